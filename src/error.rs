@@ -1,0 +1,56 @@
+//! The one error type of the crate.
+
+use std::fmt;
+
+/// Everything that can go wrong in dhad. Each message is a full sentence that says
+/// what was wrong and what would have been accepted.
+#[derive(Debug, Clone, PartialEq, Eq)]
+#[non_exhaustive]
+pub enum Error {
+    /// An unknown normalization preset name.
+    UnknownPreset {
+        /// The name that was given.
+        name: String,
+    },
+    /// An unknown normalization option name.
+    UnknownOption {
+        /// The name that was given.
+        name: String,
+    },
+    /// A known option with a value it cannot take.
+    InvalidOptionValue {
+        /// The option.
+        option: String,
+        /// The value that was given, as text.
+        value: String,
+        /// The values that are accepted.
+        expected: String,
+    },
+    /// Any other invalid argument (a message that stands on its own).
+    InvalidInput(String),
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::UnknownPreset { name } => write!(
+                f,
+                "unknown normalization preset {name:?}; expected one of \"none\", \"display\", \"search\""
+            ),
+            Error::UnknownOption { name } => write!(
+                f,
+                "unknown normalization option {name:?}; expected one of {}",
+                crate::normalize::OPTION_NAMES.join(", ")
+            ),
+            Error::InvalidOptionValue { option, value, expected } => {
+                write!(f, "invalid value {value} for option {option:?}; expected {expected}")
+            }
+            Error::InvalidInput(msg) => f.write_str(msg),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// The crate's result type.
+pub type Result<T> = std::result::Result<T, Error>;
