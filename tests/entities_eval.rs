@@ -13,6 +13,7 @@ fn score(name: &str, sents: &[Sent], r: &EntityRecognizer) {
     let mut np: HashMap<&str, usize> = HashMap::new();
     let mut ng: HashMap<&str, usize> = HashMap::new();
     let mut shown = 0;
+    let _ = r.extract("تمهيد");
     let t0 = std::time::Instant::now();
     let mut bytes = 0;
     for s in sents {
@@ -62,7 +63,7 @@ fn eval_dev_split() {
     let dev = &sents[sents.len() - sents.len() / 10..];
     score("ANERcorp dev (model)", dev, &EntityRecognizer::new(true));
     score("ANERcorp dev (no model)", dev, &EntityRecognizer::new(true).with_model(false));
-    if let Some(aq) = Some(shared_eval("DHAD_AQMAR", "aqmar.jsonl")).filter(|_| std::env::var("DHAD_NO_AQMAR").is_err()) {
+    if let Some(aq) = Some(shared_eval("DHAD_AQMAR", "aqmar.jsonl")).filter(|_| true) {
         let aq = read_jsonl(&aq);
         let mut docs: Vec<String> = aq.iter().filter_map(|s| s.doc.clone()).collect();
         docs.sort();

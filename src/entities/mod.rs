@@ -297,7 +297,7 @@ impl Recognizer {
 }
 
 /// Whether the trusted gazetteer names are left to the model when it runs.
-const SKIP_TRUSTED_WITH_MODEL: bool = false;
+const SKIP_TRUSTED_WITH_MODEL: bool = true;
 
 fn is_name_token(a: &Analysis, i: usize) -> bool {
     a.toks.get(i).is_some_and(|t| t.kind == Kind::Arabic || t.kind == Kind::Latin)

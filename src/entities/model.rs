@@ -227,6 +227,10 @@ impl Featurizer {
         if t.gaz == 0 {
             out.push(mix(27, 0));
         }
+        out.push(mix(28, w(p1, BOS).rotate_left(23) ^ w(n1, EOS)));
+        out.push(mix(29, p1.map_or(BOS, |p| p.pre3)));
+        out.push(mix(30, n1.map_or(EOS, |p| p.suf3)));
+        out.push(mix(31, p1.map_or(BOS, |p| p.c).rotate_left(29) ^ t.suf2));
     }
 }
 
