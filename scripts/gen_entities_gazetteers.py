@@ -17,6 +17,7 @@ Outputs (surface spellings; dhad folds them with its own search normalization at
   data/entities/loc_countries.txt  countries, continents, regions, capitals
   data/entities/loc_cities.txt     other cities (GeoNames), one per line
   data/entities/per_words.txt      person-name words (first names and surnames)
+  data/entities/per_words_rare.txt person-name words seen once in Wikidata (a weaker hint)
 """
 import gettext
 import re
@@ -113,6 +114,7 @@ def main():
             if w and " " not in w:
                 per[w] = per.get(w, 0) + int(parts[2])
     per_words = {w for w, n in per.items() if n >= 2}
+    per_rare = {w for w, n in per.items() if n < 2}
     with open(LEX / "arabic_names_akhateeb.txt", encoding="utf-8") as f:
         for line in f:
             w = clean(line.strip())
@@ -124,6 +126,7 @@ def main():
     write(OUT / "loc_countries.txt", countries, h)
     write(OUT / "loc_cities.txt", city_names, h)
     write(OUT / "per_words.txt", per_words, h.replace("(babel", "(shared/lexicons wikidata count>=2 + akhateeb;"))
+    write(OUT / "per_words_rare.txt", per_rare - per_words, h.replace("(babel", "(shared/lexicons wikidata count=1;"))
     return 0
 
 

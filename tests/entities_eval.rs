@@ -27,13 +27,20 @@ fn score(name: &str, sents: &[Sent], r: &EntityRecognizer) {
             *ng.entry(c.2.as_str()).or_default() += 1;
             *ng.entry("ALL").or_default() += 1;
         }
+        if std::env::var("DHAD_SHOW_FN").is_ok() && r.model() {
+            for c in &g {
+                if !p.contains(c) {
+                    eprintln!("FN {} {:?} pred {:?}", c.2.as_str(), s.tokens[c.0..=c.1].join(" "), p.iter().filter(|x| x.0 <= c.1 && c.0 <= x.1).map(|x| (x.2.as_str(), s.tokens[x.0..=x.1].join(" "))).collect::<Vec<_>>());
+                }
+            }
+        }
         for c in &p {
             *np.entry(c.2.as_str()).or_default() += 1;
             *np.entry("ALL").or_default() += 1;
             if g.contains(c) {
                 *tp.entry(c.2.as_str()).or_default() += 1;
                 *tp.entry("ALL").or_default() += 1;
-            } else if shown < 15 && std::env::var("DHAD_SHOW").is_ok() {
+            } else if shown < 400 && std::env::var("DHAD_SHOW").is_ok() && r.model() {
                 shown += 1;
                 eprintln!("FP {} {:?} gold {:?}", c.2.as_str(), &s.tokens[c.0..=c.1], g.iter().filter(|x| x.0 <= c.1 && c.0 <= x.1).map(|x| (x.2.as_str(), s.tokens[x.0..=x.1].join(" "))).collect::<Vec<_>>());
             }

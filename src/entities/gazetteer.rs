@@ -30,6 +30,10 @@ pub(crate) enum List {
     TrigOrg,
     /// Names a user added, with their label: always entities.
     User(Label),
+    /// Person-name words seen only once in Wikidata: a weak hint.
+    PerRare,
+    /// Frequent ordinary words: a hint that a word is not a name.
+    Common,
 }
 
 impl List {
@@ -44,6 +48,8 @@ impl List {
             List::TrigLoc => 6,
             List::TrigOrg => 7,
             List::User(l) => 8 + l as u8,
+            List::PerRare => 14,
+            List::Common => 15,
         }
     }
 
@@ -179,6 +185,8 @@ pub(crate) fn builtin() -> Gazetteer {
     g.add_lines(List::City, include_str!("../../data/entities/loc_cities.txt"));
     g.add_lines(List::Org, include_str!("../../data/entities/org_hand.txt"));
     g.add_lines(List::Title, include_str!("../../data/entities/titles.txt"));
+    g.add_lines(List::PerRare, include_str!("../../data/entities/per_words_rare.txt"));
+    g.add_lines(List::Common, include_str!("../../data/entities/common_words.txt"));
     for line in include_str!("../../data/entities/triggers.txt").lines() {
         if let Some((lab, w)) = line.split_once('\t') {
             match lab {

@@ -217,6 +217,8 @@ impl Featurizer {
             let mut bits = x.map_or(0, |t| t.gaz);
             if x.is_none() {
                 out.push(mix(tmpl, 77));
+            } else if bits == 0 {
+                out.push(mix(tmpl, 99));
             }
             while bits != 0 {
                 let b = u64::from(bits.trailing_zeros());
