@@ -22,6 +22,14 @@ fn score(name: &str, sents: &[Sent], r: &EntityRecognizer) {
         let ents = r.extract(&text);
         let pred = tags_of(&ents, &spans, &|l| matches!(l, Label::Per | Label::Loc | Label::Org | Label::Misc));
         let g = chunks(&s.tags);
+        if std::env::var("DHAD_SHOW_RULES").is_ok() {
+            for e in &ents {
+                if e.source == dhad::entities::Source::Rule {
+                    let covered: Vec<usize> = spans.iter().enumerate().filter(|(_, &(a, b))| a < e.end && e.start < b).map(|(i, _)| i).collect();
+                    eprintln!("RULE {} {:?} gold {:?}", e.label, e.text(&text), covered.iter().map(|&i| (&s.tokens[i], &s.tags[i])).collect::<Vec<_>>());
+                }
+            }
+        }
         let p = chunks(&pred);
         for c in &g {
             *ng.entry(c.2.as_str()).or_default() += 1;

@@ -280,7 +280,7 @@ impl Recognizer {
             }
 
             // 4. rules
-            rules(&a, &gaz, &mut taken, &mut cands);
+            if std::env::var("DHAD_NORULES").is_err() { rules(&a, &gaz, &mut taken, &mut cands); }
         }
 
         let mut out: Vec<Entity> = cands
@@ -299,6 +299,11 @@ impl Recognizer {
 /// Whether the trusted gazetteer names are left to the model when it runs.
 const SKIP_TRUSTED_WITH_MODEL: bool = true;
 
+/// "العراقي", "المصرية": the article and a nisba ending.
+fn is_nisba(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() >= 5
+}
+
 fn is_name_token(a: &Analysis, i: usize) -> bool {
     a.toks.get(i).is_some_and(|t| t.kind == Kind::Arabic || t.kind == Kind::Latin)
 }
@@ -308,11 +313,19 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
     let n = a.toks.len();
     let mut per_word = vec![false; n];
     let mut title_end = vec![false; n];
+    let mut common = vec![false; n];
     for m in gaz {
         match m.list {
-            List::PerWord => {
+            List::PerWord | List::PerRare if m.first == m.last => {
                 if let Some(p) = per_word.get_mut(m.first) {
                     *p = true;
+                }
+            }
+            List::Common | List::Country | List::City | List::Org | List::TrigLoc | List::TrigOrg => {
+                for i in m.first..=m.last {
+                    if let Some(p) = common.get_mut(i) {
+                        *p = true;
+                    }
                 }
             }
             List::Title => {
@@ -325,12 +338,18 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
     }
     for m in gaz {
         if let List::Title = m.list {
-            // title is never a name word itself
+            // a title is never a name word itself
             for i in m.first..=m.last {
                 if let Some(p) = per_word.get_mut(i) {
                     *p = false;
                 }
             }
+        }
+    }
+    for (i, p) in per_word.iter_mut().enumerate() {
+        // ordinary words and places are not name words here, nor words with a clitic
+        if common.get(i).copied().unwrap_or(false) || a.toks.get(i).is_some_and(|t| t.nclitic > 0 || t.kind != Kind::Arabic) {
+            *p = false;
         }
     }
     let is_free = |taken: &Vec<Option<usize>>, i: usize| taken.get(i).is_some_and(|t| t.is_none());
@@ -339,7 +358,11 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
         if !title_end.get(t).copied().unwrap_or(false) {
             continue;
         }
-        let first = t + 1;
+        let mut first = t + 1;
+        // "الرئيس العراقي جلال طالباني": a nisba adjective after the title is not the name
+        while first < n && first <= t + 2 && is_nisba(a.canon(first)) {
+            first += 1;
+        }
         let mut last = first;
         while last < n && last < first + 4 && is_free(taken, last) && per_word.get(last).copied().unwrap_or(false) {
             last += 1;
@@ -352,16 +375,45 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             cands.push(c);
         }
     }
+    // organisation head + place: "وزارة الخارجية" stays with the model, but "دينامو كييف",
+    // "حكومة" ... + a place found by the model becomes one ORG
+    let mut trig_org = vec![false; n];
+    for m in gaz {
+        if m.list == List::TrigOrg && m.first == m.last {
+            if let Some(x) = trig_org.get_mut(m.first) {
+                *x = true;
+            }
+        }
+    }
+    for ci in 0..cands.len() {
+        let Some(c) = cands.get(ci).copied() else { continue };
+        if c.label != Label::Loc || c.first == 0 || c.source == Source::Gazetteer && c.last > c.first {
+            continue;
+        }
+        let t = c.first - 1;
+        if trig_org.get(t).copied().unwrap_or(false) && is_free(taken, t) {
+            let mut last = c.last;
+            if is_free(taken, last + 1) && is_nisba(a.canon(last + 1)) {
+                last += 1;
+            }
+            for x in taken.iter_mut().take(last + 1).skip(t) {
+                *x = Some(ci);
+            }
+            if let Some(cm) = cands.get_mut(ci) {
+                *cm = Cand { first: t, last, label: Label::Org, source: Source::Rule };
+            }
+        }
+    }
     // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"
     let open = |i: usize| a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && matches!(a.word(i), "(" | "«" | "\"" | "“" | "'");
     let close = |i: usize| a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && matches!(a.word(i), ")" | "»" | "\"" | "”" | "'");
     let snapshot: Vec<Cand> = cands.clone();
     for c in &snapshot {
-        if c.last - c.first < 1 || !matches!(c.label, Label::Org | Label::Loc) {
+        if c.last - c.first < 1 || c.label != Label::Org {
             continue;
         }
         let x = c.last + 2;
-        if open(c.last + 1) && is_name_token(a, x) && close(x + 1) && is_free(taken, x) {
+        if open(c.last + 1) && is_name_token(a, x) && close(x + 1) && is_free(taken, x) && !common.get(x).copied().unwrap_or(true) {
             let len = a.word(x).chars().count();
             if (2..=8).contains(&len) {
                 if let Some(s) = taken.get_mut(x) {
