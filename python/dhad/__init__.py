@@ -28,6 +28,11 @@ from dhad._dhad import (
     sentences_batch,
     tokenize,
     tokenize_batch,
+    # entities
+    Entity,
+    EntityRecognizer,
+    extract_entities,
+    extract_entities_batch,
 )
 from dhad.analyze import Document, analyze, analyze_batch
 
@@ -45,6 +50,10 @@ __all__ = [
     "sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "Entity",
+    "EntityRecognizer",
+    "extract_entities",
+    "extract_entities_batch",
     "Document",
     "analyze",
     "analyze_batch",

@@ -174,3 +174,59 @@ def sentences_batch(
     texts: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
 ) -> list[list[Span]]:
     """Split many texts into sentences in parallel."""
+
+# ---- entities -------------------------------------------------------------------------------
+
+@final
+class Entity:
+    """An entity mention: ``text[start:end] == entity.text``."""
+
+    def __new__(cls, text: str, start: int, end: int, label: str, source: str) -> Self: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def extract_entities(text: str, *, labels: Iterable[str] | str | None = None) -> list[Entity]:
+    """The entities of ``text`` (people, places, organisations, other names)."""
+
+def extract_entities_batch(
+    texts: Iterable[str],
+    *,
+    labels: Iterable[str] | str | None = None,
+    threads: int | None = None,
+    progress: bool = False,
+    errors: str = "raise",
+) -> list[list[Entity]]:
+    """The entities of many texts, in parallel."""
+
+@final
+class EntityRecognizer:
+    """An entity recognizer with names of your own."""
+
+    def __new__(cls, builtin: bool = True, *, model: bool | None = None) -> Self: ...
+    @property
+    def builtin(self) -> bool: ...
+    @property
+    def model(self) -> bool: ...
+    def add(self, label: str, names: Iterable[str] | str) -> None: ...
+    def extract(self, text: str, *, labels: Iterable[str] | str | None = None) -> list[Entity]: ...
+    def extract_batch(
+        self,
+        texts: Iterable[str],
+        *,
+        labels: Iterable[str] | str | None = None,
+        threads: int | None = None,
+        progress: bool = False,
+        errors: str = "raise",
+    ) -> list[list[Entity]]: ...

@@ -77,7 +77,7 @@ pub(crate) struct GazMatch {
 }
 
 /// A compiled set of name lists.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Gazetteer {
     ac: Option<AhoCorasick>,
     /// For each pattern, the lists it belongs to.

@@ -170,7 +170,7 @@ fn builtin_model() -> Option<&'static Model> {
 }
 
 /// The core shared by [`EntityRecognizer`] and the training routine.
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub(crate) struct Recognizer {
     builtin: bool,
     model: bool,
@@ -272,8 +272,36 @@ impl Recognizer {
                 gaz.iter().filter(|m| matches!(m.list, List::Country | List::Org)).collect();
             trusted.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
             for m in trusted {
-                if let Some(l) = m.list.label() {
-                    if free(&taken, m.first, m.last) && !(self.model && SKIP_TRUSTED_WITH_MODEL) {
+                let Some(l) = m.list.label() else { continue };
+                if free(&taken, m.first, m.last) {
+                    if !(self.model && SKIP_TRUSTED_WITH_MODEL) || m.last > m.first {
+                        put(&mut taken, &mut cands, Cand { first: m.first, last: m.last, label: l, source: Source::Gazetteer });
+                    }
+                    continue;
+                }
+                // a multi-word trusted name wins over model mentions that are inside it or have
+                // its label ("قوات سوريا الديمقراطية" over LOC "سوريا"; "مجلس الأمن" over
+                // "مجلس الأمن سيجتمعان")
+                if m.last == m.first {
+                    continue;
+                }
+                let hit: Vec<usize> = (m.first..=m.last).filter_map(|i| taken.get(i).copied().flatten()).collect();
+                let ok = hit.iter().all(|&ci| {
+                    cands.get(ci).is_some_and(|c| {
+                        c.source == Source::Model && (c.label == l || (c.first >= m.first && c.last <= m.last))
+                    })
+                });
+                if ok {
+                    for &ci in &hit {
+                        if let Some(c) = cands.get_mut(ci) {
+                            for t in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                                *t = None;
+                            }
+                            c.source = Source::Rule;
+                            c.last = usize::MAX; // dead
+                        }
+                    }
+                    if free(&taken, m.first, m.last) {
                         put(&mut taken, &mut cands, Cand { first: m.first, last: m.last, label: l, source: Source::Gazetteer });
                     }
                 }
@@ -286,6 +314,9 @@ impl Recognizer {
         let mut out: Vec<Entity> = cands
             .iter()
             .filter_map(|c| {
+                if c.last == usize::MAX {
+                    return None;
+                }
                 let f = a.toks.get(c.first)?;
                 let l = a.toks.get(c.last)?;
                 (f.stem_start < l.end).then_some(Entity { start: f.stem_start, end: l.end, label: c.label, source: c.source })
@@ -387,7 +418,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
     }
     for ci in 0..cands.len() {
         let Some(c) = cands.get(ci).copied() else { continue };
-        if c.label != Label::Loc || c.first == 0 || c.source == Source::Gazetteer && c.last > c.first {
+        if c.last == usize::MAX || c.label != Label::Loc || c.first == 0 || c.source == Source::Gazetteer && c.last > c.first {
             continue;
         }
         let t = c.first - 1;
@@ -409,7 +440,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
     let close = |i: usize| a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && matches!(a.word(i), ")" | "»" | "\"" | "”" | "'");
     let snapshot: Vec<Cand> = cands.clone();
     for c in &snapshot {
-        if c.last - c.first < 1 || c.label != Label::Org {
+        if c.last == usize::MAX || c.last - c.first < 1 || c.label != Label::Org {
             continue;
         }
         let x = c.last + 2;
@@ -426,7 +457,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
     // later bare mentions of a surname (or an acronym) already seen
     let mut seen: HashMap<&str, Label> = HashMap::new();
     for c in cands.iter() {
-        if c.label == Label::Per && c.last > c.first {
+        if c.label == Label::Per && c.last > c.first && c.last != usize::MAX {
             let w = a.canon(c.last);
             if w.chars().count() >= 3 {
                 seen.insert(w, Label::Per);
@@ -460,7 +491,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
 /// assert_eq!(e.len(), 1);
 /// assert_eq!((e[0].text(text), e[0].label, e[0].source), ("شركة النسيم", Label::Org, Source::Gazetteer));
 /// ```
-#[derive(Debug)]
+#[derive(Debug, Clone)]
 pub struct EntityRecognizer {
     inner: Recognizer,
 }
@@ -493,6 +524,11 @@ impl EntityRecognizer {
     /// Whether the built-in gazetteers and rules are used.
     pub fn builtin(&self) -> bool {
         self.inner.builtin
+    }
+
+    /// How many distinct names were added with [`EntityRecognizer::add`].
+    pub fn n_names(&self) -> usize {
+        self.inner.user.len()
     }
 
     /// Adds names with a label. They are folded like the built-in lists (hamza, alef, teh

@@ -3,6 +3,7 @@
 //! Each area has its own file; the module below only lists what it exports.
 
 mod batch;
+mod entities;
 mod errors;
 mod normalize;
 mod offsets;
@@ -23,6 +24,10 @@ mod _dhad {
     use super::tokenize::{
         sentences, sentences_batch, tokenize, tokenize_batch, PySpan, PyToken, PyTokens, TokensIter,
     };
+
+    // entities
+    #[pymodule_export]
+    use super::entities::{extract_entities, extract_entities_batch, PyEntity, PyEntityRecognizer};
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
