@@ -88,3 +88,29 @@ fn eval_dev_split() {
         score("AQMAR held-out articles", &keep, &EntityRecognizer::new(true));
     }
 }
+
+/// Throughput of the default recognizer on the ANERcorp sentences joined into paragraphs
+/// (`perf record` target). `cargo test --release --test entities_eval bench -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn bench_throughput() {
+    let sents = read_jsonl(&shared_eval("DHAD_ANERCORP", "anercorp_train.jsonl"));
+    if sents.is_empty() {
+        return;
+    }
+    let texts: Vec<String> = sents.chunks(10).map(|c| c.iter().map(|s| s.tokens.join(" ")).collect::<Vec<_>>().join(" ")).collect();
+    let r = EntityRecognizer::new(true);
+    let _ = r.extract("تمهيد");
+    let reps = std::env::var("DHAD_REPS").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
+    let t0 = std::time::Instant::now();
+    let mut bytes = 0;
+    let mut n = 0;
+    for _ in 0..reps {
+        for t in &texts {
+            bytes += t.len();
+            n += r.extract(t).len();
+        }
+    }
+    let dt = t0.elapsed().as_secs_f64();
+    eprintln!("{:.1} MB/s, {:.0} entities/s ({} bytes)", bytes as f64 / dt / 1e6, n as f64 / dt, bytes);
+}

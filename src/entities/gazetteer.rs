@@ -5,6 +5,7 @@
 //! `SEP name-tokens-joined-by-SEP SEP`, so a match always starts and ends on token boundaries.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -76,6 +77,37 @@ pub(crate) struct GazMatch {
     pub list: List,
 }
 
+/// A small fast hasher for short folded words (the vocabulary is ours, not attacker-chosen keys
+/// that could degrade a table: a collision costs one extra comparison).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0 ^ 0x9e37_79b9_7f4a_7c15;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x51_7cc1_b727_220a_95);
+        }
+        let mut w = [0u8; 8];
+        let rest = chunks.remainder();
+        w[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w) ^ (bytes.len() as u64)).wrapping_mul(0x51_7cc1_b727_220a_95);
+        self.0 = h;
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+/// Hash builder of [`WordHasher`].
+pub(crate) type WordBuild = BuildHasherDefault<WordHasher>;
+
 /// A compiled set of name lists.
 #[derive(Debug, Clone)]
 pub(crate) struct Gazetteer {
@@ -83,7 +115,10 @@ pub(crate) struct Gazetteer {
     /// For each pattern, the lists it belongs to.
     lists: Vec<Vec<List>>,
     /// Folded name words (for the clitic stripper).
-    pub vocab: HashSet<String>,
+    pub vocab: HashSet<String, WordBuild>,
+    /// Single-word entries of the hint lists (person-name words, common words): looked up
+    /// per token in a hash table, which is faster than running them through the automaton.
+    words: HashMap<String, Vec<List>, WordBuild>,
     index: HashMap<String, usize>,
     patterns: Vec<String>,
 }
@@ -91,7 +126,14 @@ pub(crate) struct Gazetteer {
 impl Gazetteer {
     /// An empty gazetteer.
     pub fn new() -> Gazetteer {
-        Gazetteer { ac: None, lists: Vec::new(), vocab: HashSet::new(), index: HashMap::new(), patterns: Vec::new() }
+        Gazetteer {
+            ac: None,
+            lists: Vec::new(),
+            vocab: HashSet::default(),
+            words: HashMap::default(),
+            index: HashMap::new(),
+            patterns: Vec::new(),
+        }
     }
 
     /// Adds names (surface spellings) to `list`. Call [`Gazetteer::build`] afterwards.
@@ -117,6 +159,14 @@ impl Gazetteer {
                 ntok += 1;
             }
             if ntok == 0 {
+                continue;
+            }
+            if ntok == 1 && matches!(list, List::PerWord | List::PerRare | List::Common) {
+                let w = pat.trim_matches(SEP).to_string();
+                let ls = self.words.entry(w).or_default();
+                if !ls.contains(&list) {
+                    ls.push(list);
+                }
                 continue;
             }
             let id = match self.index.get(&pat) {
@@ -154,11 +204,20 @@ impl Gazetteer {
 
     /// Number of distinct names.
     pub fn len(&self) -> usize {
-        self.patterns.len()
+        self.patterns.len() + self.words.len()
     }
 
     /// All matches in the analysed text, in order of their end.
     pub fn find(&self, a: &Analysis, out: &mut Vec<GazMatch>) {
+        if !self.words.is_empty() {
+            for i in 0..a.toks.len() {
+                if let Some(ls) = self.words.get(a.canon(i)) {
+                    for &list in ls {
+                        out.push(GazMatch { first: i, last: i, list });
+                    }
+                }
+            }
+        }
         let Some(ac) = &self.ac else { return };
         for m in ac.find_overlapping_iter(&a.stream) {
             // pattern = SEP w1 SEP ... wn SEP; the first token's canonical form starts after SEP.

@@ -201,6 +201,7 @@ impl Recognizer {
         let mut m = Vec::new();
         g.find(&a, &mut m);
         user.find(&a, &mut m);
+        m.sort_unstable_by_key(|x| (x.last, x.first));
         (a, m)
     }
 
@@ -257,7 +258,10 @@ impl Recognizer {
                     }
                     let is_punct = a.toks.get(f0).is_some_and(|t| t.kind == Kind::Punct);
                     if !is_punct && free(&taken, f0, l0) {
-                        let in_gaz = gaz.iter().any(|m| m.first == f0 && m.last == l0 && m.list.label() == Some(label) && m.list != List::PerWord);
+                        let from = gaz.partition_point(|m| m.last < l0);
+                        let in_gaz = gaz.get(from..).unwrap_or(&[]).iter().take_while(|m| m.last == l0).any(|m| {
+                            m.first == f0 && m.list.label() == Some(label) && m.list != List::PerWord
+                        });
                         let source = if in_gaz { Source::Gazetteer } else { Source::Model };
                         put(&mut taken, &mut cands, Cand { first: f0, last: l0, label, source });
                     }

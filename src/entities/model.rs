@@ -203,9 +203,6 @@ impl Featurizer {
         out.push(mix(15, c(n1, EOS)));
         out.push(mix(16, c(p1, BOS).rotate_left(17) ^ t.c));
         out.push(mix(17, t.c.rotate_left(17) ^ c(n1, EOS)));
-        out.push(mix(18, p1.map_or(BOS, |p| p.suf2)));
-        out.push(mix(19, p1.map_or(99, |p| p.shape) * 256 + n1.map_or(99, |p| p.shape)));
-        out.push(mix(20, n1.map_or(EOS, |p| p.suf2)));
         let mut bits = t.gaz;
         while bits != 0 {
             let b = u64::from(bits.trailing_zeros());
@@ -229,10 +226,6 @@ impl Featurizer {
         if t.gaz == 0 {
             out.push(mix(27, 0));
         }
-        out.push(mix(28, w(p1, BOS).rotate_left(23) ^ w(n1, EOS)));
-        out.push(mix(29, p1.map_or(BOS, |p| p.pre3)));
-        out.push(mix(30, n1.map_or(EOS, |p| p.suf3)));
-        out.push(mix(31, p1.map_or(BOS, |p| p.c).rotate_left(29) ^ t.suf2));
     }
 }
 
@@ -241,10 +234,16 @@ impl Featurizer {
 pub(crate) struct Model {
     scale: f32,
     trans: Vec<f32>,
-    /// Open-addressing table: key (0 = empty) per slot.
-    keys: Vec<u32>,
-    rows: Vec<[i16; NT]>,
+    /// Open-addressing table; a slot holds its key (0 = empty) beside its weights, so a hit
+    /// costs one cache line.
+    slots: Vec<Slot>,
     mask: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    row: [i16; NT],
 }
 
 /// Magic bytes of the model file.
@@ -274,8 +273,7 @@ impl Model {
         }
         let n = rd_u32(b, &mut at)? as usize;
         let cap = (n * 2).next_power_of_two().max(16);
-        let mut keys = vec![0u32; cap];
-        let mut rows = vec![[0i16; NT]; cap];
+        let mut slots = vec![Slot::default(); cap];
         let mask = cap - 1;
         for _ in 0..n {
             let key = rd_u32(b, &mut at)?;
@@ -287,27 +285,26 @@ impl Model {
             }
             let mut slot = (key as usize).wrapping_mul(0x9E37_79B1) & mask;
             loop {
-                let k = keys.get_mut(slot)?;
-                if *k == 0 || *k == key {
-                    *k = key;
-                    *rows.get_mut(slot)? = row;
+                let sl = slots.get_mut(slot)?;
+                if sl.key == 0 || sl.key == key {
+                    *sl = Slot { key, row };
                     break;
                 }
                 slot = (slot + 1) & mask;
             }
         }
-        Some(Model { scale, trans, keys, rows, mask })
+        Some(Model { scale, trans, slots, mask })
     }
 
     #[inline]
     fn row(&self, key: u32) -> Option<&[i16; NT]> {
         let mut slot = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
         loop {
-            let k = *self.keys.get(slot)?;
-            if k == key {
-                return self.rows.get(slot);
+            let sl = self.slots.get(slot)?;
+            if sl.key == key {
+                return Some(&sl.row);
             }
-            if k == 0 {
+            if sl.key == 0 {
                 return None;
             }
             slot = (slot + 1) & self.mask;
@@ -315,8 +312,9 @@ impl Model {
     }
 
     /// Number of stored features.
+    #[cfg(test)]
     pub fn n_features(&self) -> usize {
-        self.keys.iter().filter(|&&k| k != 0).count()
+        self.slots.iter().filter(|s| s.key != 0).count()
     }
 
     /// The best tag sequence.
@@ -348,30 +346,34 @@ pub(crate) fn viterbi(emit: &[[f32; NT]], trans: impl Fn(usize, usize) -> f32) -
     if n == 0 {
         return Vec::new();
     }
+    // transition scores with the BIO constraint folded in
+    let mut tr = [[f32::NEG_INFINITY; NT]; NT + 1];
+    for (p, row) in tr.iter_mut().enumerate() {
+        for (t, x) in row.iter_mut().enumerate() {
+            if allowed(p, t) {
+                *x = trans(p, t);
+            }
+        }
+    }
     let mut back = vec![[0u8; NT]; n];
     let mut score = [f32::NEG_INFINITY; NT];
     for t in 0..NT {
-        if allowed(NT, t) {
-            score[t] = emit[0][t] + trans(NT, t);
-        }
+        score[t] = emit[0][t] + tr[NT][t];
     }
-    for i in 1..n {
+    for (e, bk) in emit.iter().zip(back.iter_mut()).skip(1) {
         let mut next = [f32::NEG_INFINITY; NT];
         for t in 0..NT {
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for (p, &sp) in score.iter().enumerate() {
-                if !allowed(p, t) || sp == f32::NEG_INFINITY {
-                    continue;
-                }
-                let s = sp + trans(p, t);
+            for p in 0..NT {
+                let s = score[p] + tr[p][t];
                 if s > best {
                     best = s;
                     arg = p as u8;
                 }
             }
-            next[t] = best + emit[i][t];
-            back[i][t] = arg;
+            next[t] = best + e[t];
+            bk[t] = arg;
         }
         score = next;
     }
@@ -403,6 +405,14 @@ mod tests {
         e[1][2] = 3.0;
         let tags = viterbi(&e, |_, _| 0.0);
         assert_eq!(tags, vec![1, 2]);
+    }
+
+    #[test]
+    fn shipped_model_loads() {
+        let m = Model::from_bytes(include_bytes!("../../data/entities/model.bin")).expect("model.bin loads");
+        assert!(m.n_features() > 1000);
+        assert!(Model::from_bytes(b"DHADNER1\x09\0\0\0").is_none());
+        assert!(Model::from_bytes(b"").is_none());
     }
 
     #[test]

@@ -151,12 +151,24 @@ pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
 const CHAINS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 
 /// Result of the clitic analysis of one folded word.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Stripped {
     /// Number of leading letters that are clitics.
     pub nclitic: usize,
-    /// The canonical folded form (article kept; "لل" restored to "ال").
-    pub canon: String,
+    /// Byte length of those letters in the folded word.
+    pub skip: usize,
+    /// Whether the canonical form restores the alef of the article ("لل" → "ال").
+    pub alef: bool,
+}
+
+impl Stripped {
+    const NONE: Stripped = Stripped { nclitic: 0, skip: 0, alef: false };
+
+    /// The canonical form of `word` (the folded word this analysis is of).
+    #[cfg(test)]
+    pub fn canon(&self, word: &str) -> String {
+        format!("{}{}", if self.alef { "ا" } else { "" }, word.get(self.skip..).unwrap_or(""))
+    }
 }
 
 /// Splits leading clitics off a folded Arabic word. `known` says whether a folded form is a
@@ -166,9 +178,10 @@ pub(crate) struct Stripped {
 ///
 /// This is the one function to swap for the crate's segmenter.
 pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> bool) -> Stripped {
-    let nchars = word.chars().count();
-    if nchars < 3 || known(word) {
-        return Stripped { nclitic: 0, canon: word.to_string() };
+    // short words, and words that are not Arabic-initial with a clitic letter, stay whole
+    let starts = matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    if !starts || word.len() < 6 || known(word) {
+        return Stripped::NONE;
     }
     let mut best: Option<Stripped> = None;
     for chain in CHAINS {
@@ -177,26 +190,27 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> bool) -> Strippe
         if rest.chars().count() < 2 {
             continue;
         }
+        let cand = Stripped { nclitic: n, skip: chain.len(), alef: false };
         // "لل" + noun: the preposition ate the alef of the article.
         if chain.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
             let restored = format!("ا{rest}");
-            if known(&restored) || restored.chars().count() >= 4 {
-                let cand = Stripped { nclitic: n, canon: restored };
-                if known(&cand.canon) {
-                    return cand;
-                }
+            let cand = Stripped { alef: true, ..cand };
+            if known(&restored) {
+                return cand;
+            }
+            if restored.chars().count() >= 4 {
                 best.get_or_insert(cand);
                 continue;
             }
         }
         if known(rest) {
-            return Stripped { nclitic: n, canon: rest.to_string() };
+            return cand;
         }
         if rest.starts_with("ال") && rest.chars().count() >= 4 && best.is_none() {
-            best = Some(Stripped { nclitic: n, canon: rest.to_string() });
+            best = Some(cand);
         }
     }
-    best.unwrap_or_else(|| Stripped { nclitic: 0, canon: word.to_string() })
+    best.unwrap_or(Stripped::NONE)
 }
 
 /// Byte offset in `s` after its first `n` letters (marks that follow a letter belong to it).
@@ -246,18 +260,19 @@ impl Analysis {
             let cs = a.stream.len();
             let mut nclitic = 0;
             let mut stem_start = s;
+            let w = a.folded.get(ws..we).unwrap_or("");
             if kind == Kind::Arabic {
-                let w = a.folded.get(ws..we).unwrap_or("");
                 let st = strip_clitics(w, known);
                 if st.nclitic > 0 {
                     nclitic = st.nclitic;
                     stem_start = s + skip_letters(surface, st.nclitic);
                 }
-                a.stream.push_str(&st.canon);
+                if st.alef {
+                    a.stream.push('ا');
+                }
+                a.stream.push_str(w.get(st.skip..).unwrap_or(""));
             } else {
-                let w = a.folded.get(ws..we).unwrap_or("");
-                let w = w.to_string();
-                a.stream.push_str(&w);
+                a.stream.push_str(w);
             }
             let ce = a.stream.len();
             a.folded.push(SEP);
@@ -337,7 +352,7 @@ mod tests {
             ("للمدرسه", 1, "المدرسه"),
         ] {
             let s = strip_clitics(inp, &known);
-            assert_eq!((s.nclitic, s.canon.as_str()), (n, canon), "{inp}");
+            assert_eq!((s.nclitic, s.canon(inp).as_str()), (n, canon), "{inp}");
         }
     }
 
