@@ -4,7 +4,7 @@
 //! Names are cut into tokens and folded by the same code as the text, and each pattern is
 //! `SEP name-tokens-joined-by-SEP SEP`, so a match always starts and ends on token boundaries.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
@@ -66,6 +66,19 @@ impl List {
     }
 }
 
+/// The single-word hint lists, looked up in the vocabulary table instead of the automaton.
+const HINT_LISTS: [List; 3] = [List::PerWord, List::PerRare, List::Common];
+
+/// The bit of a hint list in a vocabulary mask.
+pub(crate) fn hint_bit(list: List) -> Option<u16> {
+    match list {
+        List::PerWord => Some(1),
+        List::PerRare => Some(2),
+        List::Common => Some(4),
+        _ => None,
+    }
+}
+
 /// One gazetteer match, over tokens `first..=last`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct GazMatch {
@@ -114,11 +127,12 @@ pub(crate) struct Gazetteer {
     ac: Option<AhoCorasick>,
     /// For each pattern, the lists it belongs to.
     lists: Vec<Vec<List>>,
-    /// Folded name words (for the clitic stripper).
-    pub vocab: HashSet<String, WordBuild>,
-    /// Single-word entries of the hint lists (person-name words, common words): looked up
-    /// per token in a hash table, which is faster than running them through the automaton.
-    words: HashMap<String, Vec<List>, WordBuild>,
+    /// Folded name words (for the clitic stripper), each with the mask of the single-word hint
+    /// lists it is in (person-name words, common words). The hint lists are looked up here, once
+    /// per token, rather than run through the automaton: that is faster, and the clitic stripper
+    /// needs the lookup anyway.
+    pub vocab: HashMap<String, u16, WordBuild>,
+    n_hints: usize,
     index: HashMap<String, usize>,
     patterns: Vec<String>,
 }
@@ -129,8 +143,8 @@ impl Gazetteer {
         Gazetteer {
             ac: None,
             lists: Vec::new(),
-            vocab: HashSet::default(),
-            words: HashMap::default(),
+            vocab: HashMap::default(),
+            n_hints: 0,
             index: HashMap::new(),
             patterns: Vec::new(),
         }
@@ -152,7 +166,9 @@ impl Gazetteer {
                 fold_into(w, &mut pat);
                 if kind == Kind::Arabic {
                     if let Some(f) = pat.get(before..) {
-                        self.vocab.insert(f.to_string());
+                        if !self.vocab.contains_key(f) {
+                            self.vocab.insert(f.to_string(), 0);
+                        }
                     }
                 }
                 pat.push(SEP);
@@ -161,13 +177,16 @@ impl Gazetteer {
             if ntok == 0 {
                 continue;
             }
-            if ntok == 1 && matches!(list, List::PerWord | List::PerRare | List::Common) {
-                let w = pat.trim_matches(SEP).to_string();
-                let ls = self.words.entry(w).or_default();
-                if !ls.contains(&list) {
-                    ls.push(list);
+            if let Some(bit) = hint_bit(list) {
+                if ntok == 1 {
+                    let w = pat.trim_matches(SEP).to_string();
+                    let m = self.vocab.entry(w).or_insert(0);
+                    if *m == 0 {
+                        self.n_hints += 1;
+                    }
+                    *m |= bit;
+                    continue;
                 }
-                continue;
             }
             let id = match self.index.get(&pat) {
                 Some(&id) => id,
@@ -204,15 +223,19 @@ impl Gazetteer {
 
     /// Number of distinct names.
     pub fn len(&self) -> usize {
-        self.patterns.len() + self.words.len()
+        self.patterns.len() + self.n_hints
     }
 
     /// All matches in the analysed text, in order of their end.
     pub fn find(&self, a: &Analysis, out: &mut Vec<GazMatch>) {
-        if !self.words.is_empty() {
-            for i in 0..a.toks.len() {
-                if let Some(ls) = self.words.get(a.canon(i)) {
-                    for &list in ls {
+        if self.n_hints > 0 {
+            // the hint masks were looked up by the clitic stripper (Analysis::new)
+            for (i, t) in a.toks.iter().enumerate() {
+                if t.hint == 0 {
+                    continue;
+                }
+                for list in HINT_LISTS {
+                    if hint_bit(list).is_some_and(|b| t.hint & b != 0) {
                         out.push(GazMatch { first: i, last: i, list });
                     }
                 }
@@ -270,7 +293,7 @@ mod tests {
         g.add(List::Org, ["الأمم المتحدة"]);
         g.build();
         let text = "زار وبالعراق ثم الولايات المتحدة والامم المتحدة وسورياتي";
-        let known = |w: &str| g.vocab.contains(w);
+        let known = |w: &str| g.vocab.get(w).copied();
         let a = Analysis::new(text, &known);
         let mut out = Vec::new();
         g.find(&a, &mut out);
@@ -285,6 +308,6 @@ mod tests {
     fn builtin_loads() {
         let g = builtin();
         assert!(g.len() > 10_000);
-        assert!(g.vocab.contains("سوريا"));
+        assert!(g.vocab.contains_key("سوريا"));
     }
 }

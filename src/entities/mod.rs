@@ -196,7 +196,9 @@ impl Recognizer {
     pub(crate) fn analyse(&self, text: &str) -> (Analysis, Vec<GazMatch>) {
         let g = builtin_gazetteer();
         let user = &self.user;
-        let known = |w: &str| g.vocab.contains(w) || user.vocab.contains(w);
+        let known = |w: &str| {
+            g.vocab.get(w).copied().or_else(|| (!user.vocab.is_empty() && user.vocab.contains_key(w)).then_some(0))
+        };
         let a = Analysis::new(text, &known);
         let mut m = Vec::new();
         g.find(&a, &mut m);

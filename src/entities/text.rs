@@ -38,6 +38,8 @@ pub(crate) struct Tok {
     pub c: (usize, usize),
     /// Number of clitic letters stripped (0..=3).
     pub nclitic: u8,
+    /// Bit mask of the single-word hint lists the canonical form is in (see `gazetteer::hint_bit`).
+    pub hint: u16,
 }
 
 /// Separator between tokens in [`Analysis::stream`] (never produced by folding).
@@ -159,10 +161,12 @@ pub(crate) struct Stripped {
     pub skip: usize,
     /// Whether the canonical form restores the alef of the article ("لل" → "ال").
     pub alef: bool,
+    /// The hint-list mask of the canonical form (0 when it is not a known word).
+    pub hint: u16,
 }
 
 impl Stripped {
-    const NONE: Stripped = Stripped { nclitic: 0, skip: 0, alef: false };
+    const NONE: Stripped = Stripped { nclitic: 0, skip: 0, alef: false, hint: 0 };
 
     /// The canonical form of `word` (the folded word this analysis is of).
     #[cfg(test)]
@@ -172,15 +176,18 @@ impl Stripped {
 }
 
 /// Splits leading clitics off a folded Arabic word. `known` says whether a folded form is a
-/// name word of a gazetteer: a known word is never cut ("لبنان", "وليد"), and a cut is preferred
+/// word of a gazetteer (and gives its hint-list mask): a known word is never cut ("لبنان", "وليد"), and a cut is preferred
 /// when it leaves a known word ("ولبنان" → "لبنان"). Unknown words lose a clitic chain only
 /// before the article ("وبالعراق" → "العراق", "للعراق" → "العراق").
 ///
 /// This is the one function to swap for the crate's segmenter.
-pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> bool) -> Stripped {
-    // short words, and words that are not Arabic-initial with a clitic letter, stay whole
+pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> Stripped {
+    if let Some(hint) = known(word) {
+        return Stripped { hint, ..Stripped::NONE };
+    }
+    // short words, and words that do not start with a clitic letter, stay whole
     let starts = matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
-    if !starts || word.len() < 6 || known(word) {
+    if !starts || word.len() < 6 {
         return Stripped::NONE;
     }
     let mut best: Option<Stripped> = None;
@@ -190,21 +197,21 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> bool) -> Strippe
         if rest.chars().count() < 2 {
             continue;
         }
-        let cand = Stripped { nclitic: n, skip: chain.len(), alef: false };
+        let cand = Stripped { nclitic: n, skip: chain.len(), alef: false, hint: 0 };
         // "لل" + noun: the preposition ate the alef of the article.
         if chain.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
             let restored = format!("ا{rest}");
             let cand = Stripped { alef: true, ..cand };
-            if known(&restored) {
-                return cand;
+            if let Some(hint) = known(&restored) {
+                return Stripped { hint, ..cand };
             }
             if restored.chars().count() >= 4 {
                 best.get_or_insert(cand);
                 continue;
             }
         }
-        if known(rest) {
-            return cand;
+        if let Some(hint) = known(rest) {
+            return Stripped { hint, ..cand };
         }
         if rest.starts_with("ال") && rest.chars().count() >= 4 && best.is_none() {
             best = Some(cand);
@@ -244,7 +251,7 @@ pub(crate) struct Analysis {
 
 impl Analysis {
     /// Analyses `text`. `known` is the gazetteer vocabulary test used by the clitic stripper.
-    pub fn new(text: &str, known: &dyn Fn(&str) -> bool) -> Analysis {
+    pub fn new(text: &str, known: &dyn Fn(&str) -> Option<u16>) -> Analysis {
         let raw = raw_tokens(text);
         let mut a = Analysis {
             toks: Vec::with_capacity(raw.len()),
@@ -260,9 +267,11 @@ impl Analysis {
             let cs = a.stream.len();
             let mut nclitic = 0;
             let mut stem_start = s;
+            let mut hint = 0;
             let w = a.folded.get(ws..we).unwrap_or("");
             if kind == Kind::Arabic {
                 let st = strip_clitics(w, known);
+                hint = st.hint;
                 if st.nclitic > 0 {
                     nclitic = st.nclitic;
                     stem_start = s + skip_letters(surface, st.nclitic);
@@ -285,6 +294,7 @@ impl Analysis {
                 w: (ws, we),
                 c: (cs, ce),
                 nclitic: nclitic.min(3) as u8,
+                hint,
             });
         }
         a
@@ -339,7 +349,7 @@ mod tests {
 
     #[test]
     fn clitics() {
-        let known = |w: &str| ["لبنان", "وليد", "سوريا", "العراق"].contains(&w);
+        let known = |w: &str| ["لبنان", "وليد", "سوريا", "العراق"].contains(&w).then_some(0);
         for (inp, n, canon) in [
             ("وبالعراق", 2, "العراق"),
             ("للعراق", 1, "العراق"),
