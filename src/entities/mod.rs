@@ -334,7 +334,7 @@ impl Recognizer {
 }
 
 /// Whether the trusted gazetteer names are left to the model when it runs.
-const SKIP_TRUSTED_WITH_MODEL: bool = true;
+const SKIP_TRUSTED_WITH_MODEL: bool = false;
 
 /// "العراقي", "المصرية": the article and a nisba ending.
 fn is_nisba(w: &str) -> bool {
