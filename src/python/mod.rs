@@ -3,6 +3,7 @@
 //! Each area has its own file; the module below only lists what it exports.
 
 mod batch;
+mod columns;
 mod errors;
 mod normalize;
 mod offsets;
@@ -19,6 +20,10 @@ mod _dhad {
     use super::normalize::{normalize, normalize_batch, PyAligned, PyNormalizer, _normalizer_from_options};
     #[pymodule_export]
     use super::tokenize::{sentences, sentences_batch, tokenize, tokenize_batch, PySpan, PyToken, PyTokens, TokensIter};
+
+    // ---- columnar output (notebook area): flat token columns for Arrow / pandas
+    #[pymodule_export]
+    use super::columns::tokenize_columns_batch;
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
