@@ -73,12 +73,12 @@ STYLE = """<style>
   unicode-bidi:isolate;vertical-align:middle}
 .dhad-num{border-bottom:2px dotted var(--dhad-num);unicode-bidi:isolate;cursor:help}
 .dhad-legend{direction:ltr;text-align:left;font-size:.8em;margin:.2em 0;color:var(--dhad-muted)}
-.dhad-legend mark{border-radius:.3em;padding:0 .4em;margin-right:.4em;color:var(--dhad-mark-fg);
+.dhad-legend mark{border-radius:.3em;padding:0 .4em;color:var(--dhad-mark-fg);
   background:var(--dhad-other)}
 .dhad-legend mark.dhad-per{background:var(--dhad-per)}.dhad-legend mark.dhad-loc{background:var(--dhad-loc)}
 .dhad-legend mark.dhad-org{background:var(--dhad-org)}.dhad-legend mark.dhad-misc{background:var(--dhad-misc)}
 .dhad-legend mark.dhad-date{background:var(--dhad-date)}.dhad-legend mark.dhad-time{background:var(--dhad-time)}
-.dhad-legend .dhad-num{color:inherit}
+.dhad-legend .dhad-num{color:inherit}.dhad-legend .dhad-item{margin-right:.9em;white-space:nowrap}
 </style>"""
 
 _CLASS_SAFE = re.compile(r"[^a-z0-9_-]")
@@ -253,10 +253,14 @@ def _legend(labels: Iterable[str]) -> str:
     items = []
     for lab in labels:
         if lab == "NUM":
-            items.append(f'<span class="dhad-num" title="hover a number for its value">{_esc(lab)}</span> number ')
+            items.append(
+                '<span class="dhad-item"><span class="dhad-num" title="hover a number for its value">NUM</span> '
+                "number (hover for its value)</span> "
+            )
         else:
             items.append(
-                f'<mark class="{_label_class(lab)}" title="{_esc(LABELS.get(lab, lab))}">{_esc(lab)}</mark>'
+                f'<span class="dhad-item"><mark class="{_label_class(lab)}">{_esc(lab)}</mark> '
+                f"{_esc(LABELS.get(lab, 'other'))}</span> "
             )
     return f'<div class="dhad-legend">{"".join(items)}</div>' if items else ""
 

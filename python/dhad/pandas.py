@@ -24,6 +24,7 @@ Example:
 
 from __future__ import annotations
 
+import warnings
 from typing import Any
 
 try:
@@ -60,7 +61,6 @@ def _has_arrow() -> bool:
     return True
 
 
-@pd.api.extensions.register_series_accessor("dhad")
 class DhadSeriesAccessor:
     """``Series.dhad``: dhad's batch functions over a Series of texts."""
 
@@ -208,3 +208,15 @@ class DhadSeriesAccessor:
             NotImplementedError: Date extraction is not part of this build.
         """
         return self._mentions("dates", reference=reference, threads=threads, progress=progress)
+
+
+def _register() -> None:
+    """Register ``Series.dhad`` (quietly replacing an accessor of this module, e.g. on reload)."""
+    existing = getattr(pd.Series, "dhad", None)
+    with warnings.catch_warnings():
+        if getattr(existing, "__module__", None) == __name__:
+            warnings.simplefilter("ignore", UserWarning)
+        pd.api.extensions.register_series_accessor("dhad")(DhadSeriesAccessor)
+
+
+_register()
