@@ -174,3 +174,12 @@ def sentences_batch(
     texts: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
 ) -> list[list[Span]]:
     """Split many texts into sentences in parallel."""
+
+# ---------------------------------------------------------------- columnar output (dhad.arrow, dhad.pandas)
+
+def tokenize_columns_batch(
+    texts: Iterable[str], *, norm: bool = True, threads: int | None = None, progress: bool = False
+) -> dict[str, Any]:
+    """Tokens of many texts as flat buffers: ``doc``/``start``/``end`` (int64 bytes), ``kind``
+    (uint8 codes into ``kind_names``), ``text_offsets``/``text_data`` (Arrow large_string layout),
+    ``norm_offsets``/``norm_data`` with ``norm=True``, and ``n_docs``/``n_tokens``."""

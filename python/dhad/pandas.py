@@ -70,18 +70,16 @@ class DhadSeriesAccessor:
     # ------------------------------------------------------------------ helpers
     def _present(self) -> tuple[np.ndarray, list[str]]:
         """Positions and values of the non-missing texts; TypeError for a non-str value."""
-        values = self._s.array
-        missing = np.asarray(pd.isna(values), dtype=bool)
+        missing = np.asarray(pd.isna(self._s.array), dtype=bool)
         positions = np.flatnonzero(~missing)
-        texts: list[str] = []
-        for p in positions:
-            v = values[p]
-            if not isinstance(v, str):
-                raise TypeError(
-                    f"Series.dhad needs str values (or missing ones); the value at index {self._s.index[p]!r} "
-                    f"is {type(v).__name__}"
-                )
-            texts.append(v)
+        texts = self._s.iloc[positions].tolist() if len(positions) < len(missing) else self._s.tolist()
+        if not all(type(v) is str for v in texts):
+            for p, v in zip(positions, texts):
+                if not isinstance(v, str):
+                    raise TypeError(
+                        f"Series.dhad needs str values (or missing ones); the value at index "
+                        f"{self._s.index[p]!r} is {type(v).__name__}"
+                    )
         return positions, texts
 
     def _labels(self, positions: np.ndarray, doc_pos: np.ndarray) -> Any:
