@@ -31,7 +31,7 @@ def client():
     from distributed import Client, LocalCluster
 
     with LocalCluster(
-        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=None, silence_logs=40
+        n_workers=2, processes=True, threads_per_worker=1, dashboard_address=":0", silence_logs=40
     ) as cluster, Client(cluster) as c:
         yield c
 
@@ -87,15 +87,14 @@ def test_unknown_method():
 
 def test_dhad_num_threads_from_the_worker_environment():
     """The documented way to give each task more threads: DHAD_NUM_THREADS in the workers' env."""
-    import os
-
     from distributed import Client, LocalCluster
 
     with LocalCluster(
-        n_workers=1, processes=True, threads_per_worker=1, dashboard_address=None, silence_logs=40,
+        n_workers=1, processes=True, threads_per_worker=1, dashboard_address=":0", silence_logs=40,
         env={"DHAD_NUM_THREADS": "2"},
     ) as cluster, Client(cluster) as c:
-        assert c.submit(os.environ.get, "DHAD_NUM_THREADS", pure=False).result() == "2"
+        env = c.submit(lambda: __import__("os").environ.get("DHAD_NUM_THREADS"), pure=False).result()
+        assert env == "2"
         assert c.submit(dhad.dask.worker_threads, pure=False).result() is None  # dhad reads the variable
         texts = corpus(50)
         assert dhad.dask.analyze_bag(db.from_sequence(texts, npartitions=2)).compute(scheduler=c) == dhad.analyze_batch(texts)
