@@ -232,3 +232,11 @@ def test_accessor_reload_is_quiet(recwarn):
     importlib.reload(dhad.pandas)
     assert pd.Series(["x"]).dhad.normalize().tolist() == ["x"]
     assert [str(w.message) for w in recwarn] == []
+
+
+def test_top_level_wrappers():
+    assert dhad.analyze_table(TEXTS).equals(dhad.arrow.analyze_table(TEXTS))
+    assert dhad.analyze_table(TEXTS, "sentences").equals(dhad.arrow.analyze_table(TEXTS, "sentences"))
+    docs = dhad.analyze_batch(TEXTS)
+    assert dhad.to_arrow(docs).equals(dhad.arrow.to_arrow(docs))
+    assert dhad.to_arrow(docs, "sentences").equals(dhad.arrow.analyze_table(TEXTS, "sentences"))

@@ -31,6 +31,29 @@ from dhad._dhad import (
 )
 from dhad.analyze import Document, analyze, analyze_batch
 
+
+# ---- columnar output (notebook area): thin wrappers, so `import dhad` never needs pyarrow
+def analyze_table(texts, what="tokens", **kwargs):  # type: ignore[no-untyped-def]
+    """Analyze many texts into a ``pyarrow.Table`` (see :func:`dhad.arrow.analyze_table`).
+
+    Needs pyarrow: ``pip install 'dhad[arrow]'``.
+
+    Example:
+        >>> analyze_table(["وصل ٣٥٠٠ لاجئ"]).column("kind").to_pylist()
+        ['word', 'number', 'word']
+    """
+    from dhad.arrow import analyze_table as _analyze_table
+
+    return _analyze_table(texts, what, **kwargs)
+
+
+def to_arrow(docs, what="tokens"):  # type: ignore[no-untyped-def]
+    """Analyzed documents as a ``pyarrow.Table`` (see :func:`dhad.arrow.to_arrow`)."""
+    from dhad.arrow import to_arrow as _to_arrow
+
+    return _to_arrow(docs, what)
+
+
 __all__ = [
     "__version__",
     "DhadError",
@@ -48,4 +71,6 @@ __all__ = [
     "Document",
     "analyze",
     "analyze_batch",
+    "analyze_table",
+    "to_arrow",
 ]
