@@ -48,6 +48,8 @@ print("all offsets exact:", all(text[t.start:t.end] == t.text for t in tokens))"
     for word in ["وبالعراق", "فسيكتبونها", "للمدرسة"]:
         seg = dhad.segment(word)
         print(word, "→", str(seg), "| stem:", seg.stem)
+    for t in dhad.tokenize("وبالعراق قالوا إنهم سيكتبونها", clitics=True):
+        print(t.text, t.start, t.end, t.segments)
 else:
     print("clitic segmentation is not in this build of dhad")"""),
     ("code", """if hasattr(dhad, "extract_numbers"):
