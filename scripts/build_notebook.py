@@ -120,7 +120,8 @@ df.head()"""),
 print(len(toks), "tokens in", toks["doc"].nunique(), "texts")
 row = toks.iloc[5]
 print("offsets exact:", df["text"][row["doc"]][row["start"]:row["end"]] == row["text"])
-toks["kind"].value_counts()"""),
+kinds = toks["kind"].value_counts()
+kinds[kinds > 0]"""),
     ("code", """counts = {}
 if hasattr(dhad, "extract_entities"):
     ents = df["text"].dhad.entities()
@@ -132,7 +133,7 @@ if hasattr(dhad, "extract_numbers"):
     print(nums["value"].value_counts().head())
 if len(counts) == 0:
     print("no entities in this build: plotting token kinds instead")
-    counts = toks["kind"].value_counts()
+    counts = kinds[kinds > 0]
 counts"""),
     ("code", """import matplotlib.pyplot as plt
 
