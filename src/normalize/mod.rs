@@ -100,6 +100,42 @@ impl Normalizer {
     }
 }
 
+impl Normalizer {
+    /// Normalize text given as code points (for example the storage of a Python `str`, one,
+    /// two or four bytes per character). Returns `Ok(None)` when nothing changes, and
+    /// `Err(index)` when the code point at `index` is not a Unicode scalar value (a lone
+    /// surrogate).
+    ///
+    /// ```
+    /// let n = dhad::normalize::search_normalizer();
+    /// let text: Vec<u16> = "أحمد".encode_utf16().collect();
+    /// let out = n.normalize_code_points(&text).unwrap().unwrap();
+    /// assert_eq!(String::from_iter(out.iter().filter_map(|&c| char::from_u32(c))), "احمد");
+    /// assert_eq!(n.normalize_code_points(&[0x61u16, 0xD800]), Err(1));
+    /// ```
+    pub fn normalize_code_points<U: Copy + Into<u32>>(
+        &self,
+        units: &[U],
+    ) -> std::result::Result<Option<Vec<u32>>, usize> {
+        if let Some(bad) = units
+            .iter()
+            .position(|&u| char::from_u32(u.into()).is_none())
+        {
+            return Err(bad);
+        }
+        if self.options == Options::default() {
+            return Ok(None);
+        }
+        let sink = engine::run_source(
+            &engine::CodeUnits(units),
+            &self.options,
+            &self.table,
+            engine::CharSink::with_capacity(units.len()),
+        );
+        Ok(sink.differs(units.len()).then_some(sink.out))
+    }
+}
+
 /// The shared normalizer of the `"search"` preset.
 pub fn search_normalizer() -> &'static Normalizer {
     static SEARCH: OnceLock<Normalizer> = OnceLock::new();
