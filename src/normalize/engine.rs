@@ -128,21 +128,42 @@ impl Sink for LazySink<'_> {
     }
 }
 
-/// Collects code points, for input that is already code points (a Python str's storage), and
-/// notes whether anything changed.
-#[derive(Default)]
-pub(crate) struct CharSink {
-    pub(crate) out: Vec<u32>,
-    next: usize,
-    pub(crate) changed: bool,
+/// A unit of code-point output: `u16` for text within the Basic Multilingual Plane, `u32` else.
+pub(crate) trait OutUnit: Copy {
+    /// The unit for `c`, if it fits.
+    fn from_char(c: char) -> Option<Self>;
 }
 
-impl CharSink {
+impl OutUnit for u16 {
+    #[inline]
+    fn from_char(c: char) -> Option<u16> {
+        u16::try_from(c as u32).ok()
+    }
+}
+
+impl OutUnit for u32 {
+    #[inline]
+    fn from_char(c: char) -> Option<u32> {
+        Some(c as u32)
+    }
+}
+
+/// Collects code points, for input that is already code points (a Python str's storage), and
+/// notes whether anything changed. A character that does not fit the unit sets `overflow`.
+pub(crate) struct CharSink<T> {
+    pub(crate) out: Vec<T>,
+    next: usize,
+    changed: bool,
+    pub(crate) overflow: bool,
+}
+
+impl<T: OutUnit> CharSink<T> {
     pub(crate) fn with_capacity(n: usize) -> Self {
         CharSink {
             out: Vec::with_capacity(n),
             next: 0,
             changed: false,
+            overflow: false,
         }
     }
 
@@ -150,14 +171,22 @@ impl CharSink {
     pub(crate) fn differs(&self, len: usize) -> bool {
         self.changed || self.next != len
     }
+
+    #[inline]
+    fn put(&mut self, c: char) {
+        match T::from_char(c) {
+            Some(u) => self.out.push(u),
+            None => self.overflow = true,
+        }
+    }
 }
 
-impl Sink for CharSink {
+impl<T: OutUnit> Sink for CharSink<T> {
     #[inline]
     fn push(&mut self, c: char, s: usize, e: usize, same: bool) {
         self.changed |= !same || s != self.next;
         self.next = e;
-        self.out.push(c as u32);
+        self.put(c);
     }
     fn extend_last(&mut self, e: usize) {
         self.changed = true;
@@ -166,7 +195,7 @@ impl Sink for CharSink {
     fn set_last(&mut self, c: char) {
         self.changed = true;
         self.out.pop();
-        self.out.push(c as u32);
+        self.put(c);
     }
     fn pop_last(&mut self) {
         self.changed = true;
@@ -287,7 +316,7 @@ impl<S: Sink> Folder<'_, S> {
         self.fold_with(u, ent);
     }
 
-    #[inline]
+    #[inline(always)]
     fn fold_with(&mut self, (c, s, e, same_input): Unit, ent: u32) {
         if ent & SPECIAL == 0 {
             self.prev_arabic = ent & ARABIC != 0;
@@ -315,6 +344,12 @@ impl<S: Sink> Folder<'_, S> {
             self.sink.push(ch, s, e, same_input && ent & CHANGED == 0);
             return;
         }
+        self.special((c, s, e, same_input), ent);
+    }
+
+    /// Dropped characters, joiners, compatibility leftovers and whitespace.
+    #[inline(never)]
+    fn special(&mut self, (c, s, e, same_input): Unit, ent: u32) {
         match ent & !FLAGS {
             DROP => {}
             COMPAT => self.fold_with((c, s, e, same_input), c as u32),

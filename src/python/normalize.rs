@@ -9,7 +9,7 @@ use super::batch::{self, BatchOptions};
 use super::errors::{as_pystr, text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::{new_str, units, Units};
-use crate::normalize::{Normalizer, Options, OPTION_NAMES};
+use crate::normalize::{CodePoints, Normalizer, Options, OPTION_NAMES};
 
 /// Build options from a preset and keyword overrides.
 fn options_from(preset: &str, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
@@ -58,7 +58,7 @@ fn cached(preset: &str) -> Option<&'static Normalizer> {
 }
 
 /// Normalize the code units of a str in place: `Ok(None)` when nothing changes.
-fn normalize_units(n: &Normalizer, u: &Units<'_>) -> Result<Option<Vec<u32>>, usize> {
+fn normalize_units(n: &Normalizer, u: &Units<'_>) -> Result<Option<CodePoints>, usize> {
     match u {
         Units::One(x) => n.normalize_code_points(x),
         Units::Two(x) => n.normalize_code_points(x),
@@ -76,7 +76,7 @@ fn surrogate_error(what: &str, at: usize) -> PyErr {
 /// The result as a str: the very same object when nothing changed.
 fn result_str<'py>(
     obj: &Bound<'py, PyString>,
-    out: Option<Vec<u32>>,
+    out: Option<CodePoints>,
 ) -> PyResult<Bound<'py, PyString>> {
     match out {
         None => Ok(obj.clone()),

@@ -64,13 +64,32 @@ pub(crate) fn units<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Units<'a>> {
 
 /// A new `str` from code points, written straight into the new object's storage (no UTF-8
 /// round trip).
-pub(crate) fn new_str<'py>(py: Python<'py>, chars: &[u32]) -> PyResult<Bound<'py, PyString>> {
+pub(crate) fn new_str<'py>(
+    py: Python<'py>,
+    chars: &crate::normalize::CodePoints,
+) -> PyResult<Bound<'py, PyString>> {
+    use crate::normalize::CodePoints;
+    match chars {
+        CodePoints::Narrow(v) => new_str_from(py, v),
+        CodePoints::Wide(v) => new_str_from(py, v),
+    }
+}
+
+fn new_str_from<'py, T: Copy + Into<u32>>(
+    py: Python<'py>,
+    chars: &[T],
+) -> PyResult<Bound<'py, PyString>> {
     use pyo3::ffi;
     let len = isize::try_from(chars.len())
         .map_err(|_| pyo3::exceptions::PyOverflowError::new_err("string too long"))?;
-    // The kind of the new str follows its largest code point; anything larger than U+10FFFF
-    // cannot come from the normalizer, but is clamped so a bad value can never overflow.
-    let max = chars.iter().copied().max().unwrap_or(0).min(0x10FFFF);
+    // The kind of the new str follows its largest code point (clamped, so a bad value could
+    // never make us write past a narrower buffer).
+    let max = chars
+        .iter()
+        .map(|&c| c.into())
+        .max()
+        .unwrap_or(0)
+        .min(0x10FFFF);
     // SAFETY: PyUnicode_New returns a new, uninitialised compact str of `len` code points whose
     // kind fits `max` (or NULL with an exception set). We fill exactly `len` units of that kind
     // with values <= `max` before anyone else can see the object.
@@ -81,15 +100,19 @@ pub(crate) fn new_str<'py>(py: Python<'py>, chars: &[u32]) -> PyResult<Bound<'py
         match ffi::PyUnicode_KIND(p) {
             ffi::PyUnicode_1BYTE_KIND => {
                 let dst = std::slice::from_raw_parts_mut(data as *mut u8, chars.len());
-                dst.iter_mut().zip(chars).for_each(|(d, &c)| *d = c as u8);
+                dst.iter_mut()
+                    .zip(chars)
+                    .for_each(|(d, &c)| *d = c.into() as u8);
             }
             ffi::PyUnicode_2BYTE_KIND => {
                 let dst = std::slice::from_raw_parts_mut(data as *mut u16, chars.len());
-                dst.iter_mut().zip(chars).for_each(|(d, &c)| *d = c as u16);
+                dst.iter_mut()
+                    .zip(chars)
+                    .for_each(|(d, &c)| *d = c.into() as u16);
             }
             _ => {
                 let dst = std::slice::from_raw_parts_mut(data as *mut u32, chars.len());
-                dst.copy_from_slice(chars);
+                dst.iter_mut().zip(chars).for_each(|(d, &c)| *d = c.into());
             }
         }
         Ok(obj.cast_into_unchecked::<PyString>())
