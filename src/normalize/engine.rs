@@ -197,30 +197,36 @@ struct Folder<'a, S: Sink> {
     /// The last Arabic letter written and how many times it repeated.
     run_char: char,
     run_len: u32,
-    /// The second letter of a run, held until we know whether the run reaches three.
-    held: Option<(usize, usize)>,
-    /// The previous input character (for ZWJ).
-    prev_input: char,
+    /// The second letter of a run, held until we know whether the run reaches three: its input
+    /// span and whether it is that input character unchanged (a folded letter, e.g. ى → ي after
+    /// ي, is not: releasing it as unchanged made the lazy output borrow the unfolded input).
+    held: Option<(usize, usize, bool)>,
+    /// The last character written (a held elongation letter counts as written). A ZWJ right
+    /// after an Arabic letter, mark or tatweel of the OUTPUT is dropped: deciding on the output,
+    /// not the input, keeps the fold idempotent when dropped characters (a tatweel, a bidi mark,
+    /// another ZWJ) stood between the letter and the joiner.
+    last_out: char,
 }
 
 impl<S: Sink> Folder<'_, S> {
     #[inline]
     fn release_held(&mut self) {
-        if let Some((s, e)) = self.held.take() {
-            self.sink.push(self.run_char, s, e, true);
+        if let Some((s, e, same)) = self.held.take() {
+            self.sink.push(self.run_char, s, e, same);
         }
     }
 
     #[inline]
     fn fold(&mut self, (c, s, e, same_input): Unit) {
-        let prev = std::mem::replace(&mut self.prev_input, c);
+        let prev = self.last_out;
         let mut act = action_of(c, self.table, self.opts);
-        if c == '\u{200D}' && self.opts.bidi && (is_arabic_letter(prev) || is_mark(prev)) {
+        if c == '\u{200D}' && self.opts.bidi && (is_arabic_letter(prev) || is_mark(prev) || prev == '\u{0640}') {
             act = DROP;
         }
         match act {
             DROP | COMPAT => {}
             SPACE | NEWLINE | PARAGRAPH => {
+                self.last_out = ' ';
                 let add = match act {
                     SPACE => 0,
                     NEWLINE => 1,
@@ -262,11 +268,12 @@ impl<S: Sink> Folder<'_, S> {
             code => {
                 let out = char::from_u32(code).unwrap_or(c);
                 self.ws_newlines = None;
+                self.last_out = out;
                 if self.opts.elongation && is_arabic_letter(out) {
                     if out == self.run_char && self.run_len > 0 {
                         self.run_len += 1;
                         if self.run_len == 2 {
-                            self.held = Some((s, e));
+                            self.held = Some((s, e, same_input && out == c));
                         } else {
                             self.held = None;
                             self.sink.extend_last(e);
@@ -286,6 +293,45 @@ impl<S: Sink> Folder<'_, S> {
     }
 }
 
+/// Units with a look-ahead of any depth.
+struct Lookahead<'a> {
+    units: Units<'a>,
+    buf: VecDeque<Unit>,
+}
+
+impl Lookahead<'_> {
+    #[inline]
+    fn next(&mut self) -> Option<Unit> {
+        self.buf.pop_front().or_else(|| self.units.next())
+    }
+
+    #[inline]
+    fn peek(&mut self, k: usize) -> Option<Unit> {
+        while self.buf.len() <= k {
+            let u = self.units.next()?;
+            self.buf.push_back(u);
+        }
+        self.buf.get(k).copied()
+    }
+}
+
+/// Is `c` (not a mark) certain to be dropped by the fold inside `cluster`? Table drops always
+/// are; a ZWJ is when the cluster is Arabic (its outputs are Arabic letters and marks) or already
+/// holds a mark.
+#[inline]
+fn is_transparent(c: char, cluster: &[Unit], table: &[u32; TABLE_LEN], opts: &Options) -> bool {
+    if is_mark(c) {
+        return false;
+    }
+    if action_of(c, table, opts) == DROP {
+        return true;
+    }
+    c == '\u{200D}'
+        && opts.bidi
+        && (cluster.len() > 1
+            || cluster.first().is_some_and(|s| is_arabic_letter(s.0) || is_mark(s.0) || s.0 == '\u{0640}'))
+}
+
 /// Run the whole pipeline over `text` into `sink`.
 pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN], sink: S) -> S {
     let mut folder = Folder {
@@ -296,27 +342,47 @@ pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN],
         run_char: '\0',
         run_len: 0,
         held: None,
-        prev_input: '\0',
+        last_out: '\0',
     };
-    let mut units = Units { text, pos: 0, pending: VecDeque::new(), table, opts }.peekable();
+    let mut la = Lookahead { units: Units { text, pos: 0, pending: VecDeque::new(), table, opts }, buf: VecDeque::new() };
     let mut cluster: Vec<Unit> = Vec::new();
-    while let Some(u) = units.next() {
-        if opts.unicode && units.peek().is_some_and(|n| is_mark(n.0)) {
-            cluster.clear();
-            cluster.push(u);
-            while let Some(&n) = units.peek() {
-                if !is_mark(n.0) {
+    // The next `plain` units are known to start no cluster (keeps the look-ahead linear on long
+    // runs of droppable characters).
+    let mut plain = 0usize;
+    while let Some(u) = la.next() {
+        if !opts.unicode || plain > 0 {
+            plain = plain.saturating_sub(1);
+            folder.fold(u);
+            continue;
+        }
+        cluster.clear();
+        cluster.push(u);
+        // A cluster is a starter and its marks. Characters the fold is sure to drop (bidi
+        // controls, tatweel when removed, a joiner inside Arabic) are transparent: a mark after
+        // them still belongs to the cluster, so that the second pass (where they are gone) sees
+        // the same cluster and normalization stays idempotent. They are discarded here.
+        loop {
+            let mut k = 0;
+            while la.peek(k).is_some_and(|n| is_transparent(n.0, &cluster, table, opts)) {
+                k += 1;
+            }
+            match la.peek(k) {
+                Some(n) if is_mark(n.0) => {
+                    for _ in 0..k {
+                        la.next();
+                    }
+                    cluster.push(n);
+                    la.next();
+                }
+                _ => {
+                    plain = k;
                     break;
                 }
-                cluster.push(n);
-                units.next();
             }
-            compose_cluster(&mut cluster);
-            for &v in &cluster {
-                folder.fold(v);
-            }
-        } else {
-            folder.fold(u);
+        }
+        compose_cluster(&mut cluster);
+        for &v in &cluster {
+            folder.fold(v);
         }
     }
     folder.release_held();
