@@ -22,7 +22,7 @@ fn seed_corpus_passes_every_check() {
         checks::check_all(&checks::text_of(&bytes));
         n += 1;
     }
-    assert_eq!(n, 25, "the seed corpus has 25 files");
+    assert!(n >= 25, "the seed corpus has at least 25 files, found {n}");
 }
 
 /// Text drawn from the characters dhad treats specially, so that properties hit the rare paths.
@@ -126,5 +126,21 @@ fn dropped_characters_do_not_split_clusters() {
         let a = n.normalize_aligned(text);
         assert_eq!(a.text(), want);
         assert_eq!(a.to_original(0, a.offsets().len()), (0, text.len()), "the whole output maps to the whole input of {text:?}");
+    }
+}
+
+/// A mark the fold drops must not block the composition of a later mark (found by the
+/// `normalize` fuzz target): `p` + U+0655 + U+0301 composed only on the second pass.
+#[test]
+fn dropped_marks_do_not_block_composition() {
+    for (text, want) in [
+        ("p\u{0655}\u{0301}", "ṕ"),
+        ("p\u{0653}\u{0654}\u{0301}", "ṕ"),
+        ("e\u{064E}\u{0301}", "é"),
+        ("\u{0627}\u{0654}\u{064E}", "ا"),
+    ] {
+        let once = search_normalize(text);
+        assert_eq!(once, want, "search_normalize({text:?})");
+        assert_eq!(search_normalize(&once), once);
     }
 }

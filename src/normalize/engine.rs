@@ -151,8 +151,10 @@ fn action_of(c: char, table: &[u32; TABLE_LEN], opts: &Options) -> u32 {
 }
 
 /// Canonical ordering and composition of one cluster (a starter and its marks), in place.
-/// Units that moved or merged lose their `same` flag.
-fn compose_cluster(cl: &mut Vec<Unit>) {
+/// Units that moved or merged lose their `same` flag. A mark the fold will drop (`dropped`)
+/// still composes, but does not block a later mark: the second pass, where it is gone, would
+/// compose that mark, so blocking here made normalization non-idempotent.
+fn compose_cluster(cl: &mut Vec<Unit>, dropped: impl Fn(char) -> bool) {
     if cl.len() < 2 {
         return;
     }
@@ -182,7 +184,9 @@ fn compose_cluster(cl: &mut Vec<Unit>) {
                 continue;
             }
         }
-        last_ccc = cc;
+        if !dropped(m) {
+            last_ccc = cc;
+        }
         j += 1;
     }
 }
@@ -380,7 +384,7 @@ pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN],
                 }
             }
         }
-        compose_cluster(&mut cluster);
+        compose_cluster(&mut cluster, |c| action_of(c, table, opts) == DROP);
         for &v in &cluster {
             folder.fold(v);
         }
