@@ -39,6 +39,8 @@ else
     mapfile -t TARGETS < <(cargo fuzz list)
 fi
 
+JOBS_ARGS=()
+if [ "$JOBS" -gt 1 ]; then JOBS_ARGS=(-jobs="$JOBS" -workers="$JOBS"); fi
 mkdir -p fuzz/logs
 status=0
 printf '| target | seconds | executions | exec/s | coverage (cov/ft) | corpus | peak RSS MB | result |\n'
@@ -50,7 +52,7 @@ for t in "${TARGETS[@]}"; do
     set +e
     cargo fuzz run "${FLAGS[@]}" "$t" "fuzz/corpus/$t" fuzz/seeds -- \
         -max_total_time="$SECS" -timeout="$TIMEOUT" -rss_limit_mb=4096 -max_len="$MAX_LEN" \
-        -jobs="$JOBS" -workers="$JOBS" -print_final_stats=1 >"$log" 2>&1
+        ${JOBS_ARGS[@]+"${JOBS_ARGS[@]}"} -print_final_stats=1 >"$log" 2>&1
     rc=$?
     set -e
     took=$(( $(date +%s) - s0 ))
