@@ -59,45 +59,43 @@ fn doc_columns(text: &str, with_norm: bool) -> DocColumns {
     c
 }
 
-/// The columns of every text of a batch, appended in input order.
-#[derive(Default)]
-struct AllColumns {
-    docs: Vec<i64>,
-    starts: Vec<i64>,
-    ends: Vec<i64>,
-    kinds: Vec<u8>,
-    text: Vec<u8>,
-    text_offsets: Vec<i64>,
-    norm: Vec<u8>,
-    norm_offsets: Vec<i64>,
-    n_docs: usize,
-}
-
-impl AllColumns {
-    fn push(&mut self, d: DocColumns, with_norm: bool) {
-        let doc = self.n_docs as i64;
-        self.n_docs += 1;
-        self.docs.extend(std::iter::repeat_n(doc, d.starts.len()));
-        self.starts.extend_from_slice(&d.starts);
-        self.ends.extend_from_slice(&d.ends);
-        self.kinds.extend_from_slice(&d.kinds);
-        let base = self.text.len() as i64;
-        self.text.extend_from_slice(&d.text);
-        self.text_offsets.extend(d.text_ends.iter().map(|e| base + e));
-        if with_norm {
-            let base = self.norm.len() as i64;
-            self.norm.extend_from_slice(&d.norm);
-            self.norm_offsets.extend(d.norm_ends.iter().map(|e| base + e));
+/// `int64` values in native byte order, written straight into a new `bytes` object.
+fn i64_bytes<'py, I>(py: Python<'py>, n: usize, values: I) -> PyResult<Bound<'py, PyBytes>>
+where
+    I: Iterator<Item = i64>,
+{
+    PyBytes::new_with(py, n * 8, |buf| {
+        for (chunk, v) in buf.chunks_exact_mut(8).zip(values) {
+            chunk.copy_from_slice(&v.to_ne_bytes());
         }
-    }
+        Ok(())
+    })
 }
 
-fn i64_bytes<'py>(py: Python<'py>, v: &[i64]) -> Bound<'py, PyBytes> {
-    let mut raw = Vec::with_capacity(v.len() * 8);
-    for x in v {
-        raw.extend_from_slice(&x.to_ne_bytes());
-    }
-    PyBytes::new(py, &raw)
+/// Concatenated bytes of every document, written straight into a new `bytes` object.
+fn concat_bytes<'py>(py: Python<'py>, parts: &[&[u8]]) -> PyResult<Bound<'py, PyBytes>> {
+    let n = parts.iter().map(|p| p.len()).sum();
+    PyBytes::new_with(py, n, |buf| {
+        let mut at = 0;
+        for p in parts {
+            if let Some(dst) = buf.get_mut(at..at + p.len()) {
+                dst.copy_from_slice(p);
+            }
+            at += p.len();
+        }
+        Ok(())
+    })
+}
+
+/// Arrow offsets (`n + 1` values from 0) for per-document lists of relative ends.
+fn offsets<'py>(py: Python<'py>, n: usize, per_doc: &[(&[i64], usize)]) -> PyResult<Bound<'py, PyBytes>> {
+    let mut base = 0i64;
+    let values = std::iter::once(0i64).chain(per_doc.iter().flat_map(move |&(ends, len)| {
+        let b = base;
+        base += len as i64;
+        ends.iter().map(move |e| b + e)
+    }));
+    i64_bytes(py, n + 1, values)
 }
 
 /// Tokenize many texts and return the tokens of all of them as flat columns (see the module docs).
@@ -115,29 +113,38 @@ pub fn tokenize_columns_batch<'py>(
     progress: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
     let opts = BatchOptions::new(py, threads, progress, "raise")?;
-    let mut all = AllColumns { text_offsets: vec![0], norm_offsets: vec![0], ..AllColumns::default() };
+    // The parallel part fills one `DocColumns` per text; each column is then written once,
+    // straight into its `bytes` object.
+    let mut docs: Vec<DocColumns> = Vec::new();
     batch::run(
         texts,
         &opts,
         |s| doc_columns(s, norm),
         |py, _obj, _s, cols| {
-            all.push(cols, norm);
+            docs.push(cols);
             Ok(py.None().into_bound(py))
         },
     )?;
+    let n: usize = docs.iter().map(|d| d.starts.len()).sum();
     let d = PyDict::new(py);
-    d.set_item("n_docs", all.n_docs)?;
-    d.set_item("n_tokens", all.starts.len())?;
-    d.set_item("doc", i64_bytes(py, &all.docs))?;
-    d.set_item("start", i64_bytes(py, &all.starts))?;
-    d.set_item("end", i64_bytes(py, &all.ends))?;
-    d.set_item("kind", PyBytes::new(py, &all.kinds))?;
+    d.set_item("n_docs", docs.len())?;
+    d.set_item("n_tokens", n)?;
+    let doc_ids = docs.iter().enumerate().flat_map(|(i, c)| std::iter::repeat_n(i as i64, c.starts.len()));
+    d.set_item("doc", i64_bytes(py, n, doc_ids)?)?;
+    d.set_item("start", i64_bytes(py, n, docs.iter().flat_map(|c| c.starts.iter().copied()))?)?;
+    d.set_item("end", i64_bytes(py, n, docs.iter().flat_map(|c| c.ends.iter().copied()))?)?;
+    let kinds: Vec<&[u8]> = docs.iter().map(|c| c.kinds.as_slice()).collect();
+    d.set_item("kind", concat_bytes(py, &kinds)?)?;
     d.set_item("kind_names", PyList::new(py, TokenKind::ALL.iter().map(|k| k.as_str()))?)?;
-    d.set_item("text_offsets", i64_bytes(py, &all.text_offsets))?;
-    d.set_item("text_data", PyBytes::new(py, &all.text))?;
+    let ends: Vec<(&[i64], usize)> = docs.iter().map(|c| (c.text_ends.as_slice(), c.text.len())).collect();
+    d.set_item("text_offsets", offsets(py, n, &ends)?)?;
+    let text: Vec<&[u8]> = docs.iter().map(|c| c.text.as_slice()).collect();
+    d.set_item("text_data", concat_bytes(py, &text)?)?;
     if norm {
-        d.set_item("norm_offsets", i64_bytes(py, &all.norm_offsets))?;
-        d.set_item("norm_data", PyBytes::new(py, &all.norm))?;
+        let ends: Vec<(&[i64], usize)> = docs.iter().map(|c| (c.norm_ends.as_slice(), c.norm.len())).collect();
+        d.set_item("norm_offsets", offsets(py, n, &ends)?)?;
+        let data: Vec<&[u8]> = docs.iter().map(|c| c.norm.as_slice()).collect();
+        d.set_item("norm_data", concat_bytes(py, &data)?)?;
     }
     Ok(d)
 }
