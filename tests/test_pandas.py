@@ -240,3 +240,15 @@ def test_top_level_wrappers():
     docs = dhad.analyze_batch(TEXTS)
     assert dhad.to_arrow(docs).equals(dhad.arrow.to_arrow(docs))
     assert dhad.to_arrow(docs, "sentences").equals(dhad.arrow.analyze_table(TEXTS, "sentences"))
+
+
+def test_progress_bar_through_the_accessor_and_arrow(capfd):
+    s = pd.Series(TEXTS * 3)
+    quiet = s.dhad.tokens()
+    assert capfd.readouterr().err == ""
+    shown = s.dhad.tokens(progress=True)
+    err = capfd.readouterr().err
+    pd.testing.assert_frame_equal(quiet, shown)
+    assert "dhad" in err and f"{len(s)}/{len(s)}" in err
+    dhad.arrow.analyze_table(TEXTS, progress=True)
+    assert f"{len(TEXTS)}/{len(TEXTS)}" in capfd.readouterr().err
