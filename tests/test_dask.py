@@ -60,6 +60,11 @@ def test_dataframe_tokens_and_normalize_equal_local_run(client):
     pd.testing.assert_series_equal(norm, pdf["text"].dhad.normalize(), check_dtype=False)
     sents = dhad.dask.map_partitions(ddf["text"], method="sentences").compute()
     pd.testing.assert_frame_equal(sents.reset_index(drop=True), pdf["text"].dhad.sentences())
+    for method, fn in (("numbers", "extract_numbers_batch"), ("entities", "extract_entities_batch")):
+        if hasattr(dhad._dhad, fn):  # as those areas land in the build
+            remote = dhad.dask.map_partitions(ddf, "text", method).compute().reset_index(drop=True)
+            pd.testing.assert_frame_equal(remote, getattr(pdf["text"].dhad, method)())
+            assert len(remote) > 0
 
 
 def test_worker_threads_follow_the_worker(client):
