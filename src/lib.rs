@@ -3,6 +3,7 @@
 //! (crate docs are written with the foundation; see README.md)
 #![deny(missing_docs)]
 
+pub mod dates;
 pub mod error;
 pub mod normalize;
 
