@@ -73,6 +73,8 @@ pub(crate) struct Frame {
     pub holiday: Option<Holiday>,
     pub now: bool,
     pub offset: Option<(i64, Grain, OffKind)>,
+    /// "أكتوبر الماضي" (-1) / "أكتوبر المقبل" (1): the nearest such month before/after.
+    pub month_dir: i8,
     /// The year came as the dual "عامي" (so a bare number after "و" is a year too).
     pub dual_year: bool,
 }
@@ -339,6 +341,13 @@ impl<'t> Parser<'t> {
                     && b.len() <= 2
                     && (1..=31).contains(&x)
                     && (1..=12).contains(&y)
+                    && (f.weekday.is_some()
+                        || j.checked_sub(1).and_then(|p| self.t(p)).is_some_and(|p| {
+                            matches!(
+                                p.norm.as_str(),
+                                "يوم" | "تاريخ" | "في" | "منذ" | "حتي" | "الموافق"
+                            )
+                        }))
                 {
                     f.day = Some(x as u8);
                     f.month = Some(MonthSpec::Abs(y as u8, false));
@@ -737,6 +746,11 @@ impl<'t> Parser<'t> {
             this = true;
             k += 1;
         }
+        if self.is(k, "يوم") && self.t(k).is_some_and(|t| t.pre.is_empty() || k == j) {
+            if matches!(self.w(k + 1), Some(W::Weekday(..))) {
+                k += 1;
+            }
+        }
         let after_yawm = k > 0 && self.is(k - 1, "يوم");
         let (wd, def) = match self.w(k)? {
             W::Weekday(d, def) => (d, def),
@@ -1036,6 +1050,19 @@ impl<'t> Parser<'t> {
             return None;
         }
         f.month = Some(ms);
+        if matches!(ms, MonthSpec::Abs(..)) {
+            match self.w(k) {
+                Some(W::Last) => {
+                    f.month_dir = -1;
+                    return Some(k + 1);
+                }
+                Some(W::Next) => {
+                    f.month_dir = 1;
+                    return Some(k + 1);
+                }
+                _ => {}
+            }
+        }
         if f.day.is_none() && f.wd_ord.is_none() {
             // "تموز 13 الى 15"
             if let Some(t) = self.t(k) {
@@ -1106,7 +1133,7 @@ impl<'t> Parser<'t> {
             && (f.month.is_some() || f.day.is_some() || f.holiday.is_some() || f.nth.is_some());
         let ok = match era {
             Some(true) => n.value <= 1600,
-            Some(false) => (1000..=2200).contains(&n.value) || ctx,
+            Some(false) => (1800..=2100).contains(&n.value) || ctx,
             None => ctx && n.ndigits == 4,
         };
         if !ok {

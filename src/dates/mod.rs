@@ -249,7 +249,13 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
     if b.hour.is_some() && a.hour.is_some() {
         b.hour_ambiguous &= a.hour_ambiguous;
     }
-    let rb = resolve(&b, r)?;
+    let mut rb = resolve(&b, r)?;
+    // "من الأحد إلى الخميس": a weekday end falls after the start
+    if b.weekday.is_some() && b.day.is_none() && b.week_rel.is_none() && b.rel_day.is_none() {
+        while rb.value < ra.value {
+            rb.value = rb.value.add_days(7);
+        }
+    }
     let end = far_end(&rb);
     if end <= ra.value {
         return None;
@@ -276,6 +282,12 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                         return Some((mention(toks, i, e, res)?, e));
                     }
                 }
+                return None;
+            }
+            // "من 10 إلى 12 شباط": the range was read inside the frame
+            let res = resolve(&a, r)?;
+            if res.end.is_some() && a.day_end.is_some() {
+                return Some((mention(toks, i, k, res)?, k));
             }
             return None;
         }

@@ -217,9 +217,23 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                 }
             }
         } else {
-            let mut year = match (f.year, f.year_rel) {
-                (Some(y), _) => y,
-                (None, Some(k)) => r.year.saturating_add(k as i32),
+            let mut year = match (f.year, f.year_rel, f.month) {
+                (Some(y), _, _) => y,
+                (None, Some(k), _) => r.year.saturating_add(k as i32),
+                (None, None, Some(MonthSpec::Abs(m, _))) if f.month_dir < 0 => {
+                    if m < r.month {
+                        r.year
+                    } else {
+                        r.year - 1
+                    }
+                }
+                (None, None, Some(MonthSpec::Abs(m, _))) if f.month_dir > 0 => {
+                    if m > r.month {
+                        r.year
+                    } else {
+                        r.year + 1
+                    }
+                }
                 _ => r.year,
             };
             let month = match f.month {

@@ -326,6 +326,8 @@ fn is_trigger(core: &str) -> bool {
                 | W::Holiday(_)
                 | W::HolidayHead
                 | W::Unit(..)
+                | W::Frac(_)
+                | W::Pos(_)
         )
     )
 }
