@@ -28,6 +28,10 @@ from dhad._dhad import (
     sentences_batch,
     tokenize,
     tokenize_batch,
+    # dates and times
+    DateMention,
+    extract_dates,
+    extract_dates_batch,
 )
 from dhad.analyze import Document, analyze, analyze_batch
 
@@ -45,6 +49,9 @@ __all__ = [
     "sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "DateMention",
+    "extract_dates",
+    "extract_dates_batch",
     "Document",
     "analyze",
     "analyze_batch",

@@ -1087,7 +1087,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         let t = self.t(j)?;
-        let mut k;
+        let k;
         match t.w() {
             Some(W::Unit(Grain::Year, c @ (1 | 2), def)) => {
                 if let Some(n) = self.num(j + 1) {

@@ -123,7 +123,6 @@ pub(crate) enum Fw {
     Which,
     Except,
     This,
-    Day,
     DateWord,
     And,
     Article,

@@ -22,6 +22,7 @@ pub(crate) enum Kind {
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
     /// Byte offset of the token (clitics included).
+    #[allow(dead_code)]
     pub start: usize,
     /// Byte offset where the token's core starts (after any clitics).
     pub cstart: usize,

@@ -1113,3 +1113,93 @@ fn debug_env() {
         println!("{:?} [{}]", m, &text[m.start..m.end]);
     }
 }
+
+mod properties {
+    use super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "في",
+        "من",
+        "إلى",
+        "حتى",
+        "بين",
+        "و",
+        "الساعة",
+        "الثالثة",
+        "عصرا",
+        "إلا",
+        "ربعا",
+        "15",
+        "١٥",
+        "3/5/2020",
+        "14:30",
+        "مارس",
+        "آذار",
+        "كانون",
+        "الثاني",
+        "رمضان",
+        "هـ",
+        "م",
+        "عام",
+        "2019",
+        "الأحد",
+        "الماضي",
+        "المقبل",
+        "أمس",
+        "غدا",
+        "بعد",
+        "قبل",
+        "يومين",
+        "الأسبوع",
+        "الشهر",
+        "الجاري",
+        "أول",
+        "آخر",
+        "اليوم",
+        "منتصف",
+        "أواخر",
+        "عيد",
+        "الفطر",
+        "الـ",
+        "-",
+        "،",
+        "ـ",
+        "\u{064B}",
+        "😀",
+        "x",
+        " ",
+        "وفي",
+        "بالأمس",
+        "31",
+        "فبراير",
+        "13-15",
+        "9999",
+        "0",
+    ];
+
+    proptest! {
+        #[test]
+        fn spans_are_slices_and_nothing_panics(idx in proptest::collection::vec(0usize..PIECES.len(), 0..40), glue in "[ ،]{0,1}") {
+            let text: String = idx.iter().map(|&i| PIECES[i]).collect::<Vec<_>>().join(if glue.is_empty() { " " } else { &glue });
+            let found = extract_dates(&text, R);
+            let mut last_end = 0;
+            for m in &found {
+                prop_assert!(m.start < m.end && m.end <= text.len());
+                prop_assert!(text.get(m.start..m.end).is_some());
+                prop_assert!(m.start >= last_end, "overlapping mentions in {}", text);
+                last_end = m.end;
+                if let (Some(v), Some(e)) = (m.value, m.end_value) {
+                    prop_assert!(v < e, "empty interval in {}", text);
+                }
+            }
+        }
+
+        #[test]
+        fn arbitrary_text_never_panics(text in "\\PC{0,80}") {
+            for m in extract_dates(&text, R) {
+                prop_assert!(text.get(m.start..m.end).is_some());
+            }
+        }
+    }
+}
