@@ -280,7 +280,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         match self.w(j)? {
-            W::Now if !self.is(j, "اللحظه") => {
+            W::Now if !self.is(j, "اللحظه") && !self.t(j).is_some_and(|t| t.lead_madda) => {
                 f.now = true;
                 Some(j + 1)
             }
@@ -546,6 +546,9 @@ impl<'t> Parser<'t> {
         }
         let (p, k, anchor) = self.pod_at(j)?;
         let t = self.t(j)?;
+        if f.hour.is_none() && t.norm == "العشاء" {
+            return None;
+        }
         if let Some(h) = f.hour {
             if h <= 12 && f.hour_ambiguous {
                 f.hour = Some(p.hour(h));
@@ -638,6 +641,11 @@ impl<'t> Parser<'t> {
             return Some(j + 1);
         }
         match t.w()? {
+            W::RelDay(-1) if self.is(j + 1, "الاول") => {
+                // "أمس الأول": the day before yesterday
+                f.rel_day = Some(-2);
+                Some(j + 2)
+            }
             W::RelDay(d) if d != 0 => {
                 f.rel_day = Some(i64::from(d));
                 Some(j + 1)
@@ -678,6 +686,15 @@ impl<'t> Parser<'t> {
     fn duration(&self, k: usize) -> Option<(i64, Grain, usize)> {
         if let Some(W::Unit(g, c, false)) = self.w(k) {
             if c == 1 || c == 2 {
+                // "منذ عام 2011", "خلال شهر غشت", "بعد يوم الأحد", "خلال سنتي 2200": a date follows
+                let names_a_date = self.t(k + 1).is_some_and(|t| t.kind == Kind::Digits)
+                    || matches!(
+                        self.w(k + 1),
+                        Some(W::Month(..) | W::MonthHead(_) | W::Weekday(..) | W::RelDay(_))
+                    );
+                if names_a_date {
+                    return None;
+                }
                 return Some((i64::from(c), g, k + 1));
             }
         }
@@ -693,8 +710,8 @@ impl<'t> Parser<'t> {
 
     fn span(&self, f: &mut Frame, j: usize) -> Option<usize> {
         // plural definite unit + [ال] number + next/last
-        let (g, mut k) = match self.w(j)? {
-            W::Unit(g, 0, true) => (g, j + 1),
+        let (g, mut k) = match self.w(j) {
+            Some(W::Unit(g, 0, true)) => (g, j + 1),
             _ => {
                 // "الـ24 ساعة الماضية"
                 let mut k = j;
@@ -798,6 +815,20 @@ impl<'t> Parser<'t> {
                     if n.ordinal && n.definite && !n.digits && (1..=31).contains(&n.value) {
                         f.wd_ord = Some(n.value);
                         k = n.end;
+                    }
+                }
+                // "الاثنين والثلاثاء الماضيين": the modifier after an enumeration applies here too
+                let mut e = k;
+                while self.t(e).is_some_and(Tok::has_wa)
+                    && matches!(self.w(e), Some(W::Weekday(_, true)))
+                {
+                    e += 1;
+                }
+                if e > k {
+                    match self.w(e) {
+                        Some(W::Last) => f.wd_mod = -1,
+                        Some(W::Next) => f.wd_mod = 1,
+                        _ => {}
                     }
                 }
             }
@@ -949,11 +980,14 @@ impl<'t> Parser<'t> {
             }
             _ => {
                 let (ms, k2, weak) = self.month_name(k)?;
+                // bare "اب" is usually "father": only a day before or a year after makes it August
+                let ab = t.norm == "اب" && !t.madda && weak;
                 let sure = !weak
                     || context
-                    || (k > 0 && self.t(k - 1).is_some_and(month_context_word))
-                    || self.t(k).is_some_and(|t| !t.pre.is_empty() && t.pre != "و")
-                    || self.year_follows(k2);
+                    || self.year_follows(k2)
+                    || (!ab
+                        && ((k > 0 && self.t(k - 1).is_some_and(month_context_word))
+                            || self.t(k).is_some_and(|t| !t.pre.is_empty() && t.pre != "و")));
                 Some((ms, k2, sure))
             }
         }
@@ -969,18 +1003,44 @@ impl<'t> Parser<'t> {
         }) || matches!(self.w(k), Some(W::Unit(Grain::Year, 1, _)))
     }
 
-    /// A month name at `k`: (month, index after, weak).
+    /// A month name at `k`: (month, index after, weak). The same month in the other series
+    /// may follow, as news writes it: "مارس / آذار", "أيلول (سبتمبر)", "يوليو « تموز »".
     fn month_name(&self, k: usize) -> Option<(MonthSpec, usize, bool)> {
+        let (m, h, end, weak) = self.one_month_name(k)?;
+        let mut j = end;
+        let open = self.t(j).is_some_and(|t| {
+            t.kind == Kind::Punct && matches!(t.norm.as_str(), "/" | "(" | "«" | "-" | "،")
+        });
+        if open {
+            j += 1;
+        }
+        if let Some((m2, h2, e2, _)) = self.one_month_name(j) {
+            if m2 == m && h2 == h {
+                let mut e = e2;
+                if open
+                    && self.t(e).is_some_and(|t| {
+                        t.kind == Kind::Punct && matches!(t.norm.as_str(), ")" | "»")
+                    })
+                {
+                    e += 1;
+                }
+                return Some((MonthSpec::Abs(m, h), e, false));
+            }
+        }
+        Some((MonthSpec::Abs(m, h), end, weak))
+    }
+
+    fn one_month_name(&self, k: usize) -> Option<(u8, bool, usize, bool)> {
         let t = self.t(k)?;
         match t.w()? {
             W::Month(m, h, weak) => {
                 let weak = weak && !(t.norm == "اب" && t.madda);
-                Some((MonthSpec::Abs(m, h), k + 1, weak))
+                Some((m, h, k + 1, weak))
             }
             W::MonthHead(head) => {
                 let second = self.t(k + 1)?;
                 let (m, h) = month_pair(head, &second.norm)?;
-                Some((MonthSpec::Abs(m, h), k + 2, false))
+                Some((m, h, k + 2, false))
             }
             _ => None,
         }
@@ -1031,10 +1091,24 @@ impl<'t> Parser<'t> {
         if self.fw(k) == Some(Fw::From) || self.punct(k, "،") || self.punct(k, ",") {
             k += 1;
         }
-        let (ms, k2, _) = self.month_spec(k, true)?;
+        let (ms, mut k2, _) = self.month_spec(k, true)?;
         f.day = Some(d);
         f.day_end = de;
         f.month = Some(ms);
+        if matches!(ms, MonthSpec::Abs(..)) {
+            match self.w(k2) {
+                Some(W::Last) => {
+                    f.month_dir = -1;
+                    k2 += 1;
+                }
+                Some(W::Next) => {
+                    f.month_dir = 1;
+                    k2 += 1;
+                }
+                Some(W::Current) => k2 += 1,
+                _ => {}
+            }
+        }
         Some(k2)
     }
 
@@ -1060,6 +1134,7 @@ impl<'t> Parser<'t> {
                     f.month_dir = 1;
                     return Some(k + 1);
                 }
+                Some(W::Current) => return Some(k + 1),
                 _ => {}
             }
         }
@@ -1090,6 +1165,18 @@ impl<'t> Parser<'t> {
         let k;
         match t.w() {
             Some(W::Unit(Grain::Year, c @ (1 | 2), def)) => {
+                // "المدير العام السابق": العام after a definite noun is the adjective "general"
+                if t.norm == "العام" && t.pre.is_empty() && j > 0 {
+                    if let Some(p) = self.t(j - 1) {
+                        if p.kind == Kind::Word
+                            && p.norm.starts_with("ال")
+                            && p.w().is_none()
+                            && !super::numbers::is_number_word(&p.norm)
+                        {
+                            return None;
+                        }
+                    }
+                }
                 if let Some(n) = self.num(j + 1) {
                     if n.digits && !n.ordinal && (1..=4).contains(&n.ndigits) && n.value > 0 {
                         f.year = Some(n.value as i32);
@@ -1144,6 +1231,21 @@ impl<'t> Parser<'t> {
     }
 
     fn era(&self, f: &mut Frame, k: usize) -> usize {
+        // "ق.م." / "ق. م" / "قبل الميلاد": before Christ (astronomical year numbering)
+        let bc_end = if self.is(k, "ق") && self.punct(k + 1, ".") && self.is(k + 2, "م") {
+            Some(if self.punct(k + 3, ".") { k + 4 } else { k + 3 })
+        } else if self.fw(k) == Some(Fw::Before) && self.is(k + 1, "الميلاد") {
+            Some(k + 2)
+        } else {
+            None
+        };
+        if let Some(e) = bc_end {
+            if let Some(y) = f.year {
+                f.year = Some(1 - y);
+                f.era_hijri = Some(false);
+                return e;
+            }
+        }
         match self.w(k) {
             Some(W::EraHijri) => {
                 f.era_hijri = Some(true);

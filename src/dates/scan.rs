@@ -36,6 +36,8 @@ pub(crate) struct Tok {
     pub pre: String,
     /// The word as written has a madda alef (آ) — "آب" is August, "اب" is usually "father".
     pub madda: bool,
+    /// The word as written starts with a madda alef ("آلان" is a name, "الآن" is now).
+    pub lead_madda: bool,
 }
 
 impl Tok {
@@ -101,13 +103,22 @@ fn known(core: &str) -> bool {
     lookup(core).is_some() || is_number_word(core)
 }
 
+/// Whether a core left after stripping clitics may be taken: two-letter cores only when they
+/// are function words ("وفي"), so "باب" is not ب + "اب".
+fn known_core(core: &str) -> bool {
+    if core.chars().count() >= 3 {
+        return known(core);
+    }
+    matches!(lookup(core), Some(W::F(_)))
+}
+
 /// Splits a folded word into (clitics, core) when the core is date vocabulary.
 fn strip(folded: &str) -> Option<(usize, usize)> {
     // returns (clitic byte length in folded, same) — folded prefixes are one 2-byte letter each
     let mut rest = folded;
     let mut n = 0usize;
     if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
-        if r.chars().count() >= 2 && known(r) {
+        if r.chars().count() >= 2 && known_core(r) {
             return Some((1, 0));
         }
         rest = r;
@@ -115,7 +126,7 @@ fn strip(folded: &str) -> Option<(usize, usize)> {
     }
     for p in ['ب', 'ل', 'ك'] {
         if let Some(r) = rest.strip_prefix(p) {
-            if r.chars().count() >= 2 && known(r) {
+            if r.chars().count() >= 2 && known_core(r) {
                 return Some((n + 1, 0));
             }
             // لل = ل + ال
@@ -163,6 +174,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 norm: String::new(),
                 pre: String::new(),
                 madda,
+                lead_madda: word.starts_with('آ'),
             };
             if known(&buf) || buf.chars().count() < 3 {
                 tok.norm = buf.clone();
@@ -226,6 +238,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 norm,
                 pre: String::new(),
                 madda: false,
+                lead_madda: false,
             });
         } else if c.is_alphabetic() {
             let mut end = i;
@@ -246,6 +259,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 norm: buf.clone(),
                 pre: String::new(),
                 madda: false,
+                lead_madda: false,
             });
         } else {
             it.next();
@@ -263,6 +277,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                     norm,
                     pre: String::new(),
                     madda: false,
+                    lead_madda: false,
                 });
             }
         }
