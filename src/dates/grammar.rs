@@ -73,6 +73,8 @@ pub(crate) struct Frame {
     pub holiday: Option<Holiday>,
     pub now: bool,
     pub offset: Option<(i64, Grain, OffKind)>,
+    /// "ثالث ثلاثاء بعد عيد الميلاد": the nth weekday after this date.
+    pub after: Option<Box<Frame>>,
     /// "أكتوبر الماضي" (-1) / "أكتوبر المقبل" (1): the nearest such month before/after.
     pub month_dir: i8,
     /// The year came as the dual "عامي" (so a bare number after "و" is a year too).
@@ -94,6 +96,7 @@ impl Frame {
             || self.holiday.is_some()
             || self.now
             || self.offset.is_some()
+            || self.after.is_some()
             || (self.pod.is_some() && self.pod_anchor)
     }
 
@@ -935,6 +938,17 @@ impl<'t> Parser<'t> {
             }
             _ => return None,
         };
+        if let (NthOf::Weekday(d), true) = (of, n > 0 && self.fw(k) == Some(Fw::After)) {
+            // "ثالث ثلاثاء بعد عيد الميلاد 2014"
+            if let Some((anchor, k2)) = self.frame(k + 1) {
+                if anchor.offset.is_none() && anchor.after.is_none() {
+                    f.nth = Some((n, of));
+                    f.weekday = Some(d);
+                    f.after = Some(Box::new(anchor));
+                    return Some(k2);
+                }
+            }
+        }
         let (ms, k2) = self.month_after(k)?;
         f.nth = Some((n, of));
         if let NthOf::Weekday(d) = of {
@@ -1080,6 +1094,39 @@ impl<'t> Parser<'t> {
             }
         }
         Some((n.value as u8, day_end, end))
+    }
+
+    /// "بين 3 و5 آب": two day numbers joined by و, then a month (after "بين").
+    pub fn between_days(&self, j: usize) -> Option<(Frame, usize)> {
+        let a = self.num(j)?;
+        let mut k = a.end;
+        if self.is(k, "و") {
+            k += 1;
+        } else if !self.t(k).is_some_and(Tok::has_wa) {
+            return None;
+        }
+        let b = self.num(k)?;
+        let ok = |n: &Num| {
+            (1..=31).contains(&n.value) && (n.digits || n.ordinal) && (!n.digits || n.ndigits <= 2)
+        };
+        if !ok(&a) || !ok(&b) || b.value <= a.value {
+            return None;
+        }
+        let mut k = b.end;
+        if self.fw(k) == Some(Fw::From) {
+            k += 1;
+        }
+        let (ms, mut e, _) = self.month_spec(k, true)?;
+        let mut f = Frame {
+            day: Some(a.value as u8),
+            day_end: Some(b.value as u8),
+            month: Some(ms),
+            ..Frame::default()
+        };
+        if let Some(k2) = self.year(&mut f, e, false) {
+            e = k2;
+        }
+        Some((f, e))
     }
 
     /// Day then month: "15 مارس", "الخامس عشر من آذار", "13 الى 15 تموز", "الـ 20 الشهر الجاري".

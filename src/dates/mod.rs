@@ -293,6 +293,10 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         }
         // "بين X و Y"
         Some(W::F(Fw::Between)) => {
+            if let Some((f, e)) = p.between_days(i + 1) {
+                let res = resolve(&f, r)?;
+                return Some((mention(toks, i, e, res)?, e));
+            }
             let (a, k) = p.frame(i + 1)?;
             let and_k = toks.get(k)?;
             let k2 = if and_k.kind == Kind::Word && and_k.norm == "و" {

@@ -143,6 +143,12 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
     if let Some((n, g, kind)) = f.offset {
         return Some(offset(r, n, g, kind));
     }
+    if let (Some(anchor), Some((n, _)), Some(wd)) = (&f.after, f.nth, f.weekday) {
+        let a = resolve(anchor, r)?;
+        let a = a.end.map(|e| e.add_days(-1)).unwrap_or(a.value).midnight();
+        let first = a.add_days(((i64::from(wd) - i64::from(a.weekday()) + 6).rem_euclid(7)) + 1);
+        return Some(day_res(first.add_days(7 * (n - 1)), Grain::Day));
+    }
 
     // ---- the date part ----
     let hijri_month = matches!(f.month, Some(MonthSpec::Abs(_, true)));
