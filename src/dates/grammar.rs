@@ -416,7 +416,8 @@ impl<'t> Parser<'t> {
             return None;
         }
         let mut k = j;
-        let clock = matches!(self.w(k), Some(W::Unit(Grain::Hour, 1, _)));
+        // "الساعة 3"; the indefinite "ساعة واحدة" is a duration, not a clock time
+        let clock = matches!(self.w(k), Some(W::Unit(Grain::Hour, 1, true)));
         if clock {
             k += 1;
         }
@@ -663,7 +664,9 @@ impl<'t> Parser<'t> {
         if f.anchored() {
             return None;
         }
+        let distance = j > 0 && self.is(j - 1, "علي") && self.fw(j) == Some(Fw::After);
         let dir = match self.fw(j) {
+            Some(Fw::After) if distance => None,
             Some(Fw::After) => Some((1, OffKind::Point)),
             Some(Fw::Before | Fw::Since) => Some((-1, OffKind::Point)),
             Some(Fw::Within) => Some((1, OffKind::Within)),
@@ -1047,10 +1050,7 @@ impl<'t> Parser<'t> {
     fn one_month_name(&self, k: usize) -> Option<(u8, bool, usize, bool)> {
         let t = self.t(k)?;
         match t.w()? {
-            W::Month(m, h, weak) => {
-                let weak = weak && !(t.norm == "اب" && t.madda);
-                Some((m, h, k + 1, weak))
-            }
+            W::Month(m, h, weak) => Some((m, h, k + 1, weak)),
             W::MonthHead(head) => {
                 let second = self.t(k + 1)?;
                 let (m, h) = month_pair(head, &second.norm)?;
@@ -1135,6 +1135,19 @@ impl<'t> Parser<'t> {
             return None;
         }
         let (d, de, mut k) = self.day_num(j)?;
+        if let (Some(t), Some(p)) = (self.t(j), j.checked_sub(1).and_then(|p| self.t(p))) {
+            let ordinal_word = t.kind == Kind::Word && t.norm.starts_with("ال");
+            let after_definite_noun = p.kind == Kind::Word
+                && p.norm.starts_with("ال")
+                && p.norm != "ال"
+                && !matches!(
+                    p.w(),
+                    Some(W::F(_) | W::Weekday(..) | W::RelDay(_) | W::Pod(_))
+                );
+            if ordinal_word && after_definite_noun && t.pre.is_empty() {
+                return None;
+            }
+        }
         if self.fw(k) == Some(Fw::From) || self.punct(k, "،") || self.punct(k, ",") {
             k += 1;
         }
