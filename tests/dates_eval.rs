@@ -49,7 +49,6 @@ fn duckling_time_rows() {
         total += 1;
         let text = row["text"].as_str().unwrap_or("");
         let expr = row["expr"].as_str().unwrap_or("");
-        let head = expr.split(')').last().unwrap_or("");
         let grain_word = expr
             .rsplit(')')
             .next()
@@ -57,7 +56,6 @@ fn duckling_time_rows() {
             .split_whitespace()
             .next()
             .unwrap_or("");
-        let _ = head;
         let n = nums(expr.split('"').next().unwrap_or(""));
         let interval =
             expr.starts_with("datetimeInterval") || expr.starts_with("datetimeIntervalHoliday");

@@ -769,10 +769,11 @@ impl<'t> Parser<'t> {
             this = true;
             k += 1;
         }
-        if self.is(k, "يوم") && self.t(k).is_some_and(|t| t.pre.is_empty() || k == j) {
-            if matches!(self.w(k + 1), Some(W::Weekday(..))) {
-                k += 1;
-            }
+        if self.is(k, "يوم")
+            && self.t(k).is_some_and(|t| t.pre.is_empty() || k == j)
+            && matches!(self.w(k + 1), Some(W::Weekday(..)))
+        {
+            k += 1;
         }
         let after_yawm = k > 0 && self.is(k - 1, "يوم");
         let (wd, def) = match self.w(k)? {

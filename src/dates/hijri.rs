@@ -75,9 +75,8 @@ fn tabular_to_days(year: i32, month: u8, day: u8) -> i64 {
 }
 
 fn tabular_month_length(year: i32, month: u8) -> u8 {
-    if month % 2 == 1 {
-        30
-    } else if month == 12 && (14 + 11 * i64::from(year)).rem_euclid(30) < 11 {
+    let leap_dhu_al_hijja = month == 12 && (14 + 11 * i64::from(year)).rem_euclid(30) < 11;
+    if month % 2 == 1 || leap_dhu_al_hijja {
         30
     } else {
         29
