@@ -71,7 +71,7 @@ pub(crate) fn reference<'py>(
         if t.is_none() {
             None
         } else {
-            Some(t.cast_into::<PyTzInfo>().map_err(|e| PyErr::from(e))?)
+            Some(t.cast_into::<PyTzInfo>().map_err(PyErr::from)?)
         }
     } else {
         None
