@@ -30,6 +30,8 @@ enum Stage {
     UnitTens,
     Hundreds,
     Digits,
+    /// Digits after a scale and و: only valid if a smaller scale follows (مليون و 200 ألف).
+    DigitsAfterScale,
     AfterScale,
     Vague,
     Ord(u8),
@@ -110,9 +112,9 @@ impl Builder {
         Self::default()
     }
 
-    /// True when nothing has been accepted yet.
-    pub fn is_empty(&self) -> bool {
-        self.items == 0
+    /// True right after a scale word (a new, smaller group may follow after و).
+    pub fn after_scale(&self) -> bool {
+        self.stage == Stage::AfterScale
     }
 
     fn add_group(&mut self, q: Q) -> bool {
@@ -247,7 +249,7 @@ impl Builder {
                     let lt = q.lt(Q::int(self.last_scale));
                     if q.is_int() && lt {
                         self.group = q;
-                        self.stage = S::Digits;
+                        self.stage = S::DigitsAfterScale;
                         true
                     } else {
                         false
@@ -365,7 +367,7 @@ impl Builder {
                 }
                 _ => false,
             },
-            S::Digits | S::Decimal => {
+            S::Digits | S::Decimal | S::DigitsAfterScale => {
                 if is_scale && !conj {
                     self.apply_scale(q.n)
                 } else if role == Role::Point && !conj && self.stage == S::Digits && self.group.is_int() {
@@ -494,7 +496,10 @@ impl Builder {
 
     /// True when the words so far make a complete number.
     pub fn is_complete(&self) -> bool {
-        !matches!(self.stage, Stage::Start | Stage::TeenPrefix(_) | Stage::OrdTeenPrefix(_) | Stage::Point)
+        !matches!(
+            self.stage,
+            Stage::Start | Stage::TeenPrefix(_) | Stage::OrdTeenPrefix(_) | Stage::Point | Stage::DigitsAfterScale
+        )
     }
 
     /// The number built so far, when complete.

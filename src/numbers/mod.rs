@@ -17,12 +17,14 @@
 //! assert_eq!(m[0].kind, NumberKind::Ordinal);
 //! ```
 
+mod approx;
 mod builder;
 mod extract;
 mod fold;
 mod lexicon;
 mod parse;
 mod scan;
+mod units;
 mod value;
 
 #[cfg(test)]
