@@ -233,7 +233,7 @@ fn extract_plain() {
         ("المسلمين والمعتقلين", &[]),
         ("إحدى الدول", &[]),
         ("متين", &[]),
-        ("-7 درجات", &[("-7", int(-7), "cardinal")]),
+        ("-7 درجات", &[("-7 درجات", int(-7), "cardinal")]),
     ];
     for (text, exp) in cases {
         let got = brief(text);

@@ -1,0 +1,176 @@
+"""Type stubs for the compiled core ``dhad._dhad`` (checked by ``python -m mypy.stubtest``)."""
+
+from typing import Any, Iterable, Literal, final, overload
+
+from typing_extensions import Self
+
+__version__: str
+
+class DhadError(ValueError):
+    """Invalid input or arguments to a dhad function (a ValueError)."""
+
+# ---------------------------------------------------------------- normalization
+
+_Preset = Literal["none", "display", "search"]
+
+def normalize(text: str, preset: str = "search", **options: Any) -> str:
+    """Normalize ``text`` with a preset and option overrides.
+
+    Args:
+        text: The text.
+        preset: ``"none"``, ``"display"`` or ``"search"``.
+        **options: Switches that override the preset (``alef=False``, ``digits="arabic"``, ...).
+
+    Returns:
+        The normalized text (the same object when nothing changed).
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        DhadError: Unknown preset or option, or a bad option value, or a lone surrogate.
+
+    Example:
+        >>> normalize("أَحْمَد", alef=False)
+        'أحمد'
+    """
+
+def normalize_batch(
+    texts: Iterable[str],
+    preset: str = "search",
+    *,
+    threads: int | None = None,
+    progress: bool = False,
+    errors: str = "raise",
+    **options: Any,
+) -> list[str]:
+    """Normalize many texts in parallel; ``errors="none"`` puts None in place of a bad item."""
+
+@final
+class Normalizer:
+    """A configured normalizer, reusable and shareable between threads."""
+
+    def __new__(cls, preset: str = "search", **options: Any) -> Self: ...
+    @property
+    def options(self) -> dict[str, Any]:
+        """Every option and its value."""
+    def normalize(self, text: str) -> str: ...
+    def normalize_batch(
+        self, texts: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
+    ) -> list[str]: ...
+    def normalize_aligned(self, text: str) -> Aligned: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def _normalizer_from_options(options: dict[str, Any]) -> Normalizer: ...
+
+@final
+class Aligned:
+    """A normalized text with the original span of every output character."""
+
+    def __new__(cls, text: str, original: str, offsets: list[tuple[int, int]]) -> Self: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def original(self) -> str: ...
+    @property
+    def offsets(self) -> list[tuple[int, int]]: ...
+    def to_original(self, start: int, end: int) -> tuple[int, int]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __len__(self) -> int: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+
+# ---------------------------------------------------------------- tokens and sentences
+
+_TokenKind = Literal["word", "number", "punct", "symbol", "latin", "url", "email", "hashtag", "mention", "emoji"]
+
+@final
+class Token:
+    """One token; ``text[start:end] == token.text``."""
+
+    def __new__(cls, text: str, start: int, end: int, kind: str, segments: Any | None = None) -> Self: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def kind(self) -> str: ...
+    @property
+    def norm(self) -> str: ...
+    @property
+    def segments(self) -> Any | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+@final
+class Tokens:
+    """The tokens of one text: a read-only sequence of Token backed by columns."""
+
+    def __new__(cls, text: str, starts: list[int], ends: list[int], kinds: list[str], clitics: bool = False
+    ) -> Self: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def texts(self) -> list[str]: ...
+    @property
+    def starts(self) -> list[int]: ...
+    @property
+    def ends(self) -> list[int]: ...
+    @property
+    def kinds(self) -> list[str]: ...
+    def to_numpy(self) -> dict[str, Any]: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __len__(self) -> int: ...
+    @overload
+    def __getitem__(self, index: int, /) -> Token: ...
+    @overload
+    def __getitem__(self, index: slice, /) -> Tokens: ...
+    def __iter__(self) -> TokensIter: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+
+@final
+class TokensIter:
+    def __iter__(self) -> TokensIter: ...
+    def __next__(self) -> Token: ...
+
+def tokenize(text: str, *, clitics: bool = False) -> Tokens:
+    """Split ``text`` into tokens (code-point offsets)."""
+
+def tokenize_batch(
+    texts: Iterable[str],
+    *,
+    clitics: bool = False,
+    threads: int | None = None,
+    progress: bool = False,
+    errors: str = "raise",
+) -> list[Tokens]:
+    """Tokenize many texts in parallel."""
+
+@final
+class Span:
+    """A span of text: ``text[start:end] == span.text``."""
+
+    def __new__(cls, text: str, start: int, end: int) -> Self: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def sentences(text: str) -> list[Span]:
+    """Split ``text`` into sentences."""
+
+def sentences_batch(
+    texts: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
+) -> list[list[Span]]:
+    """Split many texts into sentences in parallel."""
