@@ -28,6 +28,11 @@ from dhad._dhad import (
     sentences_batch,
     tokenize,
     tokenize_batch,
+    # numbers
+    NumberMention,
+    extract_numbers,
+    extract_numbers_batch,
+    parse_number,
 )
 from dhad.analyze import Document, analyze, analyze_batch
 
@@ -45,6 +50,10 @@ __all__ = [
     "sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "NumberMention",
+    "extract_numbers",
+    "extract_numbers_batch",
+    "parse_number",
     "Document",
     "analyze",
     "analyze_batch",

@@ -49,6 +49,7 @@ const BEFORE: &[(&[&str], Approx)] = &[
     (&["يقارب"], Approx::About),
     (&["تقارب"], Approx::About),
     (&["في", "حدود"], Approx::About),
+    (&["بحدود"], Approx::About),
     (&["حدود"], Approx::About),
     (&["نحو"], Approx::About),
     (&["حوالي"], Approx::About),

@@ -9,12 +9,13 @@ use super::lexicon::{lexicon, Hit, Lexicon, Role};
 use super::units;
 use super::scan::{scan, Scan, TKind, Tok};
 use super::value::Q;
-use super::{Approx, NumberKind, NumberMention};
+use super::{Approx, ExtractOptions, NumberKind, NumberMention};
 
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub sc: Scan,
     pub lex: &'static Lexicon,
+    pub opts: ExtractOptions,
 }
 
 /// A number phrase found by the builder.
@@ -34,7 +35,7 @@ pub(crate) struct Core {
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str) -> Self {
-        Ctx { text, sc: scan(text), lex: lexicon() }
+        Ctx { text, sc: scan(text), lex: lexicon(), opts: ExtractOptions::default() }
     }
 
     #[inline]
@@ -190,8 +191,9 @@ pub(crate) fn plain_mention(core: &Core) -> NumberMention {
 }
 
 /// Every number mention in `text`, sorted by start and non-overlapping.
-pub(crate) fn extract(text: &str) -> Vec<NumberMention> {
-    let ctx = Ctx::new(text);
+pub(crate) fn extract(text: &str, opts: &ExtractOptions) -> Vec<NumberMention> {
+    let mut ctx = Ctx::new(text);
+    ctx.opts = *opts;
     let mut out = Vec::new();
     let n = ctx.sc.toks.len();
     let mut min = 0;
@@ -336,6 +338,11 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
             return Some(d);
         }
     }
+    if ctx.opts.bare_units && t.kind == TKind::Word {
+        if let Some(d) = bare_unit(ctx, i) {
+            return Some(d);
+        }
+    }
     if let Some(core) = ctx.parse_core(i) {
         if core.weekday {
             return None;
@@ -403,6 +410,42 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         }
         _ => None,
     }
+}
+
+/// With `bare_units`: an indefinite unit noun standing alone counts one of it ("خلال أسبوع").
+/// Not when a number follows it (عام 2020) and not before a month name (شهر مارس).
+fn bare_unit(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
+    let t = *ctx.tok(i)?;
+    let w = ctx.word(i)?;
+    let (cut, info) = units::unit_with_clitics(w)?;
+    if w.starts_with("ال") || ctx.tok(i + 1).is_some_and(|n| n.kind == TKind::Num) || ctx.word(i + 1).is_some_and(|x| MONTHS.contains(&x)) {
+        return None;
+    }
+    // Plurals are not one of it; a number word stays a number (ثانية is also "second").
+    if !info.singular
+        || ctx.lex.lookup(w).is_some_and(|(_, e)| e.role != Role::Ordinal)
+        || !matches!(info.category, "time" | "mass" | "volume" | "length" | "currency" | "temperature")
+    {
+        return None;
+    }
+    let start = ctx.cut_start(i, cut);
+    Some(Draft {
+        first: i,
+        last: i,
+        start,
+        end: t.end,
+        value: Q::int(1),
+        kind: NumberKind::Cardinal,
+        approx: None,
+        range_end: None,
+        unit: Some((start, t.end)),
+        unit_norm: Some(info.norm),
+        weak: false,
+        dual: false,
+        year_like: false,
+        vague: false,
+        single_num: false,
+    })
 }
 
 fn plain_draft(core: &Core, mut d: Draft) -> Draft {
@@ -560,11 +603,28 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
-    // تحت الصفر: below zero.
+    // تحت الصفر: below zero (degrees when no unit was written).
     if ctx.word(p) == Some("تحت") && ctx.word(p + 1) == Some("الصفر") && !percent {
         if let Some(v) = d.value.neg() {
             d.value = v;
+            if d.unit.is_none() {
+                d.unit = ctx.tok(p).zip(ctx.tok(p + 1)).map(|(a, b)| (a.start, b.end));
+                d.unit_norm = Some("deg");
+            }
             p += 2;
+        }
+    }
+    // A minus sign standing apart ("- 2 درجة") is read only before a temperature.
+    if d.single_num && d.unit_norm.is_some_and(|u| matches!(u, "deg" | "C" | "F")) && d.first == i && i > min {
+        if let (Some(m), Some(n)) = (ctx.tok(i - 1), ctx.tok(i)) {
+            let free = i == 1 || m.space_before || !matches!(ctx.tok(i - 2).map(|x| x.kind), Some(TKind::Num | TKind::Word | TKind::Latin));
+            if matches!(m.kind, TKind::Sym('-' | '\u{2212}')) && n.space_before && free && !d.value.lt(Q::ZERO) {
+                if let Some(v) = d.value.neg() {
+                    d.value = v;
+                    d.start = m.start;
+                    d.first = i - 1;
+                }
+            }
         }
     }
     // Day of the month after the article: الـ 20 من الشهر.

@@ -151,6 +151,26 @@ pub fn parse_number(text: &str) -> crate::Result<Value> {
     parse::parse(text)
 }
 
+/// Switches for [`extract_numbers_with`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExtractOptions {
+    /// Count a lone indefinite unit noun as one of it ("خلال أسبوع" → 1 week, "كيلوغرام" →
+    /// 1 kg), the way Duckling reads durations and quantities. Off by default: in news text
+    /// most such words are not counts.
+    pub bare_units: bool,
+}
+
+/// [`extract_numbers`] with options.
+///
+/// ```
+/// use dhad::numbers::{extract_numbers_with, ExtractOptions, Value};
+/// let m = extract_numbers_with("خلال أسبوع", &ExtractOptions { bare_units: true });
+/// assert_eq!((m[0].value, m[0].unit_norm.as_deref()), (Value::Int(1), Some("week")));
+/// ```
+pub fn extract_numbers_with(text: &str, options: &ExtractOptions) -> Vec<NumberMention> {
+    extract::extract(text, options)
+}
+
 /// Finds every number mention in running text, sorted by start and never overlapping.
 /// Linear in the length of the text; never panics.
 ///
@@ -161,5 +181,5 @@ pub fn parse_number(text: &str) -> crate::Result<Value> {
 /// assert_eq!(m[0].value, Value::Int(3500));
 /// ```
 pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
-    extract::extract(text)
+    extract::extract(text, &ExtractOptions::default())
 }

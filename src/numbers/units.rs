@@ -15,6 +15,8 @@ const UNITS_TSV: &str = include_str!("../../data/numbers/units.tsv");
 pub(crate) struct UnitInfo {
     pub norm: &'static str,
     pub category: &'static str,
+    /// The form is singular (not a plural, not an accusative after 11-99).
+    pub singular: bool,
 }
 
 pub(crate) struct UnitTable {
@@ -33,9 +35,10 @@ fn table() -> &'static UnitTable {
             }
             let mut cols = line.split('\t');
             let (Some(phrase), Some(norm), Some(category)) = (cols.next(), cols.next(), cols.next()) else { continue };
+            let singular = cols.next().is_none_or(|n| n == "sg");
             let words: Vec<String> = phrase.split(' ').map(fold).collect();
             max_words = max_words.max(words.len());
-            map.entry(words.join(" ")).or_insert(UnitInfo { norm, category });
+            map.entry(words.join(" ")).or_insert(UnitInfo { norm, category, singular });
         }
         UnitTable { map, max_words }
     })
@@ -85,7 +88,7 @@ fn latin_unit(w: &str) -> Option<UnitInfo> {
         "kw" => ("kW", "power"),
         _ => return None,
     };
-    Some(UnitInfo { norm, category })
+    Some(UnitInfo { norm, category, singular: true })
 }
 
 /// Currency symbols.
@@ -99,7 +102,7 @@ pub(crate) fn symbol_unit(c: char) -> Option<UnitInfo> {
         '¢' => "cent",
         _ => return None,
     };
-    Some(UnitInfo { norm, category: "currency" })
+    Some(UnitInfo { norm, category: "currency", singular: true })
 }
 
 /// A unit found in the text: tokens `first..=last`, its surface and info.
@@ -134,11 +137,11 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                         last: i + 1,
                         end: n.end,
                         surface_start: t.start,
-                        info: Some(UnitInfo { norm, category: "temperature" }),
+                        info: Some(UnitInfo { norm, category: "temperature", singular: true }),
                     });
                 }
             }
-            Some(FoundUnit { last: i, end: t.end, surface_start: t.start, info: Some(UnitInfo { norm: "deg", category: "temperature" }) })
+            Some(FoundUnit { last: i, end: t.end, surface_start: t.start, info: Some(UnitInfo { norm: "deg", category: "temperature", singular: true }) })
         }
         TKind::Sym(c) => {
             let info = symbol_unit(c)?;
@@ -156,7 +159,7 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 } else {
                     (i + 2, ctx.tok(i + 2)?.end)
                 };
-                return Some(FoundUnit { last, end, surface_start: t.start, info: Some(UnitInfo { norm: "EGP", category: "currency" }) });
+                return Some(FoundUnit { last, end, surface_start: t.start, info: Some(UnitInfo { norm: "EGP", category: "currency", singular: true }) });
             }
             let tab = table();
             let mut key = String::new();
@@ -180,12 +183,12 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 if n.kind == TKind::Num && !n.space_before && info.category == "length" {
                     match n.val.map(|q| (q.n, q.d)) {
                         Some((2, 1)) => {
-                            info = UnitInfo { norm: if info.norm == "km" { "km2" } else { "m2" }, category: "area" };
+                            info = UnitInfo { norm: if info.norm == "km" { "km2" } else { "m2" }, category: "area", singular: info.singular };
                             last += 1;
                             end = n.end;
                         }
                         Some((3, 1)) if info.norm == "m" => {
-                            info = UnitInfo { norm: "m3", category: "volume" };
+                            info = UnitInfo { norm: "m3", category: "volume", singular: info.singular };
                             last += 1;
                             end = n.end;
                         }
@@ -325,7 +328,8 @@ pub(crate) fn unit_with_clitics(w: &str) -> Option<(usize, UnitInfo)> {
     for &(pre, cut) in DUAL_PREFIXES {
         if let Some(rest) = w.strip_prefix(pre) {
             if let Some(info) = unit_info(rest) {
-                if pre.is_empty() || !rest.is_empty() {
+                // A clitic in front of a two-letter unit is a different word (بين is not ب + ين).
+                if pre.is_empty() || rest.chars().count() >= 3 {
                     return Some((cut, info));
                 }
             }
