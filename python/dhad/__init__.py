@@ -32,6 +32,11 @@ from dhad._dhad import (
     DateMention,
     extract_dates,
     extract_dates_batch,
+    # numbers
+    NumberMention,
+    extract_numbers,
+    extract_numbers_batch,
+    parse_number,
 )
 from dhad.analyze import Document, analyze, analyze_batch
 
@@ -52,6 +57,10 @@ __all__ = [
     "DateMention",
     "extract_dates",
     "extract_dates_batch",
+    "NumberMention",
+    "extract_numbers",
+    "extract_numbers_batch",
+    "parse_number",
     "Document",
     "analyze",
     "analyze_batch",

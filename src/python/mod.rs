@@ -6,6 +6,7 @@ mod batch;
 mod dates;
 mod errors;
 mod normalize;
+mod numbers;
 mod offsets;
 mod pystr;
 mod tokenize;
@@ -20,6 +21,9 @@ mod _dhad {
     use super::normalize::{
         _normalizer_from_options, normalize, normalize_batch, PyAligned, PyNormalizer,
     };
+    // numbers
+    #[pymodule_export]
+    use super::numbers::{extract_numbers, extract_numbers_batch, parse_number, PyNumberMention};
     #[pymodule_export]
     use super::tokenize::{
         sentences, sentences_batch, tokenize, tokenize_batch, PySpan, PyToken, PyTokens, TokensIter,
