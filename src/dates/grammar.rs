@@ -6,7 +6,7 @@
 //! [`super::resolve`].
 
 use super::lexicon::{month_pair, Fw, Holiday, Pod, Pos, W};
-use super::numbers::{read_number, Num};
+use super::numbers::{read_number, Cache, Num};
 use super::scan::{Kind, Tok};
 use super::Grain;
 
@@ -148,7 +148,11 @@ fn month_context_word(t: &Tok) -> bool {
 
 /// The parser over a scanned text.
 pub(crate) struct Parser<'t> {
+    /// The text the tokens index.
+    pub text: &'t str,
     pub toks: &'t [Tok],
+    /// Number words already read.
+    pub cache: Cache,
 }
 
 impl<'t> Parser<'t> {
@@ -172,7 +176,7 @@ impl<'t> Parser<'t> {
             .is_some_and(|t| t.kind == Kind::Punct && t.norm == s)
     }
     fn num(&self, i: usize) -> Option<Num> {
-        read_number(self.toks, i)
+        read_number(self.text, self.toks, i, false, &self.cache)
     }
 
     /// Parses one frame starting at token `i`; returns it and the token index after it.
@@ -431,7 +435,7 @@ impl<'t> Parser<'t> {
         } else {
             let mut n = self.num(k)?;
             if n.value > 24 && !n.digits {
-                n = super::numbers::read_one(self.toks, k)?;
+                n = read_number(self.text, self.toks, k, true, &self.cache)?;
             }
             if !(0..=24).contains(&n.value) || (n.digits && n.ndigits > 2) {
                 return None;

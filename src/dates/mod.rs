@@ -150,7 +150,11 @@ pub fn extract_dates(text: &str, reference: CivilDateTime) -> Vec<DateMention> {
         return Vec::new();
     }
     let toks = scan::scan(text);
-    let p = Parser { toks: &toks };
+    let p = Parser {
+        text,
+        toks: &toks,
+        cache: numbers::Cache::default(),
+    };
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {

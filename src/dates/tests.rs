@@ -1358,3 +1358,20 @@ mod properties {
         }
     }
 }
+
+#[test]
+fn debug_numbers_env() {
+    let Ok(text) = std::env::var("NUM_DEBUG") else {
+        return;
+    };
+    for m in crate::numbers::extract_numbers(&text) {
+        println!(
+            "[{}] {:?} {:?} unit={:?} range={:?}",
+            &text[m.start..m.end],
+            m.value,
+            m.kind,
+            m.unit,
+            m.range_end
+        );
+    }
+}
