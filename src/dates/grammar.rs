@@ -721,6 +721,16 @@ impl<'t> Parser<'t> {
     fn span(&self, f: &mut Frame, j: usize) -> Option<usize> {
         // plural definite unit + [ال] number + next/last
         let (g, mut k) = match self.w(j) {
+            // "الشهرين الماضيين", "اليومين المقبلين"
+            Some(W::Unit(g, 2, true)) => {
+                let sign = match self.w(j + 1)? {
+                    W::Next => 1,
+                    W::Last => -1,
+                    _ => return None,
+                };
+                f.offset = Some((2 * sign, g, OffKind::Span));
+                return Some(j + 2);
+            }
             Some(W::Unit(g, 0, true)) => (g, j + 1),
             _ => {
                 // "الـ24 ساعة الماضية"

@@ -207,6 +207,16 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                     };
                     let (shy, _, _) = hijri_from_days(start.days());
                     let len = i64::from(hijri_month_length(shy, hm));
+                    if let Some((n, of)) = f.nth {
+                        let (v, g) = nth_in(start, start.add_days(len - 1), n, of)?;
+                        return Some(Resolved {
+                            value: v,
+                            grain: g,
+                            end: None,
+                            calendar: Calendar::Hijri,
+                            label: DateLabel::Date,
+                        });
+                    }
                     let (s, e) = position_days(f.pos, len);
                     value = start.add_days(s);
                     grain = Grain::Day;
@@ -256,39 +266,8 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
             if let Some((n, of)) = f.nth {
                 let m = month.unwrap_or(r.month);
                 let first = date(year, m, 1)?;
-                let last_day = days_in_month(year, m);
-                let last = date(year, m, last_day)?;
-                match of {
-                    NthOf::Day => {
-                        value = if n < 0 {
-                            last
-                        } else {
-                            date(year, m, u8::try_from(n).ok()?)?
-                        };
-                        grain = Grain::Day;
-                    }
-                    NthOf::Weekday(wd) => {
-                        value = nth_weekday(first, last, wd, n)?;
-                        grain = Grain::Day;
-                    }
-                    NthOf::Week => {
-                        // weeks wholly inside the month
-                        let first_monday = first.add_days((7 - i64::from(first.weekday())) % 7);
-                        value = if n < 0 {
-                            let mut w = last.add_days(-i64::from(last.weekday()));
-                            if w.add_days(6) > last {
-                                w = w.add_days(-7);
-                            }
-                            w
-                        } else {
-                            first_monday.add_days(7 * (n - 1))
-                        };
-                        if value.month != m {
-                            return None;
-                        }
-                        grain = Grain::Week;
-                    }
-                }
+                let last = date(year, m, days_in_month(year, m))?;
+                (value, grain) = nth_in(first, last, n, of)?;
             } else if let Some(d) = f.day {
                 let m = month.unwrap_or(r.month);
                 value = date(year, m, d)?;
@@ -443,13 +422,43 @@ fn position_days(p: Option<Pos>, len: i64) -> (i64, Option<i64>) {
     }
 }
 
+/// The nth day / weekday / whole week of the period `first..=last` (n = -1: the last one).
+fn nth_in(
+    first: CivilDateTime,
+    last: CivilDateTime,
+    n: i64,
+    of: NthOf,
+) -> Option<(CivilDateTime, Grain)> {
+    match of {
+        NthOf::Day => {
+            let v = if n < 0 { last } else { first.add_days(n - 1) };
+            (v <= last).then_some((v, Grain::Day))
+        }
+        NthOf::Weekday(wd) => Some((nth_weekday(first, last, wd, n)?, Grain::Day)),
+        NthOf::Week => {
+            // weeks wholly inside the period
+            let first_monday = first.add_days((7 - i64::from(first.weekday())) % 7);
+            let v = if n < 0 {
+                let mut w = last.add_days(-i64::from(last.weekday()));
+                if w.add_days(6) > last {
+                    w = w.add_days(-7);
+                }
+                w
+            } else {
+                first_monday.add_days(7 * (n - 1))
+            };
+            (v >= first && v.add_days(6) <= last).then_some((v, Grain::Week))
+        }
+    }
+}
+
 fn nth_weekday(first: CivilDateTime, last: CivilDateTime, wd: u8, n: i64) -> Option<CivilDateTime> {
     let v = if n < 0 {
         last.add_days(-((i64::from(last.weekday()) - i64::from(wd)).rem_euclid(7)))
     } else {
         first.add_days((i64::from(wd) - i64::from(first.weekday())).rem_euclid(7) + 7 * (n - 1))
     };
-    (v.month == first.month && v.year == first.year).then_some(v)
+    (v >= first && v <= last).then_some(v)
 }
 
 fn seconds_of(g: Grain) -> Option<i64> {
