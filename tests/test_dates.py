@@ -120,3 +120,33 @@ def test_never_crashes_on_odd_input():
                  "من " * 500 + "إلى", "\x00\x01", "٢٠٢٠-١٣-٤٥", "9999-12-31", "1/1/1"]:
         for m in dhad.extract_dates(text, reference=REF):
             assert text[m.start:m.end] == m.text
+
+
+def test_spans_slice_the_text_on_any_input():
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import given, settings, strategies as st
+
+    pieces = st.sampled_from(["في", "من", "إلى", "الساعة", "الثالثة", "عصرا", "15", "١٥", "3/5/2020",
+                              "مارس", "آذار", "رمضان", "هـ", "عام", "2019", "الأحد", "الماضي", "أمس",
+                              "غدا", "بعد", "قبل", "يومين", "وفي", "بالأمس", "😀", "ـ", "\u064b", " "])
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(pieces, max_size=25), st.text(max_size=20))
+    def check(words, noise):
+        text = " ".join(words) + noise
+        for m in dhad.extract_dates(text, reference=REF):
+            assert text[m.start:m.end] == m.text
+            if m.value is not None and m.end_value is not None:
+                assert m.value < m.end_value
+
+    check()
+
+
+def test_clock_time_in_another_zone_is_brought_to_the_reference_zone():
+    tz = timezone(timedelta(hours=3))
+    ref = datetime(2024, 3, 20, 10, tzinfo=tz)
+    (m,) = dhad.extract_dates("يبدأ البث الساعة 8 مساء بتوقيت غرينتش", reference=ref)
+    assert m.text == "الساعة 8 مساء بتوقيت غرينتش"
+    assert m.value == datetime(2024, 3, 20, 23, tzinfo=tz)
+    (m,) = dhad.extract_dates("الساعة 8 مساء بتوقيت غرينتش", reference=ref.replace(tzinfo=None))
+    assert m.value == datetime(2024, 3, 20, 20)

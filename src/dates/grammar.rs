@@ -73,6 +73,9 @@ pub(crate) struct Frame {
     pub holiday: Option<Holiday>,
     pub now: bool,
     pub offset: Option<(i64, Grain, OffKind)>,
+    /// Minutes to add to a clock time said in another zone ("بتوقيت غرينتش") to bring it to
+    /// the reference's zone (0 when the reference's offset is unknown).
+    pub shift_minutes: i64,
     /// "ثالث ثلاثاء بعد عيد الميلاد": the nth weekday after this date.
     pub after: Option<Box<Frame>>,
     /// "أكتوبر الماضي" (-1) / "أكتوبر المقبل" (1): the nearest such month before/after.
@@ -153,6 +156,8 @@ pub(crate) struct Parser<'t> {
     pub toks: &'t [Tok],
     /// Number words already read.
     pub cache: Cache,
+    /// The reference's offset from UTC in minutes, when known.
+    pub ref_offset: Option<i32>,
 }
 
 impl<'t> Parser<'t> {
@@ -496,6 +501,12 @@ impl<'t> Parser<'t> {
             f.pod_anchor |= anchor;
             k = k2;
         }
+        if let Some((zone, k2)) = self.zone_at(k) {
+            if let Some(o) = self.ref_offset {
+                f.shift_minutes = i64::from(o) - i64::from(zone);
+            }
+            k = k2;
+        }
         f.hour = Some(h);
         f.minute = Some(m);
         f.second = s;
@@ -506,6 +517,31 @@ impl<'t> Parser<'t> {
             f.minute = None;
         }
         Some(k)
+    }
+
+    /// "بتوقيت غرينتش", "بتوقيت GMT", "بتوقيت مكة المكرمة": the zone's UTC offset in minutes.
+    /// Only zones without daylight saving time are known.
+    fn zone_at(&self, k: usize) -> Option<(i32, usize)> {
+        let t = self.t(k)?;
+        if t.norm != "توقيت" && t.norm != "بتوقيت" {
+            return None;
+        }
+        let z = self.t(k + 1)?;
+        let offset = match z.norm.as_str() {
+            "gmt" | "utc" | "غرينتش" | "غرينيتش" | "جرينتش" | "جرينيتش" => {
+                0
+            }
+            "مكه" | "الرياض" | "بغداد" | "الكويت" | "الدوحه" | "المنامه" => {
+                180
+            }
+            "ابوظبي" | "دبي" | "مسقط" => 240,
+            _ => return None,
+        };
+        let mut e = k + 2;
+        if self.is(e, "المكرمه") {
+            e += 1;
+        }
+        Some((offset, e))
     }
 
     fn said_minutes(&self, j: usize, k: usize) -> bool {

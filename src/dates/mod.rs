@@ -146,6 +146,24 @@ pub struct DateMention {
 /// assert!(extract_dates("حتى إشعار آخر", r).is_empty());
 /// ```
 pub fn extract_dates(text: &str, reference: CivilDateTime) -> Vec<DateMention> {
+    extract_dates_with_offset(text, reference, None)
+}
+
+/// Like [`extract_dates`], with the reference's offset from UTC in minutes (east positive) when
+/// it is known, so that a clock time said in another zone ("الساعة 8 بتوقيت غرينتش") is brought
+/// to the reference's civil time.
+///
+/// ```
+/// use dhad::dates::{extract_dates_with_offset, CivilDateTime};
+/// let r = CivilDateTime::new(2024, 3, 20, 10, 0, 0);
+/// let m = &extract_dates_with_offset("الساعة 8 مساء بتوقيت غرينتش", r, Some(180))[0];
+/// assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 20, 23, 0, 0)));
+/// ```
+pub fn extract_dates_with_offset(
+    text: &str,
+    reference: CivilDateTime,
+    utc_offset_minutes: Option<i32>,
+) -> Vec<DateMention> {
     if !scan::may_have_dates(text) {
         return Vec::new();
     }
@@ -154,6 +172,7 @@ pub fn extract_dates(text: &str, reference: CivilDateTime) -> Vec<DateMention> {
         text,
         toks: &toks,
         cache: numbers::Cache::default(),
+        ref_offset: utc_offset_minutes,
     };
     let mut out = Vec::new();
     let mut i = 0;

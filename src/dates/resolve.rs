@@ -377,7 +377,7 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                 am.add_days(1)
             };
         }
-        value = v;
+        value = v.add_seconds(f.shift_minutes * 60);
         grain = if f.second.is_some() {
             Grain::Second
         } else if f.minute.is_some() {

@@ -1403,3 +1403,29 @@ fn debug_numbers_env() {
         );
     }
 }
+
+#[test]
+fn clock_times_in_another_zone() {
+    // reference at UTC+3
+    let f = |t: &str| extract_dates_with_offset(t, R, Some(180));
+    let m = &f("يبدأ البث الساعة 8 مساء بتوقيت غرينتش")[0];
+    assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 20, 23, 0, 0)));
+    let text = "الخميس الساعة 9 صباحا بتوقيت GMT";
+    let m = &f(text)[0];
+    assert_eq!(&text[m.start..m.end], text);
+    assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 21, 12, 0, 0)));
+    let m = &f("الساعة 23:30 بتوقيت غرينتش")[0];
+    assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 21, 2, 30, 0)));
+    let m = &f("الساعة العاشرة صباحا بتوقيت مكة المكرمة")[0];
+    assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 20, 10, 0, 0)));
+    // unknown reference offset: the time as said
+    let m = &extract_dates("الساعة 8 مساء بتوقيت غرينتش", R)[0];
+    assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 20, 20, 0, 0)));
+}
+
+#[test]
+fn public_types_are_send_and_sync() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<DateMention>();
+    assert_send_sync::<CivilDateTime>();
+}

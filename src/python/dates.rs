@@ -20,9 +20,16 @@ pub(crate) struct Found {
     m: core::DateMention,
 }
 
+/// The reference as the core wants it: civil time and offset from UTC in minutes (if aware).
+#[derive(Clone, Copy)]
+pub(crate) struct Reference {
+    civil: CivilDateTime,
+    offset: Option<i32>,
+}
+
 /// Extract and convert offsets in one forward pass.
-pub(crate) fn found(text: &str, reference: CivilDateTime) -> Vec<Found> {
-    let ms = core::extract_dates(text, reference);
+pub(crate) fn found(text: &str, reference: Reference) -> Vec<Found> {
+    let ms = core::extract_dates_with_offset(text, reference.civil, reference.offset);
     let mut conv = CharOffsets::new(text);
     ms.into_iter()
         .map(|m| Found {
@@ -37,7 +44,7 @@ pub(crate) fn found(text: &str, reference: CivilDateTime) -> Vec<Found> {
 pub(crate) fn reference<'py>(
     py: Python<'py>,
     obj: Option<&Bound<'py, PyAny>>,
-) -> PyResult<(CivilDateTime, Option<Bound<'py, PyTzInfo>>)> {
+) -> PyResult<(Reference, Option<Bound<'py, PyTzInfo>>)> {
     let dt_mod = py.import("datetime")?;
     let datetime = dt_mod.getattr("datetime")?;
     let date = dt_mod.getattr("date")?;
@@ -76,7 +83,19 @@ pub(crate) fn reference<'py>(
     } else {
         None
     };
-    Ok((c, tz))
+    let offset = match &tz {
+        Some(_) => {
+            let off = obj.call_method0("utcoffset")?;
+            if off.is_none() {
+                None
+            } else {
+                let secs: f64 = off.call_method0("total_seconds")?.extract()?;
+                Some((secs / 60.0).round() as i32)
+            }
+        }
+        None => None,
+    };
+    Ok((Reference { civil: c, offset }, tz))
 }
 
 fn to_py<'py>(
