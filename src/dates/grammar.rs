@@ -158,6 +158,8 @@ pub(crate) struct Parser<'t> {
     pub cache: Cache,
     /// The reference's offset from UTC in minutes, when known.
     pub ref_offset: Option<i32>,
+    /// Inside the anchor of "ثالث ثلاثاء بعد …" (anchors do not nest).
+    pub nested: std::cell::Cell<bool>,
 }
 
 impl<'t> Parser<'t> {
@@ -876,7 +878,8 @@ impl<'t> Parser<'t> {
                 }
                 // "الاثنين والثلاثاء الماضيين": the modifier after an enumeration applies here too
                 let mut e = k;
-                while self.t(e).is_some_and(Tok::has_wa)
+                while e < k + 6
+                    && self.t(e).is_some_and(Tok::has_wa)
                     && matches!(self.w(e), Some(W::Weekday(_, true)))
                 {
                     e += 1;
@@ -992,9 +995,13 @@ impl<'t> Parser<'t> {
             }
             _ => return None,
         };
-        if let (NthOf::Weekday(d), true) = (of, n > 0 && self.fw(k) == Some(Fw::After)) {
-            // "ثالث ثلاثاء بعد عيد الميلاد 2014"
-            if let Some((anchor, k2)) = self.frame(k + 1) {
+        let after_anchor = n > 0 && self.fw(k) == Some(Fw::After) && !self.nested.get();
+        if let (NthOf::Weekday(d), true) = (of, after_anchor) {
+            // "ثالث ثلاثاء بعد عيد الميلاد 2014" (one level only: no recursion on long chains)
+            self.nested.set(true);
+            let anchor = self.frame(k + 1);
+            self.nested.set(false);
+            if let Some((anchor, k2)) = anchor {
                 if anchor.offset.is_none() && anchor.after.is_none() {
                     f.nth = Some((n, of));
                     f.weekday = Some(d);

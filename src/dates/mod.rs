@@ -173,6 +173,7 @@ pub fn extract_dates_with_offset(
         toks: &toks,
         cache: numbers::Cache::default(),
         ref_offset: utc_offset_minutes,
+        nested: std::cell::Cell::new(false),
     };
     let mut out = Vec::new();
     let mut i = 0;

@@ -1424,6 +1424,33 @@ fn clock_times_in_another_zone() {
 }
 
 #[test]
+fn long_repetitive_inputs_stay_linear() {
+    // each would be quadratic (or recurse without bound) if a rule looked ahead without limit
+    for unit in [
+        "والأحد ",
+        "ثالث ثلاثاء بعد ",
+        "من ",
+        "الساعة ",
+        "15 ",
+        "بين ",
+        "الأول من ",
+        "و",
+    ] {
+        let text = unit.repeat(5_000);
+        let t0 = std::time::Instant::now();
+        let found = extract_dates(&text, R);
+        assert!(
+            t0.elapsed().as_secs_f64() < 5.0,
+            "{unit:?} took {:?}",
+            t0.elapsed()
+        );
+        for m in &found {
+            assert!(text.get(m.start..m.end).is_some());
+        }
+    }
+}
+
+#[test]
 fn public_types_are_send_and_sync() {
     fn assert_send_sync<T: Send + Sync>() {}
     assert_send_sync::<DateMention>();
