@@ -73,6 +73,8 @@ pub(crate) struct Frame {
     pub holiday: Option<Holiday>,
     pub now: bool,
     pub offset: Option<(i64, Grain, OffKind)>,
+    /// "منتصف الليل": 00:00 at the end of the day.
+    pub midnight: bool,
     /// Minutes to add to a clock time said in another zone ("بتوقيت غرينتش") to bring it to
     /// the reference's zone (0 when the reference's offset is unknown).
     pub shift_minutes: i64,
@@ -1387,6 +1389,19 @@ impl<'t> Parser<'t> {
             _ => return None,
         };
         let k = j + 1;
+        // "منتصف الليل", "منتصف ليل أمس": the midnight that ends the day
+        if p == Pos::Middle
+            && f.hour.is_none()
+            && matches!(
+                self.t(k).map(|t| t.norm.as_str()),
+                Some("الليل" | "ليل" | "الليله" | "ليله")
+            )
+        {
+            f.hour = Some(0);
+            f.minute = Some(0);
+            f.midnight = true;
+            return Some(k + 1);
+        }
         if let Some((ms, k2, _)) = self.month_spec(k, true) {
             f.pos = Some(p);
             f.month = Some(ms);

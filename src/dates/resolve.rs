@@ -377,6 +377,9 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                 am.add_days(1)
             };
         }
+        if f.midnight {
+            v = v.add_days(1);
+        }
         value = v.add_seconds(f.shift_minutes * 60);
         grain = if f.second.is_some() {
             Grain::Second

@@ -1424,6 +1424,36 @@ fn clock_times_in_another_zone() {
 }
 
 #[test]
+fn midnight() {
+    check(
+        R,
+        &[
+            (
+                "تنتهي المهلة عند منتصف الليل",
+                "منتصف الليل",
+                "2024-03-21T00:00",
+                "minute",
+                "",
+            ),
+            (
+                "وقع الانفجار منتصف ليل أمس",
+                "منتصف ليل أمس",
+                "2024-03-20T00:00",
+                "minute",
+                "",
+            ),
+            (
+                "منتصف ليل الخميس",
+                "منتصف ليل الخميس",
+                "2024-03-22T00:00",
+                "minute",
+                "",
+            ),
+        ],
+    );
+}
+
+#[test]
 fn long_repetitive_inputs_stay_linear() {
     // each would be quadratic (or recurse without bound) if a rule looked ahead without limit
     for unit in [
