@@ -342,10 +342,18 @@ impl<'t> Parser<'t> {
                 if !(1..=12).contains(&m) || !(1..=31).contains(&d) || f.year.is_some() {
                     return None;
                 }
+                // Hijri when marked هـ, or when the year can only be a Hijri one (1300–1500)
+                let era = match self.w(j + 1) {
+                    Some(W::EraHijri) => Some(true),
+                    Some(W::EraGregorian) => Some(false),
+                    _ => None,
+                };
+                let hijri = era.unwrap_or((1300..=1500).contains(&y));
                 f.day = Some(d as u8);
-                f.month = Some(MonthSpec::Abs(m as u8, false));
+                f.month = Some(MonthSpec::Abs(m as u8, hijri));
                 f.year = Some(y as i32);
-                Some(j + 1)
+                f.era_hijri = Some(hijri);
+                Some(if era.is_some() { j + 2 } else { j + 1 })
             }
             [a, b] if sep == '/' => {
                 let (x, y) = (val(a)?, val(b)?);
