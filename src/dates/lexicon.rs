@@ -5,7 +5,33 @@
 //! أإآٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي) and without clitics.
 
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a: the keys are short Arabic words, where SipHash's per-call cost dominates. Nothing
+/// untrusted chooses the keys (the table is fixed), so a simple hash is safe here.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Map = HashMap<&'static str, W, BuildHasherDefault<Fnv>>;
 
 use super::Grain;
 
@@ -169,13 +195,13 @@ pub(crate) enum W {
     F(Fw),
 }
 
-fn build() -> HashMap<&'static str, W> {
+fn build() -> Map {
     use Grain::{Day, Hour, Minute, Second, Week, Year};
     use W::{
         Current, EraGregorian, EraHijri, Frac, HolidayHead, Last, LastOrd, MonthHead, Next, Now,
         RelDay, Unit, Weekday, F,
     };
-    let mut m: HashMap<&'static str, W> = HashMap::with_capacity(512);
+    let mut m: Map = HashMap::with_capacity_and_hasher(512, BuildHasherDefault::default());
     let months: &[(&str, u8, bool, bool)] = &[
         ("يناير", 1, false, false),
         ("كانون", 0, false, false),
@@ -496,7 +522,7 @@ fn build() -> HashMap<&'static str, W> {
 
 /// The meaning of a folded word, if it is date vocabulary.
 pub(crate) fn lookup(folded: &str) -> Option<W> {
-    static L: OnceLock<HashMap<&'static str, W>> = OnceLock::new();
+    static L: OnceLock<Map> = OnceLock::new();
     L.get_or_init(build).get(folded).copied()
 }
 

@@ -8,11 +8,22 @@
 //! "خلال أسبوعين"), clock times ("الساعة الثالثة عصرا", "١٠:١٥ صباحاً", "الثامنة إلا ربعا"), parts
 //! of the day, intervals ("من 10 إلى 12 شباط", "بين عامي 2011 و2015") and a few holidays.
 //!
-//! Conventions: weeks start on Monday; a bare weekday is the nearest one after the reference
-//! day; a date without a year is in the reference year; interval ends (`end_value`) are
-//! exclusive; Hijri dates are converted with the Umm al-Qura calendar (1343–1500 AH) and the
-//! tabular Islamic calendar outside it (see [`hijri_to_gregorian`]). Spans leave out attached
-//! clitics and leading prepositions ("وفي", "بـ").
+//! Conventions (Duckling's, so that results compare): weeks start on Monday; a bare weekday is
+//! the nearest one after the reference day ("الماضي" turns it back, "المقبل" keeps it ahead;
+//! "اليوم الاثنين", "أمس الأحد" are the relative day); a date without a year is in the reference
+//! year ("أكتوبر الماضي" is the last October before the reference month); a 12-hour clock hour
+//! with no part of the day is its next occurrence from the reference; interval ends
+//! (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura calendar
+//! (1343–1500 AH) and the tabular Islamic calendar outside it (see [`hijri_to_gregorian`]), and a
+//! Hijri month or year is given as the interval of Gregorian days it covers. Years before Christ
+//! ("ق.م.") use astronomical numbering (1 BC = year 0). Spans leave out attached clitics and
+//! leading prepositions ("وفي", "بـ"); "من … إلى …", "بين … و…", "حتى …", "خلال …" stay in
+//! the span because they make the interval.
+//!
+//! Where things live: `lexicon.rs` (month names of the three series, weekdays, relative words,
+//! parts of the day), `scan.rs` (one pass: words, folding, clitics, the pre-filter),
+//! `numbers.rs` (the one place numbers are read, through [`crate::numbers`]), `grammar.rs`
+//! (frames of slots, intervals), `resolve.rs` (against the reference), `hijri.rs`, `civil.rs`.
 //!
 //! ```
 //! use dhad::dates::{extract_dates, CivilDateTime, Grain};
