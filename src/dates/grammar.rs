@@ -390,8 +390,9 @@ impl<'t> Parser<'t> {
     fn pod_at(&self, k: usize) -> Option<(Pod, usize, bool)> {
         match self.w(k)? {
             W::Pod(p) => Some((p, k + 1, false)),
+            // "هذا الصباح", "هذه الليلة"; "هذا العصر" is "this era"
             W::F(Fw::This) => match self.w(k + 1)? {
-                W::Pod(p) => Some((p, k + 2, true)),
+                W::Pod(p) if !self.is(k + 1, "العصر") => Some((p, k + 2, true)),
                 _ => None,
             },
             W::F(f @ (Fw::After | Fw::Before)) => {
@@ -702,6 +703,15 @@ impl<'t> Parser<'t> {
                 f.rel_day = Some(-2);
                 Some(j + 2)
             }
+            // "بكرة القدم" is "with the football", not "tomorrow"
+            W::RelDay(_)
+                if matches!(t.norm.as_str(), "بكره" | "بكرا")
+                    && self.t(j + 1).is_some_and(|n| {
+                        n.kind == Kind::Word && n.norm.starts_with("ال") && n.w().is_none()
+                    }) =>
+            {
+                None
+            }
             W::RelDay(d) if d != 0 => {
                 f.rel_day = Some(i64::from(d));
                 Some(j + 1)
@@ -716,7 +726,16 @@ impl<'t> Parser<'t> {
         if f.anchored() {
             return None;
         }
-        let distance = j > 0 && self.is(j - 1, "علي") && self.fw(j) == Some(Fw::After);
+        // "على بعد خمس دقائق" is a distance; "يوماً بعد يوم" is "day after day"
+        let unit_after_unit = self.t(j + 1).is_some_and(|u| {
+            matches!(u.w(), Some(W::Unit(..)))
+                && j.checked_sub(1)
+                    .and_then(|p| self.t(p))
+                    .is_some_and(|p| p.norm.starts_with(u.norm.as_str()))
+        });
+        let distance = j > 0
+            && (self.is(j - 1, "علي") || unit_after_unit)
+            && matches!(self.fw(j), Some(Fw::After | Fw::Before));
         let dir = match self.fw(j) {
             Some(Fw::After) if distance => None,
             Some(Fw::After) => Some((1, OffKind::Point)),
@@ -1396,6 +1415,11 @@ impl<'t> Parser<'t> {
             W::Pos(p) => p,
             _ => return None,
         };
+        // "سنتين ونصف السنة" is two and a half years; "نصف"/"نص" is the middle of a month only
+        let half = self.t(j).is_some_and(|t| t.norm == "نصف" || t.norm == "نص");
+        if half && self.t(j).is_some_and(Tok::has_wa) {
+            return None;
+        }
         let k = j + 1;
         // "منتصف الليل", "منتصف ليل أمس": the midnight that ends the day
         if p == Pos::Middle
@@ -1414,6 +1438,9 @@ impl<'t> Parser<'t> {
             f.pos = Some(p);
             f.month = Some(ms);
             return Some(k2);
+        }
+        if half {
+            return None;
         }
         // a year: "العام"/"السنة" alone is the current one
         let mut g = Frame::default();
