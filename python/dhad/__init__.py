@@ -28,6 +28,15 @@ from dhad._dhad import (
     sentences_batch,
     tokenize,
     tokenize_batch,
+    # dates and times
+    DateMention,
+    extract_dates,
+    extract_dates_batch,
+    # numbers
+    NumberMention,
+    extract_numbers,
+    extract_numbers_batch,
+    parse_number,
 )
 from dhad.analyze import Document, analyze, analyze_batch
 
@@ -68,6 +77,13 @@ __all__ = [
     "sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "DateMention",
+    "extract_dates",
+    "extract_dates_batch",
+    "NumberMention",
+    "extract_numbers",
+    "extract_numbers_batch",
+    "parse_number",
     "Document",
     "analyze",
     "analyze_batch",
