@@ -150,6 +150,21 @@ table = dhad.arrow.analyze_table(df["text"].dropna().tolist())
 print(table.schema)
 print(table.num_rows, "rows")
 table.slice(0, 5).to_pandas()"""),
+    ("md", """## When one machine is not enough
+
+The same accessor methods run on every partition of a Dask DataFrame (`pip install 'dhad[dask]'`).
+Here on the local scheduler; with a `distributed.Client` connected, the same line runs on the
+cluster's workers (see the README for threads per worker, and for PySpark's `mapInPandas`)."""),
+    ("code", """try:
+    import dask.dataframe as dd
+    import dhad.dask
+except ImportError as err:
+    print("Dask is not installed here:", err)
+else:
+    ddf = dd.from_pandas(df[["text"]], npartitions=4)
+    lazy = dhad.dask.map_partitions(ddf, "text", "tokens")
+    result = lazy.compute()
+    print(ddf.npartitions, "partitions,", len(result), "tokens; same as pandas:", len(result) == len(toks))"""),
 ]
 
 

@@ -69,6 +69,7 @@ def test_notebook_shows_what_it_promises(executed):
     html = [o.data["text/html"] for _, o in outputs(executed) if "text/html" in o.get("data", {})]
     assert sum('class="dhad-doc"' in h for h in html) >= 2  # the Document and the Display
     assert any(o.data.get("image/png") for _, o in outputs(executed, "display_data"))  # the plot
+    assert "4 partitions, " in stdout and "tokens; same as pandas: True" in stdout
     # the Arrow table has exactly the rows of the pandas token table
     n_tokens = re.search(r"^(\d+) tokens in 999 texts$", stdout, re.M)
     n_rows = re.search(r"^(\d+) rows$", stdout, re.M)
