@@ -17,9 +17,11 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod dates;
 pub mod error;
 pub mod normalize;
 pub mod entities;
+pub mod numbers;
 pub mod span;
 pub mod tokenize;
 
