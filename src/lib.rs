@@ -5,5 +5,6 @@
 
 pub mod error;
 pub mod normalize;
+pub mod segment;
 
 pub use error::{Error, Result};

@@ -1,0 +1,691 @@
+//! Clitic segmentation: split an Arabic word into its prefixes, stem and pronoun suffixes.
+//!
+//! Arabic writes conjunctions (و ف), prepositions (ب ل ك), the future particle (س), the article
+//! (ال) and object/possessive pronouns (ه ها هم هما هن ك كم كما كن ي ني نا) as part of the word:
+//! "وبالعراق" is و+ب+ال+عراق, "مدينتها" is مدينت+ها (stem lemma مدينة). [`segment`] finds that
+//! split; every piece is an exact byte range of the word, so the pieces join back to it.
+//!
+//! ```
+//! use dhad::segment::segment;
+//! let w = "وبالعراق";
+//! let s = segment(w);
+//! assert_eq!(s.prefix_strs(w), vec!["و", "ب", "ال"]);
+//! assert_eq!(s.stem_str(w), "عراق");
+//! assert_eq!(s.joined(w), "و+ب+ال+عراق");
+//! let w = "مدينتها";
+//! let s = segment(w);
+//! assert_eq!((s.stem_str(w), s.suffix_strs(w)), ("مدينت", vec!["ها"]));
+//! assert_eq!(s.stem_lemma, "مدينة");
+//! assert_eq!(segment("وزير").joined("وزير"), "وزير"); // not و+زير
+//! ```
+//!
+//! # How it decides
+//! 1. The grammar proposes every legal analysis: an optional conjunction (و ف), then an
+//!    optional preposition (ب ل ك) or future س (only before an imperfect verb prefix ي ت ن أ),
+//!    a stem (the article stays inside it for now, ATB style), and an optional pronoun suffix
+//!    (never after the article). After the preposition ل, the article surfaces as a single ل
+//!    ("للسلطة" = ل + [ا]لسلطة); when the noun itself starts with ل the article's ل is dropped
+//!    too ("لله" = ل + [ال]له). The prepositions ب and ل also stand as stems before a pronoun
+//!    ("لها" = ل+ها).
+//! 2. Each analysis is scored in log10 space: the Zipf frequency of its stem as a standalone
+//!    word (with the teh marbuta, alef maksura or hamza restored when a suffix follows:
+//!    مدينت→مدينة, إلي→إلى, أبناؤ→أبناء), plus the log prior of each clitic, plus a fixed bonus
+//!    per clitic ([`CLITIC_BONUS`]); the unsplit analysis scores the word's own frequency. The
+//!    best analysis wins; a tie keeps fewer pieces. The reading is: split when the stem is
+//!    frequent enough to explain the whole word's frequency as "stem with a clitic", and keep
+//!    the word whole when it is far more frequent than that (وزير ≫ و + زير).
+//! 3. Finally the article ال is split off the chosen stem unless the word is in the
+//!    keep-article list (الله, الذي, التي …) or it is a frequent word whose remainder is no
+//!    word at all (البانيا).
+//!
+//! The frequencies come from wordfreq's Arabic list (Zipf ≥ 1.5) and the stems of hunspell-ar,
+//! compiled in (`data/segment/lexicon.bin`, about 3.7 MB, one byte per letter, built by
+//! `scripts/build_segment_lexicon.py`). The clitic priors (`data/segment/priors.tsv`) are
+//! learned by that script from wordfreq alone: for the 5,000 most frequent stems, the median
+//! ratio freq(clitic+stem)/freq(stem) times the share of stems seen with the clitic. A
+//! hand-written exception list (`data/segment/exceptions.txt`) names words that only look
+//! clitic-laden (وزير, بريطانيا, لبنان, فقه, وجه …). No model is trained on the evaluation data.
+//!
+//! Diacritics and tatweel are ignored for the decision and stay inside the piece of the letter
+//! they follow. "بـ" with tatweel before anything ("بـ3500") is a prefix of its own. Words with
+//! non-Arabic characters come back whole.
+
+mod lexicon;
+
+use lexicon::{code_letter, decode_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL};
+
+/// The log10 bonus added per clitic of an analysis (see the module docs, step 2).
+pub const CLITIC_BONUS: f32 = 1.0;
+
+/// Size in bytes of the compiled-in word list of the segmenter.
+pub const LEXICON_BYTES: usize = lexicon::LEXICON_BYTES;
+
+/// The clitic segmentation of one word: byte ranges relative to the word.
+///
+/// `prefixes`, `stem` and `suffixes` are half-open byte ranges into the word that was
+/// segmented; in order they cover the whole word exactly (the stem may be empty only for a
+/// lone tatweel prefix such as "بـ"). `stem_lemma` is the stem with the letter restored that a
+/// suffix changed (مدينت → مدينة, إلي → إلى).
+///
+/// ```
+/// let w = "فسيكتبونها";
+/// let s = dhad::segment::segment(w);
+/// assert_eq!(s.pieces(w), vec!["ف", "س", "يكتبون", "ها"]);
+/// ```
+#[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+pub struct Segments {
+    /// The prefix clitics, outermost first (و, ب, ال for "وبالعراق").
+    pub prefixes: Vec<(usize, usize)>,
+    /// The stem.
+    pub stem: (usize, usize),
+    /// The suffix clitics (at most one pronoun today).
+    pub suffixes: Vec<(usize, usize)>,
+    /// The stem's dictionary form: the stem text with a restored teh marbuta, alef maksura,
+    /// hamza, or the article of "لله" (الله).
+    pub stem_lemma: String,
+}
+
+fn slice(word: &str, r: (usize, usize)) -> &str {
+    word.get(r.0..r.1).unwrap_or("")
+}
+
+impl Segments {
+    /// The prefix texts of `word` (the word this was computed from).
+    ///
+    /// ```
+    /// let s = dhad::segment::segment("وللسلطة");
+    /// assert_eq!(s.prefix_strs("وللسلطة"), vec!["و", "ل", "ل"]);
+    /// ```
+    pub fn prefix_strs<'a>(&self, word: &'a str) -> Vec<&'a str> {
+        self.prefixes.iter().map(|&r| slice(word, r)).collect()
+    }
+
+    /// The stem text of `word`.
+    ///
+    /// ```
+    /// assert_eq!(dhad::segment::segment("كتابهم").stem_str("كتابهم"), "كتاب");
+    /// ```
+    pub fn stem_str<'a>(&self, word: &'a str) -> &'a str {
+        slice(word, self.stem)
+    }
+
+    /// The suffix texts of `word`.
+    ///
+    /// ```
+    /// assert_eq!(dhad::segment::segment("كتابهم").suffix_strs("كتابهم"), vec!["هم"]);
+    /// ```
+    pub fn suffix_strs<'a>(&self, word: &'a str) -> Vec<&'a str> {
+        self.suffixes.iter().map(|&r| slice(word, r)).collect()
+    }
+
+    /// All pieces in order (prefixes, stem if not empty, suffixes).
+    ///
+    /// ```
+    /// assert_eq!(dhad::segment::segment("وبه").pieces("وبه"), vec!["و", "ب", "ه"]);
+    /// ```
+    pub fn pieces<'a>(&self, word: &'a str) -> Vec<&'a str> {
+        let mut v = self.prefix_strs(word);
+        if self.stem.0 < self.stem.1 {
+            v.push(self.stem_str(word));
+        }
+        v.extend(self.suffix_strs(word));
+        v
+    }
+
+    /// The pieces joined with `+` ("و+ب+ال+عراق").
+    ///
+    /// ```
+    /// assert_eq!(dhad::segment::segment("بالبيت").joined("بالبيت"), "ب+ال+بيت");
+    /// ```
+    pub fn joined(&self, word: &str) -> String {
+        self.pieces(word).join("+")
+    }
+
+    /// Whether the word was split at all.
+    pub fn is_split(&self) -> bool {
+        !self.prefixes.is_empty() || !self.suffixes.is_empty()
+    }
+
+    /// Index of the article among `prefixes`, if there is one: a prefix "ال", or the single
+    /// "ل" that the article becomes after the preposition ل.
+    pub fn article_index(&self, word: &str) -> Option<usize> {
+        let texts = self.prefix_strs(word);
+        texts.iter().enumerate().position(|(i, t)| {
+            let letters: String = t.chars().filter(|c| code_letter(*c).is_some()).collect();
+            letters == "ال"
+                || (letters == "ل"
+                    && i > 0
+                    && texts.get(i - 1).is_some_and(|p| p.chars().any(|c| c == 'ل')))
+        })
+    }
+
+    /// The pieces in the Penn Arabic Treebank convention, where the article stays on its noun
+    /// ("وبالعراق" → و, ب, العراق): the convention of the UD Arabic treebanks.
+    ///
+    /// ```
+    /// let w = "وللسلطة";
+    /// assert_eq!(dhad::segment::segment(w).atb_pieces(w), vec!["و", "ل", "لسلطة"]);
+    /// ```
+    pub fn atb_pieces<'a>(&self, word: &'a str) -> Vec<&'a str> {
+        let mut out = Vec::new();
+        let art = self.article_index(word);
+        let mut stem_start = self.stem.0;
+        for (i, &r) in self.prefixes.iter().enumerate() {
+            if Some(i) == art {
+                stem_start = r.0;
+                break;
+            }
+            out.push(slice(word, r));
+        }
+        let stem_text = slice(word, (stem_start, self.stem.1));
+        if !stem_text.is_empty() {
+            out.push(stem_text);
+        }
+        out.extend(self.suffix_strs(word));
+        out
+    }
+}
+
+/// Segments one word. Never fails: a word that is not Arabic, or that has no clitic, comes
+/// back whole as its own stem (an empty word gives an empty stem).
+///
+/// ```
+/// use dhad::segment::segment;
+/// assert_eq!(segment("لها").joined("لها"), "ل+ها");
+/// assert_eq!(segment("سيكون").joined("سيكون"), "س+يكون");
+/// assert_eq!(segment("بـ3500").joined("بـ3500"), "بـ+3500");
+/// assert_eq!(segment("Paris").joined("Paris"), "Paris");
+/// ```
+pub fn segment(word: &str) -> Segments {
+    segment_at(word, 0, true)
+}
+
+/// Segments one word, rejecting input that is not one word: an error (a full sentence) for an
+/// empty string or one that contains whitespace.
+///
+/// ```
+/// assert!(dhad::segment::segment_word("في البيت").is_err());
+/// assert_eq!(dhad::segment::segment_word("فيه").unwrap().joined("فيه"), "في+ه");
+/// ```
+pub fn segment_word(word: &str) -> crate::Result<Segments> {
+    if word.is_empty() {
+        return Err(crate::Error::InvalidInput(
+            "segment() needs one word, but the string is empty.".to_string(),
+        ));
+    }
+    if let Some((i, c)) = word.char_indices().find(|(_, c)| c.is_whitespace()) {
+        return Err(crate::Error::InvalidInput(format!(
+            "segment() needs one word without whitespace, but the string has {:?} (U+{:04X}) at \
+             character {}; split the text with tokenize() first.",
+            c,
+            c as u32,
+            word[..i].chars().count()
+        )));
+    }
+    Ok(segment(word))
+}
+
+/// The longest word (in letters) that is analysed; longer ones come back whole.
+const MAX_LETTERS: usize = 48;
+
+const WAW: u8 = 0x48; // و
+const FEH: u8 = 0x41; // ف
+const BEH: u8 = 0x28; // ب
+const LAM: u8 = 0x44; // ل
+const KAF: u8 = 0x43; // ك
+const SEEN: u8 = 0x33; // س
+const ALEF: u8 = 0x27; // ا
+const YEH: u8 = 0x4A; // ي
+const TEH: u8 = 0x2A; // ت
+const NOON: u8 = 0x46; // ن
+const ALEF_HAMZA_ABOVE: u8 = 0x23; // أ
+const TEH_MARBUTA: u8 = 0x29; // ة
+const ALEF_MAKSURA: u8 = 0x49; // ى
+const HAMZA: u8 = 0x21; // ء
+const WAW_HAMZA: u8 = 0x24; // ؤ
+const YEH_HAMZA: u8 = 0x26; // ئ
+const HEH: u8 = 0x47; // ه
+const MEEM: u8 = 0x45; // م
+
+/// The pronoun suffixes, longest first.
+const SUFFIXES: &[&[u8]] = &[
+    &[HEH, MEEM, ALEF], // هما
+    &[KAF, MEEM, ALEF], // كما
+    &[HEH, ALEF],       // ها
+    &[HEH, MEEM],       // هم
+    &[HEH, NOON],       // هن
+    &[KAF, MEEM],       // كم
+    &[KAF, NOON],       // كن
+    &[NOON, YEH],       // ني
+    &[NOON, ALEF],      // نا
+    &[HEH],             // ه
+    &[KAF],             // ك
+    &[YEH],             // ي
+];
+
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+}
+
+/// Coded letters of a word with the byte offset where each starts.
+struct Letters {
+    codes: [u8; MAX_LETTERS],
+    starts: [usize; MAX_LETTERS + 1],
+    n: usize,
+}
+
+impl Letters {
+    /// The letters of `word`, or `None` if it has a character that is neither an Arabic letter
+    /// nor a mark/tatweel, or too many letters.
+    fn read(word: &str) -> Option<Letters> {
+        let mut l = Letters { codes: [0; MAX_LETTERS], starts: [0; MAX_LETTERS + 1], n: 0 };
+        for (i, c) in word.char_indices() {
+            if let Some(b) = code_letter(c) {
+                if l.n >= MAX_LETTERS {
+                    return None;
+                }
+                l.codes[l.n] = b;
+                l.starts[l.n] = if l.n == 0 { 0 } else { i };
+                l.n += 1;
+            } else if !is_mark(c) {
+                return None;
+            }
+        }
+        l.starts[l.n] = word.len();
+        Some(l)
+    }
+
+    fn codes(&self) -> &[u8] {
+        &self.codes[..self.n]
+    }
+}
+
+/// The value of a word in the lexicon in log10 (Zipf) units.
+fn zipf_of(e: Option<Entry>) -> Option<f32> {
+    e.map(|e| {
+        let z = f32::from(e.zipf10) / 10.0;
+        if z <= 0.0 && e.flags & FLAG_HUNSPELL != 0 {
+            1.2
+        } else {
+            z
+        }
+    })
+}
+
+/// Score of a word that is not in the lexicon.
+const UNKNOWN: f32 = 1.0;
+
+/// A stem key for lookup, built in a small buffer.
+struct Key {
+    buf: [u8; MAX_LETTERS + 2],
+    len: usize,
+}
+
+impl Key {
+    fn new(pre: &[u8], body: &[u8], last: Option<u8>) -> Key {
+        let mut k = Key { buf: [0; MAX_LETTERS + 2], len: 0 };
+        for &b in pre.iter().chain(body.iter()) {
+            if k.len < k.buf.len() {
+                k.buf[k.len] = b;
+                k.len += 1;
+            }
+        }
+        if let (Some(b), true) = (last, k.len > 0) {
+            k.buf[k.len - 1] = b;
+        }
+        k
+    }
+    fn bytes(&self) -> &[u8] {
+        &self.buf[..self.len]
+    }
+}
+
+/// The score of a stem key: its frequency; for an unknown word with the article, the
+/// frequency of the rest plus the article's prior.
+fn stem_score(lex: &Lexicon, key: &[u8]) -> f32 {
+    if let Some(z) = zipf_of(lex.get(key)) {
+        return z;
+    }
+    if key.len() >= 4 && key.starts_with(&[ALEF, LAM]) {
+        let rest = key.get(2..).unwrap_or(&[]);
+        let al = lex.prefix_prior.get(&[ALEF, LAM][..]).copied().unwrap_or(-0.6);
+        return match zipf_of(lex.get(rest)) {
+            Some(z) => (z + al + CLITIC_BONUS).max(UNKNOWN + 0.6),
+            None => UNKNOWN + 0.6,
+        };
+    }
+    UNKNOWN
+}
+
+#[derive(Clone, Copy, Debug)]
+enum LamArticle {
+    /// No article assimilation.
+    None,
+    /// ل + ال surfacing as لل: the stem's first ل is the article ("للسلطة").
+    Lam,
+    /// ل + ال + ل…: article fully dropped ("لله" = ل + [ال]له).
+    Dropped,
+}
+
+#[derive(Clone, Copy, Debug)]
+struct Analysis {
+    /// Letter index after the conjunction (0 if none).
+    conj_end: usize,
+    /// Letter index after the preposition/future particle (== conj_end if none).
+    mid_end: usize,
+    /// Letter index where the suffix starts (== n if none).
+    suf_start: usize,
+    lam: LamArticle,
+    /// Replacement of the stem's last letter for the lemma.
+    last: Option<u8>,
+    score: f32,
+    pieces: u8,
+}
+
+fn prior(lex: &Lexicon, prefix: bool, clitic: &[u8]) -> f32 {
+    let map = if prefix { &lex.prefix_prior } else { &lex.suffix_prior };
+    map.get(clitic).copied().unwrap_or(-3.0)
+}
+
+fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
+    let w = l.codes();
+    let n = w.len();
+    let unsplit = Analysis {
+        conj_end: 0,
+        mid_end: 0,
+        suf_start: n,
+        lam: LamArticle::None,
+        last: None,
+        score: zipf_of(lex.get(w)).unwrap_or(UNKNOWN),
+        pieces: 1,
+    };
+    if n < 2 || lex.whole.contains(w) {
+        return unsplit;
+    }
+    let mut best = unsplit;
+    let mut consider = |a: Analysis| {
+        if a.score > best.score + 1e-4 || ((a.score - best.score).abs() <= 1e-4 && a.pieces < best.pieces)
+        {
+            best = a;
+        }
+    };
+
+    let conj_opts: &[usize] = if matches!(w.first(), Some(&WAW) | Some(&FEH)) { &[0, 1] } else { &[0] };
+    for &ce in conj_opts {
+        let conj_score = if ce == 1 { prior(lex, true, &w[..1]) + CLITIC_BONUS } else { 0.0 };
+        let mid_opts: &[usize] =
+            if matches!(w.get(ce), Some(&BEH) | Some(&LAM) | Some(&KAF) | Some(&SEEN)) {
+                &[0, 1]
+            } else {
+                &[0]
+            };
+        for &m in mid_opts {
+            let me = ce + m;
+            let mid = if m == 1 { w.get(ce).copied() } else { None };
+            let mid_score = match mid {
+                Some(c) => prior(lex, true, &[c]) + CLITIC_BONUS,
+                None => 0.0,
+            };
+            if mid == Some(SEEN)
+                && !matches!(w.get(me), Some(&YEH) | Some(&TEH) | Some(&NOON) | Some(&ALEF_HAMZA_ABOVE))
+            {
+                continue;
+            }
+            // Suffix options: none, or each pronoun the word ends with.
+            for si in 0..=SUFFIXES.len() {
+                let (ss, suf): (usize, &[u8]) = if si == SUFFIXES.len() {
+                    (n, &[])
+                } else {
+                    let s = SUFFIXES[si];
+                    if n < s.len() || !w.ends_with(s) {
+                        continue;
+                    }
+                    (n - s.len(), s)
+                };
+                if ce == 0 && m == 0 && suf.is_empty() {
+                    continue; // the unsplit analysis
+                }
+                if ss <= me {
+                    continue;
+                }
+                let stem = &w[me..ss];
+                let suf_score =
+                    if suf.is_empty() { 0.0 } else { prior(lex, false, suf) + CLITIC_BONUS };
+                let pieces = 1 + u8::from(ce == 1) + m as u8 + u8::from(!suf.is_empty());
+                let base = conj_score + mid_score + suf_score;
+
+                // ب or ل standing as the stem before a pronoun: "لها", "وبه".
+                if stem.len() == 1 {
+                    if !suf.is_empty() && m == 0 && matches!(stem[0], BEH | LAM) {
+                        consider(Analysis {
+                            conj_end: ce,
+                            mid_end: me,
+                            suf_start: ss,
+                            lam: LamArticle::None,
+                            last: None,
+                            score: 9.0 + conj_score,
+                            pieces,
+                        });
+                    }
+                    continue;
+                }
+                if mid == Some(SEEN) && stem.len() < 3 {
+                    continue;
+                }
+                let has_article = stem.len() >= 4 && stem.starts_with(&[ALEF, LAM]);
+                if has_article && !suf.is_empty() {
+                    continue;
+                }
+                if lex.whole.contains(stem) {
+                    let bonus = 1.5 + stem_score(lex, stem);
+                    consider(Analysis {
+                        conj_end: ce,
+                        mid_end: me,
+                        suf_start: ss,
+                        lam: LamArticle::None,
+                        last: None,
+                        score: bonus + base,
+                        pieces,
+                    });
+                    continue;
+                }
+                // Plain stem, and the variants a suffix may have changed.
+                let mut variants: [(Option<u8>, f32); 4] = [(None, f32::MIN); 4];
+                variants[0] = (None, stem_score(lex, stem));
+                if !suf.is_empty() {
+                    let alt = match stem.last() {
+                        Some(&TEH) => Some(TEH_MARBUTA),
+                        Some(&YEH) => Some(ALEF_MAKSURA),
+                        Some(&WAW_HAMZA) | Some(&YEH_HAMZA) => Some(HAMZA),
+                        _ => None,
+                    };
+                    if let Some(b) = alt {
+                        let k = Key::new(&[], stem, Some(b));
+                        if let Some(z) = zipf_of(lex.get(k.bytes())) {
+                            variants[1] = (Some(b), z);
+                        }
+                    }
+                }
+                for &(last, z) in variants.iter().take(2) {
+                    if z > f32::MIN {
+                        consider(Analysis {
+                            conj_end: ce,
+                            mid_end: me,
+                            suf_start: ss,
+                            lam: LamArticle::None,
+                            last,
+                            score: z + base,
+                            pieces,
+                        });
+                    }
+                }
+                // After the preposition ل, a stem starting with ل may hide the article.
+                if mid == Some(LAM) && stem.first() == Some(&LAM) && suf.is_empty() {
+                    if stem.len() >= 3 {
+                        let k = Key::new(&[ALEF], stem, None);
+                        let z = stem_score(lex, k.bytes());
+                        consider(Analysis {
+                            conj_end: ce,
+                            mid_end: me,
+                            suf_start: ss,
+                            lam: LamArticle::Lam,
+                            last: None,
+                            score: z + base + 0.01,
+                            pieces: pieces + 1,
+                        });
+                    }
+                    let k = Key::new(&[ALEF, LAM], stem, None);
+                    if let Some(z) = zipf_of(lex.get(k.bytes())) {
+                        consider(Analysis {
+                            conj_end: ce,
+                            mid_end: me,
+                            suf_start: ss,
+                            lam: LamArticle::Dropped,
+                            last: None,
+                            score: z + base,
+                            pieces,
+                        });
+                    }
+                }
+            }
+        }
+    }
+    best
+}
+
+/// Whether the article ال at the start of `stem` (coded) is split off.
+fn split_article(lex: &Lexicon, stem: &[u8]) -> bool {
+    if stem.len() < 4 || !stem.starts_with(&[ALEF, LAM]) || lex.keep_article.contains(stem) {
+        return false;
+    }
+    let rest = stem.get(2..).unwrap_or(&[]);
+    let whole_z = zipf_of(lex.get(stem)).unwrap_or(0.0);
+    if whole_z >= 3.0 && lex.get(rest).is_none() {
+        // A frequent word whose remainder is no word (البانيا): keep it, unless the remainder
+        // is a known word once its teh marbuta is restored or it is a plural/nisba form.
+        let known_variant = [&[TEH_MARBUTA][..], &[YEH][..], &[YEH, TEH_MARBUTA][..]]
+            .iter()
+            .any(|suf| lex.get(Key::new(rest, suf, None).bytes()).is_some());
+        return known_variant;
+    }
+    true
+}
+
+fn segment_at(word: &str, base: usize, allow_tatweel: bool) -> Segments {
+    let whole = || Segments {
+        prefixes: Vec::new(),
+        stem: (base, base + word.len()),
+        suffixes: Vec::new(),
+        stem_lemma: word.to_string(),
+    };
+    if word.is_empty() {
+        return whole();
+    }
+    if allow_tatweel {
+        if let Some(s) = tatweel_prefix(word, base) {
+            return s;
+        }
+    }
+    let Some(l) = Letters::read(word) else {
+        return whole();
+    };
+    if l.n == 0 {
+        return whole();
+    }
+    let lex = lexicon();
+    let a = best_analysis(lex, &l);
+    let at = |i: usize| base + l.starts.get(i).copied().unwrap_or(word.len());
+    let mut prefixes = Vec::new();
+    if a.conj_end > 0 {
+        prefixes.push((at(0), at(a.conj_end)));
+    }
+    if a.mid_end > a.conj_end {
+        prefixes.push((at(a.conj_end), at(a.mid_end)));
+    }
+    let mut stem_start = a.mid_end;
+    let codes = l.codes();
+    let stem_codes = codes.get(a.mid_end..a.suf_start).unwrap_or(&[]);
+    match a.lam {
+        LamArticle::Lam => {
+            prefixes.push((at(stem_start), at(stem_start + 1)));
+            stem_start += 1;
+        }
+        LamArticle::Dropped => {}
+        LamArticle::None => {
+            if a.suf_start == l.n && split_article(lex, stem_codes) {
+                prefixes.push((at(stem_start), at(stem_start + 2)));
+                stem_start += 2;
+            }
+        }
+    }
+    let stem = (at(stem_start), at(a.suf_start));
+    let suffixes = if a.suf_start < l.n { vec![(at(a.suf_start), at(l.n))] } else { Vec::new() };
+    let stem_text = word.get(stem.0 - base..stem.1 - base).unwrap_or("");
+    let stem_lemma = match (a.lam, a.last) {
+        (LamArticle::Dropped, _) => {
+            let k = Key::new(&[ALEF, LAM], stem_codes, None);
+            if lex.keep_article.contains(k.bytes()) {
+                k.bytes().iter().map(|&b| decode_letter(b)).collect()
+            } else {
+                stem_text.to_string()
+            }
+        }
+        (_, Some(b)) => {
+            // Replace the stem's last letter (keeping any marks before it).
+            let last_letter_start = l.starts.get(a.suf_start.saturating_sub(1)).copied().unwrap_or(0);
+            let keep = word.get(stem.0 - base..last_letter_start).unwrap_or("");
+            let mut s = String::with_capacity(keep.len() + 2);
+            s.push_str(keep);
+            s.push(decode_letter(b));
+            s
+        }
+        _ => stem_text.to_string(),
+    };
+    Segments { prefixes, stem, suffixes, stem_lemma }
+}
+
+/// "بـ3500", "وبـ«قسد»", a lone "بـ": a conjunction and/or preposition written with tatweel
+/// before anything. The rest is segmented on its own.
+fn tatweel_prefix(word: &str, base: usize) -> Option<Segments> {
+    let mut chars = word.char_indices().peekable();
+    let mut prefixes = Vec::new();
+    let mut start = 0;
+    if let Some(&(_, c)) = chars.peek() {
+        if matches!(c, 'و' | 'ف') {
+            chars.next();
+            let end = chars.peek().map(|&(i, _)| i).unwrap_or(word.len());
+            prefixes.push((base, base + end));
+            start = end;
+        }
+    }
+    let (_, c) = chars.next()?;
+    if !matches!(c, 'ب' | 'ل' | 'ك') {
+        return None;
+    }
+    let mut end = chars.peek().map(|&(i, _)| i).unwrap_or(word.len());
+    let mut saw = false;
+    while let Some(&(_, 'ـ')) = chars.peek() {
+        chars.next();
+        saw = true;
+        end = chars.peek().map(|&(i, _)| i).unwrap_or(word.len());
+    }
+    if !saw {
+        return None;
+    }
+    prefixes.push((base + start, base + end));
+    let rest = word.get(end..).unwrap_or("");
+    if rest.is_empty() {
+        return Some(Segments {
+            prefixes,
+            stem: (base + end, base + end),
+            suffixes: Vec::new(),
+            stem_lemma: String::new(),
+        });
+    }
+    let inner = segment_at(rest, base + end, false);
+    prefixes.extend(inner.prefixes);
+    Some(Segments { prefixes, stem: inner.stem, suffixes: inner.suffixes, stem_lemma: inner.stem_lemma })
+}
+
+#[cfg(test)]
+mod tests;
