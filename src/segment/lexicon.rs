@@ -18,6 +18,9 @@ const MAGIC: &[u8] = b"DHSEG1\n";
 /// Flag bit: the word is a stem of the hunspell-ar dictionary.
 pub(crate) const FLAG_HUNSPELL: u8 = 1;
 
+/// Flag bit: the word is a particle (hunspell-ar's tools.dic: قد إن أن ما في على …).
+pub(crate) const FLAG_PARTICLE: u8 = 2;
+
 /// The code of one Arabic letter (U+0621..=U+064A, U+0671) in one byte, or `None`.
 #[inline]
 pub(crate) fn code_letter(c: char) -> Option<u8> {

@@ -52,10 +52,26 @@
 
 mod lexicon;
 
-use lexicon::{code_letter, decode_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL};
+use lexicon::{code_letter, decode_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL, FLAG_PARTICLE};
 
 /// The log10 bonus added per clitic of an analysis (see the module docs, step 2).
 pub const CLITIC_BONUS: f32 = 1.0;
+
+/// The log10 bonus of the unsplit analysis when the word is a stem of hunspell-ar, or one
+/// with a plural, dual, feminine or nisba ending ([`hunspell_like`]).
+pub const HUNSPELL_WORD_BONUS: f32 = 2.0;
+
+/// The log10 bonus of a split analysis whose stem (or its restored form) is a stem of
+/// hunspell-ar or one with an inflection ending ([`hunspell_like`]).
+pub const HUNSPELL_STEM_BONUS: f32 = 2.0;
+
+/// The log10 bonus of a split analysis whose stem starts with the article before a known
+/// word: "وال…", "بال…", "كال…", "لل…" are almost never one word.
+pub const ARTICLE_STEM_BONUS: f32 = 1.5;
+
+/// The log10 bonus of a split analysis whose stem is a particle (قد إن أن ما في على …):
+/// "وقد", "فإن", "بأن", "فيه", "عليها" are clitic forms, whatever else they could spell.
+pub const PARTICLE_STEM_BONUS: f32 = 2.0;
 
 /// Size in bytes of the compiled-in word list of the segmenter.
 pub const LEXICON_BYTES: usize = lexicon::LEXICON_BYTES;
@@ -272,14 +288,26 @@ struct Letters {
     codes: [u8; MAX_LETTERS],
     starts: [usize; MAX_LETTERS + 1],
     n: usize,
+    /// The word ends in tanween (ً ٌ ٍ), which no pronoun suffix carries.
+    tanween: bool,
 }
 
 impl Letters {
     /// The letters of `word`, or `None` if it has a character that is neither an Arabic letter
     /// nor a mark/tatweel, or too many letters.
     fn read(word: &str) -> Option<Letters> {
-        let mut l = Letters { codes: [0; MAX_LETTERS], starts: [0; MAX_LETTERS + 1], n: 0 };
+        let mut l = Letters {
+            codes: [0; MAX_LETTERS],
+            starts: [0; MAX_LETTERS + 1],
+            n: 0,
+            tanween: false,
+        };
         for (i, c) in word.char_indices() {
+            if matches!(c, '\u{064B}'..='\u{064D}') {
+                l.tanween = true;
+            } else if !is_mark(c) {
+                l.tanween = false;
+            }
             if let Some(b) = code_letter(c) {
                 if l.n >= MAX_LETTERS {
                     return None;
@@ -315,6 +343,9 @@ fn zipf_of(e: Option<Entry>) -> Option<f32> {
 /// Score of a word that is not in the lexicon.
 const UNKNOWN: f32 = 1.0;
 
+/// Bonus of و + stem when the whole word is unknown (see `best_analysis`).
+const UNKNOWN_WAW_BONUS: f32 = 1.0;
+
 /// A stem key for lookup, built in a small buffer.
 struct Key {
     buf: [u8; MAX_LETTERS + 2],
@@ -342,19 +373,60 @@ impl Key {
 
 /// The score of a stem key: its frequency; for an unknown word with the article, the
 /// frequency of the rest plus the article's prior.
+/// Inflection endings after which the base may be a hunspell-ar stem (plural, dual,
+/// feminine, nisba): hunspell lists singular stems only.
+const INFLECTIONS: &[&[u8]] = &[
+    &[YEH, ALEF, TEH],        // يات
+    &[YEH, WAW, NOON],        // يون
+    &[YEH, YEH, NOON],        // يين
+    &[ALEF, TEH],             // ات
+    &[WAW, NOON],             // ون
+    &[YEH, NOON],             // ين
+    &[ALEF, NOON],            // ان
+    &[YEH, TEH_MARBUTA],      // ية
+    &[TEH_MARBUTA],           // ة
+    &[YEH],                   // ي
+];
+
+/// Whether a coded word is a hunspell-ar stem, or such a stem (or its feminine in ة) with
+/// one of the [`INFLECTIONS`].
+fn hunspell_like(lex: &Lexicon, key: &[u8]) -> bool {
+    let hun = |k: &[u8]| lex.get(k).is_some_and(|e| e.flags & FLAG_HUNSPELL != 0);
+    if hun(key) {
+        return true;
+    }
+    INFLECTIONS.iter().any(|end| {
+        key.len() >= end.len() + 2
+            && key.ends_with(end)
+            && key.get(..key.len() - end.len()).is_some_and(|base| {
+                hun(base) || hun(Key::new(base, &[TEH_MARBUTA], None).bytes())
+            })
+    })
+}
+
 fn stem_score(lex: &Lexicon, key: &[u8]) -> f32 {
-    if let Some(z) = zipf_of(lex.get(key)) {
-        return z;
-    }
-    if key.len() >= 4 && key.starts_with(&[ALEF, LAM]) {
+    let e = lex.get(key);
+    let hun = |k: &[u8]| hunspell_like(lex, k);
+    if key.len() >= 4 && key.starts_with(&[ALEF, LAM]) && !lex.keep_article.contains(key) {
+        // The article: judge the noun after it.
         let rest = key.get(2..).unwrap_or(&[]);
+        let re = lex.get(rest);
+        let rest_known = re.is_some()
+            || lex.get(Key::new(rest, &[TEH_MARBUTA], None).bytes()).is_some();
         let al = lex.prefix_prior.get(&[ALEF, LAM][..]).copied().unwrap_or(-0.6);
-        return match zipf_of(lex.get(rest)) {
-            Some(z) => (z + al + CLITIC_BONUS).max(UNKNOWN + 0.6),
-            None => UNKNOWN + 0.6,
+        let z = match (zipf_of(e), zipf_of(re)) {
+            (Some(z), _) => z,
+            (None, Some(zr)) => (zr + al + CLITIC_BONUS).max(UNKNOWN + 0.6),
+            (None, None) => UNKNOWN + 0.6,
         };
+        let bonus = if rest_known { ARTICLE_STEM_BONUS } else { 0.0 }
+            + if hun(rest) { HUNSPELL_STEM_BONUS } else { 0.0 };
+        return z + bonus;
     }
-    UNKNOWN
+    let particle = e.is_some_and(|e| e.flags & FLAG_PARTICLE != 0);
+    zipf_of(e).unwrap_or(UNKNOWN)
+        + if hun(key) { HUNSPELL_STEM_BONUS } else { 0.0 }
+        + if particle { PARTICLE_STEM_BONUS } else { 0.0 }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -396,14 +468,28 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
         suf_start: n,
         lam: LamArticle::None,
         last: None,
-        score: zipf_of(lex.get(w)).unwrap_or(UNKNOWN),
+        score: {
+            let e = lex.get(w);
+            let particle = e.is_some_and(|e| e.flags & FLAG_PARTICLE != 0);
+            zipf_of(e).unwrap_or(UNKNOWN)
+                + if hunspell_like(lex, w) { HUNSPELL_WORD_BONUS } else { 0.0 }
+                + if particle { PARTICLE_STEM_BONUS } else { 0.0 }
+        },
         pieces: 1,
     };
     if n < 2 || lex.whole.contains(w) {
         return unsplit;
     }
+    let w_known = lex.get(w).is_some();
     let mut best = unsplit;
+    let debug = cfg!(test) && std::env::var_os("DHAD_SEGMENT_DEBUG").is_some();
+    if debug {
+        eprintln!("  unsplit {:?}", unsplit);
+    }
     let mut consider = |a: Analysis| {
+        if debug {
+            eprintln!("  cand {:?}", a);
+        }
         if a.score > best.score + 1e-4 || ((a.score - best.score).abs() <= 1e-4 && a.pieces < best.pieces)
         {
             best = a;
@@ -431,10 +517,12 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
             {
                 continue;
             }
-            // Suffix options: none, or each pronoun the word ends with.
+            // Suffix options: none, or each pronoun the word ends with (not after tanween).
             for si in 0..=SUFFIXES.len() {
                 let (ss, suf): (usize, &[u8]) = if si == SUFFIXES.len() {
                     (n, &[])
+                } else if l.tanween {
+                    continue;
                 } else {
                     let s = SUFFIXES[si];
                     if n < s.len() || !w.ends_with(s) {
@@ -490,8 +578,19 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     continue;
                 }
                 // Plain stem, and the variants a suffix may have changed.
+                // After the pronoun ي the stem's dictionary bonus is not given: nouns in ي
+                // are far more often nisba adjectives or construct plurals/duals (بحري،
+                // مراسلي، ملياري) than "my …" in news and encyclopedic text.
+                let ss_of = |k: &[u8]| {
+                    let z = stem_score(lex, k);
+                    if suf == [YEH] && hunspell_like(lex, k) {
+                        z - HUNSPELL_STEM_BONUS
+                    } else {
+                        z
+                    }
+                };
                 let mut variants: [(Option<u8>, f32); 4] = [(None, f32::MIN); 4];
-                variants[0] = (None, stem_score(lex, stem));
+                variants[0] = (None, ss_of(stem));
                 if !suf.is_empty() {
                     let alt = match stem.last() {
                         Some(&TEH) => Some(TEH_MARBUTA),
@@ -501,13 +600,21 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     };
                     if let Some(b) = alt {
                         let k = Key::new(&[], stem, Some(b));
-                        if let Some(z) = zipf_of(lex.get(k.bytes())) {
-                            variants[1] = (Some(b), z);
+                        if lex.get(k.bytes()).is_some() {
+                            variants[1] = (Some(b), ss_of(k.bytes()));
                         }
                     }
                 }
+                // A word unknown to the lexicon that starts with و is far more often و + an
+                // unknown word (a foreign name, a rare verb) than one unknown word.
+                let waw_unknown = if ce == 1 && w[0] == WAW && m == 0 && suf.is_empty() && !w_known {
+                    UNKNOWN_WAW_BONUS
+                } else {
+                    0.0
+                };
                 for &(last, z) in variants.iter().take(2) {
                     if z > f32::MIN {
+                        let z = z + waw_unknown;
                         consider(Analysis {
                             conj_end: ce,
                             mid_end: me,
@@ -536,6 +643,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     }
                     let k = Key::new(&[ALEF, LAM], stem, None);
                     if let Some(z) = zipf_of(lex.get(k.bytes())) {
+                        let z = z + stem_score(lex, stem).max(z) - z;
                         consider(Analysis {
                             conj_end: ce,
                             mid_end: me,

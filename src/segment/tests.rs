@@ -27,3 +27,15 @@ fn basics() {
         ("فيه", "في+ه"),
     ]);
 }
+
+/// `DHAD_SEGMENT_DEBUG=1 DHAD_SEGMENT_WORDS="w1 w2" cargo test --lib segment::tests::explain -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn explain() {
+    let words = std::env::var("DHAD_SEGMENT_WORDS").unwrap_or_default();
+    for w in words.split_whitespace() {
+        eprintln!("{w}:");
+        let s = segment(w);
+        eprintln!("=> {} (lemma {})", s.joined(w), s.stem_lemma);
+    }
+}
