@@ -1,0 +1,131 @@
+//! The character folding table: one entry per code point of U+0000–U+06FF, plus a function for
+//! the rest. Built once per [`super::Normalizer`] from its options, so the hot loop is one lookup.
+
+use super::options::{Digits, Options};
+
+/// Drop the character.
+pub(crate) const DROP: u32 = 0xFFFF_FFF0;
+/// A whitespace character that is not a line break (collapsed when `whitespace` is on).
+pub(crate) const SPACE: u32 = 0xFFFF_FFF1;
+/// A line break (collapsed when `whitespace` is on).
+pub(crate) const NEWLINE: u32 = 0xFFFF_FFF2;
+/// A paragraph separator (counts as two line breaks).
+pub(crate) const PARAGRAPH: u32 = 0xFFFF_FFF3;
+/// A compatibility character that must be decomposed first (presentation forms, fullwidth).
+pub(crate) const COMPAT: u32 = 0xFFFF_FFF4;
+
+/// Size of the direct table.
+pub(crate) const TABLE_LEN: usize = 0x700;
+
+/// Harakat, tanwin, shadda, sukun and the other Arabic combining marks of the main block.
+pub(crate) fn is_arabic_diacritic(c: u32) -> bool {
+    matches!(c, 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4
+        | 0x06E7..=0x06E8 | 0x06EA..=0x06ED | 0x08CA..=0x08E1 | 0x08E3..=0x08FF)
+}
+
+/// Arabic-script letters (the ones a word is made of), used by elongation and the tokenizer.
+pub fn is_arabic_letter(c: char) -> bool {
+    matches!(c as u32, 0x0620..=0x063F | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3
+        | 0x06D5 | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF | 0x0750..=0x077F
+        | 0x0870..=0x0887 | 0x0889..=0x088E | 0x08A0..=0x08C9 | 0xFB50..=0xFDFB | 0xFE70..=0xFEFC)
+}
+
+fn is_bidi_control(c: u32) -> bool {
+    // ZWJ (U+200D) is decided by context in the engine, not here.
+    matches!(c, 0x00AD | 0x061C | 0x200B | 0x200C | 0x200E | 0x200F | 0x202A..=0x202E
+        | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF)
+}
+
+fn whitespace_class(c: u32) -> Option<u32> {
+    match c {
+        0x0A | 0x0B | 0x0C | 0x85 | 0x2028 => Some(NEWLINE),
+        0x2029 => Some(PARAGRAPH),
+        0x09 | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => Some(SPACE),
+        _ => None,
+    }
+}
+
+/// The action for one code point under `o` (the table is this function, precomputed).
+pub(crate) fn action(c: u32, o: &Options) -> u32 {
+    if o.whitespace {
+        if let Some(w) = whitespace_class(c) {
+            return w;
+        }
+    }
+    if o.bidi && is_bidi_control(c) {
+        return DROP;
+    }
+    if o.unicode && (matches!(c, 0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFF01..=0xFF5E)) {
+        return COMPAT;
+    }
+    let mut c = c;
+    if o.persian {
+        c = match c {
+            0x06A9 | 0x06AA => 0x0643,                   // ک ڪ → ك
+            0x06CC | 0x06D0 | 0x06D2 | 0x06D3 => 0x064A, // ی ې ے ۓ → ي
+            0x06C1 | 0x06C2 | 0x06D5 | 0x06C0 => 0x0647, // ہ ۂ ە ۀ → ه
+            0x06C3 => 0x0629,                            // ۃ → ة
+            _ => c,
+        };
+    }
+    if o.diacritics && (is_arabic_diacritic(c) || matches!(c, 0x0653..=0x0655)) {
+        return DROP;
+    }
+    if o.tatweel && c == 0x0640 {
+        return DROP;
+    }
+    if o.alef && matches!(c, 0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 | 0x0675) {
+        c = 0x0627;
+    }
+    if o.alef_maksura && c == 0x0649 {
+        c = 0x064A;
+    }
+    if o.teh_marbuta && c == 0x0629 {
+        c = 0x0647;
+    }
+    if o.hamza {
+        c = match c {
+            0x0624 => 0x0648,
+            0x0626 => 0x064A,
+            _ => c,
+        };
+    }
+    match o.digits {
+        Some(Digits::Latin) => {
+            c = match c {
+                0x0660..=0x0669 => c - 0x0660 + 0x30,
+                0x06F0..=0x06F9 => c - 0x06F0 + 0x30,
+                0x066B => 0x2E,
+                0x066C => 0x2C,
+                _ => c,
+            }
+        }
+        Some(Digits::Arabic) => {
+            c = match c {
+                0x30..=0x39 => c - 0x30 + 0x0660,
+                0x06F0..=0x06F9 => c - 0x06F0 + 0x0660,
+                _ => c,
+            }
+        }
+        None => {}
+    }
+    if o.punctuation {
+        c = match c {
+            0x060C => 0x2C,
+            0x061B => 0x3B,
+            0x061F => 0x3F,
+            0x066A => 0x25,
+            _ => c,
+        };
+    }
+    c
+}
+
+/// Build the direct table for U+0000–U+06FF.
+pub(crate) fn build(o: &Options) -> Box<[u32; TABLE_LEN]> {
+    let mut t = Box::new([0u32; TABLE_LEN]);
+    for (i, slot) in t.iter_mut().enumerate() {
+        *slot = action(i as u32, o);
+    }
+    t
+}

@@ -1,0 +1,265 @@
+//! The tokenizer: one forward pass, each branch consuming a maximal run of its class.
+
+use super::classify::*;
+use super::{Token, TokenKind};
+
+/// Split `text` into tokens. Whitespace, control and invisible format characters separate tokens
+/// and belong to none. Every token's span lies on character boundaries and slices back.
+pub fn tokenize(text: &str) -> Vec<Token> {
+    let mut sc = Scanner { text, pos: 0, no_email_until: 0, tokens: Vec::with_capacity(text.len() / 5 + 1) };
+    sc.run();
+    sc.tokens
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    pos: usize,
+    /// Byte offset up to which we know no e-mail address can start (keeps the look-ahead linear).
+    no_email_until: usize,
+    tokens: Vec<Token>,
+}
+
+impl Scanner<'_> {
+    #[inline]
+    fn peek_at(&self, at: usize) -> Option<char> {
+        self.text.get(at..)?.chars().next()
+    }
+
+    /// Advance from `at` while `f` holds; returns the end.
+    #[inline]
+    fn take_while(&self, mut at: usize, f: impl Fn(char) -> bool) -> usize {
+        let rest = self.text.get(at..).unwrap_or_default();
+        for c in rest.chars() {
+            if !f(c) {
+                break;
+            }
+            at += c.len_utf8();
+        }
+        at
+    }
+
+    /// Record a token and move past it (always forward, even if a branch found nothing).
+    fn push(&mut self, start: usize, end: usize, kind: TokenKind) {
+        if end > start {
+            self.tokens.push(Token { start, end, kind });
+            self.pos = end;
+        } else {
+            self.pos = start + self.peek_at(start).map_or(1, char::len_utf8);
+        }
+    }
+
+    fn prev_char(&self, at: usize) -> Option<char> {
+        self.text.get(..at)?.chars().next_back()
+    }
+
+    fn run(&mut self) {
+        while let Some(c) = self.peek_at(self.pos) {
+            let start = self.pos;
+            let next = self.peek_at(start + c.len_utf8());
+            if is_skipped(c) && !(c == '\u{200D}' && next.is_some_and(|n| starts_emoji(n, None))) {
+                self.pos += c.len_utf8();
+                continue;
+            }
+            if let Some(end) = self.url(start) {
+                self.push(start, end, TokenKind::Url);
+            } else if let Some(end) = self.email(start, c) {
+                self.push(start, end, TokenKind::Email);
+            } else if (c == '#' || c == '@') && self.tag_allowed(start) {
+                let end = self.take_while(start + 1, is_tag_char);
+                let body = self.text.get(start + 1..end).unwrap_or_default();
+                if body.chars().any(|ch| ch.is_alphabetic() || ch == '_') {
+                    let kind = if c == '#' { TokenKind::Hashtag } else { TokenKind::Mention };
+                    self.push(start, end, kind);
+                } else {
+                    self.push(start, start + 1, TokenKind::Symbol);
+                }
+            } else if is_digit(c) {
+                let end = self.number(start);
+                self.push(start, end, TokenKind::Number);
+            } else if is_arabic_letter(c) || is_arabic_mark(c) {
+                let end = self.arabic_word(start);
+                self.push(start, end, TokenKind::Word);
+            } else if is_latin_letter(c) {
+                let end = self.latin_word(start);
+                self.push(start, end, TokenKind::Latin);
+            } else if starts_emoji(c, next) {
+                let end = self.emoji(start, c);
+                self.push(start, end, TokenKind::Emoji);
+            } else if c.is_alphabetic() {
+                let end = self.take_while(start, |ch| ch.is_alphabetic() || is_mark(ch));
+                self.push(start, end, TokenKind::Word);
+            } else if c.is_numeric() {
+                let end = self.take_while(start, |ch| ch.is_numeric());
+                self.push(start, end, TokenKind::Number);
+            } else if is_punct(c) {
+                let end = self.take_while(start, |ch| ch == c);
+                self.push(start, end, TokenKind::Punct);
+            } else {
+                // A symbol, or a mark with nothing to sit on: one token with the marks after it.
+                let end = self.take_while(start + c.len_utf8(), is_mark);
+                self.push(start, end, TokenKind::Symbol);
+            }
+        }
+    }
+
+    fn starts_with_ci(&self, at: usize, prefix: &str) -> bool {
+        self.text
+            .as_bytes()
+            .get(at..at + prefix.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+    }
+
+    /// A URL starting at `at`, if one does; returns its end.
+    fn url(&self, at: usize) -> Option<usize> {
+        let first = self.text.as_bytes().get(at)?;
+        if !matches!(first, b'h' | b'H' | b'w' | b'W') {
+            return None;
+        }
+        let head = if self.starts_with_ci(at, "https://") {
+            8
+        } else if self.starts_with_ci(at, "http://") {
+            7
+        } else if self.starts_with_ci(at, "www.") {
+            4
+        } else {
+            return None;
+        };
+        if self.prev_char(at).is_some_and(|p| p.is_alphanumeric()) {
+            return None;
+        }
+        let end = self.take_while(at + head, |ch| {
+            !(ch.is_whitespace()
+                || ch.is_control()
+                || matches!(ch, '"' | '<' | '>' | '«' | '»' | '“' | '”' | '،' | '؛' | '\u{200F}' | '\u{200E}'))
+        });
+        // Trailing punctuation belongs to the sentence, not the URL.
+        let mut end_trim = end;
+        let body = self.text.get(at..end)?;
+        let opens = body.matches('(').count();
+        for ch in body.chars().rev() {
+            let closing_paren = ch == ')' && opens == 0;
+            if matches!(ch, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | ']' | '}' | '؟') || closing_paren {
+                end_trim -= ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        (end_trim > at + head).then_some(end_trim)
+    }
+
+    /// An e-mail address starting at `at`, if one does.
+    fn email(&mut self, at: usize, c: char) -> Option<usize> {
+        if at < self.no_email_until || !(c.is_ascii_alphanumeric()) {
+            return None;
+        }
+        let local = |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-');
+        let at_sign = self.take_while(at, local);
+        if self.text.as_bytes().get(at_sign) != Some(&b'@') {
+            self.no_email_until = at_sign;
+            return None;
+        }
+        let label = |ch: char| ch.is_ascii_alphanumeric() || ch == '-';
+        let mut end = self.take_while(at_sign + 1, label);
+        let mut dots = 0;
+        while self.text.as_bytes().get(end) == Some(&b'.') {
+            let after = self.take_while(end + 1, label);
+            if after == end + 1 {
+                break;
+            }
+            end = after;
+            dots += 1;
+        }
+        if end == at_sign + 1 || dots == 0 {
+            self.no_email_until = at_sign;
+            return None;
+        }
+        Some(end)
+    }
+
+    /// `#`/`@` start a hashtag or mention only after a non-word character.
+    fn tag_allowed(&self, at: usize) -> bool {
+        !self.prev_char(at).is_some_and(|p| p.is_alphanumeric() || p == '_')
+    }
+
+    /// Digits with single separators between digits.
+    fn number(&self, at: usize) -> usize {
+        let mut end = self.take_while(at, is_digit);
+        loop {
+            match self.peek_at(end) {
+                Some(sep) if is_digit_separator(sep) => {
+                    let after = end + sep.len_utf8();
+                    if self.peek_at(after).is_some_and(is_digit) {
+                        end = self.take_while(after, is_digit);
+                    } else {
+                        return end;
+                    }
+                }
+                _ => return end,
+            }
+        }
+    }
+
+    /// Arabic letters, marks and tatweel; a joiner inside stays inside.
+    fn arabic_word(&self, at: usize) -> usize {
+        let mut end = at;
+        while let Some(ch) = self.peek_at(end) {
+            if is_arabic_letter(ch) || is_arabic_mark(ch) {
+                end += ch.len_utf8();
+            } else if matches!(ch, '\u{200C}' | '\u{200D}')
+                && self.peek_at(end + 3).is_some_and(|n| is_arabic_letter(n) || is_arabic_mark(n))
+            {
+                end += 3;
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// Latin letters, their combining marks, ASCII digits after a letter, and an apostrophe
+    /// between letters ("don't").
+    fn latin_word(&self, at: usize) -> usize {
+        let mut end = at;
+        while let Some(ch) = self.peek_at(end) {
+            if is_latin_letter(ch) || ch.is_ascii_digit() || (is_mark(ch) && (ch as u32) < 0x0370) {
+                end += ch.len_utf8();
+            } else if matches!(ch, '\'' | '’') && self.peek_at(end + ch.len_utf8()).is_some_and(is_latin_letter) {
+                end += ch.len_utf8();
+            } else {
+                break;
+            }
+        }
+        end
+    }
+
+    /// An emoji sequence: base, modifiers/selectors/tags, ZWJ-joined further emoji; flags in pairs.
+    fn emoji(&self, at: usize, c: char) -> usize {
+        let mut end = at + c.len_utf8();
+        if is_regional_indicator(c) {
+            if let Some(n) = self.peek_at(end).filter(|&n| is_regional_indicator(n)) {
+                end += n.len_utf8();
+            }
+            return end;
+        }
+        loop {
+            end = self.take_while(end, continues_emoji);
+            match (self.peek_at(end), self.peek_at(end + 3)) {
+                (Some('\u{200D}'), Some(n)) if starts_emoji(n, None) || n.is_emoji_like() => {
+                    end += 3 + n.len_utf8();
+                }
+                _ => return end,
+            }
+        }
+    }
+}
+
+trait EmojiLike {
+    fn is_emoji_like(self) -> bool;
+}
+
+impl EmojiLike for char {
+    fn is_emoji_like(self) -> bool {
+        use unicode_properties::UnicodeEmoji;
+        (self as u32) > 0xFF && self.is_emoji_char()
+    }
+}

@@ -1,0 +1,121 @@
+//! Sentence boundaries over the token stream: ends at . ! ? ؟ … and at blank lines, never inside
+//! a number ("12.5"), a URL or an e-mail (they are single tokens), nor after an abbreviation.
+
+use super::{tokenize, Token, TokenKind};
+use crate::span::Span;
+
+/// Split `text` into sentences (byte spans from the first to the last token of each).
+///
+/// ```
+/// let text = "زار د. أحمد المدينة. بلغ السعر 12.5 دولار! هل تأتي؟";
+/// let s: Vec<&str> = dhad::tokenize::sentences(text).iter().map(|s| s.slice(text)).collect();
+/// assert_eq!(s, ["زار د. أحمد المدينة.", "بلغ السعر 12.5 دولار!", "هل تأتي؟"]);
+/// ```
+pub fn sentences(text: &str) -> Vec<Span> {
+    sentences_from_tokens(text, &tokenize(text))
+}
+
+/// Arabic abbreviations of more than one letter that a period follows without ending a sentence
+/// (one-letter words such as د. م. أ. ص. are abbreviations by rule).
+const ARABIC_ABBREVIATIONS: &[&str] = &["مج", "مم", "أد", "ص.ب", "جم", "سم"];
+/// Latin abbreviations (lower-cased).
+const LATIN_ABBREVIATIONS: &[&str] =
+    &["dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "inc", "ltd", "co", "no", "gen", "col", "etc"];
+
+/// Era markers that end a sentence when they follow a year ("عام 2020 م.").
+const ERA_MARKERS: &[&str] = &["م", "هـ", "ه"];
+
+fn is_terminal(p: &str) -> bool {
+    p.chars().any(|c| matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔' | '‼' | '⁉' | '⁈'))
+}
+
+fn is_closing(p: &str) -> bool {
+    p.chars().all(|c| matches!(c, '»' | '”' | '"' | '\'' | ')' | ']' | '}' | '’' | '›'))
+}
+
+/// Does the gap between two tokens hold a blank line (a paragraph break)?
+fn is_paragraph_gap(gap: &str) -> bool {
+    let mut newlines = 0;
+    for c in gap.chars() {
+        match c {
+            '\n' | '\u{2028}' | '\u{85}' => newlines += 1,
+            '\u{2029}' => newlines += 2,
+            _ => {}
+        }
+    }
+    newlines >= 2
+}
+
+fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
+    let Some(prev) = dot.checked_sub(1).and_then(|i| tokens.get(i)) else { return false };
+    let Some(cur) = tokens.get(dot) else { return false };
+    if prev.end != cur.start || cur.text(text) != "." {
+        return false;
+    }
+    let word = prev.text(text);
+    let bare: String = word.chars().filter(|&c| c != '\u{0640}').collect();
+    let after_number = dot
+        .checked_sub(2)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| t.kind == TokenKind::Number);
+    match prev.kind {
+        TokenKind::Word => {
+            if after_number && ERA_MARKERS.contains(&word) {
+                return false;
+            }
+            bare.chars().count() == 1 || ARABIC_ABBREVIATIONS.contains(&bare.as_str())
+        }
+        TokenKind::Latin => {
+            word.chars().count() == 1 || LATIN_ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+        }
+        _ => false,
+    }
+}
+
+/// Sentences from tokens already computed for `text`.
+pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut i = 0;
+    while let Some(tok) = tokens.get(i) {
+        if let (Some(s), Some(prev)) = (start, i.checked_sub(1).and_then(|j| tokens.get(j))) {
+            if is_paragraph_gap(text.get(prev.end..tok.start).unwrap_or_default()) {
+                out.push(Span::new(s, prev.end));
+                start = None;
+            }
+        }
+        let s = *start.get_or_insert(tok.start);
+        let mut end_here = tok.kind == TokenKind::Punct && is_terminal(tok.text(text)) && !is_abbreviation(text, tokens, i);
+        if end_here {
+            // "…" or "." directly followed by a word or number ("ق.م", "file.txt") does not end it.
+            if let Some(next) = tokens.get(i + 1) {
+                if next.start == tok.end && matches!(next.kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)
+                    && tok.text(text) == "."
+                {
+                    end_here = false;
+                }
+            }
+        }
+        if end_here {
+            let mut end = tok.end;
+            while let Some(next) = tokens.get(i + 1) {
+                if next.kind == TokenKind::Punct
+                    && next.start == end
+                    && (is_closing(next.text(text)) || is_terminal(next.text(text)))
+                {
+                    end = next.end;
+                    i += 1;
+                } else {
+                    break;
+                }
+            }
+            out.push(Span::new(s, end));
+            start = None;
+        }
+        i += 1;
+    }
+    if let (Some(s), Some(last)) = (start, tokens.last()) {
+        out.push(Span::new(s, last.end));
+    }
+    out
+}

@@ -1,0 +1,134 @@
+use super::*;
+
+fn toks(text: &str) -> Vec<(&str, &'static str)> {
+    tokenize(text).iter().map(|t| (t.text(text), t.kind.as_str())).collect()
+}
+
+#[test]
+fn words_with_marks_and_tatweel() {
+    assert_eq!(toks("كَتَبَ الطَّالِبُ"), [("كَتَبَ", "word"), ("الطَّالِبُ", "word")]);
+    assert_eq!(toks("جمـــيل"), [("جمـــيل", "word")]);
+    assert_eq!(toks("مي\u{200C}خواهم"), [("مي\u{200C}خواهم", "word")]);
+    assert_eq!(toks(""), []);
+    assert_eq!(toks("   \n\t "), []);
+}
+
+#[test]
+fn numbers_in_every_script() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("3,500", &[("3,500", "number")]),
+        ("12.5", &[("12.5", "number")]),
+        ("١٢٫٥", &[("١٢٫٥", "number")]),
+        ("٣٬٥٠٠", &[("٣٬٥٠٠", "number")]),
+        ("۱۴۰۳", &[("۱۴۰۳", "number")]),
+        ("50%", &[("50", "number"), ("%", "symbol")]),
+        ("٥٠٪", &[("٥٠", "number"), ("٪", "symbol")]),
+        ("بـ3500", &[("بـ", "word"), ("3500", "number")]),
+        ("الـ20", &[("الـ", "word"), ("20", "number")]),
+        ("العدد 7.", &[("العدد", "word"), ("7", "number"), (".", "punct")]),
+        ("1,", &[("1", "number"), (",", "punct")]),
+        ("-7", &[("-", "punct"), ("7", "number")]),
+        ("14:30", &[("14", "number"), (":", "punct"), ("30", "number")]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(toks(text), *expected, "{text:?}");
+    }
+}
+
+#[test]
+fn web_things() {
+    assert_eq!(
+        toks("زوروا https://example.com/a?b=1. أو www.dhad.org"),
+        [("زوروا", "word"), ("https://example.com/a?b=1", "url"), (".", "punct"), ("أو", "word"), ("www.dhad.org", "url")]
+    );
+    assert_eq!(toks("راسلنا على info@dhad.org."), [("راسلنا", "word"), ("على", "word"), ("info@dhad.org", "email"), (".", "punct")]);
+    assert_eq!(toks("#سوريا #news_2024 @user_1 @مستخدم"), [
+        ("#سوريا", "hashtag"), ("#news_2024", "hashtag"), ("@user_1", "mention"), ("@مستخدم", "mention")
+    ]);
+    assert_eq!(toks("# 5"), [("#", "symbol"), ("5", "number")]);
+    assert_eq!(toks("(http://a.com)"), [("(", "punct"), ("http://a.com", "url"), (")", "punct")]);
+    assert_eq!(toks("a.b.c"), [("a", "latin"), (".", "punct"), ("b", "latin"), (".", "punct"), ("c", "latin")]);
+}
+
+#[test]
+fn emoji_sequences() {
+    assert_eq!(toks("😀😀"), [("😀", "emoji"), ("😀", "emoji")]);
+    assert_eq!(toks("👨\u{200D}👩\u{200D}👧"), [("👨\u{200D}👩\u{200D}👧", "emoji")]);
+    assert_eq!(toks("👍🏽"), [("👍🏽", "emoji")]);
+    assert_eq!(toks("🇸🇾🇪🇬"), [("🇸🇾", "emoji"), ("🇪🇬", "emoji")]);
+    assert_eq!(toks("❤️رائع"), [("❤️", "emoji"), ("رائع", "word")]);
+}
+
+#[test]
+fn punctuation_and_quotes() {
+    assert_eq!(
+        toks("قال: «نعم»، ثم سأل؛ لماذا؟!"),
+        [("قال", "word"), (":", "punct"), ("«", "punct"), ("نعم", "word"), ("»", "punct"), ("،", "punct"),
+         ("ثم", "word"), ("سأل", "word"), ("؛", "punct"), ("لماذا", "word"), ("؟", "punct"), ("!", "punct")]
+    );
+    assert_eq!(toks("“Hi”..."), [("“", "punct"), ("Hi", "latin"), ("”", "punct"), ("...", "punct")]);
+    assert_eq!(toks("$5 + 3"), [("$", "symbol"), ("5", "number"), ("+", "symbol"), ("3", "number")]);
+}
+
+#[test]
+fn mixed_scripts() {
+    assert_eq!(
+        toks("استخدم Python و COVID19 في don't Привет"),
+        [("استخدم", "word"), ("Python", "latin"), ("و", "word"), ("COVID19", "latin"), ("في", "word"),
+         ("don't", "latin"), ("Привет", "word")]
+    );
+    assert_eq!(toks("café"), [("café", "latin")]);
+    assert_eq!(toks("cafe\u{0301}"), [("cafe\u{0301}", "latin")]);
+}
+
+#[test]
+fn odd_characters() {
+    assert_eq!(toks("\u{064E}\u{064E}"), [("\u{064E}\u{064E}", "word")]);
+    assert_eq!(toks("\u{0301}x"), [("\u{0301}", "symbol"), ("x", "latin")]);
+    assert_eq!(toks("a\u{0000}b\u{0007}"), [("a", "latin"), ("b", "latin")]);
+    assert_eq!(toks("\u{200F}نص\u{200E}"), [("نص", "word")]);
+    assert_eq!(toks("\u{FEFF}"), []);
+}
+
+#[test]
+fn sentence_table() {
+    let cases: &[(&str, &[&str])] = &[
+        ("", &[]),
+        ("جملة بلا نهاية", &["جملة بلا نهاية"]),
+        ("ذهب. عاد! هل بقي؟ نعم… حسنا", &["ذهب.", "عاد!", "هل بقي؟", "نعم…", "حسنا"]),
+        ("بلغ 12.5 مليون. انتهى", &["بلغ 12.5 مليون.", "انتهى"]),
+        ("قابلت د. سمير و م. هالة.", &["قابلت د. سمير و م. هالة."]),
+        ("الموقع www.dhad.org مفيد. شكرا", &["الموقع www.dhad.org مفيد.", "شكرا"]),
+        ("قال «انتهى.» ثم خرج", &["قال «انتهى.»", "ثم خرج"]),
+        ("فقرة أولى\n\nفقرة ثانية", &["فقرة أولى", "فقرة ثانية"]),
+        ("سطر\nتابع", &["سطر\nتابع"]),
+        ("ولد عام 1990 م. ثم سافر", &["ولد عام 1990 م.", "ثم سافر"]),
+        ("Dr. Smith came. Yes", &["Dr. Smith came.", "Yes"]),
+        ("ماذا؟؟ لا!!!", &["ماذا؟؟", "لا!!!"]),
+    ];
+    for (text, expected) in cases {
+        let got: Vec<&str> = sentences(text).iter().map(|s| s.slice(text)).collect();
+        assert_eq!(got, *expected, "{text:?}");
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #[test]
+        fn tokens_slice_back_in_order(s in "\\PC{0,80}|[\\u{0600}-\\u{06FF} .،؟!#@a-z0-9\\u{1F600}\\u{200D}]{0,80}") {
+            let toks = tokenize(&s);
+            let mut last = 0;
+            for t in &toks {
+                prop_assert!(t.start < t.end && t.start >= last && t.end <= s.len());
+                prop_assert!(s.is_char_boundary(t.start) && s.is_char_boundary(t.end));
+                last = t.end;
+            }
+            for sp in sentences(&s) {
+                prop_assert!(sp.start <= sp.end && s.get(sp.start..sp.end).is_some());
+            }
+        }
+    }
+}
