@@ -384,7 +384,6 @@ const INFLECTIONS: &[&[u8]] = &[
     &[YEH, NOON],             // ين
     &[ALEF, NOON],            // ان
     &[YEH, TEH_MARBUTA],      // ية
-    &[TEH_MARBUTA],           // ة
     &[YEH],                   // ي
 ];
 
@@ -596,6 +595,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                         Some(&TEH) => Some(TEH_MARBUTA),
                         Some(&YEH) => Some(ALEF_MAKSURA),
                         Some(&WAW_HAMZA) | Some(&YEH_HAMZA) => Some(HAMZA),
+                        Some(&ALEF) => Some(ALEF_MAKSURA),
                         _ => None,
                     };
                     if let Some(b) = alt {
@@ -642,8 +642,10 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                         });
                     }
                     let k = Key::new(&[ALEF, LAM], stem, None);
-                    if let Some(z) = zipf_of(lex.get(k.bytes())) {
-                        let z = z + stem_score(lex, stem).max(z) - z;
+                    if lex.get(k.bytes()).is_some() {
+                        // "لله" = ل + [ال]له: the same pieces as ل + له, with the lemma الله.
+                        let z = stem_score(lex, k.bytes()).max(stem_score(lex, stem))
+                            + if lex.keep_article.contains(k.bytes()) { 0.01 } else { 0.0 };
                         consider(Analysis {
                             conj_end: ce,
                             mid_end: me,
