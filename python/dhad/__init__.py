@@ -1,0 +1,51 @@
+"""dhad (ض) — Arabic text in Rust, from Python.
+
+Normalization with alignment, tokenization, sentence splitting and (as they land) clitic
+segmentation, number, entity and date extraction. Every function that takes one text has a
+``*_batch`` twin that runs in parallel in Rust with the GIL released.
+
+Example:
+    >>> import dhad
+    >>> dhad.normalize("أَهْلاً بِكُمْ ١٢٣")
+    'اهلا بكم 123'
+    >>> [t.text for t in dhad.tokenize("وصل ٣٥٠٠ لاجئ")]
+    ['وصل', '٣٥٠٠', 'لاجئ']
+"""
+
+from dhad._dhad import (
+    __version__,
+    DhadError,
+    # normalization
+    Aligned,
+    Normalizer,
+    normalize,
+    normalize_batch,
+    # tokens and sentences
+    Span,
+    Token,
+    Tokens,
+    sentences,
+    sentences_batch,
+    tokenize,
+    tokenize_batch,
+)
+from dhad.analyze import Document, analyze, analyze_batch
+
+__all__ = [
+    "__version__",
+    "DhadError",
+    "Aligned",
+    "Normalizer",
+    "normalize",
+    "normalize_batch",
+    "Span",
+    "Token",
+    "Tokens",
+    "sentences",
+    "sentences_batch",
+    "tokenize",
+    "tokenize_batch",
+    "Document",
+    "analyze",
+    "analyze_batch",
+]

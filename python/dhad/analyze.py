@@ -1,0 +1,130 @@
+"""The whole pipeline: ``analyze`` and ``analyze_batch`` return :class:`Document` objects."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Iterable
+
+from dhad import _dhad
+
+
+@dataclass(frozen=True)
+class Document:
+    """Everything dhad finds in one text.
+
+    Attributes:
+        text: The text as given.
+        sentences: Sentence spans (``dhad.Span``).
+        tokens: The tokens (``dhad.Tokens``).
+        numbers: Number mentions (empty until number extraction is part of the build).
+        entities: Entity mentions.
+        dates: Date and time mentions.
+    """
+
+    text: str
+    sentences: list = field(default_factory=list)
+    tokens: Any = None
+    numbers: list = field(default_factory=list)
+    entities: list = field(default_factory=list)
+    dates: list = field(default_factory=list)
+
+    @property
+    def normalized(self) -> str:
+        """The text under the ``"search"`` preset."""
+        return _dhad.normalize(self.text)
+
+    def to_dict(self) -> dict:
+        """A JSON-ready dict of the document and everything found in it."""
+        return {
+            "text": self.text,
+            "normalized": self.normalized,
+            "sentences": [s.to_dict() for s in self.sentences],
+            "tokens": [t.to_dict() for t in self.tokens] if self.tokens is not None else [],
+            "numbers": [n.to_dict() for n in self.numbers],
+            "entities": [e.to_dict() for e in self.entities],
+            "dates": [d.to_dict() for d in self.dates],
+        }
+
+    def __repr__(self) -> str:
+        short = self.text if len(self.text) <= 40 else self.text[:39] + "…"
+        return (
+            f"Document({short!r}, sentences={len(self.sentences)}, tokens={len(self.tokens or [])}, "
+            f"numbers={len(self.numbers)}, entities={len(self.entities)}, dates={len(self.dates)})"
+        )
+
+    def to_html(self) -> str:
+        """A standalone HTML page showing the document (right-to-left, mentions highlighted)."""
+        from dhad.display import document_page
+
+        return document_page(self)
+
+    def _repr_html_(self) -> str:
+        from dhad.display import document_fragment
+
+        return document_fragment(self)
+
+
+def _optional(name: str):
+    """A function of the core, or None while that area is not part of the build."""
+    return getattr(_dhad, name, None)
+
+
+def analyze(text: str, reference: Any = None) -> Document:
+    """Run the whole pipeline on one text.
+
+    Args:
+        text: The text.
+        reference: The moment relative dates resolve against (a ``datetime``; default now).
+
+    Returns:
+        A :class:`Document`.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    Example:
+        >>> doc = analyze("وصل الوفد. ثم غادر")
+        >>> [s.text for s in doc.sentences]
+        ['وصل الوفد.', 'ثم غادر']
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be str, not {type(text).__name__}")
+    return analyze_batch([text], reference=reference, threads=1)[0]
+
+
+def analyze_batch(
+    texts: Iterable[str],
+    *,
+    reference: Any = None,
+    threads: int | None = None,
+    progress: bool = False,
+) -> list[Document]:
+    """Run the whole pipeline on many texts, in parallel in Rust.
+
+    Args:
+        texts: Any iterable of ``str``.
+        reference: The moment relative dates resolve against (default now).
+        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+        progress: Show a progress bar (needs tqdm).
+
+    Returns:
+        One :class:`Document` per text, in input order.
+
+    Raises:
+        TypeError: An item is not a ``str`` (the message names its index).
+    """
+    texts = list(texts) if not isinstance(texts, list) else texts
+    kw = {"threads": threads}
+    tokens = _dhad.tokenize_batch(texts, progress=progress, **kw)
+    sents = _dhad.sentences_batch(texts, **kw)
+    empty: list = [[] for _ in texts]
+    numbers = _dhad.extract_numbers_batch(texts, **kw) if _optional("extract_numbers_batch") else empty
+    entities = _dhad.extract_entities_batch(texts, **kw) if _optional("extract_entities_batch") else empty
+    if _optional("extract_dates_batch"):
+        dates = _dhad.extract_dates_batch(texts, reference=reference, **kw)
+    else:
+        dates = empty
+    return [
+        Document(text=t, sentences=s, tokens=tok, numbers=n, entities=e, dates=d)
+        for t, s, tok, n, e, d in zip(texts, sents, tokens, numbers, entities, dates)
+    ]

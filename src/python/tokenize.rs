@@ -1,0 +1,462 @@
+//! Bindings for tokens and sentences: `tokenize`, `Tokens`, `Token`, `sentences`, `Span`.
+
+use pyo3::exceptions::{PyIndexError, PyTypeError};
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PySlice, PyString, PyTuple};
+
+use super::batch::{self, BatchOptions};
+use super::errors::{text_arg, type_name, DhadError};
+use super::offsets::CharOffsets;
+use super::pystr::substring;
+use crate::normalize::search_normalize;
+use crate::tokenize::{self as core, TokenKind};
+
+/// Tokens of one text as columns of code-point offsets and kind codes.
+pub(crate) struct Columns {
+    pub starts: Vec<usize>,
+    pub ends: Vec<usize>,
+    pub kinds: Vec<u8>,
+}
+
+/// Tokenize and convert to code-point offsets in one forward pass (runs without the GIL).
+pub(crate) fn columns(text: &str) -> Columns {
+    let toks = core::tokenize(text);
+    let mut conv = CharOffsets::new(text);
+    let mut c = Columns {
+        starts: Vec::with_capacity(toks.len()),
+        ends: Vec::with_capacity(toks.len()),
+        kinds: Vec::with_capacity(toks.len()),
+    };
+    for t in &toks {
+        c.starts.push(conv.at(t.start));
+        c.ends.push(conv.at(t.end));
+        c.kinds.push(t.kind as u8);
+    }
+    c
+}
+
+fn kind_name(code: u8) -> &'static str {
+    TokenKind::from_code(code).map_or("symbol", TokenKind::as_str)
+}
+
+/// One token. `text[start:end] == token.text` for the text it came from.
+#[pyclass(frozen, module = "dhad", name = "Token")]
+pub struct PyToken {
+    #[pyo3(get)]
+    text: Py<PyString>,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    kind: u8,
+    #[pyo3(get)]
+    segments: Option<Py<PyAny>>,
+}
+
+#[pymethods]
+impl PyToken {
+    #[new]
+    #[pyo3(signature = (text, start, end, kind, segments = None))]
+    fn new(text: Bound<'_, PyString>, start: usize, end: usize, kind: &str, segments: Option<Py<PyAny>>) -> PyResult<Self> {
+        let kind = TokenKind::from_name(kind).ok_or_else(|| {
+            DhadError::new_err(format!(
+                "unknown token kind {kind:?}; expected one of {}",
+                TokenKind::ALL.map(|k| k.as_str()).join(", ")
+            ))
+        })?;
+        let len = text.len()?;
+        if start > end || end - start != len {
+            return Err(DhadError::new_err(format!(
+                "token span ({start}, {end}) does not fit its text of length {len}"
+            )));
+        }
+        Ok(PyToken { text: text.unbind(), start, end, kind: kind as u8, segments })
+    }
+
+    /// `"word"`, `"number"`, `"punct"`, `"symbol"`, `"latin"`, `"url"`, `"email"`, `"hashtag"`,
+    /// `"mention"` or `"emoji"`.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        kind_name(self.kind)
+    }
+
+    /// The search-normalized form of the token.
+    #[getter]
+    fn norm<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyString>> {
+        let t = self.text.bind(py);
+        let s = t.to_str()?;
+        Ok(match search_normalize(s) {
+            std::borrow::Cow::Borrowed(b) if b.len() == s.len() => t.clone(),
+            other => PyString::new(py, &other),
+        })
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("text", self.text.bind(py))?;
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("kind", self.kind())?;
+        d.set_item("norm", self.norm(py)?)?;
+        if let Some(s) = &self.segments {
+            d.set_item("segments", s.bind(py).call_method0("to_dict")?)?;
+        }
+        Ok(d)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!("Token({}, {}, {}:{})", self.text.bind(py).repr()?, self.kind(), self.start, self.end))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<PyToken>() else { return Ok(false) };
+        let o = o.get();
+        Ok(self.start == o.start && self.end == o.end && self.kind == o.kind && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.text.bind(py), self.start, self.end, self.kind).into_pyobject(py)?.hash()
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let me = slf.get();
+        let args = (me.text.bind(py), me.start, me.end, me.kind(), me.segments.as_ref().map(|s| s.bind(py)));
+        Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
+    }
+}
+
+/// The tokens of one text: a read-only sequence of `Token`, backed by columns.
+#[pyclass(frozen, sequence, module = "dhad", name = "Tokens")]
+pub struct PyTokens {
+    text: Py<PyString>,
+    cols: Columns,
+    clitics: bool,
+}
+
+impl PyTokens {
+    pub(crate) fn from_columns(text: Py<PyString>, cols: Columns, clitics: bool) -> Self {
+        PyTokens { text, cols, clitics }
+    }
+
+    fn token<'py>(&self, py: Python<'py>, i: usize) -> PyResult<PyToken> {
+        let (Some(&s), Some(&e), Some(&k)) = (self.cols.starts.get(i), self.cols.ends.get(i), self.cols.kinds.get(i)) else {
+            return Err(PyIndexError::new_err("token index out of range"));
+        };
+        let text = substring(self.text.bind(py), s, e)?;
+        let segments = if self.clitics { segments_for(py, &text, k)? } else { None };
+        Ok(PyToken { text: text.unbind(), start: s, end: e, kind: k, segments })
+    }
+
+    fn len(&self) -> usize {
+        self.cols.starts.len()
+    }
+}
+
+/// Clitic segments of a word token (`Token.segments` with `clitics=True`).
+fn segments_for(py: Python<'_>, text: &Bound<'_, PyString>, kind: u8) -> PyResult<Option<Py<PyAny>>> {
+    if kind != TokenKind::Word as u8 {
+        return Ok(None);
+    }
+    let seg = py.import("dhad._dhad")?.getattr("segment");
+    match seg {
+        Ok(f) => Ok(Some(f.call1((text,))?.unbind())),
+        Err(_) => Err(DhadError::new_err("clitic segmentation is not part of this build of dhad")),
+    }
+}
+
+#[pymethods]
+impl PyTokens {
+    #[new]
+    #[pyo3(signature = (text, starts, ends, kinds, clitics = false))]
+    fn new(text: Bound<'_, PyString>, starts: Vec<usize>, ends: Vec<usize>, kinds: Vec<String>, clitics: bool) -> PyResult<Self> {
+        let n = text.len()?;
+        if starts.len() != ends.len() || starts.len() != kinds.len() {
+            return Err(DhadError::new_err(format!(
+                "starts, ends and kinds must have the same length, not {}, {} and {}",
+                starts.len(),
+                ends.len(),
+                kinds.len()
+            )));
+        }
+        let mut codes = Vec::with_capacity(kinds.len());
+        for (i, k) in kinds.iter().enumerate() {
+            let kind = TokenKind::from_name(k).ok_or_else(|| DhadError::new_err(format!("kinds[{i}] = {k:?} is not a token kind")))?;
+            codes.push(kind as u8);
+            if starts[i] > ends[i] || ends[i] > n {
+                return Err(DhadError::new_err(format!(
+                    "token {i} span ({}, {}) is not inside the text of length {n}",
+                    starts[i], ends[i]
+                )));
+            }
+        }
+        Ok(PyTokens { text: text.unbind(), cols: Columns { starts, ends, kinds: codes }, clitics })
+    }
+
+    /// The text the tokens came from.
+    #[getter]
+    fn text(&self, py: Python<'_>) -> Py<PyString> {
+        self.text.clone_ref(py)
+    }
+
+    fn __len__(&self) -> usize {
+        self.len()
+    }
+
+    fn __getitem__<'py>(&self, py: Python<'py>, index: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+        if let Ok(slice) = index.cast::<PySlice>() {
+            let ind = slice.indices(self.len() as isize)?;
+            let mut cols = Columns { starts: Vec::new(), ends: Vec::new(), kinds: Vec::new() };
+            let mut i = ind.start;
+            for _ in 0..ind.slicelength {
+                let u = i as usize;
+                cols.starts.push(self.cols.starts[u]);
+                cols.ends.push(self.cols.ends[u]);
+                cols.kinds.push(self.cols.kinds[u]);
+                i += ind.step;
+            }
+            return Ok(Bound::new(py, PyTokens { text: self.text.clone_ref(py), cols, clitics: self.clitics })?.into_any());
+        }
+        let i: isize = index.extract().map_err(|_| {
+            PyTypeError::new_err(format!("Tokens indices must be integers or slices, not {}", type_name(index)))
+        })?;
+        let n = self.len() as isize;
+        let j = if i < 0 { i + n } else { i };
+        if j < 0 || j >= n {
+            return Err(PyIndexError::new_err(format!("token index {i} out of range for {n} tokens")));
+        }
+        Ok(Bound::new(py, self.token(py, j as usize)?)?.into_any())
+    }
+
+    fn __iter__(slf: Bound<'_, Self>) -> TokensIter {
+        TokensIter { tokens: slf.unbind(), next: 0 }
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        if let Ok(o) = other.cast::<PyTokens>() {
+            let o = o.get();
+            return Ok(self.cols.starts == o.cols.starts
+                && self.cols.ends == o.cols.ends
+                && self.cols.kinds == o.cols.kinds
+                && self.text.bind(py).as_any().eq(o.text.bind(py))?);
+        }
+        let Ok(list) = other.cast::<PyList>() else { return Ok(false) };
+        if list.len() != self.len() {
+            return Ok(false);
+        }
+        for (i, item) in list.iter().enumerate() {
+            let mine = Bound::new(py, self.token(py, i)?)?;
+            if !mine.eq(&item)? {
+                return Ok(false);
+            }
+        }
+        Ok(true)
+    }
+
+    /// The token texts.
+    #[getter]
+    fn texts<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let t = self.text.bind(py);
+        let out = PyList::empty(py);
+        for (s, e) in self.cols.starts.iter().zip(&self.cols.ends) {
+            out.append(substring(t, *s, *e)?)?;
+        }
+        Ok(out)
+    }
+
+    /// Start offsets (code points).
+    #[getter]
+    fn starts(&self) -> Vec<usize> {
+        self.cols.starts.clone()
+    }
+
+    /// End offsets (code points).
+    #[getter]
+    fn ends(&self) -> Vec<usize> {
+        self.cols.ends.clone()
+    }
+
+    /// Token kinds.
+    #[getter]
+    fn kinds<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
+        let names: Vec<Bound<'py, PyString>> = TokenKind::ALL.iter().map(|k| PyString::intern(py, k.as_str())).collect();
+        PyList::new(py, self.cols.kinds.iter().map(|&k| names[(k as usize).min(names.len() - 1)].clone()))
+    }
+
+    /// The columns as NumPy arrays: `{"start": int64, "end": int64, "kind": str}`.
+    fn to_numpy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let np = py.import("numpy").map_err(|_| {
+            pyo3::exceptions::PyImportError::new_err("to_numpy() needs NumPy: pip install numpy")
+        })?;
+        let d = PyDict::new(py);
+        d.set_item("start", np.call_method1("asarray", (self.starts(), "int64"))?)?;
+        d.set_item("end", np.call_method1("asarray", (self.ends(), "int64"))?)?;
+        d.set_item("kind", np.call_method1("asarray", (self.kinds(py)?,))?)?;
+        Ok(d)
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("text", self.text.bind(py))?;
+        let toks = PyList::empty(py);
+        for i in 0..self.len() {
+            toks.append(self.token(py, i)?.to_dict(py)?)?;
+        }
+        d.set_item("tokens", toks)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let shown: PyResult<Vec<String>> = (0..self.len().min(6)).map(|i| self.token(py, i)?.__repr__(py)).collect();
+        let more = if self.len() > 6 { format!(", … {} more", self.len() - 6) } else { String::new() };
+        Ok(format!("Tokens([{}{}])", shown?.join(", "), more))
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let me = slf.get();
+        let args = (me.text.bind(py), me.starts(), me.ends(), me.kinds(py)?, me.clitics);
+        Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
+    }
+}
+
+/// Iterator over `Tokens`.
+#[pyclass(module = "dhad")]
+pub struct TokensIter {
+    tokens: Py<PyTokens>,
+    next: usize,
+}
+
+#[pymethods]
+impl TokensIter {
+    fn __iter__(slf: PyRef<'_, Self>) -> PyRef<'_, Self> {
+        slf
+    }
+
+    fn __next__(&mut self, py: Python<'_>) -> PyResult<Option<PyToken>> {
+        let toks = self.tokens.bind(py).get();
+        if self.next >= toks.len() {
+            return Ok(None);
+        }
+        let t = toks.token(py, self.next)?;
+        self.next += 1;
+        Ok(Some(t))
+    }
+}
+
+/// Split `text` into tokens.
+#[pyfunction]
+#[pyo3(signature = (text, *, clitics = false))]
+pub fn tokenize(text: &Bound<'_, PyAny>, clitics: bool) -> PyResult<PyTokens> {
+    let s = text_arg(text, "text")?;
+    let cols = if s.len() > 1 << 20 { text.py().detach(|| columns(s)) } else { columns(s) };
+    let obj = text.cast::<PyString>()?.clone().unbind();
+    Ok(PyTokens::from_columns(obj, cols, clitics))
+}
+
+/// Tokenize many texts in parallel.
+#[pyfunction]
+#[pyo3(signature = (texts, *, clitics = false, threads = None, progress = false, errors = "raise"))]
+pub fn tokenize_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    clitics: bool,
+    threads: Option<isize>,
+    progress: bool,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let opts = BatchOptions::new(py, threads, progress, errors)?;
+    batch::run(texts, &opts, columns, |py, obj, _s, cols| {
+        Ok(Bound::new(py, PyTokens::from_columns(obj.clone().unbind(), cols, clitics))?.into_any())
+    })
+}
+
+/// A span of text (a sentence).
+#[pyclass(frozen, module = "dhad", name = "Span")]
+pub struct PySpan {
+    #[pyo3(get)]
+    text: Py<PyString>,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+}
+
+#[pymethods]
+impl PySpan {
+    #[new]
+    fn new(text: Bound<'_, PyString>, start: usize, end: usize) -> PyResult<Self> {
+        let len = text.len()?;
+        if start > end || end - start != len {
+            return Err(DhadError::new_err(format!("span ({start}, {end}) does not fit its text of length {len}")));
+        }
+        Ok(PySpan { text: text.unbind(), start, end })
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("text", self.text.bind(py))?;
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!("Span({}, {}:{})", self.text.bind(py).repr()?, self.start, self.end))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<PySpan>() else { return Ok(false) };
+        let o = o.get();
+        Ok(self.start == o.start && self.end == o.end && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.text.bind(py), self.start, self.end).into_pyobject(py)?.hash()
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let me = slf.get();
+        Ok((slf.get_type().into_any(), (me.text.bind(py), me.start, me.end).into_pyobject(py)?))
+    }
+}
+
+/// Sentence spans of one text in code points (runs without the GIL).
+pub(crate) fn sentence_offsets(text: &str) -> Vec<(usize, usize)> {
+    let spans = core::sentences(text);
+    let mut conv = CharOffsets::new(text);
+    spans.iter().map(|s| (conv.at(s.start), conv.at(s.end))).collect()
+}
+
+pub(crate) fn spans_to_list<'py>(obj: &Bound<'py, PyString>, spans: &[(usize, usize)]) -> PyResult<Bound<'py, PyList>> {
+    let py = obj.py();
+    let out = PyList::empty(py);
+    for &(s, e) in spans {
+        let text = substring(obj, s, e)?.unbind();
+        out.append(Bound::new(py, PySpan { text, start: s, end: e })?)?;
+    }
+    Ok(out)
+}
+
+/// Split `text` into sentences.
+#[pyfunction]
+pub fn sentences<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
+    let s = text_arg(text, "text")?;
+    let spans = if s.len() > 1 << 20 { text.py().detach(|| sentence_offsets(s)) } else { sentence_offsets(s) };
+    spans_to_list(text.cast::<PyString>()?, &spans)
+}
+
+/// Split many texts into sentences in parallel.
+#[pyfunction]
+#[pyo3(signature = (texts, *, threads = None, progress = false, errors = "raise"))]
+pub fn sentences_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<isize>,
+    progress: bool,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let opts = BatchOptions::new(py, threads, progress, errors)?;
+    batch::run(texts, &opts, sentence_offsets, |_py, obj, _s, spans| Ok(spans_to_list(obj, &spans)?.into_any()))
+}
