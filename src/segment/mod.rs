@@ -213,7 +213,7 @@ impl Segments {
 /// assert_eq!(segment("Paris").joined("Paris"), "Paris");
 /// ```
 pub fn segment(word: &str) -> Segments {
-    segment_at(word, 0, true)
+    segment_raw(word).into_segments(word)
 }
 
 /// Segments one word, rejecting input that is not one word: an error (a full sentence) for an
@@ -681,91 +681,175 @@ fn split_article(lex: &Lexicon, stem: &[u8]) -> bool {
     true
 }
 
-fn segment_at(word: &str, base: usize, allow_tatweel: bool) -> Segments {
-    let whole = || Segments {
-        prefixes: Vec::new(),
-        stem: (base, base + word.len()),
-        suffixes: Vec::new(),
-        stem_lemma: word.to_string(),
-    };
-    if word.is_empty() {
-        return whole();
+/// How the stem's lemma differs from the stem text.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum LemmaFix {
+    /// The lemma is the stem text.
+    Same,
+    /// The lemma is the stem text up to byte `keep_end` (absolute in the word) plus `letter`.
+    ReplaceLast {
+        /// End of the kept part of the stem (the start of its last letter).
+        keep_end: usize,
+        /// The restored letter (ة ى ء).
+        letter: char,
+    },
+    /// The lemma is "ال" + the stem text ("لله" → الله).
+    Article,
+}
+
+/// The most pieces a word can have (a tatweel conjunction and preposition, then a conjunction,
+/// preposition, article, the stem and a suffix).
+const MAX_PIECES: usize = 8;
+
+/// A segmentation without allocation: piece boundaries as byte offsets into the word.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Raw {
+    /// `bounds[0] = 0 <= bounds[1] <= … <= bounds[n_pieces] = word.len()`.
+    pub bounds: [usize; MAX_PIECES + 1],
+    /// Number of pieces: prefixes, the stem, suffixes.
+    pub n_pieces: usize,
+    /// How many of the pieces are prefixes.
+    pub n_prefixes: usize,
+    /// How the lemma differs from the stem.
+    pub lemma: LemmaFix,
+}
+
+impl Raw {
+    fn whole(len: usize) -> Raw {
+        let mut bounds = [0; MAX_PIECES + 1];
+        bounds[1] = len;
+        Raw { bounds, n_pieces: 1, n_prefixes: 0, lemma: LemmaFix::Same }
     }
-    if allow_tatweel {
-        if let Some(s) = tatweel_prefix(word, base) {
-            return s;
+
+    /// Appends a piece ending at `end` (ignored if the table is full: the last piece grows).
+    fn push(&mut self, end: usize) {
+        if self.n_pieces < MAX_PIECES {
+            self.n_pieces += 1;
+        }
+        self.bounds[self.n_pieces] = end;
+    }
+
+    /// The stem's byte range.
+    pub(crate) fn stem(&self) -> (usize, usize) {
+        (self.bounds[self.n_prefixes], self.bounds[self.n_prefixes + 1])
+    }
+
+    /// The stem lemma of `word`.
+    pub(crate) fn lemma(&self, word: &str) -> String {
+        let (a, b) = self.stem();
+        match self.lemma {
+            LemmaFix::Same => word.get(a..b).unwrap_or("").to_string(),
+            LemmaFix::ReplaceLast { keep_end, letter } => {
+                let mut s = word.get(a..keep_end).unwrap_or("").to_string();
+                s.push(letter);
+                s
+            }
+            LemmaFix::Article => format!("ال{}", word.get(a..b).unwrap_or("")),
         }
     }
-    let Some(l) = Letters::read(word) else {
-        return whole();
+
+    fn into_segments(self, word: &str) -> Segments {
+        let b = &self.bounds;
+        let np = self.n_prefixes;
+        Segments {
+            prefixes: (0..np).map(|i| (b[i], b[i + 1])).collect(),
+            stem: (b[np], b[np + 1]),
+            suffixes: (np + 1..self.n_pieces).map(|i| (b[i], b[i + 1])).collect(),
+            stem_lemma: self.lemma(word),
+        }
+    }
+}
+
+/// Segments one word into piece boundaries without allocating (the fast path of
+/// `tokenize(clitics=True)`); [`segment`] wraps it.
+pub(crate) fn segment_raw(word: &str) -> Raw {
+    if let Some(r) = tatweel_prefix(word) {
+        return r;
+    }
+    analyse(word, 0, Raw::whole(word.len()), 0)
+}
+
+/// Analyses `word[from..]` and appends its pieces to `raw` (which holds `n_prefixes` prefixes
+/// ending at `from`).
+fn analyse(word: &str, from: usize, mut raw: Raw, n_prefixes: usize) -> Raw {
+    let part = word.get(from..).unwrap_or("");
+    raw.n_pieces = n_prefixes;
+    raw.n_prefixes = n_prefixes;
+    let whole = |mut raw: Raw| {
+        raw.push(word.len());
+        raw
+    };
+    if part.is_empty() {
+        return whole(raw);
+    }
+    let Some(l) = Letters::read(part) else {
+        return whole(raw);
     };
     if l.n == 0 {
-        return whole();
+        return whole(raw);
     }
     let lex = lexicon();
     let a = best_analysis(lex, &l);
-    let at = |i: usize| base + l.starts.get(i).copied().unwrap_or(word.len());
-    let mut prefixes = Vec::new();
+    let at = |i: usize| from + l.starts.get(i).copied().unwrap_or(part.len());
     if a.conj_end > 0 {
-        prefixes.push((at(0), at(a.conj_end)));
+        raw.push(at(a.conj_end));
     }
     if a.mid_end > a.conj_end {
-        prefixes.push((at(a.conj_end), at(a.mid_end)));
+        raw.push(at(a.mid_end));
     }
     let mut stem_start = a.mid_end;
     let codes = l.codes();
     let stem_codes = codes.get(a.mid_end..a.suf_start).unwrap_or(&[]);
     match a.lam {
         LamArticle::Lam => {
-            prefixes.push((at(stem_start), at(stem_start + 1)));
+            raw.push(at(stem_start + 1));
             stem_start += 1;
         }
         LamArticle::Dropped => {}
         LamArticle::None => {
             if a.suf_start == l.n && split_article(lex, stem_codes) {
-                prefixes.push((at(stem_start), at(stem_start + 2)));
+                raw.push(at(stem_start + 2));
                 stem_start += 2;
             }
         }
     }
-    let stem = (at(stem_start), at(a.suf_start));
-    let suffixes = if a.suf_start < l.n { vec![(at(a.suf_start), at(l.n))] } else { Vec::new() };
-    let stem_text = word.get(stem.0 - base..stem.1 - base).unwrap_or("");
-    let stem_lemma = match (a.lam, a.last) {
+    raw.n_prefixes = raw.n_pieces;
+    let _ = stem_start;
+    raw.push(at(a.suf_start));
+    if a.suf_start < l.n {
+        raw.push(word.len());
+    }
+    raw.lemma = match (a.lam, a.last) {
         (LamArticle::Dropped, _) => {
             let k = Key::new(&[ALEF, LAM], stem_codes, None);
             if lex.keep_article.contains(k.bytes()) {
-                k.bytes().iter().map(|&b| decode_letter(b)).collect()
+                LemmaFix::Article
             } else {
-                stem_text.to_string()
+                LemmaFix::Same
             }
         }
-        (_, Some(b)) => {
-            // Replace the stem's last letter (keeping any marks before it).
-            let last_letter_start = l.starts.get(a.suf_start.saturating_sub(1)).copied().unwrap_or(0);
-            let keep = word.get(stem.0 - base..last_letter_start).unwrap_or("");
-            let mut s = String::with_capacity(keep.len() + 2);
-            s.push_str(keep);
-            s.push(decode_letter(b));
-            s
-        }
-        _ => stem_text.to_string(),
+        (_, Some(b)) => LemmaFix::ReplaceLast {
+            keep_end: at(a.suf_start.saturating_sub(1)),
+            letter: decode_letter(b),
+        },
+        _ => LemmaFix::Same,
     };
-    Segments { prefixes, stem, suffixes, stem_lemma }
+    raw
 }
 
 /// "بـ3500", "وبـ«قسد»", a lone "بـ": a conjunction and/or preposition written with tatweel
 /// before anything. The rest is segmented on its own.
-fn tatweel_prefix(word: &str, base: usize) -> Option<Segments> {
+fn tatweel_prefix(word: &str) -> Option<Raw> {
     let mut chars = word.char_indices().peekable();
-    let mut prefixes = Vec::new();
-    let mut start = 0;
+    let mut raw = Raw::whole(word.len());
+    raw.n_pieces = 0;
+    let mut n = 0;
     if let Some(&(_, c)) = chars.peek() {
         if matches!(c, 'و' | 'ف') {
             chars.next();
             let end = chars.peek().map(|&(i, _)| i).unwrap_or(word.len());
-            prefixes.push((base, base + end));
-            start = end;
+            raw.push(end);
+            n += 1;
         }
     }
     let (_, c) = chars.next()?;
@@ -782,19 +866,15 @@ fn tatweel_prefix(word: &str, base: usize) -> Option<Segments> {
     if !saw {
         return None;
     }
-    prefixes.push((base + start, base + end));
-    let rest = word.get(end..).unwrap_or("");
-    if rest.is_empty() {
-        return Some(Segments {
-            prefixes,
-            stem: (base + end, base + end),
-            suffixes: Vec::new(),
-            stem_lemma: String::new(),
-        });
+    raw.push(end);
+    n += 1;
+    if end == word.len() {
+        // A lone "بـ": the prefix and an empty stem.
+        raw.n_prefixes = n;
+        raw.push(end);
+        return Some(raw);
     }
-    let inner = segment_at(rest, base + end, false);
-    prefixes.extend(inner.prefixes);
-    Some(Segments { prefixes, stem: inner.stem, suffixes: inner.suffixes, stem_lemma: inner.stem_lemma })
+    Some(analyse(word, end, raw, n))
 }
 
 #[cfg(test)]
