@@ -28,6 +28,10 @@ from dhad._dhad import (
     sentences_batch,
     tokenize,
     tokenize_batch,
+    # clitic segmentation
+    Segments,
+    segment,
+    segment_batch,
 )
 from dhad.analyze import Document, analyze, analyze_batch
 
@@ -45,6 +49,9 @@ __all__ = [
     "sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "Segments",
+    "segment",
+    "segment_batch",
     "Document",
     "analyze",
     "analyze_batch",

@@ -1,6 +1,6 @@
 """Type stubs for the compiled core ``dhad._dhad`` (checked by ``python -m mypy.stubtest``)."""
 
-from typing import Any, Iterable, Iterator, Literal, overload
+from typing import Any, Iterable, Iterator, Literal, Sequence, overload
 
 __version__: str
 
@@ -83,7 +83,7 @@ TokenKind = Literal["word", "number", "punct", "symbol", "latin", "url", "email"
 class Token:
     """One token; ``text[start:end] == token.text``."""
 
-    def __init__(self, text: str, start: int, end: int, kind: str, segments: Any | None = None) -> None: ...
+    def __init__(self, text: str, start: int, end: int, kind: str, segments: Segments | None = None) -> None: ...
     @property
     def text(self) -> str: ...
     @property
@@ -95,7 +95,7 @@ class Token:
     @property
     def norm(self) -> str: ...
     @property
-    def segments(self) -> Any | None: ...
+    def segments(self) -> Segments | None: ...
     def to_dict(self) -> dict[str, Any]: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
     def __eq__(self, other: object) -> bool: ...
@@ -167,3 +167,54 @@ def sentences_batch(
     texts: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
 ) -> list[list[Span]]:
     """Split many texts into sentences in parallel."""
+
+# ---------------------------------------------------------------- clitic segmentation
+
+class Segments:
+    """The clitic segmentation of one word: exact substrings that join back to it.
+
+    ``str(s)`` joins the pieces with ``+`` (``"و+ب+ال+عراق"``).
+    """
+
+    def __init__(
+        self, prefixes: Sequence[str], stem: str, suffixes: Sequence[str], stem_lemma: str | None = None
+    ) -> None: ...
+    @property
+    def prefixes(self) -> tuple[str, ...]: ...
+    @property
+    def stem(self) -> str: ...
+    @property
+    def suffixes(self) -> tuple[str, ...]: ...
+    @property
+    def stem_lemma(self) -> str: ...
+    @property
+    def pieces(self) -> tuple[str, ...]: ...
+    @property
+    def word(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def segment(word: str) -> Segments:
+    """Split one word into prefixes, stem and pronoun suffixes.
+
+    Args:
+        word: one word (no whitespace).
+
+    Returns:
+        The Segments; a word without clitics, or not Arabic, is its own stem.
+
+    Raises:
+        TypeError: ``word`` is not a str.
+        DhadError: ``word`` is empty or contains whitespace.
+
+    Example:
+        >>> str(segment("وبالعراق"))
+        'و+ب+ال+عراق'
+    """
+
+def segment_batch(
+    words: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
+) -> list[Segments]:
+    """Segment many words in parallel (``errors="none"`` gives None for a bad item)."""

@@ -7,6 +7,7 @@ mod errors;
 mod normalize;
 mod offsets;
 mod pystr;
+mod segment;
 mod tokenize;
 
 use pyo3::prelude::*;
@@ -19,6 +20,10 @@ mod _dhad {
     use super::normalize::{normalize, normalize_batch, PyAligned, PyNormalizer, _normalizer_from_options};
     #[pymodule_export]
     use super::tokenize::{sentences, sentences_batch, tokenize, tokenize_batch, PySpan, PyToken, PyTokens, TokensIter};
+
+    // clitic segmentation
+    #[pymodule_export]
+    use super::segment::{segment, segment_batch, PySegments};
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

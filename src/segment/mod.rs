@@ -699,7 +699,7 @@ pub(crate) enum LemmaFix {
 
 /// The most pieces a word can have (a tatweel conjunction and preposition, then a conjunction,
 /// preposition, article, the stem and a suffix).
-const MAX_PIECES: usize = 8;
+pub(crate) const MAX_PIECES: usize = 8;
 
 /// A segmentation without allocation: piece boundaries as byte offsets into the word.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
