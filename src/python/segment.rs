@@ -30,7 +30,12 @@ impl PySegments {
         let stem = PyString::new(py, piece(np)).unbind();
         let suffixes = PyTuple::new(py, (np + 1..raw.n_pieces).map(piece))?.unbind();
         let stem_lemma = PyString::new(py, &raw.lemma(word)).unbind();
-        Ok(PySegments { prefixes, stem, suffixes, stem_lemma })
+        Ok(PySegments {
+            prefixes,
+            stem,
+            suffixes,
+            stem_lemma,
+        })
     }
 
     fn pieces_vec(&self, py: Python<'_>) -> PyResult<Vec<String>> {
@@ -120,16 +125,26 @@ impl PySegments {
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
         let joined = PyString::new(py, &self.__str__(py)?).repr()?.to_string();
-        Ok(format!("Segments({joined}, stem_lemma={})", self.stem_lemma.bind(py).repr()?))
+        Ok(format!(
+            "Segments({joined}, stem_lemma={})",
+            self.stem_lemma.bind(py).repr()?
+        ))
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(o) = other.cast::<PySegments>() else { return Ok(false) };
+        let Ok(o) = other.cast::<PySegments>() else {
+            return Ok(false);
+        };
         Ok(self.key(py)? == o.get().key(py)?)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.prefixes.bind(py), self.stem.bind(py), self.suffixes.bind(py), self.stem_lemma.bind(py))
+        (
+            self.prefixes.bind(py),
+            self.stem.bind(py),
+            self.suffixes.bind(py),
+            self.stem_lemma.bind(py),
+        )
             .into_pyobject(py)?
             .hash()
     }
@@ -143,10 +158,17 @@ impl PySegments {
         Ok(d)
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let me = slf.get();
-        let args = (me.prefixes.bind(py), me.stem.bind(py), me.suffixes.bind(py), me.stem_lemma.bind(py));
+        let args = (
+            me.prefixes.bind(py),
+            me.stem.bind(py),
+            me.suffixes.bind(py),
+            me.stem_lemma.bind(py),
+        );
         Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
     }
 }
@@ -216,7 +238,10 @@ impl SegCell {
     fn of(word: &str) -> SegCell {
         let raw = segment_raw(word);
         if word.len() > usize::from(u16::MAX) || raw.n_pieces > MAX_PIECES {
-            return SegCell { n_pieces: 1, ..SegCell::default() };
+            return SegCell {
+                n_pieces: 1,
+                ..SegCell::default()
+            };
         }
         let mut cuts = [0u16; MAX_PIECES - 1];
         for i in 1..raw.n_pieces {
@@ -253,7 +278,10 @@ impl SegCell {
         }
         r.bounds[n] = word.len();
         r.lemma = match self.fix {
-            1 => LemmaFix::ReplaceLast { keep_end: usize::from(self.keep), letter: self.letter },
+            1 => LemmaFix::ReplaceLast {
+                keep_end: usize::from(self.keep),
+                letter: self.letter,
+            },
             2 => LemmaFix::Article,
             _ => LemmaFix::Same,
         };
@@ -303,5 +331,9 @@ pub(crate) fn token_segments(
         Some(c) if c.n_pieces > 0 => c.raw(word),
         _ => segment_raw(word),
     };
-    Ok(Some(Bound::new(py, PySegments::from_raw(py, word, &raw)?)?.into_any().unbind()))
+    Ok(Some(
+        Bound::new(py, PySegments::from_raw(py, word, &raw)?)?
+            .into_any()
+            .unbind(),
+    ))
 }

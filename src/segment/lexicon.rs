@@ -120,7 +120,9 @@ impl Lexicon {
             else {
                 continue;
             };
-            let Ok(lp) = lp.trim().parse::<f32>() else { continue };
+            let Ok(lp) = lp.trim().parse::<f32>() else {
+                continue;
+            };
             let key = code_str(clitic);
             match kind {
                 "prefix" => {
@@ -160,7 +162,15 @@ impl Lexicon {
             }
         }
 
-        Lexicon { slots, mask, prefix_prior, suffix_prior, whole, keep_article, len: offsets.len() }
+        Lexicon {
+            slots,
+            mask,
+            prefix_prior,
+            suffix_prior,
+            whole,
+            keep_article,
+            len: offsets.len(),
+        }
     }
 
     /// Looks up a coded word.

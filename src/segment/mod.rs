@@ -171,7 +171,9 @@ impl Segments {
             letters == "ال"
                 || (letters == "ل"
                     && i > 0
-                    && texts.get(i - 1).is_some_and(|p| p.chars().any(|c| c == 'ل')))
+                    && texts
+                        .get(i - 1)
+                        .is_some_and(|p| p.chars().any(|c| c == 'ل')))
         })
     }
 
@@ -354,7 +356,10 @@ struct Key {
 
 impl Key {
     fn new(pre: &[u8], body: &[u8], last: Option<u8>) -> Key {
-        let mut k = Key { buf: [0; MAX_LETTERS + 2], len: 0 };
+        let mut k = Key {
+            buf: [0; MAX_LETTERS + 2],
+            len: 0,
+        };
         for &b in pre.iter().chain(body.iter()) {
             if k.len < k.buf.len() {
                 k.buf[k.len] = b;
@@ -376,15 +381,15 @@ impl Key {
 /// Inflection endings after which the base may be a hunspell-ar stem (plural, dual,
 /// feminine, nisba): hunspell lists singular stems only.
 const INFLECTIONS: &[&[u8]] = &[
-    &[YEH, ALEF, TEH],        // يات
-    &[YEH, WAW, NOON],        // يون
-    &[YEH, YEH, NOON],        // يين
-    &[ALEF, TEH],             // ات
-    &[WAW, NOON],             // ون
-    &[YEH, NOON],             // ين
-    &[ALEF, NOON],            // ان
-    &[YEH, TEH_MARBUTA],      // ية
-    &[YEH],                   // ي
+    &[YEH, ALEF, TEH],   // يات
+    &[YEH, WAW, NOON],   // يون
+    &[YEH, YEH, NOON],   // يين
+    &[ALEF, TEH],        // ات
+    &[WAW, NOON],        // ون
+    &[YEH, NOON],        // ين
+    &[ALEF, NOON],       // ان
+    &[YEH, TEH_MARBUTA], // ية
+    &[YEH],              // ي
 ];
 
 /// Whether a coded word is a hunspell-ar stem, or such a stem (or its feminine in ة) with
@@ -397,9 +402,9 @@ fn hunspell_like(lex: &Lexicon, key: &[u8]) -> bool {
     INFLECTIONS.iter().any(|end| {
         key.len() >= end.len() + 2
             && key.ends_with(end)
-            && key.get(..key.len() - end.len()).is_some_and(|base| {
-                hun(base) || hun(Key::new(base, &[TEH_MARBUTA], None).bytes())
-            })
+            && key
+                .get(..key.len() - end.len())
+                .is_some_and(|base| hun(base) || hun(Key::new(base, &[TEH_MARBUTA], None).bytes()))
     })
 }
 
@@ -411,8 +416,14 @@ fn stem_score(lex: &Lexicon, key: &[u8]) -> f32 {
         let rest = key.get(2..).unwrap_or(&[]);
         let re = lex.get(rest);
         let rest_known = re.is_some()
-            || lex.get(Key::new(rest, &[TEH_MARBUTA], None).bytes()).is_some();
-        let al = lex.prefix_prior.get(&[ALEF, LAM][..]).copied().unwrap_or(-0.6);
+            || lex
+                .get(Key::new(rest, &[TEH_MARBUTA], None).bytes())
+                .is_some();
+        let al = lex
+            .prefix_prior
+            .get(&[ALEF, LAM][..])
+            .copied()
+            .unwrap_or(-0.6);
         let z = match (zipf_of(e), zipf_of(re)) {
             (Some(z), _) => z,
             (None, Some(zr)) => (zr + al + CLITIC_BONUS).max(UNKNOWN + 0.6),
@@ -454,7 +465,11 @@ struct Analysis {
 }
 
 fn prior(lex: &Lexicon, prefix: bool, clitic: &[u8]) -> f32 {
-    let map = if prefix { &lex.prefix_prior } else { &lex.suffix_prior };
+    let map = if prefix {
+        &lex.prefix_prior
+    } else {
+        &lex.suffix_prior
+    };
     map.get(clitic).copied().unwrap_or(-3.0)
 }
 
@@ -471,7 +486,11 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
             let e = lex.get(w);
             let particle = e.is_some_and(|e| e.flags & FLAG_PARTICLE != 0);
             zipf_of(e).unwrap_or(UNKNOWN)
-                + if hunspell_like(lex, w) { HUNSPELL_WORD_BONUS } else { 0.0 }
+                + if hunspell_like(lex, w) {
+                    HUNSPELL_WORD_BONUS
+                } else {
+                    0.0
+                }
                 + if particle { PARTICLE_STEM_BONUS } else { 0.0 }
         },
         pieces: 1,
@@ -489,21 +508,32 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
         if debug {
             eprintln!("  cand {:?}", a);
         }
-        if a.score > best.score + 1e-4 || ((a.score - best.score).abs() <= 1e-4 && a.pieces < best.pieces)
+        if a.score > best.score + 1e-4
+            || ((a.score - best.score).abs() <= 1e-4 && a.pieces < best.pieces)
         {
             best = a;
         }
     };
 
-    let conj_opts: &[usize] = if matches!(w.first(), Some(&WAW) | Some(&FEH)) { &[0, 1] } else { &[0] };
+    let conj_opts: &[usize] = if matches!(w.first(), Some(&WAW) | Some(&FEH)) {
+        &[0, 1]
+    } else {
+        &[0]
+    };
     for &ce in conj_opts {
-        let conj_score = if ce == 1 { prior(lex, true, &w[..1]) + CLITIC_BONUS } else { 0.0 };
-        let mid_opts: &[usize] =
-            if matches!(w.get(ce), Some(&BEH) | Some(&LAM) | Some(&KAF) | Some(&SEEN)) {
-                &[0, 1]
-            } else {
-                &[0]
-            };
+        let conj_score = if ce == 1 {
+            prior(lex, true, &w[..1]) + CLITIC_BONUS
+        } else {
+            0.0
+        };
+        let mid_opts: &[usize] = if matches!(
+            w.get(ce),
+            Some(&BEH) | Some(&LAM) | Some(&KAF) | Some(&SEEN)
+        ) {
+            &[0, 1]
+        } else {
+            &[0]
+        };
         for &m in mid_opts {
             let me = ce + m;
             let mid = if m == 1 { w.get(ce).copied() } else { None };
@@ -512,7 +542,10 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 None => 0.0,
             };
             if mid == Some(SEEN)
-                && !matches!(w.get(me), Some(&YEH) | Some(&TEH) | Some(&NOON) | Some(&ALEF_HAMZA_ABOVE))
+                && !matches!(
+                    w.get(me),
+                    Some(&YEH) | Some(&TEH) | Some(&NOON) | Some(&ALEF_HAMZA_ABOVE)
+                )
             {
                 continue;
             }
@@ -536,8 +569,11 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     continue;
                 }
                 let stem = &w[me..ss];
-                let suf_score =
-                    if suf.is_empty() { 0.0 } else { prior(lex, false, suf) + CLITIC_BONUS };
+                let suf_score = if suf.is_empty() {
+                    0.0
+                } else {
+                    prior(lex, false, suf) + CLITIC_BONUS
+                };
                 let pieces = 1 + u8::from(ce == 1) + m as u8 + u8::from(!suf.is_empty());
                 let base = conj_score + mid_score + suf_score;
 
@@ -607,7 +643,8 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 }
                 // A word unknown to the lexicon that starts with و is far more often و + an
                 // unknown word (a foreign name, a rare verb) than one unknown word.
-                let waw_unknown = if ce == 1 && w[0] == WAW && m == 0 && suf.is_empty() && !w_known {
+                let waw_unknown = if ce == 1 && w[0] == WAW && m == 0 && suf.is_empty() && !w_known
+                {
                     UNKNOWN_WAW_BONUS
                 } else {
                     0.0
@@ -645,7 +682,11 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     if lex.get(k.bytes()).is_some() {
                         // "لله" = ل + [ال]له: the same pieces as ل + له, with the lemma الله.
                         let z = stem_score(lex, k.bytes()).max(stem_score(lex, stem))
-                            + if lex.keep_article.contains(k.bytes()) { 0.01 } else { 0.0 };
+                            + if lex.keep_article.contains(k.bytes()) {
+                                0.01
+                            } else {
+                                0.0
+                            };
                         consider(Analysis {
                             conj_end: ce,
                             mid_end: me,
@@ -718,7 +759,12 @@ impl Raw {
     fn whole(len: usize) -> Raw {
         let mut bounds = [0; MAX_PIECES + 1];
         bounds[1] = len;
-        Raw { bounds, n_pieces: 1, n_prefixes: 0, lemma: LemmaFix::Same }
+        Raw {
+            bounds,
+            n_pieces: 1,
+            n_prefixes: 0,
+            lemma: LemmaFix::Same,
+        }
     }
 
     /// Appends a piece ending at `end` (ignored if the table is full: the last piece grows).
@@ -731,7 +777,10 @@ impl Raw {
 
     /// The stem's byte range.
     pub(crate) fn stem(&self) -> (usize, usize) {
-        (self.bounds[self.n_prefixes], self.bounds[self.n_prefixes + 1])
+        (
+            self.bounds[self.n_prefixes],
+            self.bounds[self.n_prefixes + 1],
+        )
     }
 
     /// The stem lemma of `word`.

@@ -10,9 +10,19 @@ fn check(table: &[(&str, &str)]) {
         if got != expected {
             bad.push(format!("{word}: got {got}, expected {expected}"));
         }
-        assert_eq!(s.pieces(word).concat(), word, "pieces of {word} do not join back");
+        assert_eq!(
+            s.pieces(word).concat(),
+            word,
+            "pieces of {word} do not join back"
+        );
     }
-    assert!(bad.is_empty(), "{} of {} wrong:\n{}", bad.len(), table.len(), bad.join("\n"));
+    assert!(
+        bad.is_empty(),
+        "{} of {} wrong:\n{}",
+        bad.len(),
+        table.len(),
+        bad.join("\n")
+    );
 }
 
 static CASES: &str = include_str!("../../tests/data/segment_cases.tsv");
@@ -110,9 +120,24 @@ fn tatweel_prefix_and_marks() {
 
 #[test]
 fn non_arabic_and_odd_input_comes_back_whole() {
-    for w in ["Paris", "3500", "", "ـ", "\u{064E}", "و", "ال", "a-b", "👍", "كتابx", "پژوهش"] {
+    for w in [
+        "Paris",
+        "3500",
+        "",
+        "ـ",
+        "\u{064E}",
+        "و",
+        "ال",
+        "a-b",
+        "👍",
+        "كتابx",
+        "پژوهش",
+    ] {
         let s = segment(w);
-        assert!(s.prefixes.is_empty() && s.suffixes.is_empty(), "{w:?} was split");
+        assert!(
+            s.prefixes.is_empty() && s.suffixes.is_empty(),
+            "{w:?} was split"
+        );
         assert_eq!(s.stem, (0, w.len()));
         assert_eq!(s.stem_lemma, w);
     }
@@ -133,7 +158,10 @@ fn segment_word_rejects_non_words() {
          character 2; split the text with tokenize() first."
     );
     assert!(segment_word("كتاب\n").is_err());
-    assert_eq!(segment_word("وكتابه").map(|s| s.joined("وكتابه")), Ok("و+كتاب+ه".to_string()));
+    assert_eq!(
+        segment_word("وكتابه").map(|s| s.joined("وكتابه")),
+        Ok("و+كتاب+ه".to_string())
+    );
 }
 
 #[test]
@@ -165,9 +193,7 @@ mod props {
     use proptest::prelude::*;
 
     fn arabicish() -> impl Strategy<Value = String> {
-        let alphabet: Vec<char> = "وفبلكسالهمنيتةىأإآءؤئـًٌٍَُِّْ ab1٣«»"
-            .chars()
-            .collect();
+        let alphabet: Vec<char> = "وفبلكسالهمنيتةىأإآءؤئـًٌٍَُِّْ ab1٣«»".chars().collect();
         proptest::collection::vec(proptest::sample::select(alphabet), 0..24)
             .prop_map(|v| v.into_iter().collect())
     }
