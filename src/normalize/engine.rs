@@ -29,7 +29,11 @@ pub(crate) struct LazySink<'a> {
 
 impl<'a> LazySink<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        LazySink { text, clean_end: 0, out: None }
+        LazySink {
+            text,
+            clean_end: 0,
+            out: None,
+        }
     }
 
     fn materialize(&mut self) -> &mut String {
@@ -162,7 +166,9 @@ fn compose_cluster(cl: &mut Vec<Unit>) {
             marks.iter_mut().for_each(|u| u.3 = false);
         }
     }
-    let Some(&(starter, _, _, _)) = cl.first() else { return };
+    let Some(&(starter, _, _, _)) = cl.first() else {
+        return;
+    };
     if canonical_combining_class(starter) != 0 {
         return;
     }
@@ -298,7 +304,14 @@ pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN],
         held: None,
         prev_input: '\0',
     };
-    let mut units = Units { text, pos: 0, pending: VecDeque::new(), table, opts }.peekable();
+    let mut units = Units {
+        text,
+        pos: 0,
+        pending: VecDeque::new(),
+        table,
+        opts,
+    }
+    .peekable();
     let mut cluster: Vec<Unit> = Vec::new();
     while let Some(u) = units.next() {
         if opts.unicode && units.peek().is_some_and(|n| is_mark(n.0)) {

@@ -37,14 +37,19 @@ pub struct Normalizer {
 
 impl std::fmt::Debug for Normalizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Normalizer").field("options", &self.options).finish()
+        f.debug_struct("Normalizer")
+            .field("options", &self.options)
+            .finish()
     }
 }
 
 impl Normalizer {
     /// A normalizer with exactly these options.
     pub fn new(options: Options) -> Normalizer {
-        Normalizer { options, table: table::build(&options) }
+        Normalizer {
+            options,
+            table: table::build(&options),
+        }
     }
 
     /// A normalizer for a preset name (`"none"`, `"display"`, `"search"`).
@@ -66,7 +71,13 @@ impl Normalizer {
         if self.options == Options::default() {
             return Cow::Borrowed(text);
         }
-        engine::run(text, &self.options, &self.table, engine::LazySink::new(text)).finish()
+        engine::run(
+            text,
+            &self.options,
+            &self.table,
+            engine::LazySink::new(text),
+        )
+        .finish()
     }
 
     /// Normalize `text` and keep, for every output character, the byte span of `text` it came from.
@@ -79,7 +90,12 @@ impl Normalizer {
     /// assert_eq!(a.to_original(4, 5), (16, 18));
     /// ```
     pub fn normalize_aligned(&self, text: &str) -> Aligned {
-        let sink = engine::run(text, &self.options, &self.table, engine::AlignSink::default());
+        let sink = engine::run(
+            text,
+            &self.options,
+            &self.table,
+            engine::AlignSink::default(),
+        );
         Aligned::new(text.len(), sink.out, sink.offsets)
     }
 }

@@ -40,7 +40,9 @@ fn whitespace_class(c: u32) -> Option<u32> {
     match c {
         0x0A | 0x0B | 0x0C | 0x85 | 0x2028 => Some(NEWLINE),
         0x2029 => Some(PARAGRAPH),
-        0x09 | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => Some(SPACE),
+        0x09 | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => {
+            Some(SPACE)
+        }
         _ => None,
     }
 }
@@ -74,7 +76,12 @@ pub(crate) fn action(c: u32, o: &Options) -> u32 {
     if o.tatweel && c == 0x0640 {
         return DROP;
     }
-    if o.alef && matches!(c, 0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 | 0x0675) {
+    if o.alef
+        && matches!(
+            c,
+            0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 | 0x0675
+        )
+    {
         c = 0x0627;
     }
     if o.alef_maksura && c == 0x0649 {

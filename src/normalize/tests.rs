@@ -49,7 +49,11 @@ fn search_table() {
     let n = Normalizer::preset("search").unwrap();
     for &(input, expected) in SEARCH {
         assert_eq!(n.normalize(input), expected, "input {input:?}");
-        assert_eq!(n.normalize_aligned(input).text(), expected, "aligned {input:?}");
+        assert_eq!(
+            n.normalize_aligned(input).text(),
+            expected,
+            "aligned {input:?}"
+        );
     }
 }
 
@@ -89,12 +93,24 @@ fn each_switch_alone() {
         (|o| o.teh_marbuta = true, "مدرسة", "مدرسه"),
         (|o| o.hamza = true, "سؤال سائل", "سوال سايل"),
         (|o| o.persian = true, "ک ی ہ ە ۀ ۃ", "ك ي ه ه ه ة"),
-        (|o| o.digits = Some(Digits::Latin), "٢٠٢٤ و۱۴۰۳ و١٢٫٥ و٣٬٠٠٠", "2024 و1403 و12.5 و3,000"),
+        (
+            |o| o.digits = Some(Digits::Latin),
+            "٢٠٢٤ و۱۴۰۳ و١٢٫٥ و٣٬٠٠٠",
+            "2024 و1403 و12.5 و3,000",
+        ),
         (|o| o.digits = Some(Digits::Arabic), "2024 و۱۴", "٢٠٢٤ و١٤"),
-        (|o| o.punctuation = true, "نعم، لا؛ لماذا؟ ٥٪", "نعم, لا; لماذا? ٥%"),
+        (
+            |o| o.punctuation = true,
+            "نعم، لا؛ لماذا؟ ٥٪",
+            "نعم, لا; لماذا? ٥%",
+        ),
         (|o| o.elongation = true, "رااااائع جداااا", "رائع جدا"),
         (|o| o.whitespace = true, " a \u{2003}\u{00A0} b ", " a b "),
-        (|o| o.bidi = true, "\u{202B}نص\u{202C}\u{2066}x\u{2069}", "نصx"),
+        (
+            |o| o.bidi = true,
+            "\u{202B}نص\u{202C}\u{2066}x\u{2069}",
+            "نصx",
+        ),
         (|o| o.unicode = true, "ﻣﺮﺣﺒﺎ", "مرحبا"),
     ];
     for (set, input, expected) in cases {

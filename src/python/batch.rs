@@ -27,11 +27,20 @@ pub(crate) struct BatchOptions<'py> {
 }
 
 impl<'py> BatchOptions<'py> {
-    pub(crate) fn new(py: Python<'py>, threads: Option<isize>, progress: bool, errors: &str) -> PyResult<Self> {
+    pub(crate) fn new(
+        py: Python<'py>,
+        threads: Option<isize>,
+        progress: bool,
+        errors: &str,
+    ) -> PyResult<Self> {
         let threads = match threads {
             None => None,
             Some(n) if n >= 1 => Some(n as usize),
-            Some(n) => return Err(DhadError::new_err(format!("threads must be a positive integer or None, not {n}"))),
+            Some(n) => {
+                return Err(DhadError::new_err(format!(
+                    "threads must be a positive integer or None, not {n}"
+                )))
+            }
         };
         let skip_bad = match errors {
             "raise" => false,
@@ -42,7 +51,12 @@ impl<'py> BatchOptions<'py> {
                 )))
             }
         };
-        Ok(BatchOptions { threads, progress, skip_bad, py })
+        Ok(BatchOptions {
+            threads,
+            progress,
+            skip_bad,
+            py,
+        })
     }
 }
 
@@ -60,7 +74,10 @@ impl<'py> Texts<'py> {
             ));
         }
         let iter = texts.try_iter().map_err(|_| {
-            PyTypeError::new_err(format!("texts must be an iterable of str, not {}", type_name(texts)))
+            PyTypeError::new_err(format!(
+                "texts must be an iterable of str, not {}",
+                type_name(texts)
+            ))
         })?;
         let mut objs = Vec::new();
         for (i, item) in iter.enumerate() {
@@ -83,7 +100,10 @@ impl<'py> Texts<'py> {
 
     /// The UTF-8 of every good item (already validated by `extract`).
     pub(crate) fn strs(&self) -> Vec<Option<&str>> {
-        self.objs.iter().map(|o| o.as_ref().and_then(|s| s.to_str().ok())).collect()
+        self.objs
+            .iter()
+            .map(|o| o.as_ref().and_then(|s| s.to_str().ok()))
+            .collect()
     }
 }
 
@@ -92,7 +112,10 @@ pub(crate) fn thread_count(arg: Option<usize>) -> usize {
     if let Some(n) = arg {
         return n;
     }
-    if let Some(n) = std::env::var("DHAD_NUM_THREADS").ok().and_then(|v| v.trim().parse::<usize>().ok()) {
+    if let Some(n) = std::env::var("DHAD_NUM_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+    {
         if n >= 1 {
             return n;
         }
@@ -130,7 +153,9 @@ fn pool(n: usize) -> PyResult<Arc<rayon::ThreadPool>> {
 
 fn progress_bar<'py>(py: Python<'py>, total: usize) -> PyResult<Bound<'py, PyAny>> {
     let tqdm = py.import("tqdm.auto").map_err(|_| {
-        PyImportError::new_err("progress=True needs tqdm: pip install 'dhad[progress]' (or pip install tqdm)")
+        PyImportError::new_err(
+            "progress=True needs tqdm: pip install 'dhad[progress]' (or pip install tqdm)",
+        )
     })?;
     let kwargs = pyo3::types::PyDict::new(py);
     kwargs.set_item("total", total)?;
@@ -141,7 +166,12 @@ fn progress_bar<'py>(py: Python<'py>, total: usize) -> PyResult<Bound<'py, PyAny
 
 /// Run `f` over every text (in parallel, chunk by chunk, without the GIL) and build each result
 /// with `convert` (with the GIL, in input order). A bad item (only with `errors="none"`) gives `None`.
-pub(crate) fn run<'py, T, F, C>(texts: &Bound<'py, PyAny>, opts: &BatchOptions<'py>, f: F, mut convert: C) -> PyResult<Bound<'py, PyList>>
+pub(crate) fn run<'py, T, F, C>(
+    texts: &Bound<'py, PyAny>,
+    opts: &BatchOptions<'py>,
+    f: F,
+    mut convert: C,
+) -> PyResult<Bound<'py, PyList>>
 where
     T: Send,
     F: Fn(&str) -> T + Sync,
@@ -151,9 +181,21 @@ where
     let texts = Texts::extract(texts, opts)?;
     let strs = texts.strs();
     let total_bytes: usize = strs.iter().map(|s| s.map_or(0, str::len)).sum();
-    let threads = if total_bytes < SERIAL_BYTES { 1 } else { thread_count(opts.threads).min(strs.len().max(1)) };
-    let pool = if threads > 1 { Some(pool(threads)?) } else { None };
-    let bar = if opts.progress { Some(progress_bar(py, strs.len())?) } else { None };
+    let threads = if total_bytes < SERIAL_BYTES {
+        1
+    } else {
+        thread_count(opts.threads).min(strs.len().max(1))
+    };
+    let pool = if threads > 1 {
+        Some(pool(threads)?)
+    } else {
+        None
+    };
+    let bar = if opts.progress {
+        Some(progress_bar(py, strs.len())?)
+    } else {
+        None
+    };
 
     let out = PyList::empty(py);
     let mut start = 0;

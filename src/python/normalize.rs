@@ -36,7 +36,9 @@ fn options_from(preset: &str, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Op
             } else {
                 return Err(DhadError::new_err(format!(
                     "option {name:?} must be True or False, not {}",
-                    v.repr().map(|r| r.to_string()).unwrap_or_else(|_| type_name(&v))
+                    v.repr()
+                        .map(|r| r.to_string())
+                        .unwrap_or_else(|_| type_name(&v))
                 )));
             }
         }
@@ -49,7 +51,9 @@ fn cached(preset: &str) -> Option<&'static Normalizer> {
     static DISPLAY: OnceLock<Normalizer> = OnceLock::new();
     match preset {
         "search" => Some(crate::normalize::search_normalizer()),
-        "display" => Some(DISPLAY.get_or_init(|| Normalizer::new(Options::preset("display").unwrap_or_default()))),
+        "display" => Some(
+            DISPLAY.get_or_init(|| Normalizer::new(Options::preset("display").unwrap_or_default())),
+        ),
         _ => None,
     }
 }
@@ -64,15 +68,25 @@ fn to_py<'py>(obj: &Bound<'py, PyString>, input: &str, out: Cow<'_, str>) -> Bou
 
 fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
     let s = text_arg(text, "text")?;
-    let obj = text.cast::<PyString>().map_err(|_| PyTypeError::new_err("text must be str"))?;
-    let out = if s.len() > 1 << 20 { text.py().detach(|| n.normalize(s)) } else { n.normalize(s) };
+    let obj = text
+        .cast::<PyString>()
+        .map_err(|_| PyTypeError::new_err("text must be str"))?;
+    let out = if s.len() > 1 << 20 {
+        text.py().detach(|| n.normalize(s))
+    } else {
+        n.normalize(s)
+    };
     Ok(to_py(obj, s, out))
 }
 
 /// Normalize `text` with a preset and option overrides.
 #[pyfunction]
 #[pyo3(signature = (text, preset = "search", **options))]
-pub fn normalize<'py>(text: &Bound<'py, PyAny>, preset: &str, options: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyString>> {
+pub fn normalize<'py>(
+    text: &Bound<'py, PyAny>,
+    preset: &str,
+    options: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyString>> {
     match (options.filter(|o| !o.is_empty()), cached(preset)) {
         (None, Some(n)) => normalize_one(n, text),
         (opts, _) => normalize_one(&Normalizer::new(options_from(preset, opts)?), text),
@@ -111,10 +125,12 @@ fn batch_with<'py>(
             Cow::Borrowed(b) if b.len() == s.len() => None,
             other => Some(other.into_owned()),
         },
-        |py, obj, _s, out| Ok(match out {
-            None => obj.clone().into_any(),
-            Some(o) => PyString::new(py, &o).into_any(),
-        }),
+        |py, obj, _s, out| {
+            Ok(match out {
+                None => obj.clone().into_any(),
+                Some(o) => PyString::new(py, &o).into_any(),
+            })
+        },
     )
 }
 
@@ -129,7 +145,9 @@ impl PyNormalizer {
     #[new]
     #[pyo3(signature = (preset = "search", **options))]
     fn new(preset: &str, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
-        Ok(PyNormalizer { inner: Normalizer::new(options_from(preset, options)?) })
+        Ok(PyNormalizer {
+            inner: Normalizer::new(options_from(preset, options)?),
+        })
     }
 
     /// Every option and its value.
@@ -165,20 +183,37 @@ impl PyNormalizer {
         let a = self.inner.normalize_aligned(s);
         let mut conv = CharOffsets::new(s);
         // Offsets are nearly sorted; CharOffsets restarts only when one goes backwards.
-        let offsets = a.offsets().iter().map(|&(st, en)| (conv.at(st), conv.at(en))).collect();
-        Ok(PyAligned { text: a.text().to_string(), original: s.to_string(), offsets })
+        let offsets = a
+            .offsets()
+            .iter()
+            .map(|&(st, en)| (conv.at(st), conv.at(en)))
+            .collect();
+        Ok(PyAligned {
+            text: a.text().to_string(),
+            original: s.to_string(),
+            offsets,
+        })
     }
 
     fn __repr__(&self) -> String {
         let o = self.inner.options();
-        let mut parts: Vec<String> =
-            o.flags().iter().map(|(n, v)| format!("{n}={}", if *v { "True" } else { "False" })).collect();
-        parts.push(format!("digits={}", o.digits.map_or("None".to_string(), |d| format!("'{}'", d.as_str()))));
+        let mut parts: Vec<String> = o
+            .flags()
+            .iter()
+            .map(|(n, v)| format!("{n}={}", if *v { "True" } else { "False" }))
+            .collect();
+        parts.push(format!(
+            "digits={}",
+            o.digits
+                .map_or("None".to_string(), |d| format!("'{}'", d.as_str()))
+        ));
         format!("Normalizer('none', {})", parts.join(", "))
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<PyNormalizer>().is_ok_and(|o| o.get().inner.options() == self.inner.options())
+        other
+            .cast::<PyNormalizer>()
+            .is_ok_and(|o| o.get().inner.options() == self.inner.options())
     }
 
     fn __hash__(&self) -> u64 {
@@ -188,9 +223,13 @@ impl PyNormalizer {
         h.finish()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
-        let rebuild = py.import("dhad._dhad")?.getattr("_normalizer_from_options")?;
+        let rebuild = py
+            .import("dhad._dhad")?
+            .getattr("_normalizer_from_options")?;
         let opts = slf.get().options(py)?;
         Ok((rebuild, PyTuple::new(py, [opts])?))
     }
@@ -199,7 +238,9 @@ impl PyNormalizer {
 /// Rebuild a pickled `Normalizer` from its options dict.
 #[pyfunction]
 pub fn _normalizer_from_options(options: &Bound<'_, PyDict>) -> PyResult<PyNormalizer> {
-    Ok(PyNormalizer { inner: Normalizer::new(options_from("none", Some(options))?) })
+    Ok(PyNormalizer {
+        inner: Normalizer::new(options_from("none", Some(options))?),
+    })
 }
 
 /// A normalized text with its alignment to the original.
@@ -224,12 +265,20 @@ impl PyAligned {
                 offsets.len()
             )));
         }
-        if let Some((i, &(s, e))) = offsets.iter().enumerate().find(|(_, &(s, e))| s > e || e > m) {
+        if let Some((i, &(s, e))) = offsets
+            .iter()
+            .enumerate()
+            .find(|(_, &(s, e))| s > e || e > m)
+        {
             return Err(DhadError::new_err(format!(
                 "offsets[{i}] = ({s}, {e}) is not a span of the original (length {m})"
             )));
         }
-        Ok(PyAligned { text, original, offsets })
+        Ok(PyAligned {
+            text,
+            original,
+            offsets,
+        })
     }
 
     /// One `(start, end)` span of the original per character of the normalized text.
@@ -250,7 +299,10 @@ impl PyAligned {
         if start == end {
             let at = match self.offsets.get(start) {
                 Some(&(s, _)) => s,
-                None => self.offsets.last().map_or(self.original.chars().count(), |&(_, e)| e),
+                None => self
+                    .offsets
+                    .last()
+                    .map_or(self.original.chars().count(), |&(_, e)| e),
             };
             return Ok((at, at));
         }
@@ -269,7 +321,10 @@ impl PyAligned {
     }
 
     fn __repr__(&self) -> String {
-        format!("Aligned(text={:?}, original={:?})", self.text, self.original)
+        format!(
+            "Aligned(text={:?}, original={:?})",
+            self.text, self.original
+        )
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -283,8 +338,13 @@ impl PyAligned {
         self.offsets.len()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String, String, Vec<(usize, usize)>))> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (String, String, Vec<(usize, usize)>))> {
         let me = slf.get();
-        Ok((slf.get_type().into_any(), (me.text.clone(), me.original.clone(), me.offsets.clone())))
+        Ok((
+            slf.get_type().into_any(),
+            (me.text.clone(), me.original.clone(), me.offsets.clone()),
+        ))
     }
 }
