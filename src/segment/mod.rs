@@ -550,17 +550,16 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 continue;
             }
             // Suffix options: none, or each pronoun the word ends with (not after tanween).
-            for si in 0..=SUFFIXES.len() {
-                let (ss, suf): (usize, &[u8]) = if si == SUFFIXES.len() {
-                    (n, &[])
-                } else if l.tanween {
-                    continue;
-                } else {
-                    let s = SUFFIXES[si];
-                    if n < s.len() || !w.ends_with(s) {
-                        continue;
+            for suffix in SUFFIXES.iter().map(Some).chain(std::iter::once(None)) {
+                let (ss, suf): (usize, &[u8]) = match suffix {
+                    None => (n, &[]),
+                    Some(_) if l.tanween => continue,
+                    Some(s) => {
+                        if n < s.len() || !w.ends_with(s) {
+                            continue;
+                        }
+                        (n - s.len(), s)
                     }
-                    (n - s.len(), s)
                 };
                 if ce == 0 && m == 0 && suf.is_empty() {
                     continue; // the unsplit analysis
