@@ -16,7 +16,9 @@ lexicon.bin format (all integers are single bytes):
   [n][n coded letters][zipf*10 (0..=255)][flags]
   where a coded letter is (code point - 0x600) for U+0621..U+064A and 0x71 for U+0671, and
   flags bit 0 = the word is a hunspell-ar stem, bit 1 = a particle of hunspell-ar's tools.dic
-  (قد إن أن ما لا في على …: the closed class that conjunctions and pronouns attach to). Words of wordfreq with a Zipf frequency below
+  (قد إن أن ما لا في على …: the closed class that conjunctions and pronouns attach to),
+  bit 2 = listed in hunspell-ar's names.dic (nouns, adjectives, names), bit 3 = listed in its
+  verb.huns.dic (verb forms). Words of wordfreq with a Zipf frequency below
   MIN_ZIPF are left out unless they are hunspell stems (then stored with their own zipf or 0).
 
 Usage: python3 scripts/build_segment_lexicon.py   (from the repository root)
@@ -59,6 +61,7 @@ def main() -> int:
 
     hun = set()
     particles = set()
+    nouns, verbs = set(), set()
     if os.path.exists(HUNSPELL_DIC):
         # ar.dic is a concatenation of files, each introduced by a "::::" line and its name:
         # stopwords.dic (function words listed WITH their clitics: skipped), tools.dic
@@ -81,6 +84,10 @@ def main() -> int:
                     tools.append(w)
                 else:
                     hun.add(w)
+                    if section == "names.dic":
+                        nouns.add(w)
+                    elif section == "verb.huns.dic":
+                        verbs.add(w)
         tool_set = set(tools)
         for w in tools:
             # Skip particle+pronoun and preposition+pronoun composites (أنني, له, بها).
@@ -104,7 +111,12 @@ def main() -> int:
     blob = bytearray(b"DHSEG1\n")
     for c, w in sorted((code(w), w) for w in entries):
         z = max(0, min(255, round(entries[w] * 10)))
-        flags = (1 if w in hun else 0) | (2 if w in particles else 0)
+        flags = (
+            (1 if w in hun else 0)
+            | (2 if w in particles else 0)
+            | (4 if w in nouns else 0)
+            | (8 if w in verbs else 0)
+        )
         blob.append(len(c))
         blob += c
         blob.append(z)

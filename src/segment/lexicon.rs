@@ -21,6 +21,12 @@ pub(crate) const FLAG_HUNSPELL: u8 = 1;
 /// Flag bit: the word is a particle (hunspell-ar's tools.dic: قد إن أن ما في على …).
 pub(crate) const FLAG_PARTICLE: u8 = 2;
 
+/// Flag bit: the word is listed among hunspell-ar's nouns, adjectives and names (names.dic).
+pub(crate) const FLAG_NOUN: u8 = 4;
+
+/// Flag bit: the word is listed among hunspell-ar's verb forms (verb.huns.dic).
+pub(crate) const FLAG_VERB: u8 = 8;
+
 /// The code of one Arabic letter (U+0621..=U+064A, U+0671) in one byte, or `None`.
 #[inline]
 pub(crate) fn code_letter(c: char) -> Option<u8> {

@@ -52,7 +52,10 @@
 
 mod lexicon;
 
-use lexicon::{code_letter, decode_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL, FLAG_PARTICLE};
+use lexicon::{
+    code_letter, decode_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL, FLAG_NOUN, FLAG_PARTICLE,
+    FLAG_VERB,
+};
 
 /// The log10 bonus added per clitic of an analysis (see the module docs, step 2).
 pub const CLITIC_BONUS: f32 = 1.0;
@@ -592,6 +595,17 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     continue;
                 }
                 if mid == Some(SEEN) && stem.len() < 3 {
+                    continue;
+                }
+                // Part of speech from hunspell-ar: the prepositions ب and ك do not go before a
+                // form known only as a verb (ب+حثت), the future س not before one known only as
+                // a noun (س+تالين).
+                let flags = lex.get(stem).map_or(0, |e| e.flags);
+                let verb_only = flags & FLAG_VERB != 0 && flags & (FLAG_NOUN | FLAG_PARTICLE) == 0;
+                let noun_only = flags & FLAG_NOUN != 0 && flags & (FLAG_VERB | FLAG_PARTICLE) == 0;
+                if (matches!(mid, Some(BEH) | Some(KAF)) && verb_only)
+                    || (mid == Some(SEEN) && noun_only)
+                {
                     continue;
                 }
                 let has_article = stem.len() >= 4 && stem.starts_with(&[ALEF, LAM]);
