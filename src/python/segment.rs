@@ -228,7 +228,7 @@ pub(crate) struct SegCell {
     /// Number of pieces; 0 for a token that is not a word.
     n_pieces: u8,
     n_prefixes: u8,
-    /// 0: the lemma is the stem; 1: stem up to `keep` + `letter`; 2: "ال" + stem.
+    /// 0: the lemma is the stem; 1: stem up to `keep` + `letter`; 2: "ال" + stem; 3: stem + "ا".
     fix: u8,
     keep: u16,
     letter: char,
@@ -253,6 +253,7 @@ impl SegCell {
             LemmaFix::Same => (0, 0, '\0'),
             LemmaFix::ReplaceLast { keep_end, letter } => (1, keep_end as u16, letter),
             LemmaFix::Article => (2, 0, '\0'),
+            LemmaFix::AppendAlef => (3, 0, '\0'),
         };
         SegCell {
             cuts,
@@ -283,6 +284,7 @@ impl SegCell {
                 letter: self.letter,
             },
             2 => LemmaFix::Article,
+            3 => LemmaFix::AppendAlef,
             _ => LemmaFix::Same,
         };
         r

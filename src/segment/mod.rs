@@ -463,6 +463,9 @@ struct Analysis {
     lam: LamArticle,
     /// Replacement of the stem's last letter for the lemma.
     last: Option<u8>,
+    /// The lemma is the stem plus an alef (the plural "وا" of a verb loses its alef before a
+    /// pronoun: يشاركو+ه → يشاركوا).
+    append_alef: bool,
     score: f32,
     pieces: u8,
 }
@@ -485,6 +488,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
         suf_start: n,
         lam: LamArticle::None,
         last: None,
+        append_alef: false,
         score: {
             let e = lex.get(w);
             let particle = e.is_some_and(|e| e.flags & FLAG_PARTICLE != 0);
@@ -588,6 +592,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                             suf_start: ss,
                             lam: LamArticle::None,
                             last: None,
+                            append_alef: false,
                             score: 9.0 + conj_score,
                             pieces,
                         });
@@ -608,6 +613,14 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 {
                     continue;
                 }
+                // After a past-tense verb, "نا" is the subject ending ("طلبنا", we asked), not
+                // a clitic; after an imperfect verb (ي ت ن أ …) it is the object ("يجعلنا").
+                if suf == [NOON, ALEF]
+                    && verb_only
+                    && !matches!(stem.first(), Some(&YEH) | Some(&TEH) | Some(&NOON) | Some(&ALEF_HAMZA_ABOVE))
+                {
+                    continue;
+                }
                 let has_article = stem.len() >= 4 && stem.starts_with(&[ALEF, LAM]);
                 if has_article && !suf.is_empty() {
                     continue;
@@ -620,6 +633,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                         suf_start: ss,
                         lam: LamArticle::None,
                         last: None,
+                        append_alef: false,
                         score: bonus + base,
                         pieces,
                     });
@@ -653,6 +667,12 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                             variants[1] = (Some(b), ss_of(k.bytes()));
                         }
                     }
+                    if stem.last() == Some(&WAW) {
+                        let k = Key::new(stem, &[ALEF], None);
+                        if lex.get(k.bytes()).is_some() {
+                            variants[2] = (None, ss_of(k.bytes()));
+                        }
+                    }
                 }
                 // A word unknown to the lexicon that starts with و is far more often و + an
                 // unknown word (a foreign name, a rare verb) than one unknown word.
@@ -662,7 +682,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 } else {
                     0.0
                 };
-                for &(last, z) in variants.iter().take(2) {
+                for (vi, &(last, z)) in variants.iter().enumerate().take(3) {
                     if z > f32::MIN {
                         let z = z + waw_unknown;
                         consider(Analysis {
@@ -671,6 +691,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                             suf_start: ss,
                             lam: LamArticle::None,
                             last,
+                            append_alef: vi == 2,
                             score: z + base,
                             pieces,
                         });
@@ -687,6 +708,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                             suf_start: ss,
                             lam: LamArticle::Lam,
                             last: None,
+                            append_alef: false,
                             score: z + base + 0.01,
                             pieces: pieces + 1,
                         });
@@ -706,6 +728,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                             suf_start: ss,
                             lam: LamArticle::Dropped,
                             last: None,
+                            append_alef: false,
                             score: z + base,
                             pieces,
                         });
@@ -749,6 +772,8 @@ pub(crate) enum LemmaFix {
     },
     /// The lemma is "ال" + the stem text ("لله" → الله).
     Article,
+    /// The lemma is the stem text + "ا" (يشاركو+ه → يشاركوا).
+    AppendAlef,
 }
 
 /// The most pieces a word can have (a tatweel conjunction and preposition, then a conjunction,
@@ -807,6 +832,7 @@ impl Raw {
                 s
             }
             LemmaFix::Article => format!("ال{}", word.get(a..b).unwrap_or("")),
+            LemmaFix::AppendAlef => format!("{}ا", word.get(a..b).unwrap_or("")),
         }
     }
 
@@ -894,6 +920,7 @@ fn analyse(word: &str, from: usize, mut raw: Raw, n_prefixes: usize) -> Raw {
             keep_end: at(a.suf_start.saturating_sub(1)),
             letter: decode_letter(b),
         },
+        _ if a.append_alef => LemmaFix::AppendAlef,
         _ => LemmaFix::Same,
     };
     raw
