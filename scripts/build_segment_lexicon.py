@@ -18,7 +18,8 @@ lexicon.bin format (all integers are single bytes):
   flags bit 0 = the word is a hunspell-ar stem, bit 1 = a particle of hunspell-ar's tools.dic
   (قد إن أن ما لا في على …: the closed class that conjunctions and pronouns attach to),
   bit 2 = listed in hunspell-ar's names.dic (nouns, adjectives, names), bit 3 = listed in its
-  verb.huns.dic (verb forms). Words of wordfreq with a Zipf frequency below
+  verb.huns.dic (verb forms), bit 4 = "hunspell-like": a hunspell stem, or one with a
+  plural/dual/feminine/nisba ending (see hunspell_like below). Words of wordfreq with a Zipf frequency below
   MIN_ZIPF are left out unless they are hunspell stems (then stored with their own zipf or 0).
 
 Usage: python3 scripts/build_segment_lexicon.py   (from the repository root)
@@ -40,6 +41,7 @@ OUT_PRIORS = os.path.join(ROOT, "data", "segment", "priors.tsv")
 ARABIC_WORD = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u0671]+$")
 
 PREFIXES = ["و", "ف", "ب", "ل", "ك", "س"]
+INFLECTIONS = ["يات", "يون", "يين", "ات", "ون", "ين", "ان", "ية", "ي"]
 SUFFIXES = ["ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا"]
 
 
@@ -108,6 +110,19 @@ def main() -> int:
     for w in hun:
         entries.setdefault(w, 0.0)
 
+    # "Hunspell-like": a hunspell stem, or such a stem (or its feminine in ة) with a plural,
+    # dual, feminine or nisba ending (hunspell lists singular stems only). Precomputed here so
+    # that the segmenter needs one lookup per candidate stem.
+    def hunspell_like(w):
+        if w in hun:
+            return True
+        for end in INFLECTIONS:
+            if len(w) >= len(end) + 2 and w.endswith(end):
+                base = w[: -len(end)]
+                if base in hun or base + "ة" in hun:
+                    return True
+        return False
+
     blob = bytearray(b"DHSEG1\n")
     for c, w in sorted((code(w), w) for w in entries):
         z = max(0, min(255, round(entries[w] * 10)))
@@ -116,6 +131,7 @@ def main() -> int:
             | (2 if w in particles else 0)
             | (4 if w in nouns else 0)
             | (8 if w in verbs else 0)
+            | (16 if hunspell_like(w) else 0)
         )
         blob.append(len(c))
         blob += c

@@ -80,3 +80,42 @@ fn ud_pud_segments() {
         println!("MISS {m}");
     }
 }
+
+/// Words per second of `segment` on a text file (`DHAD_SEGMENT_BENCH=FILE`), one thread; run
+/// with `--release`.
+#[test]
+#[ignore]
+fn segment_speed() {
+    let Ok(path) = std::env::var("DHAD_SEGMENT_BENCH") else {
+        eprintln!("DHAD_SEGMENT_BENCH not set; skipping");
+        return;
+    };
+    let Ok(text) = std::fs::read_to_string(&path) else {
+        eprintln!("{path} not found; skipping");
+        return;
+    };
+    let words: Vec<&str> = text.split_whitespace().collect();
+    let _ = segment("تهيئة");
+    let mut best = f64::MAX;
+    let mut split = 0;
+    for _ in 0..3 {
+        let t = std::time::Instant::now();
+        split = 0;
+        for w in &words {
+            split += usize::from(segment(w).is_split());
+        }
+        best = best.min(t.elapsed().as_secs_f64());
+    }
+    let t = std::time::Instant::now();
+    let n_tok: usize = text.lines().map(|l| dhad::tokenize::tokenize(l).len()).sum();
+    let tok = t.elapsed().as_secs_f64();
+    println!(
+        "{} words ({} split): {:.0} ns/word, {:.2} M words/s, {:.1} MB/s of text; tokenize alone {:.1} MB/s ({n_tok} tokens)",
+        words.len(),
+        split,
+        best * 1e9 / words.len() as f64,
+        words.len() as f64 / best / 1e6,
+        text.len() as f64 / best / 1e6,
+        text.len() as f64 / tok / 1e6,
+    );
+}

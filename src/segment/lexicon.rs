@@ -6,8 +6,31 @@
 //! At first use an open-addressing hash index over the entries is built once (a few
 //! milliseconds); a lookup hashes the coded letters and compares at most a few entries.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
+
+/// FNV-1a for the small maps and sets below (short byte keys; SipHash is several times slower
+/// and its DoS resistance is not needed for compiled-in keys).
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type FastMap<V> = HashMap<Vec<u8>, V, BuildHasherDefault<Fnv>>;
+type FastSet = HashSet<Vec<u8>, BuildHasherDefault<Fnv>>;
 
 static LEXICON_BIN: &[u8] = include_bytes!("../../data/segment/lexicon.bin");
 static PRIORS_TSV: &str = include_str!("../../data/segment/priors.tsv");
@@ -26,6 +49,10 @@ pub(crate) const FLAG_NOUN: u8 = 4;
 
 /// Flag bit: the word is listed among hunspell-ar's verb forms (verb.huns.dic).
 pub(crate) const FLAG_VERB: u8 = 8;
+
+/// Flag bit: the word is a hunspell-ar stem, or such a stem with a plural, dual, feminine or
+/// nisba ending (precomputed by the build script).
+pub(crate) const FLAG_HUNSPELL_LIKE: u8 = 16;
 
 /// The code of one Arabic letter (U+0621..=U+064A, U+0671) in one byte, or `None`.
 #[inline]
@@ -63,13 +90,15 @@ pub(crate) struct Lexicon {
     slots: Vec<u32>,
     mask: usize,
     /// log10 priors of the prefixes و ف ب ل ك س ال (by coded letters).
-    pub prefix_prior: HashMap<Vec<u8>, f32>,
+    pub prefix_prior: FastMap<f32>,
+    /// log10 prior of the article ال.
+    pub article_prior: f32,
     /// log10 priors of the pronoun suffixes.
-    pub suffix_prior: HashMap<Vec<u8>, f32>,
+    pub suffix_prior: FastMap<f32>,
     /// Words never split inside (coded).
-    pub whole: std::collections::HashSet<Vec<u8>>,
+    pub whole: FastSet,
     /// Words whose leading ال is kept on the stem (coded).
-    pub keep_article: std::collections::HashSet<Vec<u8>>,
+    pub keep_article: FastSet,
     /// Number of words in the list.
     #[allow(dead_code)]
     pub len: usize,
@@ -115,8 +144,8 @@ impl Lexicon {
             slots[s] = off;
         }
 
-        let mut prefix_prior = HashMap::new();
-        let mut suffix_prior = HashMap::new();
+        let mut prefix_prior = FastMap::default();
+        let mut suffix_prior = FastMap::default();
         for line in PRIORS_TSV.lines() {
             if line.starts_with('#') {
                 continue;
@@ -141,8 +170,8 @@ impl Lexicon {
             }
         }
 
-        let mut whole = std::collections::HashSet::new();
-        let mut keep_article = std::collections::HashSet::new();
+        let mut whole = FastSet::default();
+        let mut keep_article = FastSet::default();
         let mut section = "";
         for line in EXCEPTIONS_TXT.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -171,6 +200,7 @@ impl Lexicon {
         Lexicon {
             slots,
             mask,
+            article_prior: prefix_prior.get(&code_str("ال")).copied().unwrap_or(-0.6),
             prefix_prior,
             suffix_prior,
             whole,

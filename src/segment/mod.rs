@@ -53,8 +53,8 @@
 mod lexicon;
 
 use lexicon::{
-    code_letter, decode_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL, FLAG_NOUN, FLAG_PARTICLE,
-    FLAG_VERB,
+    code_letter, decode_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL, FLAG_HUNSPELL_LIKE, FLAG_NOUN,
+    FLAG_PARTICLE, FLAG_VERB,
 };
 
 /// The log10 bonus added per clitic of an analysis (see the module docs, step 2).
@@ -381,65 +381,35 @@ impl Key {
 
 /// The score of a stem key: its frequency; for an unknown word with the article, the
 /// frequency of the rest plus the article's prior.
-/// Inflection endings after which the base may be a hunspell-ar stem (plural, dual,
-/// feminine, nisba): hunspell lists singular stems only.
-const INFLECTIONS: &[&[u8]] = &[
-    &[YEH, ALEF, TEH],   // يات
-    &[YEH, WAW, NOON],   // يون
-    &[YEH, YEH, NOON],   // يين
-    &[ALEF, TEH],        // ات
-    &[WAW, NOON],        // ون
-    &[YEH, NOON],        // ين
-    &[ALEF, NOON],       // ان
-    &[YEH, TEH_MARBUTA], // ية
-    &[YEH],              // ي
-];
-
-/// Whether a coded word is a hunspell-ar stem, or such a stem (or its feminine in ة) with
-/// one of the [`INFLECTIONS`].
+/// Whether a coded word is a hunspell-ar stem, or such a stem (or its feminine in ة) with a
+/// plural, dual, feminine or nisba ending (يات يون يين ات ون ين ان ية ي): hunspell lists
+/// singular stems only. Precomputed for every lexicon word by the build script; a word outside
+/// the lexicon is not.
 fn hunspell_like(lex: &Lexicon, key: &[u8]) -> bool {
-    let hun = |k: &[u8]| lex.get(k).is_some_and(|e| e.flags & FLAG_HUNSPELL != 0);
-    if hun(key) {
-        return true;
-    }
-    INFLECTIONS.iter().any(|end| {
-        key.len() >= end.len() + 2
-            && key.ends_with(end)
-            && key
-                .get(..key.len() - end.len())
-                .is_some_and(|base| hun(base) || hun(Key::new(base, &[TEH_MARBUTA], None).bytes()))
-    })
+    lex.get(key).is_some_and(|e| e.flags & FLAG_HUNSPELL_LIKE != 0)
 }
 
 fn stem_score(lex: &Lexicon, key: &[u8]) -> f32 {
     let e = lex.get(key);
-    let hun = |k: &[u8]| hunspell_like(lex, k);
+    let flag = |e: Option<Entry>, f: u8| e.is_some_and(|e| e.flags & f != 0);
     if key.len() >= 4 && key.starts_with(&[ALEF, LAM]) && !lex.keep_article.contains(key) {
         // The article: judge the noun after it.
         let rest = key.get(2..).unwrap_or(&[]);
         let re = lex.get(rest);
-        let rest_known = re.is_some()
-            || lex
-                .get(Key::new(rest, &[TEH_MARBUTA], None).bytes())
-                .is_some();
-        let al = lex
-            .prefix_prior
-            .get(&[ALEF, LAM][..])
-            .copied()
-            .unwrap_or(-0.6);
+        let rest_known =
+            re.is_some() || lex.get(Key::new(rest, &[TEH_MARBUTA], None).bytes()).is_some();
         let z = match (zipf_of(e), zipf_of(re)) {
             (Some(z), _) => z,
-            (None, Some(zr)) => (zr + al + CLITIC_BONUS).max(UNKNOWN + 0.6),
+            (None, Some(zr)) => (zr + lex.article_prior + CLITIC_BONUS).max(UNKNOWN + 0.6),
             (None, None) => UNKNOWN + 0.6,
         };
         let bonus = if rest_known { ARTICLE_STEM_BONUS } else { 0.0 }
-            + if hun(rest) { HUNSPELL_STEM_BONUS } else { 0.0 };
+            + if flag(re, FLAG_HUNSPELL_LIKE) { HUNSPELL_STEM_BONUS } else { 0.0 };
         return z + bonus;
     }
-    let particle = e.is_some_and(|e| e.flags & FLAG_PARTICLE != 0);
     zipf_of(e).unwrap_or(UNKNOWN)
-        + if hun(key) { HUNSPELL_STEM_BONUS } else { 0.0 }
-        + if particle { PARTICLE_STEM_BONUS } else { 0.0 }
+        + if flag(e, FLAG_HUNSPELL_LIKE) { HUNSPELL_STEM_BONUS } else { 0.0 }
+        + if flag(e, FLAG_PARTICLE) { PARTICLE_STEM_BONUS } else { 0.0 }
 }
 
 #[derive(Clone, Copy, Debug)]
