@@ -620,6 +620,14 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 if has_article && !suf.is_empty() {
                     continue;
                 }
+                // Never cut inside a word of the exception list: و+ك+ذلك is و+كذلك, و+هنا+ك
+                // is و+هناك, و+حد+ه is وحد+ه.
+                let cuts_whole = |a: usize, b: usize| {
+                    (a < me || b > ss) && w.get(a..b).is_some_and(|span| lex.whole.contains(span))
+                };
+                if cuts_whole(ce, ss) || cuts_whole(me, n) || cuts_whole(ce, n) || cuts_whole(0, ss) {
+                    continue;
+                }
                 if lex.whole.contains(stem) {
                     let bonus = 1.5 + stem_score(lex, stem);
                     consider(Analysis {
