@@ -285,6 +285,7 @@ const YEH: u8 = 0x4A; // ي
 const TEH: u8 = 0x2A; // ت
 const NOON: u8 = 0x46; // ن
 const ALEF_HAMZA_ABOVE: u8 = 0x23; // أ
+const ALEF_HAMZA_BELOW: u8 = 0x25; // إ
 const TEH_MARBUTA: u8 = 0x29; // ة
 const ALEF_MAKSURA: u8 = 0x49; // ى
 const HAMZA: u8 = 0x21; // ء
@@ -372,6 +373,9 @@ fn zipf_of(e: Option<Entry>) -> Option<f32> {
 
 /// Score of a word that is not in the lexicon.
 const UNKNOWN: f32 = 1.0;
+
+/// How much lower a stem written with a bare alef scores as its hamzated form (اضاف as أضاف).
+const BARE_ALEF_PENALTY: f32 = 0.5;
 
 /// Bonus of و + stem when the whole word is unknown (see `best_analysis`).
 const UNKNOWN_WAW_BONUS: f32 = 1.0;
@@ -656,6 +660,21 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 };
                 let mut variants: [(Option<u8>, f32); 4] = [(None, f32::MIN); 4];
                 variants[0] = (None, ss_of(stem));
+                // Web text often drops the hamza of a stem-initial alef after a clitic
+                // ("واضاف", "لاطلاق"): judge such a stem by its hamzated form too, a little
+                // lower. Not for two-letter stems (ان, بان: Ban Ki-moon).
+                if stem.len() >= 4 && stem.first() == Some(&ALEF) && m + ce > 0 {
+                    let rest = stem.get(1..).unwrap_or(&[]);
+                    for hamza in [ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW] {
+                        let k = Key::new(&[hamza], rest, None);
+                        if lex.get(k.bytes()).is_some() {
+                            let z = ss_of(k.bytes()) - BARE_ALEF_PENALTY;
+                            if z > variants[0].1 {
+                                variants[0] = (None, z);
+                            }
+                        }
+                    }
+                }
                 if !suf.is_empty() {
                     let alt = match stem.last() {
                         Some(&TEH) => Some(TEH_MARBUTA),
