@@ -624,6 +624,10 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 if has_article && !suf.is_empty() {
                     continue;
                 }
+                // No pronoun after a two-letter particle in alef (ها ذا لا يا ما): هاني, ذاك.
+                if !suf.is_empty() && stem.len() == 2 && stem.last() == Some(&ALEF) {
+                    continue;
+                }
                 // Never cut inside a word of the exception list: و+ك+ذلك is و+كذلك, و+هنا+ك
                 // is و+هناك, و+حد+ه is وحد+ه.
                 let cuts_whole = |a: usize, b: usize| {
