@@ -25,8 +25,8 @@
 //!    prefix ي ت ن أ), a stem (with the article still inside it, as in the Penn Arabic
 //!    Treebank), and an optional pronoun suffix (never after the article, never after
 //!    tanween). After the preposition ل the article surfaces as a single ل ("للسلطة" =
-//!    ل + [ا]لسلطة); when the noun itself starts with ل the article's ل is dropped too
-//!    ("لله" = ل + [ال]له). The prepositions ب and ل also stand as stems before a pronoun
+//!    ل + (ا)لسلطة); when the noun itself starts with ل the article's ل is dropped too
+//!    ("لله" = ل + (ال)له). The prepositions ب and ل also stand as stems before a pronoun
 //!    ("لها" = ل+ها). Hunspell-ar's parts of speech veto a few: ب and ك do not go before a
 //!    form listed only as a verb (بحثت), س not before one listed only as a noun (ستالين), and
 //!    "نا" after a past-tense verb is its subject ending, not a clitic (انطلقنا).
@@ -86,11 +86,11 @@ use lexicon::{
 pub const CLITIC_BONUS: f32 = 1.0;
 
 /// The log10 bonus of the unsplit analysis when the word is a stem of hunspell-ar, or one
-/// with a plural, dual, feminine or nisba ending ([`hunspell_like`]).
+/// with a plural, dual, feminine or nisba ending (يات يون يين ات ون ين ان ية ي).
 pub const HUNSPELL_WORD_BONUS: f32 = 2.0;
 
 /// The log10 bonus of a split analysis whose stem (or its restored form) is a stem of
-/// hunspell-ar or one with an inflection ending ([`hunspell_like`]).
+/// hunspell-ar or one with a plural, dual, feminine or nisba ending.
 pub const HUNSPELL_STEM_BONUS: f32 = 2.0;
 
 /// The log10 bonus of a split analysis whose stem starts with the article before a known
