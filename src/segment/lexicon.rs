@@ -30,7 +30,43 @@ impl Hasher for Fnv {
 }
 
 type FastMap<V> = HashMap<Vec<u8>, V, BuildHasherDefault<Fnv>>;
-type FastSet = HashSet<Vec<u8>, BuildHasherDefault<Fnv>>;
+
+/// A small set of coded words with a cheap pre-filter on (first letter, length), so that the
+/// many spans that cannot be in it are rejected without hashing.
+pub(crate) struct FastSet {
+    set: HashSet<Vec<u8>, BuildHasherDefault<Fnv>>,
+    /// Bit `len` of `filter[first letter]` is set when a word of that length starts so.
+    filter: [u64; 128],
+}
+
+impl Default for FastSet {
+    fn default() -> FastSet {
+        FastSet { set: HashSet::default(), filter: [0; 128] }
+    }
+}
+
+impl FastSet {
+    fn insert(&mut self, w: Vec<u8>) {
+        if let (Some(&f), true) = (w.first(), w.len() < 64) {
+            if let Some(bits) = self.filter.get_mut(usize::from(f & 0x7f)) {
+                *bits |= 1u64 << w.len();
+            }
+        }
+        self.set.insert(w);
+    }
+
+    /// Whether the set holds `w`.
+    #[inline]
+    pub(crate) fn contains(&self, w: &[u8]) -> bool {
+        match w.first() {
+            Some(&f) if w.len() < 64 => {
+                let bits = self.filter.get(usize::from(f & 0x7f)).copied().unwrap_or(0);
+                bits & (1u64 << w.len()) != 0 && self.set.contains(w)
+            }
+            _ => self.set.contains(w),
+        }
+    }
+}
 
 static LEXICON_BIN: &[u8] = include_bytes!("../../data/segment/lexicon.bin");
 static PRIORS_TSV: &str = include_str!("../../data/segment/priors.tsv");

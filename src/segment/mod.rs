@@ -630,10 +630,13 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 }
                 // Never cut inside a word of the exception list: و+ك+ذلك is و+كذلك, و+هنا+ك
                 // is و+هناك, و+حد+ه is وحد+ه.
-                let cuts_whole = |a: usize, b: usize| {
-                    (a < me || b > ss) && w.get(a..b).is_some_and(|span| lex.whole.contains(span))
-                };
-                if cuts_whole(ce, ss) || cuts_whole(me, n) || cuts_whole(ce, n) || cuts_whole(0, ss) {
+                let whole = |a: usize, b: usize| w.get(a..b).is_some_and(|span| lex.whole.contains(span));
+                let has_suf = !suf.is_empty();
+                if (m == 1 && whole(ce, ss))
+                    || (has_suf && whole(me, n))
+                    || (m == 1 && has_suf && whole(ce, n))
+                    || (ce == 1 && whole(0, ss))
+                {
                     continue;
                 }
                 if lex.whole.contains(stem) {
