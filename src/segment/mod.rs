@@ -75,6 +75,7 @@
 //! they follow. "بـ" with tatweel before anything ("بـ3500") is a prefix of its own. Words with
 //! non-Arabic characters come back whole.
 
+mod cache;
 mod lexicon;
 
 use lexicon::{
@@ -880,6 +881,11 @@ impl Raw {
 /// Segments one word into piece boundaries without allocating (the fast path of
 /// `tokenize(clitics=True)`); [`segment`] wraps it.
 pub(crate) fn segment_raw(word: &str) -> Raw {
+    cache::get_or_compute(word, segment_uncached)
+}
+
+/// [`segment_raw`] without the per-thread cache.
+fn segment_uncached(word: &str) -> Raw {
     if let Some(r) = tatweel_prefix(word) {
         return r;
     }

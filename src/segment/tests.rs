@@ -64,6 +64,20 @@ fn explain() {
 }
 
 #[test]
+fn cached_answers_equal_fresh_ones() {
+    let words: Vec<&str> = CASES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t').map(|(w, _)| w))
+        .collect();
+    for _ in 0..3 {
+        for w in &words {
+            assert_eq!(segment_raw(w), segment_uncached(w), "{w}");
+        }
+    }
+}
+
+#[test]
 fn lemmas_restore_what_the_suffix_changed() {
     for (word, stem, lemma) in [
         ("مدينتها", "مدينت", "مدينة"),
@@ -212,6 +226,13 @@ mod props {
                 at = b;
             }
             prop_assert_eq!(at, w.len());
+        }
+
+        #[test]
+        fn the_cache_never_changes_an_answer(w in arabicish()) {
+            let fresh = segment_uncached(&w);
+            prop_assert_eq!(segment_raw(&w), fresh);
+            prop_assert_eq!(segment_raw(&w), fresh);
         }
 
         #[test]
