@@ -56,10 +56,11 @@
 //! the lexicon or the priors.
 //!
 //! # Data, size and speed
-//! `data/segment/lexicon.bin` (3.64 MB in the binary, 1.48 MB gzipped in a wheel) holds the
+//! `data/segment/lexicon.bin` (3.64 MB in the binary, 1.50 MB deflated in a wheel) holds the
 //! 408,615 words of wordfreq's Arabic list with Zipf ≥ 1.5 plus the stems of hunspell-ar, one
 //! byte per letter, sorted, each with its Zipf frequency and part-of-speech bits; it is built by
-//! `scripts/build_segment_lexicon.py`. At first use an open-addressing hash index is built over
+//! `scripts/build_segment_lexicon.py` (Zipf ≥ 2.0 would take 2.29 MB and cost 0.05 points of
+//! word accuracy on the UD gold; we keep the rarer words). At first use an open-addressing hash index is built over
 //! it (about 6 ms, 4 MB of memory). Measured on this machine: a hash lookup costs about 22 ns;
 //! the same keys in an `fst::Map` take 2.19 MB instead of 3.64 MB but about 105 ns per lookup,
 //! and a word costs several lookups, so the sorted array with a hash index is kept. A small
@@ -70,7 +71,7 @@
 //! 38 MB/s against 130 MB/s without clitics (`scripts/bench_segment.py`). On the UD
 //! Arabic-PUD gold (`scripts/eval_segments.py`, ATB convention with our article merged back):
 //! 99.0% of 11,113 Arabic words right, 96.1% of the 1,749 words the gold splits; split points
-//! precision 97.5%, recall 96.4%.
+//! precision 97.6%, recall 96.4%.
 //!
 //! `data/segment/exceptions.txt` is the hand-written list of words that only look
 //! clitic-laden (وزير, بريطانيا, لبنان, فقه, وجه …) and of words that keep their ال.
@@ -644,20 +645,6 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 {
                     continue;
                 }
-                if lex.whole.contains(stem) {
-                    let bonus = 1.5 + stem_score(lex, stem);
-                    consider(Analysis {
-                        conj_end: ce,
-                        mid_end: me,
-                        suf_start: ss,
-                        lam: LamArticle::None,
-                        last: None,
-                        append_alef: false,
-                        score: bonus + base,
-                        pieces,
-                    });
-                    continue;
-                }
                 // Plain stem, and the variants a suffix may have changed.
                 // After the pronoun ي the stem's dictionary bonus is not given: nouns in ي
                 // are far more often nisba adjectives or construct plurals/duals (بحري،
@@ -670,6 +657,20 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                         z
                     }
                 };
+                if lex.whole.contains(stem) {
+                    let bonus = 1.5 + ss_of(stem);
+                    consider(Analysis {
+                        conj_end: ce,
+                        mid_end: me,
+                        suf_start: ss,
+                        lam: LamArticle::None,
+                        last: None,
+                        append_alef: false,
+                        score: bonus + base,
+                        pieces,
+                    });
+                    continue;
+                }
                 let mut variants: [(Option<u8>, f32); 4] = [(None, f32::MIN); 4];
                 variants[0] = (None, ss_of(stem));
                 // Web text often drops the hamza of a stem-initial alef after a clitic
