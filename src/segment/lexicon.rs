@@ -135,6 +135,8 @@ pub(crate) struct Lexicon {
     pub whole: FastSet,
     /// Words whose leading ال is kept on the stem (coded).
     pub keep_article: FastSet,
+    /// Particles that never carry a pronoun suffix (coded).
+    pub no_pronoun: FastSet,
     /// Number of words in the list.
     #[allow(dead_code)]
     pub len: usize,
@@ -208,6 +210,7 @@ impl Lexicon {
 
         let mut whole = FastSet::default();
         let mut keep_article = FastSet::default();
+        let mut no_pronoun = FastSet::default();
         let mut section = "";
         for line in EXCEPTIONS_TXT.lines() {
             let line = line.split('#').next().unwrap_or("").trim();
@@ -229,6 +232,9 @@ impl Lexicon {
                 "[keep_article]" => {
                     keep_article.insert(key);
                 }
+                "[no_pronoun]" => {
+                    no_pronoun.insert(key);
+                }
                 _ => {}
             }
         }
@@ -241,6 +247,7 @@ impl Lexicon {
             suffix_prior,
             whole,
             keep_article,
+            no_pronoun,
             len: offsets.len(),
         }
     }

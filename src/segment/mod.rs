@@ -630,8 +630,11 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 if has_article && !suf.is_empty() {
                     continue;
                 }
-                // No pronoun after a two-letter particle in alef (ها ذا لا يا ما): هاني, ذاك.
-                if !suf.is_empty() && stem.len() == 2 && stem.last() == Some(&ALEF) {
+                // No pronoun after a two-letter particle in alef (ها ذا لا يا ما): هاني, ذاك;
+                // nor after the particles that never carry one (ثم+نا is ثمنا).
+                if !suf.is_empty()
+                    && ((stem.len() == 2 && stem.last() == Some(&ALEF)) || lex.no_pronoun.contains(stem))
+                {
                     continue;
                 }
                 // Never cut inside a word of the exception list: و+ك+ذلك is و+كذلك, و+هنا+ك
