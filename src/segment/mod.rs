@@ -720,20 +720,41 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 } else {
                     0.0
                 };
-                for (vi, &(last, z)) in variants.iter().enumerate().take(3) {
+                // The variants give the same pieces: the best one scores the analysis, and the
+                // lemma is the most frequent spelling (نشرت+ها keeps the verb نشرت, حياة wins
+                // over حيات).
+                let raw_z = |vi: usize| -> f32 {
+                    let k = match vi {
+                        1 => Key::new(&[], stem, variants[1].0),
+                        2 => Key::new(stem, &[ALEF], None),
+                        _ => Key::new(&[], stem, None),
+                    };
+                    zipf_of(lex.get(k.bytes())).unwrap_or(0.0)
+                };
+                let mut best_score = f32::MIN;
+                let mut lemma_vi = 0;
+                let mut lemma_z = f32::MIN;
+                for (vi, &(_, z)) in variants.iter().enumerate().take(3) {
                     if z > f32::MIN {
-                        let z = z + waw_unknown;
-                        consider(Analysis {
-                            conj_end: ce,
-                            mid_end: me,
-                            suf_start: ss,
-                            lam: LamArticle::None,
-                            last,
-                            append_alef: vi == 2,
-                            score: z + base,
-                            pieces,
-                        });
+                        best_score = best_score.max(z);
+                        let rz = raw_z(vi);
+                        if rz > lemma_z + 1e-4 {
+                            lemma_z = rz;
+                            lemma_vi = vi;
+                        }
                     }
+                }
+                if best_score > f32::MIN {
+                    consider(Analysis {
+                        conj_end: ce,
+                        mid_end: me,
+                        suf_start: ss,
+                        lam: LamArticle::None,
+                        last: if lemma_vi == 1 { variants[1].0 } else { None },
+                        append_alef: lemma_vi == 2,
+                        score: best_score + waw_unknown + base,
+                        pieces,
+                    });
                 }
                 // After the preposition ل, a stem starting with ل may hide the article.
                 if mid == Some(LAM) && stem.first() == Some(&LAM) && suf.is_empty() {
