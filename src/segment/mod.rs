@@ -29,10 +29,13 @@
 //!    ("لله" = ل + (ال)له). The prepositions ب and ل also stand as stems before a pronoun
 //!    ("لها" = ل+ها). Hunspell-ar's parts of speech veto a few: ب and ك do not go before a
 //!    form listed only as a verb (بحثت), س not before one listed only as a noun (ستالين), and
-//!    "نا" after a past-tense verb is its subject ending, not a clitic (انطلقنا).
+//!    "نا" after a past-tense verb is its subject ending, not a clitic (انطلقنا). No pronoun
+//!    follows the particles that never carry one (ثم, أم, قد … : ثمنا, أمكن), and no analysis
+//!    cuts inside a word of the exception list (وكذلك = و+كذلك, وحده = وحد+ه).
 //! 2. **Scores** (log10 units). An analysis scores the Zipf frequency of its stem as a word
 //!    of its own — with the letter a suffix changed restored (مدينت→مدينة, إلي→إلى,
-//!    أبناؤ→أبناء, أعطا→أعطى, يشاركو→يشاركوا) — plus, per clitic, the clitic's prior and
+//!    أبناؤ→أبناء, أعطا→أعطى, يشاركو→يشاركوا; the lemma is the most frequent of these
+//!    spellings, so نشرت+ها keeps the verb) — plus, per clitic, the clitic's prior and
 //!    [`CLITIC_BONUS`]; the unsplit analysis scores the whole word's frequency. Evidence that
 //!    a string is a real stem is added on either side: [`HUNSPELL_WORD_BONUS`] /
 //!    [`HUNSPELL_STEM_BONUS`] when it is a hunspell-ar stem or one with a plural, dual,
