@@ -3,8 +3,10 @@
 //! Each area has its own file; the module below only lists what it exports.
 
 mod batch;
+mod dates;
 mod errors;
 mod normalize;
+mod numbers;
 mod offsets;
 mod pystr;
 mod segment;
@@ -20,10 +22,17 @@ mod _dhad {
     use super::normalize::{
         _normalizer_from_options, normalize, normalize_batch, PyAligned, PyNormalizer,
     };
+    // numbers
+    #[pymodule_export]
+    use super::numbers::{extract_numbers, extract_numbers_batch, parse_number, PyNumberMention};
     #[pymodule_export]
     use super::tokenize::{
         sentences, sentences_batch, tokenize, tokenize_batch, PySpan, PyToken, PyTokens, TokensIter,
     };
+
+    // ---- dates ----
+    #[pymodule_export]
+    use super::dates::{extract_dates, extract_dates_batch, PyDateMention};
 
     // clitic segmentation
     #[pymodule_export]
