@@ -176,3 +176,34 @@ def test_offsets_with_astral_characters():
     assert [str(t.segments) for t in words] == ["و+ب+ال+عراق", "و+مدينت+ها"]
     for t in words:
         assert text[t.start : t.end] == t.text
+
+
+try:
+    from hypothesis import given, settings
+    from hypothesis import strategies as st
+except ImportError:  # pragma: no cover
+    given = None
+
+if given is not None:
+    _ALPHABET = list("وفبلكسالهمنيتةىأإآءؤئـًٌٍَُِّْab1٣«»") + ["😀", "\u200c", "ی"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(st.lists(st.sampled_from(_ALPHABET), max_size=20).map("".join))
+    def test_pieces_join_back_property(word):
+        if not word or any(c.isspace() for c in word):
+            return
+        s = dhad.segment(word)
+        assert "".join(s.prefixes) + s.stem + "".join(s.suffixes) == word
+        assert s.word == word
+        assert dhad.segment_batch([word]) == [s]
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.text(max_size=40))
+    def test_tokenize_clitics_property(text):
+        toks = dhad.tokenize(text, clitics=True)
+        for t in toks:
+            assert text[t.start : t.end] == t.text
+            if t.kind == "word":
+                assert "".join(t.segments.pieces) == t.text
+            else:
+                assert t.segments is None
