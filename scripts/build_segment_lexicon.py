@@ -110,7 +110,7 @@ def main() -> int:
     for w in hun:
         entries.setdefault(w, 0.0)
 
-    # "Hunspell-like": a hunspell stem, or such a stem (or its feminine in ة) with a plural,
+    # "Hunspell-like": a hunspell stem, or a noun stem (or its feminine in ة) with a plural,
     # dual, feminine or nisba ending (hunspell lists singular stems only). Precomputed here so
     # that the segmenter needs one lookup per candidate stem.
     def hunspell_like(w):
@@ -119,7 +119,12 @@ def main() -> int:
         for end in INFLECTIONS:
             if len(w) >= len(end) + 2 and w.endswith(end):
                 base = w[: -len(end)]
-                if base in hun or base + "ة" in hun:
+                # Plural, dual and nisba endings go on nouns and adjectives (names.dic); verb
+                # forms take only the plural/dual endings ون ين ان (يستغرق + ون), never a
+                # nisba ي (يعطين + ي is not a word; يعطي + ني is).
+                if base in nouns or base + "ة" in nouns:
+                    return True
+                if end in ("ون", "ين", "ان") and base in verbs:
                     return True
         return False
 

@@ -419,10 +419,10 @@ impl Key {
 
 /// The score of a stem key: its frequency; for an unknown word with the article, the
 /// frequency of the rest plus the article's prior.
-/// Whether a coded word is a hunspell-ar stem, or such a stem (or its feminine in ة) with a
-/// plural, dual, feminine or nisba ending (يات يون يين ات ون ين ان ية ي): hunspell lists
-/// singular stems only. Precomputed for every lexicon word by the build script; a word outside
-/// the lexicon is not.
+/// Whether a coded word is a hunspell-ar stem, or a noun stem of hunspell-ar (or its feminine
+/// in ة) with a plural, dual, feminine or nisba ending (يات يون يين ات ون ين ان ية ي), or a
+/// verb form with ون ين ان: hunspell lists singular stems only. Precomputed for every lexicon
+/// word by the build script; a word outside the lexicon is not.
 fn hunspell_like(lex: &Lexicon, key: &[u8]) -> bool {
     lex.get(key).is_some_and(|e| e.flags & FLAG_HUNSPELL_LIKE != 0)
 }
