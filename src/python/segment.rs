@@ -24,7 +24,8 @@ pub struct PySegments {
 impl PySegments {
     /// Builds the Python object from a core segmentation of `word`.
     pub(crate) fn from_raw(py: Python<'_>, word: &str, raw: &Raw) -> PyResult<PySegments> {
-        let piece = |i: usize| word.get(raw.bounds[i]..raw.bounds[i + 1]).unwrap_or("");
+        let at = |i: usize| raw.bounds.get(i).copied().unwrap_or(word.len());
+        let piece = |i: usize| word.get(at(i)..at(i + 1)).unwrap_or("");
         let np = raw.n_prefixes;
         let prefixes = PyTuple::new(py, (0..np).map(piece))?.unbind();
         let stem = PyString::new(py, piece(np)).unbind();
@@ -244,10 +245,8 @@ impl SegCell {
             };
         }
         let mut cuts = [0u16; MAX_PIECES - 1];
-        for i in 1..raw.n_pieces {
-            if let Some(c) = cuts.get_mut(i - 1) {
-                *c = raw.bounds[i] as u16;
-            }
+        for (c, &b) in cuts.iter_mut().zip(raw.bounds.iter().skip(1)).take(raw.n_pieces.saturating_sub(1)) {
+            *c = b as u16;
         }
         let (fix, keep, letter) = match raw.lemma {
             LemmaFix::Same => (0, 0, '\0'),

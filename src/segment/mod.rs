@@ -877,10 +877,8 @@ impl Raw {
 
     /// The stem's byte range.
     pub(crate) fn stem(&self) -> (usize, usize) {
-        (
-            self.bounds[self.n_prefixes],
-            self.bounds[self.n_prefixes + 1],
-        )
+        let at = |i: usize| self.bounds.get(i).copied().unwrap_or(0);
+        (at(self.n_prefixes), at(self.n_prefixes + 1))
     }
 
     /// The stem lemma of `word`.
@@ -899,12 +897,12 @@ impl Raw {
     }
 
     fn into_segments(self, word: &str) -> Segments {
-        let b = &self.bounds;
+        let at = |i: usize| self.bounds.get(i).copied().unwrap_or(word.len());
         let np = self.n_prefixes;
         Segments {
-            prefixes: (0..np).map(|i| (b[i], b[i + 1])).collect(),
-            stem: (b[np], b[np + 1]),
-            suffixes: (np + 1..self.n_pieces).map(|i| (b[i], b[i + 1])).collect(),
+            prefixes: (0..np).map(|i| (at(i), at(i + 1))).collect(),
+            stem: (at(np), at(np + 1)),
+            suffixes: (np + 1..self.n_pieces).map(|i| (at(i), at(i + 1))).collect(),
             stem_lemma: self.lemma(word),
         }
     }
