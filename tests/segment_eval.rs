@@ -7,7 +7,8 @@
 use dhad::segment::segment;
 
 fn is_arabic(w: &str) -> bool {
-    w.chars().any(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c == '\u{0671}')
+    w.chars()
+        .any(|c| ('\u{0621}'..='\u{064A}').contains(&c) || c == '\u{0671}')
 }
 
 #[test]
@@ -27,11 +28,17 @@ fn ud_pud_segments() {
             Ok(v) => v,
             Err(_) => continue,
         };
-        let Some(words) = v["words"].as_array() else { continue };
+        let Some(words) = v["words"].as_array() else {
+            continue;
+        };
         for w in words {
             let gold: Vec<String> = w
                 .as_array()
-                .map(|a| a.iter().filter_map(|p| p.as_str().map(str::to_string)).collect())
+                .map(|a| {
+                    a.iter()
+                        .filter_map(|p| p.as_str().map(str::to_string))
+                        .collect()
+                })
                 .unwrap_or_default();
             let word = gold.concat();
             if !is_arabic(&word) {
@@ -62,20 +69,29 @@ fn ud_pud_segments() {
                 ok_seg += usize::from(right);
             }
             if !right {
-                misses.push(format!("{word}\tgold {}\tours {}", gref.join("+"), ours.join("+")));
+                misses.push(format!(
+                    "{word}\tgold {}\tours {}",
+                    gref.join("+"),
+                    ours.join("+")
+                ));
             }
         }
     }
     let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
     println!("words {n}: accuracy {:.2}% ({ok})", pct(ok, n));
-    println!("gold-segmented words {n_seg}: accuracy {:.2}% ({ok_seg})", pct(ok_seg, n_seg));
+    println!(
+        "gold-segmented words {n_seg}: accuracy {:.2}% ({ok_seg})",
+        pct(ok_seg, n_seg)
+    );
     println!(
         "split points: precision {:.2}% recall {:.2}% (tp {tp} fp {fp} fn {fnn})",
         pct(tp, tp + fp),
         pct(tp, tp + fnn)
     );
-    let limit: usize =
-        std::env::var("DHAD_SEGMENT_MISSES").ok().and_then(|s| s.parse().ok()).unwrap_or(40);
+    let limit: usize = std::env::var("DHAD_SEGMENT_MISSES")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(40);
     for m in misses.iter().take(limit) {
         println!("MISS {m}");
     }
@@ -111,10 +127,17 @@ fn segment_speed() {
     if let (Some(a), Some(b)) = (cpu0, thread_cpu_seconds()) {
         // CPU time of this thread: less disturbed than wall time on a shared machine.
         let per = (b - a) / reps as f64;
-        println!("thread CPU time: {:.0} ns/word, {:.1} MB/s", per * 1e9 / words.len() as f64, text.len() as f64 / per / 1e6);
+        println!(
+            "thread CPU time: {:.0} ns/word, {:.1} MB/s",
+            per * 1e9 / words.len() as f64,
+            text.len() as f64 / per / 1e6
+        );
     }
     let t = std::time::Instant::now();
-    let n_tok: usize = text.lines().map(|l| dhad::tokenize::tokenize(l).len()).sum();
+    let n_tok: usize = text
+        .lines()
+        .map(|l| dhad::tokenize::tokenize(l).len())
+        .sum();
     let tok = t.elapsed().as_secs_f64();
     println!(
         "{} words ({} split): {:.0} ns/word, {:.2} M words/s, {:.1} MB/s of text; tokenize alone {:.1} MB/s ({n_tok} tokens)",

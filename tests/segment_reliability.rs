@@ -7,21 +7,35 @@ use proptest::prelude::*;
 /// Pieces are contiguous byte ranges on character boundaries that cover the word exactly.
 fn check(word: &str, s: &Segments) {
     let mut at = 0;
-    let ranges = s.prefixes.iter().chain(std::iter::once(&s.stem)).chain(s.suffixes.iter());
+    let ranges = s
+        .prefixes
+        .iter()
+        .chain(std::iter::once(&s.stem))
+        .chain(s.suffixes.iter());
     for &(a, b) in ranges {
         assert_eq!(a, at, "{word:?}: gap or overlap in {s:?}");
-        assert!(a <= b && word.is_char_boundary(a) && word.is_char_boundary(b), "{word:?}: {s:?}");
+        assert!(
+            a <= b && word.is_char_boundary(a) && word.is_char_boundary(b),
+            "{word:?}: {s:?}"
+        );
         at = b;
     }
     assert_eq!(at, word.len(), "{word:?}: {s:?} does not cover the word");
     assert_eq!(s.pieces(word).concat(), word);
-    assert!(s.stem.0 < s.stem.1 || !s.prefixes.is_empty() || word.is_empty(), "{word:?}: {s:?}");
+    assert!(
+        s.stem.0 < s.stem.1 || !s.prefixes.is_empty() || word.is_empty(),
+        "{word:?}: {s:?}"
+    );
     assert!(s.suffixes.len() <= 1);
     let _ = s.atb_pieces(word);
     let _ = s.article_index(word);
     assert_eq!(segment(word), *s, "{word:?}: not deterministic");
     let has_space = word.chars().any(char::is_whitespace);
-    assert_eq!(segment_word(word).is_err(), word.is_empty() || has_space, "{word:?}");
+    assert_eq!(
+        segment_word(word).is_err(),
+        word.is_empty() || has_space,
+        "{word:?}"
+    );
 }
 
 #[test]

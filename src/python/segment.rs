@@ -245,7 +245,11 @@ impl SegCell {
             };
         }
         let mut cuts = [0u16; MAX_PIECES - 1];
-        for (c, &b) in cuts.iter_mut().zip(raw.bounds.iter().skip(1)).take(raw.n_pieces.saturating_sub(1)) {
+        for (c, &b) in cuts
+            .iter_mut()
+            .zip(raw.bounds.iter().skip(1))
+            .take(raw.n_pieces.saturating_sub(1))
+        {
             *c = b as u16;
         }
         let (fix, keep, letter) = match raw.lemma {

@@ -113,7 +113,10 @@ fn to_raw(s: &Slot) -> Raw {
         n_pieces: usize::from(s.n_pieces),
         n_prefixes: usize::from(s.n_prefixes),
         lemma: match s.fix {
-            1 => LemmaFix::ReplaceLast { keep_end: usize::from(s.keep), letter: s.letter },
+            1 => LemmaFix::ReplaceLast {
+                keep_end: usize::from(s.keep),
+                letter: s.letter,
+            },
             2 => LemmaFix::Article,
             3 => LemmaFix::AppendAlef,
             _ => LemmaFix::Same,

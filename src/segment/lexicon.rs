@@ -20,7 +20,11 @@ impl Hasher for Fnv {
         self.0
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 { 0xcbf2_9ce4_8422_2325 } else { self.0 };
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
         for &b in bytes {
             h ^= u64::from(b);
             h = h.wrapping_mul(0x0000_0100_0000_01b3);
@@ -41,7 +45,10 @@ pub(crate) struct FastSet {
 
 impl Default for FastSet {
     fn default() -> FastSet {
-        FastSet { set: HashSet::default(), filter: [0; 128] }
+        FastSet {
+            set: HashSet::default(),
+            filter: [0; 128],
+        }
     }
 }
 

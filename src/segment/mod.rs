@@ -87,8 +87,8 @@ mod cache;
 mod lexicon;
 
 use lexicon::{
-    code_letter, decode_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL, FLAG_HUNSPELL_LIKE, FLAG_NOUN,
-    FLAG_PARTICLE, FLAG_VERB,
+    code_letter, decode_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL, FLAG_HUNSPELL_LIKE,
+    FLAG_NOUN, FLAG_PARTICLE, FLAG_VERB,
 };
 
 /// The log10 bonus added per clitic of an analysis (see the module docs, step 2).
@@ -424,7 +424,8 @@ impl Key {
 /// verb form with ون ين ان: hunspell lists singular stems only. Precomputed for every lexicon
 /// word by the build script; a word outside the lexicon is not.
 fn hunspell_like(lex: &Lexicon, key: &[u8]) -> bool {
-    lex.get(key).is_some_and(|e| e.flags & FLAG_HUNSPELL_LIKE != 0)
+    lex.get(key)
+        .is_some_and(|e| e.flags & FLAG_HUNSPELL_LIKE != 0)
 }
 
 fn stem_score(lex: &Lexicon, key: &[u8]) -> f32 {
@@ -434,20 +435,34 @@ fn stem_score(lex: &Lexicon, key: &[u8]) -> f32 {
         // The article: judge the noun after it.
         let rest = key.get(2..).unwrap_or(&[]);
         let re = lex.get(rest);
-        let rest_known =
-            re.is_some() || lex.get(Key::new(rest, &[TEH_MARBUTA], None).bytes()).is_some();
+        let rest_known = re.is_some()
+            || lex
+                .get(Key::new(rest, &[TEH_MARBUTA], None).bytes())
+                .is_some();
         let z = match (zipf_of(e), zipf_of(re)) {
             (Some(z), _) => z,
             (None, Some(zr)) => (zr + lex.article_prior + CLITIC_BONUS).max(UNKNOWN + 0.6),
             (None, None) => UNKNOWN + 0.6,
         };
         let bonus = if rest_known { ARTICLE_STEM_BONUS } else { 0.0 }
-            + if flag(re, FLAG_HUNSPELL_LIKE) { HUNSPELL_STEM_BONUS } else { 0.0 };
+            + if flag(re, FLAG_HUNSPELL_LIKE) {
+                HUNSPELL_STEM_BONUS
+            } else {
+                0.0
+            };
         return z + bonus;
     }
     zipf_of(e).unwrap_or(UNKNOWN)
-        + if flag(e, FLAG_HUNSPELL_LIKE) { HUNSPELL_STEM_BONUS } else { 0.0 }
-        + if flag(e, FLAG_PARTICLE) { PARTICLE_STEM_BONUS } else { 0.0 }
+        + if flag(e, FLAG_HUNSPELL_LIKE) {
+            HUNSPELL_STEM_BONUS
+        } else {
+            0.0
+        }
+        + if flag(e, FLAG_PARTICLE) {
+            PARTICLE_STEM_BONUS
+        } else {
+            0.0
+        }
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -625,7 +640,10 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 // a clitic; after an imperfect verb (ي ت ن أ …) it is the object ("يجعلنا").
                 if suf == [NOON, ALEF]
                     && verb_only
-                    && !matches!(stem.first(), Some(&YEH) | Some(&TEH) | Some(&NOON) | Some(&ALEF_HAMZA_ABOVE))
+                    && !matches!(
+                        stem.first(),
+                        Some(&YEH) | Some(&TEH) | Some(&NOON) | Some(&ALEF_HAMZA_ABOVE)
+                    )
                 {
                     continue;
                 }
@@ -636,13 +654,15 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 // No pronoun after a two-letter particle in alef (ها ذا لا يا ما): هاني, ذاك;
                 // nor after the particles that never carry one (ثم+نا is ثمنا).
                 if !suf.is_empty()
-                    && ((stem.len() == 2 && stem.last() == Some(&ALEF)) || lex.no_pronoun.contains(stem))
+                    && ((stem.len() == 2 && stem.last() == Some(&ALEF))
+                        || lex.no_pronoun.contains(stem))
                 {
                     continue;
                 }
                 // Never cut inside a word of the exception list: و+ك+ذلك is و+كذلك, و+هنا+ك
                 // is و+هناك, و+حد+ه is وحد+ه.
-                let whole = |a: usize, b: usize| w.get(a..b).is_some_and(|span| lex.whole.contains(span));
+                let whole =
+                    |a: usize, b: usize| w.get(a..b).is_some_and(|span| lex.whole.contains(span));
                 let has_suf = !suf.is_empty();
                 if (m == 1 && whole(ce, ss))
                     || (has_suf && whole(me, n))
@@ -902,7 +922,9 @@ impl Raw {
         Segments {
             prefixes: (0..np).map(|i| (at(i), at(i + 1))).collect(),
             stem: (at(np), at(np + 1)),
-            suffixes: (np + 1..self.n_pieces).map(|i| (at(i), at(i + 1))).collect(),
+            suffixes: (np + 1..self.n_pieces)
+                .map(|i| (at(i), at(i + 1)))
+                .collect(),
             stem_lemma: self.lemma(word),
         }
     }
