@@ -22,6 +22,7 @@ pub mod error;
 pub mod normalize;
 pub mod entities;
 pub mod numbers;
+pub mod segment;
 pub mod span;
 pub mod tokenize;
 
