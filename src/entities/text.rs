@@ -220,6 +220,32 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
     best.unwrap_or(Stripped::NONE)
 }
 
+/// For an unknown word the stripper left whole: the number of leading conjunction and
+/// preposition letters the crate's segmenter finds ("وبرينان" → و + برينان). Used for entity
+/// spans only; the tagger's features keep the word whole.
+pub(crate) fn span_clitics(word: &str) -> usize {
+    if !matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')) || word.len() < 8 {
+        return 0;
+    }
+    let seg = crate::segment::segment(word);
+    let mut n = 0;
+    let mut skip = 0;
+    for &(s, e) in &seg.prefixes {
+        match word.get(s..e) {
+            Some("و" | "ف" | "ب" | "ل" | "ك") if s == skip => {
+                n += 1;
+                skip = e;
+            }
+            _ => break,
+        }
+    }
+    if n > 0 && word.get(skip..).is_some_and(|r| r.chars().count() >= 3) {
+        n
+    } else {
+        0
+    }
+}
+
 /// Byte offset in `s` after its first `n` letters (marks that follow a letter belong to it).
 pub(crate) fn skip_letters(s: &str, n: usize) -> usize {
     if n == 0 {
@@ -275,6 +301,11 @@ impl Analysis {
                 if st.nclitic > 0 {
                     nclitic = st.nclitic;
                     stem_start = s + skip_letters(surface, st.nclitic);
+                } else if st.hint == 0 {
+                    let n = span_clitics(w);
+                    if n > 0 {
+                        stem_start = s + skip_letters(surface, n);
+                    }
                 }
                 if st.alef {
                     a.stream.push('ا');
@@ -364,6 +395,15 @@ mod tests {
             let s = strip_clitics(inp, &known);
             assert_eq!((s.nclitic, s.canon(inp).as_str()), (n, canon), "{inp}");
         }
+    }
+
+    #[test]
+    fn segmenter_for_spans() {
+        assert_eq!(span_clitics("وبرينان"), 1);
+        assert_eq!(span_clitics("برينان"), 0);
+        let a = Analysis::new("قال وبرينان", &|_| None);
+        assert_eq!(&"قال وبرينان"[a.toks[1].stem_start..a.toks[1].end], "برينان");
+        assert_eq!(a.canon(1), "وبرينان");
     }
 
     #[test]
