@@ -163,10 +163,12 @@ pub(crate) struct Stripped {
     pub alef: bool,
     /// The hint-list mask of the canonical form (0 when it is not a known word).
     pub hint: u16,
+    /// Whether the canonical form is a known word.
+    pub known: bool,
 }
 
 impl Stripped {
-    const NONE: Stripped = Stripped { nclitic: 0, skip: 0, alef: false, hint: 0 };
+    const NONE: Stripped = Stripped { nclitic: 0, skip: 0, alef: false, hint: 0, known: false };
 
     /// The canonical form of `word` (the folded word this analysis is of).
     #[cfg(test)]
@@ -183,7 +185,7 @@ impl Stripped {
 /// This is the one function to swap for the crate's segmenter.
 pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> Stripped {
     if let Some(hint) = known(word) {
-        return Stripped { hint, ..Stripped::NONE };
+        return Stripped { hint, known: true, ..Stripped::NONE };
     }
     // short words, and words that do not start with a clitic letter, stay whole
     let starts = matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
@@ -197,13 +199,13 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
         if rest.chars().count() < 2 {
             continue;
         }
-        let cand = Stripped { nclitic: n, skip: chain.len(), alef: false, hint: 0 };
+        let cand = Stripped { nclitic: n, skip: chain.len(), alef: false, hint: 0, known: false };
         // "لل" + noun: the preposition ate the alef of the article.
         if chain.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
             let restored = format!("ا{rest}");
             let cand = Stripped { alef: true, ..cand };
             if let Some(hint) = known(&restored) {
-                return Stripped { hint, ..cand };
+                return Stripped { hint, known: true, ..cand };
             }
             if restored.chars().count() >= 4 {
                 best.get_or_insert(cand);
@@ -211,7 +213,7 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
             }
         }
         if let Some(hint) = known(rest) {
-            return Stripped { hint, ..cand };
+            return Stripped { hint, known: true, ..cand };
         }
         if rest.starts_with("ال") && rest.chars().count() >= 4 && best.is_none() {
             best = Some(cand);
@@ -301,7 +303,7 @@ impl Analysis {
                 if st.nclitic > 0 {
                     nclitic = st.nclitic;
                     stem_start = s + skip_letters(surface, st.nclitic);
-                } else if st.hint == 0 {
+                } else if !st.known {
                     let n = span_clitics(w);
                     if n > 0 {
                         stem_start = s + skip_letters(surface, n);
