@@ -314,7 +314,7 @@ impl Recognizer {
             }
 
             // 4. rules
-            if std::env::var("DHAD_NORULES").is_err() { rules(&a, &gaz, &mut taken, &mut cands); }
+            rules(&a, &gaz, &mut taken, &mut cands);
         }
 
         let mut out: Vec<Entity> = cands
