@@ -336,6 +336,9 @@ impl Recognizer {
 /// Whether the trusted gazetteer names are left to the model when it runs.
 const SKIP_TRUSTED_WITH_MODEL: bool = false;
 
+/// Heads that make an organisation name with the defined noun after them (folded forms).
+const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظمه", "جامعه", "وكاله", "هيئه"];
+
 /// "العراقي", "المصرية": the article and a nisba ending.
 fn is_nisba(w: &str) -> bool {
     w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() >= 5
@@ -428,11 +431,9 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             continue;
         }
         let t = c.first - 1;
-        if trig_org.get(t).copied().unwrap_or(false) && is_free(taken, t) {
-            let mut last = c.last;
-            if is_free(taken, last + 1) && is_nisba(a.canon(last + 1)) {
-                last += 1;
-            }
+        // "مركز" (centre) heads places as often as organisations
+        if trig_org.get(t).copied().unwrap_or(false) && is_free(taken, t) && a.canon(t) != "مركز" {
+            let last = c.last;
             for x in taken.iter_mut().take(last + 1).skip(t) {
                 *x = Some(ci);
             }
@@ -440,6 +441,30 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
                 *cm = Cand { first: t, last, label: Label::Org, source: Source::Rule };
             }
         }
+    }
+    // a ministry, party, agency ... head + a defined noun (+ a nisba adjective):
+    // "وزارة الصحة", "حزب العمال", "وزارة الخارجية الأمريكية"
+    for t in 0..n {
+        if !trig_org.get(t).copied().unwrap_or(false) || !is_free(taken, t) || a.toks.get(t).is_some_and(|x| x.nclitic > 1) {
+            continue;
+        }
+        let head = a.canon(t);
+        if !STRONG_ORG_HEADS.contains(&head) {
+            continue;
+        }
+        let x = t + 1;
+        let def = a.canon(x);
+        if !is_free(taken, x) || !def.starts_with("ال") || def.chars().count() < 4 || a.toks.get(x).is_some_and(|k| k.nclitic > 0) {
+            continue;
+        }
+        let mut last = x;
+        if is_free(taken, x + 1) && is_nisba(a.canon(x + 1)) {
+            last = x + 1;
+        }
+        for y in taken.iter_mut().take(last + 1).skip(t) {
+            *y = Some(cands.len());
+        }
+        cands.push(Cand { first: t, last, label: Label::Org, source: Source::Rule });
     }
     // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"
     let open = |i: usize| a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && matches!(a.word(i), "(" | "«" | "\"" | "“" | "'");
