@@ -99,9 +99,17 @@ def main():
             city_names.update(arabic)
         elif pop >= 300000:
             city_names.update(arabic)
+    # drop "ناحية X"/"قضاء X"/"مدينة X" administrative spellings: the bare name is there too,
+    # and the head word stays outside the entity ("مدينة القدس": LOC القدس)
+    admin = re.compile(r"^(ناحية|قضاء|مركز|محافظة|مدينة|بلدية|قطاع|إقليم|ولاية|جامعة|دولة) ")
+    countries = {c for c in countries if c and not admin.match(c)}
     city_names -= countries
-    # drop "ناحية X"/"قضاء X"/"مركز ..." administrative spellings: the bare name is there too
-    city_names = {c for c in city_names if not re.match(r"^(ناحية|قضاء|مركز|محافظة|مدينة|بلدية) ", c)}
+    city_names = {c for c in city_names if not admin.match(c)}
+    # a city name that is also a frequent ordinary word ("بورصة": Bursa, and stock exchange)
+    common = OUT / "common_words.txt"
+    if common.exists():
+        words = {l.strip() for l in open(common, encoding="utf-8") if not l.startswith("#")}
+        city_names = {c for c in city_names if c not in words}
 
     per = {}
     with open(LEX / "wikidata_person_names_latin_arabic.tsv", encoding="utf-8") as f:

@@ -180,6 +180,8 @@ pub(crate) struct Recognizer {
 /// A candidate entity over tokens `first..=last`.
 #[derive(Debug, Clone, Copy)]
 struct Cand {
+    /// Replaced by a longer trusted name; ignored.
+    dead: bool,
     first: usize,
     last: usize,
     label: Label,
@@ -217,7 +219,7 @@ impl Recognizer {
         let mut taken: Vec<Option<usize>> = vec![None; n];
         let mut cands: Vec<Cand> = Vec::new();
         let free = |taken: &[Option<usize>], f: usize, l: usize| (f..=l).all(|i| taken.get(i).is_some_and(|t| t.is_none()));
-        let mut put = |taken: &mut Vec<Option<usize>>, cands: &mut Vec<Cand>, c: Cand| {
+        let put = |taken: &mut Vec<Option<usize>>, cands: &mut Vec<Cand>, c: Cand| {
             for t in taken.iter_mut().take(c.last + 1).skip(c.first) {
                 *t = Some(cands.len());
             }
@@ -229,9 +231,11 @@ impl Recognizer {
         user.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
         for m in user {
             if let (List::User(l), true) = (m.list, free(&taken, m.first, m.last)) {
-                put(&mut taken, &mut cands, Cand { first: m.first, last: m.last, label: l, source: Source::Gazetteer });
+                put(&mut taken, &mut cands, Cand { dead: false, first: m.first, last: m.last, label: l, source: Source::Gazetteer });
             }
         }
+
+        let n_user = cands.len();
 
         // 2. the model
         if self.model {
@@ -265,12 +269,14 @@ impl Recognizer {
                             m.first == f0 && m.list.label() == Some(label) && m.list != List::PerWord
                         });
                         let source = if in_gaz { Source::Gazetteer } else { Source::Model };
-                        put(&mut taken, &mut cands, Cand { first: f0, last: l0, label, source });
+                        put(&mut taken, &mut cands, Cand { dead: false, first: f0, last: l0, label, source });
                     }
                     i = j + 1;
                 }
             }
         }
+
+        let n_model = cands.len();
 
         // 3. trusted built-in names the model did not take (longest first)
         if self.builtin {
@@ -281,7 +287,7 @@ impl Recognizer {
                 let Some(l) = m.list.label() else { continue };
                 if free(&taken, m.first, m.last) {
                     if !(self.model && SKIP_TRUSTED_WITH_MODEL) || m.last > m.first {
-                        put(&mut taken, &mut cands, Cand { first: m.first, last: m.last, label: l, source: Source::Gazetteer });
+                        put(&mut taken, &mut cands, Cand { dead: false, first: m.first, last: m.last, label: l, source: Source::Gazetteer });
                     }
                     continue;
                 }
@@ -291,24 +297,24 @@ impl Recognizer {
                 if m.last == m.first {
                     continue;
                 }
-                let hit: Vec<usize> = (m.first..=m.last).filter_map(|i| taken.get(i).copied().flatten()).collect();
+                let mut hit: Vec<usize> = (m.first..=m.last).filter_map(|i| taken.get(i).copied().flatten()).collect();
+                hit.dedup();
+                // (only model mentions, never the user's names)
                 let ok = hit.iter().all(|&ci| {
-                    cands.get(ci).is_some_and(|c| {
-                        c.source == Source::Model && (c.label == l || (c.first >= m.first && c.last <= m.last))
-                    })
+                    (n_user..n_model).contains(&ci)
+                        && cands.get(ci).is_some_and(|c| c.label == l || (c.first >= m.first && c.last <= m.last))
                 });
                 if ok {
                     for &ci in &hit {
                         if let Some(c) = cands.get_mut(ci) {
-                            for t in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                            for t in taken.iter_mut().take(c.last.saturating_add(1)).skip(c.first) {
                                 *t = None;
                             }
-                            c.source = Source::Rule;
-                            c.last = usize::MAX; // dead
+                            c.dead = true;
                         }
                     }
                     if free(&taken, m.first, m.last) {
-                        put(&mut taken, &mut cands, Cand { first: m.first, last: m.last, label: l, source: Source::Gazetteer });
+                        put(&mut taken, &mut cands, Cand { dead: false, first: m.first, last: m.last, label: l, source: Source::Gazetteer });
                     }
                 }
             }
@@ -320,7 +326,7 @@ impl Recognizer {
         let mut out: Vec<Entity> = cands
             .iter()
             .filter_map(|c| {
-                if c.last == usize::MAX {
+                if c.dead {
                     return None;
                 }
                 let f = a.toks.get(c.first)?;
@@ -408,7 +414,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             last += 1;
         }
         if last > first {
-            let c = Cand { first, last: last - 1, label: Label::Per, source: Source::Rule };
+            let c = Cand { dead: false, first, last: last - 1, label: Label::Per, source: Source::Rule };
             for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
                 *x = Some(cands.len());
             }
@@ -427,7 +433,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
     }
     for ci in 0..cands.len() {
         let Some(c) = cands.get(ci).copied() else { continue };
-        if c.last == usize::MAX || c.label != Label::Loc || c.first == 0 || c.source == Source::Gazetteer && c.last > c.first {
+        if c.dead || c.label != Label::Loc || c.first == 0 || c.source == Source::Gazetteer && c.last > c.first {
             continue;
         }
         let t = c.first - 1;
@@ -438,7 +444,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
                 *x = Some(ci);
             }
             if let Some(cm) = cands.get_mut(ci) {
-                *cm = Cand { first: t, last, label: Label::Org, source: Source::Rule };
+                *cm = Cand { dead: false, first: t, last, label: Label::Org, source: Source::Rule };
             }
         }
     }
@@ -464,14 +470,14 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
         for y in taken.iter_mut().take(last + 1).skip(t) {
             *y = Some(cands.len());
         }
-        cands.push(Cand { first: t, last, label: Label::Org, source: Source::Rule });
+        cands.push(Cand { dead: false, first: t, last, label: Label::Org, source: Source::Rule });
     }
     // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"
     let open = |i: usize| a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && matches!(a.word(i), "(" | "«" | "\"" | "“" | "'");
     let close = |i: usize| a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && matches!(a.word(i), ")" | "»" | "\"" | "”" | "'");
     let snapshot: Vec<Cand> = cands.clone();
     for c in &snapshot {
-        if c.last == usize::MAX || c.last - c.first < 1 || c.label != Label::Org {
+        if c.dead || c.last <= c.first || c.label != Label::Org {
             continue;
         }
         let x = c.last + 2;
@@ -481,14 +487,14 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
                 if let Some(s) = taken.get_mut(x) {
                     *s = Some(cands.len());
                 }
-                cands.push(Cand { first: x, last: x, label: c.label, source: Source::Rule });
+                cands.push(Cand { dead: false, first: x, last: x, label: c.label, source: Source::Rule });
             }
         }
     }
     // later bare mentions of a surname (or an acronym) already seen
     let mut seen: HashMap<&str, Label> = HashMap::new();
     for c in cands.iter() {
-        if c.label == Label::Per && c.last > c.first && c.last != usize::MAX {
+        if c.label == Label::Per && c.last > c.first && !c.dead {
             let w = a.canon(c.last);
             if w.chars().count() >= 3 {
                 seen.insert(w, Label::Per);
@@ -506,7 +512,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             if let Some(s) = taken.get_mut(i) {
                 *s = Some(cands.len());
             }
-            cands.push(Cand { first: i, last: i, label: l, source: Source::Rule });
+            cands.push(Cand { dead: false, first: i, last: i, label: l, source: Source::Rule });
         }
     }
 }

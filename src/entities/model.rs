@@ -2,7 +2,7 @@
 //! structured perceptron, trained by `train.rs`), decoded with Viterbi.
 //!
 //! Features are hashed to `u32` ids and computed by [`Featurizer`], the same code at training and
-//! at inference. The weights are stored pruned and quantized to `i16` (see `data/entities/model.bin`).
+//! at inference. The weights are stored pruned and quantized to `i8` (see `data/entities/model.bin`).
 
 use super::gazetteer::{GazMatch, List};
 use super::text::{Analysis, Kind};
@@ -243,11 +243,11 @@ pub(crate) struct Model {
 #[derive(Debug, Clone, Copy, Default)]
 struct Slot {
     key: u32,
-    row: [i16; NT],
+    row: [i8; NT],
 }
 
 /// Magic bytes of the model file.
-pub(crate) const MAGIC: &[u8; 8] = b"DHADNER1";
+pub(crate) const MAGIC: &[u8; 8] = b"DHADNER2";
 
 fn rd_u32(b: &[u8], at: &mut usize) -> Option<u32> {
     let s = b.get(*at..*at + 4)?;
@@ -277,12 +277,11 @@ impl Model {
         let mask = cap - 1;
         for _ in 0..n {
             let key = rd_u32(b, &mut at)?;
-            let mut row = [0i16; NT];
-            for r in row.iter_mut() {
-                let s = b.get(at..at + 2)?;
-                *r = i16::from_le_bytes([s[0], s[1]]);
-                at += 2;
+            let mut row = [0i8; NT];
+            for (r, &v) in row.iter_mut().zip(b.get(at..at + NT)?) {
+                *r = i8::from_le_bytes([v]);
             }
+            at += NT;
             let mut slot = (key as usize).wrapping_mul(0x9E37_79B1) & mask;
             loop {
                 let sl = slots.get_mut(slot)?;
@@ -297,7 +296,7 @@ impl Model {
     }
 
     #[inline]
-    fn row(&self, key: u32) -> Option<&[i16; NT]> {
+    fn row(&self, key: u32) -> Option<&[i8; NT]> {
         let mut slot = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
         loop {
             let sl = self.slots.get(slot)?;
@@ -411,7 +410,7 @@ mod tests {
     fn shipped_model_loads() {
         let m = Model::from_bytes(include_bytes!("../../data/entities/model.bin")).expect("model.bin loads");
         assert!(m.n_features() > 1000);
-        assert!(Model::from_bytes(b"DHADNER1\x09\0\0\0").is_none());
+        assert!(Model::from_bytes(b"DHADNER2\x09\0\0\0").is_none());
         assert!(Model::from_bytes(b"").is_none());
     }
 

@@ -173,8 +173,8 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
         }
     }
     let trans: Vec<f32> = tw.iter().zip(tu.iter()).map(|(a, b)| a - b / c).collect();
-    let scale = if maxabs > 0.0 { maxabs / 32000.0 } else { 1.0 };
-    let mut out = Vec::with_capacity(16 + trans.len() * 4 + kept.len() * (4 + 2 * NT));
+    let scale = if maxabs > 0.0 { maxabs / 127.0 } else { 1.0 };
+    let mut out = Vec::with_capacity(16 + trans.len() * 4 + kept.len() * (4 + NT));
     out.extend_from_slice(MAGIC);
     out.extend_from_slice(&(NT as u32).to_le_bytes());
     out.extend_from_slice(&scale.to_bits().to_le_bytes());
@@ -185,7 +185,7 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
     for (k, row) in &kept {
         out.extend_from_slice(&k.to_le_bytes());
         for v in row {
-            let q = (v / scale).round().clamp(-32767.0, 32767.0) as i16;
+            let q = (v / scale).round().clamp(-127.0, 127.0) as i8;
             out.extend_from_slice(&q.to_le_bytes());
         }
     }
