@@ -413,8 +413,8 @@ impl Builder {
                         self.last_scale = q.n;
                         true
                     }
-                    Role::Scale if !conj && !self.scale_of_scale && q.n > self.last_scale => {
-                        // ألف مليون: a thousand millions, once.
+                    Role::Scale if !conj && !self.scale_of_scale && self.items == 1 && q.n > self.last_scale => {
+                        // ألف مليون: a thousand millions, only right after one lone scale word.
                         let Some(t) = self.total.mul(q) else { return false };
                         let Some(ls) = self.last_scale.checked_mul(q.n) else { return false };
                         self.total = t;

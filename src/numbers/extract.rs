@@ -105,8 +105,7 @@ impl<'a> Ctx<'a> {
         // group then wants a scale it may not have (مليون وثلاثة ملايين), fall back to it.
         let mut before_group: Option<(Builder, usize)> = None;
         let mut j = i + 1;
-        loop {
-            let Some(tj) = self.sc.toks.get(j) else { break };
+        while let Some(tj) = self.sc.toks.get(j) {
             let (conj, k) = if tj.kind == TKind::Word && self.sc.folded(tj) == "و" { (true, j + 1) } else { (false, j) };
             let Some((item, h)) = self.item(k) else { break };
             // Digits glued to / - : . belong to something else (1/2, 2020-05-12, 10:30).
@@ -147,6 +146,9 @@ impl<'a> Ctx<'a> {
             }
             if b.is_complete() {
                 best = Some((b, k));
+            }
+            if b.after_scale() {
+                before_group = None;
             }
             j = k + 1;
         }
@@ -347,6 +349,14 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         if core.weekday {
             return None;
         }
+        // الربع الأول: a definite fraction word before an ordinal is a period, not a part.
+        if core.built.items == 1
+            && core.built.first_definite
+            && core.built.first_role == Some(Role::Fraction)
+            && ctx.hit(core.last + 1).is_some_and(|(_, e)| e.role == Role::Ordinal)
+        {
+            return None;
+        }
         let mut d = plain_draft(&core, base(core.first, core.last, core.start, core.end, core.value));
         d.single_num = t.kind == TKind::Num && core.last == i;
         d.year_like = d.single_num && is_year_like(&t);
@@ -458,7 +468,7 @@ fn plain_draft(core: &Core, mut d: Draft) -> Draft {
 }
 
 /// A range end after token `p`: (value, last token).
-fn range_end_at(ctx: &Ctx<'_>, p: usize, frame: Option<bool>) -> Option<(Q, usize)> {
+fn range_end_at(ctx: &Ctx<'_>, p: usize, frame: Option<bool>, x: Q) -> Option<(Q, usize)> {
     let yi = if ctx.is_sym(p, DASHES) {
         p + 1
     } else {
@@ -473,6 +483,10 @@ fn range_end_at(ctx: &Ctx<'_>, p: usize, frame: Option<bool>) -> Option<(Q, usiz
     };
     let y = core_at(ctx, yi)?;
     if y.kind == NumberKind::Ordinal || y.vague || y.weak && y.unit.is_none() {
+        return None;
+    }
+    // A range goes up: 2 - 0 is a score, not a range.
+    if !x.lt(y.value) {
         return None;
     }
     // A word number glued to ل/و must actually carry that clitic.
@@ -537,18 +551,18 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     // Ranges.
     let frame = if chain || ordinal { None } else { approx::frame_before(ctx, d.first, min) };
     if !chain && !ordinal {
-        if let Some((y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2)) {
+        if let Some((y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2), d.value) {
             d.range_end = Some(y);
             p = ylast + 1;
             if let Some((fs, ff, _)) = frame {
                 d.start = d.start.min(fs);
                 d.first = d.first.min(ff);
             }
-            if !percent {
-                if let Some(pl) = percent_at(ctx, p) {
-                    percent = true;
-                    p = pl + 1;
-                } else if let Some(u) = units::unit_at(ctx, p) {
+            if let Some(pl) = percent_at(ctx, p) {
+                percent = true;
+                p = pl + 1;
+            } else if !percent {
+                if let Some(u) = units::unit_at(ctx, p) {
                     if d.unit.is_none() || d.unit_norm == u.info.map(|x| x.norm) || prefix_unit {
                         if d.unit.is_none() {
                             d.unit = Some((u.surface_start, u.end));

@@ -116,7 +116,8 @@ pub(crate) struct Lexicon {
 const LEXICON_TSV: &str = include_str!("../../data/numbers/lexicon.tsv");
 
 /// Clitic prefixes (folded) with their flags, in the order they are tried; the bare form
-/// always wins over a prefixed reading of another word ("واحد" is one, not و+أحد).
+/// always wins over a prefixed reading of another word ("واحد" is one, not و+أحد). The
+/// preposition ك is left out: ك + مئة/مئات spells كمية/كميات ("quantity").
 const PREFIXES: &[(&str, bool, bool, bool)] = &[
     // (prefix, conj, prep, article)
     ("", false, false, false),
@@ -125,15 +126,12 @@ const PREFIXES: &[(&str, bool, bool, bool)] = &[
     ("ف", true, false, false),
     ("ب", false, true, false),
     ("ل", false, true, false),
-    ("ك", false, true, false),
     ("وال", true, false, true),
     ("فال", true, false, true),
     ("بال", false, true, true),
-    ("كال", false, true, true),
     ("لل", false, true, true),
     ("وب", true, true, false),
     ("ول", true, true, false),
-    ("وك", true, true, false),
     ("فب", true, true, false),
     ("فل", true, true, false),
     ("وبال", true, true, true),
@@ -202,6 +200,10 @@ fn build() -> Lexicon {
     let mut map: FxMap<Box<str>, Hit> = FxMap::default();
     for &(pre, conj, prep, article) in PREFIXES {
         for (idx, form) in forms.iter().enumerate() {
+            // Two-letter forms take only the article or و: لست is "you are not", not ل + ست.
+            if form.chars().count() < 3 && !matches!(pre, "" | "ال" | "و" | "وال") {
+                continue;
+            }
             let mut key = String::with_capacity(pre.len() + form.len());
             key.push_str(pre);
             // ل + ال is written لل, and the article's alef drops: للثلاثة.

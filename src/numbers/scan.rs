@@ -183,8 +183,7 @@ fn scan_number(text: &str, start: usize, space_before: bool) -> (Tok, usize) {
     let mut in_frac = false;
     let mut j = start;
     let push = |mant: Option<i128>, d: u32| mant.and_then(|m| m.checked_mul(10)).and_then(|m| m.checked_add(d as i128));
-    loop {
-        let Some(c) = text.get(j..).and_then(|r| r.chars().next()) else { break };
+    while let Some(c) = text.get(j..).and_then(|r| r.chars().next()) {
         if let Some(d) = digit_value(c) {
             mant = push(mant, d);
             if in_frac {
@@ -197,12 +196,12 @@ fn scan_number(text: &str, start: usize, space_before: bool) -> (Tok, usize) {
         }
         let after = j + c.len_utf8();
         if !in_frac && is_thousands_sep(c) && int_digits > 0 {
-            let (n, k) = digit_run(text, after);
-            // Exactly three digits, and what follows is not another digit (a group).
-            if n == 3 && !(int_digits > 3 && !grouped) {
+            let (n, _) = digit_run(text, after);
+            // Exactly three digits after it, and the part before is a plain group (3,500 or
+            // 1,000,000; not 3500,000).
+            if n == 3 && (int_digits <= 3 || grouped) {
                 grouped = true;
                 j = after;
-                let _ = k;
                 continue;
             }
             break;

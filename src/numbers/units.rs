@@ -230,6 +230,10 @@ pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Opt
     if w.chars().count() < 2 || not_counted().contains_key(w) || ctx.lex.lookup(w).is_some() {
         return None;
     }
+    // Past-tense plural verbs (اصيبوا، قتلوا) are not counted nouns.
+    if w.ends_with("وا") {
+        return None;
+    }
     if !definite_ok && (w.starts_with("ال") || w.starts_with("وال") || w.starts_with("بال") || w.starts_with("لل")) {
         return None;
     }
@@ -266,7 +270,7 @@ fn masc_dual_stems() -> &'static FxMap<&'static str, ()> {
 const NOT_FEM_DUAL: &[&str] = &[
     "بوتين", "روتين", "بروتين", "لاتين", "مارتين", "كريستين", "نيكوتين", "كيراتين", "كافيتين", "ميتين", "صامتين",
     "ثابتين", "ساكتين", "شامتين", "مثبتين", "بهتان", "كتان", "شتان", "فيتنام", "اوستين", "كونستانتين", "فالنتين",
-    "اغسطين", "مارتن", "جاستين", "دستين", "كوينتين", "ستين", "بستان", "هاتين", "هاتان", "اللتين",
+    "اغسطين", "مارتن", "جاستين", "دستين", "كوينتين", "ستين", "بستان", "هاتين", "هاتان", "اللتين", "داستين", "اوستين", "ارنستين", "سيلستين", "قسطنطين", "توتين", "كوتين",
     "اللتان", "ذاتين",
 ];
 
