@@ -1,53 +1,38 @@
-//! Throughput of `extract_numbers` (and `parse_number` on short strings), one core.
+//! Throughput of `extract_numbers` on news-like Arabic text, one core, and the cost of one
+//! `parse_number`. Run with `cargo bench --bench numbers`; divan reports bytes/s.
 //!
-//! `cargo bench --bench numbers` — reads the file named by `DHAD_BENCH_TEXT` (UTF-8 news
-//! text), else repeats `examples/news.txt` to about 8 MB. Prints MB/s (best of 5 runs).
+//! The text is our own sample (`examples/news.txt`) replicated to about 1 MB, line by line;
+//! set `DHAD_BENCH_TEXT` to a UTF-8 file to measure on other text.
 
-use std::time::Instant;
+use divan::counter::BytesCount;
+use divan::Bencher;
+
+fn corpus() -> String {
+    if let Ok(p) = std::env::var("DHAD_BENCH_TEXT") {
+        if let Ok(t) = std::fs::read_to_string(p) {
+            return t;
+        }
+    }
+    let sample = include_str!("../examples/news.txt");
+    sample.repeat((1 << 20) / sample.len() + 1)
+}
 
 fn main() {
-    let text = match std::env::var("DHAD_BENCH_TEXT") {
-        Ok(p) => std::fs::read_to_string(&p).unwrap_or_else(|e| panic!("cannot read {p}: {e}")),
-        Err(_) => {
-            let base = include_str!("../examples/news.txt");
-            let mut s = String::with_capacity(8 << 20);
-            while s.len() < 8 << 20 {
-                s.push_str(base);
-                s.push('\n');
-            }
-            s
-        }
-    };
-    let lines: Vec<&str> = text.lines().filter(|l| !l.trim().is_empty()).collect();
-    let bytes: usize = lines.iter().map(|l| l.len()).sum();
-    // Warm up (builds the lexicon tables once).
-    let mut found = 0usize;
-    for l in lines.iter().take(100) {
-        found += dhad::numbers::extract_numbers(l).len();
-    }
-    let mut best = f64::INFINITY;
-    for _ in 0..5 {
-        let t = Instant::now();
-        found = 0;
-        for l in &lines {
-            found += std::hint::black_box(dhad::numbers::extract_numbers(l)).len();
-        }
-        best = best.min(t.elapsed().as_secs_f64());
-    }
-    println!(
-        "extract_numbers: {:.1} MB/s ({} lines, {:.1} MB, {} mentions)",
-        bytes as f64 / best / 1e6,
-        lines.len(),
-        bytes as f64 / 1e6,
-        found
-    );
-    let words = ["ثلاثة آلاف وخمسمائة", "الخامس والعشرون", "٣٬٥٠٠", "2.5 مليون", "مائتان وخمسون"];
-    let n = 200_000;
-    let t = Instant::now();
-    let mut ok = 0;
-    for i in 0..n {
-        ok += std::hint::black_box(dhad::numbers::parse_number(words[i % words.len()])).is_ok() as usize;
-    }
-    let el = t.elapsed().as_secs_f64();
-    println!("parse_number: {:.0} ns per call ({ok} ok)", el / n as f64 * 1e9);
+    divan::main();
+}
+
+#[divan::bench]
+fn extract_numbers(bencher: Bencher) {
+    let text = corpus();
+    let lines: Vec<&str> = text.lines().collect();
+    let _ = dhad::numbers::extract_numbers("ثلاثة"); // build the tables once
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| lines.iter().map(|l| dhad::numbers::extract_numbers(divan::black_box(l)).len()).sum::<usize>());
+}
+
+#[divan::bench(args = ["ثلاثة آلاف وخمسمائة", "الخامس والعشرون", "٣٬٥٠٠", "2.5 مليون"])]
+fn parse_number(bencher: Bencher, s: &str) {
+    let _ = dhad::numbers::parse_number("ثلاثة");
+    bencher.bench(|| dhad::numbers::parse_number(divan::black_box(s)).is_ok());
 }

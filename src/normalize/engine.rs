@@ -3,12 +3,13 @@
 //! a [`Sink`], which either builds the output lazily (no copy while nothing changed) or records,
 //! for every output character, the span of the input it came from.
 
-use std::collections::VecDeque;
-
 use unicode_normalization::char::{canonical_combining_class, compose, decompose_compatible};
 
 use super::options::Options;
-use super::table::{self, is_arabic_letter, COMPAT, DROP, NEWLINE, PARAGRAPH, SPACE, TABLE_LEN};
+use super::table::{
+    self, is_arabic_letter, CHANGED, CHAR, COMPAT, DROP, LETTER, MARK, NEWLINE, PARAGRAPH, SPACE,
+    SPECIAL, TABLE_LEN, ZWJ,
+};
 
 /// Where the output of the engine goes. Spans are byte ranges of the input.
 pub(crate) trait Sink {
@@ -18,62 +19,112 @@ pub(crate) trait Sink {
     fn extend_last(&mut self, e: usize);
     /// Replace the last output character by `c`.
     fn set_last(&mut self, c: char);
+    /// Remove the last output character.
+    fn pop_last(&mut self);
 }
 
-/// Builds the output only once it differs from the input.
+/// Builds the output only once it differs from the input, and then copies unchanged runs of the
+/// input as whole slices rather than character by character.
 pub(crate) struct LazySink<'a> {
     text: &'a str,
-    clean_end: usize,
-    pub(crate) out: Option<String>,
+    /// The run of unchanged input not yet copied to `out`.
+    run_start: usize,
+    run_end: usize,
+    out: Option<String>,
 }
 
 impl<'a> LazySink<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
         LazySink {
             text,
-            clean_end: 0,
+            run_start: 0,
+            run_end: 0,
             out: None,
         }
     }
 
-    fn materialize(&mut self) -> &mut String {
-        let (text, clean_end) = (self.text, self.clean_end);
-        self.out.get_or_insert_with(|| {
-            let mut s = String::with_capacity(text.len());
-            s.push_str(text.get(..clean_end).unwrap_or_default());
-            s
-        })
+    /// Copy the pending run to the output.
+    fn flush(&mut self) -> &mut String {
+        let run = self
+            .text
+            .get(self.run_start..self.run_end)
+            .unwrap_or_default();
+        let cap = self.text.len();
+        let out = self.out.get_or_insert_with(|| String::with_capacity(cap));
+        out.push_str(run);
+        self.run_start = self.run_end;
+        out
     }
 
-    /// The result: borrowed when nothing changed.
-    pub(crate) fn finish(self) -> std::borrow::Cow<'a, str> {
-        match self.out {
-            Some(s) => std::borrow::Cow::Owned(s),
-            None if self.clean_end == self.text.len() => std::borrow::Cow::Borrowed(self.text),
-            None => std::borrow::Cow::Borrowed(self.text.get(..self.clean_end).unwrap_or_default()),
+    /// The result: borrowed when the output is one slice of the input.
+    pub(crate) fn finish(mut self) -> std::borrow::Cow<'a, str> {
+        if self.out.is_none() {
+            return std::borrow::Cow::Borrowed(
+                self.text
+                    .get(self.run_start..self.run_end)
+                    .unwrap_or_default(),
+            );
         }
+        self.flush();
+        std::borrow::Cow::Owned(self.out.unwrap_or_default())
     }
 }
 
 impl Sink for LazySink<'_> {
     #[inline]
     fn push(&mut self, c: char, s: usize, e: usize, same: bool) {
-        if self.out.is_none() && same && s == self.clean_end {
-            self.clean_end = e;
-            return;
+        if same {
+            if s == self.run_end {
+                self.run_end = e;
+                return;
+            }
+            if self.out.is_none() && self.run_start == self.run_end {
+                // Only dropped characters so far: the output may still be one slice.
+                self.run_start = s;
+                self.run_end = e;
+                return;
+            }
+            self.flush();
+            self.run_start = s;
+            self.run_end = e;
+        } else {
+            self.flush().push(c);
+            self.run_start = e;
+            self.run_end = e;
         }
-        self.materialize().push(c);
     }
-    fn extend_last(&mut self, e: usize) {
-        if self.out.is_none() && e == self.clean_end {
-            return;
-        }
-        self.materialize();
+    #[inline]
+    fn extend_last(&mut self, _e: usize) {
+        // The dropped input is simply not copied: the next push starts a new run.
     }
     fn set_last(&mut self, c: char) {
-        let out = self.materialize();
-        out.pop();
-        out.push(c);
+        if self.run_end > self.run_start {
+            let run = self
+                .text
+                .get(self.run_start..self.run_end)
+                .unwrap_or_default();
+            let last = run.chars().next_back().map_or(0, char::len_utf8);
+            self.run_end -= last;
+            self.flush().push(c);
+            self.run_end += last;
+            self.run_start = self.run_end;
+        } else {
+            let out = self.flush();
+            out.pop();
+            out.push(c);
+        }
+    }
+    fn pop_last(&mut self) {
+        if self.run_end > self.run_start {
+            let run = self
+                .text
+                .get(self.run_start..self.run_end)
+                .unwrap_or_default();
+            self.run_end -= run.chars().next_back().map_or(0, char::len_utf8);
+            // Keep the run contiguous with what follows only if nothing else was dropped.
+        } else if let Some(out) = self.out.as_mut() {
+            out.pop();
+        }
     }
 }
 
@@ -98,52 +149,24 @@ impl Sink for AlignSink {
         self.out.pop();
         self.out.push(c);
     }
+    fn pop_last(&mut self) {
+        self.out.pop();
+        self.offsets.pop();
+    }
 }
 
-/// Is `c` a combining mark (canonical combining class ≠ 0)? Cheap for the common scripts.
+/// Is `c` a combining mark (canonical combining class ≠ 0)? One table lookup below U+0700.
 #[inline]
-fn is_mark(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x300 {
-        return false;
+fn is_mark(c: char, table: &[u32; TABLE_LEN]) -> bool {
+    match table.get(c as usize) {
+        Some(&e) => e & MARK != 0,
+        None => canonical_combining_class(c) != 0,
     }
-    if (0x0600..0x0700).contains(&u) {
-        return table::is_arabic_diacritic(u) || (0x0653..=0x0655).contains(&u);
-    }
-    canonical_combining_class(c) != 0
 }
 
-/// One unit of input: a character, the byte span of the input it stands for, and whether it is
-/// that input character unchanged.
+/// One unit of input: a character, the span of the input it stands for (byte offsets for UTF-8,
+/// code-unit indices for UCS input), and whether it is that input character unchanged.
 type Unit = (char, usize, usize, bool);
-
-/// The input as units, with compatibility characters decomposed when `unicode` is on.
-struct Units<'a> {
-    text: &'a str,
-    pos: usize,
-    pending: VecDeque<Unit>,
-    table: &'a [u32; TABLE_LEN],
-    opts: &'a Options,
-}
-
-impl Iterator for Units<'_> {
-    type Item = Unit;
-    #[inline]
-    fn next(&mut self) -> Option<Unit> {
-        if let Some(u) = self.pending.pop_front() {
-            return Some(u);
-        }
-        let c = self.text.get(self.pos..)?.chars().next()?;
-        let s = self.pos;
-        let e = s + c.len_utf8();
-        self.pos = e;
-        if self.opts.unicode && action_of(c, self.table, self.opts) == COMPAT {
-            decompose_compatible(c, |d| self.pending.push_back((d, s, e, false)));
-            return self.pending.pop_front();
-        }
-        Some((c, s, e, true))
-    }
-}
 
 #[inline]
 fn action_of(c: char, table: &[u32; TABLE_LEN], opts: &Options) -> u32 {
@@ -156,7 +179,7 @@ fn action_of(c: char, table: &[u32; TABLE_LEN], opts: &Options) -> u32 {
 
 /// Canonical ordering and composition of one cluster (a starter and its marks), in place.
 /// Units that moved or merged lose their `same` flag.
-fn compose_cluster(cl: &mut Vec<Unit>) {
+fn compose_cluster(cl: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options) {
     if cl.len() < 2 {
         return;
     }
@@ -188,7 +211,11 @@ fn compose_cluster(cl: &mut Vec<Unit>) {
                 continue;
             }
         }
-        last_ccc = cc;
+        // A mark the fold drops blocks nothing: the result is what composing after the removal
+        // would give, so normalizing twice changes nothing.
+        if action_of(m, table, opts) & !MARK != DROP {
+            last_ccc = cc;
+        }
         j += 1;
     }
 }
@@ -200,138 +227,212 @@ struct Folder<'a, S: Sink> {
     opts: &'a Options,
     /// Inside a whitespace run: how many line breaks it holds so far.
     ws_newlines: Option<u8>,
-    /// The last Arabic letter written and how many times it repeated.
-    run_char: char,
+    /// The last Arabic letter written and how many times it repeated (elongation).
+    run_char: u32,
     run_len: u32,
-    /// The second letter of a run, held until we know whether the run reaches three.
-    held: Option<(usize, usize)>,
-    /// The previous input character (for ZWJ).
-    prev_input: char,
+    /// The previous input character was Arabic (for ZWJ).
+    prev_arabic: bool,
 }
 
 impl<S: Sink> Folder<'_, S> {
     #[inline]
-    fn release_held(&mut self) {
-        if let Some((s, e)) = self.held.take() {
-            self.sink.push(self.run_char, s, e, true);
-        }
+    fn fold(&mut self, u: Unit) {
+        let ent = action_of(u.0, self.table, self.opts);
+        self.fold_with(u, ent);
     }
 
     #[inline]
-    fn fold(&mut self, (c, s, e, same_input): Unit) {
-        let prev = std::mem::replace(&mut self.prev_input, c);
-        let mut act = action_of(c, self.table, self.opts);
-        if c == '\u{200D}' && self.opts.bidi && (is_arabic_letter(prev) || is_mark(prev)) {
-            act = DROP;
-        }
-        match act {
-            DROP | COMPAT => {}
-            SPACE | NEWLINE | PARAGRAPH => {
-                let add = match act {
-                    SPACE => 0,
-                    NEWLINE => 1,
-                    _ => 2,
-                };
-                match self.ws_newlines {
-                    None => {
-                        self.release_held();
-                        self.run_len = 0;
-                        let ch = match add {
-                            0 => ' ',
-                            _ => '\n',
-                        };
-                        self.sink.push(ch, s, e, same_input && c == ch);
-                        if add == 2 {
-                            self.sink.push('\n', s, e, false);
+    fn fold_with(&mut self, (c, s, e, same_input): Unit, ent: u32) {
+        if ent & SPECIAL == 0 {
+            self.prev_arabic = ent & (LETTER | MARK) != 0 || is_arabic_letter(c);
+            self.ws_newlines = None;
+            let out = ent & CHAR;
+            if ent & LETTER != 0 {
+                if out == self.run_char {
+                    self.run_len += 1;
+                    if self.run_len >= 3 {
+                        if self.run_len == 3 {
+                            self.sink.pop_last();
                         }
-                        self.ws_newlines = Some(add);
-                    }
-                    Some(n) => {
-                        let total = n.saturating_add(add).min(2);
-                        match (n, total) {
-                            (0, 1) => {
-                                self.sink.extend_last(e);
-                                self.sink.set_last('\n');
-                            }
-                            (0, 2) => {
-                                self.sink.extend_last(e);
-                                self.sink.set_last('\n');
-                                self.sink.push('\n', s, e, false);
-                            }
-                            (1, 2) => self.sink.push('\n', s, e, false),
-                            _ => self.sink.extend_last(e),
-                        }
-                        self.ws_newlines = Some(total);
-                    }
-                }
-            }
-            code => {
-                let out = char::from_u32(code).unwrap_or(c);
-                self.ws_newlines = None;
-                if self.opts.elongation && is_arabic_letter(out) {
-                    if out == self.run_char && self.run_len > 0 {
-                        self.run_len += 1;
-                        if self.run_len == 2 {
-                            self.held = Some((s, e));
-                        } else {
-                            self.held = None;
-                            self.sink.extend_last(e);
-                        }
+                        self.sink.extend_last(e);
                         return;
                     }
-                    self.release_held();
+                } else {
                     self.run_char = out;
                     self.run_len = 1;
-                } else {
-                    self.release_held();
-                    self.run_len = 0;
                 }
-                self.sink.push(out, s, e, same_input && out == c);
+            } else {
+                self.run_len = 0;
+                self.run_char = 0;
+            }
+            let ch = char::from_u32(out).unwrap_or(c);
+            self.sink.push(ch, s, e, same_input && ent & CHANGED == 0);
+            return;
+        }
+        match ent & !MARK {
+            DROP => {}
+            COMPAT => self.fold_with((c, s, e, same_input), c as u32),
+            ZWJ => {
+                if !self.prev_arabic {
+                    self.fold_with((c, s, e, same_input), c as u32);
+                }
+            }
+            _ => self.whitespace(c, s, e, same_input, ent),
+        }
+    }
+
+    fn whitespace(&mut self, c: char, s: usize, e: usize, same_input: bool, ent: u32) {
+        self.prev_arabic = false;
+        self.run_len = 0;
+        self.run_char = 0;
+        let add = match ent & !MARK {
+            SPACE => 0,
+            NEWLINE => 1,
+            PARAGRAPH => 2,
+            _ => 0,
+        };
+        match self.ws_newlines {
+            None => {
+                let ch = if add == 0 { ' ' } else { '\n' };
+                self.sink.push(ch, s, e, same_input && c == ch);
+                if add == 2 {
+                    self.sink.push('\n', s, e, false);
+                }
+                self.ws_newlines = Some(add);
+            }
+            Some(n) => {
+                let total = n.saturating_add(add).min(2);
+                match (n, total) {
+                    (0, 1) => {
+                        self.sink.extend_last(e);
+                        self.sink.set_last('\n');
+                    }
+                    (0, 2) => {
+                        self.sink.extend_last(e);
+                        self.sink.set_last('\n');
+                        self.sink.push('\n', s, e, false);
+                    }
+                    (1, 2) => self.sink.push('\n', s, e, false),
+                    _ => self.sink.extend_last(e),
+                }
+                self.ws_newlines = Some(total);
             }
         }
     }
 }
 
-/// Run the whole pipeline over `text` into `sink`.
-pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN], sink: S) -> S {
+/// Run the whole pipeline over the characters of `chars` (each with its input position; a
+/// character covers `width(c)` positions) into `sink`.
+pub(crate) fn run_chars<S, I, W>(
+    chars: I,
+    width: W,
+    opts: &Options,
+    table: &[u32; TABLE_LEN],
+    sink: S,
+) -> S
+where
+    S: Sink,
+    I: Iterator<Item = (usize, char)>,
+    W: Fn(char) -> usize,
+{
     let mut folder = Folder {
         sink,
         table,
         opts,
         ws_newlines: None,
-        run_char: '\0',
+        run_char: 0,
         run_len: 0,
-        held: None,
-        prev_input: '\0',
+        prev_arabic: false,
     };
-    let mut units = Units {
-        text,
-        pos: 0,
-        pending: VecDeque::new(),
-        table,
-        opts,
-    }
-    .peekable();
+    let mut it = chars.peekable();
     let mut cluster: Vec<Unit> = Vec::new();
-    while let Some(u) = units.next() {
-        if opts.unicode && units.peek().is_some_and(|n| is_mark(n.0)) {
-            cluster.clear();
-            cluster.push(u);
-            while let Some(&n) = units.peek() {
-                if !is_mark(n.0) {
-                    break;
-                }
-                cluster.push(n);
-                units.next();
-            }
-            compose_cluster(&mut cluster);
-            for &v in &cluster {
-                folder.fold(v);
-            }
+    while let Some((s, c)) = it.next() {
+        let e = s + width(c);
+        let act = action_of(c, table, opts);
+        let composing = opts.unicode
+            && (act & !MARK == COMPAT
+                || it.peek().is_some_and(|&(_, n)| {
+                    is_mark(n, table) || dropped_before_mark(n, arabicish(c, table), table, opts)
+                }));
+        if !composing {
+            folder.fold_with((c, s, e, true), act);
+            continue;
+        }
+        // The slow path: decompose compatibility characters, gather the marks that follow, put
+        // each starter's marks in canonical order and compose.
+        cluster.clear();
+        if act & !MARK == COMPAT {
+            decompose_compatible(c, |d| cluster.push((d, s, e, false)));
         } else {
+            cluster.push((c, s, e, true));
+        }
+        while let Some(&(ns, n)) = it.peek() {
+            if is_mark(n, table) {
+                cluster.push((n, ns, ns + width(n), true));
+            } else if dropped_before_mark(
+                n,
+                cluster.last().is_some_and(|u| arabicish(u.0, table)),
+                table,
+                opts,
+            ) {
+                // An invisible control that is dropped anyway: composition sees through it, so
+                // the output is the same as composing after the removal (idempotence).
+            } else {
+                break;
+            }
+            it.next();
+        }
+        compose_all(&mut cluster, table, opts);
+        for &u in &cluster {
             folder.fold(u);
         }
     }
-    folder.release_held();
     folder.sink
+}
+
+/// Is `n` a character the fold drops that could stand between a letter and its marks?
+/// (`after_arabic`: it follows an Arabic letter or a mark, after which a ZWJ is dropped too.)
+#[inline]
+fn dropped_before_mark(
+    n: char,
+    after_arabic: bool,
+    table: &[u32; TABLE_LEN],
+    opts: &Options,
+) -> bool {
+    let u = n as u32;
+    if u < 0x200B && !matches!(u, 0x00AD | 0x0640 | 0x061C) {
+        return false;
+    }
+    match action_of(n, table, opts) & !MARK {
+        DROP => true,
+        ZWJ => after_arabic,
+        _ => false,
+    }
+}
+
+/// An Arabic letter or any combining mark (after which the fold drops a ZWJ).
+#[inline]
+fn arabicish(c: char, table: &[u32; TABLE_LEN]) -> bool {
+    is_arabic_letter(c) || is_mark(c, table)
+}
+
+/// Compose every starter-plus-marks group of `units` in place.
+fn compose_all(units: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options) {
+    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+    let mut group: Vec<Unit> = Vec::new();
+    for &u in units.iter() {
+        if !group.is_empty() && !is_mark(u.0, table) {
+            compose_cluster(&mut group, table, opts);
+            out.append(&mut group);
+        }
+        group.push(u);
+    }
+    compose_cluster(&mut group, table, opts);
+    out.append(&mut group);
+    *units = out;
+}
+
+/// Run the whole pipeline over UTF-8 `text` into `sink` (spans are byte offsets).
+pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN], sink: S) -> S {
+    run_chars(text.char_indices(), char::len_utf8, opts, table, sink)
 }
