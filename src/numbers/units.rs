@@ -215,6 +215,8 @@ const NOT_COUNTED: &[&str] = &[
     "فوق", "داخل", "خارج", "الف", "مليون", "مليار", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه",
     "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار",
     "حزيران", "تموز", "اب", "ايلول", "تشرين", "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذو",
+    "يوليوز", "غشت", "ماي", "شتنبر", "نونبر", "دجنبر", "هجري", "هجريه", "ميلادي", "ميلاديه", "ضمن", "بينما", "امس",
+    "لمجرد", "خاصه", "اخري", "بجروح", "وفقا", "تقريبا", "فحسب", "مثلا", "اخرين", "اخرون",
 ];
 
 fn not_counted() -> &'static FxMap<&'static str, ()> {
@@ -227,7 +229,7 @@ fn not_counted() -> &'static FxMap<&'static str, ()> {
 pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Option<FoundUnit> {
     let t = *ctx.tok(i)?;
     let w = ctx.word(i)?;
-    if w.chars().count() < 2 || not_counted().contains_key(w) || ctx.lex.lookup(w).is_some() {
+    if w.chars().count() < 3 || not_counted().contains_key(w) || ctx.lex.lookup(w).is_some() {
         return None;
     }
     // Past-tense plural verbs (اصيبوا، قتلوا) are not counted nouns.
@@ -271,7 +273,7 @@ const NOT_FEM_DUAL: &[&str] = &[
     "بوتين", "روتين", "بروتين", "لاتين", "مارتين", "كريستين", "نيكوتين", "كيراتين", "كافيتين", "ميتين", "صامتين",
     "ثابتين", "ساكتين", "شامتين", "مثبتين", "بهتان", "كتان", "شتان", "فيتنام", "اوستين", "كونستانتين", "فالنتين",
     "اغسطين", "مارتن", "جاستين", "دستين", "كوينتين", "ستين", "بستان", "هاتين", "هاتان", "اللتين", "داستين", "اوستين", "ارنستين", "سيلستين", "قسطنطين", "توتين", "كوتين",
-    "اللتان", "ذاتين",
+    "اللتان", "ذاتين", "ارجنتين", "جوستين", "كريستين", "ساتين", "بوتان",
 ];
 
 fn not_fem_dual() -> &'static FxMap<&'static str, ()> {
@@ -298,6 +300,10 @@ const DUAL_PREFIXES: &[(&str, usize)] = &[
     ("", 0),
 ];
 
+/// Feminine nouns with a two-letter stem before ة (مرة، سنة، قوة ...): their duals are
+/// real; other two-letter stems before -تين are mostly names (روتانا، بوتان).
+const SHORT_FEM_STEMS: &[&str] = &["مر", "سن", "قو", "لغ", "بن", "شف", "ري", "جه", "في", "ثق", "عد", "صف", "دي"];
+
 /// If the folded word is a dual noun, returns (letters to cut from the span, singular unit
 /// info if the noun is a known unit).
 pub(crate) fn dual(w: &str) -> Option<(usize, Option<UnitInfo>)> {
@@ -308,9 +314,18 @@ pub(crate) fn dual(w: &str) -> Option<(usize, Option<UnitInfo>)> {
     }
     for &(pre, cut) in DUAL_PREFIXES {
         let Some(rest) = w.strip_prefix(pre) else { continue };
+        // The bare reading of a word that starts with the article is not tried: the article
+        // was stripped above (البوتان is not البو + تان).
+        if pre.is_empty() && w.starts_with("ال") {
+            return None;
+        }
         if fem {
+            if not_fem_dual().contains_key(rest) || rest.ends_with("ستان") {
+                return None;
+            }
             let stem = rest.get(..rest.len().saturating_sub("تين".len()))?;
-            if stem.chars().count() < 2 || not_fem_dual().contains_key(rest) || rest.ends_with("ستان") {
+            let n = stem.chars().count();
+            if n < 2 || (n == 2 && !SHORT_FEM_STEMS.contains(&stem)) || stem.ends_with("وس") || stem.ends_with("يس") {
                 continue;
             }
             let mut sing = String::with_capacity(stem.len() + 2);
@@ -319,6 +334,10 @@ pub(crate) fn dual(w: &str) -> Option<(usize, Option<UnitInfo>)> {
             return Some((cut, unit_info(&sing)));
         } else {
             let stem = rest.get(..rest.len().saturating_sub("ين".len()))?;
+            // بلدان is the plural of بلد; only its -ين form is a dual.
+            if stem == "بلد" && rest.ends_with("ان") {
+                return None;
+            }
             if masc_dual_stems().contains_key(stem) {
                 return Some((cut, unit_info(stem)));
             }
@@ -382,6 +401,7 @@ mod tests {
         for w in [
             "بين", "حين", "الدين", "فلسطين", "البحرين", "الحسين", "حسين", "المسلمين", "المعتقلين", "بوتين", "باكستان",
             "أفغانستان", "كان", "الذين", "الآن", "إيران", "تين", "ستين", "لاعبين", "مواطنين", "فستان", "لبنان",
+            "لبوتين", "الأرجنتين", "البوتان", "التين", "الختان", "روتان", "ساتين", "جوستين", "البلدان", "بلدان",
         ] {
             assert!(dual(&fold(w)).is_none(), "{w} is not a dual");
         }
