@@ -508,14 +508,14 @@ impl Builder {
             return None;
         }
         let (value, vague) = if self.stage == Stage::Vague { (self.group, true) } else { (self.total.add(self.group)?, self.vague) };
+        // The article makes tens, hundreds and the thousand ordinal (العشرون، المائة، الألف);
+        // units stay counts (الثلاثة) and so do المليون, المليار.
         let ordinal = !vague
             && (self.ordinal
                 || (self.first_definite
                     && (self.has_ten
-                        || matches!(
-                            self.first_role,
-                            Some(Role::TeenPrefix | Role::Ten | Role::Hundred | Role::HundredBase | Role::Scale)
-                        ))));
+                        || matches!(self.first_role, Some(Role::TeenPrefix | Role::Ten | Role::Hundred | Role::HundredBase))
+                        || (self.first_role == Some(Role::Scale) && self.items == 1 && self.total == Q::int(1000)))));
         Some(Built {
             value,
             ordinal,

@@ -67,8 +67,28 @@ impl<'a> Ctx<'a> {
 
     /// The lexicon hit of word token `i`.
     pub fn hit(&self, i: usize) -> Option<(Hit, super::lexicon::Entry)> {
-        let w = self.word(i)?;
+        let t = self.sc.toks.get(i)?;
+        if t.kind != TKind::Word {
+            return None;
+        }
+        let w = self.sc.folded(t);
         let (h, e) = self.lex.lookup(w)?;
+        // Folding loses the hamza: "وأحد" is و + أحد, not واحد. A clitic letter followed by a
+        // written hamza-alef is a clitic.
+        if h.pre_chars == 0 {
+            let orig = self.text.get(t.start..t.end).unwrap_or("");
+            let mut cs = orig.chars();
+            if let (Some(c0 @ ('و' | 'ف' | 'ب' | 'ل')), Some('أ' | 'إ' | 'آ')) = (cs.next(), cs.next()) {
+                let rest = w.get(c0.len_utf8()..)?;
+                let (h2, e2) = self.lex.lookup(rest)?;
+                if h2.pre_chars == 0 {
+                    let conj = matches!(c0, 'و' | 'ف');
+                    let h2 = Hit { pre_chars: 1, cut_chars: 1, conj, prep: !conj, ..h2 };
+                    return Some((h2, *e2));
+                }
+                return None;
+            }
+        }
         Some((h, *e))
     }
 
@@ -86,8 +106,8 @@ impl<'a> Ctx<'a> {
         match t.kind {
             TKind::Num => Some((Item::Digits { q: t.val?, digits: t.int_digits.saturating_add(t.frac_digits) }, None)),
             TKind::Word => {
-                let (h, e) = self.lex.lookup(self.sc.folded(t))?;
-                Some((Item::Word { e: *e, definite: h.article }, Some(h)))
+                let (h, e) = self.hit(i)?;
+                Some((Item::Word { e, definite: h.article }, Some(h)))
             }
             _ => None,
         }
@@ -688,6 +708,10 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             d.start = s;
             d.first = f;
         }
+    }
+    // A hedge measures a quantity, not a position: "دون الرابعة والعشرين" is an age.
+    if d.approx.is_some() && d.kind == NumberKind::Ordinal {
+        d.kind = NumberKind::Cardinal;
     }
     let unit = d.unit.and_then(|(s, e)| ctx.text.get(s..e)).map(str::to_string);
     let m = NumberMention {

@@ -145,6 +145,7 @@ fn parse_role(s: &str) -> Option<(Role, bool)> {
     Some(match s {
         "zero" => (Role::Zero, false),
         "unit" => (Role::Unit, false),
+        "unit_weak" => (Role::Unit, true),
         "teen_prefix" => (Role::TeenPrefix, false),
         "teen" => (Role::Teen, false),
         "ten" => (Role::Ten, false),
