@@ -112,6 +112,11 @@ impl Builder {
         Self::default()
     }
 
+    /// True when a definite scale word may follow without و (نصف المليون، عشرات الآلاف).
+    pub fn allows_definite_scale(&self) -> bool {
+        matches!(self.stage, Stage::FracStart | Stage::Vague)
+    }
+
     /// True right after a scale word (a new, smaller group may follow after و).
     pub fn after_scale(&self) -> bool {
         self.stage == Stage::AfterScale

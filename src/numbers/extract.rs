@@ -149,7 +149,7 @@ impl<'a> Ctx<'a> {
                 }
                 let role = self.lex.entries.get(h.entry as usize).map(|e| e.role);
                 scale_item = matches!(role, Some(Role::Scale | Role::ScalePlural | Role::ScaleDual));
-                if h.article && !c && role != Some(Role::ScalePlural) {
+                if h.article && !c && !(scale_item && b.allows_definite_scale()) {
                     break;
                 }
             }

@@ -133,7 +133,13 @@ pub(crate) fn scan(text: &str) -> Scan {
                 && text.get(i + clen..).and_then(|r| r.chars().next()).and_then(digit_value).is_some()
                 && !prev_is_digit(&s, i));
         if starts_number {
-            let (tok, j) = scan_number(text, i, space);
+            // After "1," (a list of digits) a comma is never decimal.
+            let in_list = !space
+                && s.toks.len() >= 2
+                && matches!(s.toks[s.toks.len() - 1].kind, TKind::Sym(','))
+                && s.toks[s.toks.len() - 2].kind == TKind::Num
+                && !s.toks[s.toks.len() - 1].space_before;
+            let (tok, j) = scan_number(text, i, space, in_list);
             s.toks.push(tok);
             space = false;
             i = j;
@@ -175,7 +181,7 @@ fn digit_run(text: &str, i: usize) -> (usize, usize) {
     (n, j)
 }
 
-fn scan_number(text: &str, start: usize, space_before: bool) -> (Tok, usize) {
+fn scan_number(text: &str, start: usize, space_before: bool, in_list: bool) -> (Tok, usize) {
     let mut mant: Option<i128> = Some(0);
     let mut frac_digits: u32 = 0;
     let mut int_digits: u32 = 0;
@@ -203,6 +209,18 @@ fn scan_number(text: &str, start: usize, space_before: bool) -> (Tok, usize) {
                 grouped = true;
                 j = after;
                 continue;
+            }
+            // A decimal comma: "5,7 مليون", "103,7" (one, two or four+ digits after it,
+            // and no further comma group: 1,2,3 is a list).
+            if c == ',' && !grouped && !in_list && n > 0 && n != 3 {
+                let (_, k) = digit_run(text, after);
+                let next = text.get(k..).and_then(|r| r.chars().next());
+                let list = next.is_some_and(|x| x == ',' || is_decimal_point(x));
+                if !list {
+                    in_frac = true;
+                    j = after;
+                    continue;
+                }
             }
             break;
         }
@@ -267,7 +285,9 @@ mod tests {
             ("٫٧٧", "٫٧٧", Q { n: 77, d: 100 }),
             ("1,000,000", "1,000,000", Q::int(1_000_000)),
             ("1.", "1", Q::int(1)),
-            ("3,5", "3", Q::int(3)),
+            ("3,5", "3,5", Q { n: 7, d: 2 }),
+            ("1,2,3", "1", Q::int(1)),
+            ("103,7", "103,7", Q { n: 1037, d: 10 }),
             ("01.10", "01.10", Q { n: 11, d: 10 }),
         ];
         for (text, span, q) in cases {
