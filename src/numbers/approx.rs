@@ -50,7 +50,6 @@ const BEFORE: &[(&[&str], Approx)] = &[
     (&["تقارب"], Approx::About),
     (&["في", "حدود"], Approx::About),
     (&["بحدود"], Approx::About),
-    (&["حدود"], Approx::About),
     (&["نحو"], Approx::About),
     (&["حوالي"], Approx::About),
     (&["قرابه"], Approx::About),
@@ -99,6 +98,10 @@ pub(crate) fn approx_before(ctx: &Ctx<'_>, end_excl: usize, min: usize) -> Optio
             let Some(tw) = ctx.word(first + off) else { continue 'phrases };
             if off == 0 {
                 let Some(cut) = match_first(tw, w) else { continue 'phrases };
+                // بدون / من دون mean "without", not "under".
+                if *w == "دون" && (cut > 0 || (first > 0 && ctx.word(first - 1) == Some("من"))) {
+                    continue 'phrases;
+                }
                 let start = ctx.cut_start(first, cut);
                 // check the rest
                 let rest_ok = words.iter().enumerate().skip(1).all(|(o, w2)| ctx.word(first + o) == Some(*w2));

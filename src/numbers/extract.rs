@@ -418,7 +418,7 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
             // ساعة ونصف، لتر وربع: a unit noun and و + a fraction is 1 + the fraction.
             let (fi, conj_ok) = match ctx.word(i + 1) {
                 Some("و") => (i + 2, true),
-                Some(x) if x.starts_with('و') => (i + 1, true),
+                Some(x) if x.starts_with('و') && x.len() <= 10 => (i + 1, true),
                 _ => (0, false),
             };
             if conj_ok {

@@ -68,6 +68,14 @@ pub(crate) fn scan(text: &str) -> Scan {
     let mut i = 0usize;
     let mut space = true;
     while i < text.len() {
+        // ASCII spaces are the commonest character: skip them without decoding.
+        if let Some(&b) = bytes.get(i) {
+            if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+                space = true;
+                i += 1;
+                continue;
+            }
+        }
         let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
         let clen = c.len_utf8();
         if is_space(c) {
@@ -78,16 +86,18 @@ pub(crate) fn scan(text: &str) -> Scan {
         if is_arabic_word_char(c) {
             let start = i;
             let fs = s.buf.len() as u32;
-            let mut j = i;
-            while let Some(ch) = text.get(j..).and_then(|r| r.chars().next()) {
+            let rest = text.get(i..).unwrap_or("");
+            let mut len = rest.len();
+            for (k, ch) in rest.char_indices() {
                 if !is_arabic_word_char(ch) {
+                    len = k;
                     break;
                 }
                 if let Some(f) = fold_char(ch) {
                     s.buf.push(f);
                 }
-                j += ch.len_utf8();
             }
+            let j = i + len;
             s.toks.push(Tok {
                 start,
                 end: j,

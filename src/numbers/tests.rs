@@ -783,3 +783,15 @@ fn extract_decimal_comma_and_definite_scales() {
         ("عشرات الآلاف", vec![m("عشرات الآلاف", 10_000).ap("order_of")]),
     ]);
 }
+
+#[test]
+fn extract_hedge_words_that_mean_something_else() {
+    check_extract(vec![
+        ("بدون 3 لاعبين", vec![m("3 لاعبين", 3).u("لاعبين")]),
+        ("من دون 3 لاعبين", vec![m("3 لاعبين", 3).u("لاعبين")]),
+        ("دون 18 عاما", vec![m("دون 18 عاما", 18).ap("less_than").un("عاما", "year")]),
+        ("حدود 1967", vec![m("1967", 1967)]),
+        ("في حدود 50", vec![m("في حدود 50", 50).ap("about")]),
+        ("بحدود 10-20 دولار", vec![m("بحدود 10-20 دولار", 10).ap("about").to(20).un("دولار", "USD")]),
+    ]);
+}
