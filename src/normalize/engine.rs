@@ -7,8 +7,8 @@ use unicode_normalization::char::{canonical_combining_class, compose, decompose_
 
 use super::options::Options;
 use super::table::{
-    self, is_arabic_letter, CHANGED, CHAR, COMPAT, DROP, LETTER, MARK, NEWLINE, PARAGRAPH, SPACE,
-    SPECIAL, TABLE_LEN, ZWJ,
+    self, is_arabic_letter, ARABIC, CHANGED, CHAR, COMPAT, DROP, FLAGS, LETTER, MARK, NEWLINE,
+    PARAGRAPH, SPACE, SPECIAL, TABLE_LEN, TRIGGER, ZWJ,
 };
 
 /// Where the output of the engine goes. Spans are byte ranges of the input.
@@ -128,6 +128,81 @@ impl Sink for LazySink<'_> {
     }
 }
 
+/// A unit of code-point output: `u16` for text within the Basic Multilingual Plane, `u32` else.
+pub(crate) trait OutUnit: Copy {
+    /// The unit for `c`, if it fits.
+    fn from_char(c: char) -> Option<Self>;
+}
+
+impl OutUnit for u16 {
+    #[inline]
+    fn from_char(c: char) -> Option<u16> {
+        u16::try_from(c as u32).ok()
+    }
+}
+
+impl OutUnit for u32 {
+    #[inline]
+    fn from_char(c: char) -> Option<u32> {
+        Some(c as u32)
+    }
+}
+
+/// Collects code points, for input that is already code points (a Python str's storage), and
+/// notes whether anything changed. A character that does not fit the unit sets `overflow`.
+pub(crate) struct CharSink<T> {
+    pub(crate) out: Vec<T>,
+    next: usize,
+    changed: bool,
+    pub(crate) overflow: bool,
+}
+
+impl<T: OutUnit> CharSink<T> {
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        CharSink {
+            out: Vec::with_capacity(n),
+            next: 0,
+            changed: false,
+            overflow: false,
+        }
+    }
+
+    /// Did the output differ from an input of `len` code points?
+    pub(crate) fn differs(&self, len: usize) -> bool {
+        self.changed || self.next != len
+    }
+
+    #[inline]
+    fn put(&mut self, c: char) {
+        match T::from_char(c) {
+            Some(u) => self.out.push(u),
+            None => self.overflow = true,
+        }
+    }
+}
+
+impl<T: OutUnit> Sink for CharSink<T> {
+    #[inline]
+    fn push(&mut self, c: char, s: usize, e: usize, same: bool) {
+        self.changed |= !same || s != self.next;
+        self.next = e;
+        self.put(c);
+    }
+    fn extend_last(&mut self, e: usize) {
+        self.changed = true;
+        self.next = self.next.max(e);
+    }
+    fn set_last(&mut self, c: char) {
+        self.changed = true;
+        self.out.pop();
+        self.put(c);
+    }
+    fn pop_last(&mut self) {
+        self.changed = true;
+        self.out.pop();
+    }
+}
+
 /// Records the input span of every output character.
 #[derive(Default)]
 pub(crate) struct AlignSink {
@@ -213,7 +288,7 @@ fn compose_cluster(cl: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options)
         }
         // A mark the fold drops blocks nothing: the result is what composing after the removal
         // would give, so normalizing twice changes nothing.
-        if action_of(m, table, opts) & !MARK != DROP {
+        if action_of(m, table, opts) & !FLAGS != DROP {
             last_ccc = cc;
         }
         j += 1;
@@ -241,10 +316,10 @@ impl<S: Sink> Folder<'_, S> {
         self.fold_with(u, ent);
     }
 
-    #[inline]
+    #[inline(always)]
     fn fold_with(&mut self, (c, s, e, same_input): Unit, ent: u32) {
         if ent & SPECIAL == 0 {
-            self.prev_arabic = ent & (LETTER | MARK) != 0 || is_arabic_letter(c);
+            self.prev_arabic = ent & ARABIC != 0;
             self.ws_newlines = None;
             let out = ent & CHAR;
             if ent & LETTER != 0 {
@@ -269,7 +344,13 @@ impl<S: Sink> Folder<'_, S> {
             self.sink.push(ch, s, e, same_input && ent & CHANGED == 0);
             return;
         }
-        match ent & !MARK {
+        self.special((c, s, e, same_input), ent);
+    }
+
+    /// Dropped characters, joiners, compatibility leftovers and whitespace.
+    #[inline(never)]
+    fn special(&mut self, (c, s, e, same_input): Unit, ent: u32) {
+        match ent & !FLAGS {
             DROP => {}
             COMPAT => self.fold_with((c, s, e, same_input), c as u32),
             ZWJ => {
@@ -285,7 +366,7 @@ impl<S: Sink> Folder<'_, S> {
         self.prev_arabic = false;
         self.run_len = 0;
         self.run_char = 0;
-        let add = match ent & !MARK {
+        let add = match ent & !FLAGS {
             SPACE => 0,
             NEWLINE => 1,
             PARAGRAPH => 2,
@@ -321,20 +402,53 @@ impl<S: Sink> Folder<'_, S> {
     }
 }
 
-/// Run the whole pipeline over the characters of `chars` (each with its input position; a
-/// character covers `width(c)` positions) into `sink`.
-pub(crate) fn run_chars<S, I, W>(
-    chars: I,
-    width: W,
+/// Input the engine can read: a character at a position, and where the next one starts.
+pub(crate) trait Source {
+    /// The character starting at `pos` and the position after it, or `None` at the end.
+    fn decode(&self, pos: usize) -> Option<(char, usize)>;
+}
+
+/// UTF-8 text; positions are byte offsets.
+pub(crate) struct Utf8<'a>(pub(crate) &'a str);
+
+impl Source for Utf8<'_> {
+    #[inline]
+    fn decode(&self, pos: usize) -> Option<(char, usize)> {
+        let b = self.0.as_bytes();
+        let b0 = *b.get(pos)?;
+        if b0 < 0x80 {
+            return Some((b0 as char, pos + 1));
+        }
+        if b0 < 0xE0 {
+            // Two bytes: most of Arabic. The text is valid UTF-8, so the continuation byte exists.
+            let b1 = *b.get(pos + 1)?;
+            let c = ((b0 as u32 & 0x1F) << 6) | (b1 as u32 & 0x3F);
+            return char::from_u32(c).map(|c| (c, pos + 2));
+        }
+        let c = self.0.get(pos..)?.chars().next()?;
+        Some((c, pos + c.len_utf8()))
+    }
+}
+
+/// Code points in one, two or four bytes each (a Python str's storage); positions are indices.
+/// A unit that is not a Unicode scalar value reads as U+FFFD (callers reject such input first).
+pub(crate) struct CodeUnits<'a, U>(pub(crate) &'a [U]);
+
+impl<U: Copy + Into<u32>> Source for CodeUnits<'_, U> {
+    #[inline]
+    fn decode(&self, pos: usize) -> Option<(char, usize)> {
+        let u = (*self.0.get(pos)?).into();
+        Some((char::from_u32(u).unwrap_or('\u{FFFD}'), pos + 1))
+    }
+}
+
+/// Run the whole pipeline over `src` into `sink`.
+pub(crate) fn run_source<S: Sink, R: Source>(
+    src: &R,
     opts: &Options,
     table: &[u32; TABLE_LEN],
     sink: S,
-) -> S
-where
-    S: Sink,
-    I: Iterator<Item = (usize, char)>,
-    W: Fn(char) -> usize,
-{
+) -> S {
     let mut folder = Folder {
         sink,
         table,
@@ -344,31 +458,41 @@ where
         run_len: 0,
         prev_arabic: false,
     };
-    let mut it = chars.peekable();
     let mut cluster: Vec<Unit> = Vec::new();
-    while let Some((s, c)) = it.next() {
-        let e = s + width(c);
+    let mut cur = src.decode(0);
+    let mut s = 0;
+    while let Some((c, e)) = cur {
+        let mut next = src.decode(e);
         let act = action_of(c, table, opts);
         let composing = opts.unicode
-            && (act & !MARK == COMPAT
-                || it.peek().is_some_and(|&(_, n)| {
-                    is_mark(n, table) || dropped_before_mark(n, arabicish(c, table), table, opts)
+            && (act & !FLAGS == COMPAT
+                || next.is_some_and(|(n, _)| {
+                    let na = action_of(n, table, opts);
+                    na & TRIGGER != 0
+                        && (na & !FLAGS == COMPAT
+                            || is_mark(n, table)
+                            || dropped_before_mark(n, arabicish(c, table), table, opts))
                 }));
         if !composing {
             folder.fold_with((c, s, e, true), act);
+            s = e;
+            cur = next;
             continue;
         }
         // The slow path: decompose compatibility characters, gather the marks that follow, put
         // each starter's marks in canonical order and compose.
         cluster.clear();
-        if act & !MARK == COMPAT {
+        if act & !FLAGS == COMPAT {
             decompose_compatible(c, |d| cluster.push((d, s, e, false)));
         } else {
             cluster.push((c, s, e, true));
         }
-        while let Some(&(ns, n)) = it.peek() {
+        let mut at = e;
+        while let Some((n, ne)) = next {
             if is_mark(n, table) {
-                cluster.push((n, ns, ns + width(n), true));
+                cluster.push((n, at, ne, true));
+            } else if action_of(n, table, opts) & !FLAGS == COMPAT {
+                decompose_compatible(n, |d| cluster.push((d, at, ne, false)));
             } else if dropped_before_mark(
                 n,
                 cluster.last().is_some_and(|u| arabicish(u.0, table)),
@@ -380,14 +504,22 @@ where
             } else {
                 break;
             }
-            it.next();
+            at = ne;
+            next = src.decode(ne);
         }
         compose_all(&mut cluster, table, opts);
         for &u in &cluster {
             folder.fold(u);
         }
+        s = at;
+        cur = next;
     }
     folder.sink
+}
+
+/// Run the whole pipeline over UTF-8 `text` into `sink` (spans are byte offsets).
+pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN], sink: S) -> S {
+    run_source(&Utf8(text), opts, table, sink)
 }
 
 /// Is `n` a character the fold drops that could stand between a letter and its marks?
@@ -403,7 +535,7 @@ fn dropped_before_mark(
     if u < 0x200B && !matches!(u, 0x00AD | 0x0640 | 0x061C) {
         return false;
     }
-    match action_of(n, table, opts) & !MARK {
+    match action_of(n, table, opts) & !FLAGS {
         DROP => true,
         ZWJ => after_arabic,
         _ => false,
@@ -421,7 +553,12 @@ fn compose_all(units: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options) 
     let mut out: Vec<Unit> = Vec::with_capacity(units.len());
     let mut group: Vec<Unit> = Vec::new();
     for &u in units.iter() {
-        if !group.is_empty() && !is_mark(u.0, table) {
+        let mark = is_mark(u.0, table);
+        if !mark && action_of(u.0, table, opts) & !FLAGS == DROP {
+            // A dropped starter (tatweel, a control) is invisible to composition.
+            continue;
+        }
+        if !group.is_empty() && !mark {
             compose_cluster(&mut group, table, opts);
             out.append(&mut group);
         }
@@ -430,9 +567,4 @@ fn compose_all(units: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options) 
     compose_cluster(&mut group, table, opts);
     out.append(&mut group);
     *units = out;
-}
-
-/// Run the whole pipeline over UTF-8 `text` into `sink` (spans are byte offsets).
-pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN], sink: S) -> S {
-    run_chars(text.char_indices(), char::len_utf8, opts, table, sink)
 }

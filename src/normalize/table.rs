@@ -6,13 +6,21 @@ use super::options::{Digits, Options};
 // A table entry packs the output character (low 21 bits) with flags, or a special action.
 /// The entry is a special action (one of the constants below), not a character.
 pub(crate) const SPECIAL: u32 = 1 << 31;
-/// The input character is a combining mark (canonical combining class > 0); may be set on
-/// special entries too, so compare specials with `entry & !MARK`.
+/// The input character is a combining mark (canonical combining class > 0). Flags may be set on
+/// special entries too, so compare specials with `entry & !FLAGS`.
 pub(crate) const MARK: u32 = 1 << 30;
 /// The output is an Arabic letter that elongation watches (set only when `elongation` is on).
 pub(crate) const LETTER: u32 = 1 << 29;
 /// The output differs from the input.
 pub(crate) const CHANGED: u32 = 1 << 28;
+/// The input is an Arabic letter or a combining mark (a ZWJ after it is dropped under `bidi`).
+pub(crate) const ARABIC: u32 = 1 << 27;
+/// The input is a mark, a compatibility character (which may decompose into marks), or an
+/// invisible character the fold drops that may stand between a letter and its marks: the engine
+/// looks closer before folding the character in front of it.
+pub(crate) const TRIGGER: u32 = 1 << 26;
+/// Every flag bit.
+pub(crate) const FLAGS: u32 = MARK | LETTER | CHANGED | ARABIC | TRIGGER;
 /// Mask of the output character.
 pub(crate) const CHAR: u32 = 0x1F_FFFF;
 
@@ -83,10 +91,22 @@ pub(crate) fn action(c: u32, o: &Options) -> u32 {
         }
         _ => 0,
     };
+    let arabic = if mark != 0 || char::from_u32(c).is_some_and(is_arabic_letter) {
+        ARABIC
+    } else {
+        0
+    };
+    let invisible =
+        (a == DROP && (matches!(c, 0x00AD | 0x0640 | 0x061C) || c >= 0x200B)) || a == ZWJ;
+    let trigger = if mark != 0 || invisible || a == COMPAT {
+        TRIGGER
+    } else {
+        0
+    };
     if a & SPECIAL != 0 {
-        return a | mark;
+        return a | mark | arabic | trigger;
     }
-    let mut entry = a | mark;
+    let mut entry = a | mark | arabic | trigger;
     if a != c {
         entry |= CHANGED;
     }

@@ -204,6 +204,23 @@ mod props {
 
     proptest! {
         #[test]
+        fn code_points_agree_with_utf8(s in arabicish(), preset in prop_oneof![Just("display"), Just("search")]) {
+            let n = Normalizer::preset(preset).unwrap();
+            let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
+            let via_cps: String = match n.normalize_code_points(&cps).unwrap() {
+                None => s.clone(),
+                Some(v) => v.to_string(),
+            };
+            prop_assert_eq!(via_cps, n.normalize(&s).into_owned());
+            // Two-byte units (as Python stores BMP text) agree too.
+            if s.chars().all(|c| (c as u32) < 0x10000) {
+                let narrow: Vec<u16> = s.chars().map(|c| c as u32 as u16).collect();
+                let via_narrow = n.normalize_code_points(&narrow).unwrap().map_or(s.clone(), |v| v.to_string());
+                prop_assert_eq!(via_narrow, n.normalize(&s).into_owned());
+            }
+        }
+
+        #[test]
         fn search_is_idempotent(s in arabicish()) {
             let n = search_normalizer();
             let once = n.normalize(&s).into_owned();

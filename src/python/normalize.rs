@@ -1,16 +1,15 @@
 //! Bindings for normalization: `normalize`, `Normalizer`, `Aligned`.
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{self, BatchOptions};
-use super::errors::{text_arg, type_name, DhadError};
+use super::errors::{as_pystr, text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
-use crate::normalize::{Normalizer, Options, OPTION_NAMES};
+use super::pystr::{new_str, units, Units};
+use crate::normalize::{CodePoints, Normalizer, Options, OPTION_NAMES};
 
 /// Build options from a preset and keyword overrides.
 fn options_from(preset: &str, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
@@ -58,25 +57,42 @@ fn cached(preset: &str) -> Option<&'static Normalizer> {
     }
 }
 
-/// The result as a Python str: the very same object when nothing changed.
-fn to_py<'py>(obj: &Bound<'py, PyString>, input: &str, out: Cow<'_, str>) -> Bound<'py, PyString> {
+/// Normalize the code units of a str in place: `Ok(None)` when nothing changes.
+fn normalize_units(n: &Normalizer, u: &Units<'_>) -> Result<Option<CodePoints>, usize> {
+    match u {
+        Units::One(x) => n.normalize_code_points(x),
+        Units::Two(x) => n.normalize_code_points(x),
+        Units::Four(x) => n.normalize_code_points(x),
+    }
+}
+
+fn surrogate_error(what: &str, at: usize) -> PyErr {
+    DhadError::new_err(format!(
+        "{what} contains a lone surrogate at index {at}, which is not valid Unicode text; \
+         clean it first, e.g. text.encode('utf-8', 'replace').decode('utf-8')"
+    ))
+}
+
+/// The result as a str: the very same object when nothing changed.
+fn result_str<'py>(
+    obj: &Bound<'py, PyString>,
+    out: Option<CodePoints>,
+) -> PyResult<Bound<'py, PyString>> {
     match out {
-        Cow::Borrowed(b) if b.len() == input.len() => obj.clone(),
-        other => PyString::new(obj.py(), &other),
+        None => Ok(obj.clone()),
+        Some(chars) => new_str(obj.py(), &chars),
     }
 }
 
 fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
-    let s = text_arg(text, "text")?;
-    let obj = text
-        .cast::<PyString>()
-        .map_err(|_| PyTypeError::new_err("text must be str"))?;
-    let out = if s.len() > 1 << 20 {
-        text.py().detach(|| n.normalize(s))
+    let obj = as_pystr(text, &|| "text".to_string())?;
+    let u = units(obj)?;
+    let out = if u.len() > 1 << 20 {
+        text.py().detach(|| normalize_units(n, &u))
     } else {
-        n.normalize(s)
+        normalize_units(n, &u)
     };
-    Ok(to_py(obj, s, out))
+    result_str(obj, out.map_err(|at| surrogate_error("text", at))?)
 }
 
 /// Normalize `text` with a preset and option overrides.
@@ -118,18 +134,15 @@ fn batch_with<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = BatchOptions::new(py, threads, progress, errors)?;
-    batch::run(
+    let skip_bad = opts.skip_bad;
+    batch::run_units(
         texts,
         &opts,
-        |s| match n.normalize(s) {
-            Cow::Borrowed(b) if b.len() == s.len() => None,
-            other => Some(other.into_owned()),
-        },
-        |py, obj, _s, out| {
-            Ok(match out {
-                None => obj.clone().into_any(),
-                Some(o) => PyString::new(py, &o).into_any(),
-            })
+        |u| normalize_units(n, u),
+        |py, obj, _u, i, out| match out {
+            Ok(out) => Ok(result_str(obj, out)?.into_any()),
+            Err(_) if skip_bad => Ok(py.None().into_bound(py)),
+            Err(at) => Err(surrogate_error(&format!("texts[{i}]"), at)),
         },
     )
 }

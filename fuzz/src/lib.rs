@@ -1,0 +1,190 @@
+//! Invariants of dhad's public entry points, shared by the fuzz targets (`fuzz_targets/`) and by
+//! the crate's own tests (`tests/reliability.rs` includes this file), so a fuzz finding and its
+//! regression test check exactly the same thing.
+//!
+//! Each `check_*` function runs one entry point on `text` and panics with a message naming the
+//! broken invariant. "No panic" alone is never the bar: spans must lie on character boundaries
+//! and slice back, alignments must stay inside the original, folds must be idempotent where the
+//! contract says so.
+//!
+//! Adding an entry point (numbers, segment, entities, dates, analyze) is one `check_*` function
+//! here, one line in [`check_all`], and a five-line target under `fuzz_targets/`.
+
+use dhad::normalize::{search_normalize, Normalizer, Options};
+use dhad::tokenize::{sentences, tokenize, Token, TokenKind};
+
+/// The normalizer of a preset, built once (building one per input dominated the fuzz loop).
+pub fn preset(name: &str) -> &'static Normalizer {
+    use std::sync::OnceLock;
+    static NONE: OnceLock<Normalizer> = OnceLock::new();
+    static DISPLAY: OnceLock<Normalizer> = OnceLock::new();
+    let make = |p: &str| Normalizer::preset(p).unwrap_or_else(|_| Normalizer::new(Options::default()));
+    match name {
+        "search" => dhad::normalize::search_normalizer(),
+        "display" => DISPLAY.get_or_init(|| make("display")),
+        _ => NONE.get_or_init(|| make("none")),
+    }
+}
+
+/// The three presets by name.
+pub const PRESETS: [&str; 3] = ["none", "display", "search"];
+
+/// Is `b..e` a non-inverted span of `text` on character boundaries?
+pub fn is_span(text: &str, s: usize, e: usize) -> bool {
+    s <= e && e <= text.len() && text.is_char_boundary(s) && text.is_char_boundary(e)
+}
+
+/// Characters that separate tokens and belong to none (what the tokenizer promises to skip).
+fn is_separator(c: char) -> bool {
+    use unicode_properties::{GeneralCategory, UnicodeGeneralCategory};
+    c.is_whitespace() || c.is_control() || c.general_category() == GeneralCategory::Format
+}
+
+/// Options from 16 fuzz bits: one per switch, two for `digits`.
+pub fn options_from_bits(bits: u16) -> Options {
+    let mut o = Options::default();
+    for (i, (name, _)) in Options::default().flags().iter().enumerate() {
+        // `flags()` lists every switch; set_flag cannot fail on those names.
+        let _ = o.set_flag(name, bits & (1 << i) != 0);
+    }
+    let _ = o.set_digits(match (bits >> 12) & 3 {
+        1 => Some("latin"),
+        2 => Some("arabic"),
+        _ => None,
+    });
+    o
+}
+
+/// `normalize` under `n`: valid output, the borrowed fast path only when nothing changed, the same
+/// text as `normalize_aligned`, and (when `idempotent`) a second pass changes nothing.
+pub fn check_normalize(text: &str, n: &Normalizer, idempotent: bool) {
+    let out = n.normalize(text);
+    if let std::borrow::Cow::Borrowed(b) = &out {
+        // A borrowed result is one slice of the input (only characters dropped at either end).
+        let (t0, b0) = (text.as_ptr() as usize, b.as_ptr() as usize);
+        assert!(b0 >= t0 && b0 + b.len() <= t0 + text.len(), "a borrowed result must be a slice of the input");
+    }
+    if *n.options() == Options::default() {
+        assert_eq!(out, text, "the \"none\" options must return the text unchanged");
+    }
+    let aligned = n.normalize_aligned(text);
+    assert_eq!(aligned.text(), out, "normalize and normalize_aligned must produce the same text");
+    if idempotent {
+        let again = n.normalize(&out);
+        assert_eq!(again, out, "normalizing twice must give the same text as once (input {text:?})");
+    }
+}
+
+/// `normalize_aligned` under `n`: one span per output character, each a non-empty span of the
+/// original on character boundaries, starts never decreasing by more than one cluster, and
+/// `to_original` of any output span inside the original.
+pub fn check_aligned(text: &str, n: &Normalizer) {
+    let a = n.normalize_aligned(text);
+    let out = a.text();
+    let offsets = a.offsets();
+    assert_eq!(offsets.len(), out.chars().count(), "one span per output character");
+    for (i, &(s, e)) in offsets.iter().enumerate() {
+        assert!(is_span(text, s, e), "offsets[{i}] = ({s}, {e}) is not a span of the original (len {})", text.len());
+        assert!(s < e, "offsets[{i}] = ({s}, {e}) is empty: every output character comes from some input");
+    }
+    let m = offsets.len();
+    // Every character span, every prefix and suffix, the whole, and the empty spans.
+    let probes = (0..=m).map(|i| (i, (i + 1).min(m))).chain((0..=m).map(|i| (0, i))).chain((0..=m).map(|i| (i, m)));
+    for (i, j) in probes.take(3 * 256) {
+        let (s, e) = a.to_original(i, j);
+        assert!(is_span(text, s, e), "to_original({i}, {j}) = ({s}, {e}) is not a span of the original");
+        if i < j {
+            assert!(s < e, "to_original({i}, {j}) of a non-empty span is empty");
+        }
+    }
+    // Out-of-range requests clamp instead of panicking.
+    let (s, e) = a.to_original(m + 5, m + 1);
+    assert!(is_span(text, s, e), "to_original past the end must clamp");
+}
+
+/// `search_normalize`: idempotent, and equal to `normalize(text, "search")`.
+pub fn check_search(text: &str) {
+    let once = search_normalize(text);
+    let twice = search_normalize(&once);
+    assert_eq!(twice, once, "search normalization must be idempotent (input {text:?})");
+    let by_name = dhad::normalize::normalize(text, "search").map(|c| c.into_owned());
+    assert_eq!(by_name.as_deref(), Ok(&*once), "normalize(text, \"search\") must equal search_normalize");
+}
+
+fn check_token_list(text: &str, toks: &[Token]) {
+    let mut prev_end = 0;
+    for (i, t) in toks.iter().enumerate() {
+        assert!(is_span(text, t.start, t.end), "token {i} ({}, {}) is not a span of the text", t.start, t.end);
+        assert!(t.start < t.end, "token {i} is empty");
+        assert!(t.start >= prev_end, "token {i} starts at {} before the previous token ends at {prev_end}", t.start);
+        let gap = &text[prev_end..t.start];
+        assert!(
+            gap.chars().all(is_separator),
+            "the text between tokens {} and {i} ({gap:?}) holds more than separators: it was lost",
+            i.saturating_sub(1)
+        );
+        let tt = t.text(text);
+        assert_eq!(tt, &text[t.start..t.end], "Token::text must slice back");
+        assert!(!tt.chars().any(char::is_whitespace), "token {i} {tt:?} holds whitespace");
+        assert!(TokenKind::from_code(t.kind as u8) == Some(t.kind), "token kind code round-trips");
+        prev_end = t.end;
+    }
+    let tail = &text[prev_end.min(text.len())..];
+    assert!(tail.chars().all(is_separator), "the text after the last token ({tail:?}) holds more than separators");
+}
+
+/// `tokenize`: tokens in order, non-empty, non-overlapping, on character boundaries; whatever is
+/// not in a token is whitespace, control or format characters (nothing is lost); a token's `norm`
+/// is its search normalization.
+pub fn check_tokenize(text: &str) {
+    let toks = tokenize(text);
+    check_token_list(text, &toks);
+    for t in toks.iter().take(64) {
+        assert_eq!(t.norm(text), search_normalize(t.text(text)));
+    }
+    // Deterministic.
+    assert_eq!(tokenize(text), toks, "tokenize must be deterministic");
+}
+
+/// `sentences`: spans in order, non-empty, non-overlapping, on character boundaries, each starting
+/// at a token start and ending at a token end; every token lies in exactly one sentence.
+pub fn check_sentences(text: &str) {
+    let sents = sentences(text);
+    let toks = tokenize(text);
+    let mut prev_end = 0;
+    let mut k = 0; // next token to place
+    for (i, s) in sents.iter().enumerate() {
+        assert!(is_span(text, s.start, s.end), "sentence {i} ({}, {}) is not a span of the text", s.start, s.end);
+        assert!(s.start < s.end, "sentence {i} is empty");
+        assert!(s.start >= prev_end, "sentence {i} overlaps the previous one");
+        assert_eq!(s.slice(text), &text[s.start..s.end], "Span::slice must slice back");
+        // Tokens between sentences: none (every token belongs to a sentence).
+        let first = toks.get(k).map(|t| t.start);
+        assert_eq!(first, Some(s.start), "sentence {i} must start at the next token's start");
+        while let Some(t) = toks.get(k) {
+            if t.end > s.end {
+                break;
+            }
+            k += 1;
+        }
+        assert_eq!(toks.get(k.wrapping_sub(1)).map(|t| t.end), Some(s.end), "sentence {i} must end at a token end");
+        prev_end = s.end;
+    }
+    assert_eq!(k, toks.len(), "every token must lie in a sentence ({} of {} placed)", k, toks.len());
+}
+
+/// Every check on one text, with every preset (used to replay the seed corpus in `cargo test`).
+pub fn check_all(text: &str) {
+    for name in PRESETS {
+        check_normalize(text, preset(name), name != "none");
+        check_aligned(text, preset(name));
+    }
+    check_search(text);
+    check_tokenize(text);
+    check_sentences(text);
+}
+
+/// Bytes from the fuzzer as text: invalid UTF-8 becomes U+FFFD, so every input is used.
+pub fn text_of(data: &[u8]) -> std::borrow::Cow<'_, str> {
+    String::from_utf8_lossy(data)
+}

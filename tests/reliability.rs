@@ -1,0 +1,146 @@
+//! Reliability: the fuzz targets' invariants (fuzz/src/lib.rs, included here verbatim) checked on
+//! the committed seed corpus, on property-generated text, and on regression inputs found by
+//! fuzzing or by the scaling script.
+
+#[allow(dead_code)]
+#[path = "../fuzz/src/lib.rs"]
+mod checks;
+
+use dhad::normalize::{search_normalize, Normalizer};
+use dhad::tokenize::{sentences, tokenize};
+use proptest::prelude::*;
+
+/// Every file of fuzz/seeds/ passes every check.
+#[test]
+fn seed_corpus_passes_every_check() {
+    let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
+    let mut n = 0;
+    let mut entries: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    entries.sort();
+    for path in entries {
+        let bytes = std::fs::read(&path).unwrap();
+        checks::check_all(&checks::text_of(&bytes));
+        n += 1;
+    }
+    assert!(n >= 25, "the seed corpus has at least 25 files, found {n}");
+}
+
+/// Text drawn from the characters dhad treats specially, so that properties hit the rare paths.
+fn hostile_text() -> impl Strategy<Value = String> {
+    let pieces = prop::sample::select(vec![
+        "ا", "أ", "إ", "آ", "ٱ", "ى", "ي", "ة", "ه", "ؤ", "ئ", "و", "ل", "ب", "ک", "ی", "ہ", "ۃ",
+        "\u{064E}", "\u{0651}", "\u{0652}", "\u{0653}", "\u{0654}", "\u{0655}", "\u{0670}", "\u{0301}",
+        "\u{0640}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{202B}", "\u{FEFF}", "\u{00AD}",
+        "ﻻ", "ﷺ", "ﺑ", "Ａ", "١", "٫", "٬", "۱", "5", ".", ",", "،", "؟", "!", "…", "%", "٪",
+        " ", "\u{00A0}", "\n", "\r", "\t", "\u{2029}", "\u{2028}", "\u{85}", "\u{0}", "\u{7}",
+        "#", "@", "_", "a", "Z", "'", "http://", "www.", "x@y.z", "(", ")", "«", "»", "\"",
+        "👍", "🏽", "\u{FE0F}", "🇸", "🇾", "\u{20E3}", "👩", "한", "é",
+        "د.", "هـ", "م", "ص.ب",
+    ]);
+    prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
+}
+
+proptest! {
+    #![proptest_config(ProptestConfig { cases: 400, ..ProptestConfig::default() })]
+
+    #[test]
+    fn every_check_on_hostile_text(text in hostile_text()) {
+        checks::check_all(&text);
+    }
+
+    #[test]
+    fn every_check_on_any_text(text in any::<String>()) {
+        checks::check_all(&text);
+    }
+
+    #[test]
+    fn random_options_keep_alignment(bits in any::<u16>(), text in hostile_text()) {
+        let n = Normalizer::new(checks::options_from_bits(bits));
+        checks::check_normalize(&text, &n, false);
+        checks::check_aligned(&text, &n);
+    }
+}
+
+/// Search normalization must be idempotent around joiners (found by the `normalize` fuzz target):
+/// a ZWJ dropped after an Arabic letter must not leave a second ZWJ behind that the next pass
+/// would drop.
+#[test]
+fn search_is_idempotent_around_joiners() {
+    let cases = [
+        ("ا\u{200D}\u{200D}ب", "اب"),
+        ("ا\u{200C}\u{200D}ب", "اب"),
+        ("ب\u{064E}\u{200D}\u{200D}", "ب"),
+        ("ا\u{200E}\u{200D}ب", "اب"),
+        ("👍\u{200D}👍", "👍\u{200D}👍"),
+    ];
+    for (text, want) in cases {
+        let once = search_normalize(text);
+        assert_eq!(once, want, "search_normalize({text:?})");
+        assert_eq!(search_normalize(&once), once, "second pass over {text:?}");
+    }
+}
+
+/// Exact tokens and sentences on a few hostile one-liners (values, not just "no panic").
+#[test]
+fn hostile_one_liners_tokenize_exactly() {
+    let text = "ووووو ٩٩٩٩ ...... 👍👍";
+    let toks: Vec<&str> = tokenize(text).iter().map(|t| t.text(text)).collect();
+    assert_eq!(toks, ["ووووو", "٩٩٩٩", "......", "👍", "👍"]);
+    let s: Vec<&str> = sentences(text).iter().map(|s| s.slice(text)).collect();
+    assert_eq!(s, ["ووووو ٩٩٩٩ ......", "👍👍"]);
+    assert_eq!(search_normalize("ب\u{064E}\u{064E}\u{064E}\u{064E}"), "ب");
+}
+
+/// An elongation run's second letter that was folded (ى → ي after ي) is not the input unchanged:
+/// the lazy output used to borrow the unfolded input, so `normalize` ≠ `normalize_aligned`.
+#[test]
+fn folded_second_letter_of_a_run_is_written() {
+    let n = Normalizer::preset("search").unwrap();
+    for (text, want) in [("يى", "يي"), ("ييى", "ي"), ("بيى", "بيي"), ("آا", "اا"), ("ىى ", "يي ")] {
+        assert_eq!(n.normalize(text), want, "normalize({text:?})");
+        assert_eq!(n.normalize_aligned(text).text(), want, "normalize_aligned({text:?})");
+    }
+}
+
+/// Characters the fold drops (bidi marks, a joiner inside Arabic, tatweel when removed) no longer
+/// split a letter from its marks: composition and canonical order see through them, as the second
+/// pass does (found by the `normalize` fuzz target: normalization was not idempotent).
+#[test]
+fn dropped_characters_do_not_split_clusters() {
+    let display = Normalizer::preset("display").unwrap();
+    let mut tatweel = dhad::normalize::Options::preset("display").unwrap();
+    tatweel.tatweel = true;
+    let tatweel = Normalizer::new(tatweel);
+    let cases: [(&Normalizer, &str, &str); 6] = [
+        (&display, "أ\u{0653}\u{200D}\u{0655}", "أ\u{0655}\u{0653}"),
+        (&display, "ا\u{200D}\u{0653}", "آ"),
+        (&display, "ا\u{200F}\u{0654}", "أ"),
+        (&display, "و\u{200E}\u{200E}\u{0654}ل", "ؤل"),
+        (&tatweel, "ا\u{0640}\u{0653}", "آ"),
+        (&display, "a\u{200D}\u{0301}", "a\u{200D}\u{0301}"),
+    ];
+    for (n, text, want) in cases {
+        let once = n.normalize(text);
+        assert_eq!(once, want, "normalize({text:?})");
+        assert_eq!(n.normalize(&once), once, "second pass over {text:?}");
+        let a = n.normalize_aligned(text);
+        assert_eq!(a.text(), want);
+        assert_eq!(a.to_original(0, a.offsets().len()), (0, text.len()), "the whole output maps to the whole input of {text:?}");
+    }
+}
+
+/// A mark the fold drops must not block the composition of a later mark (found by the
+/// `normalize` fuzz target): `p` + U+0655 + U+0301 composed only on the second pass.
+#[test]
+fn dropped_marks_do_not_block_composition() {
+    for (text, want) in [
+        ("p\u{0655}\u{0301}", "ṕ"),
+        ("p\u{0653}\u{0654}\u{0301}", "ṕ"),
+        ("e\u{064E}\u{0301}", "é"),
+        ("\u{0627}\u{0654}\u{064E}", "ا"),
+    ] {
+        let once = search_normalize(text);
+        assert_eq!(once, want, "search_normalize({text:?})");
+        assert_eq!(search_normalize(&once), once);
+    }
+}
