@@ -377,7 +377,28 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         {
             return None;
         }
+        // كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة: the ordinal names the month.
+        if core.built.items == 1 && core.built.ordinal && i > 0 {
+            if let Some(prev) = ctx.word(i - 1) {
+                if matches!(prev, "كانون" | "تشرين" | "ربيع" | "جمادي" | "جماد") {
+                    return None;
+                }
+            }
+        }
         let mut d = plain_draft(&core, base(core.first, core.last, core.start, core.end, core.value));
+        // خُمس، سُبع، تُسع، عُشر with a damma on the first letter are fractions, not 5, 7, 9, 10.
+        if core.built.items == 1 && core.built.first_role == Some(Role::Unit) && !core.built.first_definite {
+            let orig = ctx.text.get(core.start..core.end).unwrap_or("");
+            let mut cs = orig.chars();
+            if let (Some(_), Some('\u{064F}')) = (cs.next(), cs.next()) {
+                if let Some(v) = core.value.is_int().then_some(core.value.n).filter(|v| matches!(v, 5 | 7 | 9 | 10)) {
+                    if let Some(f) = Q::new(1, v) {
+                        d.value = f;
+                        d.kind = NumberKind::Fraction;
+                    }
+                }
+            }
+        }
         d.single_num = t.kind == TKind::Num && core.last == i;
         d.year_like = d.single_num && is_year_like(&t);
         // 2½
@@ -540,6 +561,17 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             || (d.first >= 2 && ctx.is_sym(d.first - 1, DASHES) && ctx.tok(d.first - 2).is_some_and(|t| t.kind == TKind::Num)));
     let mut p = d.last + 1;
     let ordinal = d.kind == NumberKind::Ordinal;
+    // A percent sign written before the digits (bidi typing): بنسبة %25.
+    let mut percent_before = false;
+    if d.single_num && d.first > min && !ctx.tok(d.first).is_some_and(|t| t.space_before) {
+        if let Some(st) = ctx.tok(d.first - 1) {
+            if matches!(st.kind, TKind::Sym('%' | '\u{066A}')) && (d.first == 1 || st.space_before) {
+                percent_before = true;
+                d.start = st.start;
+                d.first -= 1;
+            }
+        }
+    }
     // A currency symbol in front: $10, € 20.
     let mut prefix_unit = false;
     if d.first > min && !ordinal {
@@ -555,8 +587,8 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
-    let mut percent = false;
-    if !ordinal && !d.dual {
+    let mut percent = percent_before;
+    if !ordinal && !d.dual && !percent {
         if let Some(pl) = percent_at(ctx, p) {
             percent = true;
             p = pl + 1;

@@ -795,3 +795,19 @@ fn extract_hedge_words_that_mean_something_else() {
         ("بحدود 10-20 دولار", vec![m("بحدود 10-20 دولار", 10).ap("about").to(20).un("دولار", "USD")]),
     ]);
 }
+
+#[test]
+fn extract_month_ordinals_damma_fractions_and_leading_percent() {
+    check_extract(vec![
+        ("في تشرين الأول", vec![]),
+        ("كانون الثاني 2020", vec![m("2020", 2020)]),
+        ("ربيع الأول", vec![]),
+        ("الفصل الأول", vec![m("الأول", 1).ord()]),
+        ("خُمس السكان", vec![m("خُمس", 0.2).frac()]),
+        ("عُشر", vec![m("عُشر", 0.1).frac()]),
+        ("خمس سنوات", vec![m("خمس سنوات", 5).un("سنوات", "year")]),
+        ("بنسبة %25", vec![m("%25", 25).pct()]),
+        ("بنسبة ٪٣٠ تقريبا", vec![m("٪٣٠ تقريبا", 30).pct().ap("about")]),
+        ("25%", vec![m("25%", 25).pct()]),
+    ]);
+}
