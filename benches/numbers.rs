@@ -26,9 +26,12 @@ fn extract_numbers(bencher: Bencher) {
     let text = corpus();
     let lines: Vec<&str> = text.lines().collect();
     let _ = dhad::numbers::extract_numbers("ثلاثة"); // build the tables once
-    bencher
-        .counter(BytesCount::of_str(&text))
-        .bench(|| lines.iter().map(|l| dhad::numbers::extract_numbers(divan::black_box(l)).len()).sum::<usize>());
+    bencher.counter(BytesCount::of_str(&text)).bench(|| {
+        lines
+            .iter()
+            .map(|l| dhad::numbers::extract_numbers(divan::black_box(l)).len())
+            .sum::<usize>()
+    });
 }
 
 #[divan::bench(args = ["ثلاثة آلاف وخمسمائة", "الخامس والعشرون", "٣٬٥٠٠", "2.5 مليون"])]

@@ -2,12 +2,12 @@
 //! At each token the builder is fed as long as it accepts; the longest complete number wins,
 //! then bounded look-around adds units, percent, ranges and approximation words.
 
+use super::approx;
 use super::builder::{Builder, Built, Item};
 use super::fold::orig_offset_after;
-use super::approx;
 use super::lexicon::{lexicon, Hit, Lexicon, Role};
-use super::units;
 use super::scan::{scan, Scan, TKind, Tok};
+use super::units;
 use super::value::Q;
 use super::{Approx, ExtractOptions, NumberKind, NumberMention};
 
@@ -35,7 +35,12 @@ pub(crate) struct Core {
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str) -> Self {
-        Ctx { text, sc: scan(text), lex: lexicon(), opts: ExtractOptions::default() }
+        Ctx {
+            text,
+            sc: scan(text),
+            lex: lexicon(),
+            opts: ExtractOptions::default(),
+        }
     }
 
     #[inline]
@@ -78,12 +83,20 @@ impl<'a> Ctx<'a> {
         if h.pre_chars == 0 {
             let orig = self.text.get(t.start..t.end).unwrap_or("");
             let mut cs = orig.chars();
-            if let (Some(c0 @ ('و' | 'ف' | 'ب' | 'ل')), Some('أ' | 'إ' | 'آ')) = (cs.next(), cs.next()) {
+            if let (Some(c0 @ ('و' | 'ف' | 'ب' | 'ل')), Some('أ' | 'إ' | 'آ')) =
+                (cs.next(), cs.next())
+            {
                 let rest = w.get(c0.len_utf8()..)?;
                 let (h2, e2) = self.lex.lookup(rest)?;
                 if h2.pre_chars == 0 {
                     let conj = matches!(c0, 'و' | 'ف');
-                    let h2 = Hit { pre_chars: 1, cut_chars: 1, conj, prep: !conj, ..h2 };
+                    let h2 = Hit {
+                        pre_chars: 1,
+                        cut_chars: 1,
+                        conj,
+                        prep: !conj,
+                        ..h2
+                    };
                     return Some((h2, *e2));
                 }
                 return None;
@@ -95,7 +108,9 @@ impl<'a> Ctx<'a> {
     /// Byte offset where token `i` starts once `pre_chars` folded letters are cut off.
     pub fn cut_start(&self, i: usize, pre_chars: usize) -> usize {
         match self.sc.toks.get(i) {
-            Some(t) => t.start + orig_offset_after(self.text.get(t.start..t.end).unwrap_or(""), pre_chars),
+            Some(t) => {
+                t.start + orig_offset_after(self.text.get(t.start..t.end).unwrap_or(""), pre_chars)
+            }
             None => self.text.len(),
         }
     }
@@ -104,10 +119,22 @@ impl<'a> Ctx<'a> {
     fn item(&self, i: usize) -> Option<(Item, Option<Hit>)> {
         let t = self.sc.toks.get(i)?;
         match t.kind {
-            TKind::Num => Some((Item::Digits { q: t.val?, digits: t.int_digits.saturating_add(t.frac_digits) }, None)),
+            TKind::Num => Some((
+                Item::Digits {
+                    q: t.val?,
+                    digits: t.int_digits.saturating_add(t.frac_digits),
+                },
+                None,
+            )),
             TKind::Word => {
                 let (h, e) = self.hit(i)?;
-                Some((Item::Word { e, definite: h.article }, Some(h)))
+                Some((
+                    Item::Word {
+                        e,
+                        definite: h.article,
+                    },
+                    Some(h),
+                ))
             }
             _ => None,
         }
@@ -126,11 +153,18 @@ impl<'a> Ctx<'a> {
         let mut before_group: Option<(Builder, usize)> = None;
         let mut j = i + 1;
         while let Some(tj) = self.sc.toks.get(j) {
-            let (conj, k) = if tj.kind == TKind::Word && self.sc.folded(tj) == "و" { (true, j + 1) } else { (false, j) };
+            let (conj, k) = if tj.kind == TKind::Word && self.sc.folded(tj) == "و" {
+                (true, j + 1)
+            } else {
+                (false, j)
+            };
             let Some((item, h)) = self.item(k) else { break };
             // Digits glued to / - : . belong to something else (1/2, 2020-05-12, 10:30).
             if let Item::Digits { .. } = item {
-                if self.sc.toks.get(k + 1).is_some_and(|n| !n.space_before && matches!(n.kind, TKind::Sym('/' | '-' | ':' | '.' | '\u{2013}'))) {
+                if self.sc.toks.get(k + 1).is_some_and(|n| {
+                    !n.space_before
+                        && matches!(n.kind, TKind::Sym('/' | '-' | ':' | '.' | '\u{2013}'))
+                }) {
                     break;
                 }
             }
@@ -148,7 +182,10 @@ impl<'a> Ctx<'a> {
                     c = true;
                 }
                 let role = self.lex.entries.get(h.entry as usize).map(|e| e.role);
-                scale_item = matches!(role, Some(Role::Scale | Role::ScalePlural | Role::ScaleDual));
+                scale_item = matches!(
+                    role,
+                    Some(Role::Scale | Role::ScalePlural | Role::ScaleDual)
+                );
                 if h.article && !c && !(scale_item && b.allows_definite_scale()) {
                     break;
                 }
@@ -187,7 +224,15 @@ impl<'a> Ctx<'a> {
                 let stem: String = w.chars().skip(h.pre_chars as usize).collect();
                 stem == "اثنين" || stem == "اتنين"
             });
-        Some(Core { first: i, last, start, end, built, value: built.value, weekday })
+        Some(Core {
+            first: i,
+            last,
+            start,
+            end,
+            built,
+            value: built.value,
+            weekday,
+        })
     }
 }
 
@@ -205,7 +250,11 @@ pub(crate) fn plain_mention(core: &Core) -> NumberMention {
         end: core.end,
         value: core.value.to_value(),
         kind,
-        approx: if core.built.vague { Some(Approx::OrderOf) } else { None },
+        approx: if core.built.vague {
+            Some(Approx::OrderOf)
+        } else {
+            None
+        },
         range_end: None,
         unit: None,
         unit_norm: None,
@@ -259,7 +308,8 @@ fn is_year_like(t: &Tok) -> bool {
         && !t.grouped
         && t.frac_digits == 0
         && t.int_digits == 4
-        && t.val.is_some_and(|q| (1000..=2100).contains(&q.n) && q.d == 1)
+        && t.val
+            .is_some_and(|q| (1000..=2100).contains(&q.n) && q.d == 1)
 }
 
 /// The value of a/b written with digits at `i` (no spaces, not part of a date chain).
@@ -267,7 +317,12 @@ fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
     let a = ctx.tok(i)?;
     let slash = ctx.tok(i + 1)?;
     let b = ctx.tok(i + 2)?;
-    if a.kind != TKind::Num || !ctx.is_sym(i + 1, &['/', '\u{2044}']) || slash.space_before || b.kind != TKind::Num || b.space_before {
+    if a.kind != TKind::Num
+        || !ctx.is_sym(i + 1, &['/', '\u{2044}'])
+        || slash.space_before
+        || b.kind != TKind::Num
+        || b.space_before
+    {
         return None;
     }
     if ctx.is_sym(i + 3, &['/']) && ctx.tok(i + 3).is_some_and(|t| !t.space_before) {
@@ -284,9 +339,40 @@ fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
 }
 
 const MONTHS: &[&str] = &[
-    "الشهر", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر",
-    "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "محرم",
-    "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذو",
+    "الشهر",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادي",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
 ];
 
 /// Digits after the article (الـ 20) followed by a month word are a day of the month.
@@ -300,7 +386,11 @@ fn article_ordinal(ctx: &Ctx<'_>, i: usize, after: usize) -> Option<usize> {
     }
     let art = ctx.tok(i - 1)?;
     let num = ctx.tok(i)?;
-    let glued = !num.space_before || ctx.text.get(art.start..art.end).is_some_and(|s| s.ends_with('\u{0640}'));
+    let glued = !num.space_before
+        || ctx
+            .text
+            .get(art.start..art.end)
+            .is_some_and(|s| s.ends_with('\u{0640}'));
     if !glued {
         return None;
     }
@@ -373,25 +463,39 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         if core.built.items == 1
             && core.built.first_definite
             && core.built.first_role == Some(Role::Fraction)
-            && ctx.hit(core.last + 1).is_some_and(|(_, e)| e.role == Role::Ordinal)
+            && ctx
+                .hit(core.last + 1)
+                .is_some_and(|(_, e)| e.role == Role::Ordinal)
         {
             return None;
         }
         // كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة: the ordinal names the month.
         if core.built.items == 1 && core.built.ordinal && i > 0 {
             if let Some(prev) = ctx.word(i - 1) {
-                if matches!(prev, "كانون" | "تشرين" | "ربيع" | "جمادي" | "جماد") {
+                if matches!(prev, "كانون" | "تشرين" | "ربيع" | "جمادي" | "جماد")
+                {
                     return None;
                 }
             }
         }
-        let mut d = plain_draft(&core, base(core.first, core.last, core.start, core.end, core.value));
+        let mut d = plain_draft(
+            &core,
+            base(core.first, core.last, core.start, core.end, core.value),
+        );
         // خُمس، سُبع، تُسع، عُشر with a damma on the first letter are fractions, not 5, 7, 9, 10.
-        if core.built.items == 1 && core.built.first_role == Some(Role::Unit) && !core.built.first_definite {
+        if core.built.items == 1
+            && core.built.first_role == Some(Role::Unit)
+            && !core.built.first_definite
+        {
             let orig = ctx.text.get(core.start..core.end).unwrap_or("");
             let mut cs = orig.chars();
             if let (Some(_), Some('\u{064F}')) = (cs.next(), cs.next()) {
-                if let Some(v) = core.value.is_int().then_some(core.value.n).filter(|v| matches!(v, 5 | 7 | 9 | 10)) {
+                if let Some(v) = core
+                    .value
+                    .is_int()
+                    .then_some(core.value.n)
+                    .filter(|v| matches!(v, 5 | 7 | 9 | 10))
+                {
                     if let Some(f) = Q::new(1, v) {
                         d.value = f;
                         d.kind = NumberKind::Fraction;
@@ -469,13 +573,22 @@ fn bare_unit(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
     let t = *ctx.tok(i)?;
     let w = ctx.word(i)?;
     let (cut, info) = units::unit_with_clitics(w)?;
-    if w.starts_with("ال") || ctx.tok(i + 1).is_some_and(|n| n.kind == TKind::Num) || ctx.word(i + 1).is_some_and(|x| MONTHS.contains(&x)) {
+    if w.starts_with("ال")
+        || ctx.tok(i + 1).is_some_and(|n| n.kind == TKind::Num)
+        || ctx.word(i + 1).is_some_and(|x| MONTHS.contains(&x))
+    {
         return None;
     }
     // Plurals are not one of it; a number word stays a number (ثانية is also "second").
     if !info.singular
-        || ctx.lex.lookup(w).is_some_and(|(_, e)| e.role != Role::Ordinal)
-        || !matches!(info.category, "time" | "mass" | "volume" | "length" | "currency" | "temperature")
+        || ctx
+            .lex
+            .lookup(w)
+            .is_some_and(|(_, e)| e.role != Role::Ordinal)
+        || !matches!(
+            info.category,
+            "time" | "mass" | "volume" | "length" | "currency" | "temperature"
+        )
     {
         return None;
     }
@@ -557,15 +670,20 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     }
     // A dash chain (dates, phone numbers) is not a range and not a minus.
     let chain = d.single_num
-        && ((ctx.is_sym(d.last + 1, DASHES) && ctx.tok(d.last + 2).is_some_and(|t| t.kind == TKind::Num) && ctx.is_sym(d.last + 3, DASHES))
-            || (d.first >= 2 && ctx.is_sym(d.first - 1, DASHES) && ctx.tok(d.first - 2).is_some_and(|t| t.kind == TKind::Num)));
+        && ((ctx.is_sym(d.last + 1, DASHES)
+            && ctx.tok(d.last + 2).is_some_and(|t| t.kind == TKind::Num)
+            && ctx.is_sym(d.last + 3, DASHES))
+            || (d.first >= 2
+                && ctx.is_sym(d.first - 1, DASHES)
+                && ctx.tok(d.first - 2).is_some_and(|t| t.kind == TKind::Num)));
     let mut p = d.last + 1;
     let ordinal = d.kind == NumberKind::Ordinal;
     // A percent sign written before the digits (bidi typing): بنسبة %25.
     let mut percent_before = false;
     if d.single_num && d.first > min && !ctx.tok(d.first).is_some_and(|t| t.space_before) {
         if let Some(st) = ctx.tok(d.first - 1) {
-            if matches!(st.kind, TKind::Sym('%' | '\u{066A}')) && (d.first == 1 || st.space_before) {
+            if matches!(st.kind, TKind::Sym('%' | '\u{066A}')) && (d.first == 1 || st.space_before)
+            {
                 percent_before = true;
                 d.start = st.start;
                 d.first -= 1;
@@ -601,7 +719,11 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         }
     }
     // Ranges.
-    let frame = if chain || ordinal { None } else { approx::frame_before(ctx, d.first, min) };
+    let frame = if chain || ordinal {
+        None
+    } else {
+        approx::frame_before(ctx, d.first, min)
+    };
     if !chain && !ordinal {
         if let Some((y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2), d.value) {
             d.range_end = Some(y);
@@ -643,7 +765,14 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         };
         if ok && (d.unit.is_some() || d.dual) {
             if let Some((h, e)) = ctx.hit(fi) {
-                if e.role == Role::Fraction && (fi == p) == h.conj && !h.prep && !h.article && !ctx.hit(fi + 1).is_some_and(|(_, e2)| matches!(e2.role, Role::Scale)) {
+                if e.role == Role::Fraction
+                    && (fi == p) == h.conj
+                    && !h.prep
+                    && !h.article
+                    && !ctx
+                        .hit(fi + 1)
+                        .is_some_and(|(_, e2)| matches!(e2.role, Role::Scale))
+                {
                     if let Some(v) = d.value.add(e.value) {
                         d.value = v;
                         d.kind = NumberKind::Fraction;
@@ -654,13 +783,24 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         }
     }
     // Cents after a currency amount: 20 دولار و43 سنت، 20$ 43c.
-    if d.unit_norm.is_some_and(|u| u != "cent" && u.chars().all(|c| c.is_ascii_uppercase()) || matches!(u, "pound" | "dinar" | "riyal" | "lira" | "dirham")) {
+    if d.unit_norm.is_some_and(|u| {
+        u != "cent" && u.chars().all(|c| c.is_ascii_uppercase())
+            || matches!(u, "pound" | "dinar" | "riyal" | "lira" | "dirham")
+    }) {
         let ni = if ctx.word(p) == Some("و") { p + 1 } else { p };
         if let Some(nt) = ctx.tok(ni) {
-            if nt.kind == TKind::Num && nt.val.is_some_and(|q| q.is_int() && (0..100).contains(&q.n)) {
+            if nt.kind == TKind::Num
+                && nt
+                    .val
+                    .is_some_and(|q| q.is_int() && (0..100).contains(&q.n))
+            {
                 if let Some(u) = units::unit_at(ctx, ni + 1) {
                     if u.info.is_some_and(|x| x.norm == "cent") {
-                        if let Some(v) = nt.val.and_then(|c| c.div(Q::int(100))).and_then(|c| d.value.add(c)) {
+                        if let Some(v) = nt
+                            .val
+                            .and_then(|c| c.div(Q::int(100)))
+                            .and_then(|c| d.value.add(c))
+                        {
                             d.value = v;
                             p = u.last + 1;
                         }
@@ -674,17 +814,33 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         if let Some(v) = d.value.neg() {
             d.value = v;
             if d.unit.is_none() {
-                d.unit = ctx.tok(p).zip(ctx.tok(p + 1)).map(|(a, b)| (a.start, b.end));
+                d.unit = ctx
+                    .tok(p)
+                    .zip(ctx.tok(p + 1))
+                    .map(|(a, b)| (a.start, b.end));
                 d.unit_norm = Some("deg");
             }
             p += 2;
         }
     }
     // A minus sign standing apart ("- 2 درجة") is read only before a temperature.
-    if d.single_num && d.unit_norm.is_some_and(|u| matches!(u, "deg" | "C" | "F")) && d.first == i && i > min {
+    if d.single_num
+        && d.unit_norm.is_some_and(|u| matches!(u, "deg" | "C" | "F"))
+        && d.first == i
+        && i > min
+    {
         if let (Some(m), Some(n)) = (ctx.tok(i - 1), ctx.tok(i)) {
-            let free = i == 1 || m.space_before || !matches!(ctx.tok(i - 2).map(|x| x.kind), Some(TKind::Num | TKind::Word | TKind::Latin));
-            if matches!(m.kind, TKind::Sym('-' | '\u{2212}')) && n.space_before && free && !d.value.lt(Q::ZERO) {
+            let free = i == 1
+                || m.space_before
+                || !matches!(
+                    ctx.tok(i - 2).map(|x| x.kind),
+                    Some(TKind::Num | TKind::Word | TKind::Latin)
+                );
+            if matches!(m.kind, TKind::Sym('-' | '\u{2212}'))
+                && n.space_before
+                && free
+                && !d.value.lt(Q::ZERO)
+            {
                 if let Some(v) = d.value.neg() {
                     d.value = v;
                     d.start = m.start;
@@ -715,7 +871,11 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         }
     }
     // The counted noun of a plain count.
-    if d.unit.is_none() && !percent && !d.year_like && matches!(d.kind, NumberKind::Cardinal | NumberKind::Fraction) {
+    if d.unit.is_none()
+        && !percent
+        && !d.year_like
+        && matches!(d.kind, NumberKind::Cardinal | NumberKind::Fraction)
+    {
         if let Some(u) = units::counted_noun_at(ctx, p, d.vague) {
             d.unit = Some((u.surface_start, u.end));
             p = u.last + 1;
@@ -745,7 +905,10 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     if d.approx.is_some() && d.kind == NumberKind::Ordinal {
         d.kind = NumberKind::Cardinal;
     }
-    let unit = d.unit.and_then(|(s, e)| ctx.text.get(s..e)).map(str::to_string);
+    let unit = d
+        .unit
+        .and_then(|(s, e)| ctx.text.get(s..e))
+        .map(str::to_string);
     let m = NumberMention {
         start: d.start,
         end,

@@ -182,8 +182,12 @@ fn build() -> Lexicon {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        let (Some(form), Some(value), Some(role)) = (cols.first(), cols.get(1), cols.get(2)) else { continue };
-        let (Some(value), Some((role, weak))) = (parse_value(value), parse_role(role)) else { continue };
+        let (Some(form), Some(value), Some(role)) = (cols.first(), cols.get(1), cols.get(2)) else {
+            continue;
+        };
+        let (Some(value), Some((role, weak))) = (parse_value(value), parse_role(role)) else {
+            continue;
+        };
         let gender = match cols.get(3) {
             Some(&"m") => Gender::Masculine,
             Some(&"f") => Gender::Feminine,
@@ -195,7 +199,14 @@ fn build() -> Lexicon {
             _ => Case::Any,
         };
         let dialect = matches!(cols.get(5), Some(&"eg") | Some(&"lev"));
-        entries.push(Entry { value, role, gender, case, dialect, weak });
+        entries.push(Entry {
+            value,
+            role,
+            gender,
+            case,
+            dialect,
+            weak,
+        });
         forms.push(fold(form));
     }
     let mut map: FxMap<Box<str>, Hit> = FxMap::default();
@@ -210,8 +221,19 @@ fn build() -> Lexicon {
             // ل + ال is written لل, and the article's alef drops: للثلاثة.
             key.push_str(form);
             let pre_chars = pre.chars().count() as u8;
-            let cut_chars = if pre.ends_with("ال") { pre_chars - 2 } else { pre_chars };
-            let hit = Hit { entry: idx as u16, pre_chars, cut_chars, conj, prep, article };
+            let cut_chars = if pre.ends_with("ال") {
+                pre_chars - 2
+            } else {
+                pre_chars
+            };
+            let hit = Hit {
+                entry: idx as u16,
+                pre_chars,
+                cut_chars,
+                conj,
+                prep,
+                article,
+            };
             map.entry(key.into_boxed_str()).or_insert(hit);
         }
     }
@@ -242,7 +264,10 @@ mod tests {
     #[test]
     fn lexicon_loads_every_line() {
         let lex = lexicon();
-        let lines = LEXICON_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        let lines = LEXICON_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count();
         assert_eq!(lex.entries.len(), lines, "a lexicon line failed to parse");
         assert!(lines > 200);
     }
@@ -264,9 +289,29 @@ mod tests {
         ];
         for &(w, v, role, pre, conj, prep, art) in cases {
             let (hit, e) = lex.lookup(w).unwrap_or_else(|| panic!("{w} not found"));
-            assert_eq!((e.value, e.role, hit.pre_chars, hit.conj, hit.prep, hit.article), (Q::int(v), role, pre, conj, prep, art), "{w}");
+            assert_eq!(
+                (
+                    e.value,
+                    e.role,
+                    hit.pre_chars,
+                    hit.conj,
+                    hit.prep,
+                    hit.article
+                ),
+                (Q::int(v), role, pre, conj, prep, art),
+                "{w}"
+            );
         }
-        for w in ["بين", "حين", "الدين", "فلسطين", "البحرين", "الحسين", "المسلمين", ""] {
+        for w in [
+            "بين",
+            "حين",
+            "الدين",
+            "فلسطين",
+            "البحرين",
+            "الحسين",
+            "المسلمين",
+            "",
+        ] {
             assert!(lex.lookup(w).is_none(), "{w}");
         }
     }

@@ -63,7 +63,10 @@ fn is_decimal_point(c: char) -> bool {
 
 /// Scans `text` into tokens. Linear: every char is looked at a bounded number of times.
 pub(crate) fn scan(text: &str) -> Scan {
-    let mut s = Scan { toks: Vec::with_capacity(text.len() / 6 + 4), buf: String::with_capacity(text.len()) };
+    let mut s = Scan {
+        toks: Vec::with_capacity(text.len() / 6 + 4),
+        buf: String::with_capacity(text.len()),
+    };
     let bytes = text.as_bytes();
     let mut i = 0usize;
     let mut space = true;
@@ -76,7 +79,9 @@ pub(crate) fn scan(text: &str) -> Scan {
                 continue;
             }
         }
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         let clen = c.len_utf8();
         if is_space(c) {
             space = true;
@@ -118,8 +123,11 @@ pub(crate) fn scan(text: &str) -> Scan {
             let start = i;
             let fs = s.buf.len() as u32;
             let mut j = i;
-            while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-                s.buf.push(bytes[j].to_ascii_lowercase() as char);
+            while let Some(&b) = bytes.get(j) {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                s.buf.push(b.to_ascii_lowercase() as char);
                 j += 1;
             }
             s.toks.push(Tok {
@@ -140,15 +148,20 @@ pub(crate) fn scan(text: &str) -> Scan {
         }
         let starts_number = digit_value(c).is_some()
             || (is_decimal_point(c)
-                && text.get(i + clen..).and_then(|r| r.chars().next()).and_then(digit_value).is_some()
+                && text
+                    .get(i + clen..)
+                    .and_then(|r| r.chars().next())
+                    .and_then(digit_value)
+                    .is_some()
                 && !prev_is_digit(&s, i));
         if starts_number {
             // After "1," (a list of digits) a comma is never decimal.
+            let n = s.toks.len();
+            let comma = n.checked_sub(1).and_then(|k| s.toks.get(k));
+            let before = n.checked_sub(2).and_then(|k| s.toks.get(k));
             let in_list = !space
-                && s.toks.len() >= 2
-                && matches!(s.toks[s.toks.len() - 1].kind, TKind::Sym(','))
-                && s.toks[s.toks.len() - 2].kind == TKind::Num
-                && !s.toks[s.toks.len() - 1].space_before;
+                && comma.is_some_and(|t| t.kind == TKind::Sym(',') && !t.space_before)
+                && before.is_some_and(|t| t.kind == TKind::Num);
             let (tok, j) = scan_number(text, i, space, in_list);
             s.toks.push(tok);
             space = false;
@@ -198,7 +211,10 @@ fn scan_number(text: &str, start: usize, space_before: bool, in_list: bool) -> (
     let mut grouped = false;
     let mut in_frac = false;
     let mut j = start;
-    let push = |mant: Option<i128>, d: u32| mant.and_then(|m| m.checked_mul(10)).and_then(|m| m.checked_add(d as i128));
+    let push = |mant: Option<i128>, d: u32| {
+        mant.and_then(|m| m.checked_mul(10))
+            .and_then(|m| m.checked_add(d as i128))
+    };
     while let Some(c) = text.get(j..).and_then(|r| r.chars().next()) {
         if let Some(d) = digit_value(c) {
             mant = push(mant, d);
@@ -319,7 +335,15 @@ mod tests {
         let kinds: Vec<TKind> = s.toks.iter().map(|t| t.kind).collect();
         assert_eq!(
             kinds,
-            vec![TKind::Word, TKind::Sym(':'), TKind::Word, TKind::Num, TKind::Latin, TKind::Sym('،'), TKind::Word]
+            vec![
+                TKind::Word,
+                TKind::Sym(':'),
+                TKind::Word,
+                TKind::Num,
+                TKind::Latin,
+                TKind::Sym('،'),
+                TKind::Word
+            ]
         );
         assert_eq!(s.folded(&s.toks[2]), "ب");
         assert!(s.toks[6].space_before);
