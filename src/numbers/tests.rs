@@ -1074,3 +1074,13 @@ fn extract_month_ordinals_damma_fractions_and_leading_percent() {
         ("25%", vec![m("25%", 25).pct()]),
     ]);
 }
+
+#[test]
+fn extract_names_and_plurals_that_look_like_duals() {
+    check_extract(vec![
+        ("نظرية أينشتين", vec![]),
+        ("البساتين", vec![]),
+        ("ورشتين", vec![m("ورشتين", 2).u("ورشتين")]),
+        ("قناتين", vec![m("قناتين", 2).u("قناتين")]),
+    ]);
+}
