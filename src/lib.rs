@@ -17,6 +17,7 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod dates;
 pub mod error;
 pub mod normalize;
 pub mod numbers;

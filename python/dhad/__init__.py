@@ -28,6 +28,10 @@ from dhad._dhad import (
     sentences_batch,
     tokenize,
     tokenize_batch,
+    # dates and times
+    DateMention,
+    extract_dates,
+    extract_dates_batch,
     # numbers
     NumberMention,
     extract_numbers,
@@ -50,6 +54,9 @@ __all__ = [
     "sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "DateMention",
+    "extract_dates",
+    "extract_dates_batch",
     "NumberMention",
     "extract_numbers",
     "extract_numbers_batch",

@@ -3,6 +3,7 @@
 //! Each area has its own file; the module below only lists what it exports.
 
 mod batch;
+mod dates;
 mod errors;
 mod normalize;
 mod numbers;
@@ -27,6 +28,10 @@ mod _dhad {
     use super::tokenize::{
         sentences, sentences_batch, tokenize, tokenize_batch, PySpan, PyToken, PyTokens, TokensIter,
     };
+
+    // ---- dates ----
+    #[pymodule_export]
+    use super::dates::{extract_dates, extract_dates_batch, PyDateMention};
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
