@@ -120,6 +120,24 @@ pub(crate) fn scan(text: &str) -> Scan {
             continue;
         }
         if c.is_ascii_alphabetic() {
+            // A URL or an e-mail address is one opaque token: its digits are not numbers.
+            if let Some(j) = opaque_end(text, i) {
+                s.toks.push(Tok {
+                    start: i,
+                    end: j,
+                    kind: TKind::Sym(OPAQUE),
+                    fs: 0,
+                    fe: 0,
+                    space_before: space,
+                    val: None,
+                    frac_digits: 0,
+                    int_digits: 0,
+                    grouped: false,
+                });
+                space = false;
+                i = j;
+                continue;
+            }
             let start = i;
             let fs = s.buf.len() as u32;
             let mut j = i;
@@ -184,6 +202,33 @@ pub(crate) fn scan(text: &str) -> Scan {
         i += clen;
     }
     s
+}
+
+/// The symbol kind given to a URL or e-mail token.
+pub(crate) const OPAQUE: char = '\u{FFFC}';
+
+/// If a URL (http://, https://, www.) or an e-mail address starts at byte `i`, its end (the
+/// next whitespace).
+fn opaque_end(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let head = rest
+        .get(..8.min(rest.len()))
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    let url =
+        head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.");
+    let word_end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
+        .unwrap_or(rest.len());
+    let email = rest.get(word_end..).is_some_and(|r| {
+        let mut cs = r.chars();
+        cs.next() == Some('@') && cs.next().is_some_and(|c| c.is_ascii_alphanumeric())
+    });
+    if !(url || email) {
+        return None;
+    }
+    let len = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+    Some(i + len)
 }
 
 fn prev_is_digit(s: &Scan, i: usize) -> bool {
@@ -320,6 +365,19 @@ mod tests {
             let got = nums(text);
             assert_eq!(got.first(), Some(&(span.to_string(), Some(*q))), "{text}");
         }
+    }
+
+    #[test]
+    fn urls_and_emails_are_opaque() {
+        for text in [
+            "https://example.org/news?id=42",
+            "www.site.com/2020/05",
+            "user42@mail.com",
+            "HTTP://X.ORG/7",
+        ] {
+            assert_eq!(nums(text), vec![], "{text}");
+        }
+        assert_eq!(nums("راسلوا a@b.c أو 42").len(), 1);
     }
 
     #[test]
