@@ -211,10 +211,11 @@ pub(crate) const OPAQUE: char = '\u{FFFC}';
 /// next whitespace).
 fn opaque_end(text: &str, i: usize) -> Option<usize> {
     let rest = text.get(i..)?;
-    let head = rest
-        .get(..8.min(rest.len()))
-        .unwrap_or("")
-        .to_ascii_lowercase();
+    let head: String = rest
+        .chars()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
     let url =
         head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.");
     let word_end = rest
