@@ -135,10 +135,6 @@ impl Sink for LazySink<'_> {
 
 /// A unit of code-point output: `u16` for text within the Basic Multilingual Plane, `u32` else.
 pub(crate) trait OutUnit: Copy {
-    /// The unit for `c`, if it fits.
-    fn from_char(c: char) -> Option<Self> {
-        Self::from_code(c as u32)
-    }
     /// The unit for code point `c`, if it fits.
     fn from_code(c: u32) -> Option<Self>;
 }
