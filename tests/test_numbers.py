@@ -114,8 +114,11 @@ def test_value_types():
 
 
 def test_bare_units_option():
-    assert dhad.extract_numbers("خلال أسبوع") == []
-    ms = dhad.extract_numbers("خلال أسبوع", bare_units=True)
+    assert dhad.extract_numbers("في أسبوع") == []
+    ms = dhad.extract_numbers("في أسبوع", bare_units=True)
+    assert [(m.text, m.value, m.unit_norm) for m in ms] == [("أسبوع", 1, "week")]
+    # after a duration word a lone time unit counts by default
+    ms = dhad.extract_numbers("خلال أسبوع")
     assert [(m.text, m.value, m.unit_norm) for m in ms] == [("أسبوع", 1, "week")]
 
 

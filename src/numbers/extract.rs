@@ -373,6 +373,18 @@ const MONTHS: &[&str] = &[
     "رمضان",
     "شوال",
     "ذو",
+    "يوليوز",
+    "غشت",
+    "ماي",
+    "شتنبر",
+    "نونبر",
+    "دجنبر",
+    "جانفي",
+    "فيفري",
+    "افريل",
+    "جوان",
+    "جويليه",
+    "اوت",
 ];
 
 /// Digits after the article (الـ 20) followed by a month word are a day of the month.
@@ -453,6 +465,23 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
     if ctx.opts.bare_units && t.kind == TKind::Word {
         if let Some(d) = bare_unit(ctx, i) {
             return Some(d);
+        }
+    } else if t.kind == TKind::Word && i > 0 && duration_context(ctx, i) {
+        // منذ شهر، خلال أسبوع، لمدة ساعة: a lone time unit after a duration word is one of it.
+        if let Some(mut d) = bare_unit(ctx, i) {
+            if d.unit_norm.is_some_and(|u| TIME_UNITS.contains(&u))
+                && !ctx
+                    .word(i + 1)
+                    .is_some_and(|x| x.starts_with("ال") || WEEKDAYS.contains(&x))
+            {
+                // شهر واحد: the emphatic "one" joins the span.
+                if let (Some("واحد" | "واحده"), Some(n)) = (ctx.word(i + 1), ctx.tok(i + 1))
+                {
+                    d.last = i + 1;
+                    d.end = n.end;
+                }
+                return Some(d);
+            }
         }
     }
     if let Some(core) = ctx.parse_core(i) {
@@ -569,6 +598,31 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
 
 /// With `bare_units`: an indefinite unit noun standing alone counts one of it ("خلال أسبوع").
 /// Not when a number follows it (عام 2020) and not before a month name (شهر مارس).
+const TIME_UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+];
+const WEEKDAYS: &[&str] = &[
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+];
+
+/// The word before token `i` (a clitic و/ف/ل allowed) asks for a duration: منذ، خلال، لمدة ...
+fn duration_context(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(prev) = ctx.word(i - 1) else {
+        return false;
+    };
+    [
+        "منذ", "خلال", "لمده", "مده", "قبل", "بعد", "طوال", "طيله", "طيلة",
+    ]
+    .iter()
+    .any(|w| approx::match_first(prev, w).is_some())
+}
+
 fn bare_unit(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
     let t = *ctx.tok(i)?;
     let w = ctx.word(i)?;
