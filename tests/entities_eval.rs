@@ -68,7 +68,6 @@ fn score(name: &str, sents: &[Sent], r: &EntityRecognizer) {
 #[test]
 #[ignore]
 fn eval_dev_split() {
-    let root = env!("CARGO_MANIFEST_DIR");
     let aner = shared_eval("DHAD_ANERCORP", "anercorp_train.jsonl");
     let sents = read_jsonl(&aner);
     if sents.is_empty() {

@@ -13,7 +13,7 @@ pub(crate) const NT: usize = 9;
 
 /// The label of a tag, and whether it begins a chunk.
 pub(crate) fn tag_info(t: usize) -> Option<(Label, bool)> {
-    let l = match (t + 1) / 2 {
+    let l = match t.div_ceil(2) {
         1 => Label::Per,
         2 => Label::Loc,
         3 => Label::Org,
@@ -24,6 +24,7 @@ pub(crate) fn tag_info(t: usize) -> Option<(Label, bool)> {
 }
 
 /// The B tag of a label (0 for labels the tagger does not know).
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
 pub(crate) fn begin_tag(l: Label) -> usize {
     match l {
         Label::Per => 1,
@@ -41,7 +42,7 @@ pub(crate) fn allowed(p: usize, t: usize) -> bool {
         return true;
     }
     // I-X after B-X or I-X only
-    p != NT && p != 0 && (p + 1) / 2 == (t + 1) / 2
+    p != NT && p != 0 && p.div_ceil(2) == t.div_ceil(2)
 }
 
 #[inline]

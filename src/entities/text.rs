@@ -24,6 +24,7 @@ pub(crate) enum Kind {
 #[derive(Debug, Clone)]
 pub(crate) struct Tok {
     /// Byte span in the original text.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))]
     pub start: usize,
     /// Byte end in the original text.
     pub end: usize,
@@ -74,6 +75,7 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 }
 
 /// The folded form of `s` (the search normalization restricted to what matching needs).
+#[cfg(test)]
 pub(crate) fn fold(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     fold_into(s, &mut out);
