@@ -448,6 +448,43 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             }
         }
     }
+    // a place head + a listed town or an unknown word: "بلدة كفرنبل" (the head stays outside)
+    let mut city_from: Vec<Option<usize>> = vec![None; n];
+    for m in gaz {
+        if m.list == List::City {
+            if let Some(c) = city_from.get_mut(m.first) {
+                *c = Some(c.map_or(m.last, |l| l.max(m.last)));
+            }
+        }
+    }
+    for m in gaz {
+        if m.list != List::TrigLoc || m.first != m.last {
+            continue;
+        }
+        let x = m.last + 1;
+        let w = a.canon(x);
+        // a listed town or city right after the head
+        if let Some(last) = city_from.get(x).copied().flatten() {
+            if (x..=last).all(|i| is_free(taken, i)) {
+                for y in taken.iter_mut().take(last + 1).skip(x) {
+                    *y = Some(cands.len());
+                }
+                cands.push(Cand { dead: false, first: x, last, label: Label::Loc, source: Source::Gazetteer });
+            }
+            continue;
+        }
+        if is_free(taken, x)
+            && a.toks.get(x).is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0 && t.hint & 4 == 0)
+            && !common.get(x).copied().unwrap_or(true)
+            && !w.starts_with("ال")
+            && w.chars().count() >= 3
+        {
+            if let Some(y) = taken.get_mut(x) {
+                *y = Some(cands.len());
+            }
+            cands.push(Cand { dead: false, first: x, last: x, label: Label::Loc, source: Source::Rule });
+        }
+    }
     // a ministry, party, agency ... head + a defined noun (+ a nisba adjective):
     // "وزارة الصحة", "حزب العمال", "وزارة الخارجية الأمريكية"
     for t in 0..n {

@@ -158,3 +158,15 @@ mod props {
         }
     }
 }
+
+#[test]
+fn heads_of_places_and_organisations() {
+    let r = EntityRecognizer::default();
+    assert_eq!(found(&r, "أعلنت وزارة الصحة في بغداد حصيلة جديدة"), [("وزارة الصحة".to_string(), "ORG"), ("بغداد".to_string(), "LOC")]);
+    let r = EntityRecognizer::new(true).with_model(false);
+    // a listed town after its head (towns are hints only, alone), and an unlisted one
+    let text = "قصفت الطائرات بلدة كفرنبل وقرية زعترون في ريف إدلب";
+    let got: Vec<(&str, Source)> = r.extract(text).iter().map(|e| (e.text(text), e.source)).collect();
+    assert_eq!(got, [("كفرنبل", Source::Gazetteer), ("زعترون", Source::Rule), ("إدلب", Source::Gazetteer)]);
+    assert_eq!(found(&r, "وصلنا إلى كفرنبل"), []);
+}
