@@ -320,18 +320,28 @@ impl Model {
     /// The best tag sequence.
     pub fn tag(&self, f: &Featurizer) -> Vec<usize> {
         let n = f.len();
-        let mut emit = vec![[0f32; NT]; n];
+        // all feature ids first, then the table lookups in one tight loop: the lookups are
+        // independent, so the processor overlaps their cache misses
+        let mut keys: Vec<u32> = Vec::with_capacity(n * 32);
+        let mut ends: Vec<usize> = Vec::with_capacity(n);
         let mut feats = Vec::with_capacity(64);
-        for (i, e) in emit.iter_mut().enumerate() {
+        for i in 0..n {
             f.features(i, &mut feats);
+            keys.extend_from_slice(&feats);
+            ends.push(keys.len());
+        }
+        let mut emit = vec![[0f32; NT]; n];
+        let mut start = 0;
+        for (e, &end) in emit.iter_mut().zip(ends.iter()) {
             let mut acc = [0i32; NT];
-            for &k in &feats {
+            for &k in keys.get(start..end).unwrap_or(&[]) {
                 if let Some(r) = self.row(k) {
                     for (a, &v) in acc.iter_mut().zip(r.iter()) {
                         *a += i32::from(v);
                     }
                 }
             }
+            start = end;
             for (o, &a) in e.iter_mut().zip(acc.iter()) {
                 *o = a as f32 * self.scale;
             }
