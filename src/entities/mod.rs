@@ -16,6 +16,13 @@
 //! direction word is not part of the name), except for the few regions listed whole in the
 //! gazetteer ("الشرق الأوسط").
 //!
+//! Measured (`scripts/eval_entities.py`, conlleval exact chunks at the corpus-token level) on our
+//! development split of ANERcorp (the last 10% of its training part, never trained on): overall
+//! P 0.78 / R 0.68 / F1 0.73, LOC F1 0.87 (P 0.83); PER 0.70, ORG 0.68, MISC 0.48. Names that
+//! the gazetteers or the training data know are found far more reliably than new ones.
+//! `EntityRecognizer::new(true).with_model(false)` (gazetteers and rules only) is more precise
+//! (P 0.82) and finds about half as many.
+//!
 //! ```
 //! use dhad::entities::{extract_entities, Label};
 //! let text = "زار الرئيس إيمانويل ماكرون العراق";
