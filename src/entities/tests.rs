@@ -170,3 +170,11 @@ fn heads_of_places_and_organisations() {
     assert_eq!(got, [("كفرنبل", Source::Gazetteer), ("زعترون", Source::Rule), ("إدلب", Source::Gazetteer)]);
     assert_eq!(found(&r, "وصلنا إلى كفرنبل"), []);
 }
+
+#[test]
+fn person_boundaries() {
+    let r = EntityRecognizer::default();
+    // the nisba after the title stays out; a conjunction-glued name starts a new person
+    assert_eq!(found(&r, "استقبل الرئيس السوداني عمر حسن البشير الوفد"), [("عمر حسن البشير".to_string(), "PER")]);
+    assert_eq!(found(&r, "التقى أحمد سالم وخالد منصور في المساء"), [("أحمد سالم".to_string(), "PER"), ("خالد منصور".to_string(), "PER")]);
+}
