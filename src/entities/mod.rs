@@ -269,6 +269,10 @@ impl Recognizer {
                     while l0 > f0 && a.toks.get(l0).is_some_and(|t| t.kind == Kind::Punct) {
                         l0 -= 1;
                     }
+                    // a score or count after a club or a place is not part of it
+                    while label != Label::Misc && l0 > f0 && a.toks.get(l0).is_some_and(|t| t.kind == Kind::Number) {
+                        l0 -= 1;
+                    }
                     if label == Label::Per {
                         // "الرئيس السوداني عمر البشير": a nisba adjective is not part of the name
                         while f0 < l0 && is_nisba(a.canon(f0)) {
