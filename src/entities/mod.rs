@@ -284,7 +284,10 @@ impl Recognizer {
                     let mut parts = Vec::new();
                     let mut s0 = f0;
                     for k in f0 + 1..=l0 {
-                        if label == Label::Per && a.toks.get(k).is_some_and(|t| t.stem_start > t.start && a.word(k).starts_with('و')) {
+                        if label == Label::Per
+                            && a.word(k).starts_with('و')
+                            && a.toks.get(k).is_some_and(|t| a.stem_start(text, k) > t.start)
+                        {
                             parts.push((s0, k - 1));
                             s0 = k;
                         }
@@ -359,9 +362,9 @@ impl Recognizer {
                 if c.dead {
                     return None;
                 }
-                let f = a.toks.get(c.first)?;
                 let l = a.toks.get(c.last)?;
-                (f.stem_start < l.end).then_some(Entity { start: f.stem_start, end: l.end, label: c.label, source: c.source })
+                let start = a.stem_start(text, c.first);
+                (start < l.end).then_some(Entity { start, end: l.end, label: c.label, source: c.source })
             })
             .collect();
         out.sort_by_key(|e| (e.start, e.end));

@@ -41,6 +41,8 @@ pub(crate) struct Tok {
     pub nclitic: u8,
     /// Bit mask of the single-word hint lists the canonical form is in (see `gazetteer::hint_bit`).
     pub hint: u16,
+    /// An unknown word the stripper left whole: the segmenter may still find a clitic in it.
+    pub maybe_clitic: bool,
 }
 
 /// Separator between tokens in [`Analysis::stream`] (never produced by folding).
@@ -298,6 +300,7 @@ impl Analysis {
             let mut nclitic = 0;
             let mut stem_start = s;
             let mut hint = 0;
+            let mut maybe_clitic = false;
             let w = a.folded.get(ws..we).unwrap_or("");
             if kind == Kind::Arabic {
                 let st = strip_clitics(w, known);
@@ -306,10 +309,9 @@ impl Analysis {
                     nclitic = st.nclitic;
                     stem_start = s + skip_letters(surface, st.nclitic);
                 } else if !st.known {
-                    let n = span_clitics(w);
-                    if n > 0 {
-                        stem_start = s + skip_letters(surface, n);
-                    }
+                    // the segmenter is asked only for tokens that end up in an entity
+                    // (Analysis::stem_start)
+                    maybe_clitic = true;
                 }
                 if st.alef {
                     a.stream.push('ا');
@@ -330,9 +332,24 @@ impl Analysis {
                 c: (cs, ce),
                 nclitic: nclitic.min(3) as u8,
                 hint,
+                maybe_clitic,
             });
         }
         a
+    }
+
+    /// Where the stem of token `i` starts in `text` (the text this analysis is of): after the
+    /// clitics the stripper found, or, for an unknown word, after the conjunction and
+    /// preposition prefixes the crate's segmenter finds.
+    pub fn stem_start(&self, text: &str, i: usize) -> usize {
+        let Some(t) = self.toks.get(i) else { return text.len() };
+        if !t.maybe_clitic {
+            return t.stem_start;
+        }
+        match span_clitics(self.word(i)) {
+            0 => t.stem_start,
+            n => t.start + skip_letters(text.get(t.start..t.end).unwrap_or(""), n),
+        }
     }
 
     /// The folded whole form of token `i` ("" when out of range).
@@ -406,7 +423,7 @@ mod tests {
         assert_eq!(span_clitics("وبرينان"), 1);
         assert_eq!(span_clitics("برينان"), 0);
         let a = Analysis::new("قال وبرينان", &|_| None);
-        assert_eq!(&"قال وبرينان"[a.toks[1].stem_start..a.toks[1].end], "برينان");
+        assert_eq!(&"قال وبرينان"[a.stem_start("قال وبرينان", 1)..a.toks[1].end], "برينان");
         assert_eq!(a.canon(1), "وبرينان");
     }
 
