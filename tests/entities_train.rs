@@ -49,7 +49,8 @@ fn train_entity_model() {
     let epochs = std::env::var("DHAD_EPOCHS").ok().and_then(|v| v.parse().ok()).unwrap_or(12);
     let min_count = std::env::var("DHAD_MIN_COUNT").ok().and_then(|v| v.parse().ok()).unwrap_or(1);
     let prune = std::env::var("DHAD_PRUNE").ok().and_then(|v| v.parse().ok()).unwrap_or(2.0);
-    let opts = TrainOptions { epochs, min_count, prune, ..TrainOptions::default() };
+    let runs = std::env::var("DHAD_RUNS").ok().and_then(|v| v.parse().ok()).unwrap_or(3);
+    let opts = TrainOptions { epochs, min_count, prune, runs, ..TrainOptions::default() };
     let (bytes, report) = train(&ex, &opts);
     eprintln!("{report}");
     let out = std::env::var("DHAD_MODEL_OUT").unwrap_or(format!("{root}/data/entities/model.bin"));

@@ -183,6 +183,6 @@ def test_odd_input_never_crashes(spans_ok):
 
 
 def test_analyze_has_entities():
-    doc = dhad.analyze("زار الرئيس إيمانويل ماكرون دمشق")
+    doc = dhad.analyze("زار الرئيس إيمانويل ماكرون دمشق أمس")
     assert [(e.text, e.label) for e in doc.entities] == [("إيمانويل ماكرون", "PER"), ("دمشق", "LOC")]
     assert doc.to_dict()["entities"][1] == {"text": "دمشق", "start": 27, "end": 31, "label": "LOC", "source": "gazetteer"}

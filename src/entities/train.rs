@@ -27,11 +27,13 @@ pub struct TrainOptions {
     pub prune: f32,
     /// Seed of the shuffling.
     pub seed: u64,
+    /// Independent runs (different shuffles) whose weights are averaged.
+    pub runs: usize,
 }
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 10, min_count: 2, prune: 0.05, seed: 7 }
+        TrainOptions { epochs: 12, min_count: 1, prune: 2.0, seed: 7, runs: 1 }
     }
 }
 
@@ -66,43 +68,17 @@ fn prepare(rec: &Recognizer, ex: &Example) -> Prepared {
     Prepared { feats, gold }
 }
 
-/// Trains the tagger and returns the model file bytes, with a short report.
-pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
-    let rec = Recognizer::builtin_only();
-    let data: Vec<Prepared> = examples.iter().map(|e| prepare(&rec, e)).collect();
-    let mut counts: HashMap<u32, u32> = HashMap::new();
-    for p in &data {
-        for fs in &p.feats {
-            for &k in fs {
-                *counts.entry(k).or_insert(0) += 1;
-            }
-        }
-    }
-    let mut index: HashMap<u32, usize> = HashMap::new();
-    for (&k, &c) in &counts {
-        if c >= opts.min_count {
-            let n = index.len();
-            index.insert(k, n);
-        }
-    }
-    // features as indices
-    let data: Vec<(Vec<Vec<usize>>, Vec<usize>)> = data
-        .into_iter()
-        .map(|p| {
-            let f = p.feats.iter().map(|fs| fs.iter().filter_map(|k| index.get(k).copied()).collect()).collect();
-            (f, p.gold)
-        })
-        .collect();
-    let nf = index.len();
+/// One averaged-perceptron run over `data` with its own shuffling seed: the averaged feature
+/// weights and transition weights.
+fn run_once(data: &[(Vec<Vec<usize>>, Vec<usize>)], nf: usize, seed: u64, epochs: usize, report: &mut String) -> (Vec<[f32; NT]>, Vec<f32>) {
     let mut w = vec![[0f32; NT]; nf];
     let mut u = vec![[0f32; NT]; nf];
     let mut tw = vec![0f32; (NT + 1) * NT];
     let mut tu = vec![0f32; (NT + 1) * NT];
     let mut c: f32 = 1.0;
     let mut order: Vec<usize> = (0..data.len()).collect();
-    let mut rng = opts.seed | 1;
-    let mut report = String::new();
-    for epoch in 0..opts.epochs {
+    let mut rng = seed | 1;
+    for epoch in 0..epochs {
         for i in (1..order.len()).rev() {
             rng ^= rng << 13;
             rng ^= rng >> 7;
@@ -155,6 +131,65 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
         }
         report.push_str(&format!("epoch {epoch}: token errors {errors}/{total}\n"));
     }
+    let avg: Vec<[f32; NT]> = w
+        .iter()
+        .zip(u.iter())
+        .map(|(wr, ur)| {
+            let mut r = [0f32; NT];
+            for t in 0..NT {
+                r[t] = wr[t] - ur[t] / c;
+            }
+            r
+        })
+        .collect();
+    let trans: Vec<f32> = tw.iter().zip(tu.iter()).map(|(a, b)| a - b / c).collect();
+    (avg, trans)
+}
+
+/// Trains the tagger and returns the model file bytes, with a short report.
+pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
+    let rec = Recognizer::builtin_only();
+    let data: Vec<Prepared> = examples.iter().map(|e| prepare(&rec, e)).collect();
+    let mut counts: HashMap<u32, u32> = HashMap::new();
+    for p in &data {
+        for fs in &p.feats {
+            for &k in fs {
+                *counts.entry(k).or_insert(0) += 1;
+            }
+        }
+    }
+    let mut index: HashMap<u32, usize> = HashMap::new();
+    for (&k, &c) in &counts {
+        if c >= opts.min_count {
+            let n = index.len();
+            index.insert(k, n);
+        }
+    }
+    // features as indices
+    let data: Vec<(Vec<Vec<usize>>, Vec<usize>)> = data
+        .into_iter()
+        .map(|p| {
+            let f = p.feats.iter().map(|fs| fs.iter().filter_map(|k| index.get(k).copied()).collect()).collect();
+            (f, p.gold)
+        })
+        .collect();
+    let nf = index.len();
+    let mut report = String::new();
+    // several runs with different shuffles, their averaged weights averaged again
+    let runs = opts.runs.max(1);
+    let mut wsum = vec![[0f32; NT]; nf];
+    let mut tsum = vec![0f32; (NT + 1) * NT];
+    for r in 0..runs {
+        let (w, t) = run_once(&data, nf, opts.seed.wrapping_add(7919 * r as u64), opts.epochs, &mut report);
+        for (a, b) in wsum.iter_mut().zip(w.iter()) {
+            for k in 0..NT {
+                a[k] += b[k] / runs as f32;
+            }
+        }
+        for (a, b) in tsum.iter_mut().zip(t.iter()) {
+            *a += b / runs as f32;
+        }
+    }
     // average
     let mut keys: Vec<(u32, usize)> = index.into_iter().collect();
     keys.sort_unstable();
@@ -164,7 +199,7 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
         let mut row = [0f32; NT];
         let mut m = 0f32;
         for t in 0..NT {
-            row[t] = w[i][t] - u[i][t] / c;
+            row[t] = wsum[i][t];
             m = m.max(row[t].abs());
         }
         if m >= opts.prune {
@@ -172,7 +207,7 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
             kept.push((k, row));
         }
     }
-    let trans: Vec<f32> = tw.iter().zip(tu.iter()).map(|(a, b)| a - b / c).collect();
+    let trans = tsum;
     let scale = if maxabs > 0.0 { maxabs / 127.0 } else { 1.0 };
     let mut out = Vec::with_capacity(16 + trans.len() * 4 + kept.len() * (4 + NT));
     out.extend_from_slice(MAGIC);
