@@ -108,7 +108,8 @@ impl Hasher for WordHasher {
         let mut w = [0u8; 8];
         let rest = chunks.remainder();
         w[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w) ^ (bytes.len() as u64)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w) ^ (bytes.len() as u64))
+            .wrapping_mul(0x517c_c1b7_2722_0a95);
         self.0 = h;
     }
 
@@ -218,7 +219,10 @@ impl Gazetteer {
             return;
         }
         // Standard semantics: every (overlapping) occurrence is reported.
-        self.ac = AhoCorasickBuilder::new().match_kind(MatchKind::Standard).build(&self.patterns).ok();
+        self.ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&self.patterns)
+            .ok();
     }
 
     /// Number of distinct names.
@@ -236,7 +240,11 @@ impl Gazetteer {
                 }
                 for list in HINT_LISTS {
                     if hint_bit(list).is_some_and(|b| t.hint & b != 0) {
-                        out.push(GazMatch { first: i, last: i, list });
+                        out.push(GazMatch {
+                            first: i,
+                            last: i,
+                            list,
+                        });
                     }
                 }
             }
@@ -244,9 +252,10 @@ impl Gazetteer {
         let Some(ac) = &self.ac else { return };
         for m in ac.find_overlapping_iter(&a.stream) {
             // pattern = SEP w1 SEP ... wn SEP; the first token's canonical form starts after SEP.
-            let (Some(first), Some(last)) =
-                (a.tok_at_stream(m.start() + SEP.len_utf8()), a.tok_ending_at_stream(m.end() - SEP.len_utf8()))
-            else {
+            let (Some(first), Some(last)) = (
+                a.tok_at_stream(m.start() + SEP.len_utf8()),
+                a.tok_ending_at_stream(m.end() - SEP.len_utf8()),
+            ) else {
                 continue;
             };
             if let Some(ls) = self.lists.get(m.pattern().as_usize()) {
@@ -261,14 +270,32 @@ impl Gazetteer {
 /// The built-in lists, compiled in.
 pub(crate) fn builtin() -> Gazetteer {
     let mut g = Gazetteer::new();
-    g.add_lines(List::PerWord, include_str!("../../data/entities/per_words.txt"));
-    g.add_lines(List::Country, include_str!("../../data/entities/loc_countries.txt"));
-    g.add_lines(List::Country, include_str!("../../data/entities/loc_hand.txt"));
-    g.add_lines(List::City, include_str!("../../data/entities/loc_cities.txt"));
+    g.add_lines(
+        List::PerWord,
+        include_str!("../../data/entities/per_words.txt"),
+    );
+    g.add_lines(
+        List::Country,
+        include_str!("../../data/entities/loc_countries.txt"),
+    );
+    g.add_lines(
+        List::Country,
+        include_str!("../../data/entities/loc_hand.txt"),
+    );
+    g.add_lines(
+        List::City,
+        include_str!("../../data/entities/loc_cities.txt"),
+    );
     g.add_lines(List::Org, include_str!("../../data/entities/org_hand.txt"));
     g.add_lines(List::Title, include_str!("../../data/entities/titles.txt"));
-    g.add_lines(List::PerRare, include_str!("../../data/entities/per_words_rare.txt"));
-    g.add_lines(List::Common, include_str!("../../data/entities/common_words.txt"));
+    g.add_lines(
+        List::PerRare,
+        include_str!("../../data/entities/per_words_rare.txt"),
+    );
+    g.add_lines(
+        List::Common,
+        include_str!("../../data/entities/common_words.txt"),
+    );
     for line in include_str!("../../data/entities/triggers.txt").lines() {
         if let Some((lab, w)) = line.split_once('\t') {
             match lab {
@@ -299,9 +326,21 @@ mod tests {
         g.find(&a, &mut out);
         let got: Vec<(&str, List)> = out
             .iter()
-            .map(|m| (&text[a.toks[m.first].stem_start..a.toks[m.last].end], m.list))
+            .map(|m| {
+                (
+                    &text[a.toks[m.first].stem_start..a.toks[m.last].end],
+                    m.list,
+                )
+            })
             .collect();
-        assert_eq!(got, [("العراق", List::Country), ("الولايات المتحدة", List::Country), ("الامم المتحدة", List::Org)]);
+        assert_eq!(
+            got,
+            [
+                ("العراق", List::Country),
+                ("الولايات المتحدة", List::Country),
+                ("الامم المتحدة", List::Org)
+            ]
+        );
     }
 
     #[test]

@@ -82,7 +82,14 @@ impl Label {
     }
 
     /// Every label, in order.
-    pub const ALL: [Label; 6] = [Label::Per, Label::Loc, Label::Org, Label::Misc, Label::Date, Label::Time];
+    pub const ALL: [Label; 6] = [
+        Label::Per,
+        Label::Loc,
+        Label::Org,
+        Label::Misc,
+        Label::Date,
+        Label::Time,
+    ];
 }
 
 impl fmt::Display for Label {
@@ -199,7 +206,11 @@ struct Cand {
 impl Recognizer {
     #[cfg(feature = "train")]
     pub(crate) fn builtin_only() -> Recognizer {
-        Recognizer { builtin: true, model: false, user: Gazetteer::new() }
+        Recognizer {
+            builtin: true,
+            model: false,
+            user: Gazetteer::new(),
+        }
     }
 
     /// Tokens and every gazetteer match (built-in, then the user's).
@@ -207,7 +218,10 @@ impl Recognizer {
         let g = builtin_gazetteer();
         let user = &self.user;
         let known = |w: &str| {
-            g.vocab.get(w).copied().or_else(|| (!user.vocab.is_empty() && user.vocab.contains_key(w)).then_some(0))
+            g.vocab
+                .get(w)
+                .copied()
+                .or_else(|| (!user.vocab.is_empty() && user.vocab.contains_key(w)).then_some(0))
         };
         let a = Analysis::new(text, &known);
         let mut m = Vec::new();
@@ -226,7 +240,9 @@ impl Recognizer {
         // which token is taken, by which candidate
         let mut taken: Vec<Option<usize>> = vec![None; n];
         let mut cands: Vec<Cand> = Vec::new();
-        let free = |taken: &[Option<usize>], f: usize, l: usize| (f..=l).all(|i| taken.get(i).is_some_and(|t| t.is_none()));
+        let free = |taken: &[Option<usize>], f: usize, l: usize| {
+            (f..=l).all(|i| taken.get(i).is_some_and(|t| t.is_none()))
+        };
         let put = |taken: &mut Vec<Option<usize>>, cands: &mut Vec<Cand>, c: Cand| {
             for t in taken.iter_mut().take(c.last + 1).skip(c.first) {
                 *t = Some(cands.len());
@@ -235,11 +251,24 @@ impl Recognizer {
         };
 
         // 1. the user's names win over everything (longest first)
-        let mut user: Vec<&GazMatch> = gaz.iter().filter(|m| matches!(m.list, List::User(_))).collect();
+        let mut user: Vec<&GazMatch> = gaz
+            .iter()
+            .filter(|m| matches!(m.list, List::User(_)))
+            .collect();
         user.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
         for m in user {
             if let (List::User(l), true) = (m.list, free(&taken, m.first, m.last)) {
-                put(&mut taken, &mut cands, Cand { dead: false, first: m.first, last: m.last, label: l, source: Source::Gazetteer });
+                put(
+                    &mut taken,
+                    &mut cands,
+                    Cand {
+                        dead: false,
+                        first: m.first,
+                        last: m.last,
+                        label: l,
+                        source: Source::Gazetteer,
+                    },
+                );
             }
         }
 
@@ -271,7 +300,10 @@ impl Recognizer {
                         l0 -= 1;
                     }
                     // a score or count after a club or a place is not part of it
-                    while label != Label::Misc && l0 > f0 && a.toks.get(l0).is_some_and(|t| t.kind == Kind::Number) {
+                    while label != Label::Misc
+                        && l0 > f0
+                        && a.toks.get(l0).is_some_and(|t| t.kind == Kind::Number)
+                    {
                         l0 -= 1;
                     }
                     if label == Label::Per {
@@ -287,7 +319,9 @@ impl Recognizer {
                     for k in f0 + 1..=l0 {
                         if label == Label::Per
                             && a.word(k).starts_with('و')
-                            && a.toks.get(k).is_some_and(|t| a.stem_start(text, k) > t.start)
+                            && a.toks
+                                .get(k)
+                                .is_some_and(|t| a.stem_start(text, k) > t.start)
                         {
                             parts.push((s0, k - 1));
                             s0 = k;
@@ -298,11 +332,32 @@ impl Recognizer {
                         let is_punct = a.toks.get(f0).is_some_and(|t| t.kind == Kind::Punct);
                         if !is_punct && free(&taken, f0, l0) {
                             let from = gaz.partition_point(|m| m.last < l0);
-                            let in_gaz = gaz.get(from..).unwrap_or(&[]).iter().take_while(|m| m.last == l0).any(|m| {
-                                m.first == f0 && m.list.label() == Some(label) && m.list != List::PerWord
-                            });
-                            let source = if in_gaz { Source::Gazetteer } else { Source::Model };
-                            put(&mut taken, &mut cands, Cand { dead: false, first: f0, last: l0, label, source });
+                            let in_gaz = gaz
+                                .get(from..)
+                                .unwrap_or(&[])
+                                .iter()
+                                .take_while(|m| m.last == l0)
+                                .any(|m| {
+                                    m.first == f0
+                                        && m.list.label() == Some(label)
+                                        && m.list != List::PerWord
+                                });
+                            let source = if in_gaz {
+                                Source::Gazetteer
+                            } else {
+                                Source::Model
+                            };
+                            put(
+                                &mut taken,
+                                &mut cands,
+                                Cand {
+                                    dead: false,
+                                    first: f0,
+                                    last: l0,
+                                    label,
+                                    source,
+                                },
+                            );
                         }
                     }
                     i = j + 1;
@@ -314,14 +369,26 @@ impl Recognizer {
 
         // 3. trusted built-in names the model did not take (longest first)
         if self.builtin {
-            let mut trusted: Vec<&GazMatch> =
-                gaz.iter().filter(|m| matches!(m.list, List::Country | List::Org)).collect();
+            let mut trusted: Vec<&GazMatch> = gaz
+                .iter()
+                .filter(|m| matches!(m.list, List::Country | List::Org))
+                .collect();
             trusted.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
             for m in trusted {
                 let Some(l) = m.list.label() else { continue };
                 if free(&taken, m.first, m.last) {
                     if !(self.model && SKIP_TRUSTED_WITH_MODEL) || m.last > m.first {
-                        put(&mut taken, &mut cands, Cand { dead: false, first: m.first, last: m.last, label: l, source: Source::Gazetteer });
+                        put(
+                            &mut taken,
+                            &mut cands,
+                            Cand {
+                                dead: false,
+                                first: m.first,
+                                last: m.last,
+                                label: l,
+                                source: Source::Gazetteer,
+                            },
+                        );
                     }
                     continue;
                 }
@@ -331,24 +398,42 @@ impl Recognizer {
                 if m.last == m.first {
                     continue;
                 }
-                let mut hit: Vec<usize> = (m.first..=m.last).filter_map(|i| taken.get(i).copied().flatten()).collect();
+                let mut hit: Vec<usize> = (m.first..=m.last)
+                    .filter_map(|i| taken.get(i).copied().flatten())
+                    .collect();
                 hit.dedup();
                 // (only model mentions, never the user's names)
                 let ok = hit.iter().all(|&ci| {
                     (n_user..n_model).contains(&ci)
-                        && cands.get(ci).is_some_and(|c| c.label == l || (c.first >= m.first && c.last <= m.last))
+                        && cands.get(ci).is_some_and(|c| {
+                            c.label == l || (c.first >= m.first && c.last <= m.last)
+                        })
                 });
                 if ok {
                     for &ci in &hit {
                         if let Some(c) = cands.get_mut(ci) {
-                            for t in taken.iter_mut().take(c.last.saturating_add(1)).skip(c.first) {
+                            for t in taken
+                                .iter_mut()
+                                .take(c.last.saturating_add(1))
+                                .skip(c.first)
+                            {
                                 *t = None;
                             }
                             c.dead = true;
                         }
                     }
                     if free(&taken, m.first, m.last) {
-                        put(&mut taken, &mut cands, Cand { dead: false, first: m.first, last: m.last, label: l, source: Source::Gazetteer });
+                        put(
+                            &mut taken,
+                            &mut cands,
+                            Cand {
+                                dead: false,
+                                first: m.first,
+                                last: m.last,
+                                label: l,
+                                source: Source::Gazetteer,
+                            },
+                        );
                     }
                 }
             }
@@ -365,7 +450,12 @@ impl Recognizer {
                 }
                 let l = a.toks.get(c.last)?;
                 let start = a.stem_start(text, c.first);
-                (start < l.end).then_some(Entity { start, end: l.end, label: c.label, source: c.source })
+                (start < l.end).then_some(Entity {
+                    start,
+                    end: l.end,
+                    label: c.label,
+                    source: c.source,
+                })
             })
             .collect();
         out.sort_by_key(|e| (e.start, e.end));
@@ -385,7 +475,9 @@ fn is_nisba(w: &str) -> bool {
 }
 
 fn is_name_token(a: &Analysis, i: usize) -> bool {
-    a.toks.get(i).is_some_and(|t| t.kind == Kind::Arabic || t.kind == Kind::Latin)
+    a.toks
+        .get(i)
+        .is_some_and(|t| t.kind == Kind::Arabic || t.kind == Kind::Latin)
 }
 
 /// Context rules, applied where nothing else took the tokens.
@@ -401,7 +493,12 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
                     *p = true;
                 }
             }
-            List::Common | List::Country | List::City | List::Org | List::TrigLoc | List::TrigOrg => {
+            List::Common
+            | List::Country
+            | List::City
+            | List::Org
+            | List::TrigLoc
+            | List::TrigOrg => {
                 for i in m.first..=m.last {
                     if let Some(p) = common.get_mut(i) {
                         *p = true;
@@ -428,7 +525,11 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
     }
     for (i, p) in per_word.iter_mut().enumerate() {
         // ordinary words and places are not name words here, nor words with a clitic
-        if common.get(i).copied().unwrap_or(false) || a.toks.get(i).is_some_and(|t| t.nclitic > 0 || t.kind != Kind::Arabic) {
+        if common.get(i).copied().unwrap_or(false)
+            || a.toks
+                .get(i)
+                .is_some_and(|t| t.nclitic > 0 || t.kind != Kind::Arabic)
+        {
             *p = false;
         }
     }
@@ -444,11 +545,21 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             first += 1;
         }
         let mut last = first;
-        while last < n && last < first + 4 && is_free(taken, last) && per_word.get(last).copied().unwrap_or(false) {
+        while last < n
+            && last < first + 4
+            && is_free(taken, last)
+            && per_word.get(last).copied().unwrap_or(false)
+        {
             last += 1;
         }
         if last > first {
-            let c = Cand { dead: false, first, last: last - 1, label: Label::Per, source: Source::Rule };
+            let c = Cand {
+                dead: false,
+                first,
+                last: last - 1,
+                label: Label::Per,
+                source: Source::Rule,
+            };
             for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
                 *x = Some(cands.len());
             }
@@ -466,19 +577,32 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
         }
     }
     for ci in 0..cands.len() {
-        let Some(c) = cands.get(ci).copied() else { continue };
-        if c.dead || c.label != Label::Loc || c.first == 0 || c.source == Source::Gazetteer && c.last > c.first {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead
+            || c.label != Label::Loc
+            || c.first == 0
+            || c.source == Source::Gazetteer && c.last > c.first
+        {
             continue;
         }
         let t = c.first - 1;
         // "مركز" (centre) heads places as often as organisations
-        if trig_org.get(t).copied().unwrap_or(false) && is_free(taken, t) && a.canon(t) != "مركز" {
+        if trig_org.get(t).copied().unwrap_or(false) && is_free(taken, t) && a.canon(t) != "مركز"
+        {
             let last = c.last;
             for x in taken.iter_mut().take(last + 1).skip(t) {
                 *x = Some(ci);
             }
             if let Some(cm) = cands.get_mut(ci) {
-                *cm = Cand { dead: false, first: t, last, label: Label::Org, source: Source::Rule };
+                *cm = Cand {
+                    dead: false,
+                    first: t,
+                    last,
+                    label: Label::Org,
+                    source: Source::Rule,
+                };
             }
         }
     }
@@ -503,12 +627,20 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
                 for y in taken.iter_mut().take(last + 1).skip(x) {
                     *y = Some(cands.len());
                 }
-                cands.push(Cand { dead: false, first: x, last, label: Label::Loc, source: Source::Gazetteer });
+                cands.push(Cand {
+                    dead: false,
+                    first: x,
+                    last,
+                    label: Label::Loc,
+                    source: Source::Gazetteer,
+                });
             }
             continue;
         }
         if is_free(taken, x)
-            && a.toks.get(x).is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0 && t.hint & 4 == 0)
+            && a.toks
+                .get(x)
+                .is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0 && t.hint & 4 == 0)
             && !common.get(x).copied().unwrap_or(true)
             && !w.starts_with("ال")
             && w.chars().count() >= 3
@@ -516,13 +648,22 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             if let Some(y) = taken.get_mut(x) {
                 *y = Some(cands.len());
             }
-            cands.push(Cand { dead: false, first: x, last: x, label: Label::Loc, source: Source::Rule });
+            cands.push(Cand {
+                dead: false,
+                first: x,
+                last: x,
+                label: Label::Loc,
+                source: Source::Rule,
+            });
         }
     }
     // a ministry, party, agency ... head + a defined noun (+ a nisba adjective):
     // "وزارة الصحة", "حزب العمال", "وزارة الخارجية الأمريكية"
     for t in 0..n {
-        if !trig_org.get(t).copied().unwrap_or(false) || !is_free(taken, t) || a.toks.get(t).is_some_and(|x| x.nclitic > 1) {
+        if !trig_org.get(t).copied().unwrap_or(false)
+            || !is_free(taken, t)
+            || a.toks.get(t).is_some_and(|x| x.nclitic > 1)
+        {
             continue;
         }
         let head = a.canon(t);
@@ -531,7 +672,11 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
         }
         let x = t + 1;
         let def = a.canon(x);
-        if !is_free(taken, x) || !def.starts_with("ال") || def.chars().count() < 4 || a.toks.get(x).is_some_and(|k| k.nclitic > 0) {
+        if !is_free(taken, x)
+            || !def.starts_with("ال")
+            || def.chars().count() < 4
+            || a.toks.get(x).is_some_and(|k| k.nclitic > 0)
+        {
             continue;
         }
         let mut last = x;
@@ -541,24 +686,47 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
         for y in taken.iter_mut().take(last + 1).skip(t) {
             *y = Some(cands.len());
         }
-        cands.push(Cand { dead: false, first: t, last, label: Label::Org, source: Source::Rule });
+        cands.push(Cand {
+            dead: false,
+            first: t,
+            last,
+            label: Label::Org,
+            source: Source::Rule,
+        });
     }
     // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"
-    let open = |i: usize| a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && matches!(a.word(i), "(" | "«" | "\"" | "“" | "'");
-    let close = |i: usize| a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && matches!(a.word(i), ")" | "»" | "\"" | "”" | "'");
+    let open = |i: usize| {
+        a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && matches!(a.word(i), "(" | "«" | "\"" | "“" | "'")
+    };
+    let close = |i: usize| {
+        a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && matches!(a.word(i), ")" | "»" | "\"" | "”" | "'")
+    };
     let snapshot: Vec<Cand> = cands.clone();
     for c in &snapshot {
         if c.dead || c.last <= c.first || c.label != Label::Org {
             continue;
         }
         let x = c.last + 2;
-        if open(c.last + 1) && is_name_token(a, x) && close(x + 1) && is_free(taken, x) && !common.get(x).copied().unwrap_or(true) {
+        if open(c.last + 1)
+            && is_name_token(a, x)
+            && close(x + 1)
+            && is_free(taken, x)
+            && !common.get(x).copied().unwrap_or(true)
+        {
             let len = a.word(x).chars().count();
             if (2..=8).contains(&len) {
                 if let Some(s) = taken.get_mut(x) {
                     *s = Some(cands.len());
                 }
-                cands.push(Cand { dead: false, first: x, last: x, label: c.label, source: Source::Rule });
+                cands.push(Cand {
+                    dead: false,
+                    first: x,
+                    last: x,
+                    label: c.label,
+                    source: Source::Rule,
+                });
             }
         }
     }
@@ -583,7 +751,13 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             if let Some(s) = taken.get_mut(i) {
                 *s = Some(cands.len());
             }
-            cands.push(Cand { dead: false, first: i, last: i, label: l, source: Source::Rule });
+            cands.push(Cand {
+                dead: false,
+                first: i,
+                last: i,
+                label: l,
+                source: Source::Rule,
+            });
         }
     }
 }
@@ -614,7 +788,13 @@ impl EntityRecognizer {
     /// A recognizer with (`builtin = true`) or without the built-in gazetteers, rules and model.
     /// Without them it finds only the names given to [`EntityRecognizer::add`].
     pub fn new(builtin: bool) -> EntityRecognizer {
-        EntityRecognizer { inner: Recognizer { builtin, model: builtin, user: Gazetteer::new() } }
+        EntityRecognizer {
+            inner: Recognizer {
+                builtin,
+                model: builtin,
+                user: Gazetteer::new(),
+            },
+        }
     }
 
     /// Turns the statistical tagger on or off (gazetteers and rules alone are faster and more
@@ -650,15 +830,23 @@ impl EntityRecognizer {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let names: Vec<String> = names.into_iter().map(|s| s.as_ref().trim().to_string()).collect();
+        let names: Vec<String> = names
+            .into_iter()
+            .map(|s| s.as_ref().trim().to_string())
+            .collect();
         for n in &names {
-            if !text::raw_tokens(n).iter().any(|&(_, _, k)| k != Kind::Punct) {
+            if !text::raw_tokens(n)
+                .iter()
+                .any(|&(_, _, k)| k != Kind::Punct)
+            {
                 return Err(crate::Error::InvalidInput(format!(
                     "The name {n:?} has no letter or digit to match; give names as non-empty words."
                 )));
             }
         }
-        self.inner.user.add(List::User(label), names.iter().map(String::as_str));
+        self.inner
+            .user
+            .add(List::User(label), names.iter().map(String::as_str));
         self.inner.user.build();
         Ok(())
     }

@@ -112,7 +112,10 @@ impl Featurizer {
         for (i, t) in a.toks.iter().enumerate() {
             let w = a.word(i);
             let c = a.canon(i);
-            let bare = c.strip_prefix("ال").filter(|r| r.chars().count() >= 2).unwrap_or(c);
+            let bare = c
+                .strip_prefix("ال")
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(c);
             let nch = bare.chars().count();
             let lenb = match nch {
                 0..=2 => 0u64,
@@ -293,7 +296,12 @@ impl Model {
                 slot = (slot + 1) & mask;
             }
         }
-        Some(Model { scale, trans, slots, mask })
+        Some(Model {
+            scale,
+            trans,
+            slots,
+            mask,
+        })
     }
 
     #[inline]
@@ -346,7 +354,9 @@ impl Model {
                 *o = a as f32 * self.scale;
             }
         }
-        viterbi(&emit, |p, t| self.trans.get(p * NT + t).copied().unwrap_or(0.0))
+        viterbi(&emit, |p, t| {
+            self.trans.get(p * NT + t).copied().unwrap_or(0.0)
+        })
     }
 }
 
@@ -419,7 +429,8 @@ mod tests {
 
     #[test]
     fn shipped_model_loads() {
-        let m = Model::from_bytes(include_bytes!("../../data/entities/model.bin")).expect("model.bin loads");
+        let m = Model::from_bytes(include_bytes!("../../data/entities/model.bin"))
+            .expect("model.bin loads");
         assert!(m.n_features() > 1000);
         assert!(Model::from_bytes(b"DHADNER2\x09\0\0\0").is_none());
         assert!(Model::from_bytes(b"").is_none());

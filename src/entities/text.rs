@@ -108,7 +108,10 @@ fn class(c: char) -> Option<Kind> {
         Some(Kind::Arabic)
     } else if is_digit(c) {
         Some(Kind::Number)
-    } else if c.is_whitespace() || c.is_control() || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}') {
+    } else if c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    {
         None
     } else if c.is_alphabetic() {
         Some(Kind::Latin)
@@ -130,7 +133,9 @@ pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
                 (Kind::Arabic, Some(Kind::Arabic)) | (Kind::Latin, Some(Kind::Latin)) => true,
                 (Kind::Number, Some(Kind::Number)) => true,
                 (Kind::Latin, Some(_)) if is_mark(c) => true,
-                (Kind::Number, Some(Kind::Punct)) if matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') => {
+                (Kind::Number, Some(Kind::Punct))
+                    if matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') =>
+                {
                     matches!(it.peek(), Some(&(_, n)) if is_digit(n))
                 }
                 _ => false,
@@ -172,12 +177,22 @@ pub(crate) struct Stripped {
 }
 
 impl Stripped {
-    const NONE: Stripped = Stripped { nclitic: 0, skip: 0, alef: false, hint: 0, known: false };
+    const NONE: Stripped = Stripped {
+        nclitic: 0,
+        skip: 0,
+        alef: false,
+        hint: 0,
+        known: false,
+    };
 
     /// The canonical form of `word` (the folded word this analysis is of).
     #[cfg(test)]
     pub fn canon(&self, word: &str) -> String {
-        format!("{}{}", if self.alef { "ا" } else { "" }, word.get(self.skip..).unwrap_or(""))
+        format!(
+            "{}{}",
+            if self.alef { "ا" } else { "" },
+            word.get(self.skip..).unwrap_or("")
+        )
     }
 }
 
@@ -189,7 +204,11 @@ impl Stripped {
 /// This is the one function to swap for the crate's segmenter.
 pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> Stripped {
     if let Some(hint) = known(word) {
-        return Stripped { hint, known: true, ..Stripped::NONE };
+        return Stripped {
+            hint,
+            known: true,
+            ..Stripped::NONE
+        };
     }
     // short words, and words that do not start with a clitic letter, stay whole
     let starts = matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
@@ -198,18 +217,30 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
     }
     let mut best: Option<Stripped> = None;
     for chain in CHAINS {
-        let Some(rest) = word.strip_prefix(chain) else { continue };
+        let Some(rest) = word.strip_prefix(chain) else {
+            continue;
+        };
         let n = chain.chars().count();
         if rest.chars().count() < 2 {
             continue;
         }
-        let cand = Stripped { nclitic: n, skip: chain.len(), alef: false, hint: 0, known: false };
+        let cand = Stripped {
+            nclitic: n,
+            skip: chain.len(),
+            alef: false,
+            hint: 0,
+            known: false,
+        };
         // "لل" + noun: the preposition ate the alef of the article.
         if chain.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
             let restored = format!("ا{rest}");
             let cand = Stripped { alef: true, ..cand };
             if let Some(hint) = known(&restored) {
-                return Stripped { hint, known: true, ..cand };
+                return Stripped {
+                    hint,
+                    known: true,
+                    ..cand
+                };
             }
             if restored.chars().count() >= 4 {
                 best.get_or_insert(cand);
@@ -217,7 +248,11 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
             }
         }
         if let Some(hint) = known(rest) {
-            return Stripped { hint, known: true, ..cand };
+            return Stripped {
+                hint,
+                known: true,
+                ..cand
+            };
         }
         if rest.starts_with("ال") && rest.chars().count() >= 4 && best.is_none() {
             best = Some(cand);
@@ -342,7 +377,9 @@ impl Analysis {
     /// clitics the stripper found, or, for an unknown word, after the conjunction and
     /// preposition prefixes the crate's segmenter finds.
     pub fn stem_start(&self, text: &str, i: usize) -> usize {
-        let Some(t) = self.toks.get(i) else { return text.len() };
+        let Some(t) = self.toks.get(i) else {
+            return text.len();
+        };
         if !t.maybe_clitic {
             return t.stem_start;
         }
@@ -354,12 +391,18 @@ impl Analysis {
 
     /// The folded whole form of token `i` ("" when out of range).
     pub fn word(&self, i: usize) -> &str {
-        self.toks.get(i).and_then(|t| self.folded.get(t.w.0..t.w.1)).unwrap_or("")
+        self.toks
+            .get(i)
+            .and_then(|t| self.folded.get(t.w.0..t.w.1))
+            .unwrap_or("")
     }
 
     /// The canonical form of token `i` ("" when out of range).
     pub fn canon(&self, i: usize) -> &str {
-        self.toks.get(i).and_then(|t| self.stream.get(t.c.0..t.c.1)).unwrap_or("")
+        self.toks
+            .get(i)
+            .and_then(|t| self.stream.get(t.c.0..t.c.1))
+            .unwrap_or("")
     }
 
     /// Index of the token whose canonical form starts at byte `off` of the stream.
@@ -401,7 +444,11 @@ mod tests {
 
     #[test]
     fn clitics() {
-        let known = |w: &str| ["لبنان", "وليد", "سوريا", "العراق"].contains(&w).then_some(0);
+        let known = |w: &str| {
+            ["لبنان", "وليد", "سوريا", "العراق"]
+                .contains(&w)
+                .then_some(0)
+        };
         for (inp, n, canon) in [
             ("وبالعراق", 2, "العراق"),
             ("للعراق", 1, "العراق"),
@@ -423,7 +470,10 @@ mod tests {
         assert_eq!(span_clitics("وبرينان"), 1);
         assert_eq!(span_clitics("برينان"), 0);
         let a = Analysis::new("قال وبرينان", &|_| None);
-        assert_eq!(&"قال وبرينان"[a.stem_start("قال وبرينان", 1)..a.toks[1].end], "برينان");
+        assert_eq!(
+            &"قال وبرينان"[a.stem_start("قال وبرينان", 1)..a.toks[1].end],
+            "برينان"
+        );
         assert_eq!(a.canon(1), "وبرينان");
     }
 

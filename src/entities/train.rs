@@ -33,7 +33,13 @@ pub struct TrainOptions {
 
 impl Default for TrainOptions {
     fn default() -> Self {
-        TrainOptions { epochs: 12, min_count: 1, prune: 2.0, seed: 7, runs: 1 }
+        TrainOptions {
+            epochs: 12,
+            min_count: 1,
+            prune: 2.0,
+            seed: 7,
+            runs: 1,
+        }
     }
 }
 
@@ -70,7 +76,13 @@ fn prepare(rec: &Recognizer, ex: &Example) -> Prepared {
 
 /// One averaged-perceptron run over `data` with its own shuffling seed: the averaged feature
 /// weights and transition weights.
-fn run_once(data: &[(Vec<Vec<usize>>, Vec<usize>)], nf: usize, seed: u64, epochs: usize, report: &mut String) -> (Vec<[f32; NT]>, Vec<f32>) {
+fn run_once(
+    data: &[(Vec<Vec<usize>>, Vec<usize>)],
+    nf: usize,
+    seed: u64,
+    epochs: usize,
+    report: &mut String,
+) -> (Vec<[f32; NT]>, Vec<f32>) {
     let mut w = vec![[0f32; NT]; nf];
     let mut u = vec![[0f32; NT]; nf];
     let mut tw = vec![0f32; (NT + 1) * NT];
@@ -169,7 +181,11 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
     let data: Vec<(Vec<Vec<usize>>, Vec<usize>)> = data
         .into_iter()
         .map(|p| {
-            let f = p.feats.iter().map(|fs| fs.iter().filter_map(|k| index.get(k).copied()).collect()).collect();
+            let f = p
+                .feats
+                .iter()
+                .map(|fs| fs.iter().filter_map(|k| index.get(k).copied()).collect())
+                .collect();
             (f, p.gold)
         })
         .collect();
@@ -180,7 +196,13 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
     let mut wsum = vec![[0f32; NT]; nf];
     let mut tsum = vec![0f32; (NT + 1) * NT];
     for r in 0..runs {
-        let (w, t) = run_once(&data, nf, opts.seed.wrapping_add(7919 * r as u64), opts.epochs, &mut report);
+        let (w, t) = run_once(
+            &data,
+            nf,
+            opts.seed.wrapping_add(7919 * r as u64),
+            opts.epochs,
+            &mut report,
+        );
         for (a, b) in wsum.iter_mut().zip(w.iter()) {
             for k in 0..NT {
                 a[k] += b[k] / runs as f32;
@@ -224,6 +246,11 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
             out.extend_from_slice(&q.to_le_bytes());
         }
     }
-    report.push_str(&format!("features: {nf} seen >= {}, {} kept, {} bytes\n", opts.min_count, kept.len(), out.len()));
+    report.push_str(&format!(
+        "features: {nf} seen >= {}, {} kept, {} bytes\n",
+        opts.min_count,
+        kept.len(),
+        out.len()
+    ));
     (out, report)
 }

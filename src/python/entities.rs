@@ -46,7 +46,10 @@ fn parse_labels(labels: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Label>
     for item in iter {
         let item = item?;
         let s = item.cast::<PyString>().map_err(|_| {
-            PyTypeError::new_err(format!("each label must be a str, not {}", type_name(&item)))
+            PyTypeError::new_err(format!(
+                "each label must be a str, not {}",
+                type_name(&item)
+            ))
         })?;
         out.push(s.to_str()?.parse::<Label>()?);
     }
@@ -71,7 +74,16 @@ fn to_list<'py>(obj: &Bound<'py, PyString>, found: &Found) -> PyResult<Bound<'py
     let out = PyList::empty(py);
     for &(s, e, label, source) in found {
         let text = substring(obj, s, e)?.unbind();
-        out.append(Bound::new(py, PyEntity { text, start: s, end: e, label, source })?)?;
+        out.append(Bound::new(
+            py,
+            PyEntity {
+                text,
+                start: s,
+                end: e,
+                label,
+                source,
+            },
+        )?)?;
     }
     Ok(out)
 }
@@ -92,7 +104,13 @@ pub struct PyEntity {
 #[pymethods]
 impl PyEntity {
     #[new]
-    fn new(text: Bound<'_, PyString>, start: usize, end: usize, label: &str, source: &str) -> PyResult<Self> {
+    fn new(
+        text: Bound<'_, PyString>,
+        start: usize,
+        end: usize,
+        label: &str,
+        source: &str,
+    ) -> PyResult<Self> {
         let label = label.parse::<Label>()?;
         let source = parse_source(source)?;
         let len = text.len()?;
@@ -101,7 +119,13 @@ impl PyEntity {
                 "entity span ({start}, {end}) does not fit its text of length {len}"
             )));
         }
-        Ok(PyEntity { text: text.unbind(), start, end, label, source })
+        Ok(PyEntity {
+            text: text.unbind(),
+            start,
+            end,
+            label,
+            source,
+        })
     }
 
     /// `"PER"`, `"LOC"`, `"ORG"`, `"MISC"`, `"DATE"` or `"TIME"`.
@@ -150,15 +174,29 @@ impl PyEntity {
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.text.bind(py), self.start, self.end, self.label.as_str(), self.source.as_str())
+        (
+            self.text.bind(py),
+            self.start,
+            self.end,
+            self.label.as_str(),
+            self.source.as_str(),
+        )
             .into_pyobject(py)?
             .hash()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let me = slf.get();
-        let args = (me.text.bind(py), me.start, me.end, me.label.as_str(), me.source.as_str());
+        let args = (
+            me.text.bind(py),
+            me.start,
+            me.end,
+            me.label.as_str(),
+            me.source.as_str(),
+        );
         Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
     }
 }
@@ -190,7 +228,12 @@ fn extract_many<'py>(
     let labels = parse_labels(labels)?;
     let opts = BatchOptions::new(py, threads, progress, errors)?;
     let ls = labels.as_deref();
-    batch::run(texts, &opts, |s| find(rec, s, ls), |_py, obj, _s, found| Ok(to_list(obj, &found)?.into_any()))
+    batch::run(
+        texts,
+        &opts,
+        |s| find(rec, s, ls),
+        |_py, obj, _s, found| Ok(to_list(obj, &found)?.into_any()),
+    )
 }
 
 /// The entities of `text` (people, places, organisations, other names).
@@ -238,7 +281,9 @@ impl PyEntityRecognizer {
     #[pyo3(signature = (builtin = true, *, model = None))]
     fn new(builtin: bool, model: Option<bool>) -> Self {
         let r = EntityRecognizer::new(builtin).with_model(model.unwrap_or(builtin));
-        PyEntityRecognizer { inner: RwLock::new(Arc::new(r)) }
+        PyEntityRecognizer {
+            inner: RwLock::new(Arc::new(r)),
+        }
     }
 
     /// Whether the built-in gazetteers and rules are used.
@@ -260,13 +305,19 @@ impl PyEntityRecognizer {
             vec![s.to_str()?.to_string()]
         } else {
             let iter = names.try_iter().map_err(|_| {
-                PyTypeError::new_err(format!("names must be a str or an iterable of str, not {}", type_name(names)))
+                PyTypeError::new_err(format!(
+                    "names must be a str or an iterable of str, not {}",
+                    type_name(names)
+                ))
             })?;
             let mut v = Vec::new();
             for (i, item) in iter.enumerate() {
                 let item = item?;
                 let s = item.cast::<PyString>().map_err(|_| {
-                    PyTypeError::new_err(format!("names[{i}] must be str, not {}", type_name(&item)))
+                    PyTypeError::new_err(format!(
+                        "names[{i}] must be str, not {}",
+                        type_name(&item)
+                    ))
                 })?;
                 v.push(s.to_str()?.to_string());
             }
@@ -284,7 +335,11 @@ impl PyEntityRecognizer {
 
     /// The entities of `text`.
     #[pyo3(signature = (text, *, labels = None))]
-    fn extract<'py>(&self, text: &Bound<'py, PyAny>, labels: Option<&Bound<'py, PyAny>>) -> PyResult<Bound<'py, PyList>> {
+    fn extract<'py>(
+        &self,
+        text: &Bound<'py, PyAny>,
+        labels: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyList>> {
         let r = self.current();
         extract_one(text, labels, Some(&r))
     }

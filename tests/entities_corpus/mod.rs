@@ -16,8 +16,22 @@ pub fn read_jsonl(path: &str) -> Vec<Sent> {
     data.lines()
         .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
         .map(|v| Sent {
-            tokens: v["tokens"].as_array().map(|a| a.iter().map(|x| x.as_str().unwrap_or("").to_string()).collect()).unwrap_or_default(),
-            tags: v["tags"].as_array().map(|a| a.iter().map(|x| x.as_str().unwrap_or("O").to_string()).collect()).unwrap_or_default(),
+            tokens: v["tokens"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|x| x.as_str().unwrap_or("").to_string())
+                        .collect()
+                })
+                .unwrap_or_default(),
+            tags: v["tags"]
+                .as_array()
+                .map(|a| {
+                    a.iter()
+                        .map(|x| x.as_str().unwrap_or("O").to_string())
+                        .collect()
+                })
+                .unwrap_or_default(),
             doc: v["doc"].as_str().map(str::to_string),
         })
         .collect()
@@ -75,7 +89,11 @@ pub fn text_of(s: &Sent) -> (String, Vec<(usize, usize)>) {
 }
 
 /// Our entities as corpus-token tags: an entity covers a token when they overlap.
-pub fn tags_of(ents: &[Entity], spans: &[(usize, usize)], keep: &dyn Fn(Label) -> bool) -> Vec<String> {
+pub fn tags_of(
+    ents: &[Entity],
+    spans: &[(usize, usize)],
+    keep: &dyn Fn(Label) -> bool,
+) -> Vec<String> {
     let mut tags = vec!["O".to_string(); spans.len()];
     for e in ents {
         if !keep(e.label) {
