@@ -87,7 +87,17 @@ impl Scanner<'_> {
                 self.push(start, end, TokenKind::Number);
             } else if is_arabic_letter(c) || is_arabic_mark(c) {
                 let end = self.arabic_word(start);
-                self.push(start, end, TokenKind::Word);
+                // A run of tatweel alone is a dash drawn out ("ـــ"), not a word.
+                let only_tatweel = self
+                    .text
+                    .get(start..end)
+                    .is_some_and(|w| w.chars().all(|ch| ch == '\u{0640}'));
+                let kind = if only_tatweel {
+                    TokenKind::Punct
+                } else {
+                    TokenKind::Word
+                };
+                self.push(start, end, kind);
             } else if is_latin_letter(c) {
                 let end = self.latin_word(start);
                 self.push(start, end, TokenKind::Latin);
