@@ -253,13 +253,13 @@ impl Scanner<'_> {
     fn latin_word(&self, at: usize) -> usize {
         let mut end = at;
         while let Some(ch) = self.peek_at(end) {
-            if is_latin_letter(ch) || ch.is_ascii_digit() || (is_mark(ch) && (ch as u32) < 0x0370) {
-                end += ch.len_utf8();
-            } else if matches!(ch, '\'' | '’')
+            let inside =
+                is_latin_letter(ch) || ch.is_ascii_digit() || (is_mark(ch) && (ch as u32) < 0x0370);
+            let apostrophe = matches!(ch, '\'' | '’')
                 && self
                     .peek_at(end + ch.len_utf8())
-                    .is_some_and(is_latin_letter)
-            {
+                    .is_some_and(is_latin_letter);
+            if inside || apostrophe {
                 end += ch.len_utf8();
             } else {
                 break;
@@ -280,7 +280,7 @@ impl Scanner<'_> {
         loop {
             end = self.take_while(end, continues_emoji);
             match (self.peek_at(end), self.peek_at(end + 3)) {
-                (Some('\u{200D}'), Some(n)) if starts_emoji(n, None) || n.is_emoji_like() => {
+                (Some('\u{200D}'), Some(n)) if starts_emoji(n, None) || emoji_like(n) => {
                     end += 3 + n.len_utf8();
                 }
                 _ => return end,
@@ -289,13 +289,8 @@ impl Scanner<'_> {
     }
 }
 
-trait EmojiLike {
-    fn is_emoji_like(self) -> bool;
-}
-
-impl EmojiLike for char {
-    fn is_emoji_like(self) -> bool {
-        use unicode_properties::UnicodeEmoji;
-        (self as u32) > 0xFF && self.is_emoji_char()
-    }
+/// Any non-Latin-1 emoji character (what may follow a ZWJ inside a sequence).
+fn emoji_like(c: char) -> bool {
+    use unicode_properties::UnicodeEmoji;
+    (c as u32) > 0xFF && c.is_emoji_char()
 }
