@@ -11,6 +11,7 @@ use super::batch::{self, BatchOptions};
 use super::errors::{text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::substring;
+use super::result::{self, Reduced};
 use crate::dates::{self as core, CivilDateTime};
 
 /// One mention in code points, ready for Python (computed without the GIL).
@@ -131,6 +132,23 @@ fn calendar_str(s: &str) -> Option<&'static str> {
     ["gregorian", "hijri"].into_iter().find(|g| *g == s)
 }
 
+impl result::State for PyDateMention {
+    fn state<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let me = self;
+        let args = (
+            me.text.bind(py),
+            me.start,
+            me.end,
+            me.label,
+            me.value.bind(py),
+            me.grain,
+            me.end_value.bind(py),
+            me.calendar,
+        );
+        args.into_pyobject(py)
+    }
+}
+
 /// A date or time expression found in a text.
 #[pyclass(frozen, module = "dhad", name = "DateMention")]
 pub struct PyDateMention {
@@ -241,49 +259,15 @@ impl PyDateMention {
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(o) = other.cast::<PyDateMention>() else {
-            return Ok(false);
-        };
-        let o = o.get();
-        Ok(self.start == o.start
-            && self.end == o.end
-            && self.label == o.label
-            && self.grain == o.grain
-            && self.calendar == o.calendar
-            && self.text.bind(py).as_any().eq(o.text.bind(py))?
-            && self.value.bind(py).eq(o.value.bind(py))?
-            && self.end_value.bind(py).eq(o.end_value.bind(py))?)
+        result::eq(self, py, other)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (
-            self.text.bind(py),
-            self.start,
-            self.end,
-            self.label,
-            self.grain,
-            self.value.bind(py),
-        )
-            .into_pyobject(py)?
-            .hash()
+        result::hash(self, py)
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let me = slf.get();
-        let args = (
-            me.text.bind(py),
-            me.start,
-            me.end,
-            me.label,
-            me.value.bind(py),
-            me.grain,
-            me.end_value.bind(py),
-            me.calendar,
-        );
-        Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        result::reduce(slf)
     }
 }
 

@@ -11,6 +11,7 @@ use super::batch::{self, BatchOptions};
 use super::errors::{text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::substring;
+use super::result::{self, Reduced};
 use crate::entities::{self as core, EntityRecognizer, Label, Source};
 
 /// An entity in code points: (start, end, label, source).
@@ -88,6 +89,20 @@ fn to_list<'py>(obj: &Bound<'py, PyString>, found: &Found) -> PyResult<Bound<'py
     Ok(out)
 }
 
+impl result::State for PyEntity {
+    fn state<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let me = self;
+        let args = (
+            me.text.bind(py),
+            me.start,
+            me.end,
+            me.label.as_str(),
+            me.source.as_str(),
+        );
+        args.into_pyobject(py)
+    }
+}
+
 /// One entity mention. `text[start:end] == entity.text` for the text it came from.
 #[pyclass(frozen, module = "dhad", name = "Entity")]
 pub struct PyEntity {
@@ -162,42 +177,15 @@ impl PyEntity {
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(o) = other.cast::<PyEntity>() else {
-            return Ok(false);
-        };
-        let o = o.get();
-        Ok(self.start == o.start
-            && self.end == o.end
-            && self.label == o.label
-            && self.source == o.source
-            && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+        result::eq(self, py, other)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (
-            self.text.bind(py),
-            self.start,
-            self.end,
-            self.label.as_str(),
-            self.source.as_str(),
-        )
-            .into_pyobject(py)?
-            .hash()
+        result::hash(self, py)
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let me = slf.get();
-        let args = (
-            me.text.bind(py),
-            me.start,
-            me.end,
-            me.label.as_str(),
-            me.source.as_str(),
-        );
-        Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        result::reduce(slf)
     }
 }
 

@@ -11,6 +11,7 @@ mod normalize;
 mod numbers;
 mod offsets;
 mod pystr;
+mod result;
 mod segment;
 mod tokenize;
 

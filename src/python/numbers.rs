@@ -8,6 +8,7 @@ use super::batch::{self, BatchOptions};
 use super::errors::{text_arg, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::substring;
+use super::result::{self, Reduced};
 use crate::numbers::{self as core, Approx, ExtractOptions, NumberKind, Value};
 
 const KINDS: [NumberKind; 4] = [
@@ -46,6 +47,38 @@ pub(crate) fn mentions(
             (s, e, m)
         })
         .collect()
+}
+
+impl result::State for PyNumberMention {
+    fn state<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let me = self;
+        let args = PyTuple::new(
+            py,
+            [
+                me.text.bind(py).clone().into_any(),
+                me.start.into_pyobject(py)?.into_any(),
+                me.end.into_pyobject(py)?.into_any(),
+                me.value.bind(py).clone(),
+                PyString::new(py, me.kind()).into_any(),
+                me.approx().map_or_else(
+                    || py.None().into_bound(py),
+                    |a| PyString::new(py, a).into_any(),
+                ),
+                me.range_end
+                    .as_ref()
+                    .map_or_else(|| py.None().into_bound(py), |r| r.bind(py).clone()),
+                me.unit.as_deref().map_or_else(
+                    || py.None().into_bound(py),
+                    |u| PyString::new(py, u).into_any(),
+                ),
+                me.unit_norm.as_deref().map_or_else(
+                    || py.None().into_bound(py),
+                    |u| PyString::new(py, u).into_any(),
+                ),
+            ],
+        )?;
+        Ok(args)
+    }
 }
 
 /// One number found in a text. `text[start:end] == mention.text`.
@@ -190,70 +223,15 @@ impl PyNumberMention {
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(o) = other.cast::<PyNumberMention>() else {
-            return Ok(false);
-        };
-        let o = o.get();
-        let range_eq = match (&self.range_end, &o.range_end) {
-            (None, None) => true,
-            (Some(a), Some(b)) => a.bind(py).eq(b.bind(py))?,
-            _ => false,
-        };
-        Ok(self.start == o.start
-            && self.end == o.end
-            && self.kind == o.kind
-            && self.approx == o.approx
-            && self.unit == o.unit
-            && self.unit_norm == o.unit_norm
-            && range_eq
-            && self.value.bind(py).eq(o.value.bind(py))?
-            && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+        result::eq(self, py, other)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (
-            self.text.bind(py),
-            self.start,
-            self.end,
-            self.value.bind(py),
-            self.kind(),
-            self.approx(),
-        )
-            .into_pyobject(py)?
-            .hash()
+        result::hash(self, py)
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let me = slf.get();
-        let args = PyTuple::new(
-            py,
-            [
-                me.text.bind(py).clone().into_any(),
-                me.start.into_pyobject(py)?.into_any(),
-                me.end.into_pyobject(py)?.into_any(),
-                me.value.bind(py).clone(),
-                PyString::new(py, me.kind()).into_any(),
-                me.approx().map_or_else(
-                    || py.None().into_bound(py),
-                    |a| PyString::new(py, a).into_any(),
-                ),
-                me.range_end
-                    .as_ref()
-                    .map_or_else(|| py.None().into_bound(py), |r| r.bind(py).clone()),
-                me.unit.as_deref().map_or_else(
-                    || py.None().into_bound(py),
-                    |u| PyString::new(py, u).into_any(),
-                ),
-                me.unit_norm.as_deref().map_or_else(
-                    || py.None().into_bound(py),
-                    |u| PyString::new(py, u).into_any(),
-                ),
-            ],
-        )?;
-        Ok((slf.get_type().into_any(), args))
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        result::reduce(slf)
     }
 }
 

@@ -7,9 +7,23 @@ use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use super::batch::{self, BatchOptions};
 use super::errors::{text_arg, DhadError};
 use super::offsets::CharOffsets;
+use super::result::{self, Reduced};
 use super::tokenize::Columns;
 use crate::segment::{segment_raw, LemmaFix, Raw, MAX_PIECES};
 use crate::tokenize::{self as core, TokenKind};
+
+impl result::State for PySegments {
+    fn state<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let me = self;
+        let args = (
+            me.prefixes.bind(py),
+            me.stem.bind(py),
+            me.suffixes.bind(py),
+            me.stem_lemma.bind(py),
+        );
+        args.into_pyobject(py)
+    }
+}
 
 /// The clitic segmentation of one word: `prefixes`, `stem`, `suffixes` (exact substrings of
 /// the word, in order) and `stem_lemma`.
@@ -52,15 +66,6 @@ impl PySegments {
             out.push(p.extract::<String>()?);
         }
         Ok(out)
-    }
-
-    fn key(&self, py: Python<'_>) -> PyResult<(Vec<String>, String, Vec<String>, String)> {
-        Ok((
-            self.prefixes.bind(py).extract()?,
-            self.stem.bind(py).extract()?,
-            self.suffixes.bind(py).extract()?,
-            self.stem_lemma.bind(py).extract()?,
-        ))
     }
 }
 
@@ -133,21 +138,11 @@ impl PySegments {
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(o) = other.cast::<PySegments>() else {
-            return Ok(false);
-        };
-        Ok(self.key(py)? == o.get().key(py)?)
+        result::eq(self, py, other)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (
-            self.prefixes.bind(py),
-            self.stem.bind(py),
-            self.suffixes.bind(py),
-            self.stem_lemma.bind(py),
-        )
-            .into_pyobject(py)?
-            .hash()
+        result::hash(self, py)
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -159,18 +154,8 @@ impl PySegments {
         Ok(d)
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let me = slf.get();
-        let args = (
-            me.prefixes.bind(py),
-            me.stem.bind(py),
-            me.suffixes.bind(py),
-            me.stem_lemma.bind(py),
-        );
-        Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        result::reduce(slf)
     }
 }
 

@@ -8,6 +8,7 @@ use super::batch::{self, BatchOptions};
 use super::errors::{text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::substring;
+use super::result::{self, Reduced};
 use crate::normalize::search_normalize;
 use crate::tokenize::{self as core, TokenKind};
 
@@ -40,6 +41,20 @@ pub(crate) fn columns(text: &str) -> Columns {
 
 fn kind_name(code: u8) -> &'static str {
     TokenKind::from_code(code).map_or("symbol", TokenKind::as_str)
+}
+
+impl result::State for PyToken {
+    fn state<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        let me = self;
+        let args = (
+            me.text.bind(py),
+            me.start,
+            me.end,
+            me.kind(),
+            me.segments.as_ref().map(|s| s.bind(py)),
+        );
+        args.into_pyobject(py)
+    }
 }
 
 /// One token. `text[start:end] == token.text` for the text it came from.
@@ -130,35 +145,15 @@ impl PyToken {
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(o) = other.cast::<PyToken>() else {
-            return Ok(false);
-        };
-        let o = o.get();
-        Ok(self.start == o.start
-            && self.end == o.end
-            && self.kind == o.kind
-            && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+        result::eq(self, py, other)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.text.bind(py), self.start, self.end, self.kind)
-            .into_pyobject(py)?
-            .hash()
+        result::hash(self, py)
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let me = slf.get();
-        let args = (
-            me.text.bind(py),
-            me.start,
-            me.end,
-            me.kind(),
-            me.segments.as_ref().map(|s| s.bind(py)),
-        );
-        Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        result::reduce(slf)
     }
 }
 
@@ -505,6 +500,12 @@ pub fn tokenize_batch<'py>(
     })
 }
 
+impl result::State for PySpan {
+    fn state<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyTuple>> {
+        (self.text.bind(py), self.start, self.end).into_pyobject(py)
+    }
+}
+
 /// A span of text (a sentence).
 #[pyclass(frozen, module = "dhad", name = "Span")]
 pub struct PySpan {
@@ -551,30 +552,15 @@ impl PySpan {
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(o) = other.cast::<PySpan>() else {
-            return Ok(false);
-        };
-        let o = o.get();
-        Ok(self.start == o.start
-            && self.end == o.end
-            && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+        result::eq(self, py, other)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.text.bind(py), self.start, self.end)
-            .into_pyobject(py)?
-            .hash()
+        result::hash(self, py)
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
-        let py = slf.py();
-        let me = slf.get();
-        Ok((
-            slf.get_type().into_any(),
-            (me.text.bind(py), me.start, me.end).into_pyobject(py)?,
-        ))
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<Reduced<'py>> {
+        result::reduce(slf)
     }
 }
 
