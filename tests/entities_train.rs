@@ -32,9 +32,13 @@ fn train_entity_model() {
         eprintln!("no training data at {aner}; skipped");
         return;
     }
-    // our development split: the last 10% of sentences, never trained on
+    // our development split: the last 10% of sentences, never trained on (and never used to
+    // choose settings). DHAD_TUNE=1 trains on the part before the 10% just before it (the tuning
+    // slice), writes the model to DHAD_MODEL_OUT and scores the tuning slice with it.
     let ntrain = sents.len() - sents.len() / 10;
-    let mut ex = examples(&sents[..ntrain], true);
+    let tune = std::env::var("DHAD_TUNE").is_ok();
+    let ntune = ntrain - sents.len() / 10;
+    let mut ex = examples(&sents[..if tune { ntune } else { ntrain }], true);
     if let Some(aq) = Some(shared_eval("DHAD_AQMAR", "aqmar.jsonl"))
         .filter(|_| std::env::var("DHAD_WITH_AQMAR").is_ok())
     {
@@ -45,9 +49,13 @@ fn train_entity_model() {
         docs.sort();
         docs.dedup();
         let held: Vec<&String> = docs.iter().step_by(4).collect();
+        // DHAD_AQMAR_NOMISC=1: leave out AQMAR sentences with a MISC mention (their MISC would
+        // otherwise teach the tagger that ANERcorp-style MISC names are O)
+        let nomisc = std::env::var("DHAD_AQMAR_NOMISC").is_ok();
         let keep: Vec<Sent> = aq
             .into_iter()
             .filter(|s| !s.doc.as_ref().is_some_and(|d| held.contains(&d)))
+            .filter(|s| !nomisc || !s.tags.iter().any(|t| t.ends_with("MISC")))
             .collect();
         ex.extend(examples(&keep, false));
     }
@@ -67,7 +75,12 @@ fn train_entity_model() {
         .ok()
         .and_then(|v| v.parse().ok())
         .unwrap_or(3);
+    let seed = std::env::var("DHAD_SEED")
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(7);
     let opts = TrainOptions {
+        seed,
         epochs,
         min_count,
         prune,
@@ -79,4 +92,70 @@ fn train_entity_model() {
     let out = std::env::var("DHAD_MODEL_OUT").unwrap_or(format!("{root}/data/entities/model.bin"));
     std::fs::write(&out, bytes).expect("writing the model file");
     eprintln!("wrote {out}");
+    if tune {
+        // the library reads DHAD_MODEL_FILE (feature `train` only) the first time it needs a model
+        std::env::set_var("DHAD_MODEL_FILE", &out);
+        score_slice(&sents[ntune..ntrain]);
+    }
+}
+
+/// Conlleval-style exact-chunk scores of the recognizer on `sents`.
+fn score_slice(sents: &[Sent]) {
+    use dhad::entities::{EntityRecognizer, Label};
+    use std::collections::HashMap;
+    let r = EntityRecognizer::new(true);
+    let (mut tp, mut np, mut ng) = (HashMap::new(), HashMap::new(), HashMap::new());
+    let t0 = std::time::Instant::now();
+    let mut bytes = 0;
+    for s in sents {
+        let (text, spans) = text_of(s);
+        bytes += text.len();
+        let ents = r.extract(&text);
+        let keep = |l| matches!(l, Label::Per | Label::Loc | Label::Org | Label::Misc);
+        let p = chunks(&tags_of(&ents, &spans, &keep));
+        let g = chunks(&s.tags);
+        for c in &g {
+            *ng.entry(c.2.as_str()).or_insert(0usize) += 1;
+            *ng.entry("ALL").or_insert(0) += 1;
+        }
+        for c in &p {
+            *np.entry(c.2.as_str()).or_insert(0usize) += 1;
+            *np.entry("ALL").or_insert(0) += 1;
+            if g.contains(c) {
+                *tp.entry(c.2.as_str()).or_insert(0usize) += 1;
+                *tp.entry("ALL").or_insert(0) += 1;
+            } else if std::env::var("DHAD_SHOW").is_ok() {
+                let gold: Vec<_> = g.iter().filter(|x| x.0 <= c.1 && c.0 <= x.1).collect();
+                eprintln!(
+                    "FP {} {:?} gold {:?}",
+                    c.2.as_str(),
+                    s.tokens[c.0..=c.1].join(" "),
+                    gold.iter()
+                        .map(|x| (x.2.as_str(), s.tokens[x.0..=x.1].join(" ")))
+                        .collect::<Vec<_>>()
+                );
+            }
+        }
+    }
+    let dt = t0.elapsed().as_secs_f64();
+    eprintln!(
+        "== tuning slice: {} sentences, {:.2} MB/s",
+        sents.len(),
+        bytes as f64 / dt / 1e6
+    );
+    for l in ["PER", "LOC", "ORG", "MISC", "ALL"] {
+        let (t, p, g) = (
+            *tp.get(l).unwrap_or(&0),
+            *np.get(l).unwrap_or(&0),
+            *ng.get(l).unwrap_or(&0),
+        );
+        let pr = if p > 0 { t as f64 / p as f64 } else { 0.0 };
+        let rc = if g > 0 { t as f64 / g as f64 } else { 0.0 };
+        let f = if pr + rc > 0.0 {
+            2.0 * pr * rc / (pr + rc)
+        } else {
+            0.0
+        };
+        eprintln!("TUNE {l:5} P {pr:.3} R {rc:.3} F1 {f:.3}  (tp {t}, pred {p}, gold {g})");
+    }
 }

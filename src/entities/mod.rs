@@ -181,7 +181,15 @@ static MODEL_BYTES: &[u8] = include_bytes!("../../data/entities/model.bin");
 
 fn builtin_model() -> Option<&'static Model> {
     static M: OnceLock<Option<Model>> = OnceLock::new();
-    M.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
+    M.get_or_init(|| {
+        // while tuning (feature `train` only), a model file under test may replace the built-in
+        #[cfg(feature = "train")]
+        if let Some(b) = std::env::var_os("DHAD_MODEL_FILE").and_then(|p| std::fs::read(p).ok()) {
+            return Model::from_bytes(&b);
+        }
+        Model::from_bytes(MODEL_BYTES)
+    })
+    .as_ref()
 }
 
 /// The core shared by [`EntityRecognizer`] and the training routine.
