@@ -12,7 +12,11 @@ pub struct Aligned {
 
 impl Aligned {
     pub(crate) fn new(original_len: usize, text: String, offsets: Vec<(usize, usize)>) -> Aligned {
-        Aligned { text, original_len, offsets }
+        Aligned {
+            text,
+            original_len,
+            offsets,
+        }
     }
 
     /// The normalized text.

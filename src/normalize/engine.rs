@@ -3,12 +3,13 @@
 //! a [`Sink`], which either builds the output lazily (no copy while nothing changed) or records,
 //! for every output character, the span of the input it came from.
 
-use std::collections::VecDeque;
-
 use unicode_normalization::char::{canonical_combining_class, compose, decompose_compatible};
 
 use super::options::Options;
-use super::table::{self, is_arabic_letter, COMPAT, DROP, NEWLINE, PARAGRAPH, SPACE, TABLE_LEN};
+use super::table::{
+    self, is_arabic_letter, ARABIC, CHANGED, CHAR, COMPAT, DROP, FLAGS, LETTER, MARK, NEWLINE,
+    PARAGRAPH, SPACE, SPECIAL, TABLE_LEN, TRIGGER, ZWJ,
+};
 
 /// Where the output of the engine goes. Spans are byte ranges of the input.
 pub(crate) trait Sink {
@@ -18,58 +19,187 @@ pub(crate) trait Sink {
     fn extend_last(&mut self, e: usize);
     /// Replace the last output character by `c`.
     fn set_last(&mut self, c: char);
+    /// Remove the last output character.
+    fn pop_last(&mut self);
 }
 
-/// Builds the output only once it differs from the input.
+/// Builds the output only once it differs from the input, and then copies unchanged runs of the
+/// input as whole slices rather than character by character.
 pub(crate) struct LazySink<'a> {
     text: &'a str,
-    clean_end: usize,
-    pub(crate) out: Option<String>,
+    /// The run of unchanged input not yet copied to `out`.
+    run_start: usize,
+    run_end: usize,
+    out: Option<String>,
 }
 
 impl<'a> LazySink<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        LazySink { text, clean_end: 0, out: None }
-    }
-
-    fn materialize(&mut self) -> &mut String {
-        let (text, clean_end) = (self.text, self.clean_end);
-        self.out.get_or_insert_with(|| {
-            let mut s = String::with_capacity(text.len());
-            s.push_str(text.get(..clean_end).unwrap_or_default());
-            s
-        })
-    }
-
-    /// The result: borrowed when nothing changed.
-    pub(crate) fn finish(self) -> std::borrow::Cow<'a, str> {
-        match self.out {
-            Some(s) => std::borrow::Cow::Owned(s),
-            None if self.clean_end == self.text.len() => std::borrow::Cow::Borrowed(self.text),
-            None => std::borrow::Cow::Borrowed(self.text.get(..self.clean_end).unwrap_or_default()),
+        LazySink {
+            text,
+            run_start: 0,
+            run_end: 0,
+            out: None,
         }
+    }
+
+    /// Copy the pending run to the output.
+    fn flush(&mut self) -> &mut String {
+        let run = self
+            .text
+            .get(self.run_start..self.run_end)
+            .unwrap_or_default();
+        let cap = self.text.len();
+        let out = self.out.get_or_insert_with(|| String::with_capacity(cap));
+        out.push_str(run);
+        self.run_start = self.run_end;
+        out
+    }
+
+    /// The result: borrowed when the output is one slice of the input.
+    pub(crate) fn finish(mut self) -> std::borrow::Cow<'a, str> {
+        if self.out.is_none() {
+            return std::borrow::Cow::Borrowed(
+                self.text
+                    .get(self.run_start..self.run_end)
+                    .unwrap_or_default(),
+            );
+        }
+        self.flush();
+        std::borrow::Cow::Owned(self.out.unwrap_or_default())
     }
 }
 
 impl Sink for LazySink<'_> {
     #[inline]
     fn push(&mut self, c: char, s: usize, e: usize, same: bool) {
-        if self.out.is_none() && same && s == self.clean_end {
-            self.clean_end = e;
-            return;
+        if same {
+            if s == self.run_end {
+                self.run_end = e;
+                return;
+            }
+            if self.out.is_none() && self.run_start == self.run_end {
+                // Only dropped characters so far: the output may still be one slice.
+                self.run_start = s;
+                self.run_end = e;
+                return;
+            }
+            self.flush();
+            self.run_start = s;
+            self.run_end = e;
+        } else {
+            self.flush().push(c);
+            self.run_start = e;
+            self.run_end = e;
         }
-        self.materialize().push(c);
     }
-    fn extend_last(&mut self, e: usize) {
-        if self.out.is_none() && e == self.clean_end {
-            return;
-        }
-        self.materialize();
+    #[inline]
+    fn extend_last(&mut self, _e: usize) {
+        // The dropped input is simply not copied: the next push starts a new run.
     }
     fn set_last(&mut self, c: char) {
-        let out = self.materialize();
-        out.pop();
-        out.push(c);
+        if self.run_end > self.run_start {
+            let run = self
+                .text
+                .get(self.run_start..self.run_end)
+                .unwrap_or_default();
+            let last = run.chars().next_back().map_or(0, char::len_utf8);
+            self.run_end -= last;
+            self.flush().push(c);
+            self.run_end += last;
+            self.run_start = self.run_end;
+        } else {
+            let out = self.flush();
+            out.pop();
+            out.push(c);
+        }
+    }
+    fn pop_last(&mut self) {
+        if self.run_end > self.run_start {
+            let run = self
+                .text
+                .get(self.run_start..self.run_end)
+                .unwrap_or_default();
+            self.run_end -= run.chars().next_back().map_or(0, char::len_utf8);
+            // Keep the run contiguous with what follows only if nothing else was dropped.
+        } else if let Some(out) = self.out.as_mut() {
+            out.pop();
+        }
+    }
+}
+
+/// A unit of code-point output: `u16` for text within the Basic Multilingual Plane, `u32` else.
+pub(crate) trait OutUnit: Copy {
+    /// The unit for `c`, if it fits.
+    fn from_char(c: char) -> Option<Self>;
+}
+
+impl OutUnit for u16 {
+    #[inline]
+    fn from_char(c: char) -> Option<u16> {
+        u16::try_from(c as u32).ok()
+    }
+}
+
+impl OutUnit for u32 {
+    #[inline]
+    fn from_char(c: char) -> Option<u32> {
+        Some(c as u32)
+    }
+}
+
+/// Collects code points, for input that is already code points (a Python str's storage), and
+/// notes whether anything changed. A character that does not fit the unit sets `overflow`.
+pub(crate) struct CharSink<T> {
+    pub(crate) out: Vec<T>,
+    next: usize,
+    changed: bool,
+    pub(crate) overflow: bool,
+}
+
+impl<T: OutUnit> CharSink<T> {
+    pub(crate) fn with_capacity(n: usize) -> Self {
+        CharSink {
+            out: Vec::with_capacity(n),
+            next: 0,
+            changed: false,
+            overflow: false,
+        }
+    }
+
+    /// Did the output differ from an input of `len` code points?
+    pub(crate) fn differs(&self, len: usize) -> bool {
+        self.changed || self.next != len
+    }
+
+    #[inline]
+    fn put(&mut self, c: char) {
+        match T::from_char(c) {
+            Some(u) => self.out.push(u),
+            None => self.overflow = true,
+        }
+    }
+}
+
+impl<T: OutUnit> Sink for CharSink<T> {
+    #[inline]
+    fn push(&mut self, c: char, s: usize, e: usize, same: bool) {
+        self.changed |= !same || s != self.next;
+        self.next = e;
+        self.put(c);
+    }
+    fn extend_last(&mut self, e: usize) {
+        self.changed = true;
+        self.next = self.next.max(e);
+    }
+    fn set_last(&mut self, c: char) {
+        self.changed = true;
+        self.out.pop();
+        self.put(c);
+    }
+    fn pop_last(&mut self) {
+        self.changed = true;
+        self.out.pop();
     }
 }
 
@@ -94,52 +224,24 @@ impl Sink for AlignSink {
         self.out.pop();
         self.out.push(c);
     }
+    fn pop_last(&mut self) {
+        self.out.pop();
+        self.offsets.pop();
+    }
 }
 
-/// Is `c` a combining mark (canonical combining class ≠ 0)? Cheap for the common scripts.
+/// Is `c` a combining mark (canonical combining class ≠ 0)? One table lookup below U+0700.
 #[inline]
-fn is_mark(c: char) -> bool {
-    let u = c as u32;
-    if u < 0x300 {
-        return false;
+fn is_mark(c: char, table: &[u32; TABLE_LEN]) -> bool {
+    match table.get(c as usize) {
+        Some(&e) => e & MARK != 0,
+        None => canonical_combining_class(c) != 0,
     }
-    if (0x0600..0x0700).contains(&u) {
-        return table::is_arabic_diacritic(u) || (0x0653..=0x0655).contains(&u);
-    }
-    canonical_combining_class(c) != 0
 }
 
-/// One unit of input: a character, the byte span of the input it stands for, and whether it is
-/// that input character unchanged.
+/// One unit of input: a character, the span of the input it stands for (byte offsets for UTF-8,
+/// code-unit indices for UCS input), and whether it is that input character unchanged.
 type Unit = (char, usize, usize, bool);
-
-/// The input as units, with compatibility characters decomposed when `unicode` is on.
-struct Units<'a> {
-    text: &'a str,
-    pos: usize,
-    pending: VecDeque<Unit>,
-    table: &'a [u32; TABLE_LEN],
-    opts: &'a Options,
-}
-
-impl Iterator for Units<'_> {
-    type Item = Unit;
-    #[inline]
-    fn next(&mut self) -> Option<Unit> {
-        if let Some(u) = self.pending.pop_front() {
-            return Some(u);
-        }
-        let c = self.text.get(self.pos..)?.chars().next()?;
-        let s = self.pos;
-        let e = s + c.len_utf8();
-        self.pos = e;
-        if self.opts.unicode && action_of(c, self.table, self.opts) == COMPAT {
-            decompose_compatible(c, |d| self.pending.push_back((d, s, e, false)));
-            return self.pending.pop_front();
-        }
-        Some((c, s, e, true))
-    }
-}
 
 #[inline]
 fn action_of(c: char, table: &[u32; TABLE_LEN], opts: &Options) -> u32 {
@@ -151,10 +253,8 @@ fn action_of(c: char, table: &[u32; TABLE_LEN], opts: &Options) -> u32 {
 }
 
 /// Canonical ordering and composition of one cluster (a starter and its marks), in place.
-/// Units that moved or merged lose their `same` flag. A mark the fold will drop (`dropped`)
-/// still composes, but does not block a later mark: the second pass, where it is gone, would
-/// compose that mark, so blocking here made normalization non-idempotent.
-fn compose_cluster(cl: &mut Vec<Unit>, dropped: impl Fn(char) -> bool) {
+/// Units that moved or merged lose their `same` flag.
+fn compose_cluster(cl: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options) {
     if cl.len() < 2 {
         return;
     }
@@ -164,7 +264,9 @@ fn compose_cluster(cl: &mut Vec<Unit>, dropped: impl Fn(char) -> bool) {
             marks.iter_mut().for_each(|u| u.3 = false);
         }
     }
-    let Some(&(starter, _, _, _)) = cl.first() else { return };
+    let Some(&(starter, _, _, _)) = cl.first() else {
+        return;
+    };
     if canonical_combining_class(starter) != 0 {
         return;
     }
@@ -184,7 +286,9 @@ fn compose_cluster(cl: &mut Vec<Unit>, dropped: impl Fn(char) -> bool) {
                 continue;
             }
         }
-        if !dropped(m) {
+        // A mark the fold drops blocks nothing: the result is what composing after the removal
+        // would give, so normalizing twice changes nothing.
+        if action_of(m, table, opts) & !FLAGS != DROP {
             last_ccc = cc;
         }
         j += 1;
@@ -198,197 +302,269 @@ struct Folder<'a, S: Sink> {
     opts: &'a Options,
     /// Inside a whitespace run: how many line breaks it holds so far.
     ws_newlines: Option<u8>,
-    /// The last Arabic letter written and how many times it repeated.
-    run_char: char,
+    /// The last Arabic letter written and how many times it repeated (elongation).
+    run_char: u32,
     run_len: u32,
-    /// The second letter of a run, held until we know whether the run reaches three: its input
-    /// span and whether it is that input character unchanged (a folded letter, e.g. ى → ي after
-    /// ي, is not: releasing it as unchanged made the lazy output borrow the unfolded input).
-    held: Option<(usize, usize, bool)>,
-    /// The last character written (a held elongation letter counts as written). A ZWJ right
-    /// after an Arabic letter, mark or tatweel of the OUTPUT is dropped: deciding on the output,
-    /// not the input, keeps the fold idempotent when dropped characters (a tatweel, a bidi mark,
-    /// another ZWJ) stood between the letter and the joiner.
-    last_out: char,
+    /// The previous input character was Arabic (for ZWJ).
+    prev_arabic: bool,
 }
 
 impl<S: Sink> Folder<'_, S> {
     #[inline]
-    fn release_held(&mut self) {
-        if let Some((s, e, same)) = self.held.take() {
-            self.sink.push(self.run_char, s, e, same);
-        }
+    fn fold(&mut self, u: Unit) {
+        let ent = action_of(u.0, self.table, self.opts);
+        self.fold_with(u, ent);
     }
 
-    #[inline]
-    fn fold(&mut self, (c, s, e, same_input): Unit) {
-        let prev = self.last_out;
-        let mut act = action_of(c, self.table, self.opts);
-        if c == '\u{200D}' && self.opts.bidi && (is_arabic_letter(prev) || is_mark(prev) || prev == '\u{0640}') {
-            act = DROP;
-        }
-        match act {
-            DROP | COMPAT => {}
-            SPACE | NEWLINE | PARAGRAPH => {
-                self.last_out = ' ';
-                let add = match act {
-                    SPACE => 0,
-                    NEWLINE => 1,
-                    _ => 2,
-                };
-                match self.ws_newlines {
-                    None => {
-                        self.release_held();
-                        self.run_len = 0;
-                        let ch = match add {
-                            0 => ' ',
-                            _ => '\n',
-                        };
-                        self.sink.push(ch, s, e, same_input && c == ch);
-                        if add == 2 {
-                            self.sink.push('\n', s, e, false);
+    #[inline(always)]
+    fn fold_with(&mut self, (c, s, e, same_input): Unit, ent: u32) {
+        if ent & SPECIAL == 0 {
+            self.prev_arabic = ent & ARABIC != 0;
+            self.ws_newlines = None;
+            let out = ent & CHAR;
+            if ent & LETTER != 0 {
+                if out == self.run_char {
+                    self.run_len += 1;
+                    if self.run_len >= 3 {
+                        if self.run_len == 3 {
+                            self.sink.pop_last();
                         }
-                        self.ws_newlines = Some(add);
-                    }
-                    Some(n) => {
-                        let total = n.saturating_add(add).min(2);
-                        match (n, total) {
-                            (0, 1) => {
-                                self.sink.extend_last(e);
-                                self.sink.set_last('\n');
-                            }
-                            (0, 2) => {
-                                self.sink.extend_last(e);
-                                self.sink.set_last('\n');
-                                self.sink.push('\n', s, e, false);
-                            }
-                            (1, 2) => self.sink.push('\n', s, e, false),
-                            _ => self.sink.extend_last(e),
-                        }
-                        self.ws_newlines = Some(total);
-                    }
-                }
-            }
-            code => {
-                let out = char::from_u32(code).unwrap_or(c);
-                self.ws_newlines = None;
-                self.last_out = out;
-                if self.opts.elongation && is_arabic_letter(out) {
-                    if out == self.run_char && self.run_len > 0 {
-                        self.run_len += 1;
-                        if self.run_len == 2 {
-                            self.held = Some((s, e, same_input && out == c));
-                        } else {
-                            self.held = None;
-                            self.sink.extend_last(e);
-                        }
+                        self.sink.extend_last(e);
                         return;
                     }
-                    self.release_held();
+                } else {
                     self.run_char = out;
                     self.run_len = 1;
-                } else {
-                    self.release_held();
-                    self.run_len = 0;
                 }
-                self.sink.push(out, s, e, same_input && out == c);
+            } else {
+                self.run_len = 0;
+                self.run_char = 0;
+            }
+            let ch = char::from_u32(out).unwrap_or(c);
+            self.sink.push(ch, s, e, same_input && ent & CHANGED == 0);
+            return;
+        }
+        self.special((c, s, e, same_input), ent);
+    }
+
+    /// Dropped characters, joiners, compatibility leftovers and whitespace.
+    #[inline(never)]
+    fn special(&mut self, (c, s, e, same_input): Unit, ent: u32) {
+        match ent & !FLAGS {
+            DROP => {}
+            COMPAT => self.fold_with((c, s, e, same_input), c as u32),
+            ZWJ => {
+                if !self.prev_arabic {
+                    self.fold_with((c, s, e, same_input), c as u32);
+                }
+            }
+            _ => self.whitespace(c, s, e, same_input, ent),
+        }
+    }
+
+    fn whitespace(&mut self, c: char, s: usize, e: usize, same_input: bool, ent: u32) {
+        self.prev_arabic = false;
+        self.run_len = 0;
+        self.run_char = 0;
+        let add = match ent & !FLAGS {
+            SPACE => 0,
+            NEWLINE => 1,
+            PARAGRAPH => 2,
+            _ => 0,
+        };
+        match self.ws_newlines {
+            None => {
+                let ch = if add == 0 { ' ' } else { '\n' };
+                self.sink.push(ch, s, e, same_input && c == ch);
+                if add == 2 {
+                    self.sink.push('\n', s, e, false);
+                }
+                self.ws_newlines = Some(add);
+            }
+            Some(n) => {
+                let total = n.saturating_add(add).min(2);
+                match (n, total) {
+                    (0, 1) => {
+                        self.sink.extend_last(e);
+                        self.sink.set_last('\n');
+                    }
+                    (0, 2) => {
+                        self.sink.extend_last(e);
+                        self.sink.set_last('\n');
+                        self.sink.push('\n', s, e, false);
+                    }
+                    (1, 2) => self.sink.push('\n', s, e, false),
+                    _ => self.sink.extend_last(e),
+                }
+                self.ws_newlines = Some(total);
             }
         }
     }
 }
 
-/// Units with a look-ahead of any depth.
-struct Lookahead<'a> {
-    units: Units<'a>,
-    buf: VecDeque<Unit>,
+/// Input the engine can read: a character at a position, and where the next one starts.
+pub(crate) trait Source {
+    /// The character starting at `pos` and the position after it, or `None` at the end.
+    fn decode(&self, pos: usize) -> Option<(char, usize)>;
 }
 
-impl Lookahead<'_> {
-    #[inline]
-    fn next(&mut self) -> Option<Unit> {
-        self.buf.pop_front().or_else(|| self.units.next())
-    }
+/// UTF-8 text; positions are byte offsets.
+pub(crate) struct Utf8<'a>(pub(crate) &'a str);
 
+impl Source for Utf8<'_> {
     #[inline]
-    fn peek(&mut self, k: usize) -> Option<Unit> {
-        while self.buf.len() <= k {
-            let u = self.units.next()?;
-            self.buf.push_back(u);
+    fn decode(&self, pos: usize) -> Option<(char, usize)> {
+        let b = self.0.as_bytes();
+        let b0 = *b.get(pos)?;
+        if b0 < 0x80 {
+            return Some((b0 as char, pos + 1));
         }
-        self.buf.get(k).copied()
+        if b0 < 0xE0 {
+            // Two bytes: most of Arabic. The text is valid UTF-8, so the continuation byte exists.
+            let b1 = *b.get(pos + 1)?;
+            let c = ((b0 as u32 & 0x1F) << 6) | (b1 as u32 & 0x3F);
+            return char::from_u32(c).map(|c| (c, pos + 2));
+        }
+        let c = self.0.get(pos..)?.chars().next()?;
+        Some((c, pos + c.len_utf8()))
     }
 }
 
-/// Is `c` (not a mark) certain to be dropped by the fold inside `cluster`? Table drops always
-/// are; a ZWJ is when the cluster is Arabic (its outputs are Arabic letters and marks) or already
-/// holds a mark.
-#[inline]
-fn is_transparent(c: char, cluster: &[Unit], table: &[u32; TABLE_LEN], opts: &Options) -> bool {
-    if is_mark(c) {
-        return false;
+/// Code points in one, two or four bytes each (a Python str's storage); positions are indices.
+/// A unit that is not a Unicode scalar value reads as U+FFFD (callers reject such input first).
+pub(crate) struct CodeUnits<'a, U>(pub(crate) &'a [U]);
+
+impl<U: Copy + Into<u32>> Source for CodeUnits<'_, U> {
+    #[inline]
+    fn decode(&self, pos: usize) -> Option<(char, usize)> {
+        let u = (*self.0.get(pos)?).into();
+        Some((char::from_u32(u).unwrap_or('\u{FFFD}'), pos + 1))
     }
-    if action_of(c, table, opts) == DROP {
-        return true;
-    }
-    c == '\u{200D}'
-        && opts.bidi
-        && (cluster.len() > 1
-            || cluster.first().is_some_and(|s| is_arabic_letter(s.0) || is_mark(s.0) || s.0 == '\u{0640}'))
 }
 
-/// Run the whole pipeline over `text` into `sink`.
-pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN], sink: S) -> S {
+/// Run the whole pipeline over `src` into `sink`.
+pub(crate) fn run_source<S: Sink, R: Source>(
+    src: &R,
+    opts: &Options,
+    table: &[u32; TABLE_LEN],
+    sink: S,
+) -> S {
     let mut folder = Folder {
         sink,
         table,
         opts,
         ws_newlines: None,
-        run_char: '\0',
+        run_char: 0,
         run_len: 0,
-        held: None,
-        last_out: '\0',
+        prev_arabic: false,
     };
-    let mut la = Lookahead { units: Units { text, pos: 0, pending: VecDeque::new(), table, opts }, buf: VecDeque::new() };
     let mut cluster: Vec<Unit> = Vec::new();
-    // The next `plain` units are known to start no cluster (keeps the look-ahead linear on long
-    // runs of droppable characters).
-    let mut plain = 0usize;
-    while let Some(u) = la.next() {
-        if !opts.unicode || plain > 0 {
-            plain = plain.saturating_sub(1);
-            folder.fold(u);
+    let mut cur = src.decode(0);
+    let mut s = 0;
+    while let Some((c, e)) = cur {
+        let mut next = src.decode(e);
+        let act = action_of(c, table, opts);
+        let composing = opts.unicode
+            && (act & !FLAGS == COMPAT
+                || next.is_some_and(|(n, _)| {
+                    let na = action_of(n, table, opts);
+                    na & TRIGGER != 0
+                        && (na & !FLAGS == COMPAT
+                            || is_mark(n, table)
+                            || dropped_before_mark(n, arabicish(c, table), table, opts))
+                }));
+        if !composing {
+            folder.fold_with((c, s, e, true), act);
+            s = e;
+            cur = next;
             continue;
         }
+        // The slow path: decompose compatibility characters, gather the marks that follow, put
+        // each starter's marks in canonical order and compose.
         cluster.clear();
-        cluster.push(u);
-        // A cluster is a starter and its marks. Characters the fold is sure to drop (bidi
-        // controls, tatweel when removed, a joiner inside Arabic) are transparent: a mark after
-        // them still belongs to the cluster, so that the second pass (where they are gone) sees
-        // the same cluster and normalization stays idempotent. They are discarded here.
-        loop {
-            let mut k = 0;
-            while la.peek(k).is_some_and(|n| is_transparent(n.0, &cluster, table, opts)) {
-                k += 1;
-            }
-            match la.peek(k) {
-                Some(n) if is_mark(n.0) => {
-                    for _ in 0..k {
-                        la.next();
-                    }
-                    cluster.push(n);
-                    la.next();
-                }
-                _ => {
-                    plain = k;
-                    break;
-                }
-            }
+        if act & !FLAGS == COMPAT {
+            decompose_compatible(c, |d| cluster.push((d, s, e, false)));
+        } else {
+            cluster.push((c, s, e, true));
         }
-        compose_cluster(&mut cluster, |c| action_of(c, table, opts) == DROP);
-        for &v in &cluster {
-            folder.fold(v);
+        let mut at = e;
+        while let Some((n, ne)) = next {
+            if is_mark(n, table) {
+                cluster.push((n, at, ne, true));
+            } else if action_of(n, table, opts) & !FLAGS == COMPAT {
+                decompose_compatible(n, |d| cluster.push((d, at, ne, false)));
+            } else if dropped_before_mark(
+                n,
+                cluster.last().is_some_and(|u| arabicish(u.0, table)),
+                table,
+                opts,
+            ) {
+                // An invisible control that is dropped anyway: composition sees through it, so
+                // the output is the same as composing after the removal (idempotence).
+            } else {
+                break;
+            }
+            at = ne;
+            next = src.decode(ne);
         }
+        compose_all(&mut cluster, table, opts);
+        for &u in &cluster {
+            folder.fold(u);
+        }
+        s = at;
+        cur = next;
     }
-    folder.release_held();
     folder.sink
+}
+
+/// Run the whole pipeline over UTF-8 `text` into `sink` (spans are byte offsets).
+pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN], sink: S) -> S {
+    run_source(&Utf8(text), opts, table, sink)
+}
+
+/// Is `n` a character the fold drops that could stand between a letter and its marks?
+/// (`after_arabic`: it follows an Arabic letter or a mark, after which a ZWJ is dropped too.)
+#[inline]
+fn dropped_before_mark(
+    n: char,
+    after_arabic: bool,
+    table: &[u32; TABLE_LEN],
+    opts: &Options,
+) -> bool {
+    let u = n as u32;
+    if u < 0x200B && !matches!(u, 0x00AD | 0x0640 | 0x061C) {
+        return false;
+    }
+    match action_of(n, table, opts) & !FLAGS {
+        DROP => true,
+        ZWJ => after_arabic,
+        _ => false,
+    }
+}
+
+/// An Arabic letter or any combining mark (after which the fold drops a ZWJ).
+#[inline]
+fn arabicish(c: char, table: &[u32; TABLE_LEN]) -> bool {
+    is_arabic_letter(c) || is_mark(c, table)
+}
+
+/// Compose every starter-plus-marks group of `units` in place.
+fn compose_all(units: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options) {
+    let mut out: Vec<Unit> = Vec::with_capacity(units.len());
+    let mut group: Vec<Unit> = Vec::new();
+    for &u in units.iter() {
+        let mark = is_mark(u.0, table);
+        if !mark && action_of(u.0, table, opts) & !FLAGS == DROP {
+            // A dropped starter (tatweel, a control) is invisible to composition.
+            continue;
+        }
+        if !group.is_empty() && !mark {
+            compose_cluster(&mut group, table, opts);
+            out.append(&mut group);
+        }
+        group.push(u);
+    }
+    compose_cluster(&mut group, table, opts);
+    out.append(&mut group);
+    *units = out;
 }

@@ -37,14 +37,19 @@ pub struct Normalizer {
 
 impl std::fmt::Debug for Normalizer {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.debug_struct("Normalizer").field("options", &self.options).finish()
+        f.debug_struct("Normalizer")
+            .field("options", &self.options)
+            .finish()
     }
 }
 
 impl Normalizer {
     /// A normalizer with exactly these options.
     pub fn new(options: Options) -> Normalizer {
-        Normalizer { options, table: table::build(&options) }
+        Normalizer {
+            options,
+            table: table::build(&options),
+        }
     }
 
     /// A normalizer for a preset name (`"none"`, `"display"`, `"search"`).
@@ -66,7 +71,13 @@ impl Normalizer {
         if self.options == Options::default() {
             return Cow::Borrowed(text);
         }
-        engine::run(text, &self.options, &self.table, engine::LazySink::new(text)).finish()
+        engine::run(
+            text,
+            &self.options,
+            &self.table,
+            engine::LazySink::new(text),
+        )
+        .finish()
     }
 
     /// Normalize `text` and keep, for every output character, the byte span of `text` it came from.
@@ -79,8 +90,104 @@ impl Normalizer {
     /// assert_eq!(a.to_original(4, 5), (16, 18));
     /// ```
     pub fn normalize_aligned(&self, text: &str) -> Aligned {
-        let sink = engine::run(text, &self.options, &self.table, engine::AlignSink::default());
+        let sink = engine::run(
+            text,
+            &self.options,
+            &self.table,
+            engine::AlignSink::default(),
+        );
         Aligned::new(text.len(), sink.out, sink.offsets)
+    }
+}
+
+impl Normalizer {
+    /// Normalize text given as code points (for example the storage of a Python `str`, one,
+    /// two or four bytes per character). Returns `Ok(None)` when nothing changes, and
+    /// `Err(index)` when the code point at `index` is not a Unicode scalar value (a lone
+    /// surrogate).
+    ///
+    /// ```
+    /// use dhad::normalize::CodePoints;
+    /// let n = dhad::normalize::search_normalizer();
+    /// let text: Vec<u16> = "أحمد".encode_utf16().collect();
+    /// let out = n.normalize_code_points(&text).unwrap().unwrap();
+    /// assert_eq!(out.to_string(), "احمد");
+    /// assert_eq!(n.normalize_code_points(&[0x61u16, 0xD800]), Err(1));
+    /// ```
+    pub fn normalize_code_points<U: Copy + Into<u32>>(
+        &self,
+        units: &[U],
+    ) -> std::result::Result<Option<CodePoints>, usize> {
+        if let Some(bad) = units
+            .iter()
+            .position(|&u| char::from_u32(u.into()).is_none())
+        {
+            return Err(bad);
+        }
+        if self.options == Options::default() {
+            return Ok(None);
+        }
+        let src = engine::CodeUnits(units);
+        if std::mem::size_of::<U>() <= 2 {
+            let sink = engine::run_source(
+                &src,
+                &self.options,
+                &self.table,
+                engine::CharSink::<u16>::with_capacity(units.len()),
+            );
+            if !sink.overflow {
+                return Ok(sink
+                    .differs(units.len())
+                    .then_some(CodePoints::Narrow(sink.out)));
+            }
+        }
+        let sink = engine::run_source(
+            &src,
+            &self.options,
+            &self.table,
+            engine::CharSink::<u32>::with_capacity(units.len()),
+        );
+        Ok(sink
+            .differs(units.len())
+            .then_some(CodePoints::Wide(sink.out)))
+    }
+}
+
+/// Normalized text as code points: two bytes each when every one fits, else four.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum CodePoints {
+    /// All in the Basic Multilingual Plane.
+    Narrow(Vec<u16>),
+    /// Any code points.
+    Wide(Vec<u32>),
+}
+
+impl CodePoints {
+    /// The number of code points.
+    pub fn len(&self) -> usize {
+        match self {
+            CodePoints::Narrow(v) => v.len(),
+            CodePoints::Wide(v) => v.len(),
+        }
+    }
+
+    /// True when there are none.
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+}
+
+impl std::fmt::Display for CodePoints {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        use std::fmt::Write;
+        match self {
+            CodePoints::Narrow(v) => v
+                .iter()
+                .try_for_each(|&u| f.write_char(char::from_u32(u as u32).unwrap_or('\u{FFFD}'))),
+            CodePoints::Wide(v) => v
+                .iter()
+                .try_for_each(|&u| f.write_char(char::from_u32(u).unwrap_or('\u{FFFD}'))),
+        }
     }
 }
 

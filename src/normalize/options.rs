@@ -91,7 +91,12 @@ impl Options {
     /// `"search"` (display + every fold that helps matching).
     pub fn preset(name: &str) -> Result<Options> {
         let none = Options::default();
-        let display = Options { unicode: true, bidi: true, whitespace: true, ..none };
+        let display = Options {
+            unicode: true,
+            bidi: true,
+            whitespace: true,
+            ..none
+        };
         match name {
             "none" => Ok(none),
             "display" => Ok(display),
@@ -107,7 +112,9 @@ impl Options {
                 elongation: true,
                 ..display
             }),
-            _ => Err(Error::UnknownPreset { name: name.to_string() }),
+            _ => Err(Error::UnknownPreset {
+                name: name.to_string(),
+            }),
         }
     }
 
@@ -133,7 +140,11 @@ impl Options {
                     expected: "\"latin\", \"arabic\" or None".into(),
                 })
             }
-            _ => return Err(Error::UnknownOption { name: name.to_string() }),
+            _ => {
+                return Err(Error::UnknownOption {
+                    name: name.to_string(),
+                })
+            }
         };
         *slot = value;
         Ok(())
@@ -198,7 +209,11 @@ mod tests {
         let mut o = Options::default();
         o.set_flag("alef", true).unwrap();
         assert!(o.alef);
-        assert!(o.set_flag("colour", true).unwrap_err().to_string().contains("\"colour\""));
+        assert!(o
+            .set_flag("colour", true)
+            .unwrap_err()
+            .to_string()
+            .contains("\"colour\""));
         o.set_digits(Some("arabic")).unwrap();
         assert_eq!(o.digits, Some(Digits::Arabic));
         assert!(o.set_digits(Some("roman")).is_err());

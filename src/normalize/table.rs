@@ -3,16 +3,39 @@
 
 use super::options::{Digits, Options};
 
+// A table entry packs the output character (low 21 bits) with flags, or a special action.
+/// The entry is a special action (one of the constants below), not a character.
+pub(crate) const SPECIAL: u32 = 1 << 31;
+/// The input character is a combining mark (canonical combining class > 0). Flags may be set on
+/// special entries too, so compare specials with `entry & !FLAGS`.
+pub(crate) const MARK: u32 = 1 << 30;
+/// The output is an Arabic letter that elongation watches (set only when `elongation` is on).
+pub(crate) const LETTER: u32 = 1 << 29;
+/// The output differs from the input.
+pub(crate) const CHANGED: u32 = 1 << 28;
+/// The input is an Arabic letter or a combining mark (a ZWJ after it is dropped under `bidi`).
+pub(crate) const ARABIC: u32 = 1 << 27;
+/// The input is a mark, a compatibility character (which may decompose into marks), or an
+/// invisible character the fold drops that may stand between a letter and its marks: the engine
+/// looks closer before folding the character in front of it.
+pub(crate) const TRIGGER: u32 = 1 << 26;
+/// Every flag bit.
+pub(crate) const FLAGS: u32 = MARK | LETTER | CHANGED | ARABIC | TRIGGER;
+/// Mask of the output character.
+pub(crate) const CHAR: u32 = 0x1F_FFFF;
+
 /// Drop the character.
-pub(crate) const DROP: u32 = 0xFFFF_FFF0;
+pub(crate) const DROP: u32 = SPECIAL;
 /// A whitespace character that is not a line break (collapsed when `whitespace` is on).
-pub(crate) const SPACE: u32 = 0xFFFF_FFF1;
+pub(crate) const SPACE: u32 = SPECIAL | 1;
 /// A line break (collapsed when `whitespace` is on).
-pub(crate) const NEWLINE: u32 = 0xFFFF_FFF2;
+pub(crate) const NEWLINE: u32 = SPECIAL | 2;
 /// A paragraph separator (counts as two line breaks).
-pub(crate) const PARAGRAPH: u32 = 0xFFFF_FFF3;
+pub(crate) const PARAGRAPH: u32 = SPECIAL | 3;
 /// A compatibility character that must be decomposed first (presentation forms, fullwidth).
-pub(crate) const COMPAT: u32 = 0xFFFF_FFF4;
+pub(crate) const COMPAT: u32 = SPECIAL | 4;
+/// A zero-width joiner under `bidi`: dropped after Arabic, kept elsewhere (emoji sequences).
+pub(crate) const ZWJ: u32 = SPECIAL | 5;
 
 /// Size of the direct table.
 pub(crate) const TABLE_LEN: usize = 0x700;
@@ -40,13 +63,61 @@ fn whitespace_class(c: u32) -> Option<u32> {
     match c {
         0x0A | 0x0B | 0x0C | 0x85 | 0x2028 => Some(NEWLINE),
         0x2029 => Some(PARAGRAPH),
-        0x09 | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => Some(SPACE),
+        0x09 | 0x0D | 0x20 | 0xA0 | 0x1680 | 0x2000..=0x200A | 0x202F | 0x205F | 0x3000 => {
+            Some(SPACE)
+        }
         _ => None,
     }
 }
 
-/// The action for one code point under `o` (the table is this function, precomputed).
+/// Does `c` decompose into something else under compatibility decomposition?
+fn has_compat_decomposition(c: u32) -> bool {
+    let Some(ch) = char::from_u32(c) else {
+        return false;
+    };
+    let mut differs = false;
+    unicode_normalization::char::decompose_compatible(ch, |d| differs |= d != ch);
+    differs
+}
+
+/// The table entry for one code point under `o` (the table is this function, precomputed).
 pub(crate) fn action(c: u32, o: &Options) -> u32 {
+    let a = fold(c, o);
+    let mark = match char::from_u32(c) {
+        Some(ch)
+            if c >= 0x300 && unicode_normalization::char::canonical_combining_class(ch) != 0 =>
+        {
+            MARK
+        }
+        _ => 0,
+    };
+    let arabic = if mark != 0 || char::from_u32(c).is_some_and(is_arabic_letter) {
+        ARABIC
+    } else {
+        0
+    };
+    let invisible =
+        (a == DROP && (matches!(c, 0x00AD | 0x0640 | 0x061C) || c >= 0x200B)) || a == ZWJ;
+    let trigger = if mark != 0 || invisible || a == COMPAT {
+        TRIGGER
+    } else {
+        0
+    };
+    if a & SPECIAL != 0 {
+        return a | mark | arabic | trigger;
+    }
+    let mut entry = a | mark | arabic | trigger;
+    if a != c {
+        entry |= CHANGED;
+    }
+    if o.elongation && char::from_u32(a).is_some_and(is_arabic_letter) {
+        entry |= LETTER;
+    }
+    entry
+}
+
+/// The fold of one code point: a character, or a special action.
+fn fold(c: u32, o: &Options) -> u32 {
     if o.whitespace {
         if let Some(w) = whitespace_class(c) {
             return w;
@@ -55,7 +126,13 @@ pub(crate) fn action(c: u32, o: &Options) -> u32 {
     if o.bidi && is_bidi_control(c) {
         return DROP;
     }
-    if o.unicode && (matches!(c, 0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFF01..=0xFF5E)) {
+    if o.bidi && c == 0x200D {
+        return ZWJ;
+    }
+    if o.unicode
+        && matches!(c, 0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFF01..=0xFF5E)
+        && has_compat_decomposition(c)
+    {
         return COMPAT;
     }
     let mut c = c;
@@ -74,7 +151,12 @@ pub(crate) fn action(c: u32, o: &Options) -> u32 {
     if o.tatweel && c == 0x0640 {
         return DROP;
     }
-    if o.alef && matches!(c, 0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 | 0x0675) {
+    if o.alef
+        && matches!(
+            c,
+            0x0622 | 0x0623 | 0x0625 | 0x0671 | 0x0672 | 0x0673 | 0x0675
+        )
+    {
         c = 0x0627;
     }
     if o.alef_maksura && c == 0x0649 {

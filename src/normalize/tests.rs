@@ -37,6 +37,8 @@ const SEARCH: &[(&str, &str)] = &[
     ("قال:«نعم»، ثم؟", "قال:«نعم»، ثم؟"),
     ("x\u{00A0}\u{00A0}y", "x y"),
     ("ممممم", "م"),
+    ("ٱٱ", "اا"),
+    ("يئئ", "ي"),
     ("مم", "مم"),
     ("aaaa", "aaaa"),
     ("👨\u{200D}👩\u{200D}👧", "👨\u{200D}👩\u{200D}👧"),
@@ -49,7 +51,11 @@ fn search_table() {
     let n = Normalizer::preset("search").unwrap();
     for &(input, expected) in SEARCH {
         assert_eq!(n.normalize(input), expected, "input {input:?}");
-        assert_eq!(n.normalize_aligned(input).text(), expected, "aligned {input:?}");
+        assert_eq!(
+            n.normalize_aligned(input).text(),
+            expected,
+            "aligned {input:?}"
+        );
     }
 }
 
@@ -89,12 +95,24 @@ fn each_switch_alone() {
         (|o| o.teh_marbuta = true, "مدرسة", "مدرسه"),
         (|o| o.hamza = true, "سؤال سائل", "سوال سايل"),
         (|o| o.persian = true, "ک ی ہ ە ۀ ۃ", "ك ي ه ه ه ة"),
-        (|o| o.digits = Some(Digits::Latin), "٢٠٢٤ و۱۴۰۳ و١٢٫٥ و٣٬٠٠٠", "2024 و1403 و12.5 و3,000"),
+        (
+            |o| o.digits = Some(Digits::Latin),
+            "٢٠٢٤ و۱۴۰۳ و١٢٫٥ و٣٬٠٠٠",
+            "2024 و1403 و12.5 و3,000",
+        ),
         (|o| o.digits = Some(Digits::Arabic), "2024 و۱۴", "٢٠٢٤ و١٤"),
-        (|o| o.punctuation = true, "نعم، لا؛ لماذا؟ ٥٪", "نعم, لا; لماذا? ٥%"),
+        (
+            |o| o.punctuation = true,
+            "نعم، لا؛ لماذا؟ ٥٪",
+            "نعم, لا; لماذا? ٥%",
+        ),
         (|o| o.elongation = true, "رااااائع جداااا", "رائع جدا"),
         (|o| o.whitespace = true, " a \u{2003}\u{00A0} b ", " a b "),
-        (|o| o.bidi = true, "\u{202B}نص\u{202C}\u{2066}x\u{2069}", "نصx"),
+        (
+            |o| o.bidi = true,
+            "\u{202B}نص\u{202C}\u{2066}x\u{2069}",
+            "نصx",
+        ),
         (|o| o.unicode = true, "ﻣﺮﺣﺒﺎ", "مرحبا"),
     ];
     for (set, input, expected) in cases {
@@ -185,6 +203,23 @@ mod props {
     }
 
     proptest! {
+        #[test]
+        fn code_points_agree_with_utf8(s in arabicish(), preset in prop_oneof![Just("display"), Just("search")]) {
+            let n = Normalizer::preset(preset).unwrap();
+            let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
+            let via_cps: String = match n.normalize_code_points(&cps).unwrap() {
+                None => s.clone(),
+                Some(v) => v.to_string(),
+            };
+            prop_assert_eq!(via_cps, n.normalize(&s).into_owned());
+            // Two-byte units (as Python stores BMP text) agree too.
+            if s.chars().all(|c| (c as u32) < 0x10000) {
+                let narrow: Vec<u16> = s.chars().map(|c| c as u32 as u16).collect();
+                let via_narrow = n.normalize_code_points(&narrow).unwrap().map_or(s.clone(), |v| v.to_string());
+                prop_assert_eq!(via_narrow, n.normalize(&s).into_owned());
+            }
+        }
+
         #[test]
         fn search_is_idempotent(s in arabicish()) {
             let n = search_normalizer();

@@ -11,6 +11,7 @@ use pyo3::types::{PyList, PyString};
 use rayon::prelude::*;
 
 use super::errors::{as_pystr, type_name, utf8, DhadError};
+use super::pystr::{units, Units};
 
 /// Below this many bytes in all, a batch runs on the calling thread.
 const SERIAL_BYTES: usize = 64 * 1024;
@@ -27,11 +28,20 @@ pub(crate) struct BatchOptions<'py> {
 }
 
 impl<'py> BatchOptions<'py> {
-    pub(crate) fn new(py: Python<'py>, threads: Option<isize>, progress: bool, errors: &str) -> PyResult<Self> {
+    pub(crate) fn new(
+        py: Python<'py>,
+        threads: Option<isize>,
+        progress: bool,
+        errors: &str,
+    ) -> PyResult<Self> {
         let threads = match threads {
             None => None,
             Some(n) if n >= 1 => Some(n as usize),
-            Some(n) => return Err(DhadError::new_err(format!("threads must be a positive integer or None, not {n}"))),
+            Some(n) => {
+                return Err(DhadError::new_err(format!(
+                    "threads must be a positive integer or None, not {n}"
+                )))
+            }
         };
         let skip_bad = match errors {
             "raise" => false,
@@ -42,49 +52,59 @@ impl<'py> BatchOptions<'py> {
                 )))
             }
         };
-        Ok(BatchOptions { threads, progress, skip_bad, py })
+        Ok(BatchOptions {
+            threads,
+            progress,
+            skip_bad,
+            py,
+        })
     }
 }
 
-/// The strings of a batch: the Python objects (kept alive) and their UTF-8, `None` for a bad item
-/// when `skip_bad`.
-pub(crate) struct Texts<'py> {
-    pub objs: Vec<Option<Bound<'py, PyString>>>,
+/// The `str` objects of a batch, in order; `None` for a bad item when `errors="none"`.
+pub(crate) fn extract_strs<'py>(
+    texts: &Bound<'py, PyAny>,
+    opts: &BatchOptions<'py>,
+) -> PyResult<Vec<Option<Bound<'py, PyString>>>> {
+    if texts.is_instance_of::<PyString>() {
+        return Err(PyTypeError::new_err(
+            "texts must be an iterable of str, not a single str (wrap it in a list, or call the single-text function)",
+        ));
+    }
+    let iter = texts.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "texts must be an iterable of str, not {}",
+            type_name(texts)
+        ))
+    })?;
+    let mut objs = Vec::new();
+    for (i, item) in iter.enumerate() {
+        let item = item?;
+        match as_pystr(&item, &|| format!("texts[{i}]")) {
+            Ok(s) => objs.push(Some(s.clone())),
+            Err(e) if !opts.skip_bad => return Err(e),
+            Err(_) => objs.push(None),
+        }
+    }
+    Ok(objs)
 }
 
-impl<'py> Texts<'py> {
-    pub(crate) fn extract(texts: &Bound<'py, PyAny>, opts: &BatchOptions<'py>) -> PyResult<Self> {
-        if texts.is_instance_of::<PyString>() {
-            return Err(PyTypeError::new_err(
-                "texts must be an iterable of str, not a single str (wrap it in a list, or call the single-text function)",
-            ));
+/// Views of the items (UTF-8 or code units), with bad items made `None` or raised.
+fn views<'a, 'py, V>(
+    objs: &'a [Option<Bound<'py, PyString>>],
+    opts: &BatchOptions<'py>,
+    view: impl Fn(&'a Bound<'py, PyString>, usize) -> PyResult<V>,
+) -> PyResult<Vec<Option<V>>> {
+    let mut out = Vec::with_capacity(objs.len());
+    for (i, o) in objs.iter().enumerate() {
+        match o.as_ref().map(|s| view(s, i)) {
+            None => out.push(None),
+            Some(Ok(v)) => out.push(Some(v)),
+            Some(Err(e)) if !opts.skip_bad => return Err(e),
+            Some(Err(_)) => out.push(None),
         }
-        let iter = texts.try_iter().map_err(|_| {
-            PyTypeError::new_err(format!("texts must be an iterable of str, not {}", type_name(texts)))
-        })?;
-        let mut objs = Vec::new();
-        for (i, item) in iter.enumerate() {
-            let item = item?;
-            match as_pystr(&item, &|| format!("texts[{i}]")) {
-                Ok(s) => {
-                    let ok = utf8(s, &|| format!("texts[{i}]"));
-                    match ok {
-                        Ok(_) => objs.push(Some(s.clone())),
-                        Err(e) if !opts.skip_bad => return Err(e),
-                        Err(_) => objs.push(None),
-                    }
-                }
-                Err(e) if !opts.skip_bad => return Err(e),
-                Err(_) => objs.push(None),
-            }
-        }
-        Ok(Texts { objs })
     }
-
-    /// The UTF-8 of every good item (already validated by `extract`).
-    pub(crate) fn strs(&self) -> Vec<Option<&str>> {
-        self.objs.iter().map(|o| o.as_ref().and_then(|s| s.to_str().ok())).collect()
-    }
+    Ok(out)
 }
 
 /// The number of threads to use: the argument, else `DHAD_NUM_THREADS`, else every core.
@@ -92,7 +112,10 @@ pub(crate) fn thread_count(arg: Option<usize>) -> usize {
     if let Some(n) = arg {
         return n;
     }
-    if let Some(n) = std::env::var("DHAD_NUM_THREADS").ok().and_then(|v| v.trim().parse::<usize>().ok()) {
+    if let Some(n) = std::env::var("DHAD_NUM_THREADS")
+        .ok()
+        .and_then(|v| v.trim().parse::<usize>().ok())
+    {
         if n >= 1 {
             return n;
         }
@@ -130,7 +153,9 @@ fn pool(n: usize) -> PyResult<Arc<rayon::ThreadPool>> {
 
 fn progress_bar<'py>(py: Python<'py>, total: usize) -> PyResult<Bound<'py, PyAny>> {
     let tqdm = py.import("tqdm.auto").map_err(|_| {
-        PyImportError::new_err("progress=True needs tqdm: pip install 'dhad[progress]' (or pip install tqdm)")
+        PyImportError::new_err(
+            "progress=True needs tqdm: pip install 'dhad[progress]' (or pip install tqdm)",
+        )
     })?;
     let kwargs = pyo3::types::PyDict::new(py);
     kwargs.set_item("total", total)?;
@@ -139,40 +164,108 @@ fn progress_bar<'py>(py: Python<'py>, total: usize) -> PyResult<Bound<'py, PyAny
     tqdm.getattr("tqdm")?.call((), Some(&kwargs))
 }
 
-/// Run `f` over every text (in parallel, chunk by chunk, without the GIL) and build each result
-/// with `convert` (with the GIL, in input order). A bad item (only with `errors="none"`) gives `None`.
-pub(crate) fn run<'py, T, F, C>(texts: &Bound<'py, PyAny>, opts: &BatchOptions<'py>, f: F, mut convert: C) -> PyResult<Bound<'py, PyList>>
+/// Run `f` over every text's UTF-8 (in parallel, chunk by chunk, without the GIL) and build each
+/// result with `convert` (with the GIL, in input order). A bad item (only with `errors="none"`)
+/// gives `None`.
+pub(crate) fn run<'py, T, F, C>(
+    texts: &Bound<'py, PyAny>,
+    opts: &BatchOptions<'py>,
+    f: F,
+    mut convert: C,
+) -> PyResult<Bound<'py, PyList>>
 where
     T: Send,
     F: Fn(&str) -> T + Sync,
     C: FnMut(Python<'py>, &Bound<'py, PyString>, &str, T) -> PyResult<Bound<'py, PyAny>>,
 {
+    let objs = extract_strs(texts, opts)?;
+    let strs = views(&objs, opts, |s, i| utf8(s, &|| format!("texts[{i}]")))?;
+    drive(
+        opts,
+        &objs,
+        &strs,
+        |s| s.len(),
+        |s| f(s),
+        |py, obj, s, _i, t| convert(py, obj, s, t),
+    )
+}
+
+/// Like [`run`], over each str's code units in place (no UTF-8 conversion at all).
+pub(crate) fn run_units<'py, T, F, C>(
+    texts: &Bound<'py, PyAny>,
+    opts: &BatchOptions<'py>,
+    f: F,
+    convert: C,
+) -> PyResult<Bound<'py, PyList>>
+where
+    T: Send,
+    F: Fn(&Units<'_>) -> T + Sync,
+    C: FnMut(
+        Python<'py>,
+        &Bound<'py, PyString>,
+        &Units<'_>,
+        usize,
+        T,
+    ) -> PyResult<Bound<'py, PyAny>>,
+{
+    let objs = extract_strs(texts, opts)?;
+    let units = views(&objs, opts, |s, _| units(s))?;
+    drive(opts, &objs, &units, Units::bytes, f, convert)
+}
+
+/// The shared engine of the batch functions: chunks of about `CHUNK_BYTES`, each run in parallel
+/// without the GIL, then converted in order; progress and Ctrl-C between chunks.
+fn drive<'py, V, T, F, C>(
+    opts: &BatchOptions<'py>,
+    objs: &[Option<Bound<'py, PyString>>],
+    views: &[Option<V>],
+    size: impl Fn(&V) -> usize,
+    f: F,
+    mut convert: C,
+) -> PyResult<Bound<'py, PyList>>
+where
+    V: Sync,
+    T: Send,
+    F: Fn(&V) -> T + Sync,
+    C: FnMut(Python<'py>, &Bound<'py, PyString>, &V, usize, T) -> PyResult<Bound<'py, PyAny>>,
+{
     let py = opts.py;
-    let texts = Texts::extract(texts, opts)?;
-    let strs = texts.strs();
-    let total_bytes: usize = strs.iter().map(|s| s.map_or(0, str::len)).sum();
-    let threads = if total_bytes < SERIAL_BYTES { 1 } else { thread_count(opts.threads).min(strs.len().max(1)) };
-    let pool = if threads > 1 { Some(pool(threads)?) } else { None };
-    let bar = if opts.progress { Some(progress_bar(py, strs.len())?) } else { None };
+    let total_bytes: usize = views.iter().map(|v| v.as_ref().map_or(0, &size)).sum();
+    let threads = if total_bytes < SERIAL_BYTES {
+        1
+    } else {
+        thread_count(opts.threads).min(views.len().max(1))
+    };
+    let pool = if threads > 1 {
+        Some(pool(threads)?)
+    } else {
+        None
+    };
+    let bar = if opts.progress {
+        Some(progress_bar(py, views.len())?)
+    } else {
+        None
+    };
 
     let out = PyList::empty(py);
     let mut start = 0;
-    while start < strs.len() {
+    while start < views.len() {
         // The next chunk: at least one text, about CHUNK_BYTES in all.
         let mut end = start;
         let mut bytes = 0;
-        while end < strs.len() && (end == start || bytes < CHUNK_BYTES) {
-            bytes += strs[end].map_or(0, str::len);
+        while end < views.len() && (end == start || bytes < CHUNK_BYTES) {
+            bytes += views[end].as_ref().map_or(0, &size);
             end += 1;
         }
-        let chunk = &strs[start..end];
+        let chunk = &views[start..end];
         let results: Vec<Option<T>> = py.detach(|| match &pool {
-            Some(p) => p.install(|| chunk.par_iter().map(|s| s.map(&f)).collect()),
-            None => chunk.iter().map(|s| s.map(&f)).collect(),
+            Some(p) => p.install(|| chunk.par_iter().map(|v| v.as_ref().map(&f)).collect()),
+            None => chunk.iter().map(|v| v.as_ref().map(&f)).collect(),
         });
         for (k, r) in results.into_iter().enumerate() {
-            match (r, texts.objs[start + k].as_ref(), strs[start + k]) {
-                (Some(v), Some(obj), Some(s)) => out.append(convert(py, obj, s, v)?)?,
+            let i = start + k;
+            match (r, objs[i].as_ref(), views[i].as_ref()) {
+                (Some(t), Some(obj), Some(v)) => out.append(convert(py, obj, v, i, t)?)?,
                 _ => out.append(py.None())?,
             }
         }

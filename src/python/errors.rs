@@ -22,13 +22,20 @@ impl From<Error> for PyErr {
 
 /// Python's name for the type of `obj` ("int", "bytes", "NoneType").
 pub(crate) fn type_name(obj: &Bound<'_, PyAny>) -> String {
-    obj.get_type().name().map(|n| n.to_string()).unwrap_or_else(|_| "?".into())
+    obj.get_type()
+        .name()
+        .map(|n| n.to_string())
+        .unwrap_or_else(|_| "?".into())
 }
 
 /// `obj` as a `str`, or a `TypeError` naming `what` (e.g. "text" or "texts[3]").
-pub(crate) fn as_pystr<'a, 'py>(obj: &'a Bound<'py, PyAny>, what: &dyn Fn() -> String) -> PyResult<&'a Bound<'py, PyString>> {
-    obj.cast::<PyString>()
-        .map_err(|_| PyTypeError::new_err(format!("{} must be str, not {}", what(), type_name(obj))))
+pub(crate) fn as_pystr<'a, 'py>(
+    obj: &'a Bound<'py, PyAny>,
+    what: &dyn Fn() -> String,
+) -> PyResult<&'a Bound<'py, PyString>> {
+    obj.cast::<PyString>().map_err(|_| {
+        PyTypeError::new_err(format!("{} must be str, not {}", what(), type_name(obj)))
+    })
 }
 
 /// The UTF-8 of a Python `str`; a lone surrogate (which UTF-8 cannot hold) becomes a `DhadError`
@@ -36,7 +43,11 @@ pub(crate) fn as_pystr<'a, 'py>(obj: &'a Bound<'py, PyAny>, what: &dyn Fn() -> S
 pub(crate) fn utf8<'a>(s: &'a Bound<'_, PyString>, what: &dyn Fn() -> String) -> PyResult<&'a str> {
     s.to_str().map_err(|err| {
         let py = s.py();
-        let at = err.value(py).getattr("start").ok().and_then(|v| v.extract::<usize>().ok());
+        let at = err
+            .value(py)
+            .getattr("start")
+            .ok()
+            .and_then(|v| v.extract::<usize>().ok());
         match at {
             Some(i) => DhadError::new_err(format!(
                 "{} contains a lone surrogate at index {i}, which is not valid Unicode text; \

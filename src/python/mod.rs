@@ -16,9 +16,13 @@ mod _dhad {
     use pyo3::prelude::*;
 
     #[pymodule_export]
-    use super::normalize::{normalize, normalize_batch, PyAligned, PyNormalizer, _normalizer_from_options};
+    use super::normalize::{
+        _normalizer_from_options, normalize, normalize_batch, PyAligned, PyNormalizer,
+    };
     #[pymodule_export]
-    use super::tokenize::{sentences, sentences_batch, tokenize, tokenize_batch, PySpan, PyToken, PyTokens, TokensIter};
+    use super::tokenize::{
+        sentences, sentences_batch, tokenize, tokenize_batch, PySpan, PyToken, PyTokens, TokensIter,
+    };
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

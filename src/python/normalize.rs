@@ -1,16 +1,15 @@
 //! Bindings for normalization: `normalize`, `Normalizer`, `Aligned`.
 
-use std::borrow::Cow;
 use std::sync::OnceLock;
 
-use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{self, BatchOptions};
-use super::errors::{text_arg, type_name, DhadError};
+use super::errors::{as_pystr, text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
-use crate::normalize::{Normalizer, Options, OPTION_NAMES};
+use super::pystr::{new_str, units, Units};
+use crate::normalize::{CodePoints, Normalizer, Options, OPTION_NAMES};
 
 /// Build options from a preset and keyword overrides.
 fn options_from(preset: &str, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
@@ -36,7 +35,9 @@ fn options_from(preset: &str, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Op
             } else {
                 return Err(DhadError::new_err(format!(
                     "option {name:?} must be True or False, not {}",
-                    v.repr().map(|r| r.to_string()).unwrap_or_else(|_| type_name(&v))
+                    v.repr()
+                        .map(|r| r.to_string())
+                        .unwrap_or_else(|_| type_name(&v))
                 )));
             }
         }
@@ -49,30 +50,59 @@ fn cached(preset: &str) -> Option<&'static Normalizer> {
     static DISPLAY: OnceLock<Normalizer> = OnceLock::new();
     match preset {
         "search" => Some(crate::normalize::search_normalizer()),
-        "display" => Some(DISPLAY.get_or_init(|| Normalizer::new(Options::preset("display").unwrap_or_default()))),
+        "display" => Some(
+            DISPLAY.get_or_init(|| Normalizer::new(Options::preset("display").unwrap_or_default())),
+        ),
         _ => None,
     }
 }
 
-/// The result as a Python str: the very same object when nothing changed.
-fn to_py<'py>(obj: &Bound<'py, PyString>, input: &str, out: Cow<'_, str>) -> Bound<'py, PyString> {
+/// Normalize the code units of a str in place: `Ok(None)` when nothing changes.
+fn normalize_units(n: &Normalizer, u: &Units<'_>) -> Result<Option<CodePoints>, usize> {
+    match u {
+        Units::One(x) => n.normalize_code_points(x),
+        Units::Two(x) => n.normalize_code_points(x),
+        Units::Four(x) => n.normalize_code_points(x),
+    }
+}
+
+fn surrogate_error(what: &str, at: usize) -> PyErr {
+    DhadError::new_err(format!(
+        "{what} contains a lone surrogate at index {at}, which is not valid Unicode text; \
+         clean it first, e.g. text.encode('utf-8', 'replace').decode('utf-8')"
+    ))
+}
+
+/// The result as a str: the very same object when nothing changed.
+fn result_str<'py>(
+    obj: &Bound<'py, PyString>,
+    out: Option<CodePoints>,
+) -> PyResult<Bound<'py, PyString>> {
     match out {
-        Cow::Borrowed(b) if b.len() == input.len() => obj.clone(),
-        other => PyString::new(obj.py(), &other),
+        None => Ok(obj.clone()),
+        Some(chars) => new_str(obj.py(), &chars),
     }
 }
 
 fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
-    let s = text_arg(text, "text")?;
-    let obj = text.cast::<PyString>().map_err(|_| PyTypeError::new_err("text must be str"))?;
-    let out = if s.len() > 1 << 20 { text.py().detach(|| n.normalize(s)) } else { n.normalize(s) };
-    Ok(to_py(obj, s, out))
+    let obj = as_pystr(text, &|| "text".to_string())?;
+    let u = units(obj)?;
+    let out = if u.len() > 1 << 20 {
+        text.py().detach(|| normalize_units(n, &u))
+    } else {
+        normalize_units(n, &u)
+    };
+    result_str(obj, out.map_err(|at| surrogate_error("text", at))?)
 }
 
 /// Normalize `text` with a preset and option overrides.
 #[pyfunction]
 #[pyo3(signature = (text, preset = "search", **options))]
-pub fn normalize<'py>(text: &Bound<'py, PyAny>, preset: &str, options: Option<&Bound<'py, PyDict>>) -> PyResult<Bound<'py, PyString>> {
+pub fn normalize<'py>(
+    text: &Bound<'py, PyAny>,
+    preset: &str,
+    options: Option<&Bound<'py, PyDict>>,
+) -> PyResult<Bound<'py, PyString>> {
     match (options.filter(|o| !o.is_empty()), cached(preset)) {
         (None, Some(n)) => normalize_one(n, text),
         (opts, _) => normalize_one(&Normalizer::new(options_from(preset, opts)?), text),
@@ -104,17 +134,16 @@ fn batch_with<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = BatchOptions::new(py, threads, progress, errors)?;
-    batch::run(
+    let skip_bad = opts.skip_bad;
+    batch::run_units(
         texts,
         &opts,
-        |s| match n.normalize(s) {
-            Cow::Borrowed(b) if b.len() == s.len() => None,
-            other => Some(other.into_owned()),
+        |u| normalize_units(n, u),
+        |py, obj, _u, i, out| match out {
+            Ok(out) => Ok(result_str(obj, out)?.into_any()),
+            Err(_) if skip_bad => Ok(py.None().into_bound(py)),
+            Err(at) => Err(surrogate_error(&format!("texts[{i}]"), at)),
         },
-        |py, obj, _s, out| Ok(match out {
-            None => obj.clone().into_any(),
-            Some(o) => PyString::new(py, &o).into_any(),
-        }),
     )
 }
 
@@ -129,7 +158,9 @@ impl PyNormalizer {
     #[new]
     #[pyo3(signature = (preset = "search", **options))]
     fn new(preset: &str, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
-        Ok(PyNormalizer { inner: Normalizer::new(options_from(preset, options)?) })
+        Ok(PyNormalizer {
+            inner: Normalizer::new(options_from(preset, options)?),
+        })
     }
 
     /// Every option and its value.
@@ -165,20 +196,37 @@ impl PyNormalizer {
         let a = self.inner.normalize_aligned(s);
         let mut conv = CharOffsets::new(s);
         // Offsets are nearly sorted; CharOffsets restarts only when one goes backwards.
-        let offsets = a.offsets().iter().map(|&(st, en)| (conv.at(st), conv.at(en))).collect();
-        Ok(PyAligned { text: a.text().to_string(), original: s.to_string(), offsets })
+        let offsets = a
+            .offsets()
+            .iter()
+            .map(|&(st, en)| (conv.at(st), conv.at(en)))
+            .collect();
+        Ok(PyAligned {
+            text: a.text().to_string(),
+            original: s.to_string(),
+            offsets,
+        })
     }
 
     fn __repr__(&self) -> String {
         let o = self.inner.options();
-        let mut parts: Vec<String> =
-            o.flags().iter().map(|(n, v)| format!("{n}={}", if *v { "True" } else { "False" })).collect();
-        parts.push(format!("digits={}", o.digits.map_or("None".to_string(), |d| format!("'{}'", d.as_str()))));
+        let mut parts: Vec<String> = o
+            .flags()
+            .iter()
+            .map(|(n, v)| format!("{n}={}", if *v { "True" } else { "False" }))
+            .collect();
+        parts.push(format!(
+            "digits={}",
+            o.digits
+                .map_or("None".to_string(), |d| format!("'{}'", d.as_str()))
+        ));
         format!("Normalizer('none', {})", parts.join(", "))
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
-        other.cast::<PyNormalizer>().is_ok_and(|o| o.get().inner.options() == self.inner.options())
+        other
+            .cast::<PyNormalizer>()
+            .is_ok_and(|o| o.get().inner.options() == self.inner.options())
     }
 
     fn __hash__(&self) -> u64 {
@@ -188,9 +236,13 @@ impl PyNormalizer {
         h.finish()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
-        let rebuild = py.import("dhad._dhad")?.getattr("_normalizer_from_options")?;
+        let rebuild = py
+            .import("dhad._dhad")?
+            .getattr("_normalizer_from_options")?;
         let opts = slf.get().options(py)?;
         Ok((rebuild, PyTuple::new(py, [opts])?))
     }
@@ -199,7 +251,9 @@ impl PyNormalizer {
 /// Rebuild a pickled `Normalizer` from its options dict.
 #[pyfunction]
 pub fn _normalizer_from_options(options: &Bound<'_, PyDict>) -> PyResult<PyNormalizer> {
-    Ok(PyNormalizer { inner: Normalizer::new(options_from("none", Some(options))?) })
+    Ok(PyNormalizer {
+        inner: Normalizer::new(options_from("none", Some(options))?),
+    })
 }
 
 /// A normalized text with its alignment to the original.
@@ -224,12 +278,20 @@ impl PyAligned {
                 offsets.len()
             )));
         }
-        if let Some((i, &(s, e))) = offsets.iter().enumerate().find(|(_, &(s, e))| s > e || e > m) {
+        if let Some((i, &(s, e))) = offsets
+            .iter()
+            .enumerate()
+            .find(|(_, &(s, e))| s > e || e > m)
+        {
             return Err(DhadError::new_err(format!(
                 "offsets[{i}] = ({s}, {e}) is not a span of the original (length {m})"
             )));
         }
-        Ok(PyAligned { text, original, offsets })
+        Ok(PyAligned {
+            text,
+            original,
+            offsets,
+        })
     }
 
     /// One `(start, end)` span of the original per character of the normalized text.
@@ -250,7 +312,10 @@ impl PyAligned {
         if start == end {
             let at = match self.offsets.get(start) {
                 Some(&(s, _)) => s,
-                None => self.offsets.last().map_or(self.original.chars().count(), |&(_, e)| e),
+                None => self
+                    .offsets
+                    .last()
+                    .map_or(self.original.chars().count(), |&(_, e)| e),
             };
             return Ok((at, at));
         }
@@ -269,7 +334,10 @@ impl PyAligned {
     }
 
     fn __repr__(&self) -> String {
-        format!("Aligned(text={:?}, original={:?})", self.text, self.original)
+        format!(
+            "Aligned(text={:?}, original={:?})",
+            self.text, self.original
+        )
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -283,8 +351,13 @@ impl PyAligned {
         self.offsets.len()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, (String, String, Vec<(usize, usize)>))> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, (String, String, Vec<(usize, usize)>))> {
         let me = slf.get();
-        Ok((slf.get_type().into_any(), (me.text.clone(), me.original.clone(), me.offsets.clone())))
+        Ok((
+            slf.get_type().into_any(),
+            (me.text.clone(), me.original.clone(), me.offsets.clone()),
+        ))
     }
 }

@@ -14,7 +14,12 @@ pub(crate) struct CharOffsets<'a> {
 
 impl<'a> CharOffsets<'a> {
     pub(crate) fn new(text: &'a str) -> Self {
-        CharOffsets { text: text.as_bytes(), ascii: text.is_ascii(), byte: 0, chars: 0 }
+        CharOffsets {
+            text: text.as_bytes(),
+            ascii: text.is_ascii(),
+            byte: 0,
+            chars: 0,
+        }
     }
 
     /// The code-point index of byte offset `b` (clamped to the text).

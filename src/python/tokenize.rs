@@ -57,7 +57,13 @@ pub struct PyToken {
 impl PyToken {
     #[new]
     #[pyo3(signature = (text, start, end, kind, segments = None))]
-    fn new(text: Bound<'_, PyString>, start: usize, end: usize, kind: &str, segments: Option<Py<PyAny>>) -> PyResult<Self> {
+    fn new(
+        text: Bound<'_, PyString>,
+        start: usize,
+        end: usize,
+        kind: &str,
+        segments: Option<Py<PyAny>>,
+    ) -> PyResult<Self> {
         let kind = TokenKind::from_name(kind).ok_or_else(|| {
             DhadError::new_err(format!(
                 "unknown token kind {kind:?}; expected one of {}",
@@ -70,7 +76,13 @@ impl PyToken {
                 "token span ({start}, {end}) does not fit its text of length {len}"
             )));
         }
-        Ok(PyToken { text: text.unbind(), start, end, kind: kind as u8, segments })
+        Ok(PyToken {
+            text: text.unbind(),
+            start,
+            end,
+            kind: kind as u8,
+            segments,
+        })
     }
 
     /// `"word"`, `"number"`, `"punct"`, `"symbol"`, `"latin"`, `"url"`, `"email"`, `"hashtag"`,
@@ -105,23 +117,44 @@ impl PyToken {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        Ok(format!("Token({}, {}, {}:{})", self.text.bind(py).repr()?, self.kind(), self.start, self.end))
+        Ok(format!(
+            "Token({}, {}, {}:{})",
+            self.text.bind(py).repr()?,
+            self.kind(),
+            self.start,
+            self.end
+        ))
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(o) = other.cast::<PyToken>() else { return Ok(false) };
+        let Ok(o) = other.cast::<PyToken>() else {
+            return Ok(false);
+        };
         let o = o.get();
-        Ok(self.start == o.start && self.end == o.end && self.kind == o.kind && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+        Ok(self.start == o.start
+            && self.end == o.end
+            && self.kind == o.kind
+            && self.text.bind(py).as_any().eq(o.text.bind(py))?)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.text.bind(py), self.start, self.end, self.kind).into_pyobject(py)?.hash()
+        (self.text.bind(py), self.start, self.end, self.kind)
+            .into_pyobject(py)?
+            .hash()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let me = slf.get();
-        let args = (me.text.bind(py), me.start, me.end, me.kind(), me.segments.as_ref().map(|s| s.bind(py)));
+        let args = (
+            me.text.bind(py),
+            me.start,
+            me.end,
+            me.kind(),
+            me.segments.as_ref().map(|s| s.bind(py)),
+        );
         Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
     }
 }
@@ -136,16 +169,34 @@ pub struct PyTokens {
 
 impl PyTokens {
     pub(crate) fn from_columns(text: Py<PyString>, cols: Columns, clitics: bool) -> Self {
-        PyTokens { text, cols, clitics }
+        PyTokens {
+            text,
+            cols,
+            clitics,
+        }
     }
 
     fn token<'py>(&self, py: Python<'py>, i: usize) -> PyResult<PyToken> {
-        let (Some(&s), Some(&e), Some(&k)) = (self.cols.starts.get(i), self.cols.ends.get(i), self.cols.kinds.get(i)) else {
+        let (Some(&s), Some(&e), Some(&k)) = (
+            self.cols.starts.get(i),
+            self.cols.ends.get(i),
+            self.cols.kinds.get(i),
+        ) else {
             return Err(PyIndexError::new_err("token index out of range"));
         };
         let text = substring(self.text.bind(py), s, e)?;
-        let segments = if self.clitics { segments_for(py, &text, k)? } else { None };
-        Ok(PyToken { text: text.unbind(), start: s, end: e, kind: k, segments })
+        let segments = if self.clitics {
+            segments_for(py, &text, k)?
+        } else {
+            None
+        };
+        Ok(PyToken {
+            text: text.unbind(),
+            start: s,
+            end: e,
+            kind: k,
+            segments,
+        })
     }
 
     fn len(&self) -> usize {
@@ -154,14 +205,20 @@ impl PyTokens {
 }
 
 /// Clitic segments of a word token (`Token.segments` with `clitics=True`).
-fn segments_for(py: Python<'_>, text: &Bound<'_, PyString>, kind: u8) -> PyResult<Option<Py<PyAny>>> {
+fn segments_for(
+    py: Python<'_>,
+    text: &Bound<'_, PyString>,
+    kind: u8,
+) -> PyResult<Option<Py<PyAny>>> {
     if kind != TokenKind::Word as u8 {
         return Ok(None);
     }
     let seg = py.import("dhad._dhad")?.getattr("segment");
     match seg {
         Ok(f) => Ok(Some(f.call1((text,))?.unbind())),
-        Err(_) => Err(DhadError::new_err("clitic segmentation is not part of this build of dhad")),
+        Err(_) => Err(DhadError::new_err(
+            "clitic segmentation is not part of this build of dhad",
+        )),
     }
 }
 
@@ -169,7 +226,13 @@ fn segments_for(py: Python<'_>, text: &Bound<'_, PyString>, kind: u8) -> PyResul
 impl PyTokens {
     #[new]
     #[pyo3(signature = (text, starts, ends, kinds, clitics = false))]
-    fn new(text: Bound<'_, PyString>, starts: Vec<usize>, ends: Vec<usize>, kinds: Vec<String>, clitics: bool) -> PyResult<Self> {
+    fn new(
+        text: Bound<'_, PyString>,
+        starts: Vec<usize>,
+        ends: Vec<usize>,
+        kinds: Vec<String>,
+        clitics: bool,
+    ) -> PyResult<Self> {
         let n = text.len()?;
         if starts.len() != ends.len() || starts.len() != kinds.len() {
             return Err(DhadError::new_err(format!(
@@ -181,7 +244,9 @@ impl PyTokens {
         }
         let mut codes = Vec::with_capacity(kinds.len());
         for (i, k) in kinds.iter().enumerate() {
-            let kind = TokenKind::from_name(k).ok_or_else(|| DhadError::new_err(format!("kinds[{i}] = {k:?} is not a token kind")))?;
+            let kind = TokenKind::from_name(k).ok_or_else(|| {
+                DhadError::new_err(format!("kinds[{i}] = {k:?} is not a token kind"))
+            })?;
             codes.push(kind as u8);
             if starts[i] > ends[i] || ends[i] > n {
                 return Err(DhadError::new_err(format!(
@@ -190,7 +255,15 @@ impl PyTokens {
                 )));
             }
         }
-        Ok(PyTokens { text: text.unbind(), cols: Columns { starts, ends, kinds: codes }, clitics })
+        Ok(PyTokens {
+            text: text.unbind(),
+            cols: Columns {
+                starts,
+                ends,
+                kinds: codes,
+            },
+            clitics,
+        })
     }
 
     /// The text the tokens came from.
@@ -203,10 +276,18 @@ impl PyTokens {
         self.len()
     }
 
-    fn __getitem__<'py>(&self, py: Python<'py>, index: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyAny>> {
+    fn __getitem__<'py>(
+        &self,
+        py: Python<'py>,
+        index: &Bound<'py, PyAny>,
+    ) -> PyResult<Bound<'py, PyAny>> {
         if let Ok(slice) = index.cast::<PySlice>() {
             let ind = slice.indices(self.len() as isize)?;
-            let mut cols = Columns { starts: Vec::new(), ends: Vec::new(), kinds: Vec::new() };
+            let mut cols = Columns {
+                starts: Vec::new(),
+                ends: Vec::new(),
+                kinds: Vec::new(),
+            };
             let mut i = ind.start;
             for _ in 0..ind.slicelength {
                 let u = i as usize;
@@ -215,21 +296,37 @@ impl PyTokens {
                 cols.kinds.push(self.cols.kinds[u]);
                 i += ind.step;
             }
-            return Ok(Bound::new(py, PyTokens { text: self.text.clone_ref(py), cols, clitics: self.clitics })?.into_any());
+            return Ok(Bound::new(
+                py,
+                PyTokens {
+                    text: self.text.clone_ref(py),
+                    cols,
+                    clitics: self.clitics,
+                },
+            )?
+            .into_any());
         }
         let i: isize = index.extract().map_err(|_| {
-            PyTypeError::new_err(format!("Tokens indices must be integers or slices, not {}", type_name(index)))
+            PyTypeError::new_err(format!(
+                "Tokens indices must be integers or slices, not {}",
+                type_name(index)
+            ))
         })?;
         let n = self.len() as isize;
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
-            return Err(PyIndexError::new_err(format!("token index {i} out of range for {n} tokens")));
+            return Err(PyIndexError::new_err(format!(
+                "token index {i} out of range for {n} tokens"
+            )));
         }
         Ok(Bound::new(py, self.token(py, j as usize)?)?.into_any())
     }
 
     fn __iter__(slf: Bound<'_, Self>) -> TokensIter {
-        TokensIter { tokens: slf.unbind(), next: 0 }
+        TokensIter {
+            tokens: slf.unbind(),
+            next: 0,
+        }
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
@@ -240,7 +337,9 @@ impl PyTokens {
                 && self.cols.kinds == o.cols.kinds
                 && self.text.bind(py).as_any().eq(o.text.bind(py))?);
         }
-        let Ok(list) = other.cast::<PyList>() else { return Ok(false) };
+        let Ok(list) = other.cast::<PyList>() else {
+            return Ok(false);
+        };
         if list.len() != self.len() {
             return Ok(false);
         }
@@ -279,8 +378,17 @@ impl PyTokens {
     /// Token kinds.
     #[getter]
     fn kinds<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyList>> {
-        let names: Vec<Bound<'py, PyString>> = TokenKind::ALL.iter().map(|k| PyString::intern(py, k.as_str())).collect();
-        PyList::new(py, self.cols.kinds.iter().map(|&k| names[(k as usize).min(names.len() - 1)].clone()))
+        let names: Vec<Bound<'py, PyString>> = TokenKind::ALL
+            .iter()
+            .map(|k| PyString::intern(py, k.as_str()))
+            .collect();
+        PyList::new(
+            py,
+            self.cols
+                .kinds
+                .iter()
+                .map(|&k| names[(k as usize).min(names.len() - 1)].clone()),
+        )
     }
 
     /// The columns as NumPy arrays: `{"start": int64, "end": int64, "kind": str}`.
@@ -289,7 +397,10 @@ impl PyTokens {
             pyo3::exceptions::PyImportError::new_err("to_numpy() needs NumPy: pip install numpy")
         })?;
         let d = PyDict::new(py);
-        d.set_item("start", np.call_method1("asarray", (self.starts(), "int64"))?)?;
+        d.set_item(
+            "start",
+            np.call_method1("asarray", (self.starts(), "int64"))?,
+        )?;
         d.set_item("end", np.call_method1("asarray", (self.ends(), "int64"))?)?;
         d.set_item("kind", np.call_method1("asarray", (self.kinds(py)?,))?)?;
         Ok(d)
@@ -307,15 +418,29 @@ impl PyTokens {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        let shown: PyResult<Vec<String>> = (0..self.len().min(6)).map(|i| self.token(py, i)?.__repr__(py)).collect();
-        let more = if self.len() > 6 { format!(", … {} more", self.len() - 6) } else { String::new() };
+        let shown: PyResult<Vec<String>> = (0..self.len().min(6))
+            .map(|i| self.token(py, i)?.__repr__(py))
+            .collect();
+        let more = if self.len() > 6 {
+            format!(", … {} more", self.len() - 6)
+        } else {
+            String::new()
+        };
         Ok(format!("Tokens([{}{}])", shown?.join(", "), more))
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let me = slf.get();
-        let args = (me.text.bind(py), me.starts(), me.ends(), me.kinds(py)?, me.clitics);
+        let args = (
+            me.text.bind(py),
+            me.starts(),
+            me.ends(),
+            me.kinds(py)?,
+            me.clitics,
+        );
         Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
     }
 }
@@ -349,7 +474,11 @@ impl TokensIter {
 #[pyo3(signature = (text, *, clitics = false))]
 pub fn tokenize(text: &Bound<'_, PyAny>, clitics: bool) -> PyResult<PyTokens> {
     let s = text_arg(text, "text")?;
-    let cols = if s.len() > 1 << 20 { text.py().detach(|| columns(s)) } else { columns(s) };
+    let cols = if s.len() > 1 << 20 {
+        text.py().detach(|| columns(s))
+    } else {
+        columns(s)
+    };
     let obj = text.cast::<PyString>()?.clone().unbind();
     Ok(PyTokens::from_columns(obj, cols, clitics))
 }
@@ -367,7 +496,11 @@ pub fn tokenize_batch<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = BatchOptions::new(py, threads, progress, errors)?;
     batch::run(texts, &opts, columns, |py, obj, _s, cols| {
-        Ok(Bound::new(py, PyTokens::from_columns(obj.clone().unbind(), cols, clitics))?.into_any())
+        Ok(Bound::new(
+            py,
+            PyTokens::from_columns(obj.clone().unbind(), cols, clitics),
+        )?
+        .into_any())
     })
 }
 
@@ -388,9 +521,15 @@ impl PySpan {
     fn new(text: Bound<'_, PyString>, start: usize, end: usize) -> PyResult<Self> {
         let len = text.len()?;
         if start > end || end - start != len {
-            return Err(DhadError::new_err(format!("span ({start}, {end}) does not fit its text of length {len}")));
+            return Err(DhadError::new_err(format!(
+                "span ({start}, {end}) does not fit its text of length {len}"
+            )));
         }
-        Ok(PySpan { text: text.unbind(), start, end })
+        Ok(PySpan {
+            text: text.unbind(),
+            start,
+            end,
+        })
     }
 
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
@@ -402,23 +541,39 @@ impl PySpan {
     }
 
     fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
-        Ok(format!("Span({}, {}:{})", self.text.bind(py).repr()?, self.start, self.end))
+        Ok(format!(
+            "Span({}, {}:{})",
+            self.text.bind(py).repr()?,
+            self.start,
+            self.end
+        ))
     }
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
-        let Ok(o) = other.cast::<PySpan>() else { return Ok(false) };
+        let Ok(o) = other.cast::<PySpan>() else {
+            return Ok(false);
+        };
         let o = o.get();
-        Ok(self.start == o.start && self.end == o.end && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+        Ok(self.start == o.start
+            && self.end == o.end
+            && self.text.bind(py).as_any().eq(o.text.bind(py))?)
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.text.bind(py), self.start, self.end).into_pyobject(py)?.hash()
+        (self.text.bind(py), self.start, self.end)
+            .into_pyobject(py)?
+            .hash()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let me = slf.get();
-        Ok((slf.get_type().into_any(), (me.text.bind(py), me.start, me.end).into_pyobject(py)?))
+        Ok((
+            slf.get_type().into_any(),
+            (me.text.bind(py), me.start, me.end).into_pyobject(py)?,
+        ))
     }
 }
 
@@ -426,15 +581,28 @@ impl PySpan {
 pub(crate) fn sentence_offsets(text: &str) -> Vec<(usize, usize)> {
     let spans = core::sentences(text);
     let mut conv = CharOffsets::new(text);
-    spans.iter().map(|s| (conv.at(s.start), conv.at(s.end))).collect()
+    spans
+        .iter()
+        .map(|s| (conv.at(s.start), conv.at(s.end)))
+        .collect()
 }
 
-pub(crate) fn spans_to_list<'py>(obj: &Bound<'py, PyString>, spans: &[(usize, usize)]) -> PyResult<Bound<'py, PyList>> {
+pub(crate) fn spans_to_list<'py>(
+    obj: &Bound<'py, PyString>,
+    spans: &[(usize, usize)],
+) -> PyResult<Bound<'py, PyList>> {
     let py = obj.py();
     let out = PyList::empty(py);
     for &(s, e) in spans {
         let text = substring(obj, s, e)?.unbind();
-        out.append(Bound::new(py, PySpan { text, start: s, end: e })?)?;
+        out.append(Bound::new(
+            py,
+            PySpan {
+                text,
+                start: s,
+                end: e,
+            },
+        )?)?;
     }
     Ok(out)
 }
@@ -443,7 +611,11 @@ pub(crate) fn spans_to_list<'py>(obj: &Bound<'py, PyString>, spans: &[(usize, us
 #[pyfunction]
 pub fn sentences<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let s = text_arg(text, "text")?;
-    let spans = if s.len() > 1 << 20 { text.py().detach(|| sentence_offsets(s)) } else { sentence_offsets(s) };
+    let spans = if s.len() > 1 << 20 {
+        text.py().detach(|| sentence_offsets(s))
+    } else {
+        sentence_offsets(s)
+    };
     spans_to_list(text.cast::<PyString>()?, &spans)
 }
 
@@ -458,5 +630,7 @@ pub fn sentences_batch<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = BatchOptions::new(py, threads, progress, errors)?;
-    batch::run(texts, &opts, sentence_offsets, |_py, obj, _s, spans| Ok(spans_to_list(obj, &spans)?.into_any()))
+    batch::run(texts, &opts, sentence_offsets, |_py, obj, _s, spans| {
+        Ok(spans_to_list(obj, &spans)?.into_any())
+    })
 }

@@ -6,7 +6,12 @@ use super::{Token, TokenKind};
 /// Split `text` into tokens. Whitespace, control and invisible format characters separate tokens
 /// and belong to none. Every token's span lies on character boundaries and slices back.
 pub fn tokenize(text: &str) -> Vec<Token> {
-    let mut sc = Scanner { text, pos: 0, no_email_until: 0, tokens: Vec::with_capacity(text.len() / 5 + 1) };
+    let mut sc = Scanner {
+        text,
+        pos: 0,
+        no_email_until: 0,
+        tokens: Vec::with_capacity(text.len() / 5 + 1),
+    };
     sc.run();
     sc.tokens
 }
@@ -68,7 +73,11 @@ impl Scanner<'_> {
                 let end = self.take_while(start + 1, is_tag_char);
                 let body = self.text.get(start + 1..end).unwrap_or_default();
                 if body.chars().any(|ch| ch.is_alphabetic() || ch == '_') {
-                    let kind = if c == '#' { TokenKind::Hashtag } else { TokenKind::Mention };
+                    let kind = if c == '#' {
+                        TokenKind::Hashtag
+                    } else {
+                        TokenKind::Mention
+                    };
                     self.push(start, end, kind);
                 } else {
                     self.push(start, start + 1, TokenKind::Symbol);
@@ -130,7 +139,10 @@ impl Scanner<'_> {
         let end = self.take_while(at + head, |ch| {
             !(ch.is_whitespace()
                 || ch.is_control()
-                || matches!(ch, '"' | '<' | '>' | '«' | '»' | '“' | '”' | '،' | '؛' | '\u{200F}' | '\u{200E}'))
+                || matches!(
+                    ch,
+                    '"' | '<' | '>' | '«' | '»' | '“' | '”' | '،' | '؛' | '\u{200F}' | '\u{200E}'
+                ))
         });
         // Trailing punctuation belongs to the sentence, not the URL.
         let mut end_trim = end;
@@ -138,7 +150,11 @@ impl Scanner<'_> {
         let opens = body.matches('(').count();
         for ch in body.chars().rev() {
             let closing_paren = ch == ')' && opens == 0;
-            if matches!(ch, '.' | ',' | ';' | ':' | '!' | '?' | '\'' | ']' | '}' | '؟') || closing_paren {
+            if matches!(
+                ch,
+                '.' | ',' | ';' | ':' | '!' | '?' | '\'' | ']' | '}' | '؟'
+            ) || closing_paren
+            {
                 end_trim -= ch.len_utf8();
             } else {
                 break;
@@ -152,7 +168,8 @@ impl Scanner<'_> {
         if at < self.no_email_until || !(c.is_ascii_alphanumeric()) {
             return None;
         }
-        let local = |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-');
+        let local =
+            |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-');
         let at_sign = self.take_while(at, local);
         if self.text.as_bytes().get(at_sign) != Some(&b'@') {
             self.no_email_until = at_sign;
@@ -176,9 +193,12 @@ impl Scanner<'_> {
         Some(end)
     }
 
-    /// `#`/`@` start a hashtag or mention only after a non-word character.
+    /// `#`/`@` start a hashtag or mention unless they follow a Latin letter, digit or `_`
+    /// ("C#", "a@b"); after an Arabic letter they do, since a conjunction may be glued on ("و#حلب").
     fn tag_allowed(&self, at: usize) -> bool {
-        !self.prev_char(at).is_some_and(|p| p.is_alphanumeric() || p == '_')
+        !self
+            .prev_char(at)
+            .is_some_and(|p| p.is_ascii_alphanumeric() || p == '_')
     }
 
     /// Digits with single separators between digits.
@@ -206,7 +226,9 @@ impl Scanner<'_> {
             if is_arabic_letter(ch) || is_arabic_mark(ch) {
                 end += ch.len_utf8();
             } else if matches!(ch, '\u{200C}' | '\u{200D}')
-                && self.peek_at(end + 3).is_some_and(|n| is_arabic_letter(n) || is_arabic_mark(n))
+                && self
+                    .peek_at(end + 3)
+                    .is_some_and(|n| is_arabic_letter(n) || is_arabic_mark(n))
             {
                 end += 3;
             } else {
@@ -223,7 +245,11 @@ impl Scanner<'_> {
         while let Some(ch) = self.peek_at(end) {
             if is_latin_letter(ch) || ch.is_ascii_digit() || (is_mark(ch) && (ch as u32) < 0x0370) {
                 end += ch.len_utf8();
-            } else if matches!(ch, '\'' | '’') && self.peek_at(end + ch.len_utf8()).is_some_and(is_latin_letter) {
+            } else if matches!(ch, '\'' | '’')
+                && self
+                    .peek_at(end + ch.len_utf8())
+                    .is_some_and(is_latin_letter)
+            {
                 end += ch.len_utf8();
             } else {
                 break;

@@ -19,18 +19,22 @@ pub fn sentences(text: &str) -> Vec<Span> {
 /// (one-letter words such as د. م. أ. ص. are abbreviations by rule).
 const ARABIC_ABBREVIATIONS: &[&str] = &["مج", "مم", "أد", "ص.ب", "جم", "سم"];
 /// Latin abbreviations (lower-cased).
-const LATIN_ABBREVIATIONS: &[&str] =
-    &["dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "inc", "ltd", "co", "no", "gen", "col", "etc"];
+const LATIN_ABBREVIATIONS: &[&str] = &[
+    "dr", "mr", "mrs", "ms", "prof", "st", "jr", "sr", "vs", "inc", "ltd", "co", "no", "gen",
+    "col", "etc",
+];
 
 /// Era markers that end a sentence when they follow a year ("عام 2020 م.").
 const ERA_MARKERS: &[&str] = &["م", "هـ", "ه"];
 
 fn is_terminal(p: &str) -> bool {
-    p.chars().any(|c| matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔' | '‼' | '⁉' | '⁈'))
+    p.chars()
+        .any(|c| matches!(c, '.' | '!' | '?' | '؟' | '…' | '۔' | '‼' | '⁉' | '⁈'))
 }
 
 fn is_closing(p: &str) -> bool {
-    p.chars().all(|c| matches!(c, '»' | '”' | '"' | '\'' | ')' | ']' | '}' | '’' | '›'))
+    p.chars()
+        .all(|c| matches!(c, '»' | '”' | '"' | '\'' | ')' | ']' | '}' | '’' | '›'))
 }
 
 /// Does the gap between two tokens hold a blank line (a paragraph break)?
@@ -47,8 +51,12 @@ fn is_paragraph_gap(gap: &str) -> bool {
 }
 
 fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
-    let Some(prev) = dot.checked_sub(1).and_then(|i| tokens.get(i)) else { return false };
-    let Some(cur) = tokens.get(dot) else { return false };
+    let Some(prev) = dot.checked_sub(1).and_then(|i| tokens.get(i)) else {
+        return false;
+    };
+    let Some(cur) = tokens.get(dot) else {
+        return false;
+    };
     if prev.end != cur.start || cur.text(text) != "." {
         return false;
     }
@@ -66,7 +74,8 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
             bare.chars().count() == 1 || ARABIC_ABBREVIATIONS.contains(&bare.as_str())
         }
         TokenKind::Latin => {
-            word.chars().count() == 1 || LATIN_ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
+            word.chars().count() == 1
+                || LATIN_ABBREVIATIONS.contains(&word.to_ascii_lowercase().as_str())
         }
         _ => false,
     }
@@ -85,11 +94,17 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
         }
         let s = *start.get_or_insert(tok.start);
-        let mut end_here = tok.kind == TokenKind::Punct && is_terminal(tok.text(text)) && !is_abbreviation(text, tokens, i);
+        let mut end_here = tok.kind == TokenKind::Punct
+            && is_terminal(tok.text(text))
+            && !is_abbreviation(text, tokens, i);
         if end_here {
             // "…" or "." directly followed by a word or number ("ق.م", "file.txt") does not end it.
             if let Some(next) = tokens.get(i + 1) {
-                if next.start == tok.end && matches!(next.kind, TokenKind::Word | TokenKind::Latin | TokenKind::Number)
+                if next.start == tok.end
+                    && matches!(
+                        next.kind,
+                        TokenKind::Word | TokenKind::Latin | TokenKind::Number
+                    )
                     && tok.text(text) == "."
                 {
                     end_here = false;

@@ -1,7 +1,10 @@
 use super::*;
 
 fn toks(text: &str) -> Vec<(&str, &'static str)> {
-    tokenize(text).iter().map(|t| (t.text(text), t.kind.as_str())).collect()
+    tokenize(text)
+        .iter()
+        .map(|t| (t.text(text), t.kind.as_str()))
+        .collect()
 }
 
 #[test]
@@ -25,10 +28,16 @@ fn numbers_in_every_script() {
         ("٥٠٪", &[("٥٠", "number"), ("٪", "symbol")]),
         ("بـ3500", &[("بـ", "word"), ("3500", "number")]),
         ("الـ20", &[("الـ", "word"), ("20", "number")]),
-        ("العدد 7.", &[("العدد", "word"), ("7", "number"), (".", "punct")]),
+        (
+            "العدد 7.",
+            &[("العدد", "word"), ("7", "number"), (".", "punct")],
+        ),
         ("1,", &[("1", "number"), (",", "punct")]),
         ("-7", &[("-", "punct"), ("7", "number")]),
-        ("14:30", &[("14", "number"), (":", "punct"), ("30", "number")]),
+        (
+            "14:30",
+            &[("14", "number"), (":", "punct"), ("30", "number")],
+        ),
     ];
     for (text, expected) in cases {
         assert_eq!(toks(text), *expected, "{text:?}");
@@ -39,21 +48,56 @@ fn numbers_in_every_script() {
 fn web_things() {
     assert_eq!(
         toks("زوروا https://example.com/a?b=1. أو www.dhad.org"),
-        [("زوروا", "word"), ("https://example.com/a?b=1", "url"), (".", "punct"), ("أو", "word"), ("www.dhad.org", "url")]
+        [
+            ("زوروا", "word"),
+            ("https://example.com/a?b=1", "url"),
+            (".", "punct"),
+            ("أو", "word"),
+            ("www.dhad.org", "url")
+        ]
     );
-    assert_eq!(toks("راسلنا على info@dhad.org."), [("راسلنا", "word"), ("على", "word"), ("info@dhad.org", "email"), (".", "punct")]);
-    assert_eq!(toks("#سوريا #news_2024 @user_1 @مستخدم"), [
-        ("#سوريا", "hashtag"), ("#news_2024", "hashtag"), ("@user_1", "mention"), ("@مستخدم", "mention")
-    ]);
+    assert_eq!(
+        toks("راسلنا على info@dhad.org."),
+        [
+            ("راسلنا", "word"),
+            ("على", "word"),
+            ("info@dhad.org", "email"),
+            (".", "punct")
+        ]
+    );
+    assert_eq!(
+        toks("#سوريا #news_2024 @user_1 @مستخدم"),
+        [
+            ("#سوريا", "hashtag"),
+            ("#news_2024", "hashtag"),
+            ("@user_1", "mention"),
+            ("@مستخدم", "mention")
+        ]
+    );
     assert_eq!(toks("# 5"), [("#", "symbol"), ("5", "number")]);
-    assert_eq!(toks("(http://a.com)"), [("(", "punct"), ("http://a.com", "url"), (")", "punct")]);
-    assert_eq!(toks("a.b.c"), [("a", "latin"), (".", "punct"), ("b", "latin"), (".", "punct"), ("c", "latin")]);
+    assert_eq!(
+        toks("(http://a.com)"),
+        [("(", "punct"), ("http://a.com", "url"), (")", "punct")]
+    );
+    assert_eq!(
+        toks("a.b.c"),
+        [
+            ("a", "latin"),
+            (".", "punct"),
+            ("b", "latin"),
+            (".", "punct"),
+            ("c", "latin")
+        ]
+    );
 }
 
 #[test]
 fn emoji_sequences() {
     assert_eq!(toks("😀😀"), [("😀", "emoji"), ("😀", "emoji")]);
-    assert_eq!(toks("👨\u{200D}👩\u{200D}👧"), [("👨\u{200D}👩\u{200D}👧", "emoji")]);
+    assert_eq!(
+        toks("👨\u{200D}👩\u{200D}👧"),
+        [("👨\u{200D}👩\u{200D}👧", "emoji")]
+    );
     assert_eq!(toks("👍🏽"), [("👍🏽", "emoji")]);
     assert_eq!(toks("🇸🇾🇪🇬"), [("🇸🇾", "emoji"), ("🇪🇬", "emoji")]);
     assert_eq!(toks("❤️رائع"), [("❤️", "emoji"), ("رائع", "word")]);
@@ -63,19 +107,54 @@ fn emoji_sequences() {
 fn punctuation_and_quotes() {
     assert_eq!(
         toks("قال: «نعم»، ثم سأل؛ لماذا؟!"),
-        [("قال", "word"), (":", "punct"), ("«", "punct"), ("نعم", "word"), ("»", "punct"), ("،", "punct"),
-         ("ثم", "word"), ("سأل", "word"), ("؛", "punct"), ("لماذا", "word"), ("؟", "punct"), ("!", "punct")]
+        [
+            ("قال", "word"),
+            (":", "punct"),
+            ("«", "punct"),
+            ("نعم", "word"),
+            ("»", "punct"),
+            ("،", "punct"),
+            ("ثم", "word"),
+            ("سأل", "word"),
+            ("؛", "punct"),
+            ("لماذا", "word"),
+            ("؟", "punct"),
+            ("!", "punct")
+        ]
     );
-    assert_eq!(toks("“Hi”..."), [("“", "punct"), ("Hi", "latin"), ("”", "punct"), ("...", "punct")]);
-    assert_eq!(toks("$5 + 3"), [("$", "symbol"), ("5", "number"), ("+", "symbol"), ("3", "number")]);
+    assert_eq!(
+        toks("“Hi”..."),
+        [
+            ("“", "punct"),
+            ("Hi", "latin"),
+            ("”", "punct"),
+            ("...", "punct")
+        ]
+    );
+    assert_eq!(
+        toks("$5 + 3"),
+        [
+            ("$", "symbol"),
+            ("5", "number"),
+            ("+", "symbol"),
+            ("3", "number")
+        ]
+    );
 }
 
 #[test]
 fn mixed_scripts() {
     assert_eq!(
         toks("استخدم Python و COVID19 في don't Привет"),
-        [("استخدم", "word"), ("Python", "latin"), ("و", "word"), ("COVID19", "latin"), ("في", "word"),
-         ("don't", "latin"), ("Привет", "word")]
+        [
+            ("استخدم", "word"),
+            ("Python", "latin"),
+            ("و", "word"),
+            ("COVID19", "latin"),
+            ("في", "word"),
+            ("don't", "latin"),
+            ("Привет", "word")
+        ]
     );
     assert_eq!(toks("café"), [("café", "latin")]);
     assert_eq!(toks("cafe\u{0301}"), [("cafe\u{0301}", "latin")]);
@@ -95,10 +174,16 @@ fn sentence_table() {
     let cases: &[(&str, &[&str])] = &[
         ("", &[]),
         ("جملة بلا نهاية", &["جملة بلا نهاية"]),
-        ("ذهب. عاد! هل بقي؟ نعم… حسنا", &["ذهب.", "عاد!", "هل بقي؟", "نعم…", "حسنا"]),
+        (
+            "ذهب. عاد! هل بقي؟ نعم… حسنا",
+            &["ذهب.", "عاد!", "هل بقي؟", "نعم…", "حسنا"],
+        ),
         ("بلغ 12.5 مليون. انتهى", &["بلغ 12.5 مليون.", "انتهى"]),
         ("قابلت د. سمير و م. هالة.", &["قابلت د. سمير و م. هالة."]),
-        ("الموقع www.dhad.org مفيد. شكرا", &["الموقع www.dhad.org مفيد.", "شكرا"]),
+        (
+            "الموقع www.dhad.org مفيد. شكرا",
+            &["الموقع www.dhad.org مفيد.", "شكرا"],
+        ),
         ("قال «انتهى.» ثم خرج", &["قال «انتهى.»", "ثم خرج"]),
         ("فقرة أولى\n\nفقرة ثانية", &["فقرة أولى", "فقرة ثانية"]),
         ("سطر\nتابع", &["سطر\nتابع"]),

@@ -1,0 +1,190 @@
+"""Side-by-side throughput of dhad and the tools a user would pick instead, in one process.
+
+Usage:
+    pip install '.[bench]' && pip install --no-deps camel-tools   # camel-tools' own deps pull torch
+    python bench/compare.py [--mb 4] [--repeat 5] [--markdown]
+
+Every tool gets the same corpus: the project's own example texts (examples/*.txt), split into
+paragraphs and replicated to about --mb megabytes of UTF-8. Throughput is MB of UTF-8 input per
+second, best of --repeat runs, single thread unless a row says otherwise. Tools that are not
+installed are reported as such, not skipped silently.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import resource
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+# arabic-norm sizes its rayon pool from this variable: one thread, like every other row.
+os.environ.setdefault("RAYON_NUM_THREADS", "1")
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def corpus(mb: float) -> list[str]:
+    paras: list[str] = []
+    for f in sorted((ROOT / "examples").glob("*.txt")):
+        paras += [p.strip() for p in f.read_text(encoding="utf-8").split("\n") if p.strip()]
+    out: list[str] = []
+    size = 0
+    target = mb * 1e6
+    while size < target:
+        for p in paras:
+            out.append(p)
+            size += len(p.encode("utf-8"))
+    return out
+
+
+def best_of(fn, repeat: int) -> float:
+    best = float("inf")
+    for _ in range(repeat):
+        t0 = time.perf_counter()
+        fn()
+        best = min(best, time.perf_counter() - t0)
+    return best
+
+
+def tools(texts):
+    """(task, tool, callable) rows; a callable of None means the tool is not installed."""
+    import dhad
+
+    rows = []
+    n = dhad.Normalizer("search")
+    rows += [
+        ("normalize", "dhad Normalizer('search').normalize_batch, 1 thread", lambda: n.normalize_batch(texts, threads=1)),
+        ("normalize", "dhad Normalizer('search').normalize_batch, 2 threads", lambda: n.normalize_batch(texts, threads=2)),
+        ("normalize", "dhad normalize() per text", lambda: [n.normalize(t) for t in texts]),
+    ]
+    try:
+        import arabic_norm
+
+        rows.append(("normalize", "arabic-norm normalize_batch (Rust, 1 thread)", lambda: arabic_norm.normalize_batch(texts)))
+        rows.append(("tokenize", "arabic-norm tokenize per text (no offsets)", lambda: [arabic_norm.tokenize(t) for t in texts]))
+    except ImportError:
+        rows.append(("normalize", "arabic-norm", None))
+    try:
+        from pyarabic import araby
+
+        def pyarabic_norm():
+            for t in texts:
+                araby.normalize_hamza(araby.strip_tatweel(araby.strip_tashkeel(t)))
+
+        rows.append(("normalize", "pyarabic strip_tashkeel+strip_tatweel+normalize_hamza", pyarabic_norm))
+        rows.append(("tokenize", "pyarabic araby.tokenize (no offsets)", lambda: [araby.tokenize(t) for t in texts]))
+    except ImportError:
+        rows.append(("normalize", "pyarabic", None))
+    try:
+        from camel_tools.tokenizers.word import simple_word_tokenize
+        from camel_tools.utils.dediac import dediac_ar
+        from camel_tools.utils.normalize import (
+            normalize_alef_ar,
+            normalize_alef_maksura_ar,
+            normalize_teh_marbuta_ar,
+            normalize_unicode,
+        )
+
+        def camel_norm():
+            for t in texts:
+                normalize_teh_marbuta_ar(normalize_alef_maksura_ar(normalize_alef_ar(dediac_ar(normalize_unicode(t)))))
+
+        rows.append(("normalize", "camel-tools unicode+dediac+alef+maksura+teh", camel_norm))
+        rows.append(("tokenize", "camel-tools simple_word_tokenize (no offsets)", lambda: [simple_word_tokenize(t) for t in texts]))
+    except ImportError:
+        rows.append(("normalize", "camel-tools", None))
+    try:
+        from tokenizers.pre_tokenizers import BertPreTokenizer
+
+        pre = BertPreTokenizer()
+        rows.append(("tokenize", "HF tokenizers BertPreTokenizer.pre_tokenize_str (offsets)", lambda: [pre.pre_tokenize_str(t) for t in texts]))
+    except ImportError:
+        rows.append(("tokenize", "HF tokenizers", None))
+
+    rows += [
+        ("tokenize", "dhad tokenize_batch, 1 thread (Tokens, offsets)", lambda: dhad.tokenize_batch(texts, threads=1)),
+        ("tokenize", "dhad tokenize_batch, 2 threads", lambda: dhad.tokenize_batch(texts, threads=2)),
+        ("tokenize", "dhad tokenize_batch + .starts/.ends/.kinds columns", lambda: [(x.starts, x.ends, x.kinds) for x in dhad.tokenize_batch(texts, threads=1)]),
+        ("tokenize", "dhad tokenize_batch + a Token object per token", lambda: [list(x) for x in dhad.tokenize_batch(texts, threads=1)]),
+        ("tokenize", "str.split() (Python, no offsets, reference)", lambda: [t.split() for t in texts]),
+        ("sentences", "dhad sentences_batch, 1 thread", lambda: dhad.sentences_batch(texts, threads=1)),
+    ]
+    for task, name, batch_fn in [
+        ("numbers", "extract_numbers_batch", "extract_numbers_batch"),
+        ("entities", "extract_entities_batch", "extract_entities_batch"),
+        ("dates", "extract_dates_batch", "extract_dates_batch"),
+    ]:
+        fn = getattr(dhad, batch_fn, None)
+        if fn is not None:
+            rows.append((task, f"dhad {name}, 1 thread", lambda fn=fn: fn(texts, threads=1)))
+            rows.append((task, f"dhad {name}, 2 threads", lambda fn=fn: fn(texts, threads=2)))
+    if hasattr(dhad, "segment"):
+        rows.append(("clitics", "dhad tokenize_batch(clitics=True), 1 thread", lambda: [list(x) for x in dhad.tokenize_batch(texts, clitics=True, threads=1)]))
+    return rows
+
+
+def peak_memory(mb: float) -> tuple[float, float]:
+    """Max RSS growth of normalize_batch over its input size, measured in a fresh process."""
+    code = f"""
+import resource, sys
+sys.path.insert(0, {str(ROOT / 'bench')!r})
+from compare import corpus
+import dhad
+texts = corpus({mb})
+size = sum(len(t.encode('utf-8')) for t in texts)
+n = dhad.Normalizer('search')
+n.normalize_batch(texts[:10])
+before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+out = n.normalize_batch(texts, threads=2)
+after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(size, (after - before) * 1024)
+"""
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    size, grew = r.stdout.split()
+    return float(size), float(grew)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--mb", type=float, default=4.0)
+    ap.add_argument("--repeat", type=int, default=5)
+    args = ap.parse_args()
+    texts = corpus(args.mb)
+    size_mb = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+    print(f"corpus: {len(texts)} texts, {size_mb:.2f} MB UTF-8 (examples/*.txt replicated); best of {args.repeat}; cores: {os.cpu_count()}\n")
+    results: dict[str, float] = {}
+    rows = tools(texts)
+    for task, name, fn in rows:
+        if fn is None:
+            continue
+        fn()  # warm up
+        mbps = size_mb / best_of(fn, args.repeat)
+        results[name] = mbps
+    ref = {
+        "normalize": "dhad Normalizer('search').normalize_batch, 1 thread",
+        "tokenize": "dhad tokenize_batch, 1 thread (Tokens, offsets)",
+    }
+    print("| task | tool | MB/s | dhad is × faster |")
+    print("|---|---|---:|---:|")
+    for task, name, fn in rows:
+        if fn is None:
+            print(f"| {task} | {name} | not installed | |")
+            continue
+        base = results.get(ref.get(task, ""), 0.0)
+        ratio = f"{base / results[name]:.2f}" if base and not name.startswith("dhad") else ""
+        print(f"| {task} | {name} | {results[name]:.1f} | {ratio} |")
+    for a, b, label in [
+        ("dhad Normalizer('search').normalize_batch, 2 threads", "dhad Normalizer('search').normalize_batch, 1 thread", "normalize_batch 2 threads / 1 thread"),
+        ("dhad tokenize_batch, 2 threads", "dhad tokenize_batch, 1 thread (Tokens, offsets)", "tokenize_batch 2 threads / 1 thread"),
+    ]:
+        if a in results and b in results:
+            print(f"\n{label}: {results[a] / results[b]:.2f}×", end="")
+    size, grew = peak_memory(args.mb)
+    print(f"\n\nnormalize_batch peak RSS growth: {grew / 1e6:.1f} MB for {size / 1e6:.1f} MB of input ({grew / size:.2f}× input)")
+
+
+if __name__ == "__main__":
+    main()

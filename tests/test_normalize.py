@@ -1,0 +1,180 @@
+"""Normalization from Python: presets, every switch, alignment, errors, pickling, batches."""
+
+import pickle
+
+import pytest
+
+import dhad
+
+SEARCH = [
+    ("", ""),
+    ("مَدْرَسَةٌ", "مدرسه"),
+    ("أحمد وإبراهيم وآمنة", "احمد وابراهيم وامنه"),
+    ("ذهب إلى المستشفى", "ذهب الي المستشفي"),
+    ("سؤال وبيئة", "سوال وبييه"),
+    ("جمـــيل جمييييل", "جميل جميل"),
+    ("عام ٢٠٢٤ و۱۴۰۳", "عام 2024 و1403"),
+    ("١٢٫٥ و٣٬٥٠٠", "12.5 و3,500"),
+    ("کتاب یک", "كتاب يك"),
+    ("ﺍﻟﺴﻼﻡ ﻋﻠﻴﻜﻢ", "السلام عليكم"),
+    ("سطر  \u00a0 آخر", "سطر اخر"),
+    ("\u200fمرحبا\u200e", "مرحبا"),
+    ("ا\u0654حمد", "احمد"),
+]
+
+
+@pytest.mark.parametrize("text,expected", SEARCH)
+def test_search_preset(text, expected):
+    assert dhad.normalize(text) == expected
+    assert dhad.normalize(text, "search") == expected
+    assert dhad.Normalizer("search").normalize(text) == expected
+
+
+DISPLAY = [
+    ("مَدْرَسَةٌ ١٢", "مَدْرَسَةٌ ١٢"),
+    ("ﻻ  ﺑﺄﺱ", "لا بأس"),
+    ("ا\u0654", "أ"),
+    ("\ufeffنص\u200b", "نص"),
+    ("فقرة\n\n\n\nفقرة", "فقرة\n\nفقرة"),
+]
+
+
+@pytest.mark.parametrize("text,expected", DISPLAY)
+def test_display_preset(text, expected):
+    assert dhad.normalize(text, "display") == expected
+
+
+def test_none_preset_is_identity():
+    text = "أَحْمَد  ١٢ ﻻ"
+    assert dhad.normalize(text, "none") == text
+
+
+SWITCHES = [
+    ({"diacritics": True}, "كَتَبَ", "كتب"),
+    ({"tatweel": True}, "الـ20", "ال20"),
+    ({"alef": True}, "أإآٱ", "اااا"),
+    ({"alef_maksura": True}, "على", "علي"),
+    ({"teh_marbuta": True}, "مدرسة", "مدرسه"),
+    ({"hamza": True}, "سؤال سائل", "سوال سايل"),
+    ({"persian": True}, "ک ی", "ك ي"),
+    ({"digits": "latin"}, "٣٤ ۵", "34 5"),
+    ({"digits": "arabic"}, "34 ۵", "٣٤ ٥"),
+    ({"punctuation": True}, "نعم، لا؛ لماذا؟", "نعم, لا; لماذا?"),
+    ({"elongation": True}, "رااااائع", "رائع"),
+    ({"whitespace": True}, "a \t b", "a b"),
+    ({"bidi": True}, "\u202bنص\u202c", "نص"),
+    ({"unicode": True}, "ﻣﺮﺣﺒﺎ", "مرحبا"),
+]
+
+
+@pytest.mark.parametrize("opts,text,expected", SWITCHES)
+def test_each_switch_alone(opts, text, expected):
+    assert dhad.normalize(text, "none", **opts) == expected
+    assert dhad.Normalizer("none", **opts).normalize(text) == expected
+
+
+def test_options_override_preset():
+    assert dhad.normalize("أحمد", alef=False) == "أحمد"
+    assert dhad.normalize("٣٤", digits=None) == "٣٤"
+    assert dhad.normalize("نعم، لا", punctuation=True) == "نعم, لا"
+
+
+def test_options_dict():
+    opts = dhad.Normalizer("display", digits="latin").options
+    assert opts == {
+        "unicode": True, "bidi": True, "whitespace": True, "diacritics": False, "tatweel": False,
+        "alef": False, "alef_maksura": False, "teh_marbuta": False, "hamza": False, "persian": False,
+        "punctuation": False, "elongation": False, "digits": "latin",
+    }
+
+
+def test_unchanged_text_is_the_same_object():
+    text = "كتب الطالب درسه"
+    assert dhad.normalize(text) is text
+    assert dhad.normalize_batch([text])[0] is text
+
+
+def test_errors_name_the_bad_value():
+    with pytest.raises(dhad.DhadError, match=r'unknown normalization preset "loud"; expected one of "none", "display", "search"'):
+        dhad.normalize("x", "loud")
+    with pytest.raises(dhad.DhadError, match=r'unknown normalization option "colour"'):
+        dhad.Normalizer(colour=True)
+    with pytest.raises(dhad.DhadError, match=r'option "alef" must be True or False, not 1'):
+        dhad.normalize("x", alef=1)
+    with pytest.raises(dhad.DhadError, match=r'invalid value "roman" for option "digits"; expected "latin", "arabic" or None'):
+        dhad.normalize("x", digits="roman")
+    with pytest.raises(TypeError, match="text must be str, not bytes"):
+        dhad.normalize(b"abc")
+    with pytest.raises(TypeError, match="text must be str, not NoneType"):
+        dhad.normalize(None)
+    assert issubclass(dhad.DhadError, ValueError)
+
+
+def test_lone_surrogate_is_a_clear_error():
+    with pytest.raises(dhad.DhadError, match="text contains a lone surrogate at index 3"):
+        dhad.normalize("abc\ud800def")
+    with pytest.raises(dhad.DhadError, match=r"texts\[1\] contains a lone surrogate at index 0"):
+        dhad.normalize_batch(["ok", "\udfff"])
+
+
+def test_aligned_maps_back():
+    text = "قالَ  الدكتورُ: «جمييييل»"
+    a = dhad.Normalizer("search").normalize_aligned(text)
+    assert a.text == "قال الدكتور: «جميل»"
+    assert a.original == text
+    assert len(a.offsets) == len(a.text) == len(a)
+    s, e = a.to_original(14, 18)
+    assert text[s:e] == "جمييييل"
+    s, e = a.to_original(4, 11)
+    assert text[s:e] == "الدكتور"
+    assert a.to_original(3, 4) == (4, 6)
+    assert a.to_original(0, 0) == (0, 0)
+    with pytest.raises(dhad.DhadError, match=r"span \(5, 2\) is not inside the normalized text"):
+        a.to_original(5, 2)
+    assert pickle.loads(pickle.dumps(a)) == a
+
+
+def test_aligned_ligature_maps_to_one_char():
+    a = dhad.Normalizer("display").normalize_aligned("ﻻ")
+    assert a.text == "لا"
+    assert a.offsets == [(0, 1), (0, 1)]
+
+
+def test_normalizer_pickles_and_compares():
+    n = dhad.Normalizer("search", alef=False)
+    m = pickle.loads(pickle.dumps(n))
+    assert m == n and hash(m) == hash(n)
+    assert m.normalize("أحمد") == "أحمد"
+    assert dhad.Normalizer("search") != dhad.Normalizer("display")
+    assert "alef=False" in repr(n)
+
+
+def test_batch_equals_map_of_single():
+    texts = [t for t, _ in SEARCH] * 50
+    assert dhad.normalize_batch(texts) == [dhad.normalize(t) for t in texts]
+    assert dhad.normalize_batch(iter(texts), threads=2) == [dhad.normalize(t) for t in texts]
+    n = dhad.Normalizer("display")
+    assert n.normalize_batch(texts, threads=1) == [n.normalize(t) for t in texts]
+    assert dhad.normalize_batch(texts, "none", digits="latin") == [dhad.normalize(t, "none", digits="latin") for t in texts]
+
+
+def test_big_batch_runs_in_parallel_and_in_order():
+    texts = [f"النص رقم {i} مَعَ تَشْكِيل" * 20 for i in range(3000)]
+    out = dhad.normalize_batch(texts, threads=2)
+    assert out[1234] == f"النص رقم {1234} مع تشكيل" * 20
+    assert len(out) == 3000
+
+
+def test_batch_errors():
+    with pytest.raises(TypeError, match=r"texts\[2\] must be str, not int"):
+        dhad.normalize_batch(["a", "b", 3])
+    assert dhad.normalize_batch(["أ", 3, None, "ب"], errors="none") == ["ا", None, None, "ب"]
+    with pytest.raises(TypeError, match="texts must be an iterable of str, not a single str"):
+        dhad.normalize_batch("abc")
+    with pytest.raises(TypeError, match="texts must be an iterable of str, not int"):
+        dhad.normalize_batch(5)
+    with pytest.raises(dhad.DhadError, match="threads must be a positive integer or None, not 0"):
+        dhad.normalize_batch(["a"], threads=0)
+    with pytest.raises(dhad.DhadError, match='errors must be "raise" or "none", not "skip"'):
+        dhad.normalize_batch(["a"], errors="skip")
+    assert dhad.normalize_batch([]) == []

@@ -1,0 +1,161 @@
+"""Tokens and sentences from Python: kinds, code-point offsets, the Tokens sequence, batches."""
+
+import pickle
+
+import pytest
+
+import dhad
+
+
+def triples(text):
+    return [(t.text, t.kind, t.start, t.end) for t in dhad.tokenize(text)]
+
+
+def test_exact_tokens_and_offsets():
+    text = "قالَ الوزيرُ: بلغ العدد ٣٥٠٠ لاجئ (12.5%) في #حلب 😀"
+    assert triples(text) == [
+        ("قالَ", "word", 0, 4),
+        ("الوزيرُ", "word", 5, 12),
+        (":", "punct", 12, 13),
+        ("بلغ", "word", 14, 17),
+        ("العدد", "word", 18, 23),
+        ("٣٥٠٠", "number", 24, 28),
+        ("لاجئ", "word", 29, 33),
+        ("(", "punct", 34, 35),
+        ("12.5", "number", 35, 39),
+        ("%", "symbol", 39, 40),
+        (")", "punct", 40, 41),
+        ("في", "word", 42, 44),
+        ("#حلب", "hashtag", 45, 49),
+        ("😀", "emoji", 50, 51),
+    ]
+
+
+CASES = [
+    ("بـ3500", [("بـ", "word"), ("3500", "number")]),
+    ("الـ20", [("الـ", "word"), ("20", "number")]),
+    ("١٢٫٥ و٣٬٥٠٠ و3,500", [("١٢٫٥", "number"), ("و", "word"), ("٣٬٥٠٠", "number"), ("و", "word"), ("3,500", "number")]),
+    ("٥٠٪", [("٥٠", "number"), ("٪", "symbol")]),
+    ("زوروا https://dhad.org/a?b=1.", [("زوروا", "word"), ("https://dhad.org/a?b=1", "url"), (".", "punct")]),
+    ("www.dhad.org", [("www.dhad.org", "url")]),
+    ("راسلوا info@dhad.org", [("راسلوا", "word"), ("info@dhad.org", "email")]),
+    ("@صحفي و@user_1", [("@صحفي", "mention"), ("و", "word"), ("@user_1", "mention")]),
+    ("#سوريا #news", [("#سوريا", "hashtag"), ("#news", "hashtag")]),
+    ("👨\u200d👩\u200d👧 🇪🇬 👍🏽", [("👨\u200d👩\u200d👧", "emoji"), ("🇪🇬", "emoji"), ("👍🏽", "emoji")]),
+    ("«نعم»، “لا”؛ لماذا؟", [("«", "punct"), ("نعم", "word"), ("»", "punct"), ("،", "punct"), ("“", "punct"),
+                              ("لا", "word"), ("”", "punct"), ("؛", "punct"), ("لماذا", "word"), ("؟", "punct")]),
+    ("استخدم Python بسرعة", [("استخدم", "word"), ("Python", "latin"), ("بسرعة", "word")]),
+    ("جمـــيل", [("جمـــيل", "word")]),
+    ("كَتَبَ", [("كَتَبَ", "word")]),
+    ("ن\u200cص", [("ن\u200cص", "word")]),
+    ("", []),
+    ("\u200f\u200e  \n", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_token_kinds(text, expected):
+    toks = dhad.tokenize(text)
+    assert [(t.text, t.kind) for t in toks] == expected
+    for t in toks:
+        assert text[t.start : t.end] == t.text
+
+
+def test_norm_is_search_normalized():
+    toks = dhad.tokenize("أَحْمَدُ في المدرسةِ ٣")
+    assert [t.norm for t in toks] == ["احمد", "في", "المدرسه", "3"]
+
+
+def test_tokens_is_a_lazy_sequence():
+    text = "ذهب أحمد إلى السوق."
+    toks = dhad.tokenize(text)
+    assert len(toks) == 5
+    assert toks[0].text == "ذهب" and toks[-1].text == "."
+    assert [t.text for t in toks[1:3]] == ["أحمد", "إلى"]
+    assert isinstance(toks[1:3], dhad.Tokens)
+    assert [t.text for t in toks[::2]] == ["ذهب", "إلى", "."]
+    assert toks.texts == ["ذهب", "أحمد", "إلى", "السوق", "."]
+    assert toks.starts == [0, 4, 9, 13, 18]
+    assert toks.ends == [3, 8, 12, 18, 19]
+    assert toks.kinds == ["word", "word", "word", "word", "punct"]
+    assert toks.text == text
+    assert toks == dhad.tokenize(text)
+    assert toks == list(toks)
+    assert toks != dhad.tokenize("ذهب")
+    with pytest.raises(IndexError, match="token index 5 out of range for 5 tokens"):
+        toks[5]
+    with pytest.raises(TypeError, match="Tokens indices must be integers or slices, not str"):
+        toks["a"]
+
+
+def test_to_numpy():
+    np = pytest.importorskip("numpy")
+    cols = dhad.tokenize("ذهب أحمد").to_numpy()
+    assert cols["start"].tolist() == [0, 4]
+    assert cols["end"].dtype == np.int64
+    assert cols["kind"].tolist() == ["word", "word"]
+
+
+def test_token_objects():
+    t = dhad.tokenize("في ٢٠٢٤")[1]
+    assert repr(t) == "Token('٢٠٢٤', number, 3:7)"
+    assert t.to_dict() == {"text": "٢٠٢٤", "start": 3, "end": 7, "kind": "number", "norm": "2024"}
+    assert t == dhad.Token("٢٠٢٤", 3, 7, "number")
+    assert hash(t) == hash(dhad.Token("٢٠٢٤", 3, 7, "number"))
+    assert t.segments is None
+    with pytest.raises(dhad.DhadError, match='unknown token kind "noun"'):
+        dhad.Token("x", 0, 1, "noun")
+    with pytest.raises(dhad.DhadError, match=r"token span \(0, 5\) does not fit its text of length 1"):
+        dhad.Token("x", 0, 5, "latin")
+
+
+def test_pickle_round_trips():
+    toks = dhad.tokenize("وصل ٣ وفود إلى #بغداد")
+    assert pickle.loads(pickle.dumps(toks)) == toks
+    assert pickle.loads(pickle.dumps(toks[2])) == toks[2]
+    spans = dhad.sentences("جملة. أخرى")
+    assert pickle.loads(pickle.dumps(spans)) == spans
+
+
+def test_sentences():
+    text = "زار د. سمير المدينة. بلغ السعر 12.5 دولار! هل تأتي؟ الموقع www.dhad.org مفيد.\n\nفقرة جديدة"
+    got = [(s.text, s.start, s.end) for s in dhad.sentences(text)]
+    assert [g[0] for g in got] == [
+        "زار د. سمير المدينة.",
+        "بلغ السعر 12.5 دولار!",
+        "هل تأتي؟",
+        "الموقع www.dhad.org مفيد.",
+        "فقرة جديدة",
+    ]
+    for s, start, end in got:
+        assert text[start:end] == s
+    assert dhad.sentences("") == []
+    assert repr(dhad.sentences("نعم.")[0]) == "Span('نعم.', 0:4)"
+    assert dhad.sentences("نعم.")[0].to_dict() == {"text": "نعم.", "start": 0, "end": 4}
+
+
+def test_batches_equal_map_of_single():
+    texts = [c[0] for c in CASES] * 20 + ["جملة أولى. ثانية"] * 10
+    assert dhad.tokenize_batch(texts) == [dhad.tokenize(t) for t in texts]
+    assert dhad.tokenize_batch(texts, threads=2) == [dhad.tokenize(t) for t in texts]
+    assert dhad.sentences_batch(texts) == [dhad.sentences(t) for t in texts]
+    big = ["نص طويل فيه كلمات كثيرة " * 400] * 40
+    assert dhad.tokenize_batch(big, threads=2) == [dhad.tokenize(t) for t in big]
+
+
+def test_batch_errors_name_the_index():
+    with pytest.raises(TypeError, match=r"texts\[1\] must be str, not bytes"):
+        dhad.tokenize_batch(["ok", b"bad"])
+    out = dhad.tokenize_batch(["ok", b"bad", "نعم"], errors="none")
+    assert out[1] is None and out[2].texts == ["نعم"]
+    with pytest.raises(TypeError, match=r"texts\[0\] must be str, not NoneType"):
+        dhad.sentences_batch([None])
+    with pytest.raises(TypeError, match="text must be str, not int"):
+        dhad.tokenize(5)
+
+
+def test_progress_bar_runs(capsys):
+    pytest.importorskip("tqdm")
+    out = dhad.tokenize_batch(["نص"] * 10, progress=True)
+    assert len(out) == 10
+    assert "10/10" in capsys.readouterr().err
