@@ -88,13 +88,22 @@ pub fn check_aligned(text: &str, n: &Normalizer) {
         assert!(s < e, "offsets[{i}] = ({s}, {e}) is empty: every output character comes from some input");
     }
     let m = offsets.len();
-    // Every character span, every prefix and suffix, the whole, and the empty spans.
-    let probes = (0..=m).map(|i| (i, (i + 1).min(m))).chain((0..=m).map(|i| (0, i))).chain((0..=m).map(|i| (i, m)));
-    for (i, j) in probes.take(3 * 256) {
+    // Every one-character span (each O(1)), the empty spans at both ends, the whole, and eight
+    // prefixes and suffixes (each O(m)): linear in all, so long inputs stay cheap to fuzz.
+    let cuts = (0..=8).map(|k| m * k / 8);
+    let probes = (0..m)
+        .map(|i| (i, i + 1))
+        .chain([(0, 0), (m, m), (0, m)])
+        .chain(cuts.clone().map(|c| (0, c)))
+        .chain(cuts.map(|c| (c, m)));
+    for (i, j) in probes {
         let (s, e) = a.to_original(i, j);
         assert!(is_span(text, s, e), "to_original({i}, {j}) = ({s}, {e}) is not a span of the original");
         if i < j {
             assert!(s < e, "to_original({i}, {j}) of a non-empty span is empty");
+        }
+        if j == i + 1 {
+            assert_eq!((s, e), offsets[i], "to_original of one character is its offset");
         }
     }
     // Out-of-range requests clamp instead of panicking.
