@@ -349,6 +349,52 @@ def test_fork_after_the_pool_has_started():
     assert r.stdout.split("\n")[:2] == ["child 0", "parent True"]
 
 
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_fork_while_other_threads_are_inside_batches():
+    # The worker pool may be busy (and its registry lock held) at the moment of fork; each child
+    # must still get a working pool of its own. Ten forks, each child checked for its result.
+    r = run_python(
+        """
+        import os, threading, time, warnings, dhad
+        warnings.simplefilter("ignore", DeprecationWarning)   # 3.12+: fork with threads
+        corpus = ["وصل الوفد إلى حلب. ثم غادر " * 20 + str(i) for i in range(300)]
+        want = dhad.tokenize_batch(corpus, threads=2)
+        stop = []
+        def busy():
+            while not stop:
+                dhad.tokenize_batch(corpus, threads=2)
+                dhad.normalize_batch(corpus, threads=2)
+        workers = [threading.Thread(target=busy) for _ in range(2)]
+        for w in workers:
+            w.start()
+        codes = []
+        for k in range(10):
+            pid = os.fork()
+            if pid == 0:
+                os._exit(0 if dhad.tokenize_batch(corpus, threads=2) == want else 3)
+            deadline = time.monotonic() + 60
+            while True:
+                done, status = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    codes.append(os.waitstatus_to_exitcode(status))
+                    break
+                if time.monotonic() > deadline:
+                    os.kill(pid, 9)
+                    os.waitpid(pid, 0)
+                    codes.append("hung")
+                    break
+                time.sleep(0.01)
+        stop.append(1)
+        for w in workers:
+            w.join()
+        print(codes)
+        """,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == str([0] * 10)
+
+
 def _normalize_in_worker(text: str) -> str:
     return dhad.normalize(text)
 
