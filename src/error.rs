@@ -28,6 +28,13 @@ pub enum Error {
     },
     /// Any other invalid argument (a message that stands on its own).
     InvalidInput(String),
+    /// `parse_number` was given a text that is not exactly one number.
+    NotANumber {
+        /// The text that was given.
+        text: String,
+        /// Why it is not one number (a sentence fragment).
+        reason: String,
+    },
 }
 
 impl fmt::Display for Error {
@@ -46,6 +53,7 @@ impl fmt::Display for Error {
                 write!(f, "invalid value {value} for option {option:?}; expected {expected}")
             }
             Error::InvalidInput(msg) => f.write_str(msg),
+            Error::NotANumber { text, reason } => write!(f, "{text:?} is not one number: {reason}."),
         }
     }
 }

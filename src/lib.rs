@@ -17,8 +17,10 @@
 //! ```
 #![deny(missing_docs)]
 
+pub mod dates;
 pub mod error;
 pub mod normalize;
+pub mod numbers;
 pub mod span;
 pub mod tokenize;
 

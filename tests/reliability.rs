@@ -15,7 +15,10 @@ use proptest::prelude::*;
 fn seed_corpus_passes_every_check() {
     let dir = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("fuzz/seeds");
     let mut n = 0;
-    let mut entries: Vec<_> = std::fs::read_dir(&dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(&dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for path in entries {
         let bytes = std::fs::read(&path).unwrap();
@@ -29,13 +32,13 @@ fn seed_corpus_passes_every_check() {
 fn hostile_text() -> impl Strategy<Value = String> {
     let pieces = prop::sample::select(vec![
         "ا", "أ", "إ", "آ", "ٱ", "ى", "ي", "ة", "ه", "ؤ", "ئ", "و", "ل", "ب", "ک", "ی", "ہ", "ۃ",
-        "\u{064E}", "\u{0651}", "\u{0652}", "\u{0653}", "\u{0654}", "\u{0655}", "\u{0670}", "\u{0301}",
-        "\u{0640}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{202B}", "\u{FEFF}", "\u{00AD}",
-        "ﻻ", "ﷺ", "ﺑ", "Ａ", "١", "٫", "٬", "۱", "5", ".", ",", "،", "؟", "!", "…", "%", "٪",
-        " ", "\u{00A0}", "\n", "\r", "\t", "\u{2029}", "\u{2028}", "\u{85}", "\u{0}", "\u{7}",
-        "#", "@", "_", "a", "Z", "'", "http://", "www.", "x@y.z", "(", ")", "«", "»", "\"",
-        "👍", "🏽", "\u{FE0F}", "🇸", "🇾", "\u{20E3}", "👩", "한", "é",
-        "د.", "هـ", "م", "ص.ب",
+        "\u{064E}", "\u{0651}", "\u{0652}", "\u{0653}", "\u{0654}", "\u{0655}", "\u{0670}",
+        "\u{0301}", "\u{0640}", "\u{200C}", "\u{200D}", "\u{200E}", "\u{200F}", "\u{202B}",
+        "\u{FEFF}", "\u{00AD}", "ﻻ", "ﷺ", "ﺑ", "Ａ", "١", "٫", "٬", "۱", "5", ".", ",", "،", "؟",
+        "!", "…", "%", "٪", " ", "\u{00A0}", "\n", "\r", "\t", "\u{2029}", "\u{2028}", "\u{85}",
+        "\u{0}", "\u{7}", "#", "@", "_", "a", "Z", "'", "http://", "www.", "x@y.z", "(", ")", "«",
+        "»", "\"", "👍", "🏽", "\u{FE0F}", "🇸", "🇾", "\u{20E3}", "👩", "한", "é", "د.", "هـ", "م",
+        "ص.ب",
     ]);
     prop::collection::vec(pieces, 0..40).prop_map(|v| v.concat())
 }
@@ -96,9 +99,19 @@ fn hostile_one_liners_tokenize_exactly() {
 #[test]
 fn folded_second_letter_of_a_run_is_written() {
     let n = Normalizer::preset("search").unwrap();
-    for (text, want) in [("يى", "يي"), ("ييى", "ي"), ("بيى", "بيي"), ("آا", "اا"), ("ىى ", "يي ")] {
+    for (text, want) in [
+        ("يى", "يي"),
+        ("ييى", "ي"),
+        ("بيى", "بيي"),
+        ("آا", "اا"),
+        ("ىى ", "يي "),
+    ] {
         assert_eq!(n.normalize(text), want, "normalize({text:?})");
-        assert_eq!(n.normalize_aligned(text).text(), want, "normalize_aligned({text:?})");
+        assert_eq!(
+            n.normalize_aligned(text).text(),
+            want,
+            "normalize_aligned({text:?})"
+        );
     }
 }
 
@@ -125,7 +138,11 @@ fn dropped_characters_do_not_split_clusters() {
         assert_eq!(n.normalize(&once), once, "second pass over {text:?}");
         let a = n.normalize_aligned(text);
         assert_eq!(a.text(), want);
-        assert_eq!(a.to_original(0, a.offsets().len()), (0, text.len()), "the whole output maps to the whole input of {text:?}");
+        assert_eq!(
+            a.to_original(0, a.offsets().len()),
+            (0, text.len()),
+            "the whole output maps to the whole input of {text:?}"
+        );
     }
 }
 

@@ -18,7 +18,8 @@ pub fn preset(name: &str) -> &'static Normalizer {
     use std::sync::OnceLock;
     static NONE: OnceLock<Normalizer> = OnceLock::new();
     static DISPLAY: OnceLock<Normalizer> = OnceLock::new();
-    let make = |p: &str| Normalizer::preset(p).unwrap_or_else(|_| Normalizer::new(Options::default()));
+    let make =
+        |p: &str| Normalizer::preset(p).unwrap_or_else(|_| Normalizer::new(Options::default()));
     match name {
         "search" => dhad::normalize::search_normalizer(),
         "display" => DISPLAY.get_or_init(|| make("display")),
@@ -62,16 +63,29 @@ pub fn check_normalize(text: &str, n: &Normalizer, idempotent: bool) {
     if let std::borrow::Cow::Borrowed(b) = &out {
         // A borrowed result is one slice of the input (only characters dropped at either end).
         let (t0, b0) = (text.as_ptr() as usize, b.as_ptr() as usize);
-        assert!(b0 >= t0 && b0 + b.len() <= t0 + text.len(), "a borrowed result must be a slice of the input");
+        assert!(
+            b0 >= t0 && b0 + b.len() <= t0 + text.len(),
+            "a borrowed result must be a slice of the input"
+        );
     }
     if *n.options() == Options::default() {
-        assert_eq!(out, text, "the \"none\" options must return the text unchanged");
+        assert_eq!(
+            out, text,
+            "the \"none\" options must return the text unchanged"
+        );
     }
     let aligned = n.normalize_aligned(text);
-    assert_eq!(aligned.text(), out, "normalize and normalize_aligned must produce the same text");
+    assert_eq!(
+        aligned.text(),
+        out,
+        "normalize and normalize_aligned must produce the same text"
+    );
     if idempotent {
         let again = n.normalize(&out);
-        assert_eq!(again, out, "normalizing twice must give the same text as once (input {text:?})");
+        assert_eq!(
+            again, out,
+            "normalizing twice must give the same text as once (input {text:?})"
+        );
     }
 }
 
@@ -82,10 +96,21 @@ pub fn check_aligned(text: &str, n: &Normalizer) {
     let a = n.normalize_aligned(text);
     let out = a.text();
     let offsets = a.offsets();
-    assert_eq!(offsets.len(), out.chars().count(), "one span per output character");
+    assert_eq!(
+        offsets.len(),
+        out.chars().count(),
+        "one span per output character"
+    );
     for (i, &(s, e)) in offsets.iter().enumerate() {
-        assert!(is_span(text, s, e), "offsets[{i}] = ({s}, {e}) is not a span of the original (len {})", text.len());
-        assert!(s < e, "offsets[{i}] = ({s}, {e}) is empty: every output character comes from some input");
+        assert!(
+            is_span(text, s, e),
+            "offsets[{i}] = ({s}, {e}) is not a span of the original (len {})",
+            text.len()
+        );
+        assert!(
+            s < e,
+            "offsets[{i}] = ({s}, {e}) is empty: every output character comes from some input"
+        );
     }
     let m = offsets.len();
     // Every one-character span (each O(1)), the empty spans at both ends, the whole, and eight
@@ -98,12 +123,19 @@ pub fn check_aligned(text: &str, n: &Normalizer) {
         .chain(cuts.map(|c| (c, m)));
     for (i, j) in probes {
         let (s, e) = a.to_original(i, j);
-        assert!(is_span(text, s, e), "to_original({i}, {j}) = ({s}, {e}) is not a span of the original");
+        assert!(
+            is_span(text, s, e),
+            "to_original({i}, {j}) = ({s}, {e}) is not a span of the original"
+        );
         if i < j {
             assert!(s < e, "to_original({i}, {j}) of a non-empty span is empty");
         }
         if j == i + 1 {
-            assert_eq!((s, e), offsets[i], "to_original of one character is its offset");
+            assert_eq!(
+                (s, e),
+                offsets[i],
+                "to_original of one character is its offset"
+            );
         }
     }
     // Out-of-range requests clamp instead of panicking.
@@ -115,17 +147,33 @@ pub fn check_aligned(text: &str, n: &Normalizer) {
 pub fn check_search(text: &str) {
     let once = search_normalize(text);
     let twice = search_normalize(&once);
-    assert_eq!(twice, once, "search normalization must be idempotent (input {text:?})");
+    assert_eq!(
+        twice, once,
+        "search normalization must be idempotent (input {text:?})"
+    );
     let by_name = dhad::normalize::normalize(text, "search").map(|c| c.into_owned());
-    assert_eq!(by_name.as_deref(), Ok(&*once), "normalize(text, \"search\") must equal search_normalize");
+    assert_eq!(
+        by_name.as_deref(),
+        Ok(&*once),
+        "normalize(text, \"search\") must equal search_normalize"
+    );
 }
 
 fn check_token_list(text: &str, toks: &[Token]) {
     let mut prev_end = 0;
     for (i, t) in toks.iter().enumerate() {
-        assert!(is_span(text, t.start, t.end), "token {i} ({}, {}) is not a span of the text", t.start, t.end);
+        assert!(
+            is_span(text, t.start, t.end),
+            "token {i} ({}, {}) is not a span of the text",
+            t.start,
+            t.end
+        );
         assert!(t.start < t.end, "token {i} is empty");
-        assert!(t.start >= prev_end, "token {i} starts at {} before the previous token ends at {prev_end}", t.start);
+        assert!(
+            t.start >= prev_end,
+            "token {i} starts at {} before the previous token ends at {prev_end}",
+            t.start
+        );
         let gap = &text[prev_end..t.start];
         assert!(
             gap.chars().all(is_separator),
@@ -134,12 +182,21 @@ fn check_token_list(text: &str, toks: &[Token]) {
         );
         let tt = t.text(text);
         assert_eq!(tt, &text[t.start..t.end], "Token::text must slice back");
-        assert!(!tt.chars().any(char::is_whitespace), "token {i} {tt:?} holds whitespace");
-        assert!(TokenKind::from_code(t.kind as u8) == Some(t.kind), "token kind code round-trips");
+        assert!(
+            !tt.chars().any(char::is_whitespace),
+            "token {i} {tt:?} holds whitespace"
+        );
+        assert!(
+            TokenKind::from_code(t.kind as u8) == Some(t.kind),
+            "token kind code round-trips"
+        );
         prev_end = t.end;
     }
     let tail = &text[prev_end.min(text.len())..];
-    assert!(tail.chars().all(is_separator), "the text after the last token ({tail:?}) holds more than separators");
+    assert!(
+        tail.chars().all(is_separator),
+        "the text after the last token ({tail:?}) holds more than separators"
+    );
 }
 
 /// `tokenize`: tokens in order, non-empty, non-overlapping, on character boundaries; whatever is
@@ -163,23 +220,49 @@ pub fn check_sentences(text: &str) {
     let mut prev_end = 0;
     let mut k = 0; // next token to place
     for (i, s) in sents.iter().enumerate() {
-        assert!(is_span(text, s.start, s.end), "sentence {i} ({}, {}) is not a span of the text", s.start, s.end);
+        assert!(
+            is_span(text, s.start, s.end),
+            "sentence {i} ({}, {}) is not a span of the text",
+            s.start,
+            s.end
+        );
         assert!(s.start < s.end, "sentence {i} is empty");
-        assert!(s.start >= prev_end, "sentence {i} overlaps the previous one");
-        assert_eq!(s.slice(text), &text[s.start..s.end], "Span::slice must slice back");
+        assert!(
+            s.start >= prev_end,
+            "sentence {i} overlaps the previous one"
+        );
+        assert_eq!(
+            s.slice(text),
+            &text[s.start..s.end],
+            "Span::slice must slice back"
+        );
         // Tokens between sentences: none (every token belongs to a sentence).
         let first = toks.get(k).map(|t| t.start);
-        assert_eq!(first, Some(s.start), "sentence {i} must start at the next token's start");
+        assert_eq!(
+            first,
+            Some(s.start),
+            "sentence {i} must start at the next token's start"
+        );
         while let Some(t) = toks.get(k) {
             if t.end > s.end {
                 break;
             }
             k += 1;
         }
-        assert_eq!(toks.get(k.wrapping_sub(1)).map(|t| t.end), Some(s.end), "sentence {i} must end at a token end");
+        assert_eq!(
+            toks.get(k.wrapping_sub(1)).map(|t| t.end),
+            Some(s.end),
+            "sentence {i} must end at a token end"
+        );
         prev_end = s.end;
     }
-    assert_eq!(k, toks.len(), "every token must lie in a sentence ({} of {} placed)", k, toks.len());
+    assert_eq!(
+        k,
+        toks.len(),
+        "every token must lie in a sentence ({} of {} placed)",
+        k,
+        toks.len()
+    );
 }
 
 /// Every check on one text, with every preset (used to replay the seed corpus in `cargo test`).

@@ -28,8 +28,40 @@ from dhad._dhad import (
     sentences_batch,
     tokenize,
     tokenize_batch,
+    # dates and times
+    DateMention,
+    extract_dates,
+    extract_dates_batch,
+    # numbers
+    NumberMention,
+    extract_numbers,
+    extract_numbers_batch,
+    parse_number,
 )
 from dhad.analyze import Document, analyze, analyze_batch
+
+
+# ---- columnar output (notebook area): thin wrappers, so `import dhad` never needs pyarrow
+def analyze_table(texts, what="tokens", **kwargs):  # type: ignore[no-untyped-def]
+    """Analyze many texts into a ``pyarrow.Table`` (see :func:`dhad.arrow.analyze_table`).
+
+    Needs pyarrow: ``pip install 'dhad[arrow]'``.
+
+    Example:
+        >>> analyze_table(["وصل ٣٥٠٠ لاجئ"]).column("kind").to_pylist()
+        ['word', 'number', 'word']
+    """
+    from dhad.arrow import analyze_table as _analyze_table
+
+    return _analyze_table(texts, what, **kwargs)
+
+
+def to_arrow(docs, what="tokens"):  # type: ignore[no-untyped-def]
+    """Analyzed documents as a ``pyarrow.Table`` (see :func:`dhad.arrow.to_arrow`)."""
+    from dhad.arrow import to_arrow as _to_arrow
+
+    return _to_arrow(docs, what)
+
 
 __all__ = [
     "__version__",
@@ -45,7 +77,16 @@ __all__ = [
     "sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "DateMention",
+    "extract_dates",
+    "extract_dates_batch",
+    "NumberMention",
+    "extract_numbers",
+    "extract_numbers_batch",
+    "parse_number",
     "Document",
     "analyze",
     "analyze_batch",
+    "analyze_table",
+    "to_arrow",
 ]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 from typing import Iterator, TextIO
 
@@ -12,12 +13,13 @@ import dhad
 BATCH_LINES = 2000
 
 
-def _read_docs(path: str, field: str | None) -> Iterator[str]:
-    """Documents from a file (or stdin for "-"): the whole file, or one per JSON line with --field."""
+def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
+    """(line number, document) from a file (or stdin for "-"): the whole file as one document
+    (line 0), or one document per JSON line with --field, read line by line (constant memory)."""
     stream: TextIO = sys.stdin if path == "-" else open(path, encoding="utf-8")
     try:
         if field is None:
-            yield stream.read()
+            yield 0, stream.read()
             return
         for lineno, line in enumerate(stream, 1):
             line = line.strip()
@@ -30,14 +32,14 @@ def _read_docs(path: str, field: str | None) -> Iterator[str]:
             value = obj.get(field) if isinstance(obj, dict) else None
             if not isinstance(value, str):
                 raise SystemExit(f"dhad: {path}:{lineno}: no string field {field!r}")
-            yield value
+            yield lineno, value
     finally:
         if stream is not sys.stdin:
             stream.close()
 
 
-def _batches(docs: Iterator[str], size: int) -> Iterator[list[str]]:
-    batch: list[str] = []
+def _batches(docs: Iterator[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
+    batch: list[tuple[int, str]] = []
     for d in docs:
         batch.append(d)
         if len(batch) >= size:
@@ -83,27 +85,51 @@ def _report(doc: dhad.Document, name: str, out: TextIO) -> None:
     w("\n")
 
 
+def _progress_bar(enabled: bool):
+    """One progress bar for the whole run (documents done), or None."""
+    if not enabled:
+        return None
+    try:
+        from tqdm.auto import tqdm
+    except ImportError:
+        raise SystemExit("dhad: --progress needs tqdm: pip install 'dhad[progress]' (or pip install tqdm)") from None
+    return tqdm(unit="doc", desc="dhad", file=sys.stderr)
+
+
 def _analyze(args: argparse.Namespace) -> int:
     out = sys.stdout
-    for path in args.files:
-        try:
-            docs = _read_docs(path, args.field)
-            for k, batch in enumerate(_batches(docs, BATCH_LINES)):
-                results = dhad.analyze_batch(batch, threads=args.threads, progress=args.progress)
-                for j, doc in enumerate(results):
-                    if args.json:
-                        rec = doc.to_dict()
-                        rec["source"] = path
-                        out.write(json.dumps(rec, ensure_ascii=False) + "\n")
-                    else:
-                        name = path if args.field is None else f"{path} #{k * BATCH_LINES + j + 1}"
-                        _report(doc, name, out)
-        except OSError as err:
-            print(f"dhad: cannot read {path}: {err.strerror}", file=sys.stderr)
-            return 1
-        except UnicodeDecodeError as err:
-            print(f"dhad: {path} is not UTF-8 text ({err.reason} at byte {err.start})", file=sys.stderr)
-            return 1
+    bar = _progress_bar(args.progress)
+    try:
+        for path in args.files:
+            try:
+                docs = _read_docs(path, args.field)
+                for batch in _batches(docs, BATCH_LINES):
+                    results = dhad.analyze_batch([text for _, text in batch], threads=args.threads)
+                    for (lineno, _), doc in zip(batch, results):
+                        if args.json:
+                            rec = doc.to_dict()
+                            rec["source"] = path
+                            if args.field is not None:
+                                rec["line"] = lineno
+                            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                        else:
+                            name = path if args.field is None else f"{path}:{lineno}"
+                            _report(doc, name, out)
+                    if bar is not None:
+                        bar.update(len(batch))
+            except BrokenPipeError:
+                # The reader went away (``dhad analyze … | head``): stop quietly, as Unix tools do.
+                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                return 0
+            except OSError as err:
+                print(f"dhad: cannot read {path}: {err.strerror}", file=sys.stderr)
+                return 1
+            except UnicodeDecodeError as err:
+                print(f"dhad: {path} is not UTF-8 text ({err.reason} at byte {err.start})", file=sys.stderr)
+                return 1
+    finally:
+        if bar is not None:
+            bar.close()
     return 0
 
 
@@ -120,6 +146,17 @@ def _normalize(args: argparse.Namespace) -> int:
     return 0
 
 
+def _threads(value: str) -> int:
+    """``--threads``: a positive integer."""
+    try:
+        n = int(value)
+    except ValueError:
+        n = 0
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"must be a positive integer, not {value!r}")
+    return n
+
+
 def main(argv: list[str] | None = None) -> int:
     """Entry point of ``python -m dhad`` and the ``dhad`` script."""
     p = argparse.ArgumentParser(prog="dhad", description="Arabic text analysis from the command line.")
@@ -127,13 +164,17 @@ def main(argv: list[str] | None = None) -> int:
     sub = p.add_subparsers(dest="command", required=True)
     a = sub.add_parser("analyze", help="print a report (or JSON lines) for each file or JSON line")
     a.add_argument("files", nargs="+", metavar="FILE", help="text files, or - for standard input")
-    a.add_argument("--json", action="store_true", help="one JSON object per document")
+    a.add_argument(
+        "--json", action="store_true", help="one JSON object per document (with the source file and, for JSON Lines, its line)"
+    )
     a.add_argument("--field", help="read JSON Lines and analyze this string field of each")
-    a.add_argument("--threads", type=int, default=None, help="worker threads (default: all cores)")
-    a.add_argument("--progress", action="store_true", help="show a progress bar (needs tqdm)")
+    a.add_argument(
+        "--threads", type=_threads, default=None, help="worker threads (default: DHAD_NUM_THREADS or all cores)"
+    )
+    a.add_argument("--progress", action="store_true", help="show a progress bar on stderr (needs tqdm)")
     n = sub.add_parser("normalize", help="normalize standard input to standard output, line by line")
     n.add_argument("--preset", default="search", choices=["none", "display", "search"])
-    n.add_argument("--threads", type=int, default=None)
+    n.add_argument("--threads", type=_threads, default=None, help="worker threads (default: all cores)")
     args = p.parse_args(argv)
     if args.command == "analyze":
         return _analyze(args)

@@ -1,5 +1,6 @@
 """Type stubs for the compiled core ``dhad._dhad`` (checked by ``python -m mypy.stubtest``)."""
 
+import datetime
 from typing import Any, Iterable, Literal, final, overload
 
 from typing_extensions import Self
@@ -174,3 +175,81 @@ def sentences_batch(
     texts: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
 ) -> list[list[Span]]:
     """Split many texts into sentences in parallel."""
+
+# ---------------------------------------------------------------- columnar output (dhad.arrow, dhad.pandas)
+
+def tokenize_columns_batch(
+    texts: Iterable[str], *, norm: bool = True, threads: int | None = None, progress: bool = False
+) -> dict[str, Any]:
+    """Tokens of many texts as flat buffers: ``doc``/``start``/``end`` (int64 bytes), ``kind``
+    (uint8 codes into ``kind_names``), ``text_offsets``/``text_data`` (Arrow large_string layout),
+    ``norm_offsets``/``norm_data`` with ``norm=True``, and ``n_docs``/``n_tokens``."""
+# ---- dates and times ----
+
+@final
+class DateMention:
+    """A date or time expression: ``text[start:end] == mention.text``.
+
+    ``value`` is a ``datetime.datetime`` (aware when the reference was aware, with its tzinfo) or
+    ``None`` when the expression cannot be resolved; ``end_value`` is the exclusive end of an
+    interval or ``None``.
+    """
+
+    def __new__(
+        cls,
+        text: str,
+        start: int,
+        end: int,
+        label: str,
+        value: datetime.datetime | None,
+        grain: str,
+        end_value: datetime.datetime | None,
+        calendar: str,
+    ) -> Self: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def value(self) -> datetime.datetime | None: ...
+    @property
+    def grain(self) -> str: ...
+    @property
+    def end_value(self) -> datetime.datetime | None: ...
+    @property
+    def calendar(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def extract_dates(
+    text: str, *, reference: datetime.datetime | datetime.date | None = None
+) -> list[DateMention]:
+    """Find the date and time expressions of ``text``, resolved against ``reference``.
+
+    Args:
+        text: The text.
+        reference: The moment relative expressions resolve against; naive or aware (then the
+            values are aware, in the reference's time zone). Default: now, local time.
+
+    Returns:
+        The mentions in text order.
+
+    Raises:
+        TypeError: ``text`` is not a ``str`` or ``reference`` is not a datetime.
+    """
+
+def extract_dates_batch(
+    texts: Iterable[str],
+    *,
+    reference: datetime.datetime | datetime.date | None = None,
+    threads: int | None = None,
+    progress: bool = False,
+    errors: str = "raise",
+) -> list[list[DateMention]]:
+    """Extract dates from many texts in parallel (the GIL released)."""

@@ -15,6 +15,11 @@ use super::table::{
 pub(crate) trait Sink {
     /// Append `c`, made from input `s..e`; `same` says it is the input character unchanged.
     fn push(&mut self, c: char, s: usize, e: usize, same: bool);
+    /// `push` for a code point from the fold table (always a valid `char`).
+    #[inline]
+    fn push_code(&mut self, code: u32, s: usize, e: usize, same: bool) {
+        self.push(char::from_u32(code).unwrap_or('\u{FFFD}'), s, e, same);
+    }
     /// Extend the span of the last output character to end at `e` (what lies between is dropped).
     fn extend_last(&mut self, e: usize);
     /// Replace the last output character by `c`.
@@ -130,75 +135,74 @@ impl Sink for LazySink<'_> {
 
 /// A unit of code-point output: `u16` for text within the Basic Multilingual Plane, `u32` else.
 pub(crate) trait OutUnit: Copy {
-    /// The unit for `c`, if it fits.
-    fn from_char(c: char) -> Option<Self>;
+    /// The unit for code point `c`, if it fits.
+    fn from_code(c: u32) -> Option<Self>;
 }
 
 impl OutUnit for u16 {
     #[inline]
-    fn from_char(c: char) -> Option<u16> {
-        u16::try_from(c as u32).ok()
+    fn from_code(c: u32) -> Option<u16> {
+        u16::try_from(c).ok()
     }
 }
 
 impl OutUnit for u32 {
     #[inline]
-    fn from_char(c: char) -> Option<u32> {
-        Some(c as u32)
+    fn from_code(c: u32) -> Option<u32> {
+        Some(c)
     }
 }
 
-/// Collects code points, for input that is already code points (a Python str's storage), and
-/// notes whether anything changed. A character that does not fit the unit sets `overflow`.
+/// Collects code points, for input that is already code points (a Python str's storage). A
+/// character that does not fit the unit sets `overflow`. Whether anything changed is decided at
+/// the end by comparing with the input (one vectorizable pass), not per character.
 pub(crate) struct CharSink<T> {
     pub(crate) out: Vec<T>,
-    next: usize,
-    changed: bool,
     pub(crate) overflow: bool,
 }
 
-impl<T: OutUnit> CharSink<T> {
+impl<T: OutUnit + Into<u32>> CharSink<T> {
     pub(crate) fn with_capacity(n: usize) -> Self {
         CharSink {
             out: Vec::with_capacity(n),
-            next: 0,
-            changed: false,
             overflow: false,
         }
     }
 
-    /// Did the output differ from an input of `len` code points?
-    pub(crate) fn differs(&self, len: usize) -> bool {
-        self.changed || self.next != len
+    /// Does the output differ from `input`?
+    pub(crate) fn differs<U: Copy + Into<u32>>(&self, input: &[U]) -> bool {
+        self.out.len() != input.len()
+            || self
+                .out
+                .iter()
+                .zip(input)
+                .any(|(&a, &b)| a.into() != b.into())
     }
 
     #[inline]
-    fn put(&mut self, c: char) {
-        match T::from_char(c) {
+    fn put(&mut self, code: u32) {
+        match T::from_code(code) {
             Some(u) => self.out.push(u),
             None => self.overflow = true,
         }
     }
 }
 
-impl<T: OutUnit> Sink for CharSink<T> {
+impl<T: OutUnit + Into<u32>> Sink for CharSink<T> {
     #[inline]
-    fn push(&mut self, c: char, s: usize, e: usize, same: bool) {
-        self.changed |= !same || s != self.next;
-        self.next = e;
-        self.put(c);
+    fn push(&mut self, c: char, _s: usize, _e: usize, _same: bool) {
+        self.put(c as u32);
     }
-    fn extend_last(&mut self, e: usize) {
-        self.changed = true;
-        self.next = self.next.max(e);
+    #[inline]
+    fn push_code(&mut self, code: u32, _s: usize, _e: usize, _same: bool) {
+        self.put(code);
     }
+    fn extend_last(&mut self, _e: usize) {}
     fn set_last(&mut self, c: char) {
-        self.changed = true;
         self.out.pop();
-        self.put(c);
+        self.put(c as u32);
     }
     fn pop_last(&mut self) {
-        self.changed = true;
         self.out.pop();
     }
 }
@@ -340,15 +344,15 @@ impl<S: Sink> Folder<'_, S> {
                 self.run_len = 0;
                 self.run_char = 0;
             }
-            let ch = char::from_u32(out).unwrap_or(c);
-            self.sink.push(ch, s, e, same_input && ent & CHANGED == 0);
+            self.sink
+                .push_code(out, s, e, same_input && ent & CHANGED == 0);
             return;
         }
         self.special((c, s, e, same_input), ent);
     }
 
     /// Dropped characters, joiners, compatibility leftovers and whitespace.
-    #[inline(never)]
+    #[inline(always)]
     fn special(&mut self, (c, s, e, same_input): Unit, ent: u32) {
         match ent & !FLAGS {
             DROP => {}
@@ -362,6 +366,7 @@ impl<S: Sink> Folder<'_, S> {
         }
     }
 
+    #[inline(always)]
     fn whitespace(&mut self, c: char, s: usize, e: usize, same_input: bool, ent: u32) {
         self.prev_arabic = false;
         self.run_len = 0;
@@ -459,24 +464,27 @@ pub(crate) fn run_source<S: Sink, R: Source>(
         prev_arabic: false,
     };
     let mut cluster: Vec<Unit> = Vec::new();
+    let unicode = opts.unicode;
     let mut cur = src.decode(0);
+    let mut act = cur.map_or(0, |(c, _)| action_of(c, table, opts));
     let mut s = 0;
     while let Some((c, e)) = cur {
         let mut next = src.decode(e);
-        let act = action_of(c, table, opts);
-        let composing = opts.unicode
+        let next_act = next.map_or(0, |(n, _)| action_of(n, table, opts));
+        let composing = unicode
+            && (act | next_act) & TRIGGER != 0
             && (act & !FLAGS == COMPAT
-                || next.is_some_and(|(n, _)| {
-                    let na = action_of(n, table, opts);
-                    na & TRIGGER != 0
-                        && (na & !FLAGS == COMPAT
-                            || is_mark(n, table)
-                            || dropped_before_mark(n, arabicish(c, table), table, opts))
-                }));
+                || (next_act & TRIGGER != 0
+                    && next.is_some_and(|(n, _)| {
+                        next_act & !FLAGS == COMPAT
+                            || next_act & MARK != 0
+                            || dropped_before_mark(n, arabicish(c, table), table, opts)
+                    })));
         if !composing {
             folder.fold_with((c, s, e, true), act);
             s = e;
             cur = next;
+            act = next_act;
             continue;
         }
         // The slow path: decompose compatibility characters, gather the marks that follow, put
@@ -513,6 +521,7 @@ pub(crate) fn run_source<S: Sink, R: Source>(
         }
         s = at;
         cur = next;
+        act = cur.map_or(0, |(c, _)| action_of(c, table, opts));
     }
     folder.sink
 }

@@ -118,38 +118,37 @@ impl Normalizer {
         &self,
         units: &[U],
     ) -> std::result::Result<Option<CodePoints>, usize> {
-        if let Some(bad) = units
-            .iter()
-            .position(|&u| char::from_u32(u.into()).is_none())
+        // Lone surrogates (and anything past U+10FFFF): a branch-free pass first, since valid
+        // text is the rule, then the position only when there is one.
+        let invalid = |u: u32| (u & 0xFFFF_F800) == 0xD800 || u > 0x10FFFF;
+        if std::mem::size_of::<U>() > 1
+            && units.iter().fold(false, |acc, &u| acc | invalid(u.into()))
         {
-            return Err(bad);
+            if let Some(bad) = units.iter().position(|&u| invalid(u.into())) {
+                return Err(bad);
+            }
         }
         if self.options == Options::default() {
             return Ok(None);
         }
-        let src = engine::CodeUnits(units);
         if std::mem::size_of::<U>() <= 2 {
             let sink = engine::run_source(
-                &src,
+                &engine::CodeUnits(units),
                 &self.options,
                 &self.table,
                 engine::CharSink::<u16>::with_capacity(units.len()),
             );
             if !sink.overflow {
-                return Ok(sink
-                    .differs(units.len())
-                    .then_some(CodePoints::Narrow(sink.out)));
+                return Ok(sink.differs(units).then_some(CodePoints::Narrow(sink.out)));
             }
         }
         let sink = engine::run_source(
-            &src,
+            &engine::CodeUnits(units),
             &self.options,
             &self.table,
             engine::CharSink::<u32>::with_capacity(units.len()),
         );
-        Ok(sink
-            .differs(units.len())
-            .then_some(CodePoints::Wide(sink.out)))
+        Ok(sink.differs(units).then_some(CodePoints::Wide(sink.out)))
     }
 }
 

@@ -3,8 +3,11 @@
 //! Each area has its own file; the module below only lists what it exports.
 
 mod batch;
+mod columns;
+mod dates;
 mod errors;
 mod normalize;
+mod numbers;
 mod offsets;
 mod pystr;
 mod tokenize;
@@ -19,10 +22,20 @@ mod _dhad {
     use super::normalize::{
         _normalizer_from_options, normalize, normalize_batch, PyAligned, PyNormalizer,
     };
+    // numbers
+    #[pymodule_export]
+    use super::numbers::{extract_numbers, extract_numbers_batch, parse_number, PyNumberMention};
     #[pymodule_export]
     use super::tokenize::{
         sentences, sentences_batch, tokenize, tokenize_batch, PySpan, PyToken, PyTokens, TokensIter,
     };
+
+    // ---- columnar output (notebook area): flat token columns for Arrow / pandas
+    #[pymodule_export]
+    use super::columns::tokenize_columns_batch;
+    // ---- dates ----
+    #[pymodule_export]
+    use super::dates::{extract_dates, extract_dates_batch, PyDateMention};
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

@@ -1,0 +1,1468 @@
+//! The date grammar: at a token, read the longest date expression as a [`Frame`] of slots
+//! (weekday, day, month, year, relative day/week/month/year, clock time, part of the day,
+//! "nth weekday of", position in a period, holiday, offset), then join two frames into an
+//! interval ("من … إلى …", "بين … و…", "حتى …"). Each slot is filled at most once; an element
+//! that finds its slot taken ends the frame. Resolution against the reference is in
+//! [`super::resolve`].
+
+use super::lexicon::{month_pair, Fw, Holiday, Pod, Pos, W};
+use super::numbers::{read_number, Cache, Num};
+use super::scan::{Kind, Tok};
+use super::Grain;
+
+/// A month as written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MonthSpec {
+    /// A named or numbered month: (month, hijri).
+    Abs(u8, bool),
+    /// Relative to the reference month (0 this month, 1 next, -1 last).
+    Rel(i64),
+}
+
+/// What an "nth" counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum NthOf {
+    /// The nth given weekday of the month.
+    Weekday(u8),
+    /// The nth day of the month.
+    Day,
+    /// The nth whole week of the month.
+    Week,
+}
+
+/// How an offset or span relates to the reference.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum OffKind {
+    /// A point: "بعد ثلاثة أيام", "قبل يومين".
+    Point,
+    /// From now for a duration: "خلال أسبوعين".
+    Within,
+    /// The n whole units before or after the current one: "الأسابيع الثلاثة القادمة".
+    Span,
+}
+
+/// The slots of one date expression.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct Frame {
+    pub weekday: Option<u8>,
+    /// 1 next, -1 last, 0 none.
+    pub wd_mod: i8,
+    /// An ordinal after the weekday ("الثلاثاء الثالث"), -1 for "الأخير".
+    pub wd_ord: Option<i64>,
+    pub day: Option<u8>,
+    pub day_end: Option<u8>,
+    pub month: Option<MonthSpec>,
+    pub year: Option<i32>,
+    /// Some(true) for هـ, Some(false) for م.
+    pub era_hijri: Option<bool>,
+    pub year_rel: Option<i64>,
+    pub week_rel: Option<i64>,
+    pub rel_day: Option<i64>,
+    pub hour: Option<u8>,
+    pub minute: Option<u8>,
+    pub second: Option<u8>,
+    /// The hour was written on a 12-hour clock with no part of the day.
+    pub hour_ambiguous: bool,
+    /// Minutes to subtract ("إلا ربعا").
+    pub minus: u8,
+    pub pod: Option<Pod>,
+    /// The part of the day came with "هذا/هذه" or as "الليلة" (anchors on today).
+    pub pod_anchor: bool,
+    pub nth: Option<(i64, NthOf)>,
+    pub pos: Option<Pos>,
+    pub holiday: Option<Holiday>,
+    pub now: bool,
+    pub offset: Option<(i64, Grain, OffKind)>,
+    /// "منتصف الليل": 00:00 at the end of the day.
+    pub midnight: bool,
+    /// Minutes to add to a clock time said in another zone ("بتوقيت غرينتش") to bring it to
+    /// the reference's zone (0 when the reference's offset is unknown).
+    pub shift_minutes: i64,
+    /// "ثالث ثلاثاء بعد عيد الميلاد": the nth weekday after this date.
+    pub after: Option<Box<Frame>>,
+    /// "أكتوبر الماضي" (-1) / "أكتوبر المقبل" (1): the nearest such month before/after.
+    pub month_dir: i8,
+    /// The year came as the dual "عامي" (so a bare number after "و" is a year too).
+    pub dual_year: bool,
+}
+
+impl Frame {
+    /// Whether the frame says something datable on its own.
+    pub fn anchored(&self) -> bool {
+        self.weekday.is_some()
+            || self.day.is_some()
+            || self.month.is_some()
+            || self.year.is_some()
+            || self.year_rel.is_some()
+            || self.week_rel.is_some()
+            || self.rel_day.is_some()
+            || self.hour.is_some()
+            || self.nth.is_some()
+            || self.holiday.is_some()
+            || self.now
+            || self.offset.is_some()
+            || self.after.is_some()
+            || (self.pod.is_some() && self.pod_anchor)
+    }
+
+    /// Copies the date slots of `o` that `self` lacks (for the two ends of an interval).
+    pub fn inherit_date(&mut self, o: &Frame) {
+        let has_date = self.day.is_some()
+            || self.weekday.is_some()
+            || self.rel_day.is_some()
+            || self.month.is_some()
+            || self.year.is_some()
+            || self.nth.is_some();
+        if !has_date {
+            self.weekday = o.weekday;
+            self.wd_mod = o.wd_mod;
+            self.wd_ord = o.wd_ord;
+            self.day = o.day;
+            self.rel_day = o.rel_day;
+            self.week_rel = o.week_rel;
+            self.nth = o.nth;
+        }
+        if self.month.is_none() && (self.day.is_some() || has_date) {
+            self.month = o.month;
+        }
+        if self.year.is_none() && self.year_rel.is_none() {
+            self.year = o.year;
+            self.year_rel = o.year_rel;
+            self.era_hijri = o.era_hijri;
+        }
+    }
+}
+
+/// Prepositions after which a weak month name ("مارس", "نيسان", "رمضان") is a month.
+fn month_context_word(t: &Tok) -> bool {
+    matches!(
+        t.w(),
+        Some(W::F(
+            Fw::In
+                | Fw::Since
+                | Fw::Within
+                | Fw::Until
+                | Fw::Before
+                | Fw::After
+                | Fw::From
+                | Fw::To
+        )) | Some(W::Pos(_))
+            | Some(W::Unit(Grain::Month, 1, false))
+    ) || matches!(t.norm.as_str(), "مطلع" | "طوال" | "طيله" | "اواسط" | "شهر")
+}
+
+/// The parser over a scanned text.
+pub(crate) struct Parser<'t> {
+    /// The text the tokens index.
+    pub text: &'t str,
+    pub toks: &'t [Tok],
+    /// Number words already read.
+    pub cache: Cache,
+    /// The reference's offset from UTC in minutes, when known.
+    pub ref_offset: Option<i32>,
+    /// Inside the anchor of "ثالث ثلاثاء بعد …" (anchors do not nest).
+    pub nested: std::cell::Cell<bool>,
+}
+
+impl<'t> Parser<'t> {
+    fn t(&self, i: usize) -> Option<&'t Tok> {
+        self.toks.get(i)
+    }
+    fn w(&self, i: usize) -> Option<W> {
+        self.t(i).and_then(Tok::w)
+    }
+    fn fw(&self, i: usize) -> Option<Fw> {
+        match self.w(i) {
+            Some(W::F(f)) => Some(f),
+            _ => None,
+        }
+    }
+    fn is(&self, i: usize, s: &str) -> bool {
+        self.t(i).is_some_and(|t| t.kind == Kind::Word && t.is(s))
+    }
+    fn punct(&self, i: usize, s: &str) -> bool {
+        self.t(i)
+            .is_some_and(|t| t.kind == Kind::Punct && t.norm == s)
+    }
+    fn num(&self, i: usize) -> Option<Num> {
+        read_number(self.text, self.toks, i, false, &self.cache)
+    }
+
+    /// Parses one frame starting at token `i`; returns it and the token index after it.
+    pub fn frame(&self, i: usize) -> Option<(Frame, usize)> {
+        let mut f = Frame::default();
+        let mut j = i;
+        let mut end = None;
+        loop {
+            if let Some(k) = self.element(&mut f, j, end.is_none()) {
+                j = k;
+                end = Some(k);
+                continue;
+            }
+            if end.is_some() && self.is_connector(j) {
+                let mut k = j + 1;
+                if self.is_connector(k) && !self.punct(j, "-") {
+                    k += 1;
+                }
+                if let Some(k2) = self.element(&mut f, k, false) {
+                    j = k2;
+                    end = Some(k2);
+                    continue;
+                }
+            }
+            break;
+        }
+        let end = end?;
+        if f.anchored() {
+            Some((f, end))
+        } else {
+            None
+        }
+    }
+
+    fn is_connector(&self, j: usize) -> bool {
+        if self.punct(j, "،") || self.punct(j, ",") {
+            return true;
+        }
+        matches!(
+            self.fw(j),
+            Some(Fw::In | Fw::From | Fw::Agreeing | Fw::At | Fw::Article | Fw::DateWord)
+        ) && self.t(j).is_some_and(|t| t.pre.is_empty() || t.pre == "و")
+            || (self.is(j, "يوم") && self.t(j).is_some_and(|t| t.pre.is_empty()))
+    }
+
+    fn element(&self, f: &mut Frame, j: usize, first: bool) -> Option<usize> {
+        let t = self.t(j)?;
+        // a conjunction on the first word of a later element belongs to an enumeration
+        if !first && t.has_wa() {
+            return None;
+        }
+        self.holiday(f, j)
+            .or_else(|| self.now(f, j))
+            .or_else(|| self.digit_date(f, j))
+            .or_else(|| self.time(f, j))
+            .or_else(|| self.pod(f, j))
+            .or_else(|| self.offset(f, j))
+            .or_else(|| self.relday(f, j))
+            .or_else(|| self.nth_prefix(f, j))
+            .or_else(|| self.weekday(f, j))
+            .or_else(|| self.week(f, j))
+            .or_else(|| self.day_month(f, j, first))
+            .or_else(|| self.month(f, j, first))
+            .or_else(|| self.year(f, j, first))
+            .or_else(|| self.position(f, j))
+    }
+
+    // ---- holidays and now ------------------------------------------------------------
+
+    fn holiday(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.holiday.is_some() || f.day.is_some() || f.month.is_some() {
+            return None;
+        }
+        let (h, mut k) = match self.w(j)? {
+            W::Holiday(h) => (h, j + 1),
+            W::HolidayHead => {
+                let t = self.t(j)?;
+                match (t.norm.as_str(), self.t(j + 1).map(|t| t.norm.as_str())) {
+                    ("عيد", Some("الفطر")) => (Holiday::EidFitr, j + 2),
+                    ("عيد", Some("الاضحي")) => (Holiday::EidAdha, j + 2),
+                    ("عيد", Some("الميلاد")) => (Holiday::Christmas, j + 2),
+                    ("عيد", Some("الفصح" | "القيامه")) => (Holiday::Easter, j + 2),
+                    ("المولد", Some("النبوي")) => (Holiday::Mawlid, j + 2),
+                    ("راس", Some("السنه" | "العام")) => match self
+                        .t(j + 2)
+                        .map(|t| t.norm.as_str())
+                    {
+                        Some("الهجريه" | "الهجري") => (Holiday::HijriNewYear, j + 3),
+                        Some("الميلاديه" | "الميلادي") => {
+                            (Holiday::NewYear, j + 3)
+                        }
+                        _ => (Holiday::NewYear, j + 2),
+                    },
+                    _ => return None,
+                }
+            }
+            _ => return None,
+        };
+        if h == Holiday::Christmas && self.is(k, "المجيد") {
+            k += 1;
+        }
+        f.holiday = Some(h);
+        Some(k)
+    }
+
+    fn now(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.now || f.anchored() {
+            return None;
+        }
+        match self.w(j)? {
+            W::Now if !self.is(j, "اللحظه") && !self.t(j).is_some_and(|t| t.lead_madda) => {
+                f.now = true;
+                Some(j + 1)
+            }
+            W::F(Fw::This) if self.is(j + 1, "اللحظه") => {
+                f.now = true;
+                Some(j + 2)
+            }
+            _ => None,
+        }
+    }
+
+    // ---- digits ----------------------------------------------------------------------
+
+    fn digit_date(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        let t = self.t(j)?;
+        if t.kind != Kind::Digits || f.day.is_some() || f.month.is_some() {
+            return None;
+        }
+        let sep = if t.norm.contains('/') {
+            '/'
+        } else if t.norm.contains('.') {
+            '.'
+        } else if t.norm.contains('-') {
+            '-'
+        } else {
+            return None;
+        };
+        let parts: Vec<&str> = t.norm.split(sep).collect();
+        let val = |s: &str| s.parse::<i64>().ok();
+        match parts.as_slice() {
+            [a, b, c] => {
+                let (y, m, d, yl) = if a.len() == 4 {
+                    (val(a)?, val(b)?, val(c)?, 4)
+                } else {
+                    (val(c)?, val(b)?, val(a)?, c.len())
+                };
+                let y = match yl {
+                    4 => y,
+                    2 if y < 50 => 2000 + y,
+                    2 => 1900 + y,
+                    _ => return None,
+                };
+                if !(1..=12).contains(&m) || !(1..=31).contains(&d) || f.year.is_some() {
+                    return None;
+                }
+                // Hijri when marked هـ, or when the year can only be a Hijri one (1300–1500)
+                let era = match self.w(j + 1) {
+                    Some(W::EraHijri) => Some(true),
+                    Some(W::EraGregorian) => Some(false),
+                    _ => None,
+                };
+                let hijri = era.unwrap_or((1300..=1500).contains(&y));
+                f.day = Some(d as u8);
+                f.month = Some(MonthSpec::Abs(m as u8, hijri));
+                f.year = Some(y as i32);
+                f.era_hijri = Some(hijri);
+                Some(if era.is_some() { j + 2 } else { j + 1 })
+            }
+            [a, b] if sep == '/' => {
+                let (x, y) = (val(a)?, val(b)?);
+                if b.len() == 4 && (1..=12).contains(&x) && f.year.is_none() {
+                    f.month = Some(MonthSpec::Abs(x as u8, false));
+                    f.year = Some(y as i32);
+                    Some(j + 1)
+                } else if a.len() <= 2
+                    && b.len() <= 2
+                    && (1..=31).contains(&x)
+                    && (1..=12).contains(&y)
+                    && (f.weekday.is_some()
+                        || j.checked_sub(1).and_then(|p| self.t(p)).is_some_and(|p| {
+                            matches!(
+                                p.norm.as_str(),
+                                "يوم" | "تاريخ" | "في" | "منذ" | "حتي" | "الموافق"
+                            )
+                        }))
+                {
+                    f.day = Some(x as u8);
+                    f.month = Some(MonthSpec::Abs(y as u8, false));
+                    Some(j + 1)
+                } else {
+                    None
+                }
+            }
+            _ => None,
+        }
+    }
+
+    // ---- clock time ------------------------------------------------------------------
+
+    /// A part of the day at `k`: "صباحا", "هذا الصباح", "بعد الظهر", "قبل المغرب".
+    fn pod_at(&self, k: usize) -> Option<(Pod, usize, bool)> {
+        match self.w(k)? {
+            W::Pod(p) => Some((p, k + 1, false)),
+            // "هذا الصباح", "هذه الليلة"; "هذا العصر" is "this era"
+            W::F(Fw::This) => match self.w(k + 1)? {
+                W::Pod(p) if !self.is(k + 1, "العصر") => Some((p, k + 2, true)),
+                _ => None,
+            },
+            W::F(f @ (Fw::After | Fw::Before)) => {
+                let t = self.t(k + 1)?;
+                let p = match (f, t.norm.as_str()) {
+                    (Fw::After, "الظهر" | "الظهيره" | "ظهر") => Pod::Afternoon,
+                    (Fw::Before, "الظهر" | "الظهيره" | "ظهر") => Pod::Morning,
+                    (Fw::After, "العصر") => Pod::Asr,
+                    (Fw::Before, "المغرب") => Pod::Asr,
+                    (Fw::After, "المغرب") => Pod::Evening,
+                    (Fw::After, "العشاء") => Pod::Night,
+                    (Fw::Before, "الفجر") => Pod::Night,
+                    (Fw::After, "الفجر") => Pod::Dawn,
+                    _ => return None,
+                };
+                Some((p, k + 2, false))
+            }
+            _ => None,
+        }
+    }
+
+    fn clock_digits(&self, k: usize) -> Option<(u8, u8, Option<u8>, bool)> {
+        let t = self.t(k)?;
+        if t.kind != Kind::Digits || !t.norm.contains(':') {
+            return None;
+        }
+        let parts: Vec<&str> = t.norm.split(':').collect();
+        let p = |s: &&str| s.parse::<u8>().ok();
+        let (h, m, s) = match parts.as_slice() {
+            [h, m] if m.len() == 2 => (p(h)?, p(m)?, None),
+            [h, m, s] if m.len() == 2 && s.len() == 2 => (p(h)?, p(m)?, Some(p(s)?)),
+            _ => return None,
+        };
+        if h > 24 || m > 59 || s.is_some_and(|s| s > 59) {
+            return None;
+        }
+        let amb = (1..=12).contains(&h) && !parts[0].starts_with('0');
+        Some((h % 24, m, s, amb))
+    }
+
+    fn time(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.hour.is_some() {
+            return None;
+        }
+        let mut k = j;
+        // "الساعة 3"; the indefinite "ساعة واحدة" is a duration, not a clock time
+        let clock = matches!(self.w(k), Some(W::Unit(Grain::Hour, 1, true)));
+        if clock {
+            k += 1;
+        }
+        let (mut h, mut m, s, mut amb);
+        if let Some((hh, mm, ss, a)) = self.clock_digits(k) {
+            h = hh;
+            m = mm;
+            s = ss;
+            amb = a;
+            k += 1;
+        } else {
+            let mut n = self.num(k)?;
+            if n.value > 24 && !n.digits {
+                n = read_number(self.text, self.toks, k, true, &self.cache)?;
+            }
+            if !(0..=24).contains(&n.value) || (n.digits && n.ndigits > 2) {
+                return None;
+            }
+            if !clock {
+                // a bare ordinal ("الثالثة") is an hour only with a minute part or a part of day
+                let ok_word = n.ordinal && n.definite && !n.digits;
+                let follows = self.pod_at(n.end).is_some()
+                    || self.fw(n.end) == Some(Fw::Except)
+                    || (self.t(n.end).is_some_and(Tok::has_wa)
+                        && matches!(self.w(n.end), Some(W::Frac(_)) | Some(W::Pos(Pos::Middle))));
+                let minutes_follow = self.minutes(n.end).is_some();
+                if !ok_word || !(follows || minutes_follow) {
+                    return None;
+                }
+            }
+            h = n.value as u8;
+            m = 0;
+            s = None;
+            amb = (1..=12).contains(&h);
+            k = n.end;
+            let mut minus = 0u8;
+            if let Some((mm, k2)) = self.minutes(k) {
+                m = mm;
+                k = k2;
+            } else if self.fw(k) == Some(Fw::Except) {
+                let (mm, k2) = match self.w(k + 1) {
+                    Some(W::Frac(x)) => (x, k + 2),
+                    _ => {
+                        let n2 = self.num(k + 1)?;
+                        if !(1..=59).contains(&n2.value) {
+                            return None;
+                        }
+                        let mut k2 = n2.end;
+                        if matches!(self.w(k2), Some(W::Unit(Grain::Minute, _, _))) {
+                            k2 += 1;
+                        }
+                        (n2.value as u8, k2)
+                    }
+                };
+                minus = mm;
+                k = k2;
+            }
+            if minus > 0 {
+                if h == 0 {
+                    h = 24;
+                }
+                h -= 1;
+                m = 60 - minus;
+            }
+        }
+        if let Some((p, k2, anchor)) = self.pod_at(k) {
+            if h <= 12 {
+                h = p.hour(h);
+            }
+            amb = false;
+            f.pod = Some(p);
+            f.pod_anchor |= anchor;
+            k = k2;
+        }
+        if let Some((zone, k2)) = self.zone_at(k) {
+            if let Some(o) = self.ref_offset {
+                f.shift_minutes = i64::from(o) - i64::from(zone);
+            }
+            k = k2;
+        }
+        f.hour = Some(h);
+        f.minute = Some(m);
+        f.second = s;
+        f.hour_ambiguous = amb;
+        f.minus = 0;
+        // "الساعة 3" keeps grain hour unless minutes were said
+        if m == 0 && s.is_none() && !self.said_minutes(j, k) {
+            f.minute = None;
+        }
+        Some(k)
+    }
+
+    /// "بتوقيت غرينتش", "بتوقيت GMT", "بتوقيت مكة المكرمة": the zone's UTC offset in minutes.
+    /// Only zones without daylight saving time are known.
+    fn zone_at(&self, k: usize) -> Option<(i32, usize)> {
+        let t = self.t(k)?;
+        if t.norm != "توقيت" && t.norm != "بتوقيت" {
+            return None;
+        }
+        let z = self.t(k + 1)?;
+        let offset = match z.norm.as_str() {
+            "gmt" | "utc" | "غرينتش" | "غرينيتش" | "جرينتش" | "جرينيتش" => {
+                0
+            }
+            "مكه" | "الرياض" | "بغداد" | "الكويت" | "الدوحه" | "المنامه" => {
+                180
+            }
+            "ابوظبي" | "دبي" | "مسقط" => 240,
+            _ => return None,
+        };
+        let mut e = k + 2;
+        if self.is(e, "المكرمه") {
+            e += 1;
+        }
+        Some((offset, e))
+    }
+
+    fn said_minutes(&self, j: usize, k: usize) -> bool {
+        (j..k).any(|i| {
+            self.t(i)
+                .is_some_and(|t| t.kind == Kind::Digits && t.norm.contains(':'))
+                || matches!(
+                    self.w(i),
+                    Some(W::Unit(Grain::Minute, _, _)) | Some(W::Frac(_))
+                )
+                || self.fw(i) == Some(Fw::Except)
+        })
+    }
+
+    /// "وربع", "والنصف", "و18 دقيقة", "وثمانية عشر دقيقة".
+    fn minutes(&self, k: usize) -> Option<(u8, usize)> {
+        let t = self.t(k)?;
+        let (start, wa) = if t.kind == Kind::Word && t.norm == "و" {
+            (k + 1, true)
+        } else {
+            (k, t.has_wa())
+        };
+        if !wa {
+            return None;
+        }
+        match self.w(start) {
+            Some(W::Frac(x)) => return Some((x, start + 1)),
+            Some(W::Pos(Pos::Middle)) => return Some((30, start + 1)),
+            _ => {}
+        }
+        let n = self.num(start)?;
+        if !(1..=59).contains(&n.value) {
+            return None;
+        }
+        if matches!(self.w(n.end), Some(W::Unit(Grain::Minute, _, _))) {
+            return Some((n.value as u8, n.end + 1));
+        }
+        None
+    }
+
+    /// A part of the day on its own: after a time it fixes the hour; before or after a day it
+    /// narrows the day to that part ("مساء أمس", "صباح اليوم", "الليلة").
+    fn pod(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.pod.is_some() {
+            return None;
+        }
+        let (p, k, anchor) = self.pod_at(j)?;
+        let t = self.t(j)?;
+        if f.hour.is_none() && t.norm == "العشاء" {
+            return None;
+        }
+        if let Some(h) = f.hour {
+            if h <= 12 && f.hour_ambiguous {
+                f.hour = Some(p.hour(h));
+            }
+            f.hour_ambiguous = false;
+        }
+        let tonight = t.norm == "الليله" && f.rel_day.is_none();
+        f.pod = Some(p);
+        f.pod_anchor |= anchor || tonight;
+        Some(k)
+    }
+
+    // ---- relative days and offsets ----------------------------------------------------
+
+    fn relday_word(&self, k: usize) -> Option<i64> {
+        match self.w(k)? {
+            W::RelDay(d) if d != 0 => Some(i64::from(d)),
+            _ => None,
+        }
+    }
+
+    fn relday(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.rel_day.is_some() || f.day.is_some() {
+            return None;
+        }
+        let t = self.t(j)?;
+        let mut k = j;
+        let day_word = t.is("اليوم") || t.is("يوم");
+        if day_word {
+            k += 1;
+            if matches!(self.fw(k), Some(Fw::Which | Fw::To)) {
+                k += 1;
+            }
+        } else if self.fw(j) == Some(Fw::This) && self.is(j + 1, "اليوم") {
+            f.rel_day = Some(0);
+            return Some(j + 2);
+        }
+        // بعد غد / قبل أمس / أول أمس / أول من أمس
+        let shift = match self.fw(k) {
+            Some(Fw::After) => Some(1),
+            Some(Fw::Before) => Some(-1),
+            _ if self.is(k, "اول") => Some(-1),
+            _ => None,
+        };
+        if let Some(s) = shift {
+            let mut k2 = k + 1;
+            if self.is(k, "اول") && self.fw(k2) == Some(Fw::From) {
+                k2 += 1;
+            }
+            if let Some(d) = self.relday_word(k2) {
+                if d.signum() == s || (self.is(k, "اول") && d < 0) {
+                    f.rel_day = Some(d + s);
+                    return Some(k2 + 1);
+                }
+            }
+        }
+        if day_word && k == j + 1 && t.is("يوم") {
+            // "يوم غد", "يوم أمس"
+            let d = self.relday_word(j + 1)?;
+            f.rel_day = Some(d);
+            return Some(j + 2);
+        }
+        if t.is("اليوم") {
+            // "اليوم الماضي", "اليوم التالي"; "اليوم الوطني" is not today
+            match self.w(j + 1) {
+                Some(W::Last) => {
+                    f.rel_day = Some(-1);
+                    return Some(j + 2);
+                }
+                Some(W::Next) => {
+                    f.rel_day = Some(1);
+                    return Some(j + 2);
+                }
+                _ => {}
+            }
+            if let Some(n) = self.t(j + 1) {
+                if n.kind == Kind::Word
+                    && n.pre.is_empty()
+                    && n.norm.starts_with("ال")
+                    && n.w().is_none()
+                    && !n.norm.starts_with("الساع")
+                {
+                    return None;
+                }
+                if self.num(j + 1).is_some_and(|n| n.ordinal) || matches!(n.w(), Some(W::LastOrd)) {
+                    return self.nth_suffix(f, j, NthOf::Day);
+                }
+            }
+            f.rel_day = Some(0);
+            return Some(j + 1);
+        }
+        match t.w()? {
+            W::RelDay(-1) if self.is(j + 1, "الاول") => {
+                // "أمس الأول": the day before yesterday
+                f.rel_day = Some(-2);
+                Some(j + 2)
+            }
+            // "بكرة القدم" is "with the football", not "tomorrow"
+            W::RelDay(_)
+                if matches!(t.norm.as_str(), "بكره" | "بكرا")
+                    && self.t(j + 1).is_some_and(|n| {
+                        n.kind == Kind::Word && n.norm.starts_with("ال") && n.w().is_none()
+                    }) =>
+            {
+                None
+            }
+            W::RelDay(d) if d != 0 => {
+                f.rel_day = Some(i64::from(d));
+                Some(j + 1)
+            }
+            _ => None,
+        }
+    }
+
+    /// "قبل يومين", "بعد ثلاثة أيام", "منذ أسبوعين", "خلال أسبوعين", "خلال الساعات الـ24
+    /// الماضية", "الأسابيع الثلاثة القادمة".
+    fn offset(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.anchored() {
+            return None;
+        }
+        // "على بعد خمس دقائق" is a distance; "يوماً بعد يوم" is "day after day"
+        let unit_after_unit = self.t(j + 1).is_some_and(|u| {
+            matches!(u.w(), Some(W::Unit(..)))
+                && j.checked_sub(1)
+                    .and_then(|p| self.t(p))
+                    .is_some_and(|p| p.norm.starts_with(u.norm.as_str()))
+        });
+        let distance = j > 0
+            && (self.is(j - 1, "علي") || unit_after_unit)
+            && matches!(self.fw(j), Some(Fw::After | Fw::Before));
+        let dir = match self.fw(j) {
+            Some(Fw::After) if distance => None,
+            Some(Fw::After) => Some((1, OffKind::Point)),
+            Some(Fw::Before | Fw::Since) => Some((-1, OffKind::Point)),
+            Some(Fw::Within) => Some((1, OffKind::Within)),
+            Some(Fw::In) if self.fw(j + 1) == Some(Fw::Within) => Some((1, OffKind::Within)),
+            _ => None,
+        };
+        let mut k = j;
+        if let Some((sign, kind)) = dir {
+            k += if self.fw(j) == Some(Fw::In) { 2 } else { 1 };
+            if kind == OffKind::Within {
+                if let Some(k2) = self.span(f, k) {
+                    return Some(k2);
+                }
+            }
+            let (n, g, k2) = self.duration(k)?;
+            f.offset = Some((sign * n, g, kind));
+            return Some(k2);
+        }
+        self.span(f, j)
+    }
+
+    /// A count and a unit: "ثلاثة أيام", "يومين", "أسبوع", "24 ساعة".
+    fn duration(&self, k: usize) -> Option<(i64, Grain, usize)> {
+        if let Some(W::Unit(g, c, false)) = self.w(k) {
+            if c == 1 || c == 2 {
+                // "منذ عام 2011", "خلال شهر غشت", "بعد يوم الأحد", "خلال سنتي 2200": a date follows
+                let names_a_date = self.t(k + 1).is_some_and(|t| t.kind == Kind::Digits)
+                    || matches!(
+                        self.w(k + 1),
+                        Some(W::Month(..) | W::MonthHead(_) | W::Weekday(..) | W::RelDay(_))
+                    );
+                if names_a_date {
+                    return None;
+                }
+                return Some((i64::from(c), g, k + 1));
+            }
+        }
+        let n = self.num(k)?;
+        if n.ordinal || n.value <= 0 || n.value > 10_000 {
+            return None;
+        }
+        match self.w(n.end)? {
+            W::Unit(g, c, false) if c != 2 => Some((n.value, g, n.end + 1)),
+            _ => None,
+        }
+    }
+
+    fn span(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        // plural definite unit + [ال] number + next/last
+        let (g, mut k) = match self.w(j) {
+            // "الشهرين الماضيين", "اليومين المقبلين"
+            Some(W::Unit(g, 2, true)) => {
+                let sign = match self.w(j + 1)? {
+                    W::Next => 1,
+                    W::Last => -1,
+                    _ => return None,
+                };
+                f.offset = Some((2 * sign, g, OffKind::Span));
+                return Some(j + 2);
+            }
+            Some(W::Unit(g, 0, true)) => (g, j + 1),
+            _ => {
+                // "الـ24 ساعة الماضية"
+                let mut k = j;
+                if self.fw(k) == Some(Fw::Article) {
+                    k += 1;
+                }
+                let n = self.num(k)?;
+                if n.ordinal || n.value <= 0 {
+                    return None;
+                }
+                let g = match self.w(n.end)? {
+                    W::Unit(g, _, false) => g,
+                    _ => return None,
+                };
+                let sign = match self.w(n.end + 1)? {
+                    W::Next => 1,
+                    W::Last => -1,
+                    _ => return None,
+                };
+                f.offset = Some((sign * n.value, g, OffKind::Span));
+                return Some(n.end + 2);
+            }
+        };
+        if self.fw(k) == Some(Fw::Article) {
+            k += 1;
+        }
+        let n = self.num(k)?;
+        if n.ordinal || n.value <= 0 || n.value > 10_000 {
+            return None;
+        }
+        let sign = match self.w(n.end)? {
+            W::Next => 1,
+            W::Last => -1,
+            _ => return None,
+        };
+        f.offset = Some((sign * n.value, g, OffKind::Span));
+        Some(n.end + 1)
+    }
+
+    // ---- weekdays, weeks, nth ---------------------------------------------------------
+
+    fn weekday(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.weekday.is_some() || f.day.is_some() {
+            return None;
+        }
+        let mut k = j;
+        let mut this = false;
+        if self.fw(k) == Some(Fw::This) {
+            this = true;
+            k += 1;
+        }
+        if self.is(k, "يوم")
+            && self.t(k).is_some_and(|t| t.pre.is_empty() || k == j)
+            && matches!(self.w(k + 1), Some(W::Weekday(..)))
+        {
+            k += 1;
+        }
+        let after_yawm = k > 0 && self.is(k - 1, "يوم");
+        let (wd, def) = match self.w(k)? {
+            W::Weekday(d, def) => (d, def),
+            _ => return None,
+        };
+        let next = self.t(k + 1);
+        // "الأحد عشر" is eleven; "أحد" without the article is "one of"
+        if next.is_some_and(|n| n.norm == "عشر" || n.norm == "عشره" || n.norm == "معا") {
+            return None;
+        }
+        if k > 0 {
+            if let Some(p) = self.t(k - 1) {
+                if matches!(p.norm.as_str(), "كلا" | "كلتا" | "هذين" | "هذان" | "الواحد")
+                {
+                    return None;
+                }
+            }
+        }
+        if !def {
+            let week_follows = matches!(self.w(k + 1), Some(W::Unit(Grain::Week, 1, true)));
+            if !(week_follows || after_yawm) {
+                return None;
+            }
+            if this {
+                return None;
+            }
+        }
+        f.weekday = Some(wd);
+        k += 1;
+        match self.w(k) {
+            Some(W::Next) => {
+                f.wd_mod = 1;
+                k += 1;
+            }
+            Some(W::Last) => {
+                f.wd_mod = -1;
+                k += 1;
+            }
+            Some(W::LastOrd) if self.is(k, "الاخير") => {
+                f.wd_ord = Some(-1);
+                k += 1;
+            }
+            _ => {
+                if let Some(n) = self.num(k) {
+                    if n.ordinal && n.definite && !n.digits && (1..=31).contains(&n.value) {
+                        f.wd_ord = Some(n.value);
+                        k = n.end;
+                    }
+                }
+                // "الاثنين والثلاثاء الماضيين": the modifier after an enumeration applies here too
+                let mut e = k;
+                while e < k + 6
+                    && self.t(e).is_some_and(Tok::has_wa)
+                    && matches!(self.w(e), Some(W::Weekday(_, true)))
+                {
+                    e += 1;
+                }
+                if e > k {
+                    match self.w(e) {
+                        Some(W::Last) => f.wd_mod = -1,
+                        Some(W::Next) => f.wd_mod = 1,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        Some(k)
+    }
+
+    fn week(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.week_rel.is_some() || f.nth.is_some() {
+            return None;
+        }
+        let mut k = j;
+        let this = self.fw(k) == Some(Fw::This);
+        if this {
+            k += 1;
+        }
+        if !matches!(self.w(k), Some(W::Unit(Grain::Week, 1, true))) {
+            return None;
+        }
+        if this {
+            f.week_rel = Some(0);
+            return Some(k + 1);
+        }
+        match self.w(k + 1) {
+            Some(W::Next) => {
+                f.week_rel = Some(1);
+                Some(k + 2)
+            }
+            Some(W::Last) => {
+                f.week_rel = Some(-1);
+                Some(k + 2)
+            }
+            Some(W::Current) => {
+                f.week_rel = Some(0);
+                Some(k + 2)
+            }
+            _ => self.nth_suffix(f, k, NthOf::Week),
+        }
+    }
+
+    /// "اليوم الثالث من أكتوبر", "الأسبوع الأخير من سبتمبر": the noun at `j`, then an
+    /// ordinal or "الأخير", then a month.
+    fn nth_suffix(&self, f: &mut Frame, j: usize, of: NthOf) -> Option<usize> {
+        let (n, k) = match self.w(j + 1) {
+            Some(W::LastOrd) if self.is(j + 1, "الاخير") => (-1, j + 2),
+            _ => {
+                let n = self.num(j + 1)?;
+                if !n.ordinal || n.digits || !(1..=31).contains(&n.value) {
+                    return None;
+                }
+                (n.value, n.end)
+            }
+        };
+        let (ms, k2) = self.month_after(k)?;
+        f.nth = Some((n, of));
+        f.month = Some(ms);
+        Some(k2)
+    }
+
+    /// A month after an optional "من"/"في" (or a clitic ب/ل on the month word).
+    fn month_after(&self, k: usize) -> Option<(MonthSpec, usize)> {
+        let k1 = if matches!(self.fw(k), Some(Fw::From | Fw::In)) {
+            k + 1
+        } else {
+            k
+        };
+        let (ms, k2, _) = self.month_spec(k1, true)?;
+        Some((ms, k2))
+    }
+
+    /// "أول/ثاني/ثالث/آخر" + weekday / يوم / أسبوع + of a month.
+    fn nth_prefix(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.nth.is_some() || f.day.is_some() || f.weekday.is_some() {
+            return None;
+        }
+        let t = self.t(j)?;
+        let n = if t.is("اخر") {
+            -1
+        } else {
+            let n = self.num(j)?;
+            if !n.ordinal || n.definite || n.digits || n.end != j + 1 || n.value > 5 {
+                return None;
+            }
+            n.value
+        };
+        let mut k = j + 1;
+        let of = match self.w(k)? {
+            W::Weekday(d, false) => {
+                k += 1;
+                NthOf::Weekday(d)
+            }
+            W::Unit(Grain::Day, 1, false) => {
+                k += 1;
+                if let Some(W::Weekday(d, _)) = self.w(k) {
+                    k += 1;
+                    NthOf::Weekday(d)
+                } else {
+                    NthOf::Day
+                }
+            }
+            W::Unit(Grain::Week, 1, false) => {
+                k += 1;
+                NthOf::Week
+            }
+            _ => return None,
+        };
+        let after_anchor = n > 0 && self.fw(k) == Some(Fw::After) && !self.nested.get();
+        if let (NthOf::Weekday(d), true) = (of, after_anchor) {
+            // "ثالث ثلاثاء بعد عيد الميلاد 2014" (one level only: no recursion on long chains)
+            self.nested.set(true);
+            let anchor = self.frame(k + 1);
+            self.nested.set(false);
+            if let Some((anchor, k2)) = anchor {
+                if anchor.offset.is_none() && anchor.after.is_none() {
+                    f.nth = Some((n, of));
+                    f.weekday = Some(d);
+                    f.after = Some(Box::new(anchor));
+                    return Some(k2);
+                }
+            }
+        }
+        let (ms, k2) = self.month_after(k)?;
+        f.nth = Some((n, of));
+        if let NthOf::Weekday(d) = of {
+            f.weekday = Some(d);
+        }
+        f.month = Some(ms);
+        Some(k2)
+    }
+
+    // ---- day, month, year ---------------------------------------------------------------
+
+    /// A month: a name (one or two words), "شهر" + name or number, "الشهر التاسع", "الشهر
+    /// المقبل", "هذا الشهر". Returns the month, the index after it and whether the month is
+    /// certain (not a weak name without context).
+    fn month_spec(&self, k: usize, context: bool) -> Option<(MonthSpec, usize, bool)> {
+        let t = self.t(k)?;
+        match t.w()? {
+            W::Unit(Grain::Month, 1, false) => {
+                // "شهر مارس", "شهر 3", "شهر ثلاثة"
+                if let Some((ms, k2, _)) = self.month_name(k + 1) {
+                    return Some((ms, k2, true));
+                }
+                let n = self.num(k + 1)?;
+                if n.ordinal || !(1..=12).contains(&n.value) || (n.digits && n.ndigits > 2) {
+                    return None;
+                }
+                Some((MonthSpec::Abs(n.value as u8, false), n.end, true))
+            }
+            W::Unit(Grain::Month, 1, true) => match self.w(k + 1) {
+                Some(W::Next) => Some((MonthSpec::Rel(1), k + 2, true)),
+                Some(W::Last) => Some((MonthSpec::Rel(-1), k + 2, true)),
+                Some(W::Current) => Some((MonthSpec::Rel(0), k + 2, true)),
+                _ => {
+                    let n = self.num(k + 1)?;
+                    if !n.ordinal || !n.definite || !(1..=12).contains(&n.value) {
+                        return None;
+                    }
+                    Some((MonthSpec::Abs(n.value as u8, false), n.end, true))
+                }
+            },
+            W::F(Fw::This) if matches!(self.w(k + 1), Some(W::Unit(Grain::Month, 1, true))) => {
+                Some((MonthSpec::Rel(0), k + 2, true))
+            }
+            _ => {
+                let (ms, k2, weak) = self.month_name(k)?;
+                // bare "اب" is usually "father": only a day before or a year after makes it August
+                let ab = t.norm == "اب" && !t.madda && weak;
+                let sure = !weak
+                    || context
+                    || self.year_follows(k2)
+                    || (!ab
+                        && ((k > 0 && self.t(k - 1).is_some_and(month_context_word))
+                            || self.t(k).is_some_and(|t| !t.pre.is_empty() && t.pre != "و")));
+                Some((ms, k2, sure))
+            }
+        }
+    }
+
+    fn year_follows(&self, k: usize) -> bool {
+        let mut k = k;
+        if self.punct(k, "،") || self.punct(k, ",") {
+            k += 1;
+        }
+        self.t(k).is_some_and(|t| {
+            t.kind == Kind::Digits && t.norm.len() == 4 && !t.norm.contains(['/', ':', '-', '.'])
+        }) || matches!(self.w(k), Some(W::Unit(Grain::Year, 1, _)))
+    }
+
+    /// A month name at `k`: (month, index after, weak). The same month in the other series
+    /// may follow, as news writes it: "مارس / آذار", "أيلول (سبتمبر)", "يوليو « تموز »".
+    fn month_name(&self, k: usize) -> Option<(MonthSpec, usize, bool)> {
+        let (m, h, end, weak) = self.one_month_name(k)?;
+        let mut j = end;
+        let open = self.t(j).is_some_and(|t| {
+            t.kind == Kind::Punct && matches!(t.norm.as_str(), "/" | "(" | "«" | "-" | "،")
+        });
+        if open {
+            j += 1;
+        }
+        if let Some((m2, h2, e2, _)) = self.one_month_name(j) {
+            if m2 == m && h2 == h {
+                let mut e = e2;
+                if open
+                    && self.t(e).is_some_and(|t| {
+                        t.kind == Kind::Punct && matches!(t.norm.as_str(), ")" | "»")
+                    })
+                {
+                    e += 1;
+                }
+                return Some((MonthSpec::Abs(m, h), e, false));
+            }
+        }
+        Some((MonthSpec::Abs(m, h), end, weak))
+    }
+
+    fn one_month_name(&self, k: usize) -> Option<(u8, bool, usize, bool)> {
+        let t = self.t(k)?;
+        match t.w()? {
+            W::Month(m, h, weak) => Some((m, h, k + 1, weak)),
+            W::MonthHead(head) => {
+                let second = self.t(k + 1)?;
+                let (m, h) = month_pair(head, &second.norm)?;
+                Some((m, h, k + 2, false))
+            }
+            _ => None,
+        }
+    }
+
+    /// A day number (digits 1–31 or an ordinal word) with an optional range.
+    fn day_num(&self, k: usize) -> Option<(u8, Option<u8>, usize)> {
+        let t = self.t(k)?;
+        if t.kind == Kind::Digits && t.norm.contains('-') {
+            let mut p = t.norm.split('-');
+            let a = p.next()?.parse::<u8>().ok()?;
+            let b = p.next()?.parse::<u8>().ok()?;
+            if p.next().is_some() || !(1..=31).contains(&a) || !(1..=31).contains(&b) || b <= a {
+                return None;
+            }
+            return Some((a, Some(b), k + 1));
+        }
+        let n = self.num(k)?;
+        if !(1..=31).contains(&n.value) || (n.digits && n.ndigits > 2) || (!n.digits && !n.ordinal)
+        {
+            return None;
+        }
+        let mut end = n.end;
+        let mut day_end = None;
+        // range: "13 - 15", "13 الى 15", "الثالث والعشرون وحتى السادس والعشرين"
+        let sep = self.punct(end, "-") || matches!(self.fw(end), Some(Fw::To | Fw::Until));
+        if sep {
+            if let Some(n2) = self.num(end + 1) {
+                if (1..=31).contains(&n2.value)
+                    && n2.value > n.value
+                    && n2.digits == n.digits
+                    && (n2.digits || n2.ordinal)
+                {
+                    day_end = Some(n2.value as u8);
+                    end = n2.end;
+                }
+            }
+        }
+        Some((n.value as u8, day_end, end))
+    }
+
+    /// "بين 3 و5 آب": two day numbers joined by و, then a month (after "بين").
+    pub fn between_days(&self, j: usize) -> Option<(Frame, usize)> {
+        let a = self.num(j)?;
+        let mut k = a.end;
+        if self.is(k, "و") {
+            k += 1;
+        } else if !self.t(k).is_some_and(Tok::has_wa) {
+            return None;
+        }
+        let b = self.num(k)?;
+        let ok = |n: &Num| {
+            (1..=31).contains(&n.value) && (n.digits || n.ordinal) && (!n.digits || n.ndigits <= 2)
+        };
+        if !ok(&a) || !ok(&b) || b.value <= a.value {
+            return None;
+        }
+        let mut k = b.end;
+        if self.fw(k) == Some(Fw::From) {
+            k += 1;
+        }
+        let (ms, mut e, _) = self.month_spec(k, true)?;
+        let mut f = Frame {
+            day: Some(a.value as u8),
+            day_end: Some(b.value as u8),
+            month: Some(ms),
+            ..Frame::default()
+        };
+        if let Some(k2) = self.year(&mut f, e, false) {
+            e = k2;
+        }
+        Some((f, e))
+    }
+
+    /// Day then month: "15 مارس", "الخامس عشر من آذار", "13 الى 15 تموز", "الـ 20 الشهر الجاري".
+    fn day_month(&self, f: &mut Frame, j: usize, _first: bool) -> Option<usize> {
+        if f.day.is_some() || f.month.is_some() || f.nth.is_some() {
+            return None;
+        }
+        let (d, de, mut k) = self.day_num(j)?;
+        if let (Some(t), Some(p)) = (self.t(j), j.checked_sub(1).and_then(|p| self.t(p))) {
+            let ordinal_word = t.kind == Kind::Word && t.norm.starts_with("ال");
+            let after_definite_noun = p.kind == Kind::Word
+                && p.norm.starts_with("ال")
+                && p.norm != "ال"
+                && !matches!(
+                    p.w(),
+                    Some(W::F(_) | W::Weekday(..) | W::RelDay(_) | W::Pod(_))
+                );
+            if ordinal_word && after_definite_noun && t.pre.is_empty() {
+                return None;
+            }
+        }
+        if self.fw(k) == Some(Fw::From) || self.punct(k, "،") || self.punct(k, ",") {
+            k += 1;
+        }
+        let (ms, mut k2, _) = self.month_spec(k, true)?;
+        f.day = Some(d);
+        f.day_end = de;
+        f.month = Some(ms);
+        if matches!(ms, MonthSpec::Abs(..)) {
+            match self.w(k2) {
+                Some(W::Last) => {
+                    f.month_dir = -1;
+                    k2 += 1;
+                }
+                Some(W::Next) => {
+                    f.month_dir = 1;
+                    k2 += 1;
+                }
+                Some(W::Current) => k2 += 1,
+                _ => {}
+            }
+        }
+        Some(k2)
+    }
+
+    /// Month first: "مارس 2021", "في شهر أيار", "يوليو 13-15", "شباط".
+    fn month(&self, f: &mut Frame, j: usize, first: bool) -> Option<usize> {
+        if f.month.is_some() {
+            return None;
+        }
+        let context = !first
+            && (f.day.is_some() || f.weekday.is_some() || f.wd_ord.is_some() || f.pos.is_some());
+        let (ms, mut k, sure) = self.month_spec(j, context)?;
+        if !sure {
+            return None;
+        }
+        f.month = Some(ms);
+        if matches!(ms, MonthSpec::Abs(..)) {
+            match self.w(k) {
+                Some(W::Last) => {
+                    f.month_dir = -1;
+                    return Some(k + 1);
+                }
+                Some(W::Next) => {
+                    f.month_dir = 1;
+                    return Some(k + 1);
+                }
+                Some(W::Current) => return Some(k + 1),
+                _ => {}
+            }
+        }
+        if f.day.is_none() && f.wd_ord.is_none() {
+            // "تموز 13 الى 15"
+            if let Some(t) = self.t(k) {
+                if t.kind == Kind::Digits && t.norm.len() <= 5 {
+                    if let Some((d, de, k2)) = self.day_num(k) {
+                        if de.is_some() || !self.year_follows(k) {
+                            f.day = Some(d);
+                            f.day_end = de;
+                            k = k2;
+                        }
+                    }
+                }
+            }
+        }
+        Some(k)
+    }
+
+    /// "عام 2019", "سنة ١٤٤٣ هـ", "العام المقبل", "هذه السنة", a bare 4-digit year after a
+    /// month, with an optional era marker.
+    fn year(&self, f: &mut Frame, j: usize, first: bool) -> Option<usize> {
+        if f.year.is_some() || f.year_rel.is_some() {
+            return None;
+        }
+        let t = self.t(j)?;
+        let k;
+        match t.w() {
+            Some(W::Unit(Grain::Year, c @ (1 | 2), def)) => {
+                // "المدير العام السابق": العام after a definite noun is the adjective "general"
+                if t.norm == "العام" && t.pre.is_empty() && j > 0 {
+                    if let Some(p) = self.t(j - 1) {
+                        if p.kind == Kind::Word
+                            && p.norm.starts_with("ال")
+                            && p.w().is_none()
+                            && !super::numbers::is_number_word(&p.norm)
+                        {
+                            return None;
+                        }
+                    }
+                }
+                if let Some(n) = self.num(j + 1) {
+                    if n.digits && !n.ordinal && (1..=4).contains(&n.ndigits) && n.value > 0 {
+                        f.year = Some(n.value as i32);
+                        f.dual_year = c == 2;
+                        k = n.end;
+                        return Some(self.era(f, k));
+                    }
+                }
+                if def {
+                    let r = match self.w(j + 1) {
+                        Some(W::Next) => 1,
+                        Some(W::Last) => -1,
+                        Some(W::Current) => 0,
+                        _ => return None,
+                    };
+                    f.year_rel = Some(r);
+                    return Some(j + 2);
+                }
+                return None;
+            }
+            Some(W::F(Fw::This))
+                if matches!(self.w(j + 1), Some(W::Unit(Grain::Year, 1, true))) =>
+            {
+                f.year_rel = Some(0);
+                return Some(j + 2);
+            }
+            _ => {}
+        }
+        // bare digits: a year only after a month/day, or with an era marker
+        let n = self.num(j)?;
+        if !n.digits || n.ndigits > 4 || n.value <= 0 {
+            return None;
+        }
+        k = n.end;
+        let era = match self.w(k) {
+            Some(W::EraHijri) => Some(true),
+            Some(W::EraGregorian) => Some(false),
+            _ => None,
+        };
+        let ctx = !first
+            && (f.month.is_some() || f.day.is_some() || f.holiday.is_some() || f.nth.is_some());
+        let ok = match era {
+            Some(true) => n.value <= 1600,
+            Some(false) => (1800..=2100).contains(&n.value) || ctx,
+            None => ctx && n.ndigits == 4,
+        };
+        if !ok {
+            return None;
+        }
+        f.year = Some(n.value as i32);
+        Some(self.era(f, k))
+    }
+
+    fn era(&self, f: &mut Frame, k: usize) -> usize {
+        // "ق.م." / "ق. م" / "قبل الميلاد": before Christ (astronomical year numbering)
+        let bc_end = if self.is(k, "ق") && self.punct(k + 1, ".") && self.is(k + 2, "م") {
+            Some(if self.punct(k + 3, ".") { k + 4 } else { k + 3 })
+        } else if self.fw(k) == Some(Fw::Before) && self.is(k + 1, "الميلاد") {
+            Some(k + 2)
+        } else {
+            None
+        };
+        if let Some(e) = bc_end {
+            if let Some(y) = f.year {
+                f.year = Some(1 - y);
+                f.era_hijri = Some(false);
+                return e;
+            }
+        }
+        match self.w(k) {
+            Some(W::EraHijri) => {
+                f.era_hijri = Some(true);
+                k + 1
+            }
+            Some(W::EraGregorian) => {
+                f.era_hijri = Some(false);
+                k + 1
+            }
+            _ => k,
+        }
+    }
+
+    /// "منتصف آذار", "أوائل شهر مارس", "نهاية العام", "بداية الشهر المقبل".
+    fn position(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.pos.is_some() || f.month.is_some() || f.year.is_some() || f.day.is_some() {
+            return None;
+        }
+        let p = match self.w(j)? {
+            W::Pos(p) => p,
+            _ => return None,
+        };
+        // "سنتين ونصف السنة" is two and a half years; "نصف"/"نص" is the middle of a month only
+        let half = self.t(j).is_some_and(|t| t.norm == "نصف" || t.norm == "نص");
+        if half && self.t(j).is_some_and(Tok::has_wa) {
+            return None;
+        }
+        let k = j + 1;
+        // "منتصف الليل", "منتصف ليل أمس": the midnight that ends the day
+        if p == Pos::Middle
+            && f.hour.is_none()
+            && matches!(
+                self.t(k).map(|t| t.norm.as_str()),
+                Some("الليل" | "ليل" | "الليله" | "ليله")
+            )
+        {
+            f.hour = Some(0);
+            f.minute = Some(0);
+            f.midnight = true;
+            return Some(k + 1);
+        }
+        if let Some((ms, k2, _)) = self.month_spec(k, true) {
+            f.pos = Some(p);
+            f.month = Some(ms);
+            return Some(k2);
+        }
+        if half {
+            return None;
+        }
+        // a year: "العام"/"السنة" alone is the current one
+        let mut g = Frame::default();
+        if let Some(k2) = self.year(&mut g, k, true) {
+            f.pos = Some(p);
+            f.year = g.year;
+            f.year_rel = g.year_rel;
+            f.era_hijri = g.era_hijri;
+            return Some(k2);
+        }
+        match self.w(k) {
+            Some(W::Unit(Grain::Year, 1, true)) => {
+                f.pos = Some(p);
+                f.year_rel = Some(0);
+                Some(k + 1)
+            }
+            Some(W::Unit(Grain::Month, 1, true)) => {
+                f.pos = Some(p);
+                f.month = Some(MonthSpec::Rel(0));
+                Some(k + 1)
+            }
+            _ => None,
+        }
+    }
+}

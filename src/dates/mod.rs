@@ -1,0 +1,407 @@
+//! Dates and times: find date and time expressions in Arabic text and resolve them against a
+//! reference moment.
+//!
+//! It reads absolute dates ("15 مارس 2021", "١٥ آذار ٢٠٢١", "الخامس عشر من مارس", "3/5/2020" day
+//! first, "2020-05-03", "عام 2019", "سنة ١٤٤٣ هـ"), the three series of month names (Gregorian
+//! transliterations, Levantine/Iraqi, Hijri), weekdays and relative days ("أمس", "بعد غد",
+//! "الأحد الماضي"), relative periods ("الأسبوع المقبل", "الشهر الجاري"), offsets ("قبل يومين",
+//! "خلال أسبوعين"), clock times ("الساعة الثالثة عصرا", "١٠:١٥ صباحاً", "الثامنة إلا ربعا"), parts
+//! of the day, intervals ("من 10 إلى 12 شباط", "بين عامي 2011 و2015") and a few holidays.
+//!
+//! Conventions (Duckling's, so that results compare): weeks start on Monday; a bare weekday is
+//! the nearest one after the reference day ("الماضي" turns it back, "المقبل" keeps it ahead;
+//! "اليوم الاثنين", "أمس الأحد" are the relative day); a date without a year is in the reference
+//! year ("أكتوبر الماضي" is the last October before the reference month); a 12-hour clock hour
+//! with no part of the day is its next occurrence from the reference; interval ends
+//! (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura calendar
+//! (1343–1500 AH) and the tabular Islamic calendar outside it (see [`hijri_to_gregorian`]), and a
+//! Hijri month or year is given as the interval of Gregorian days it covers. Years before Christ
+//! ("ق.م.") use astronomical numbering (1 BC = year 0). Spans leave out attached clitics and
+//! leading prepositions ("وفي", "بـ"); "من … إلى …", "بين … و…", "حتى …", "خلال …" stay in
+//! the span because they make the interval.
+//!
+//! Where things live: `lexicon.rs` (month names of the three series, weekdays, relative words,
+//! parts of the day), `scan.rs` (one pass: words, folding, clitics, the pre-filter),
+//! `numbers.rs` (the one place numbers are read, through [`crate::numbers`]), `grammar.rs`
+//! (frames of slots, intervals), `resolve.rs` (against the reference), `hijri.rs`, `civil.rs`.
+//!
+//! ```
+//! use dhad::dates::{extract_dates, CivilDateTime, Grain};
+//! let reference = CivilDateTime::new(2013, 2, 12, 4, 30, 0);
+//! let text = "وصل الوفد مساء أمس وسيغادر في 15 مارس 2021";
+//! let found = extract_dates(text, reference);
+//! assert_eq!(&text[found[1].start..found[1].end], "15 مارس 2021");
+//! assert_eq!(found[1].value, Some(CivilDateTime::date(2021, 3, 15)));
+//! assert_eq!(found[1].grain, Grain::Day);
+//! ```
+
+mod civil;
+mod grammar;
+mod hijri;
+mod lexicon;
+mod numbers;
+mod resolve;
+mod scan;
+#[cfg(test)]
+mod tests;
+
+pub use civil::CivilDateTime;
+pub use hijri::hijri_to_gregorian;
+
+use grammar::{Frame, Parser};
+use lexicon::{Fw, W};
+use resolve::{add_grain, resolve, Resolved};
+use scan::{Kind, Tok};
+
+/// How precise a resolved value is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Grain {
+    /// A year.
+    Year,
+    /// A month.
+    Month,
+    /// A (Monday-based) week.
+    Week,
+    /// A day.
+    Day,
+    /// An hour.
+    Hour,
+    /// A minute.
+    Minute,
+    /// A second.
+    Second,
+}
+
+impl Grain {
+    /// The lower-case name: `"year"`, `"month"`, … `"second"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Grain::Year => "year",
+            Grain::Month => "month",
+            Grain::Week => "week",
+            Grain::Day => "day",
+            Grain::Hour => "hour",
+            Grain::Minute => "minute",
+            Grain::Second => "second",
+        }
+    }
+}
+
+/// The calendar a date was written in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Calendar {
+    /// Gregorian month names, digits or relative words.
+    Gregorian,
+    /// Hijri month names or the هـ era.
+    Hijri,
+}
+
+impl Calendar {
+    /// `"gregorian"` or `"hijri"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Calendar::Gregorian => "gregorian",
+            Calendar::Hijri => "hijri",
+        }
+    }
+}
+
+/// Whether a mention is a date or a time of day.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum DateLabel {
+    /// A day or coarser.
+    Date,
+    /// A time of day, a part of the day or "now".
+    Time,
+}
+
+impl DateLabel {
+    /// `"DATE"` or `"TIME"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            DateLabel::Date => "DATE",
+            DateLabel::Time => "TIME",
+        }
+    }
+}
+
+/// A date or time expression found in a text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DateMention {
+    /// Byte offset of the first byte (clitics excluded).
+    pub start: usize,
+    /// Byte offset just past the last byte.
+    pub end: usize,
+    /// DATE or TIME.
+    pub label: DateLabel,
+    /// The resolved start, or `None` when it cannot be resolved (an impossible date).
+    pub value: Option<CivilDateTime>,
+    /// How precise `value` is.
+    pub grain: Grain,
+    /// For intervals: the exclusive end.
+    pub end_value: Option<CivilDateTime>,
+    /// The calendar the text used.
+    pub calendar: Calendar,
+}
+
+/// Finds the date and time expressions of `text`, resolved against `reference` (a naive civil
+/// time: the caller's local time).
+///
+/// ```
+/// use dhad::dates::{extract_dates, CivilDateTime, DateLabel, Grain};
+/// let r = CivilDateTime::new(2024, 3, 20, 10, 0, 0);
+/// let m = &extract_dates("الاجتماع الساعة الثالثة عصرا", r)[0];
+/// assert_eq!(m.label, DateLabel::Time);
+/// assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 20, 15, 0, 0)));
+/// assert_eq!(m.grain, Grain::Hour);
+/// assert!(extract_dates("حتى إشعار آخر", r).is_empty());
+/// ```
+pub fn extract_dates(text: &str, reference: CivilDateTime) -> Vec<DateMention> {
+    extract_dates_with_offset(text, reference, None)
+}
+
+/// Like [`extract_dates`], with the reference's offset from UTC in minutes (east positive) when
+/// it is known, so that a clock time said in another zone ("الساعة 8 بتوقيت غرينتش") is brought
+/// to the reference's civil time.
+///
+/// ```
+/// use dhad::dates::{extract_dates_with_offset, CivilDateTime};
+/// let r = CivilDateTime::new(2024, 3, 20, 10, 0, 0);
+/// let m = &extract_dates_with_offset("الساعة 8 مساء بتوقيت غرينتش", r, Some(180))[0];
+/// assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 20, 23, 0, 0)));
+/// ```
+pub fn extract_dates_with_offset(
+    text: &str,
+    reference: CivilDateTime,
+    utc_offset_minutes: Option<i32>,
+) -> Vec<DateMention> {
+    if !scan::may_have_dates(text) {
+        return Vec::new();
+    }
+    let toks = scan::scan(text);
+    let p = Parser {
+        text,
+        toks: &toks,
+        cache: numbers::Cache::default(),
+        ref_offset: utc_offset_minutes,
+        nested: std::cell::Cell::new(false),
+    };
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if !could_start(&toks[i]) {
+            i += 1;
+            continue;
+        }
+        match parse_at(&p, i, reference) {
+            Some((m, next)) => {
+                out.push(m);
+                i = next.max(i + 1);
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+fn could_start(t: &Tok) -> bool {
+    match t.kind {
+        Kind::Digits => true,
+        Kind::Word => t.w().is_some() || numbers::is_number_word(&t.norm),
+        _ => false,
+    }
+}
+
+fn mention(toks: &[Tok], i: usize, end: usize, r: Resolved) -> Option<DateMention> {
+    let first = toks.get(i)?;
+    let last = toks.get(end.checked_sub(1)?)?;
+    Some(DateMention {
+        start: first.cstart,
+        end: last.end,
+        label: r.label,
+        value: Some(r.value),
+        grain: r.grain,
+        end_value: r.end,
+        calendar: r.calendar,
+    })
+}
+
+/// The exclusive end of a resolved expression used as the far end of an interval.
+fn far_end(r: &Resolved) -> CivilDateTime {
+    r.end.unwrap_or_else(|| add_grain(r.value, r.grain))
+}
+
+fn finer(a: Grain, b: Grain) -> Grain {
+    a.max(b)
+}
+
+/// A second frame after an interval separator, or a bare number completing the first frame's
+/// kind ("بين عامي 2011 و2015", "من 13 تموز الى 15").
+fn second_frame(p: &Parser<'_>, a: &Frame, k: usize) -> Option<(Frame, usize)> {
+    if let Some((mut b, e)) = p.frame(k) {
+        b.inherit_date(a);
+        return Some((b, e));
+    }
+    let t = p.toks.get(k)?;
+    if t.kind != Kind::Digits || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let v: i64 = t.norm.parse().ok()?;
+    let mut b = Frame::default();
+    if a.year.is_some() && a.month.is_none() && a.day.is_none() && t.norm.len() == 4 {
+        b.year = Some(v as i32);
+        b.era_hijri = a.era_hijri;
+        return Some((b, k + 1));
+    }
+    if a.day.is_some() && (1..=31).contains(&v) && t.norm.len() <= 2 {
+        b.day = Some(v as u8);
+        b.inherit_date(a);
+        return Some((b, k + 1));
+    }
+    None
+}
+
+fn is_sep(p: &Parser<'_>, k: usize) -> bool {
+    let Some(t) = p.toks.get(k) else { return false };
+    (t.kind == Kind::Punct && (t.norm == "-" || t.norm == "–"))
+        || matches!(t.w(), Some(W::F(Fw::To | Fw::Until)))
+}
+
+fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option<Resolved> {
+    if a.pod.is_none() && a.hour.is_some() {
+        if let (Some(pod), Some(h)) = (b.pod, a.hour) {
+            if a.hour_ambiguous && h <= 12 {
+                a.hour = Some(pod.hour(h));
+                a.hour_ambiguous = false;
+            }
+            a.pod = Some(pod);
+        }
+    }
+    a.inherit_date(b);
+    let _ = p;
+    let ra = resolve(&a, r)?;
+    let mut b = b.clone();
+    if b.hour.is_some() && a.hour.is_some() {
+        b.hour_ambiguous &= a.hour_ambiguous;
+    }
+    let mut rb = resolve(&b, r)?;
+    // "من الأحد إلى الخميس": a weekday end falls after the start
+    if b.weekday.is_some() && b.day.is_none() && b.week_rel.is_none() && b.rel_day.is_none() {
+        while rb.value < ra.value {
+            rb.value = rb.value.add_days(7);
+        }
+    }
+    let end = far_end(&rb);
+    if end <= ra.value {
+        return None;
+    }
+    Some(Resolved {
+        value: ra.value,
+        grain: finer(ra.grain, rb.grain),
+        end: Some(end),
+        calendar: ra.calendar,
+        label: ra.label,
+    })
+}
+
+fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, usize)> {
+    let toks = p.toks;
+    let t = toks.get(i)?;
+    match t.w() {
+        // "من X إلى Y"
+        Some(W::F(Fw::From)) => {
+            let (a, k) = p.frame(i + 1)?;
+            if is_sep(p, k) {
+                if let Some((b, e)) = second_frame(p, &a, k + 1) {
+                    if let Some(res) = interval(p, a, &b, r) {
+                        return Some((mention(toks, i, e, res)?, e));
+                    }
+                }
+                return None;
+            }
+            // "من 10 إلى 12 شباط": the range was read inside the frame
+            let res = resolve(&a, r)?;
+            if res.end.is_some() && a.day_end.is_some() {
+                return Some((mention(toks, i, k, res)?, k));
+            }
+            return None;
+        }
+        // "بين X و Y"
+        Some(W::F(Fw::Between)) => {
+            if let Some((f, e)) = p.between_days(i + 1) {
+                let res = resolve(&f, r)?;
+                return Some((mention(toks, i, e, res)?, e));
+            }
+            let (a, k) = p.frame(i + 1)?;
+            let and_k = toks.get(k)?;
+            let k2 = if and_k.kind == Kind::Word && and_k.norm == "و" {
+                k + 1
+            } else if and_k.has_wa() {
+                k
+            } else {
+                return None;
+            };
+            // a later frame starting with "و" is refused by the element loop; read it bare
+            let (b, e) = second_frame_wa(p, &a, k2)?;
+            let res = interval(p, a, &b, r)?;
+            return Some((mention(toks, i, e, res)?, e));
+        }
+        // "حتى X": from the reference to X
+        Some(W::F(Fw::Until)) => {
+            let (b, e) = p.frame(i + 1)?;
+            let rb = resolve(&b, r)?;
+            let end = if rb.grain >= Grain::Hour {
+                rb.value
+            } else {
+                far_end(&rb)
+            };
+            if end <= r {
+                return None;
+            }
+            let res = Resolved {
+                value: r,
+                grain: Grain::Second,
+                end: Some(end),
+                calendar: rb.calendar,
+                label: rb.label,
+            };
+            return Some((mention(toks, i, e, res)?, e));
+        }
+        _ => {}
+    }
+    let (a, k) = p.frame(i)?;
+    if is_sep(p, k) {
+        if let Some((b, e)) = second_frame(p, &a, k + 1) {
+            if let Some(res) = interval(p, a.clone(), &b, r) {
+                return Some((mention(toks, i, e, res)?, e));
+            }
+        }
+    }
+    let res = resolve(&a, r);
+    match res {
+        Some(res) => Some((mention(toks, i, k, res)?, k)),
+        None => {
+            // an expression that does not resolve (an impossible date): report it without value
+            let first = toks.get(i)?;
+            let last = toks.get(k.checked_sub(1)?)?;
+            Some((
+                DateMention {
+                    start: first.cstart,
+                    end: last.end,
+                    label: DateLabel::Date,
+                    value: None,
+                    grain: Grain::Day,
+                    end_value: None,
+                    calendar: Calendar::Gregorian,
+                },
+                k,
+            ))
+        }
+    }
+}
+
+/// Like [`second_frame`], but the first token may carry the conjunction و ("و2015" is split by
+/// the scanner; "والخميس" keeps it as a clitic).
+fn second_frame_wa(p: &Parser<'_>, a: &Frame, k: usize) -> Option<(Frame, usize)> {
+    second_frame(p, a, k)
+}

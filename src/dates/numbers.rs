@@ -1,0 +1,145 @@
+//! Reading a number at a token position — the one place the date grammar reads numbers.
+//!
+//! Digit groups are read here. Number words (cardinal and ordinal) are read by the crate's
+//! number parser, [`crate::numbers::extract_numbers`], on a short window starting at the token;
+//! this file keeps only a cheap gate (which folded words can start a number word) so that the
+//! parser runs at few positions.
+
+use std::cell::RefCell;
+use std::collections::HashMap;
+
+use super::lexicon::W;
+use super::scan::{Kind, Tok};
+use crate::numbers::{extract_numbers, NumberKind, Value};
+
+/// A number read at a position.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Num {
+    /// The value.
+    pub value: i64,
+    /// Written as an ordinal ("الخامس عشر", "ثالث").
+    pub ordinal: bool,
+    /// Its first word had the article.
+    pub definite: bool,
+    /// Written in digits.
+    pub digits: bool,
+    /// Number of digits when written in digits.
+    pub ndigits: usize,
+    /// Token index just after the number.
+    pub end: usize,
+}
+
+/// Stems of the number words up to the tens, as they begin a folded word (article stripped).
+/// Only a gate: whether a word is worth handing to the number parser.
+const STARTS: &[&str] = &[
+    "واحد", "احد", "احدي", "اثن", "ثنت", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر",
+    "اول", "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي",
+];
+
+fn split_article(w: &str) -> (bool, &str) {
+    match w.strip_prefix("ال") {
+        Some(r) if r.chars().count() >= 2 => (true, r),
+        _ => (false, w),
+    }
+}
+
+/// Whether a folded word (no clitics) may be a number word (a cheap gate, not a parse).
+pub(crate) fn is_number_word(w: &str) -> bool {
+    let (_, bare) = split_article(w);
+    bare.chars().count() <= 7 && STARTS.iter().any(|s| bare.starts_with(s))
+}
+
+/// Number words read so far in one text (the grammar asks the same position several times).
+#[derive(Default)]
+pub(crate) struct Cache(RefCell<HashMap<(usize, bool), Option<Num>>>);
+
+fn from_value(v: &Value) -> Option<i64> {
+    match v {
+        Value::Int(i) => i64::try_from(*i).ok(),
+        Value::Float(_) => None,
+    }
+}
+
+/// Reads a number (digits, or number words) starting at token `i` of `text`.
+///
+/// With `single`, only the one token (for "الرابعة وأربعون دقيقة", where the hour is the first
+/// word alone).
+pub(crate) fn read_number(
+    text: &str,
+    toks: &[Tok],
+    i: usize,
+    single: bool,
+    cache: &Cache,
+) -> Option<Num> {
+    let t = toks.get(i)?;
+    if t.kind == Kind::Digits {
+        if !t.norm.bytes().all(|b| b.is_ascii_digit()) || t.norm.len() > 9 {
+            return None;
+        }
+        let value = t.norm.parse::<i64>().ok()?;
+        return Some(Num {
+            value,
+            ordinal: false,
+            definite: false,
+            digits: true,
+            ndigits: t.norm.len(),
+            end: i + 1,
+        });
+    }
+    if t.kind != Kind::Word || !is_number_word(&t.norm) {
+        return None;
+    }
+    if let Some(hit) = cache.0.borrow().get(&(i, single)) {
+        return *hit;
+    }
+    // "ثلاثة وثلث" is 3⅓ to the number parser; the clock wants the 3 (the third is minutes)
+    let found = words_at(text, toks, i, single).or_else(|| {
+        if single {
+            None
+        } else {
+            words_at(text, toks, i, true)
+        }
+    });
+    cache.0.borrow_mut().insert((i, single), found);
+    found
+}
+
+fn words_at(text: &str, toks: &[Tok], i: usize, single: bool) -> Option<Num> {
+    let t = toks.get(i)?;
+    let last = if single {
+        i
+    } else {
+        (i + 3).min(toks.len().saturating_sub(1))
+    };
+    let window = text.get(t.cstart..toks.get(last)?.end)?;
+    let m = extract_numbers(window).into_iter().next()?;
+    if m.start != 0 {
+        return None;
+    }
+    let ordinal = match m.kind {
+        NumberKind::Ordinal => true,
+        NumberKind::Cardinal => false,
+        _ => return None,
+    };
+    let value = from_value(&m.value)?;
+    // the token just after the number (the number's span may take in its unit word)
+    let mut end = i + 1;
+    for (j, tj) in toks.iter().enumerate().take(last + 1).skip(i + 1) {
+        if tj.end - t.cstart <= m.end {
+            end = j + 1;
+        }
+    }
+    if m.unit.is_some() {
+        while end > i + 1 && matches!(toks.get(end - 1).and_then(Tok::w), Some(W::Unit(..))) {
+            end -= 1;
+        }
+    }
+    Some(Num {
+        value,
+        ordinal,
+        definite: t.norm.starts_with("ال"),
+        digits: false,
+        ndigits: 0,
+        end,
+    })
+}

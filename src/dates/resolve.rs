@@ -1,0 +1,549 @@
+//! Turning a [`Frame`] into a value, a grain and (for intervals) an end, against the
+//! reference moment.
+//!
+//! Conventions (those of Duckling, so results compare): weeks start on Monday; a bare weekday is
+//! the nearest one after today ("الماضي" for the nearest before); a date without a year is in the
+//! reference's year; a 12-hour clock hour with no part of the day is its next occurrence from
+//! the reference; interval ends are exclusive (the first moment after the interval).
+
+use super::civil::{days_in_month, CivilDateTime};
+use super::grammar::{Frame, MonthSpec, NthOf, OffKind};
+use super::hijri::{hijri_from_days, hijri_month_length, hijri_to_days};
+use super::lexicon::{Holiday, Pos};
+use super::{Calendar, DateLabel, Grain};
+
+/// A resolved expression.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Resolved {
+    pub value: CivilDateTime,
+    pub grain: Grain,
+    pub end: Option<CivilDateTime>,
+    pub calendar: Calendar,
+    pub label: DateLabel,
+}
+
+fn from_days(days: i64) -> CivilDateTime {
+    let (y, m, d) = super::civil::civil_from_days(days);
+    CivilDateTime::date(y, m, d)
+}
+
+fn date(y: i32, m: u8, d: u8) -> Option<CivilDateTime> {
+    let c = CivilDateTime::date(y, m, d);
+    c.is_valid().then_some(c)
+}
+
+/// Adds one grain to a value (for exclusive interval ends).
+pub(crate) fn add_grain(v: CivilDateTime, g: Grain) -> CivilDateTime {
+    match g {
+        Grain::Year => v.add_months(12),
+        Grain::Month => v.add_months(1),
+        Grain::Week => v.add_days(7),
+        Grain::Day => v.add_days(1),
+        Grain::Hour => v.add_seconds(3600),
+        Grain::Minute => v.add_seconds(60),
+        Grain::Second => v.add_seconds(1),
+    }
+}
+
+/// Truncates a value to the start of its grain.
+pub(crate) fn truncate(v: CivilDateTime, g: Grain) -> CivilDateTime {
+    match g {
+        Grain::Year => CivilDateTime::date(v.year, 1, 1),
+        Grain::Month => CivilDateTime::date(v.year, v.month, 1),
+        Grain::Week => v.week_start(),
+        Grain::Day => v.midnight(),
+        Grain::Hour => CivilDateTime {
+            minute: 0,
+            second: 0,
+            ..v
+        },
+        Grain::Minute => CivilDateTime { second: 0, ..v },
+        Grain::Second => v,
+    }
+}
+
+/// Easter Sunday (Gregorian computus, the anonymous algorithm).
+fn easter(y: i32) -> Option<CivilDateTime> {
+    let a = y.rem_euclid(19);
+    let b = y.div_euclid(100);
+    let c = y.rem_euclid(100);
+    let d = b / 4;
+    let e = b % 4;
+    let f = (b + 8) / 25;
+    let g = (b - f + 1) / 3;
+    let h = (19 * a + b - d - g + 15).rem_euclid(30);
+    let i = c / 4;
+    let k = c % 4;
+    let l = (32 + 2 * e + 2 * i - h - k).rem_euclid(7);
+    let m = (a + 11 * h + 22 * l) / 451;
+    let month = (h + l - 7 * m + 114) / 31;
+    let day = (h + l - 7 * m + 114) % 31 + 1;
+    date(y, month as u8, day as u8)
+}
+
+/// The first occurrence in Gregorian year `y` of Hijri month/day.
+fn hijri_in_year(y: i32, hm: u8, hd: u8) -> CivilDateTime {
+    let (hy, _, _) = hijri_from_days(CivilDateTime::date(y, 1, 1).days());
+    let mut v = from_days(hijri_to_days(hy, hm, hd));
+    if v.year < y {
+        v = from_days(hijri_to_days(hy + 1, hm, hd));
+    }
+    v
+}
+
+fn holiday(h: Holiday, y: i32) -> Option<(CivilDateTime, Calendar)> {
+    Some(match h {
+        Holiday::EidFitr => (hijri_in_year(y, 10, 1), Calendar::Hijri),
+        Holiday::EidAdha => (hijri_in_year(y, 12, 10), Calendar::Hijri),
+        Holiday::HijriNewYear => (hijri_in_year(y, 1, 1), Calendar::Hijri),
+        Holiday::Mawlid => (hijri_in_year(y, 3, 12), Calendar::Hijri),
+        Holiday::Christmas => (date(y, 12, 25)?, Calendar::Gregorian),
+        Holiday::NewYear => (date(y, 1, 1)?, Calendar::Gregorian),
+        Holiday::Easter => (easter(y)?, Calendar::Gregorian),
+    })
+}
+
+fn nearest_weekday(r: CivilDateTime, wd: u8, dir: i8) -> CivilDateTime {
+    let today = r.midnight();
+    let cur = i64::from(r.weekday());
+    let w = i64::from(wd);
+    if dir < 0 {
+        let back = (cur - w).rem_euclid(7);
+        today.add_days(-(if back == 0 { 7 } else { back }))
+    } else {
+        let fwd = (w - cur).rem_euclid(7);
+        today.add_days(if fwd == 0 { 7 } else { fwd })
+    }
+}
+
+/// Resolves a frame against the reference `r`.
+pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
+    let mut cal = Calendar::Gregorian;
+    let day_res = |v: CivilDateTime, g: Grain| Resolved {
+        value: v,
+        grain: g,
+        end: None,
+        calendar: Calendar::Gregorian,
+        label: DateLabel::Date,
+    };
+    if f.now {
+        return Some(Resolved {
+            label: DateLabel::Time,
+            ..day_res(r, Grain::Second)
+        });
+    }
+    if let Some(h) = f.holiday {
+        let y = f.year.unwrap_or(r.year) + f.year_rel.unwrap_or(0) as i32;
+        let (v, c) = holiday(h, y)?;
+        return Some(Resolved {
+            calendar: c,
+            ..day_res(v, Grain::Day)
+        });
+    }
+    if let Some((n, g, kind)) = f.offset {
+        return Some(offset(r, n, g, kind));
+    }
+    if let (Some(anchor), Some((n, _)), Some(wd)) = (&f.after, f.nth, f.weekday) {
+        let a = resolve(anchor, r)?;
+        let a = a.end.map(|e| e.add_days(-1)).unwrap_or(a.value).midnight();
+        let first = a.add_days(((i64::from(wd) - i64::from(a.weekday()) + 6).rem_euclid(7)) + 1);
+        return Some(day_res(first.add_days(7 * (n - 1)), Grain::Day));
+    }
+
+    // ---- the date part ----
+    let hijri_month = matches!(f.month, Some(MonthSpec::Abs(_, true)));
+    let hijri_year = f.era_hijri == Some(true)
+        || (hijri_month && f.year.is_some_and(|y| y < 1700) && f.era_hijri != Some(false));
+    if hijri_month || hijri_year {
+        cal = Calendar::Hijri;
+    }
+    let mut value: CivilDateTime;
+    let mut grain: Grain;
+    let mut end: Option<CivilDateTime> = None;
+    let has_date_slots = f.day.is_some()
+        || f.month.is_some()
+        || f.year.is_some()
+        || f.year_rel.is_some()
+        || f.nth.is_some()
+        || f.wd_ord.is_some();
+
+    if has_date_slots {
+        if hijri_month || hijri_year {
+            let (hy_ref, hm_ref, _) = hijri_from_days(r.days());
+            let hy = match f.year {
+                Some(y) if hijri_year => y,
+                _ => hy_ref,
+            };
+            let greg_year = if hijri_year {
+                None
+            } else {
+                f.year.or(f.year_rel.map(|k| r.year + k as i32))
+            };
+            let hm = match f.month {
+                Some(MonthSpec::Abs(m, _)) => Some(m),
+                Some(MonthSpec::Rel(k)) => {
+                    Some(((i64::from(hm_ref) - 1 + k).rem_euclid(12) + 1) as u8)
+                }
+                None => None,
+            };
+            match (hm, f.day) {
+                (Some(hm), Some(d)) => {
+                    if d > hijri_month_length(hy, hm).max(30) {
+                        return None;
+                    }
+                    value = match greg_year {
+                        Some(gy) => hijri_in_year(gy, hm, d),
+                        None => from_days(hijri_to_days(hy, hm, d)),
+                    };
+                    grain = Grain::Day;
+                    if let Some(de) = f.day_end {
+                        end = Some(value.add_days(i64::from(de) - i64::from(d) + 1));
+                    }
+                }
+                (Some(hm), None) => {
+                    let start = match greg_year {
+                        Some(gy) => hijri_in_year(gy, hm, 1),
+                        None => from_days(hijri_to_days(hy, hm, 1)),
+                    };
+                    let (shy, _, _) = hijri_from_days(start.days());
+                    let len = i64::from(hijri_month_length(shy, hm));
+                    if let Some((n, of)) = f.nth {
+                        let (v, g) = nth_in(start, start.add_days(len - 1), n, of)?;
+                        return Some(Resolved {
+                            value: v,
+                            grain: g,
+                            end: None,
+                            calendar: Calendar::Hijri,
+                            label: DateLabel::Date,
+                        });
+                    }
+                    let (s, e) = position_days(f.pos, len);
+                    value = start.add_days(s);
+                    grain = Grain::Day;
+                    end = e.map(|e| start.add_days(e));
+                    if f.pos.is_none() {
+                        end = Some(start.add_days(len));
+                    }
+                }
+                (None, _) => {
+                    let start = from_days(hijri_to_days(hy, 1, 1));
+                    value = start;
+                    grain = Grain::Day;
+                    end = Some(from_days(hijri_to_days(hy + 1, 1, 1)));
+                }
+            }
+        } else {
+            let mut year = match (f.year, f.year_rel, f.month) {
+                (Some(y), _, _) => y,
+                (None, Some(k), _) => r.year.saturating_add(k as i32),
+                (None, None, Some(MonthSpec::Abs(m, _))) if f.month_dir < 0 => {
+                    if m < r.month {
+                        r.year
+                    } else {
+                        r.year - 1
+                    }
+                }
+                (None, None, Some(MonthSpec::Abs(m, _))) if f.month_dir > 0 => {
+                    if m > r.month {
+                        r.year
+                    } else {
+                        r.year + 1
+                    }
+                }
+                _ => r.year,
+            };
+            let month = match f.month {
+                Some(MonthSpec::Abs(m, _)) => Some(m),
+                Some(MonthSpec::Rel(k)) => {
+                    let t = r.add_months(k);
+                    if f.year.is_none() && f.year_rel.is_none() {
+                        year = t.year;
+                    }
+                    Some(t.month)
+                }
+                None => None,
+            };
+            if let Some((n, of)) = f.nth {
+                let m = month.unwrap_or(r.month);
+                let first = date(year, m, 1)?;
+                let last = date(year, m, days_in_month(year, m))?;
+                (value, grain) = nth_in(first, last, n, of)?;
+            } else if let Some(d) = f.day {
+                let m = month.unwrap_or(r.month);
+                value = date(year, m, d)?;
+                grain = Grain::Day;
+                if let Some(de) = f.day_end {
+                    end = Some(date(year, m, de)?.add_days(1));
+                }
+            } else if let (Some(o), Some(wd)) = (f.wd_ord, f.weekday) {
+                let m = month.unwrap_or(r.month);
+                let first = date(year, m, 1)?;
+                let last = date(year, m, days_in_month(year, m))?;
+                let as_day = u8::try_from(o).ok().and_then(|d| date(year, m, d));
+                value = match as_day {
+                    Some(v) if v.weekday() == wd || o > 5 => v,
+                    _ => nth_weekday(first, last, wd, o)?,
+                };
+                grain = Grain::Day;
+            } else if let Some(m) = month {
+                let start = date(year, m, 1)?;
+                let len = i64::from(days_in_month(year, m));
+                match f.pos {
+                    Some(p) => {
+                        let (s, e) = position_days(Some(p), len);
+                        value = start.add_days(s);
+                        grain = Grain::Day;
+                        end = e.map(|e| start.add_days(e));
+                    }
+                    None => {
+                        value = start;
+                        grain = Grain::Month;
+                    }
+                }
+            } else {
+                let start = date(year, 1, 1)?;
+                match f.pos {
+                    Some(p) => {
+                        let (s, e) = match p {
+                            Pos::Middle => (6, None),
+                            Pos::Early => (0, Some(3)),
+                            Pos::Mid => (4, Some(8)),
+                            Pos::Late => (9, Some(12)),
+                            Pos::Begin => (0, None),
+                            Pos::End => (11, None),
+                        };
+                        value = start.add_months(s);
+                        grain = Grain::Month;
+                        end = e.map(|e| start.add_months(e));
+                    }
+                    None => {
+                        value = start;
+                        grain = Grain::Year;
+                    }
+                }
+            }
+        }
+    } else if let Some(k) = f.week_rel {
+        let monday = r.week_start().add_days(7 * k);
+        match f.weekday {
+            Some(wd) => {
+                value = monday.add_days(i64::from(wd));
+                grain = Grain::Day;
+            }
+            None => {
+                value = monday;
+                grain = Grain::Week;
+            }
+        }
+    } else if let Some(k) = f.rel_day {
+        value = r.midnight().add_days(k);
+        grain = Grain::Day;
+    } else if let Some(wd) = f.weekday {
+        value = nearest_weekday(r, wd, f.wd_mod);
+        grain = Grain::Day;
+    } else if f.hour.is_some() || f.pod.is_some() {
+        value = r.midnight();
+        grain = Grain::Day;
+    } else {
+        return None;
+    }
+
+    // ---- the time of day ----
+    let mut label = DateLabel::Date;
+    if let Some(h) = f.hour {
+        if grain != Grain::Day || end.is_some() {
+            return None;
+        }
+        let m = f.minute.unwrap_or(0);
+        let s = f.second.unwrap_or(0);
+        let date_given =
+            has_date_slots || f.week_rel.is_some() || f.rel_day.is_some() || f.weekday.is_some();
+        let mut v = CivilDateTime {
+            hour: h % 24,
+            minute: m,
+            second: s,
+            ..value
+        };
+        if f.hour_ambiguous && !date_given && h <= 12 {
+            // next occurrence of h or h+12 from the reference
+            let h0 = h % 12;
+            let am = CivilDateTime { hour: h0, ..v };
+            let pm = CivilDateTime { hour: h0 + 12, ..v };
+            v = if am >= r {
+                am
+            } else if pm >= r {
+                pm
+            } else {
+                am.add_days(1)
+            };
+        }
+        if f.midnight {
+            v = v.add_days(1);
+        }
+        value = v.add_seconds(f.shift_minutes * 60);
+        grain = if f.second.is_some() {
+            Grain::Second
+        } else if f.minute.is_some() {
+            Grain::Minute
+        } else {
+            Grain::Hour
+        };
+        label = DateLabel::Time;
+    } else if let Some(p) = f.pod {
+        if grain != Grain::Day || end.is_some() {
+            return None;
+        }
+        let (a, b) = p.hours();
+        let start = CivilDateTime { hour: a, ..value };
+        end = Some(if b >= 24 {
+            value.add_days(1)
+        } else {
+            CivilDateTime { hour: b, ..value }
+        });
+        value = start;
+        grain = Grain::Hour;
+        label = DateLabel::Time;
+    }
+    Some(Resolved {
+        value,
+        grain,
+        end,
+        calendar: cal,
+        label,
+    })
+}
+
+/// (start offset, exclusive end offset) in days of a position inside a period of `len` days.
+fn position_days(p: Option<Pos>, len: i64) -> (i64, Option<i64>) {
+    match p {
+        None | Some(Pos::Begin) => (0, None),
+        Some(Pos::Middle) => (14, None),
+        Some(Pos::Early) => (0, Some(10)),
+        Some(Pos::Mid) => (10, Some(20)),
+        Some(Pos::Late) => (20, Some(len)),
+        Some(Pos::End) => (len - 1, None),
+    }
+}
+
+/// The nth day / weekday / whole week of the period `first..=last` (n = -1: the last one).
+fn nth_in(
+    first: CivilDateTime,
+    last: CivilDateTime,
+    n: i64,
+    of: NthOf,
+) -> Option<(CivilDateTime, Grain)> {
+    match of {
+        NthOf::Day => {
+            let v = if n < 0 { last } else { first.add_days(n - 1) };
+            (v <= last).then_some((v, Grain::Day))
+        }
+        NthOf::Weekday(wd) => Some((nth_weekday(first, last, wd, n)?, Grain::Day)),
+        NthOf::Week => {
+            // weeks wholly inside the period
+            let first_monday = first.add_days((7 - i64::from(first.weekday())) % 7);
+            let v = if n < 0 {
+                let mut w = last.add_days(-i64::from(last.weekday()));
+                if w.add_days(6) > last {
+                    w = w.add_days(-7);
+                }
+                w
+            } else {
+                first_monday.add_days(7 * (n - 1))
+            };
+            (v >= first && v.add_days(6) <= last).then_some((v, Grain::Week))
+        }
+    }
+}
+
+fn nth_weekday(first: CivilDateTime, last: CivilDateTime, wd: u8, n: i64) -> Option<CivilDateTime> {
+    let v = if n < 0 {
+        last.add_days(-((i64::from(last.weekday()) - i64::from(wd)).rem_euclid(7)))
+    } else {
+        first.add_days((i64::from(wd) - i64::from(first.weekday())).rem_euclid(7) + 7 * (n - 1))
+    };
+    (v >= first && v <= last).then_some(v)
+}
+
+fn seconds_of(g: Grain) -> Option<i64> {
+    match g {
+        Grain::Hour => Some(3600),
+        Grain::Minute => Some(60),
+        Grain::Second => Some(1),
+        _ => None,
+    }
+}
+
+fn shift(v: CivilDateTime, n: i64, g: Grain) -> CivilDateTime {
+    match g {
+        Grain::Year => v.add_months(12 * n),
+        Grain::Month => v.add_months(n),
+        Grain::Week => v.add_days(7 * n),
+        Grain::Day => v.add_days(n),
+        g => v.add_seconds(n.saturating_mul(seconds_of(g).unwrap_or(1))),
+    }
+}
+
+fn offset(r: CivilDateTime, n: i64, g: Grain, kind: OffKind) -> Resolved {
+    let base = Resolved {
+        value: r,
+        grain: Grain::Second,
+        end: None,
+        calendar: Calendar::Gregorian,
+        label: DateLabel::Date,
+    };
+    let fine = seconds_of(g).is_some();
+    match kind {
+        OffKind::Point => {
+            let v = shift(r, n, g);
+            if fine {
+                Resolved {
+                    value: truncate(v, Grain::Minute),
+                    grain: Grain::Minute,
+                    label: DateLabel::Time,
+                    ..base
+                }
+            } else {
+                Resolved {
+                    value: v.midnight(),
+                    grain: Grain::Day,
+                    ..base
+                }
+            }
+        }
+        OffKind::Within => {
+            let e = shift(r, n, g);
+            let e = if fine { e } else { e.midnight() };
+            let (a, b) = if n >= 0 { (r, e) } else { (e, r) };
+            Resolved {
+                value: a,
+                end: Some(b),
+                ..base
+            }
+        }
+        OffKind::Span => {
+            if fine {
+                let e = shift(r, n, g);
+                let (a, b) = if n >= 0 { (r, e) } else { (e, r) };
+                Resolved {
+                    value: a,
+                    end: Some(b),
+                    label: DateLabel::Time,
+                    ..base
+                }
+            } else {
+                let cur = truncate(r, g);
+                let (a, b) = if n >= 0 {
+                    (shift(cur, 1, g), shift(cur, 1 + n, g))
+                } else {
+                    (shift(cur, n, g), cur)
+                };
+                Resolved {
+                    value: a,
+                    end: Some(b),
+                    grain: g,
+                    ..base
+                }
+            }
+        }
+    }
+}

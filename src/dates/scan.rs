@@ -1,0 +1,349 @@
+//! One pass over the text: words, digit groups and punctuation with byte offsets, each word
+//! folded (see [`fold`]) and split from its proclitics (و ف ب ل ك) when the rest is date
+//! vocabulary, so that spans can leave the clitics out.
+
+use super::lexicon::{lookup, W};
+use super::numbers::is_number_word;
+
+/// The kind of a scanned token.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// Arabic letters.
+    Word,
+    /// Latin letters.
+    Latin,
+    /// Digits, possibly with inner `/ : - .` between digits.
+    Digits,
+    /// Any other visible character.
+    Punct,
+}
+
+/// A scanned token.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    /// Byte offset of the token (clitics included).
+    #[allow(dead_code)]
+    pub start: usize,
+    /// Byte offset where the token's core starts (after any clitics).
+    pub cstart: usize,
+    /// Byte end.
+    pub end: usize,
+    /// The kind.
+    pub kind: Kind,
+    /// Folded core (digits made ASCII for digit groups).
+    pub norm: String,
+    /// The clitics stripped, folded (e.g. "و", "وب", "ل").
+    pub pre: String,
+    /// The word as written has a madda alef (آ) — "آب" is August, "اب" is usually "father".
+    pub madda: bool,
+    /// The word as written starts with a madda alef ("آلان" is a name, "الآن" is now).
+    pub lead_madda: bool,
+}
+
+impl Tok {
+    /// The lexicon meaning of the core.
+    pub fn w(&self) -> Option<W> {
+        if self.kind == Kind::Word || self.kind == Kind::Latin {
+            lookup(&self.norm)
+        } else {
+            None
+        }
+    }
+    /// Whether the core is this folded word.
+    pub fn is(&self, s: &str) -> bool {
+        self.norm == s
+    }
+    /// Whether the token had the conjunction و attached.
+    pub fn has_wa(&self) -> bool {
+        self.pre.starts_with('و')
+    }
+}
+
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06FA}'..='\u{06FC}')
+}
+
+fn is_arabic_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
+}
+
+/// The ASCII digit of a decimal digit in any of the three scripts.
+pub(crate) fn digit_value(c: char) -> Option<u8> {
+    match c {
+        '0'..='9' => Some(c as u8 - b'0'),
+        '\u{0660}'..='\u{0669}' => Some((c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => Some((c as u32 - 0x06F0) as u8),
+        _ => None,
+    }
+}
+
+/// Folds one Arabic word for lexicon look-up: diacritics and tatweel dropped, alef variants to
+/// bare alef, alef maqsura to yeh, teh marbuta to heh, hamza seats to their letter.
+pub(crate) fn fold(word: &str, out: &mut String) {
+    out.clear();
+    for c in word.chars() {
+        let f = match c {
+            '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => continue,
+            'أ' | 'إ' | 'آ' | 'ٱ' => 'ا',
+            'ى' => 'ي',
+            'ة' => 'ه',
+            'ؤ' => 'و',
+            'ئ' => 'ي',
+            'ک' => 'ك',
+            'ی' | 'ې' => 'ي',
+            c if c.is_ascii_uppercase() => c.to_ascii_lowercase(),
+            c => c,
+        };
+        out.push(f);
+    }
+}
+
+/// Whether a folded core is something the date grammar reads.
+fn known(core: &str) -> bool {
+    lookup(core).is_some() || is_number_word(core)
+}
+
+/// Whether a core left after stripping clitics may be taken: two-letter cores only when they
+/// are function words ("وفي"), so "باب" is not ب + "اب".
+fn known_core(core: &str) -> bool {
+    if core.chars().count() >= 3 {
+        return known(core);
+    }
+    matches!(lookup(core), Some(W::F(_)))
+}
+
+/// Splits a folded word into (clitics, core) when the core is date vocabulary.
+fn strip(folded: &str) -> Option<(usize, usize)> {
+    // returns (clitic byte length in folded, same) — folded prefixes are one 2-byte letter each
+    let mut rest = folded;
+    let mut n = 0usize;
+    if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
+        if r.chars().count() >= 2 && known_core(r) {
+            return Some((1, 0));
+        }
+        rest = r;
+        n = 1;
+    }
+    for p in ['ب', 'ل', 'ك'] {
+        if let Some(r) = rest.strip_prefix(p) {
+            if r.chars().count() >= 2 && known_core(r) {
+                return Some((n + 1, 0));
+            }
+            // لل = ل + ال
+            if p == 'ل' && r.starts_with('ل') {
+                let mut s = String::with_capacity(r.len() + 2);
+                s.push('ا');
+                s.push_str(r);
+                if known(&s) {
+                    return Some((n + 1, 1));
+                }
+            }
+        }
+    }
+    if n == 1 && (rest.chars().count() == 1 || rest.is_empty()) {
+        return None;
+    }
+    None
+}
+
+/// Scans `text` into tokens.
+pub(crate) fn scan(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut it = text.char_indices().peekable();
+    let mut buf = String::new();
+    while let Some(&(i, c)) = it.peek() {
+        if is_arabic_letter(c) || (is_arabic_mark(c) && c != '\u{0640}') {
+            let mut end = i;
+            let mut madda = false;
+            while let Some(&(j, d)) = it.peek() {
+                if is_arabic_letter(d) || is_arabic_mark(d) {
+                    madda |= d == 'آ';
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            let word = &text[i..end];
+            fold(word, &mut buf);
+            let mut tok = Tok {
+                start: i,
+                cstart: i,
+                end,
+                kind: Kind::Word,
+                norm: String::new(),
+                pre: String::new(),
+                madda,
+                lead_madda: word.starts_with('آ'),
+            };
+            if known(&buf) || buf.chars().count() < 3 {
+                tok.norm = buf.clone();
+            } else if let Some((letters, add_alef)) = strip(&buf) {
+                // find the byte offset in the original after `letters` base letters
+                let mut seen = 0;
+                let mut cut = word.len();
+                for (k, ch) in word.char_indices() {
+                    if is_arabic_letter(ch) {
+                        if seen == letters {
+                            cut = k;
+                            break;
+                        }
+                        seen += 1;
+                    }
+                }
+                let pre: String = buf.chars().take(letters).collect();
+                let mut core: String = buf.chars().skip(letters).collect();
+                if add_alef == 1 {
+                    core.insert(0, 'ا');
+                }
+                tok.cstart = i + cut;
+                tok.norm = core;
+                tok.pre = pre;
+            } else {
+                tok.norm = buf.clone();
+            }
+            toks.push(tok);
+        } else if digit_value(c).is_some() {
+            let mut end = i;
+            let mut norm = String::new();
+            while let Some(&(j, d)) = it.peek() {
+                if let Some(v) = digit_value(d) {
+                    norm.push((b'0' + v) as char);
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if matches!(d, '/' | ':' | '-' | '.' | '\u{066B}' | '\\')
+                    && norm.as_bytes().last().is_some_and(u8::is_ascii_digit)
+                {
+                    // a separator counts only when a digit follows it
+                    let mut look = text[j + d.len_utf8()..].chars();
+                    if look.next().and_then(digit_value).is_some() {
+                        norm.push(match d {
+                            '\u{066B}' => '.',
+                            '\\' => '/',
+                            d => d,
+                        });
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok {
+                start: i,
+                cstart: i,
+                end,
+                kind: Kind::Digits,
+                norm,
+                pre: String::new(),
+                madda: false,
+                lead_madda: false,
+            });
+        } else if c.is_alphabetic() {
+            let mut end = i;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() && !is_arabic_letter(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            fold(&text[i..end], &mut buf);
+            toks.push(Tok {
+                start: i,
+                cstart: i,
+                end,
+                kind: Kind::Latin,
+                norm: buf.clone(),
+                pre: String::new(),
+                madda: false,
+                lead_madda: false,
+            });
+        } else {
+            it.next();
+            if !c.is_whitespace()
+                && !c.is_control()
+                && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{0640}')
+            {
+                let mut norm = String::new();
+                norm.push(c);
+                toks.push(Tok {
+                    start: i,
+                    cstart: i,
+                    end: i + c.len_utf8(),
+                    kind: Kind::Punct,
+                    norm,
+                    pre: String::new(),
+                    madda: false,
+                    lead_madda: false,
+                });
+            }
+        }
+    }
+    toks
+}
+
+/// A cheap test: could `text` hold a date at all? True when it has a digit or a word of the
+/// date vocabulary (with or without clitics).
+pub(crate) fn may_have_dates(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    // ASCII digits or Arabic-Indic / Persian digits (UTF-8 lead bytes D9 A0-A9, DB B0-B9).
+    let mut i = 0;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_digit() {
+            return true;
+        }
+        if (b == 0xD9 || b == 0xDB) && i + 1 < bytes.len() {
+            let n = bytes[i + 1];
+            if (b == 0xD9 && (0xA0..=0xA9).contains(&n))
+                || (b == 0xDB && (0xB0..=0xB9).contains(&n))
+            {
+                return true;
+            }
+        }
+        i += 1;
+    }
+    let mut buf = String::new();
+    for word in text.split(|c: char| !(is_arabic_letter(c) || is_arabic_mark(c))) {
+        if word.is_empty() {
+            continue;
+        }
+        fold(word, &mut buf);
+        if is_trigger(&buf) {
+            return true;
+        }
+        if let Some((l, a)) = strip(&buf) {
+            let mut core: String = buf.chars().skip(l).collect();
+            if a == 1 {
+                core.insert(0, 'ا');
+            }
+            if is_trigger(&core) {
+                return true;
+            }
+        }
+    }
+    false
+}
+
+/// Words that can start or anchor a date (function words alone cannot).
+fn is_trigger(core: &str) -> bool {
+    matches!(
+        lookup(core),
+        Some(
+            W::Month(..)
+                | W::MonthHead(_)
+                | W::Weekday(..)
+                | W::RelDay(_)
+                | W::Now
+                | W::Pod(_)
+                | W::Holiday(_)
+                | W::HolidayHead
+                | W::Unit(..)
+                | W::Frac(_)
+                | W::Pos(_)
+        )
+    )
+}

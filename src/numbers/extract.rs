@@ -1,0 +1,710 @@
+//! Finding number mentions in running text: one left-to-right pass over the scanned tokens.
+//! At each token the builder is fed as long as it accepts; the longest complete number wins,
+//! then bounded look-around adds units, percent, ranges and approximation words.
+
+use super::builder::{Builder, Built, Item};
+use super::fold::orig_offset_after;
+use super::approx;
+use super::lexicon::{lexicon, Hit, Lexicon, Role};
+use super::units;
+use super::scan::{scan, Scan, TKind, Tok};
+use super::value::Q;
+use super::{Approx, ExtractOptions, NumberKind, NumberMention};
+
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub sc: Scan,
+    pub lex: &'static Lexicon,
+    pub opts: ExtractOptions,
+}
+
+/// A number phrase found by the builder.
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Core {
+    /// First and last token of the phrase.
+    pub first: usize,
+    pub last: usize,
+    /// Byte span (clitics cut off the start).
+    pub start: usize,
+    pub end: usize,
+    pub built: Built,
+    pub value: Q,
+    /// A single definite word that is also a weekday (الاثنين).
+    pub weekday: bool,
+}
+
+impl<'a> Ctx<'a> {
+    pub fn new(text: &'a str) -> Self {
+        Ctx { text, sc: scan(text), lex: lexicon(), opts: ExtractOptions::default() }
+    }
+
+    #[inline]
+    pub fn tok(&self, i: usize) -> Option<&Tok> {
+        self.sc.toks.get(i)
+    }
+
+    #[inline]
+    pub fn folded(&self, i: usize) -> &str {
+        match self.sc.toks.get(i) {
+            Some(t) if matches!(t.kind, TKind::Word | TKind::Latin) => self.sc.folded(t),
+            _ => "",
+        }
+    }
+
+    /// The folded word at `i` if it is an Arabic word.
+    #[inline]
+    pub fn word(&self, i: usize) -> Option<&str> {
+        match self.sc.toks.get(i) {
+            Some(t) if t.kind == TKind::Word => Some(self.sc.folded(t)),
+            _ => None,
+        }
+    }
+
+    #[inline]
+    pub fn is_sym(&self, i: usize, chars: &[char]) -> bool {
+        matches!(self.sc.toks.get(i), Some(Tok { kind: TKind::Sym(c), .. }) if chars.contains(c))
+    }
+
+    /// The lexicon hit of word token `i`.
+    pub fn hit(&self, i: usize) -> Option<(Hit, super::lexicon::Entry)> {
+        let w = self.word(i)?;
+        let (h, e) = self.lex.lookup(w)?;
+        Some((h, *e))
+    }
+
+    /// Byte offset where token `i` starts once `pre_chars` folded letters are cut off.
+    pub fn cut_start(&self, i: usize, pre_chars: usize) -> usize {
+        match self.sc.toks.get(i) {
+            Some(t) => t.start + orig_offset_after(self.text.get(t.start..t.end).unwrap_or(""), pre_chars),
+            None => self.text.len(),
+        }
+    }
+
+    /// The builder item at token `i`, with its hit for words.
+    fn item(&self, i: usize) -> Option<(Item, Option<Hit>)> {
+        let t = self.sc.toks.get(i)?;
+        match t.kind {
+            TKind::Num => Some((Item::Digits { q: t.val?, digits: t.int_digits.saturating_add(t.frac_digits) }, None)),
+            TKind::Word => {
+                let (h, e) = self.lex.lookup(self.sc.folded(t))?;
+                Some((Item::Word { e: *e, definite: h.article }, Some(h)))
+            }
+            _ => None,
+        }
+    }
+
+    /// Parses the longest complete number phrase starting at token `i`.
+    pub fn parse_core(&self, i: usize) -> Option<Core> {
+        let (item, hit) = self.item(i)?;
+        let mut b = Builder::new();
+        if !b.push(item, false) {
+            return None;
+        }
+        let mut best = if b.is_complete() { Some((b, i)) } else { None };
+        // The complete state just before a new group started after a scale word: if that
+        // group then wants a scale it may not have (مليون وثلاثة ملايين), fall back to it.
+        let mut before_group: Option<(Builder, usize)> = None;
+        let mut j = i + 1;
+        loop {
+            let Some(tj) = self.sc.toks.get(j) else { break };
+            let (conj, k) = if tj.kind == TKind::Word && self.sc.folded(tj) == "و" { (true, j + 1) } else { (false, j) };
+            let Some((item, h)) = self.item(k) else { break };
+            // Digits glued to / - : . belong to something else (1/2, 2020-05-12, 10:30).
+            if let Item::Digits { .. } = item {
+                if self.sc.toks.get(k + 1).is_some_and(|n| !n.space_before && matches!(n.kind, TKind::Sym('/' | '-' | ':' | '.' | '\u{2013}'))) {
+                    break;
+                }
+            }
+            let mut c = conj;
+            let mut scale_item = false;
+            if let Some(h) = h {
+                if h.prep {
+                    break;
+                }
+                if h.conj {
+                    // Only و joins number words; ف starts something else.
+                    if conj || !self.word(k).is_some_and(|w| w.starts_with('و')) {
+                        break;
+                    }
+                    c = true;
+                }
+                let role = self.lex.entries.get(h.entry as usize).map(|e| e.role);
+                scale_item = matches!(role, Some(Role::Scale | Role::ScalePlural | Role::ScaleDual));
+                if h.article && !c && role != Some(Role::ScalePlural) {
+                    break;
+                }
+            }
+            if c && b.after_scale() {
+                before_group = best;
+            }
+            if !b.push(item, c) {
+                if scale_item {
+                    if let Some(bg) = before_group {
+                        best = Some(bg);
+                    }
+                }
+                break;
+            }
+            if b.is_complete() {
+                best = Some((b, k));
+            }
+            j = k + 1;
+        }
+        let (b, last) = best?;
+        let built = b.finish()?;
+        let first_tok = self.sc.toks.get(i)?;
+        let start = match hit {
+            Some(h) => self.cut_start(i, h.cut_chars as usize),
+            None => first_tok.start,
+        };
+        let end = self.sc.toks.get(last)?.end;
+        let weekday = built.items == 1
+            && built.first_definite
+            && hit.is_some_and(|h| {
+                let w = self.word(i).unwrap_or("");
+                let stem: String = w.chars().skip(h.pre_chars as usize).collect();
+                stem == "اثنين" || stem == "اتنين"
+            });
+        Some(Core { first: i, last, start, end, built, value: built.value, weekday })
+    }
+}
+
+/// The plain mention for a core (no look-around).
+pub(crate) fn plain_mention(core: &Core) -> NumberMention {
+    let kind = if core.built.ordinal {
+        NumberKind::Ordinal
+    } else if core.built.fraction && !core.value.is_int() {
+        NumberKind::Fraction
+    } else {
+        NumberKind::Cardinal
+    };
+    NumberMention {
+        start: core.start,
+        end: core.end,
+        value: core.value.to_value(),
+        kind,
+        approx: if core.built.vague { Some(Approx::OrderOf) } else { None },
+        range_end: None,
+        unit: None,
+        unit_norm: None,
+    }
+}
+
+/// Every number mention in `text`, sorted by start and non-overlapping.
+pub(crate) fn extract(text: &str, opts: &ExtractOptions) -> Vec<NumberMention> {
+    let mut ctx = Ctx::new(text);
+    ctx.opts = *opts;
+    let mut out = Vec::new();
+    let n = ctx.sc.toks.len();
+    let mut min = 0;
+    let mut i = 0;
+    while i < n {
+        match mention_at(&ctx, i, min) {
+            Some((m, last)) => {
+                out.push(m);
+                min = last + 1;
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
+    out
+}
+
+/// A mention being assembled: tokens `first..=last` are consumed, `start..end` is the span.
+struct Draft {
+    first: usize,
+    last: usize,
+    start: usize,
+    end: usize,
+    value: Q,
+    kind: NumberKind,
+    approx: Option<Approx>,
+    range_end: Option<Q>,
+    unit: Option<(usize, usize)>,
+    unit_norm: Option<&'static str>,
+    weak: bool,
+    dual: bool,
+    year_like: bool,
+    vague: bool,
+    single_num: bool,
+}
+
+const DASHES: &[char] = &['-', '\u{2013}', '\u{2014}', '\u{2212}'];
+
+fn is_year_like(t: &Tok) -> bool {
+    t.kind == TKind::Num
+        && !t.grouped
+        && t.frac_digits == 0
+        && t.int_digits == 4
+        && t.val.is_some_and(|q| (1000..=2100).contains(&q.n) && q.d == 1)
+}
+
+/// The value of a/b written with digits at `i` (no spaces, not part of a date chain).
+fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
+    let a = ctx.tok(i)?;
+    let slash = ctx.tok(i + 1)?;
+    let b = ctx.tok(i + 2)?;
+    if a.kind != TKind::Num || !ctx.is_sym(i + 1, &['/', '\u{2044}']) || slash.space_before || b.kind != TKind::Num || b.space_before {
+        return None;
+    }
+    if ctx.is_sym(i + 3, &['/']) && ctx.tok(i + 3).is_some_and(|t| !t.space_before) {
+        return None;
+    }
+    if i >= 1 && ctx.is_sym(i - 1, &['/']) && !a.space_before {
+        return None;
+    }
+    let (qa, qb) = (a.val?, b.val?);
+    if !(qa.is_int() && qb.is_int() && qa.n >= 0 && qa.n < qb.n && qb.n <= 1000) {
+        return None;
+    }
+    qa.div(qb)
+}
+
+const MONTHS: &[&str] = &[
+    "الشهر", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر",
+    "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "محرم",
+    "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذو",
+];
+
+/// Digits after the article (الـ 20) followed by a month word are a day of the month.
+fn article_ordinal(ctx: &Ctx<'_>, i: usize, after: usize) -> Option<usize> {
+    if i == 0 {
+        return None;
+    }
+    let w = ctx.word(i - 1)?;
+    if !["ال", "بال", "وال", "فال", "لل", "كال", "وبال"].contains(&w) {
+        return None;
+    }
+    let art = ctx.tok(i - 1)?;
+    let num = ctx.tok(i)?;
+    let glued = !num.space_before || ctx.text.get(art.start..art.end).is_some_and(|s| s.ends_with('\u{0640}'));
+    if !glued {
+        return None;
+    }
+    let next = ctx.word(after)?;
+    let month = |x: &str| MONTHS.contains(&x);
+    if month(next) || (next == "من" && ctx.word(after + 1).is_some_and(month)) {
+        let cut = match w {
+            "بال" | "وال" | "فال" | "كال" => 1,
+            "وبال" => 2,
+            "لل" => 1,
+            _ => 0,
+        };
+        return Some(ctx.cut_start(i - 1, cut));
+    }
+    None
+}
+
+fn percent_at(ctx: &Ctx<'_>, p: usize) -> Option<usize> {
+    if ctx.is_sym(p, &['%', '\u{066A}', '\u{FE6A}', '\u{FF05}']) {
+        return Some(p);
+    }
+    let w = ctx.word(p)?;
+    if matches!(w, "بالمايه" | "بالميه" | "بالمئه") {
+        return Some(p);
+    }
+    if w == "في" && matches!(ctx.word(p + 1), Some("المايه" | "الميه")) {
+        return Some(p + 1);
+    }
+    None
+}
+
+/// The core number at `i`: a digit fraction, a number phrase, a dual noun, or a unit noun
+/// with و + a fraction ("ساعة ونصف").
+fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
+    let t = *ctx.tok(i)?;
+    let base = |first, last, start, end, value| Draft {
+        first,
+        last,
+        start,
+        end,
+        value,
+        kind: NumberKind::Cardinal,
+        approx: None,
+        range_end: None,
+        unit: None,
+        unit_norm: None,
+        weak: false,
+        dual: false,
+        year_like: false,
+        vague: false,
+        single_num: false,
+    };
+    if t.kind == TKind::Num {
+        if let Some(q) = digit_fraction(ctx, i) {
+            let mut d = base(i, i + 2, t.start, ctx.tok(i + 2)?.end, q);
+            d.kind = NumberKind::Fraction;
+            return Some(d);
+        }
+    }
+    if ctx.opts.bare_units && t.kind == TKind::Word {
+        if let Some(d) = bare_unit(ctx, i) {
+            return Some(d);
+        }
+    }
+    if let Some(core) = ctx.parse_core(i) {
+        if core.weekday {
+            return None;
+        }
+        let mut d = plain_draft(&core, base(core.first, core.last, core.start, core.end, core.value));
+        d.single_num = t.kind == TKind::Num && core.last == i;
+        d.year_like = d.single_num && is_year_like(&t);
+        // 2½
+        if d.single_num {
+            if let Some(n) = ctx.tok(i + 1) {
+                if let (TKind::Sym(c), false) = (n.kind, n.space_before) {
+                    if let Some(f) = super::parse::vulgar(c) {
+                        if let Some(v) = d.value.add(f) {
+                            d.value = v;
+                            d.kind = NumberKind::Fraction;
+                            d.last = i + 1;
+                            d.end = n.end;
+                            d.year_like = false;
+                        }
+                    }
+                }
+            }
+        }
+        return Some(d);
+    }
+    match t.kind {
+        TKind::Sym(c) => {
+            let q = super::parse::vulgar(c)?;
+            let mut d = base(i, i, t.start, t.end, q);
+            d.kind = NumberKind::Fraction;
+            Some(d)
+        }
+        TKind::Word => {
+            let w = ctx.word(i)?;
+            if let Some((cut, info)) = units::dual(w) {
+                let start = ctx.cut_start(i, cut);
+                let mut d = base(i, i, start, t.end, Q::int(2));
+                d.dual = true;
+                d.unit = Some((start, t.end));
+                d.unit_norm = info.map(|u| u.norm);
+                return Some(d);
+            }
+            // ساعة ونصف، لتر وربع: a unit noun and و + a fraction is 1 + the fraction.
+            let (fi, conj_ok) = match ctx.word(i + 1) {
+                Some("و") => (i + 2, true),
+                Some(x) if x.starts_with('و') => (i + 1, true),
+                _ => (0, false),
+            };
+            if conj_ok {
+                let (h, e) = ctx.hit(fi)?;
+                let glued = fi == i + 1;
+                if e.role == Role::Fraction && (glued == h.conj) && !h.prep && !h.article {
+                    let (cut, info) = units::unit_with_clitics(w)?;
+                    let one = Q::int(1).add(e.value)?;
+                    let end = ctx.tok(fi)?.end;
+                    let ustart = ctx.cut_start(i, cut);
+                    let mut d = base(i, fi, ustart, end, one);
+                    d.kind = NumberKind::Fraction;
+                    d.unit = Some((ustart, t.end));
+                    d.unit_norm = Some(info.norm);
+                    return Some(d);
+                }
+            }
+            None
+        }
+        _ => None,
+    }
+}
+
+/// With `bare_units`: an indefinite unit noun standing alone counts one of it ("خلال أسبوع").
+/// Not when a number follows it (عام 2020) and not before a month name (شهر مارس).
+fn bare_unit(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
+    let t = *ctx.tok(i)?;
+    let w = ctx.word(i)?;
+    let (cut, info) = units::unit_with_clitics(w)?;
+    if w.starts_with("ال") || ctx.tok(i + 1).is_some_and(|n| n.kind == TKind::Num) || ctx.word(i + 1).is_some_and(|x| MONTHS.contains(&x)) {
+        return None;
+    }
+    // Plurals are not one of it; a number word stays a number (ثانية is also "second").
+    if !info.singular
+        || ctx.lex.lookup(w).is_some_and(|(_, e)| e.role != Role::Ordinal)
+        || !matches!(info.category, "time" | "mass" | "volume" | "length" | "currency" | "temperature")
+    {
+        return None;
+    }
+    let start = ctx.cut_start(i, cut);
+    Some(Draft {
+        first: i,
+        last: i,
+        start,
+        end: t.end,
+        value: Q::int(1),
+        kind: NumberKind::Cardinal,
+        approx: None,
+        range_end: None,
+        unit: Some((start, t.end)),
+        unit_norm: Some(info.norm),
+        weak: false,
+        dual: false,
+        year_like: false,
+        vague: false,
+        single_num: false,
+    })
+}
+
+fn plain_draft(core: &Core, mut d: Draft) -> Draft {
+    let m = plain_mention(core);
+    d.kind = m.kind;
+    d.approx = m.approx;
+    d.vague = core.built.vague;
+    d.weak = core.built.weak;
+    d
+}
+
+/// A range end after token `p`: (value, last token).
+fn range_end_at(ctx: &Ctx<'_>, p: usize, frame: Option<bool>) -> Option<(Q, usize)> {
+    let yi = if ctx.is_sym(p, DASHES) {
+        p + 1
+    } else {
+        let w = ctx.word(p)?;
+        match (w, frame) {
+            ("الي" | "حتي" | "لغايه", Some(_)) => p + 1,
+            ("و", Some(true)) => p + 1,
+            (x, Some(false)) if x.starts_with('ل') && x.len() > 2 => p,
+            (x, Some(true)) if x.starts_with('و') && x.len() > 2 => p,
+            _ => return None,
+        }
+    };
+    let y = core_at(ctx, yi)?;
+    if y.kind == NumberKind::Ordinal || y.vague || y.weak && y.unit.is_none() {
+        return None;
+    }
+    // A word number glued to ل/و must actually carry that clitic.
+    if yi == p {
+        let (h, _) = ctx.hit(p)?;
+        if !(h.prep || h.conj) {
+            return None;
+        }
+    }
+    // 2020-05-12 is a date, not a range.
+    if ctx.is_sym(y.last + 1, DASHES) && ctx.tok(y.last + 2).is_some_and(|t| t.kind == TKind::Num) {
+        return None;
+    }
+    Some((y.value, y.last))
+}
+
+fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usize)> {
+    let mut d = core_at(ctx, i)?;
+    if let Some(neg) = negative_sign(ctx, i) {
+        if i > min {
+            if let Some(v) = d.value.neg() {
+                d.value = v;
+                d.start = neg;
+                d.first = i - 1;
+            }
+        }
+    }
+    // A dash chain (dates, phone numbers) is not a range and not a minus.
+    let chain = d.single_num
+        && ((ctx.is_sym(d.last + 1, DASHES) && ctx.tok(d.last + 2).is_some_and(|t| t.kind == TKind::Num) && ctx.is_sym(d.last + 3, DASHES))
+            || (d.first >= 2 && ctx.is_sym(d.first - 1, DASHES) && ctx.tok(d.first - 2).is_some_and(|t| t.kind == TKind::Num)));
+    let mut p = d.last + 1;
+    let ordinal = d.kind == NumberKind::Ordinal;
+    // A currency symbol in front: $10, € 20.
+    let mut prefix_unit = false;
+    if d.first > min && !ordinal {
+        if let Some(st) = ctx.tok(d.first - 1) {
+            if let TKind::Sym(c) = st.kind {
+                if let Some(info) = units::symbol_unit(c) {
+                    d.unit = Some((st.start, st.end));
+                    d.unit_norm = Some(info.norm);
+                    d.start = st.start;
+                    d.first -= 1;
+                    prefix_unit = true;
+                }
+            }
+        }
+    }
+    let mut percent = false;
+    if !ordinal && !d.dual {
+        if let Some(pl) = percent_at(ctx, p) {
+            percent = true;
+            p = pl + 1;
+        } else if !prefix_unit && d.unit.is_none() {
+            if let Some(u) = units::unit_at(ctx, p) {
+                d.unit = Some((u.surface_start, u.end));
+                d.unit_norm = u.info.map(|x| x.norm);
+                p = u.last + 1;
+            }
+        }
+    }
+    // Ranges.
+    let frame = if chain || ordinal { None } else { approx::frame_before(ctx, d.first, min) };
+    if !chain && !ordinal {
+        if let Some((y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2)) {
+            d.range_end = Some(y);
+            p = ylast + 1;
+            if let Some((fs, ff, _)) = frame {
+                d.start = d.start.min(fs);
+                d.first = d.first.min(ff);
+            }
+            if !percent {
+                if let Some(pl) = percent_at(ctx, p) {
+                    percent = true;
+                    p = pl + 1;
+                } else if let Some(u) = units::unit_at(ctx, p) {
+                    if d.unit.is_none() || d.unit_norm == u.info.map(|x| x.norm) || prefix_unit {
+                        if d.unit.is_none() {
+                            d.unit = Some((u.surface_start, u.end));
+                            d.unit_norm = u.info.map(|x| x.norm);
+                        }
+                        p = u.last + 1;
+                    }
+                } else if d.dual {
+                    // ما بين خليتين إلى ثلاثة خلايا: the noun after the range end.
+                    if let Some(u) = units::counted_noun_at(ctx, p, false) {
+                        p = u.last + 1;
+                    }
+                }
+            }
+        }
+    }
+    if percent {
+        d.kind = NumberKind::Percent;
+    }
+    // و + a fraction after the number or its unit: ثلاث ساعات ونصف.
+    if !ordinal && d.range_end.is_none() && d.value.is_int() {
+        let (fi, ok) = match ctx.word(p) {
+            Some("و") => (p + 1, true),
+            Some(x) if x.starts_with('و') => (p, true),
+            _ => (0, false),
+        };
+        if ok && (d.unit.is_some() || d.dual) {
+            if let Some((h, e)) = ctx.hit(fi) {
+                if e.role == Role::Fraction && (fi == p) == h.conj && !h.prep && !h.article && !ctx.hit(fi + 1).is_some_and(|(_, e2)| matches!(e2.role, Role::Scale)) {
+                    if let Some(v) = d.value.add(e.value) {
+                        d.value = v;
+                        d.kind = NumberKind::Fraction;
+                        p = fi + 1;
+                    }
+                }
+            }
+        }
+    }
+    // Cents after a currency amount: 20 دولار و43 سنت، 20$ 43c.
+    if d.unit_norm.is_some_and(|u| u != "cent" && u.chars().all(|c| c.is_ascii_uppercase()) || matches!(u, "pound" | "dinar" | "riyal" | "lira" | "dirham")) {
+        let ni = if ctx.word(p) == Some("و") { p + 1 } else { p };
+        if let Some(nt) = ctx.tok(ni) {
+            if nt.kind == TKind::Num && nt.val.is_some_and(|q| q.is_int() && (0..100).contains(&q.n)) {
+                if let Some(u) = units::unit_at(ctx, ni + 1) {
+                    if u.info.is_some_and(|x| x.norm == "cent") {
+                        if let Some(v) = nt.val.and_then(|c| c.div(Q::int(100))).and_then(|c| d.value.add(c)) {
+                            d.value = v;
+                            p = u.last + 1;
+                        }
+                    }
+                }
+            }
+        }
+    }
+    // تحت الصفر: below zero (degrees when no unit was written).
+    if ctx.word(p) == Some("تحت") && ctx.word(p + 1) == Some("الصفر") && !percent {
+        if let Some(v) = d.value.neg() {
+            d.value = v;
+            if d.unit.is_none() {
+                d.unit = ctx.tok(p).zip(ctx.tok(p + 1)).map(|(a, b)| (a.start, b.end));
+                d.unit_norm = Some("deg");
+            }
+            p += 2;
+        }
+    }
+    // A minus sign standing apart ("- 2 درجة") is read only before a temperature.
+    if d.single_num && d.unit_norm.is_some_and(|u| matches!(u, "deg" | "C" | "F")) && d.first == i && i > min {
+        if let (Some(m), Some(n)) = (ctx.tok(i - 1), ctx.tok(i)) {
+            let free = i == 1 || m.space_before || !matches!(ctx.tok(i - 2).map(|x| x.kind), Some(TKind::Num | TKind::Word | TKind::Latin));
+            if matches!(m.kind, TKind::Sym('-' | '\u{2212}')) && n.space_before && free && !d.value.lt(Q::ZERO) {
+                if let Some(v) = d.value.neg() {
+                    d.value = v;
+                    d.start = m.start;
+                    d.first = i - 1;
+                }
+            }
+        }
+    }
+    // Day of the month after the article: الـ 20 من الشهر.
+    if d.single_num && d.unit.is_none() && !percent && d.range_end.is_none() {
+        if let Some(s) = article_ordinal(ctx, i, p) {
+            if i > min {
+                d.kind = NumberKind::Ordinal;
+                d.start = s;
+                d.first = i - 1;
+            }
+        }
+    }
+    // Duals: an agreeing adjective is consumed; an emphatic اثنين/اثنتين joins the span.
+    if d.dual {
+        if let Some(w) = ctx.word(p) {
+            if matches!(w, "اثنين" | "اثنان" | "اثنتين" | "اثنتان") {
+                d.end = ctx.tok(p)?.end;
+                p += 1;
+            } else if units::dual(w).is_some() && !w.starts_with('و') {
+                p += 1;
+            }
+        }
+    }
+    // The counted noun of a plain count.
+    if d.unit.is_none() && !percent && !d.year_like && matches!(d.kind, NumberKind::Cardinal | NumberKind::Fraction) {
+        if let Some(u) = units::counted_noun_at(ctx, p, d.vague) {
+            d.unit = Some((u.surface_start, u.end));
+            p = u.last + 1;
+        }
+    }
+    if d.weak && d.unit_norm.is_none() {
+        return None;
+    }
+    let mut last = p - 1;
+    let mut end = ctx.tok(last)?.end.max(d.end);
+    // Approximation words after and before.
+    if d.approx.is_none() || d.vague {
+        if let Some((al, ae, a)) = approx::approx_after(ctx, p) {
+            d.approx = Some(a);
+            last = al;
+            end = ae;
+        }
+    }
+    if d.approx.is_none() || d.vague {
+        if let Some((s, f, a)) = approx::approx_before(ctx, d.first, min) {
+            d.approx = Some(a);
+            d.start = s;
+            d.first = f;
+        }
+    }
+    let unit = d.unit.and_then(|(s, e)| ctx.text.get(s..e)).map(str::to_string);
+    let m = NumberMention {
+        start: d.start,
+        end,
+        value: d.value.to_value(),
+        kind: d.kind,
+        approx: d.approx,
+        range_end: d.range_end.map(Q::to_value),
+        unit,
+        unit_norm: d.unit_norm.map(str::to_string),
+    };
+    Some((m, last))
+}
+
+/// A minus sign glued to the digits at `i` and standing free on its left: its byte start.
+pub(crate) fn negative_sign(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let t = ctx.tok(i)?;
+    if t.kind != TKind::Num || t.space_before || i == 0 {
+        return None;
+    }
+    let m = ctx.tok(i - 1)?;
+    if !matches!(m.kind, TKind::Sym('-' | '\u{2212}')) {
+        return None;
+    }
+    if i >= 2 && !m.space_before {
+        if let Some(p) = ctx.tok(i - 2) {
+            if matches!(p.kind, TKind::Num | TKind::Word | TKind::Latin) {
+                return None;
+            }
+        }
+    }
+    Some(m.start)
+}

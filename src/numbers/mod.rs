@@ -1,0 +1,185 @@
+//! Numbers: reading Arabic numbers written in digits (any script) or words (any gender, case,
+//! spelling; MSA, Egyptian and Levantine), and finding every number mention in running text.
+//!
+//! - [`parse_number`]: the whole string is one number.
+//! - [`extract_numbers`]: every mention, with its kind (cardinal, ordinal, fraction, percent),
+//!   approximation, range end and unit.
+//!
+//! Where things live: `lexicon.rs` (the word table in `data/numbers/lexicon.tsv`),
+//! `builder.rs` (the validating builder), `scan.rs` (the single pass over the text),
+//! `extract.rs` (the number phrase search and look-around), `parse.rs` (whole-string parsing).
+//!
+//! ```
+//! use dhad::numbers::{extract_numbers, parse_number, NumberKind, Value};
+//! assert_eq!(parse_number("مائتان وخمسون").unwrap(), Value::Int(250));
+//! let m = extract_numbers("وصل الخامس عشر من المتسابقين");
+//! assert_eq!(m[0].value, Value::Int(15));
+//! assert_eq!(m[0].kind, NumberKind::Ordinal);
+//! ```
+
+mod approx;
+mod builder;
+mod extract;
+mod fold;
+mod lexicon;
+mod parse;
+mod scan;
+mod units;
+mod value;
+
+#[cfg(test)]
+mod tests;
+
+pub use value::Value;
+
+/// What a number mention counts.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum NumberKind {
+    /// A plain count or amount: ثلاثة، 3500.
+    Cardinal,
+    /// A position: الخامس عشر، الأولى.
+    Ordinal,
+    /// A part: نصف، ثلاثة أرباع، 1/2.
+    Fraction,
+    /// A percentage: 25%، خمسة في المائة (the value is the number of percent).
+    Percent,
+}
+
+impl NumberKind {
+    /// The API string: `"cardinal"`, `"ordinal"`, `"fraction"` or `"percent"`.
+    ///
+    /// ```
+    /// assert_eq!(dhad::numbers::NumberKind::Ordinal.as_str(), "ordinal");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NumberKind::Cardinal => "cardinal",
+            NumberKind::Ordinal => "ordinal",
+            NumberKind::Fraction => "fraction",
+            NumberKind::Percent => "percent",
+        }
+    }
+}
+
+/// How a number is hedged in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Approx {
+    /// نحو، حوالي، قرابة، زهاء، ما يقارب، تقريبا.
+    About,
+    /// ما لا يقل عن، على الأقل.
+    AtLeast,
+    /// ما لا يزيد عن، على الأكثر.
+    AtMost,
+    /// أكثر من، ما يزيد على، ما يربو على.
+    MoreThan,
+    /// أقل من، ما دون.
+    LessThan,
+    /// Vague plurals: عشرات (10)، مئات (100)، آلاف (1000)، ملايين.
+    OrderOf,
+}
+
+impl Approx {
+    /// The API string: `"about"`, `"at_least"`, `"at_most"`, `"more_than"`, `"less_than"`,
+    /// `"order_of"`.
+    ///
+    /// ```
+    /// assert_eq!(dhad::numbers::Approx::MoreThan.as_str(), "more_than");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Approx::About => "about",
+            Approx::AtLeast => "at_least",
+            Approx::AtMost => "at_most",
+            Approx::MoreThan => "more_than",
+            Approx::LessThan => "less_than",
+            Approx::OrderOf => "order_of",
+        }
+    }
+}
+
+/// One number found in a text. `start..end` are byte offsets into the text, on char
+/// boundaries; the span covers the whole quantity (approximation words, the number, a range
+/// end and the unit) but never a clitic glued to its first word ("وبثلاثة" → "ثلاثة").
+#[derive(Debug, Clone, PartialEq)]
+pub struct NumberMention {
+    /// Byte offset of the first character.
+    pub start: usize,
+    /// Byte offset just past the last character.
+    pub end: usize,
+    /// The value (for a range, its start).
+    pub value: Value,
+    /// Cardinal, ordinal, fraction or percent.
+    pub kind: NumberKind,
+    /// A hedge such as "about" or "more than", or `None`.
+    pub approx: Option<Approx>,
+    /// The end of a range ("من 10 إلى 20" → 20), or `None`.
+    pub range_end: Option<Value>,
+    /// The counted noun or unit as written ("دولار", "كم", "محتجز"), or `None`.
+    pub unit: Option<String>,
+    /// A normalized unit name where the unit is known ("USD", "km", "day"), or `None`.
+    pub unit_norm: Option<String>,
+}
+
+impl NumberMention {
+    /// The text of the mention: `&text[start..end]`.
+    ///
+    /// ```
+    /// let text = "قتل 3 أشخاص";
+    /// let m = &dhad::numbers::extract_numbers(text)[0];
+    /// assert!(m.text(text).starts_with('3'));
+    /// ```
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+/// Reads a string that is exactly one number: digits in any script ("3500", "٣٬٥٠٠", "١٢٫٥",
+/// "-7", "3/4"), words in any gender, case and spelling ("ثلاثمائة وخمسين", "إحدى عشرة",
+/// "تلتمية"), digits with scale words ("2.5 مليون"), and ordinals ("الخامس والعشرون" → 25).
+///
+/// # Errors
+/// [`crate::Error::NotANumber`] when the text is empty, holds anything that is not part of
+/// one number, or is not a valid number ("ثلاثة خمسمائة", "ألف ألف مليون"), or overflows.
+///
+/// ```
+/// use dhad::numbers::{parse_number, Value};
+/// assert_eq!(parse_number("ثلاثة آلاف وخمسمائة").unwrap(), Value::Int(3500));
+/// assert_eq!(parse_number("2.5 مليون").unwrap(), Value::Int(2_500_000));
+/// assert!(parse_number("ثلاثة خمسمائة").is_err());
+/// ```
+pub fn parse_number(text: &str) -> crate::Result<Value> {
+    parse::parse(text)
+}
+
+/// Switches for [`extract_numbers_with`].
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ExtractOptions {
+    /// Count a lone indefinite unit noun as one of it ("خلال أسبوع" → 1 week, "كيلوغرام" →
+    /// 1 kg), the way Duckling reads durations and quantities. Off by default: in news text
+    /// most such words are not counts.
+    pub bare_units: bool,
+}
+
+/// [`extract_numbers`] with options.
+///
+/// ```
+/// use dhad::numbers::{extract_numbers_with, ExtractOptions, Value};
+/// let m = extract_numbers_with("خلال أسبوع", &ExtractOptions { bare_units: true });
+/// assert_eq!((m[0].value, m[0].unit_norm.as_deref()), (Value::Int(1), Some("week")));
+/// ```
+pub fn extract_numbers_with(text: &str, options: &ExtractOptions) -> Vec<NumberMention> {
+    extract::extract(text, options)
+}
+
+/// Finds every number mention in running text, sorted by start and never overlapping.
+/// Linear in the length of the text; never panics.
+///
+/// ```
+/// use dhad::numbers::{extract_numbers, Value};
+/// let text = "اعتقل ثلاثة آلاف وخمسمائة شخص";
+/// let m = extract_numbers(text);
+/// assert_eq!(m[0].value, Value::Int(3500));
+/// ```
+pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
+    extract::extract(text, &ExtractOptions::default())
+}

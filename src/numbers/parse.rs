@@ -1,0 +1,97 @@
+//! `parse_number`: the whole string must be one number.
+
+use super::builder::{Builder, Item};
+use super::extract::Ctx;
+use super::scan::TKind;
+use super::value::Q;
+use super::Value;
+use crate::{Error, Result};
+
+fn err(text: &str, reason: impl Into<String>) -> Error {
+    Error::NotANumber { text: text.to_string(), reason: reason.into() }
+}
+
+pub(crate) fn parse(text: &str) -> Result<Value> {
+    let trimmed = text.trim();
+    if trimmed.is_empty() {
+        return Err(err(text, "it is empty"));
+    }
+    let (neg, body) = match trimmed.strip_prefix(['-', '\u{2212}']) {
+        Some(rest) => (true, rest.trim_start()),
+        None => (false, trimmed),
+    };
+    let ctx = Ctx::new(body);
+    let toks = &ctx.sc.toks;
+    if toks.is_empty() {
+        return Err(err(text, "it has no digits or number words"));
+    }
+    // a/b written with digits: ١١/١٠, 3/4.
+    let q = if toks.len() == 3 && toks[0].kind == TKind::Num && ctx.is_sym(1, &['/', '\u{2044}']) && toks[2].kind == TKind::Num {
+        let (Some(a), Some(b)) = (toks[0].val, toks[2].val) else { return Err(err(text, "it is too large")) };
+        a.div(b).ok_or_else(|| err(text, "a fraction cannot have a zero denominator"))?
+    } else if toks.len() == 1 && matches!(toks[0].kind, TKind::Sym(c) if vulgar(c).is_some()) {
+        let TKind::Sym(c) = toks[0].kind else { return Err(err(text, "it is not a number")) };
+        vulgar(c).ok_or_else(|| err(text, "it is not a number"))?
+    } else {
+        if let Some((h, _)) = ctx.hit(0) {
+            if h.conj || h.prep {
+                return Err(err(text, "it starts with a conjunction or preposition"));
+            }
+        }
+        if toks[0].kind == TKind::Num && toks[0].val.is_none() {
+            return Err(err(text, "it does not fit in a 128-bit integer"));
+        }
+        match ctx.parse_core(0) {
+            Some(core) if core.last + 1 == toks.len() => {
+                if core.built.vague {
+                    return Err(err(text, "it is a vague plural (tens, hundreds, thousands of), not a number"));
+                }
+                core.value
+            }
+            Some(core) => {
+                let stop = toks.get(core.last + 1).map(|t| &body[t.start..t.end]).unwrap_or("");
+                let upto = &body[core.start..core.end];
+                return Err(err(text, format!("{stop:?} cannot follow {upto:?} in one number")));
+            }
+            None => {
+                // Say which word failed: try the builder step by step for a useful message.
+                let first = &body[toks[0].start..toks[0].end];
+                let mut b = Builder::new();
+                let known = match ctx.hit(0) {
+                    Some((h, e)) => b.push(Item::Word { e, definite: h.article }, false),
+                    None => false,
+                };
+                if known {
+                    return Err(err(text, format!("{first:?} does not make a number on its own or with what follows")));
+                }
+                return Err(err(text, format!("{first:?} is not a number word")));
+            }
+        }
+    };
+    let q = if neg { q.neg().ok_or_else(|| err(text, "it does not fit in a 128-bit integer"))? } else { q };
+    Ok(q.to_value())
+}
+
+/// Unicode vulgar fractions.
+pub(crate) fn vulgar(c: char) -> Option<Q> {
+    let (n, d) = match c {
+        '½' => (1, 2),
+        '⅓' => (1, 3),
+        '⅔' => (2, 3),
+        '¼' => (1, 4),
+        '¾' => (3, 4),
+        '⅕' => (1, 5),
+        '⅖' => (2, 5),
+        '⅗' => (3, 5),
+        '⅘' => (4, 5),
+        '⅙' => (1, 6),
+        '⅚' => (5, 6),
+        '⅛' => (1, 8),
+        '⅜' => (3, 8),
+        '⅝' => (5, 8),
+        '⅞' => (7, 8),
+        '⅒' => (1, 10),
+        _ => return None,
+    };
+    Q::new(n, d)
+}

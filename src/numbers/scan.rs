@@ -1,0 +1,299 @@
+//! The one pass over the text: words (folded into a shared buffer), digit numbers (valued
+//! exactly while scanning), Latin words and single-character symbols. Whitespace only sets
+//! `space_before` on the next token.
+
+use super::fold::{digit_value, fold_char, is_arabic_word_char};
+use super::value::Q;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum TKind {
+    /// An Arabic word; its folded form is `buf[fs..fe]`.
+    Word,
+    /// A run of ASCII letters; its lower-cased form is `buf[fs..fe]`.
+    Latin,
+    /// Digits (any script) with thousands separators and one decimal point.
+    Num,
+    /// Any other single non-space character.
+    Sym(char),
+}
+
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TKind,
+    pub fs: u32,
+    pub fe: u32,
+    pub space_before: bool,
+    /// For `Num`: the exact value (`None` when it overflowed).
+    pub val: Option<Q>,
+    /// For `Num`: digits after the decimal point (0 for integers).
+    pub frac_digits: u8,
+    /// For `Num`: digits before the point, and whether thousands separators were used.
+    pub int_digits: u8,
+    pub grouped: bool,
+}
+
+/// The scanned text: tokens and the buffer holding their folded forms.
+#[derive(Default)]
+pub(crate) struct Scan {
+    pub toks: Vec<Tok>,
+    pub buf: String,
+}
+
+impl Scan {
+    pub fn folded(&self, t: &Tok) -> &str {
+        self.buf.get(t.fs as usize..t.fe as usize).unwrap_or("")
+    }
+}
+
+#[inline]
+fn is_space(c: char) -> bool {
+    c.is_whitespace()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
+}
+
+fn is_thousands_sep(c: char) -> bool {
+    matches!(c, ',' | '\u{066C}')
+}
+
+fn is_decimal_point(c: char) -> bool {
+    matches!(c, '.' | '\u{066B}')
+}
+
+/// Scans `text` into tokens. Linear: every char is looked at a bounded number of times.
+pub(crate) fn scan(text: &str) -> Scan {
+    let mut s = Scan { toks: Vec::with_capacity(text.len() / 6 + 4), buf: String::with_capacity(text.len()) };
+    let bytes = text.as_bytes();
+    let mut i = 0usize;
+    let mut space = true;
+    while i < text.len() {
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+        let clen = c.len_utf8();
+        if is_space(c) {
+            space = true;
+            i += clen;
+            continue;
+        }
+        if is_arabic_word_char(c) {
+            let start = i;
+            let fs = s.buf.len() as u32;
+            let mut j = i;
+            while let Some(ch) = text.get(j..).and_then(|r| r.chars().next()) {
+                if !is_arabic_word_char(ch) {
+                    break;
+                }
+                if let Some(f) = fold_char(ch) {
+                    s.buf.push(f);
+                }
+                j += ch.len_utf8();
+            }
+            s.toks.push(Tok {
+                start,
+                end: j,
+                kind: TKind::Word,
+                fs,
+                fe: s.buf.len() as u32,
+                space_before: space,
+                val: None,
+                frac_digits: 0,
+                int_digits: 0,
+                grouped: false,
+            });
+            space = false;
+            i = j;
+            continue;
+        }
+        if c.is_ascii_alphabetic() {
+            let start = i;
+            let fs = s.buf.len() as u32;
+            let mut j = i;
+            while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
+                s.buf.push(bytes[j].to_ascii_lowercase() as char);
+                j += 1;
+            }
+            s.toks.push(Tok {
+                start,
+                end: j,
+                kind: TKind::Latin,
+                fs,
+                fe: s.buf.len() as u32,
+                space_before: space,
+                val: None,
+                frac_digits: 0,
+                int_digits: 0,
+                grouped: false,
+            });
+            space = false;
+            i = j;
+            continue;
+        }
+        let starts_number = digit_value(c).is_some()
+            || (is_decimal_point(c)
+                && text.get(i + clen..).and_then(|r| r.chars().next()).and_then(digit_value).is_some()
+                && !prev_is_digit(&s, i));
+        if starts_number {
+            let (tok, j) = scan_number(text, i, space);
+            s.toks.push(tok);
+            space = false;
+            i = j;
+            continue;
+        }
+        s.toks.push(Tok {
+            start: i,
+            end: i + clen,
+            kind: TKind::Sym(c),
+            fs: 0,
+            fe: 0,
+            space_before: space,
+            val: None,
+            frac_digits: 0,
+            int_digits: 0,
+            grouped: false,
+        });
+        space = false;
+        i += clen;
+    }
+    s
+}
+
+fn prev_is_digit(s: &Scan, i: usize) -> bool {
+    matches!(s.toks.last(), Some(t) if t.kind == TKind::Num && t.end == i)
+}
+
+/// Counts the digits starting at byte `i` and returns (count, end).
+fn digit_run(text: &str, i: usize) -> (usize, usize) {
+    let mut j = i;
+    let mut n = 0;
+    while let Some(c) = text.get(j..).and_then(|r| r.chars().next()) {
+        if digit_value(c).is_none() {
+            break;
+        }
+        n += 1;
+        j += c.len_utf8();
+    }
+    (n, j)
+}
+
+fn scan_number(text: &str, start: usize, space_before: bool) -> (Tok, usize) {
+    let mut mant: Option<i128> = Some(0);
+    let mut frac_digits: u32 = 0;
+    let mut int_digits: u32 = 0;
+    let mut grouped = false;
+    let mut in_frac = false;
+    let mut j = start;
+    let push = |mant: Option<i128>, d: u32| mant.and_then(|m| m.checked_mul(10)).and_then(|m| m.checked_add(d as i128));
+    loop {
+        let Some(c) = text.get(j..).and_then(|r| r.chars().next()) else { break };
+        if let Some(d) = digit_value(c) {
+            mant = push(mant, d);
+            if in_frac {
+                frac_digits += 1;
+            } else {
+                int_digits += 1;
+            }
+            j += c.len_utf8();
+            continue;
+        }
+        let after = j + c.len_utf8();
+        if !in_frac && is_thousands_sep(c) && int_digits > 0 {
+            let (n, k) = digit_run(text, after);
+            // Exactly three digits, and what follows is not another digit (a group).
+            if n == 3 && !(int_digits > 3 && !grouped) {
+                grouped = true;
+                j = after;
+                let _ = k;
+                continue;
+            }
+            break;
+        }
+        if !in_frac && is_decimal_point(c) {
+            let (n, _) = digit_run(text, after);
+            if n > 0 {
+                in_frac = true;
+                j = after;
+                continue;
+            }
+        }
+        break;
+    }
+    let val = mant.and_then(|m| {
+        if frac_digits == 0 {
+            Some(Q::int(m))
+        } else {
+            Q::new(m, 10i128.checked_pow(frac_digits)?)
+        }
+    });
+    (
+        Tok {
+            start,
+            end: j,
+            kind: TKind::Num,
+            fs: 0,
+            fe: 0,
+            space_before,
+            val,
+            frac_digits: frac_digits.min(255) as u8,
+            int_digits: int_digits.min(255) as u8,
+            grouped,
+        },
+        j,
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nums(text: &str) -> Vec<(String, Option<Q>)> {
+        let s = scan(text);
+        s.toks
+            .iter()
+            .filter(|t| t.kind == TKind::Num)
+            .map(|t| (text[t.start..t.end].to_string(), t.val))
+            .collect()
+    }
+
+    #[test]
+    fn digit_numbers() {
+        let cases: &[(&str, &str, Q)] = &[
+            ("3500", "3500", Q::int(3500)),
+            ("٣٥٠٠", "٣٥٠٠", Q::int(3500)),
+            ("۳۵۰۰", "۳۵۰۰", Q::int(3500)),
+            ("3,500 x", "3,500", Q::int(3500)),
+            ("٣٬٥٠٠", "٣٬٥٠٠", Q::int(3500)),
+            ("12.5", "12.5", Q { n: 25, d: 2 }),
+            ("١٢٫٥", "١٢٫٥", Q { n: 25, d: 2 }),
+            (".77", ".77", Q { n: 77, d: 100 }),
+            ("٫٧٧", "٫٧٧", Q { n: 77, d: 100 }),
+            ("1,000,000", "1,000,000", Q::int(1_000_000)),
+            ("1.", "1", Q::int(1)),
+            ("3,5", "3", Q::int(3)),
+            ("01.10", "01.10", Q { n: 11, d: 10 }),
+        ];
+        for (text, span, q) in cases {
+            let got = nums(text);
+            assert_eq!(got.first(), Some(&(span.to_string(), Some(*q))), "{text}");
+        }
+    }
+
+    #[test]
+    fn huge_digit_run_does_not_wrap() {
+        let big = "9".repeat(60);
+        assert_eq!(nums(&big), vec![(big.clone(), None)]);
+    }
+
+    #[test]
+    fn words_symbols_and_spaces() {
+        let text = "قال: بـ3 kg،\u{200f}ثلاثة";
+        let s = scan(text);
+        let kinds: Vec<TKind> = s.toks.iter().map(|t| t.kind).collect();
+        assert_eq!(
+            kinds,
+            vec![TKind::Word, TKind::Sym(':'), TKind::Word, TKind::Num, TKind::Latin, TKind::Sym('،'), TKind::Word]
+        );
+        assert_eq!(s.folded(&s.toks[2]), "ب");
+        assert!(s.toks[6].space_before);
+        assert!(!s.toks[3].space_before);
+    }
+}

@@ -1,0 +1,385 @@
+//! Units after (or before) a number: currencies, measures and time words from
+//! `data/numbers/units.tsv`, currency symbols, ISO codes and Latin abbreviations, and the
+//! counted noun of a plain count ("3500 محتجز").
+
+use std::sync::OnceLock;
+
+use super::extract::Ctx;
+use super::fold::fold;
+use super::lexicon::FxMap;
+use super::scan::TKind;
+
+const UNITS_TSV: &str = include_str!("../../data/numbers/units.tsv");
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct UnitInfo {
+    pub norm: &'static str,
+    pub category: &'static str,
+    /// The form is singular (not a plural, not an accusative after 11-99).
+    pub singular: bool,
+}
+
+pub(crate) struct UnitTable {
+    map: FxMap<String, UnitInfo>,
+    max_words: usize,
+}
+
+fn table() -> &'static UnitTable {
+    static T: OnceLock<UnitTable> = OnceLock::new();
+    T.get_or_init(|| {
+        let mut map = FxMap::default();
+        let mut max_words = 1;
+        for line in UNITS_TSV.lines() {
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let mut cols = line.split('\t');
+            let (Some(phrase), Some(norm), Some(category)) = (cols.next(), cols.next(), cols.next()) else { continue };
+            let singular = cols.next().is_none_or(|n| n == "sg");
+            let words: Vec<String> = phrase.split(' ').map(fold).collect();
+            max_words = max_words.max(words.len());
+            map.entry(words.join(" ")).or_insert(UnitInfo { norm, category, singular });
+        }
+        UnitTable { map, max_words }
+    })
+}
+
+/// Looks up a folded unit phrase (words joined by one space).
+pub(crate) fn unit_info(folded_phrase: &str) -> Option<UnitInfo> {
+    table().map.get(folded_phrase).copied()
+}
+
+/// Latin unit abbreviations and ISO currency codes (lower-cased).
+fn latin_unit(w: &str) -> Option<UnitInfo> {
+    let (norm, category) = match w {
+        "usd" => ("USD", "currency"),
+        "eur" => ("EUR", "currency"),
+        "gbp" => ("GBP", "currency"),
+        "kwd" => ("KWD", "currency"),
+        "lbp" => ("LBP", "currency"),
+        "egp" => ("EGP", "currency"),
+        "qar" => ("QAR", "currency"),
+        "sar" => ("SAR", "currency"),
+        "aed" => ("AED", "currency"),
+        "jod" => ("JOD", "currency"),
+        "ils" | "nis" => ("ILS", "currency"),
+        "omr" => ("OMR", "currency"),
+        "bhd" => ("BHD", "currency"),
+        "iqd" => ("IQD", "currency"),
+        "syp" => ("SYP", "currency"),
+        "try" => ("TRY", "currency"),
+        "mad" => ("MAD", "currency"),
+        "tnd" => ("TND", "currency"),
+        "dzd" => ("DZD", "currency"),
+        "lyd" => ("LYD", "currency"),
+        "chf" => ("CHF", "currency"),
+        "jpy" => ("JPY", "currency"),
+        "cny" => ("CNY", "currency"),
+        "c" => ("cent", "currency"),
+        "km" => ("km", "length"),
+        "cm" => ("cm", "length"),
+        "mm" => ("mm", "length"),
+        "kg" => ("kg", "mass"),
+        "g" => ("g", "mass"),
+        "mg" => ("mg", "mass"),
+        "ml" => ("ml", "volume"),
+        "l" => ("l", "volume"),
+        "mw" => ("MW", "power"),
+        "kw" => ("kW", "power"),
+        _ => return None,
+    };
+    Some(UnitInfo { norm, category, singular: true })
+}
+
+/// Currency symbols.
+pub(crate) fn symbol_unit(c: char) -> Option<UnitInfo> {
+    let norm = match c {
+        '$' => "USD",
+        '€' => "EUR",
+        '£' => "GBP",
+        '¥' => "JPY",
+        '₪' => "ILS",
+        '¢' => "cent",
+        _ => return None,
+    };
+    Some(UnitInfo { norm, category: "currency", singular: true })
+}
+
+/// A unit found in the text: tokens `first..=last`, its surface and info.
+#[derive(Debug, Clone)]
+pub(crate) struct FoundUnit {
+    pub last: usize,
+    pub end: usize,
+    pub surface_start: usize,
+    pub info: Option<UnitInfo>,
+}
+
+/// The unit starting at token `i` (a lexicon phrase, Latin abbreviation, symbol or °).
+pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
+    let t = *ctx.tok(i)?;
+    match t.kind {
+        TKind::Sym('°') => {
+            // 37° سلزيوس, 45°, 70°F
+            if let Some(u) = unit_at(ctx, i + 1) {
+                if u.info.is_some_and(|x| x.category == "temperature") {
+                    return Some(FoundUnit { surface_start: t.start, ..u });
+                }
+            }
+            if let Some(TKind::Latin) = ctx.tok(i + 1).map(|x| x.kind) {
+                let w = ctx.folded(i + 1);
+                let norm = match w {
+                    "c" => Some("C"),
+                    "f" => Some("F"),
+                    _ => None,
+                };
+                if let (Some(norm), Some(n)) = (norm, ctx.tok(i + 1)) {
+                    return Some(FoundUnit {
+                        last: i + 1,
+                        end: n.end,
+                        surface_start: t.start,
+                        info: Some(UnitInfo { norm, category: "temperature", singular: true }),
+                    });
+                }
+            }
+            Some(FoundUnit { last: i, end: t.end, surface_start: t.start, info: Some(UnitInfo { norm: "deg", category: "temperature", singular: true }) })
+        }
+        TKind::Sym(c) => {
+            let info = symbol_unit(c)?;
+            Some(FoundUnit { last: i, end: t.end, surface_start: t.start, info: Some(info) })
+        }
+        TKind::Latin => {
+            let info = latin_unit(ctx.folded(i))?;
+            Some(FoundUnit { last: i, end: t.end, surface_start: t.start, info: Some(info) })
+        }
+        TKind::Word => {
+            // ج.م (Egyptian pound)
+            if ctx.folded(i) == "ج" && ctx.is_sym(i + 1, &['.']) && ctx.word(i + 2) == Some("م") {
+                let (last, end) = if ctx.is_sym(i + 3, &['.']) {
+                    (i + 3, ctx.tok(i + 3)?.end)
+                } else {
+                    (i + 2, ctx.tok(i + 2)?.end)
+                };
+                return Some(FoundUnit { last, end, surface_start: t.start, info: Some(UnitInfo { norm: "EGP", category: "currency", singular: true }) });
+            }
+            let tab = table();
+            let mut key = String::new();
+            let mut best: Option<(usize, UnitInfo)> = None;
+            for k in 0..tab.max_words {
+                let Some(w) = ctx.word(i + k) else { break };
+                if k > 0 {
+                    key.push(' ');
+                }
+                key.push_str(w);
+                if let Some(info) = tab.map.get(&key) {
+                    best = Some((i + k, *info));
+                }
+            }
+            let (last, info) = best?;
+            let mut end = ctx.tok(last)?.end;
+            let mut last = last;
+            let mut info = info;
+            // كم2, م2, م3 (area and volume written with a glued digit)
+            if let Some(n) = ctx.tok(last + 1) {
+                if n.kind == TKind::Num && !n.space_before && info.category == "length" {
+                    match n.val.map(|q| (q.n, q.d)) {
+                        Some((2, 1)) => {
+                            info = UnitInfo { norm: if info.norm == "km" { "km2" } else { "m2" }, category: "area", singular: info.singular };
+                            last += 1;
+                            end = n.end;
+                        }
+                        Some((3, 1)) if info.norm == "m" => {
+                            info = UnitInfo { norm: "m3", category: "volume", singular: info.singular };
+                            last += 1;
+                            end = n.end;
+                        }
+                        _ => {}
+                    }
+                }
+            }
+            Some(FoundUnit { last, end, surface_start: t.start, info: Some(info) })
+        }
+        TKind::Num => None,
+    }
+}
+
+/// Function words, verbs and adverbs that follow numbers but are not what is counted.
+const NOT_COUNTED: &[&str] = &[
+    "في", "من", "الي", "علي", "عن", "مع", "او", "ثم", "بعد", "قبل", "منذ", "حتي", "خلال", "عند", "لدي", "هذا",
+    "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "اللذين", "كما", "وقد", "قد", "لا", "لم", "لن", "ما", "ان", "انه",
+    "لان", "كان", "كانت", "يكون", "تكون", "قال", "وقال", "قالت", "اضاف", "وفق", "وفقا", "حسب", "بحسب", "فقط", "ايضا",
+    "منها", "منهم", "منهما", "فيها", "فيه", "عليها", "عليه", "له", "لها", "لهم", "هو", "هي", "هم", "و", "ف", "او",
+    "بين", "حيث", "اذ", "اذا", "لكن", "بل", "غير", "سوي", "نحو", "حوالي", "تقريبا", "مقابل", "بنسبه", "نسبه", "الي",
+    "صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "م", "ه", "هـ", "ق", "ص", "ج", "بتوقيت", "بالمايه",
+    "بالميه", "اكثر", "اقل", "فاكثر", "فاقل", "وهو", "وهي", "وهم", "وفي", "ومن", "وعلي", "والي", "اما", "اي", "كل",
+    "جميع", "بعض", "عدد", "حين", "يوم", "عام", "سنه", "شهر", "مرات", "مره", "ضد", "لصالح", "امام", "وراء", "تحت",
+    "فوق", "داخل", "خارج", "الف", "مليون", "مليار", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه",
+    "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار",
+    "حزيران", "تموز", "اب", "ايلول", "تشرين", "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذو",
+];
+
+fn not_counted() -> &'static FxMap<&'static str, ()> {
+    static S: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();
+    S.get_or_init(|| NOT_COUNTED.iter().map(|w| (*w, ())).collect())
+}
+
+/// The counted noun after a plain count: an Arabic word that is not a function word, not a
+/// number word and (unless `definite_ok`, for vague plurals like آلاف المتظاهرين) not definite.
+pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Option<FoundUnit> {
+    let t = *ctx.tok(i)?;
+    let w = ctx.word(i)?;
+    if w.chars().count() < 2 || not_counted().contains_key(w) || ctx.lex.lookup(w).is_some() {
+        return None;
+    }
+    if !definite_ok && (w.starts_with("ال") || w.starts_with("وال") || w.starts_with("بال") || w.starts_with("لل")) {
+        return None;
+    }
+    // A conjunction or preposition glued on starts a new phrase.
+    if w.starts_with('و') && !w.starts_with("وز") && !w.starts_with("وف") && w.chars().count() > 3 && !is_w_root(w) {
+        return None;
+    }
+    Some(FoundUnit { last: i, end: t.end, surface_start: t.start, info: None })
+}
+
+/// A few common nouns that start with و as part of the root.
+fn is_w_root(w: &str) -> bool {
+    ["وحده", "وحدات", "وثيقه", "وثايق", "وزير", "وزراء", "ولايه", "ولايات", "وفاه", "وفيات", "وظيفه", "وظايف", "وجبه", "وجبات", "ورقه", "اوراق", "وسيله", "وسايل", "وحدة"]
+        .contains(&w)
+}
+
+/// Folded count nouns whose plural is broken (never -ين/-ان), so their -ين/-ان form is a dual.
+const MASC_DUAL_STEMS: &[&str] = &[
+    "يوم", "عام", "شهر", "اسبوع", "قرن", "عقد", "دولار", "جنيه", "ريال", "دينار", "درهم", "شيكل", "لتر", "ليتر",
+    "متر", "كيلومتر", "كيلوغرام", "كيلوجرام", "غرام", "جرام", "هدف", "شخص", "رجل", "طفل", "ولد", "ابن", "شقيق",
+    "صديق", "بيت", "منزل", "مقعد", "صاروخ", "كتاب", "فصل", "حزب", "طرف", "جانب", "موسم", "شوط", "ضعف", "فريق",
+    "بلد", "جيش", "مركز", "نوع", "شكل", "امر", "سبب", "شرط", "عنصر", "خيار", "هجوم", "انفجار", "تفجير", "قرار",
+    "اتفاق", "مشروع", "رأس", "راس", "يد", "سطر", "باب", "مبلغ", "قتيل", "جريح", "اسير", "طبيب", "مسجد", "قطار",
+    "مطار", "شارع", "جسر", "نهر", "جبل", "مكتب", "موقع", "منصب", "عرض", "مؤتمر", "موتمر", "لقاء",
+    "اجتماع", "اسبوع",
+];
+
+fn masc_dual_stems() -> &'static FxMap<&'static str, ()> {
+    static S: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();
+    S.get_or_init(|| MASC_DUAL_STEMS.iter().map(|w| (*w, ())).collect())
+}
+
+/// Words ending in -تين/-تان that are not duals (names, loanwords, plurals of -ت stems).
+const NOT_FEM_DUAL: &[&str] = &[
+    "بوتين", "روتين", "بروتين", "لاتين", "مارتين", "كريستين", "نيكوتين", "كيراتين", "كافيتين", "ميتين", "صامتين",
+    "ثابتين", "ساكتين", "شامتين", "مثبتين", "بهتان", "كتان", "شتان", "فيتنام", "اوستين", "كونستانتين", "فالنتين",
+    "اغسطين", "مارتن", "جاستين", "دستين", "كوينتين", "ستين", "بستان", "هاتين", "هاتان", "اللتين",
+    "اللتان", "ذاتين",
+];
+
+fn not_fem_dual() -> &'static FxMap<&'static str, ()> {
+    static S: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();
+    S.get_or_init(|| NOT_FEM_DUAL.iter().map(|w| (*w, ())).collect())
+}
+
+/// Clitic prefixes a dual noun may carry (folded), longest first, with how many letters to
+/// cut from the span (the article stays).
+const DUAL_PREFIXES: &[(&str, usize)] = &[
+    ("وبال", 2),
+    ("وال", 1),
+    ("بال", 1),
+    ("فال", 1),
+    ("كال", 1),
+    ("لل", 2),
+    ("ال", 0),
+    ("وب", 2),
+    ("ول", 2),
+    ("و", 1),
+    ("ف", 1),
+    ("ب", 1),
+    ("ل", 1),
+    ("", 0),
+];
+
+/// If the folded word is a dual noun, returns (letters to cut from the span, singular unit
+/// info if the noun is a known unit).
+pub(crate) fn dual(w: &str) -> Option<(usize, Option<UnitInfo>)> {
+    let fem = w.ends_with("تين") || w.ends_with("تان");
+    let masc = !fem && (w.ends_with("ين") || w.ends_with("ان"));
+    if !fem && !masc {
+        return None;
+    }
+    for &(pre, cut) in DUAL_PREFIXES {
+        let Some(rest) = w.strip_prefix(pre) else { continue };
+        if fem {
+            let stem = rest.get(..rest.len().saturating_sub("تين".len()))?;
+            if stem.chars().count() < 2 || not_fem_dual().contains_key(rest) || rest.ends_with("ستان") {
+                continue;
+            }
+            let mut sing = String::with_capacity(stem.len() + 2);
+            sing.push_str(stem);
+            sing.push('ه');
+            return Some((cut, unit_info(&sing)));
+        } else {
+            let stem = rest.get(..rest.len().saturating_sub("ين".len()))?;
+            if masc_dual_stems().contains_key(stem) {
+                return Some((cut, unit_info(stem)));
+            }
+        }
+    }
+    None
+}
+
+/// A unit word that may carry a clitic (ولتر): (letters to cut, unit).
+pub(crate) fn unit_with_clitics(w: &str) -> Option<(usize, UnitInfo)> {
+    for &(pre, cut) in DUAL_PREFIXES {
+        if let Some(rest) = w.strip_prefix(pre) {
+            if let Some(info) = unit_info(rest) {
+                // A clitic in front of a two-letter unit is a different word (بين is not ب + ين).
+                if pre.is_empty() || rest.chars().count() >= 3 {
+                    return Some((cut, info));
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unit_table_loads() {
+        assert_eq!(unit_info("دولار").map(|u| u.norm), Some("USD"));
+        assert_eq!(unit_info("دينار كويتي").map(|u| u.norm), Some("KWD"));
+        assert_eq!(unit_info("كيلوغرام").map(|u| u.norm), Some("kg"));
+        assert_eq!(unit_info("ساعه").map(|u| u.norm), Some("hour"));
+        assert!(unit_info("محتجز").is_none());
+        let lines = UNITS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        assert!(table().map.len() >= lines - 5, "duplicate unit phrases");
+    }
+
+    #[test]
+    fn duals_both_ways() {
+        let yes: &[(&str, usize, Option<&str>)] = &[
+            ("دبابتين", 0, None),
+            ("خليتين", 0, None),
+            ("سيارتان", 0, None),
+            ("يومين", 0, Some("day")),
+            ("عامين", 0, Some("year")),
+            ("وبسيارتين", 2, None),
+            ("الدولتين", 0, None),
+            ("والدولتين", 1, None),
+            ("ساعتين", 0, Some("hour")),
+            ("دقيقتين", 0, Some("minute")),
+            ("مرتين", 0, None),
+            ("سنتين", 0, Some("year")),
+            ("لترين", 0, Some("l")),
+            ("شهران", 0, Some("month")),
+        ];
+        for &(w, cut, norm) in yes {
+            let got = dual(&fold(w));
+            assert_eq!(got.map(|(c, u)| (c, u.map(|u| u.norm))), Some((cut, norm)), "{w}");
+        }
+        for w in [
+            "بين", "حين", "الدين", "فلسطين", "البحرين", "الحسين", "حسين", "المسلمين", "المعتقلين", "بوتين", "باكستان",
+            "أفغانستان", "كان", "الذين", "الآن", "إيران", "تين", "ستين", "لاعبين", "مواطنين", "فستان", "لبنان",
+        ] {
+            assert!(dual(&fold(w)).is_none(), "{w} is not a dual");
+        }
+    }
+}

@@ -1,0 +1,273 @@
+//! Bindings for numbers: `parse_number`, `extract_numbers`, `extract_numbers_batch`,
+//! `NumberMention`.
+
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+
+use super::batch::{self, BatchOptions};
+use super::errors::{text_arg, DhadError};
+use super::offsets::CharOffsets;
+use super::pystr::substring;
+use crate::numbers::{self as core, Approx, ExtractOptions, NumberKind, Value};
+
+const KINDS: [NumberKind; 4] = [NumberKind::Cardinal, NumberKind::Ordinal, NumberKind::Fraction, NumberKind::Percent];
+const APPROXES: [Approx; 6] =
+    [Approx::About, Approx::AtLeast, Approx::AtMost, Approx::MoreThan, Approx::LessThan, Approx::OrderOf];
+
+fn value_to_py(py: Python<'_>, v: Value) -> PyResult<Py<PyAny>> {
+    Ok(match v {
+        Value::Int(i) => i.into_pyobject(py)?.into_any().unbind(),
+        Value::Float(f) => f.into_pyobject(py)?.into_any().unbind(),
+    })
+}
+
+/// Mentions of one text with code-point offsets (runs without the GIL).
+pub(crate) fn mentions(text: &str, opts: &ExtractOptions) -> Vec<(usize, usize, core::NumberMention)> {
+    let ms = core::extract_numbers_with(text, opts);
+    let mut conv = CharOffsets::new(text);
+    ms.into_iter()
+        .map(|m| {
+            let s = conv.at(m.start);
+            let e = conv.at(m.end);
+            (s, e, m)
+        })
+        .collect()
+}
+
+/// One number found in a text. `text[start:end] == mention.text`.
+#[pyclass(frozen, module = "dhad", name = "NumberMention")]
+pub struct PyNumberMention {
+    #[pyo3(get)]
+    text: Py<PyString>,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    #[pyo3(get)]
+    value: Py<PyAny>,
+    kind: NumberKind,
+    approx: Option<Approx>,
+    #[pyo3(get)]
+    range_end: Option<Py<PyAny>>,
+    #[pyo3(get)]
+    unit: Option<String>,
+    #[pyo3(get)]
+    unit_norm: Option<String>,
+}
+
+fn number_arg(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Py<PyAny>> {
+    if obj.is_instance_of::<pyo3::types::PyBool>()
+        || !(obj.is_instance_of::<pyo3::types::PyInt>() || obj.is_instance_of::<pyo3::types::PyFloat>())
+    {
+        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "{name} must be int or float, not {}",
+            super::errors::type_name(obj)
+        )));
+    }
+    Ok(obj.clone().unbind())
+}
+
+#[pymethods]
+impl PyNumberMention {
+    #[new]
+    #[pyo3(signature = (text, start, end, value, kind, approx = None, range_end = None, unit = None, unit_norm = None))]
+    #[allow(clippy::too_many_arguments)]
+    fn new(
+        text: Bound<'_, PyString>,
+        start: usize,
+        end: usize,
+        value: &Bound<'_, PyAny>,
+        kind: &str,
+        approx: Option<&str>,
+        range_end: Option<&Bound<'_, PyAny>>,
+        unit: Option<String>,
+        unit_norm: Option<String>,
+    ) -> PyResult<Self> {
+        let kind = KINDS.into_iter().find(|k| k.as_str() == kind).ok_or_else(|| {
+            DhadError::new_err(format!(
+                "unknown number kind {kind:?}; expected one of {}",
+                KINDS.map(|k| k.as_str()).join(", ")
+            ))
+        })?;
+        let approx = match approx {
+            None => None,
+            Some(a) => Some(APPROXES.into_iter().find(|x| x.as_str() == a).ok_or_else(|| {
+                DhadError::new_err(format!(
+                    "unknown approximation {a:?}; expected None or one of {}",
+                    APPROXES.map(|k| k.as_str()).join(", ")
+                ))
+            })?),
+        };
+        let len = text.len()?;
+        if start > end || end - start != len {
+            return Err(DhadError::new_err(format!(
+                "number span ({start}, {end}) does not fit its text of length {len}"
+            )));
+        }
+        Ok(PyNumberMention {
+            text: text.unbind(),
+            start,
+            end,
+            value: number_arg(value, "value")?,
+            kind,
+            approx,
+            range_end: range_end.map(|r| number_arg(r, "range_end")).transpose()?,
+            unit,
+            unit_norm,
+        })
+    }
+
+    /// `"cardinal"`, `"ordinal"`, `"fraction"` or `"percent"`.
+    #[getter]
+    fn kind(&self) -> &'static str {
+        self.kind.as_str()
+    }
+
+    /// `None`, `"about"`, `"at_least"`, `"at_most"`, `"more_than"`, `"less_than"` or `"order_of"`.
+    #[getter]
+    fn approx(&self) -> Option<&'static str> {
+        self.approx.map(Approx::as_str)
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("text", self.text.bind(py))?;
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("value", self.value.bind(py))?;
+        d.set_item("kind", self.kind())?;
+        d.set_item("approx", self.approx())?;
+        d.set_item("range_end", self.range_end.as_ref().map(|r| r.bind(py)))?;
+        d.set_item("unit", &self.unit)?;
+        d.set_item("unit_norm", &self.unit_norm)?;
+        Ok(d)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        let mut s = format!(
+            "NumberMention({}, {}, {}, {}:{}",
+            self.text.bind(py).repr()?,
+            self.value.bind(py).repr()?,
+            self.kind(),
+            self.start,
+            self.end
+        );
+        if let Some(a) = self.approx() {
+            s.push_str(&format!(", approx={a}"));
+        }
+        if let Some(r) = &self.range_end {
+            s.push_str(&format!(", range_end={}", r.bind(py).repr()?));
+        }
+        if let Some(u) = &self.unit {
+            s.push_str(&format!(", unit={u:?}"));
+        }
+        if let Some(u) = &self.unit_norm {
+            s.push_str(&format!(", unit_norm={u:?}"));
+        }
+        s.push(')');
+        Ok(s)
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<PyNumberMention>() else {
+            return Ok(false);
+        };
+        let o = o.get();
+        let range_eq = match (&self.range_end, &o.range_end) {
+            (None, None) => true,
+            (Some(a), Some(b)) => a.bind(py).eq(b.bind(py))?,
+            _ => false,
+        };
+        Ok(self.start == o.start
+            && self.end == o.end
+            && self.kind == o.kind
+            && self.approx == o.approx
+            && self.unit == o.unit
+            && self.unit_norm == o.unit_norm
+            && range_eq
+            && self.value.bind(py).eq(o.value.bind(py))?
+            && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (self.text.bind(py), self.start, self.end, self.value.bind(py), self.kind(), self.approx())
+            .into_pyobject(py)?
+            .hash()
+    }
+
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let me = slf.get();
+        let args = PyTuple::new(
+            py,
+            [
+                me.text.bind(py).clone().into_any(),
+                me.start.into_pyobject(py)?.into_any(),
+                me.end.into_pyobject(py)?.into_any(),
+                me.value.bind(py).clone(),
+                PyString::new(py, me.kind()).into_any(),
+                me.approx().map_or_else(|| py.None().into_bound(py), |a| PyString::new(py, a).into_any()),
+                me.range_end.as_ref().map_or_else(|| py.None().into_bound(py), |r| r.bind(py).clone()),
+                me.unit.as_deref().map_or_else(|| py.None().into_bound(py), |u| PyString::new(py, u).into_any()),
+                me.unit_norm.as_deref().map_or_else(|| py.None().into_bound(py), |u| PyString::new(py, u).into_any()),
+            ],
+        )?;
+        Ok((slf.get_type().into_any(), args))
+    }
+}
+
+fn to_list<'py>(obj: &Bound<'py, PyString>, ms: Vec<(usize, usize, core::NumberMention)>) -> PyResult<Bound<'py, PyList>> {
+    let py = obj.py();
+    let out = PyList::empty(py);
+    for (s, e, m) in ms {
+        out.append(Bound::new(
+            py,
+            PyNumberMention {
+                text: substring(obj, s, e)?.unbind(),
+                start: s,
+                end: e,
+                value: value_to_py(py, m.value)?,
+                kind: m.kind,
+                approx: m.approx,
+                range_end: m.range_end.map(|r| value_to_py(py, r)).transpose()?,
+                unit: m.unit,
+                unit_norm: m.unit_norm,
+            },
+        )?)?;
+    }
+    Ok(out)
+}
+
+/// Read a string that is exactly one number (digits or words); `int` when whole, else `float`.
+#[pyfunction]
+pub fn parse_number(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
+    let s = text_arg(text, "text")?;
+    let v = core::parse_number(s)?;
+    value_to_py(py, v)
+}
+
+/// Every number mention in `text`.
+#[pyfunction]
+#[pyo3(signature = (text, *, bare_units = false))]
+pub fn extract_numbers<'py>(text: &Bound<'py, PyAny>, bare_units: bool) -> PyResult<Bound<'py, PyList>> {
+    let s = text_arg(text, "text")?;
+    let o = ExtractOptions { bare_units };
+    let ms = if s.len() > 1 << 20 { text.py().detach(|| mentions(s, &o)) } else { mentions(s, &o) };
+    to_list(text.cast::<PyString>()?, ms)
+}
+
+/// Number mentions of many texts, in parallel.
+#[pyfunction]
+#[pyo3(signature = (texts, *, threads = None, progress = false, errors = "raise", bare_units = false))]
+pub fn extract_numbers_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    threads: Option<isize>,
+    progress: bool,
+    errors: &str,
+    bare_units: bool,
+) -> PyResult<Bound<'py, PyList>> {
+    let opts = BatchOptions::new(py, threads, progress, errors)?;
+    let o = ExtractOptions { bare_units };
+    batch::run(texts, &opts, |s| mentions(s, &o), |_py, obj, _s, ms| Ok(to_list(obj, ms)?.into_any()))
+}

@@ -1,0 +1,143 @@
+"""The command line as a user runs it: subprocesses, JSON Lines in and out, threads, progress."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+import pytest
+
+import dhad
+from dhad.__main__ import BATCH_LINES
+
+TEXTS = ["وصل ٣٥٠٠ لاجئ إلى #حلب.", "غادر الوفد 😀 صباحاً. ثم عاد", "قال @سالم: مرحباً", "<b>\"x\"</b> & ١٢"]
+
+
+def run(*args: str, stdin: str | None = None, check: bool = True) -> subprocess.CompletedProcess:
+    p = subprocess.run(
+        [sys.executable, "-m", "dhad", *args], input=stdin, capture_output=True, text=True, encoding="utf-8", timeout=120
+    )
+    if check:
+        assert p.returncode == 0, p.stderr
+    return p
+
+
+def jsonl(path, rows):
+    path.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows), encoding="utf-8")
+    return path
+
+
+def check_record(rec: dict, text: str) -> None:
+    assert rec["text"] == text
+    assert rec["normalized"] == dhad.normalize(text)
+    assert rec["tokens"] == [t.to_dict() for t in dhad.tokenize(text)]
+    assert rec["sentences"] == [s.to_dict() for s in dhad.sentences(text)]
+    for key in ("tokens", "sentences", "numbers", "entities", "dates"):
+        for item in rec[key]:
+            assert text[item["start"] : item["end"]] == item["text"]
+
+
+def test_version():
+    p = run("--version")
+    assert p.stdout.strip() == f"dhad {dhad.__version__}"
+
+
+def test_jsonl_in_jsonl_out_in_order(tmp_path):
+    src = jsonl(tmp_path / "in.jsonl", [{"id": i, "text": t} for i, t in enumerate(TEXTS)])
+    p = run("analyze", "--field", "text", "--json", str(src))
+    recs = [json.loads(line) for line in p.stdout.splitlines()]
+    assert len(recs) == len(TEXTS)
+    for i, (rec, text) in enumerate(zip(recs, TEXTS)):
+        check_record(rec, text)
+        assert rec["source"] == str(src) and rec["line"] == i + 1
+    assert p.stderr == ""
+
+
+def test_blank_lines_are_skipped_and_lines_counted(tmp_path):
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "أ"}\n\n   \n{"text": "ب"}\n', encoding="utf-8")
+    recs = [json.loads(x) for x in run("analyze", "--field", "text", "--json", str(src)).stdout.splitlines()]
+    assert [(r["text"], r["line"]) for r in recs] == [("أ", 1), ("ب", 4)]
+
+
+def test_more_lines_than_one_batch(tmp_path):
+    n = BATCH_LINES + 345
+    texts = [f"وصل {i} لاجئ" for i in range(n)]
+    src = jsonl(tmp_path / "big.jsonl", [{"text": t} for t in texts])
+    p = run("analyze", "--field", "text", "--json", "--threads", "2", str(src))
+    recs = [json.loads(line) for line in p.stdout.splitlines()]
+    assert [r["text"] for r in recs] == texts
+    assert [r["line"] for r in recs] == list(range(1, n + 1))
+
+
+def test_threads_do_not_change_output(tmp_path):
+    src = jsonl(tmp_path / "in.jsonl", [{"text": t} for t in TEXTS * 20])
+    one = run("analyze", "--field", "text", "--json", "--threads", "1", str(src)).stdout
+    two = run("analyze", "--field", "text", "--json", "--threads", "2", str(src)).stdout
+    assert one == two and one.count("\n") == len(TEXTS) * 20
+
+
+def test_bad_threads_is_a_clear_error(tmp_path):
+    src = tmp_path / "a.txt"
+    src.write_text("نص", encoding="utf-8")
+    for bad in ("0", "-2", "two"):
+        p = run("analyze", "--threads", bad, str(src), check=False)
+        assert p.returncode == 2 and f"argument --threads: must be a positive integer, not '{bad}'" in p.stderr
+        assert "Traceback" not in p.stderr
+
+
+def test_progress_goes_to_stderr_only(tmp_path):
+    src = jsonl(tmp_path / "in.jsonl", [{"text": t} for t in TEXTS])
+    plain = run("analyze", "--field", "text", "--json", str(src))
+    shown = run("analyze", "--field", "text", "--json", "--progress", str(src))
+    assert shown.stdout == plain.stdout
+    assert "dhad" in shown.stderr and f"{len(TEXTS)}doc" in shown.stderr
+
+
+def test_stdin_and_plain_text_report(tmp_path):
+    p = run("analyze", "-", stdin="وصل الوفد. ثم غادر")
+    assert p.stdout.startswith("=== - ===\nSentences (2):\n  [1] وصل الوفد.  (0:10)\n  [2] ثم غادر  (11:18)\n")
+    assert "Tokens (5):\n  وصل/word الوفد/word ./punct ثم/word غادر/word\n" in p.stdout
+    p = run("analyze", "--json", "-", stdin="غادر\n")
+    (rec,) = [json.loads(x) for x in p.stdout.splitlines()]
+    check_record(rec, "غادر\n")
+    assert "line" not in rec and rec["source"] == "-"
+
+
+def test_jsonl_from_stdin():
+    stdin = "".join(json.dumps({"body": t}, ensure_ascii=False) + "\n" for t in TEXTS)
+    p = run("analyze", "--field", "body", "--json", "-", stdin=stdin)
+    assert [json.loads(x)["text"] for x in p.stdout.splitlines()] == TEXTS
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        ('{"text": "أ"}\nnot json\n', ":2: not a JSON line"),
+        ('{"text": "أ"}\n{"body": "ب"}\n', ":2: no string field 'text'"),
+        ('["text"]\n', ":1: no string field 'text'"),
+        ('{"text": 5}\n', ":1: no string field 'text'"),
+    ],
+)
+def test_bad_json_lines_name_the_line(tmp_path, content, message):
+    src = tmp_path / "bad.jsonl"
+    src.write_text(content, encoding="utf-8")
+    p = run("analyze", "--field", "text", "--json", str(src), check=False)
+    assert p.returncode == 1 and f"dhad: {src}{message}" in p.stderr
+
+
+def test_missing_file_and_bad_encoding(tmp_path):
+    p = run("analyze", str(tmp_path / "nope.txt"), check=False)
+    assert p.returncode == 1 and "cannot read" in p.stderr and "No such file" in p.stderr
+    bad = tmp_path / "latin1.txt"
+    bad.write_bytes("caf\xe9".encode("latin-1"))
+    p = run("analyze", str(bad), check=False)
+    assert p.returncode == 1 and "is not UTF-8 text" in p.stderr
+
+
+def test_normalize_command_streams_lines():
+    p = run("normalize", stdin="أَهْلاً ١٢٣\nإلى\n")
+    assert p.stdout == "اهلا 123\nالي\n"
+    p = run("normalize", "--preset", "none", stdin="أَهْلاً\n")
+    assert p.stdout == "أَهْلاً\n"

@@ -1,0 +1,152 @@
+"""Dates and times from Python: values as datetimes (naive or aware), spans, batches, pickling."""
+
+import pickle
+from datetime import date, datetime, timedelta, timezone
+
+import pytest
+
+import dhad
+
+REF = datetime(2024, 3, 20, 10, 0, 0)  # a Wednesday; 10 Ramadan 1445
+
+
+def found(text, reference=REF):
+    return [(m.text, m.label, m.value, m.grain, m.end_value, m.calendar)
+            for m in dhad.extract_dates(text, reference=reference)]
+
+
+CASES = [
+    ("وقعت الحادثة في 15 مارس 2021",
+     [("15 مارس 2021", "DATE", datetime(2021, 3, 15), "day", None, "gregorian")]),
+    ("صدر القرار في ١٥ آذار ٢٠٢١",
+     [("١٥ آذار ٢٠٢١", "DATE", datetime(2021, 3, 15), "day", None, "gregorian")]),
+    ("وصل الوزير أمس وسيغادر بعد غد",
+     [("أمس", "DATE", datetime(2024, 3, 19), "day", None, "gregorian"),
+      ("بعد غد", "DATE", datetime(2024, 3, 22), "day", None, "gregorian")]),
+    ("يبدأ الاجتماع الساعة الثالثة عصرا",
+     [("الساعة الثالثة عصرا", "TIME", datetime(2024, 3, 20, 15), "hour", None, "gregorian")]),
+    ("تبدأ الرحلة في 14:30",
+     [("14:30", "TIME", datetime(2024, 3, 20, 14, 30), "minute", None, "gregorian")]),
+    ("من 10 إلى 12 شباط",
+     [("من 10 إلى 12 شباط", "DATE", datetime(2024, 2, 10), "day", datetime(2024, 2, 13), "gregorian")]),
+    ("في 15 رمضان 1445 هـ",
+     [("15 رمضان 1445 هـ", "DATE", datetime(2024, 3, 25), "day", None, "hijri")]),
+    ("الأسبوع المقبل", [("الأسبوع المقبل", "DATE", datetime(2024, 3, 25), "week", None, "gregorian")]),
+    ("خلال الساعات الـ24 الماضية",
+     [("خلال الساعات الـ24 الماضية", "TIME", datetime(2024, 3, 19, 10), "second", datetime(2024, 3, 20, 10), "gregorian")]),
+    ("يبقى القرار ساريا حتى إشعار آخر", []),
+    ("قال أحد المسؤولين إن عدد القتلى بلغ 15", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", CASES)
+def test_values_and_spans(text, expected):
+    assert found(text) == expected
+    for m in dhad.extract_dates(text, reference=REF):
+        assert text[m.start:m.end] == m.text
+
+
+def test_spans_leave_clitics_out_and_count_code_points():
+    text = "وَقالَ إنه سيعود وفي 5 مارس 😀 وبالأسبوع المقبل"
+    ms = dhad.extract_dates(text, reference=REF)
+    assert [m.text for m in ms] == ["5 مارس", "الأسبوع المقبل"]
+    for m in ms:
+        assert text[m.start:m.end] == m.text
+
+
+def test_aware_reference_keeps_its_timezone():
+    tz = timezone(timedelta(hours=3))
+    ref = datetime(2024, 3, 20, 23, 30, tzinfo=tz)
+    (m,) = dhad.extract_dates("غدا", reference=ref)
+    assert m.value == datetime(2024, 3, 21, tzinfo=tz)
+    assert m.value.tzinfo is tz
+    (m,) = dhad.extract_dates("الآن", reference=ref)
+    assert m.value == ref
+
+
+def test_naive_reference_gives_naive_values_and_date_works():
+    (m,) = dhad.extract_dates("أمس", reference=date(2024, 1, 1))
+    assert m.value == datetime(2023, 12, 31) and m.value.tzinfo is None
+
+
+def test_default_reference_is_now():
+    (m,) = dhad.extract_dates("اليوم")
+    today = datetime.now()
+    assert m.value.date() in {today.date(), (today - timedelta(minutes=1)).date()}
+
+
+def test_unresolvable_date_has_no_value():
+    (m,) = dhad.extract_dates("في 31 فبراير", reference=REF)
+    assert m.text == "31 فبراير" and m.value is None
+
+
+def test_objects_pickle_compare_and_print():
+    (m,) = dhad.extract_dates("في 15 مارس 2021", reference=REF)
+    assert pickle.loads(pickle.dumps(m)) == m
+    assert m.to_dict() == {"text": "15 مارس 2021", "start": 3, "end": 15, "label": "DATE",
+                           "value": datetime(2021, 3, 15), "grain": "day", "end_value": None,
+                           "calendar": "gregorian"}
+    assert repr(m) == "DateMention('15 مارس 2021', DATE, 2021-03-15T00:00:00, day, gregorian, 3:15)"
+    again = dhad.DateMention("15 مارس 2021", 3, 15, "DATE", datetime(2021, 3, 15), "day", None, "gregorian")
+    assert again == m and hash(again) == hash(m)
+    with pytest.raises(dhad.DhadError, match='unknown grain "fortnight"; expected one of year'):
+        dhad.DateMention("x", 0, 1, "DATE", None, "fortnight", None, "gregorian")
+    with pytest.raises(AttributeError):
+        m.start = 4
+
+
+def test_batches_equal_map_of_single():
+    texts = [c[0] for c in CASES] * 30
+    single = [dhad.extract_dates(t, reference=REF) for t in texts]
+    assert dhad.extract_dates_batch(texts, reference=REF) == single
+    assert dhad.extract_dates_batch(texts, reference=REF, threads=2) == single
+    big = ["في 15 مارس 2021 قال الوزير كلاما كثيرا " * 300] * 30
+    assert dhad.extract_dates_batch(big, reference=REF, threads=2) == [
+        dhad.extract_dates(t, reference=REF) for t in big]
+
+
+def test_bad_arguments():
+    with pytest.raises(TypeError, match="text must be str, not int"):
+        dhad.extract_dates(5)
+    with pytest.raises(TypeError, match="reference must be a datetime.datetime, a datetime.date or None, not str"):
+        dhad.extract_dates("اليوم", reference="2024-01-01")
+    with pytest.raises(TypeError, match=r"texts\[1\] must be str, not bytes"):
+        dhad.extract_dates_batch(["اليوم", b"x"], reference=REF)
+
+
+def test_never_crashes_on_odd_input():
+    for text in ["\u064b" * 10, "١/١/٠", "99:99", "0/0/0000", "ـ" * 50, "الساعة " * 1000,
+                 "من " * 500 + "إلى", "\x00\x01", "٢٠٢٠-١٣-٤٥", "9999-12-31", "1/1/1"]:
+        for m in dhad.extract_dates(text, reference=REF):
+            assert text[m.start:m.end] == m.text
+
+
+def test_spans_slice_the_text_on_any_input():
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import given, settings, strategies as st
+
+    pieces = st.sampled_from(["في", "من", "إلى", "الساعة", "الثالثة", "عصرا", "15", "١٥", "3/5/2020",
+                              "مارس", "آذار", "رمضان", "هـ", "عام", "2019", "الأحد", "الماضي", "أمس",
+                              "غدا", "بعد", "قبل", "يومين", "وفي", "بالأمس", "😀", "ـ", "\u064b", " "])
+
+    @settings(max_examples=200, deadline=None)
+    @given(st.lists(pieces, max_size=25), st.text(max_size=20))
+    def check(words, noise):
+        text = " ".join(words) + noise
+        for m in dhad.extract_dates(text, reference=REF):
+            assert text[m.start:m.end] == m.text
+            if m.value is not None and m.end_value is not None:
+                assert m.value < m.end_value
+
+    check()
+
+
+def test_clock_time_in_another_zone_is_brought_to_the_reference_zone():
+    tz = timezone(timedelta(hours=3))
+    ref = datetime(2024, 3, 20, 10, tzinfo=tz)
+    (m,) = dhad.extract_dates("يبدأ البث الساعة 8 مساء بتوقيت غرينتش", reference=ref)
+    assert m.text == "الساعة 8 مساء بتوقيت غرينتش"
+    assert m.value == datetime(2024, 3, 20, 23, tzinfo=tz)
+    (m,) = dhad.extract_dates("الساعة 8 مساء بتوقيت غرينتش", reference=ref.replace(tzinfo=None))
+    assert m.value == datetime(2024, 3, 20, 20)
