@@ -427,3 +427,49 @@ def test_keyboard_interrupt_during_a_long_batch_returns_control():
     )
     assert r.returncode == 0, r.stderr
     assert r.stdout.split("\n")[:2] == ["interrupted", "after ['ا', 'ا']"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and dates at the edges (only when those areas are in the build)
+
+
+@pytest.mark.skipif(not hasattr(dhad, "parse_number"), reason="numbers not in this build")
+def test_overflowing_numbers_are_clear_errors_never_wrapped():
+    big = 2**127 - 1
+    assert dhad.parse_number(str(big)) == big
+    assert type(dhad.parse_number(str(big))) is int
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.parse_number(str(big + 1))
+    assert str(e.value) == f'"{big + 1}" is not one number: it does not fit in a 128-bit integer.'
+    for text in ["9" * 400, "٩" * 400, "-" + "9" * 50, "1." + "5" * 400]:
+        with pytest.raises(dhad.DhadError):
+            dhad.parse_number(text)
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.parse_number("مليار مليار مليار")
+    assert str(e.value) == '"مليار مليار مليار" is not one number: "مليار" cannot follow "مليار" in one number.'
+    assert dhad.extract_numbers("9" * 400 + " دولار") == []
+    for bad in [None, b"12", 12, 10**100]:
+        with pytest.raises(TypeError):
+            dhad.parse_number(bad)
+
+
+@pytest.mark.skipif(not hasattr(dhad, "extract_dates"), reason="dates not in this build")
+def test_dates_near_the_ends_of_the_calendar_resolve_or_give_none():
+    import datetime as dt
+
+    last = dt.datetime(9999, 12, 31, 23, 59)
+    first = dt.datetime(1, 1, 1)
+
+    def values(text, ref):
+        return [(m.text, m.value) for m in dhad.extract_dates(text, reference=ref)]
+
+    assert values("غدا", last) == [("غدا", None)]
+    assert values("أمس", last) == [("أمس", dt.datetime(9999, 12, 30))]
+    assert values("العام المقبل", last) == [("العام المقبل", None)]
+    assert values("أمس", first) == [("أمس", None)]
+    assert values("غدا", first) == [("غدا", dt.datetime(1, 1, 2))]
+    assert values("قبل 3000 عام", first) == [("قبل 3000 عام", None)]
+    assert values("30 فبراير", dt.datetime(2024, 3, 1)) == [("30 فبراير", None)]
+    with pytest.raises(TypeError) as e:
+        dhad.extract_dates("غدا", reference=5)
+    assert str(e.value) == "reference must be a datetime.datetime, a datetime.date or None, not int"

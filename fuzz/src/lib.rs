@@ -265,6 +265,105 @@ pub fn check_sentences(text: &str) {
     );
 }
 
+/// `extract_numbers` and `parse_number`: mentions in order, non-empty, non-overlapping, on
+/// character boundaries; floats finite; the unit written inside the mention. `parse_number` of a
+/// run of ASCII digits is the exact integer, or an error when it does not fit: never a wrapped
+/// value.
+pub fn check_numbers(text: &str) {
+    use dhad::numbers::{extract_numbers, parse_number, Value};
+    let finite = |v: &Value| !matches!(v, Value::Float(f) if !f.is_finite());
+    let mut prev_end = 0;
+    for (i, m) in extract_numbers(text).iter().enumerate() {
+        assert!(
+            is_span(text, m.start, m.end),
+            "number {i} ({}, {}) is not a span of the text",
+            m.start,
+            m.end
+        );
+        assert!(m.start < m.end, "number {i} is empty");
+        assert!(m.start >= prev_end, "number {i} overlaps the previous one");
+        assert_eq!(
+            m.text(text),
+            &text[m.start..m.end],
+            "NumberMention::text must slice back"
+        );
+        assert!(
+            finite(&m.value),
+            "number {i} has a non-finite value {:?}",
+            m.value
+        );
+        assert!(
+            m.range_end.as_ref().is_none_or(finite),
+            "number {i} has a non-finite range end"
+        );
+        if let Some(u) = &m.unit {
+            assert!(
+                m.text(text).contains(u.as_str()),
+                "number {i}: unit {u:?} is not written inside {:?}",
+                m.text(text)
+            );
+        }
+        prev_end = m.end;
+    }
+    if let Ok(v) = parse_number(text) {
+        assert!(finite(&v), "parse_number gave a non-finite value");
+    }
+    let digits: String = text.chars().filter(char::is_ascii_digit).take(60).collect();
+    if !digits.is_empty() {
+        let exact = digits.parse::<i128>();
+        match (parse_number(&digits), exact) {
+            (Ok(Value::Int(v)), Ok(want)) => assert_eq!(v, want, "parse_number({digits:?})"),
+            (Err(_), Err(_)) => {}
+            (got, want) => panic!("parse_number({digits:?}) = {got:?}, expected {want:?}"),
+        }
+    }
+}
+
+/// `extract_dates`: mentions in order, non-empty, non-overlapping, on character boundaries; a
+/// resolved value is a valid civil time, and an interval's end does not come before its start.
+pub fn check_dates(text: &str, reference: dhad::dates::CivilDateTime) {
+    let mut prev_end = 0;
+    for (i, m) in dhad::dates::extract_dates(text, reference)
+        .iter()
+        .enumerate()
+    {
+        assert!(
+            is_span(text, m.start, m.end),
+            "date {i} ({}, {}) is not a span of the text",
+            m.start,
+            m.end
+        );
+        assert!(m.start < m.end, "date {i} is empty");
+        assert!(m.start >= prev_end, "date {i} overlaps the previous one");
+        if let Some(v) = m.value {
+            assert!(v.is_valid(), "date {i} resolved to an invalid time {v:?}");
+        }
+        if let Some(e) = m.end_value {
+            assert!(e.is_valid(), "date {i} has an invalid end {e:?}");
+            if let Some(v) = m.value {
+                assert!(e >= v, "date {i} ends ({e}) before it starts ({v})");
+            }
+        }
+        prev_end = m.end;
+    }
+}
+
+/// A valid reference time from fuzz bits (years -32768..=32767, every month, day and time).
+pub fn reference_from(bits: u64) -> dhad::dates::CivilDateTime {
+    let year = (bits & 0xFFFF) as u16 as i16 as i32;
+    let month = ((bits >> 16) % 12) as u8 + 1;
+    let dim = dhad::dates::CivilDateTime::new(year, month, 1, 0, 0, 0);
+    let days = (28..=31)
+        .rev()
+        .find(|&d| dhad::dates::CivilDateTime { day: d, ..dim }.is_valid())
+        .unwrap_or(28);
+    let day = ((bits >> 24) % u64::from(days)) as u8 + 1;
+    let hour = ((bits >> 32) % 24) as u8;
+    let minute = ((bits >> 40) % 60) as u8;
+    let second = ((bits >> 48) % 60) as u8;
+    dhad::dates::CivilDateTime::new(year, month, day, hour, minute, second)
+}
+
 /// Every check on one text, with every preset (used to replay the seed corpus in `cargo test`).
 pub fn check_all(text: &str) {
     for name in PRESETS {
@@ -274,6 +373,8 @@ pub fn check_all(text: &str) {
     check_search(text);
     check_tokenize(text);
     check_sentences(text);
+    check_numbers(text);
+    check_dates(text, reference_from(0x0012_0a1e_0f02_07e8));
 }
 
 /// Bytes from the fuzzer as text: invalid UTF-8 becomes U+FFFD, so every input is used.
