@@ -21,6 +21,7 @@ pub mod dates;
 pub mod error;
 pub mod normalize;
 pub mod numbers;
+pub mod segment;
 pub mod span;
 pub mod tokenize;
 

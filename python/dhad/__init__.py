@@ -37,6 +37,10 @@ from dhad._dhad import (
     extract_numbers,
     extract_numbers_batch,
     parse_number,
+    # clitic segmentation
+    Segments,
+    segment,
+    segment_batch,
 )
 from dhad.analyze import Document, analyze, analyze_batch
 
@@ -84,6 +88,9 @@ __all__ = [
     "extract_numbers",
     "extract_numbers_batch",
     "parse_number",
+    "Segments",
+    "segment",
+    "segment_batch",
     "Document",
     "analyze",
     "analyze_batch",

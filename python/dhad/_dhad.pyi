@@ -1,7 +1,7 @@
 """Type stubs for the compiled core ``dhad._dhad`` (checked by ``python -m mypy.stubtest``)."""
 
 import datetime
-from typing import Any, Iterable, Literal, final, overload
+from typing import Any, Iterable, Literal, Sequence, final, overload
 
 from typing_extensions import Self
 
@@ -89,7 +89,7 @@ _TokenKind = Literal["word", "number", "punct", "symbol", "latin", "url", "email
 class Token:
     """One token; ``text[start:end] == token.text``."""
 
-    def __new__(cls, text: str, start: int, end: int, kind: str, segments: Any | None = None) -> Self: ...
+    def __new__(cls, text: str, start: int, end: int, kind: str, segments: Segments | None = None) -> Self: ...
     @property
     def text(self) -> str: ...
     @property
@@ -101,7 +101,7 @@ class Token:
     @property
     def norm(self) -> str: ...
     @property
-    def segments(self) -> Any | None: ...
+    def segments(self) -> Segments | None: ...
     def to_dict(self) -> dict[str, Any]: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
     def __eq__(self, other: object, /) -> bool: ...
@@ -222,10 +222,6 @@ class DateMention:
     def end_value(self) -> datetime.datetime | None: ...
     @property
     def calendar(self) -> str: ...
-    def to_dict(self) -> dict[str, Any]: ...
-    def __reduce__(self) -> tuple[Any, ...]: ...
-    def __eq__(self, other: object, /) -> bool: ...
-    def __hash__(self) -> int: ...
 
 def extract_dates(
     text: str, *, reference: datetime.datetime | datetime.date | None = None
@@ -253,3 +249,55 @@ def extract_dates_batch(
     errors: str = "raise",
 ) -> list[list[DateMention]]:
     """Extract dates from many texts in parallel (the GIL released)."""
+
+# ---------------------------------------------------------------- clitic segmentation
+
+@final
+class Segments:
+    """The clitic segmentation of one word: exact substrings that join back to it.
+
+    ``str(s)`` joins the pieces with ``+`` (``"و+ب+ال+عراق"``).
+    """
+
+    def __new__(
+        cls, prefixes: Sequence[str], stem: str, suffixes: Sequence[str], stem_lemma: str | None = None
+    ) -> Self: ...
+    @property
+    def prefixes(self) -> tuple[str, ...]: ...
+    @property
+    def stem(self) -> str: ...
+    @property
+    def suffixes(self) -> tuple[str, ...]: ...
+    @property
+    def stem_lemma(self) -> str: ...
+    @property
+    def pieces(self) -> tuple[str, ...]: ...
+    @property
+    def word(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def segment(word: str) -> Segments:
+    """Split one word into prefixes, stem and pronoun suffixes.
+
+    Args:
+        word: one word (no whitespace).
+
+    Returns:
+        The Segments; a word without clitics, or not Arabic, is its own stem.
+
+    Raises:
+        TypeError: ``word`` is not a str.
+        DhadError: ``word`` is empty or contains whitespace.
+
+    Example:
+        >>> str(segment("وبالعراق"))
+        'و+ب+ال+عراق'
+    """
+
+def segment_batch(
+    words: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
+) -> list[Segments]:
+    """Segment many words in parallel (``errors="none"`` gives None for a bad item)."""

@@ -10,6 +10,7 @@ mod normalize;
 mod numbers;
 mod offsets;
 mod pystr;
+mod segment;
 mod tokenize;
 
 use pyo3::prelude::*;
@@ -36,6 +37,10 @@ mod _dhad {
     // ---- dates ----
     #[pymodule_export]
     use super::dates::{extract_dates, extract_dates_batch, PyDateMention};
+
+    // clitic segmentation
+    #[pymodule_export]
+    use super::segment::{segment, segment_batch, PySegments};
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

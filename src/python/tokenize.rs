@@ -16,6 +16,8 @@ pub(crate) struct Columns {
     pub starts: Vec<usize>,
     pub ends: Vec<usize>,
     pub kinds: Vec<u8>,
+    /// Clitic segments of the word tokens, computed with the tokens when `clitics=True`.
+    pub segs: Option<Vec<super::segment::SegCell>>,
 }
 
 /// Tokenize and convert to code-point offsets in one forward pass (runs without the GIL).
@@ -26,6 +28,7 @@ pub(crate) fn columns(text: &str) -> Columns {
         starts: Vec::with_capacity(toks.len()),
         ends: Vec::with_capacity(toks.len()),
         kinds: Vec::with_capacity(toks.len()),
+        segs: None,
     };
     for t in &toks {
         c.starts.push(conv.at(t.start));
@@ -185,8 +188,9 @@ impl PyTokens {
             return Err(PyIndexError::new_err("token index out of range"));
         };
         let text = substring(self.text.bind(py), s, e)?;
+        let cell = self.cols.segs.as_ref().and_then(|v| v.get(i));
         let segments = if self.clitics {
-            segments_for(py, &text, k)?
+            super::segment::token_segments(py, &text, k, cell)?
         } else {
             None
         };
@@ -201,24 +205,6 @@ impl PyTokens {
 
     fn len(&self) -> usize {
         self.cols.starts.len()
-    }
-}
-
-/// Clitic segments of a word token (`Token.segments` with `clitics=True`).
-fn segments_for(
-    py: Python<'_>,
-    text: &Bound<'_, PyString>,
-    kind: u8,
-) -> PyResult<Option<Py<PyAny>>> {
-    if kind != TokenKind::Word as u8 {
-        return Ok(None);
-    }
-    let seg = py.import("dhad._dhad")?.getattr("segment");
-    match seg {
-        Ok(f) => Ok(Some(f.call1((text,))?.unbind())),
-        Err(_) => Err(DhadError::new_err(
-            "clitic segmentation is not part of this build of dhad",
-        )),
     }
 }
 
@@ -261,6 +247,7 @@ impl PyTokens {
                 starts,
                 ends,
                 kinds: codes,
+                segs: None,
             },
             clitics,
         })
@@ -287,6 +274,7 @@ impl PyTokens {
                 starts: Vec::new(),
                 ends: Vec::new(),
                 kinds: Vec::new(),
+                segs: self.cols.segs.as_ref().map(|_| Vec::new()),
             };
             let mut i = ind.start;
             for _ in 0..ind.slicelength {
@@ -294,6 +282,9 @@ impl PyTokens {
                 cols.starts.push(self.cols.starts[u]);
                 cols.ends.push(self.cols.ends[u]);
                 cols.kinds.push(self.cols.kinds[u]);
+                if let (Some(dst), Some(src)) = (cols.segs.as_mut(), self.cols.segs.as_ref()) {
+                    dst.push(src.get(u).copied().unwrap_or_default());
+                }
                 i += ind.step;
             }
             return Ok(Bound::new(
@@ -474,10 +465,15 @@ impl TokensIter {
 #[pyo3(signature = (text, *, clitics = false))]
 pub fn tokenize(text: &Bound<'_, PyAny>, clitics: bool) -> PyResult<PyTokens> {
     let s = text_arg(text, "text")?;
-    let cols = if s.len() > 1 << 20 {
-        text.py().detach(|| columns(s))
+    let f = if clitics {
+        super::segment::columns_with_segments
     } else {
-        columns(s)
+        columns
+    };
+    let cols = if s.len() > 1 << 20 {
+        text.py().detach(|| f(s))
+    } else {
+        f(s)
     };
     let obj = text.cast::<PyString>()?.clone().unbind();
     Ok(PyTokens::from_columns(obj, cols, clitics))
@@ -495,7 +491,12 @@ pub fn tokenize_batch<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = BatchOptions::new(py, threads, progress, errors)?;
-    batch::run(texts, &opts, columns, |py, obj, _s, cols| {
+    let f = if clitics {
+        super::segment::columns_with_segments
+    } else {
+        columns
+    };
+    batch::run(texts, &opts, f, |py, obj, _s, cols| {
         Ok(Bound::new(
             py,
             PyTokens::from_columns(obj.clone().unbind(), cols, clitics),

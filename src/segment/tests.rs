@@ -1,0 +1,247 @@
+//! Table tests of the segmenter: our own words, each clitic, each order, each trap.
+
+use super::*;
+
+fn check(table: &[(&str, &str)]) {
+    let mut bad = Vec::new();
+    for &(word, expected) in table {
+        let s = segment(word);
+        let got = s.joined(word);
+        if got != expected {
+            bad.push(format!("{word}: got {got}, expected {expected}"));
+        }
+        assert_eq!(
+            s.pieces(word).concat(),
+            word,
+            "pieces of {word} do not join back"
+        );
+    }
+    assert!(
+        bad.is_empty(),
+        "{} of {} wrong:\n{}",
+        bad.len(),
+        table.len(),
+        bad.join("\n")
+    );
+}
+
+static CASES: &str = include_str!("../../tests/data/segment_cases.tsv");
+
+#[test]
+fn table_of_cases() {
+    let table: Vec<(&str, &str)> = CASES
+        .lines()
+        .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+        .filter_map(|l| l.split_once('\t'))
+        .collect();
+    assert!(table.len() >= 200, "only {} cases", table.len());
+    check(&table);
+}
+
+#[test]
+fn basics() {
+    check(&[
+        ("وبالعراق", "و+ب+ال+عراق"),
+        ("مدينتها", "مدينت+ها"),
+        ("وزير", "وزير"),
+        ("للسلطة", "ل+ل+سلطة"),
+        ("لها", "ل+ها"),
+        ("سيكون", "س+يكون"),
+        ("فيه", "في+ه"),
+    ]);
+}
+
+/// `DHAD_SEGMENT_DEBUG=1 DHAD_SEGMENT_WORDS="w1 w2" cargo test --lib segment::tests::explain -- --ignored --nocapture`
+#[test]
+#[ignore]
+fn explain() {
+    let words = std::env::var("DHAD_SEGMENT_WORDS").unwrap_or_default();
+    for w in words.split_whitespace() {
+        eprintln!("{w}:");
+        let s = segment(w);
+        eprintln!("=> {} (lemma {})", s.joined(w), s.stem_lemma);
+    }
+}
+
+#[test]
+fn cached_answers_equal_fresh_ones() {
+    let words: Vec<&str> = CASES
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t').map(|(w, _)| w))
+        .collect();
+    for _ in 0..3 {
+        for w in &words {
+            assert_eq!(segment_raw(w), segment_uncached(w), "{w}");
+        }
+    }
+}
+
+#[test]
+fn lemmas_restore_what_the_suffix_changed() {
+    for (word, stem, lemma) in [
+        ("مدينتها", "مدينت", "مدينة"),
+        ("حكومته", "حكومت", "حكومة"),
+        ("حياته", "حيات", "حياة"),
+        ("عليه", "علي", "على"),
+        ("إليها", "إلي", "إلى"),
+        ("لديهم", "لدي", "لدى"),
+        ("أعطاه", "أعطا", "أعطى"),
+        ("يشاركوه", "يشاركو", "يشاركوا"),
+        ("نشرتها", "نشرت", "نشرت"),
+        ("حملته", "حملت", "حملة"),
+        ("كتابه", "كتاب", "كتاب"),
+        ("للسلطة", "سلطة", "سلطة"),
+        ("لله", "له", "الله"),
+        ("وبالعراق", "عراق", "عراق"),
+    ] {
+        let s = segment(word);
+        assert_eq!(s.stem_str(word), stem, "stem of {word}");
+        assert_eq!(s.stem_lemma, lemma, "lemma of {word}");
+    }
+}
+
+#[test]
+fn exact_byte_ranges() {
+    let w = "وبالعراق";
+    let s = segment(w);
+    assert_eq!(s.prefixes, vec![(0, 2), (2, 4), (4, 8)]);
+    assert_eq!(s.stem, (8, 16));
+    assert!(s.suffixes.is_empty());
+    let w = "مدينتها";
+    let s = segment(w);
+    assert!(s.prefixes.is_empty());
+    assert_eq!(s.stem, (0, 10));
+    assert_eq!(s.suffixes, vec![(10, 14)]);
+}
+
+#[test]
+fn tatweel_prefix_and_marks() {
+    check(&[
+        ("بـ3500", "بـ+3500"),
+        ("وبـ3500", "و+بـ+3500"),
+        ("لـ2020", "لـ+2020"),
+        ("بـ", "بـ"),
+        ("وبـ", "و+بـ"),
+        ("بـالعراق", "بـ+ال+عراق"),
+        ("وَقَالَ", "وَ+قَالَ"),
+        ("كِتَابُهُ", "كِتَابُ+هُ"),
+        ("مصريٌ", "مصريٌ"),
+        ("كتابـه", "كتابـ+ه"),
+    ]);
+    let s = segment("بـ");
+    assert_eq!(s.prefixes, vec![(0, 4)]);
+    assert_eq!(s.stem, (4, 4));
+    assert_eq!(s.stem_str("بـ"), "");
+}
+
+#[test]
+fn non_arabic_and_odd_input_comes_back_whole() {
+    for w in [
+        "Paris",
+        "3500",
+        "",
+        "ـ",
+        "\u{064E}",
+        "و",
+        "ال",
+        "a-b",
+        "👍",
+        "كتابx",
+        "پژوهش",
+    ] {
+        let s = segment(w);
+        assert!(
+            s.prefixes.is_empty() && s.suffixes.is_empty(),
+            "{w:?} was split"
+        );
+        assert_eq!(s.stem, (0, w.len()));
+        assert_eq!(s.stem_lemma, w);
+    }
+    let long = "ب".repeat(10_000);
+    assert_eq!(segment(&long).stem, (0, long.len()));
+    let long = "بـ".repeat(5_000);
+    assert_eq!(segment(&long).pieces(&long).concat(), long);
+}
+
+#[test]
+fn segment_word_rejects_non_words() {
+    let e = segment_word("").unwrap_err().to_string();
+    assert_eq!(e, "segment() needs one word, but the string is empty.");
+    let e = segment_word("في البيت").unwrap_err().to_string();
+    assert_eq!(
+        e,
+        "segment() needs one word without whitespace, but the string has ' ' (U+0020) at \
+         character 2; split the text with tokenize() first."
+    );
+    assert!(segment_word("كتاب\n").is_err());
+    assert_eq!(
+        segment_word("وكتابه").map(|s| s.joined("وكتابه")),
+        Ok("و+كتاب+ه".to_string())
+    );
+}
+
+#[test]
+fn helpers() {
+    let w = "وللسلطة";
+    let s = segment(w);
+    assert_eq!(s.prefix_strs(w), vec!["و", "ل", "ل"]);
+    assert_eq!(s.article_index(w), Some(2));
+    assert_eq!(s.atb_pieces(w), vec!["و", "ل", "لسلطة"]);
+    assert!(s.is_split());
+    let w = "بالعراق";
+    let s = segment(w);
+    assert_eq!(s.article_index(w), Some(1));
+    assert_eq!(s.atb_pieces(w), vec!["ب", "العراق"]);
+    let w = "كتاب";
+    assert!(!segment(w).is_split());
+    assert_eq!(segment(w).atb_pieces(w), vec!["كتاب"]);
+    assert_eq!(segment("ولها").article_index("ولها"), None);
+}
+
+#[test]
+fn segments_are_send_and_sync() {
+    fn ok<T: Send + Sync>() {}
+    ok::<Segments>();
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    fn arabicish() -> impl Strategy<Value = String> {
+        let alphabet: Vec<char> = "وفبلكسالهمنيتةىأإآءؤئـًٌٍَُِّْ ab1٣«»".chars().collect();
+        proptest::collection::vec(proptest::sample::select(alphabet), 0..24)
+            .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #[test]
+        fn pieces_join_back(w in arabicish()) {
+            let s = segment(&w);
+            prop_assert_eq!(s.pieces(&w).concat(), w.clone());
+            let mut at = 0;
+            for &(a, b) in s.prefixes.iter().chain(std::iter::once(&s.stem)).chain(s.suffixes.iter()) {
+                prop_assert_eq!(a, at);
+                prop_assert!(b >= a);
+                prop_assert!(w.is_char_boundary(a) && w.is_char_boundary(b));
+                at = b;
+            }
+            prop_assert_eq!(at, w.len());
+        }
+
+        #[test]
+        fn the_cache_never_changes_an_answer(w in arabicish()) {
+            let fresh = segment_uncached(&w);
+            prop_assert_eq!(segment_raw(&w), fresh);
+            prop_assert_eq!(segment_raw(&w), fresh);
+        }
+
+        #[test]
+        fn any_string_never_panics(w in any::<String>()) {
+            let s = segment(&w);
+            prop_assert_eq!(s.pieces(&w).concat(), w.clone());
+            let _ = s.atb_pieces(&w);
+        }
+    }
+}
