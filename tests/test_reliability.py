@@ -54,7 +54,7 @@ BATCH = {
     "analyze_batch": dhad.analyze_batch,
 }
 OPTIONAL_SINGLE = ["segment", "extract_numbers", "extract_entities", "extract_dates"]
-OPTIONAL_BATCH = ["extract_numbers_batch", "extract_entities_batch", "extract_dates_batch"]
+OPTIONAL_BATCH = ["segment_batch", "extract_numbers_batch", "extract_entities_batch", "extract_dates_batch"]
 for _name in OPTIONAL_SINGLE:
     if hasattr(dhad, _name):
         SINGLE[_name] = getattr(dhad, _name)
@@ -93,7 +93,7 @@ def same(a, b) -> bool:
 def test_every_span_slices_back(text):
     for name, fn in SINGLE.items():
         if name == "segment":
-            continue  # takes one word; checked below
+            continue  # takes one word; see test_clitic_segments_join_back_to_their_token
         for m in spans_of(fn(text)):
             assert 0 <= m.start <= m.end <= len(text), (name, m)
             assert text[m.start : m.end] == m.text, (name, m)
@@ -113,6 +113,23 @@ def test_tokens_are_ordered_and_columns_agree(text):
         assert t.kind in {"word", "number", "punct", "symbol", "latin", "url", "email", "hashtag", "mention", "emoji"}
         assert t.norm == dhad.normalize(t.text)
     assert pickle.loads(pickle.dumps(toks)) == toks
+
+
+@FUZZ
+@given(texts)
+def test_clitic_segments_join_back_to_their_token(text):
+    if not hasattr(dhad, "segment"):
+        pytest.skip("segment not in this build")
+    for t in dhad.tokenize(text, clitics=True):
+        if t.kind != "word":
+            assert t.segments is None
+            continue
+        s = t.segments
+        assert "".join([*s.prefixes, s.stem, *s.suffixes]) == t.text
+        assert s == dhad.segment(t.text)
+    for w in text.split():
+        s = dhad.segment(w)
+        assert "".join([*s.prefixes, s.stem, *s.suffixes]) == w
 
 
 @FUZZ
@@ -150,8 +167,9 @@ def test_batch_equals_map_of_single(items, threads):
     for (bname, batch), sname in [
         ((n, f), n.replace("_batch", "")) for n, f in BATCH.items() if n.replace("_batch", "") in SINGLE
     ]:
-        got = batch(items, threads=threads)
-        want = [SINGLE[sname](t) for t in items]
+        its = [w for t in items for w in t.split()] if bname == "segment_batch" else items
+        got = batch(its, threads=threads)
+        want = [SINGLE[sname](t) for t in its]
         assert len(got) == len(want)
         assert all(same(g, w) for g, w in zip(got, want)), bname
 
@@ -182,9 +200,12 @@ def test_lone_surrogate_is_a_clear_error(name):
 def test_batch_error_names_the_index_and_errors_none_keeps_the_rest(name, bad):
     fn = BATCH[name]
     items = ["وصل الوفد.", "ثم غادر", bad, "١٢٣ كتاب", ""]
+    arg = "texts"
+    if name == "segment_batch":  # one word per item
+        items = ["وصل", "وبالعراق", bad, "١٢٣", "كتابهم"]
     with pytest.raises(TypeError) as e:
         fn(items)
-    assert str(e.value) == f"texts[2] must be str, not {type(bad).__name__}"
+    assert str(e.value) == f"{arg}[2] must be str, not {type(bad).__name__}"
     got = fn(items, errors="none")
     assert len(got) == 5
     assert got[2] is None
@@ -196,9 +217,10 @@ def test_batch_error_names_the_index_and_errors_none_keeps_the_rest(name, bad):
 def test_batch_lone_surrogate_names_the_index(name):
     fn = BATCH[name]
     items = ["أ", "ب", "x\udfffy", "د"]
+    arg = "texts"
     with pytest.raises(dhad.DhadError) as e:
         fn(items)
-    assert str(e.value).startswith("texts[2] contains a lone surrogate at index 1, which is not valid Unicode text")
+    assert str(e.value).startswith(f"{arg}[2] contains a lone surrogate at index 1, which is not valid Unicode text")
     got = fn(items, errors="none")
     assert got[2] is None and len(got) == 4
     assert same(got[3], fn(["د"])[0])
@@ -212,7 +234,8 @@ def test_batch_rejects_bad_arguments(name):
     assert "not a single str" in str(e.value)
     with pytest.raises(TypeError) as e:
         fn(42)
-    assert str(e.value) == "texts must be an iterable of str, not int"
+    arg = "texts"
+    assert str(e.value) == f"{arg} must be an iterable of str, not int"
     with pytest.raises(dhad.DhadError) as e:
         fn(["a"], threads=0)
     assert str(e.value) == "threads must be a positive integer or None, not 0"

@@ -7,7 +7,7 @@
 //! and slice back, alignments must stay inside the original, folds must be idempotent where the
 //! contract says so.
 //!
-//! Adding an entry point (numbers, segment, entities, dates, analyze) is one `check_*` function
+//! Adding an entry point (entities next) is one `check_*` function
 //! here, one line in [`check_all`], and a five-line target under `fuzz_targets/`.
 
 use dhad::normalize::{search_normalize, Normalizer, Options};
@@ -364,6 +364,55 @@ pub fn reference_from(bits: u64) -> dhad::dates::CivilDateTime {
     dhad::dates::CivilDateTime::new(year, month, day, hour, minute, second)
 }
 
+/// `segment` on one word: prefixes, stem and suffixes are contiguous ranges on character
+/// boundaries that cover the word exactly and join back to it; deterministic; `segment_word`
+/// refuses exactly the empty string and strings with whitespace.
+pub fn check_segment(word: &str) {
+    use dhad::segment::{segment, segment_word};
+    let s = segment(word);
+    let mut at = 0;
+    let ranges = s
+        .prefixes
+        .iter()
+        .chain(std::iter::once(&s.stem))
+        .chain(s.suffixes.iter());
+    for (k, &(a, b)) in ranges.enumerate() {
+        assert_eq!(
+            a, at,
+            "{word:?}: piece {k} starts at {a}, not where the previous ended ({at})"
+        );
+        assert!(
+            a <= b && is_span(word, a, b),
+            "{word:?}: piece {k} ({a}, {b}) is not a span"
+        );
+        at = b;
+    }
+    assert_eq!(at, word.len(), "{word:?}: the pieces do not cover the word");
+    assert_eq!(
+        s.pieces(word).concat(),
+        word,
+        "{word:?}: the pieces do not join back"
+    );
+    assert_eq!(segment(word), s, "{word:?}: segment is not deterministic");
+    let bad = word.is_empty() || word.chars().any(char::is_whitespace);
+    assert_eq!(
+        segment_word(word).is_err(),
+        bad,
+        "{word:?}: segment_word accepts exactly one word"
+    );
+}
+
+/// `segment` on every token of `text`, on every whitespace-separated piece, and on the whole.
+pub fn check_segment_text(text: &str) {
+    for t in tokenize(text).iter().take(256) {
+        check_segment(t.text(text));
+    }
+    for w in text.split(char::is_whitespace).take(256) {
+        check_segment(w);
+    }
+    check_segment(text);
+}
+
 /// Every check on one text, with every preset (used to replay the seed corpus in `cargo test`).
 pub fn check_all(text: &str) {
     for name in PRESETS {
@@ -374,6 +423,7 @@ pub fn check_all(text: &str) {
     check_tokenize(text);
     check_sentences(text);
     check_numbers(text);
+    check_segment_text(text);
     check_dates(text, reference_from(0x0012_0a1e_0f02_07e8));
 }
 
