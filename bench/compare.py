@@ -55,10 +55,14 @@ def tools(texts):
 
     rows = []
     n = dhad.Normalizer("search")
+    same = dhad.Normalizer("none", diacritics=True, tatweel=True, alef=True, alef_maksura=True)
     rows += [
         ("normalize", "dhad Normalizer('search').normalize_batch, 1 thread", lambda: n.normalize_batch(texts, threads=1)),
         ("normalize", "dhad Normalizer('search').normalize_batch, 2 threads", lambda: n.normalize_batch(texts, threads=2)),
         ("normalize", "dhad normalize() per text", lambda: [n.normalize(t) for t in texts]),
+        # The same four folds as arabic-norm's defaults (tashkeel, tatweel, alef, alef maksura).
+        ("normalize", "dhad Normalizer('none', diacritics, tatweel, alef, alef_maksura) batch, 1 thread",
+         lambda: same.normalize_batch(texts, threads=1)),
     ]
     try:
         import arabic_norm

@@ -74,7 +74,7 @@ add('فاصلة', '0', 'point')
 # Egyptian and Levantine spoken forms
 eg = 'eg'
 add('اتنين', 2, 'unit', 'm', '-', eg); add('إتنين', 2, 'unit', 'm', '-', eg); add('اتنان', 2, 'unit', 'm', '-', eg)
-add('تنين', 2, 'unit', 'm', '-', 'lev'); add('تنتين', 2, 'unit', 'f', '-', 'lev')
+add('تنين', 2, 'unit_weak', 'm', '-', 'lev'); add('تنتين', 2, 'unit_weak', 'f', '-', 'lev')  # تنين is also "dragon"
 add('تلاتة', 3, 'unit', 'm', '-', eg); add('تلات', 3, 'unit', 'f', '-', eg)
 add('تمانية', 8, 'unit', 'm', '-', eg); add('تمنية', 8, 'unit', 'm', '-', eg); add('تمان', 8, 'unit', 'f', '-', eg)
 add('تمنتاشر', 18, 'teen', '-', '-', eg)
@@ -110,7 +110,7 @@ HEADER = """# dhad number words. Written by the dhad project (no external source
 # hundred, hundred_base (100, may be multiplied: ثلاث مائة), scale, scale_dual, scale_plural,
 # vague (عشرات، مئات), ordinal (1-10), ordinal_teen_prefix (حادي), fraction, fraction_plural
 # (أرباع after a unit), point (decimal فاصلة); *_weak roles count in running text only inside
-# a longer number or before a unit (متين is also "solid", نص also "text").
+# a longer number or before a unit (متين is also "solid", نص also "text", تنين "dragon").
 """
 
 seen = set()

@@ -20,6 +20,7 @@
 pub mod dates;
 pub mod error;
 pub mod normalize;
+pub mod entities;
 pub mod numbers;
 pub mod segment;
 pub mod span;

@@ -28,6 +28,11 @@ from dhad._dhad import (
     sentences_batch,
     tokenize,
     tokenize_batch,
+    # entities
+    Entity,
+    EntityRecognizer,
+    extract_entities,
+    extract_entities_batch,
     # dates and times
     DateMention,
     extract_dates,
@@ -81,6 +86,10 @@ __all__ = [
     "sentences_batch",
     "tokenize",
     "tokenize_batch",
+    "Entity",
+    "EntityRecognizer",
+    "extract_entities",
+    "extract_entities_batch",
     "DateMention",
     "extract_dates",
     "extract_dates_batch",

@@ -184,6 +184,99 @@ def tokenize_columns_batch(
     """Tokens of many texts as flat buffers: ``doc``/``start``/``end`` (int64 bytes), ``kind``
     (uint8 codes into ``kind_names``), ``text_offsets``/``text_data`` (Arrow large_string layout),
     ``norm_offsets``/``norm_data`` with ``norm=True``, and ``n_docs``/``n_tokens``."""
+
+# ---------------------------------------------------------------- numbers
+
+_NumberKind = Literal["cardinal", "ordinal", "fraction", "percent"]
+_Approx = Literal["about", "at_least", "at_most", "more_than", "less_than", "order_of"]
+
+def parse_number(text: str) -> int | float:
+    """Read a string that is exactly one number, in digits (any script) or words.
+
+    Args:
+        text: The number: "3500", "٣٬٥٠٠", "١٢٫٥", "ثلاثة آلاف وخمسمائة", "الخامس عشر", "تلتمية".
+
+    Returns:
+        An ``int`` when the number is whole, else a ``float``.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        DhadError: The text is not exactly one valid number (the message says why).
+
+    Example:
+        >>> parse_number("مائتان وخمسون")
+        250
+    """
+
+@final
+class NumberMention:
+    """One number found in a text: ``text[start:end] == mention.text``."""
+
+    def __new__(
+        cls,
+        text: str,
+        start: int,
+        end: int,
+        value: int | float,
+        kind: str,
+        approx: str | None = None,
+        range_end: int | float | None = None,
+        unit: str | None = None,
+        unit_norm: str | None = None,
+    ) -> Self: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def value(self) -> int | float: ...
+    @property
+    def kind(self) -> _NumberKind: ...
+    @property
+    def approx(self) -> _Approx | None: ...
+    @property
+    def range_end(self) -> int | float | None: ...
+    @property
+    def unit(self) -> str | None: ...
+    @property
+    def unit_norm(self) -> str | None: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def extract_numbers(text: str, *, bare_units: bool = False) -> list[NumberMention]:
+    """Every number mention in ``text``, sorted by start, never overlapping.
+
+    Args:
+        text: Running text.
+        bare_units: Count a lone indefinite unit noun as one of it ("خلال أسبوع" → 1 week),
+            as Duckling does. Off by default.
+
+    Returns:
+        The mentions; each span covers approximation words, the number, a range end and the
+        unit, but not a clitic glued to the first word.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+
+    Example:
+        >>> [(m.text, m.value) for m in extract_numbers("قتل ثلاثة آلاف وخمسمائة شخص")]
+        [('ثلاثة آلاف وخمسمائة شخص', 3500)]
+    """
+
+def extract_numbers_batch(
+    texts: Iterable[str],
+    *,
+    threads: int | None = None,
+    progress: bool = False,
+    errors: str = "raise",
+    bare_units: bool = False,
+) -> list[list[NumberMention]]:
+    """Number mentions of many texts, in parallel."""
+
 # ---- dates and times ----
 
 @final
@@ -301,3 +394,59 @@ def segment_batch(
     words: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
 ) -> list[Segments]:
     """Segment many words in parallel (``errors="none"`` gives None for a bad item)."""
+
+# ---- entities -------------------------------------------------------------------------------
+
+@final
+class Entity:
+    """An entity mention: ``text[start:end] == entity.text``."""
+
+    def __new__(cls, text: str, start: int, end: int, label: str, source: str) -> Self: ...
+    @property
+    def text(self) -> str: ...
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+    @property
+    def label(self) -> str: ...
+    @property
+    def source(self) -> str: ...
+    def to_dict(self) -> dict[str, Any]: ...
+    def __reduce__(self) -> tuple[Any, ...]: ...
+    def __eq__(self, other: object, /) -> bool: ...
+    def __hash__(self) -> int: ...
+
+def extract_entities(text: str, *, labels: Iterable[str] | str | None = None) -> list[Entity]:
+    """The entities of ``text`` (people, places, organisations, other names)."""
+
+def extract_entities_batch(
+    texts: Iterable[str],
+    *,
+    labels: Iterable[str] | str | None = None,
+    threads: int | None = None,
+    progress: bool = False,
+    errors: str = "raise",
+) -> list[list[Entity]]:
+    """The entities of many texts, in parallel."""
+
+@final
+class EntityRecognizer:
+    """An entity recognizer with names of your own."""
+
+    def __new__(cls, builtin: bool = True, *, model: bool | None = None) -> Self: ...
+    @property
+    def builtin(self) -> bool: ...
+    @property
+    def model(self) -> bool: ...
+    def add(self, label: str, names: Iterable[str] | str) -> None: ...
+    def extract(self, text: str, *, labels: Iterable[str] | str | None = None) -> list[Entity]: ...
+    def extract_batch(
+        self,
+        texts: Iterable[str],
+        *,
+        labels: Iterable[str] | str | None = None,
+        threads: int | None = None,
+        progress: bool = False,
+        errors: str = "raise",
+    ) -> list[list[Entity]]: ...

@@ -50,7 +50,6 @@ const BEFORE: &[(&[&str], Approx)] = &[
     (&["تقارب"], Approx::About),
     (&["في", "حدود"], Approx::About),
     (&["بحدود"], Approx::About),
-    (&["حدود"], Approx::About),
     (&["نحو"], Approx::About),
     (&["حوالي"], Approx::About),
     (&["قرابه"], Approx::About),
@@ -72,7 +71,15 @@ const AFTER: &[(&[&str], Approx)] = &[
 ];
 
 /// Clitics the first word of a phrase may carry (folded), with the letters to cut.
-const CLITICS: &[(&str, usize)] = &[("", 0), ("و", 1), ("ف", 1), ("ب", 1), ("وب", 2), ("ل", 1), ("ول", 2)];
+const CLITICS: &[(&str, usize)] = &[
+    ("", 0),
+    ("و", 1),
+    ("ف", 1),
+    ("ب", 1),
+    ("وب", 2),
+    ("ل", 1),
+    ("ول", 2),
+];
 
 /// Matches `word` against `target` allowing a leading clitic; returns letters to cut.
 pub(crate) fn match_first(word: &str, target: &str) -> Option<usize> {
@@ -88,7 +95,11 @@ pub(crate) fn match_first(word: &str, target: &str) -> Option<usize> {
 
 /// An approximation phrase ending just before token `end_excl` (and not before `min`):
 /// returns (its byte start, its first token, the approximation).
-pub(crate) fn approx_before(ctx: &Ctx<'_>, end_excl: usize, min: usize) -> Option<(usize, usize, Approx)> {
+pub(crate) fn approx_before(
+    ctx: &Ctx<'_>,
+    end_excl: usize,
+    min: usize,
+) -> Option<(usize, usize, Approx)> {
     'phrases: for &(words, a) in BEFORE {
         let k = words.len();
         if end_excl < k || end_excl - k < min {
@@ -96,12 +107,25 @@ pub(crate) fn approx_before(ctx: &Ctx<'_>, end_excl: usize, min: usize) -> Optio
         }
         let first = end_excl - k;
         for (off, w) in words.iter().enumerate() {
-            let Some(tw) = ctx.word(first + off) else { continue 'phrases };
+            let Some(tw) = ctx.word(first + off) else {
+                continue 'phrases;
+            };
             if off == 0 {
-                let Some(cut) = match_first(tw, w) else { continue 'phrases };
+                let Some(cut) = match_first(tw, w) else {
+                    continue 'phrases;
+                };
+                // بدون / من دون mean "without", not "under".
+                if *w == "دون" && (cut > 0 || (first > 0 && ctx.word(first - 1) == Some("من")))
+                {
+                    continue 'phrases;
+                }
                 let start = ctx.cut_start(first, cut);
                 // check the rest
-                let rest_ok = words.iter().enumerate().skip(1).all(|(o, w2)| ctx.word(first + o) == Some(*w2));
+                let rest_ok = words
+                    .iter()
+                    .enumerate()
+                    .skip(1)
+                    .all(|(o, w2)| ctx.word(first + o) == Some(*w2));
                 if rest_ok {
                     return Some((start, first, a));
                 }

@@ -112,6 +112,11 @@ impl Builder {
         Self::default()
     }
 
+    /// True when a definite scale word may follow without و (نصف المليون، عشرات الآلاف).
+    pub fn allows_definite_scale(&self) -> bool {
+        matches!(self.stage, Stage::FracStart | Stage::Vague)
+    }
+
     /// True right after a scale word (a new, smaller group may follow after و).
     pub fn after_scale(&self) -> bool {
         self.stage == Stage::AfterScale
@@ -131,8 +136,12 @@ impl Builder {
         if self.group.is_zero() || s >= self.last_scale {
             return false;
         }
-        let Some(v) = self.group.mul(Q::int(s)) else { return false };
-        let Some(t) = self.total.add(v) else { return false };
+        let Some(v) = self.group.mul(Q::int(s)) else {
+            return false;
+        };
+        let Some(t) = self.total.add(v) else {
+            return false;
+        };
         self.total = t;
         self.group = Q::ZERO;
         self.last_scale = s;
@@ -211,7 +220,9 @@ impl Builder {
                     }
                     Role::Scale | Role::ScaleDual => {
                         let mult = if role == Role::ScaleDual { 2 } else { 1 };
-                        let Some(v) = q.mul(Q::int(mult)) else { return false };
+                        let Some(v) = q.mul(Q::int(mult)) else {
+                            return false;
+                        };
                         self.total = v;
                         self.last_scale = q.n;
                         self.stage = S::AfterScale;
@@ -243,7 +254,9 @@ impl Builder {
         }
         let Some(role) = role else {
             // Digits after the start.
-            let Item::Digits { q, digits } = item else { return false };
+            let Item::Digits { q, digits } = item else {
+                return false;
+            };
             return match self.stage {
                 S::AfterScale if conj => {
                     let lt = q.lt(Q::int(self.last_scale));
@@ -256,7 +269,9 @@ impl Builder {
                     }
                 }
                 S::Point if !conj && q.is_int() && q.n >= 0 => {
-                    let Some(p) = Q::pow10(digits as u32) else { return false };
+                    let Some(p) = Q::pow10(digits as u32) else {
+                        return false;
+                    };
                     let Some(f) = q.div(p) else { return false };
                     self.stage = S::Decimal;
                     self.add_group(f)
@@ -295,7 +310,9 @@ impl Builder {
                     }
                     _ if is_scale && !conj => self.apply_scale(q.n),
                     Role::FractionPlural if !conj && (1..=10).contains(&v) => {
-                        let Some(g) = self.group.mul(q) else { return false };
+                        let Some(g) = self.group.mul(q) else {
+                            return false;
+                        };
                         self.group = g;
                         self.fraction = true;
                         self.stage = S::FracDone;
@@ -370,7 +387,11 @@ impl Builder {
             S::Digits | S::Decimal | S::DigitsAfterScale => {
                 if is_scale && !conj {
                     self.apply_scale(q.n)
-                } else if role == Role::Point && !conj && self.stage == S::Digits && self.group.is_int() {
+                } else if role == Role::Point
+                    && !conj
+                    && self.stage == S::Digits
+                    && self.group.is_int()
+                {
                     self.stage = S::Point;
                     true
                 } else {
@@ -407,23 +428,38 @@ impl Builder {
                     }
                     Role::Scale | Role::ScaleDual if conj && q.n < self.last_scale => {
                         let mult = if role == Role::ScaleDual { 2 } else { 1 };
-                        let Some(v) = q.mul(Q::int(mult)) else { return false };
-                        let Some(t) = self.total.add(v) else { return false };
+                        let Some(v) = q.mul(Q::int(mult)) else {
+                            return false;
+                        };
+                        let Some(t) = self.total.add(v) else {
+                            return false;
+                        };
                         self.total = t;
                         self.last_scale = q.n;
                         true
                     }
-                    Role::Scale if !conj && !self.scale_of_scale && q.n > self.last_scale => {
-                        // ألف مليون: a thousand millions, once.
-                        let Some(t) = self.total.mul(q) else { return false };
-                        let Some(ls) = self.last_scale.checked_mul(q.n) else { return false };
+                    Role::Scale
+                        if !conj
+                            && !self.scale_of_scale
+                            && self.items == 1
+                            && q.n > self.last_scale =>
+                    {
+                        // ألف مليون: a thousand millions, only right after one lone scale word.
+                        let Some(t) = self.total.mul(q) else {
+                            return false;
+                        };
+                        let Some(ls) = self.last_scale.checked_mul(q.n) else {
+                            return false;
+                        };
                         self.total = t;
                         self.last_scale = ls;
                         self.scale_of_scale = true;
                         true
                     }
                     Role::Fraction if conj => {
-                        let Some(f) = q.mul(Q::int(self.last_scale)) else { return false };
+                        let Some(f) = q.mul(Q::int(self.last_scale)) else {
+                            return false;
+                        };
                         self.fraction = true;
                         self.stage = S::FracDone;
                         self.group = f;
@@ -433,8 +469,12 @@ impl Builder {
                 }
             }
             S::Vague => match role {
-                Role::Scale | Role::ScalePlural if !conj && self.group.lt(q) && self.total.is_zero() => {
-                    let Some(g) = self.group.mul(q) else { return false };
+                Role::Scale | Role::ScalePlural
+                    if !conj && self.group.lt(q) && self.total.is_zero() =>
+                {
+                    let Some(g) = self.group.mul(q) else {
+                        return false;
+                    };
                     self.group = g;
                     // Only one multiplication: عشرات الآلاف, not عشرات الآلاف الملايين.
                     self.total = Q::int(1);
@@ -477,7 +517,11 @@ impl Builder {
                 }
             }
             S::FracDone => {
-                if role == Role::Scale && !conj && self.group.lt(Q::int(1000)) && self.total.is_zero() {
+                if role == Role::Scale
+                    && !conj
+                    && self.group.lt(Q::int(1000))
+                    && self.total.is_zero()
+                {
                     self.apply_scale(q.n)
                 } else {
                     false
@@ -498,7 +542,11 @@ impl Builder {
     pub fn is_complete(&self) -> bool {
         !matches!(
             self.stage,
-            Stage::Start | Stage::TeenPrefix(_) | Stage::OrdTeenPrefix(_) | Stage::Point | Stage::DigitsAfterScale
+            Stage::Start
+                | Stage::TeenPrefix(_)
+                | Stage::OrdTeenPrefix(_)
+                | Stage::Point
+                | Stage::DigitsAfterScale
         )
     }
 
@@ -507,15 +555,24 @@ impl Builder {
         if !self.is_complete() {
             return None;
         }
-        let (value, vague) = if self.stage == Stage::Vague { (self.group, true) } else { (self.total.add(self.group)?, self.vague) };
+        let (value, vague) = if self.stage == Stage::Vague {
+            (self.group, true)
+        } else {
+            (self.total.add(self.group)?, self.vague)
+        };
+        // The article makes tens, hundreds and the thousand ordinal (العشرون، المائة، الألف);
+        // units stay counts (الثلاثة) and so do المليون, المليار.
         let ordinal = !vague
             && (self.ordinal
                 || (self.first_definite
                     && (self.has_ten
                         || matches!(
                             self.first_role,
-                            Some(Role::TeenPrefix | Role::Ten | Role::Hundred | Role::HundredBase | Role::Scale)
-                        ))));
+                            Some(Role::TeenPrefix | Role::Ten | Role::Hundred | Role::HundredBase)
+                        )
+                        || (self.first_role == Some(Role::Scale)
+                            && self.items == 1
+                            && self.total == Q::int(1000)))));
         Some(Built {
             value,
             ordinal,

@@ -2,12 +2,12 @@
 //! At each token the builder is fed as long as it accepts; the longest complete number wins,
 //! then bounded look-around adds units, percent, ranges and approximation words.
 
+use super::approx;
 use super::builder::{Builder, Built, Item};
 use super::fold::orig_offset_after;
-use super::approx;
 use super::lexicon::{lexicon, Hit, Lexicon, Role};
-use super::units;
 use super::scan::{scan, Scan, TKind, Tok};
+use super::units;
 use super::value::Q;
 use super::{Approx, ExtractOptions, NumberKind, NumberMention};
 
@@ -35,7 +35,12 @@ pub(crate) struct Core {
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str) -> Self {
-        Ctx { text, sc: scan(text), lex: lexicon(), opts: ExtractOptions::default() }
+        Ctx {
+            text,
+            sc: scan(text),
+            lex: lexicon(),
+            opts: ExtractOptions::default(),
+        }
     }
 
     #[inline]
@@ -67,15 +72,45 @@ impl<'a> Ctx<'a> {
 
     /// The lexicon hit of word token `i`.
     pub fn hit(&self, i: usize) -> Option<(Hit, super::lexicon::Entry)> {
-        let w = self.word(i)?;
+        let t = self.sc.toks.get(i)?;
+        if t.kind != TKind::Word {
+            return None;
+        }
+        let w = self.sc.folded(t);
         let (h, e) = self.lex.lookup(w)?;
+        // Folding loses the hamza: "وأحد" is و + أحد, not واحد. A clitic letter followed by a
+        // written hamza-alef is a clitic.
+        if h.pre_chars == 0 {
+            let orig = self.text.get(t.start..t.end).unwrap_or("");
+            let mut cs = orig.chars();
+            if let (Some(c0 @ ('و' | 'ف' | 'ب' | 'ل')), Some('أ' | 'إ' | 'آ')) =
+                (cs.next(), cs.next())
+            {
+                let rest = w.get(c0.len_utf8()..)?;
+                let (h2, e2) = self.lex.lookup(rest)?;
+                if h2.pre_chars == 0 {
+                    let conj = matches!(c0, 'و' | 'ف');
+                    let h2 = Hit {
+                        pre_chars: 1,
+                        cut_chars: 1,
+                        conj,
+                        prep: !conj,
+                        ..h2
+                    };
+                    return Some((h2, *e2));
+                }
+                return None;
+            }
+        }
         Some((h, *e))
     }
 
     /// Byte offset where token `i` starts once `pre_chars` folded letters are cut off.
     pub fn cut_start(&self, i: usize, pre_chars: usize) -> usize {
         match self.sc.toks.get(i) {
-            Some(t) => t.start + orig_offset_after(self.text.get(t.start..t.end).unwrap_or(""), pre_chars),
+            Some(t) => {
+                t.start + orig_offset_after(self.text.get(t.start..t.end).unwrap_or(""), pre_chars)
+            }
             None => self.text.len(),
         }
     }
@@ -84,10 +119,22 @@ impl<'a> Ctx<'a> {
     fn item(&self, i: usize) -> Option<(Item, Option<Hit>)> {
         let t = self.sc.toks.get(i)?;
         match t.kind {
-            TKind::Num => Some((Item::Digits { q: t.val?, digits: t.int_digits.saturating_add(t.frac_digits) }, None)),
+            TKind::Num => Some((
+                Item::Digits {
+                    q: t.val?,
+                    digits: t.int_digits.saturating_add(t.frac_digits),
+                },
+                None,
+            )),
             TKind::Word => {
-                let (h, e) = self.lex.lookup(self.sc.folded(t))?;
-                Some((Item::Word { e: *e, definite: h.article }, Some(h)))
+                let (h, e) = self.hit(i)?;
+                Some((
+                    Item::Word {
+                        e,
+                        definite: h.article,
+                    },
+                    Some(h),
+                ))
             }
             _ => None,
         }
@@ -105,13 +152,19 @@ impl<'a> Ctx<'a> {
         // group then wants a scale it may not have (مليون وثلاثة ملايين), fall back to it.
         let mut before_group: Option<(Builder, usize)> = None;
         let mut j = i + 1;
-        loop {
-            let Some(tj) = self.sc.toks.get(j) else { break };
-            let (conj, k) = if tj.kind == TKind::Word && self.sc.folded(tj) == "و" { (true, j + 1) } else { (false, j) };
+        while let Some(tj) = self.sc.toks.get(j) {
+            let (conj, k) = if tj.kind == TKind::Word && self.sc.folded(tj) == "و" {
+                (true, j + 1)
+            } else {
+                (false, j)
+            };
             let Some((item, h)) = self.item(k) else { break };
             // Digits glued to / - : . belong to something else (1/2, 2020-05-12, 10:30).
             if let Item::Digits { .. } = item {
-                if self.sc.toks.get(k + 1).is_some_and(|n| !n.space_before && matches!(n.kind, TKind::Sym('/' | '-' | ':' | '.' | '\u{2013}'))) {
+                if self.sc.toks.get(k + 1).is_some_and(|n| {
+                    !n.space_before
+                        && matches!(n.kind, TKind::Sym('/' | '-' | ':' | '.' | '\u{2013}'))
+                }) {
                     break;
                 }
             }
@@ -129,8 +182,11 @@ impl<'a> Ctx<'a> {
                     c = true;
                 }
                 let role = self.lex.entries.get(h.entry as usize).map(|e| e.role);
-                scale_item = matches!(role, Some(Role::Scale | Role::ScalePlural | Role::ScaleDual));
-                if h.article && !c && role != Some(Role::ScalePlural) {
+                scale_item = matches!(
+                    role,
+                    Some(Role::Scale | Role::ScalePlural | Role::ScaleDual)
+                );
+                if h.article && !c && !(scale_item && b.allows_definite_scale()) {
                     break;
                 }
             }
@@ -147,6 +203,9 @@ impl<'a> Ctx<'a> {
             }
             if b.is_complete() {
                 best = Some((b, k));
+            }
+            if b.after_scale() {
+                before_group = None;
             }
             j = k + 1;
         }
@@ -165,7 +224,15 @@ impl<'a> Ctx<'a> {
                 let stem: String = w.chars().skip(h.pre_chars as usize).collect();
                 stem == "اثنين" || stem == "اتنين"
             });
-        Some(Core { first: i, last, start, end, built, value: built.value, weekday })
+        Some(Core {
+            first: i,
+            last,
+            start,
+            end,
+            built,
+            value: built.value,
+            weekday,
+        })
     }
 }
 
@@ -183,7 +250,11 @@ pub(crate) fn plain_mention(core: &Core) -> NumberMention {
         end: core.end,
         value: core.value.to_value(),
         kind,
-        approx: if core.built.vague { Some(Approx::OrderOf) } else { None },
+        approx: if core.built.vague {
+            Some(Approx::OrderOf)
+        } else {
+            None
+        },
         range_end: None,
         unit: None,
         unit_norm: None,
@@ -237,7 +308,8 @@ fn is_year_like(t: &Tok) -> bool {
         && !t.grouped
         && t.frac_digits == 0
         && t.int_digits == 4
-        && t.val.is_some_and(|q| (1000..=2100).contains(&q.n) && q.d == 1)
+        && t.val
+            .is_some_and(|q| (1000..=2100).contains(&q.n) && q.d == 1)
 }
 
 /// The value of a/b written with digits at `i` (no spaces, not part of a date chain).
@@ -245,7 +317,12 @@ fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
     let a = ctx.tok(i)?;
     let slash = ctx.tok(i + 1)?;
     let b = ctx.tok(i + 2)?;
-    if a.kind != TKind::Num || !ctx.is_sym(i + 1, &['/', '\u{2044}']) || slash.space_before || b.kind != TKind::Num || b.space_before {
+    if a.kind != TKind::Num
+        || !ctx.is_sym(i + 1, &['/', '\u{2044}'])
+        || slash.space_before
+        || b.kind != TKind::Num
+        || b.space_before
+    {
         return None;
     }
     if ctx.is_sym(i + 3, &['/']) && ctx.tok(i + 3).is_some_and(|t| !t.space_before) {
@@ -262,9 +339,52 @@ fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
 }
 
 const MONTHS: &[&str] = &[
-    "الشهر", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه", "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر",
-    "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار", "حزيران", "تموز", "اب", "ايلول", "تشرين", "محرم",
-    "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذو",
+    "الشهر",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادي",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "يوليوز",
+    "غشت",
+    "ماي",
+    "شتنبر",
+    "نونبر",
+    "دجنبر",
+    "جانفي",
+    "فيفري",
+    "افريل",
+    "جوان",
+    "جويليه",
+    "اوت",
 ];
 
 /// Digits after the article (الـ 20) followed by a month word are a day of the month.
@@ -278,7 +398,11 @@ fn article_ordinal(ctx: &Ctx<'_>, i: usize, after: usize) -> Option<usize> {
     }
     let art = ctx.tok(i - 1)?;
     let num = ctx.tok(i)?;
-    let glued = !num.space_before || ctx.text.get(art.start..art.end).is_some_and(|s| s.ends_with('\u{0640}'));
+    let glued = !num.space_before
+        || ctx
+            .text
+            .get(art.start..art.end)
+            .is_some_and(|s| s.ends_with('\u{0640}'));
     if !glued {
         return None;
     }
@@ -342,12 +466,72 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         if let Some(d) = bare_unit(ctx, i) {
             return Some(d);
         }
+    } else if t.kind == TKind::Word && i > 0 && duration_context(ctx, i) {
+        // منذ شهر، خلال أسبوع، لمدة ساعة: a lone time unit after a duration word is one of it.
+        if let Some(mut d) = bare_unit(ctx, i) {
+            if d.unit_norm.is_some_and(|u| TIME_UNITS.contains(&u))
+                && !ctx
+                    .word(i + 1)
+                    .is_some_and(|x| x.starts_with("ال") || WEEKDAYS.contains(&x))
+            {
+                // شهر واحد: the emphatic "one" joins the span.
+                if let (Some("واحد" | "واحده"), Some(n)) = (ctx.word(i + 1), ctx.tok(i + 1))
+                {
+                    d.last = i + 1;
+                    d.end = n.end;
+                }
+                return Some(d);
+            }
+        }
     }
     if let Some(core) = ctx.parse_core(i) {
         if core.weekday {
             return None;
         }
-        let mut d = plain_draft(&core, base(core.first, core.last, core.start, core.end, core.value));
+        // الربع الأول: a definite fraction word before an ordinal is a period, not a part.
+        if core.built.items == 1
+            && core.built.first_definite
+            && core.built.first_role == Some(Role::Fraction)
+            && ctx
+                .hit(core.last + 1)
+                .is_some_and(|(_, e)| e.role == Role::Ordinal)
+        {
+            return None;
+        }
+        // كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة: the ordinal names the month.
+        if core.built.items == 1 && core.built.ordinal && i > 0 {
+            if let Some(prev) = ctx.word(i - 1) {
+                if matches!(prev, "كانون" | "تشرين" | "ربيع" | "جمادي" | "جماد")
+                {
+                    return None;
+                }
+            }
+        }
+        let mut d = plain_draft(
+            &core,
+            base(core.first, core.last, core.start, core.end, core.value),
+        );
+        // خُمس، سُبع، تُسع، عُشر with a damma on the first letter are fractions, not 5, 7, 9, 10.
+        if core.built.items == 1
+            && core.built.first_role == Some(Role::Unit)
+            && !core.built.first_definite
+        {
+            let orig = ctx.text.get(core.start..core.end).unwrap_or("");
+            let mut cs = orig.chars();
+            if let (Some(_), Some('\u{064F}')) = (cs.next(), cs.next()) {
+                if let Some(v) = core
+                    .value
+                    .is_int()
+                    .then_some(core.value.n)
+                    .filter(|v| matches!(v, 5 | 7 | 9 | 10))
+                {
+                    if let Some(f) = Q::new(1, v) {
+                        d.value = f;
+                        d.kind = NumberKind::Fraction;
+                    }
+                }
+            }
+        }
         d.single_num = t.kind == TKind::Num && core.last == i;
         d.year_like = d.single_num && is_year_like(&t);
         // 2½
@@ -388,7 +572,7 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
             // ساعة ونصف، لتر وربع: a unit noun and و + a fraction is 1 + the fraction.
             let (fi, conj_ok) = match ctx.word(i + 1) {
                 Some("و") => (i + 2, true),
-                Some(x) if x.starts_with('و') => (i + 1, true),
+                Some(x) if x.starts_with('و') && x.len() <= 10 => (i + 1, true),
                 _ => (0, false),
             };
             if conj_ok {
@@ -414,17 +598,51 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
 
 /// With `bare_units`: an indefinite unit noun standing alone counts one of it ("خلال أسبوع").
 /// Not when a number follows it (عام 2020) and not before a month name (شهر مارس).
+const TIME_UNITS: &[&str] = &[
+    "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
+];
+const WEEKDAYS: &[&str] = &[
+    "السبت",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+];
+
+/// The word before token `i` (a clitic و/ف/ل allowed) asks for a duration: منذ، خلال، لمدة ...
+fn duration_context(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(prev) = ctx.word(i - 1) else {
+        return false;
+    };
+    [
+        "منذ", "خلال", "لمده", "مده", "قبل", "بعد", "طوال", "طيله", "طيلة",
+    ]
+    .iter()
+    .any(|w| approx::match_first(prev, w).is_some())
+}
+
 fn bare_unit(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
     let t = *ctx.tok(i)?;
     let w = ctx.word(i)?;
     let (cut, info) = units::unit_with_clitics(w)?;
-    if w.starts_with("ال") || ctx.tok(i + 1).is_some_and(|n| n.kind == TKind::Num) || ctx.word(i + 1).is_some_and(|x| MONTHS.contains(&x)) {
+    if w.starts_with("ال")
+        || ctx.tok(i + 1).is_some_and(|n| n.kind == TKind::Num)
+        || ctx.word(i + 1).is_some_and(|x| MONTHS.contains(&x))
+    {
         return None;
     }
     // Plurals are not one of it; a number word stays a number (ثانية is also "second").
     if !info.singular
-        || ctx.lex.lookup(w).is_some_and(|(_, e)| e.role != Role::Ordinal)
-        || !matches!(info.category, "time" | "mass" | "volume" | "length" | "currency" | "temperature")
+        || ctx
+            .lex
+            .lookup(w)
+            .is_some_and(|(_, e)| e.role != Role::Ordinal)
+        || !matches!(
+            info.category,
+            "time" | "mass" | "volume" | "length" | "currency" | "temperature"
+        )
     {
         return None;
     }
@@ -458,7 +676,7 @@ fn plain_draft(core: &Core, mut d: Draft) -> Draft {
 }
 
 /// A range end after token `p`: (value, last token).
-fn range_end_at(ctx: &Ctx<'_>, p: usize, frame: Option<bool>) -> Option<(Q, usize)> {
+fn range_end_at(ctx: &Ctx<'_>, p: usize, frame: Option<bool>, x: Q) -> Option<(Q, usize)> {
     let yi = if ctx.is_sym(p, DASHES) {
         p + 1
     } else {
@@ -473,6 +691,10 @@ fn range_end_at(ctx: &Ctx<'_>, p: usize, frame: Option<bool>) -> Option<(Q, usiz
     };
     let y = core_at(ctx, yi)?;
     if y.kind == NumberKind::Ordinal || y.vague || y.weak && y.unit.is_none() {
+        return None;
+    }
+    // A range goes up: 2 - 0 is a score, not a range.
+    if !x.lt(y.value) {
         return None;
     }
     // A word number glued to ل/و must actually carry that clitic.
@@ -502,10 +724,26 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     }
     // A dash chain (dates, phone numbers) is not a range and not a minus.
     let chain = d.single_num
-        && ((ctx.is_sym(d.last + 1, DASHES) && ctx.tok(d.last + 2).is_some_and(|t| t.kind == TKind::Num) && ctx.is_sym(d.last + 3, DASHES))
-            || (d.first >= 2 && ctx.is_sym(d.first - 1, DASHES) && ctx.tok(d.first - 2).is_some_and(|t| t.kind == TKind::Num)));
+        && ((ctx.is_sym(d.last + 1, DASHES)
+            && ctx.tok(d.last + 2).is_some_and(|t| t.kind == TKind::Num)
+            && ctx.is_sym(d.last + 3, DASHES))
+            || (d.first >= 2
+                && ctx.is_sym(d.first - 1, DASHES)
+                && ctx.tok(d.first - 2).is_some_and(|t| t.kind == TKind::Num)));
     let mut p = d.last + 1;
     let ordinal = d.kind == NumberKind::Ordinal;
+    // A percent sign written before the digits (bidi typing): بنسبة %25.
+    let mut percent_before = false;
+    if d.single_num && d.first > min && !ctx.tok(d.first).is_some_and(|t| t.space_before) {
+        if let Some(st) = ctx.tok(d.first - 1) {
+            if matches!(st.kind, TKind::Sym('%' | '\u{066A}')) && (d.first == 1 || st.space_before)
+            {
+                percent_before = true;
+                d.start = st.start;
+                d.first -= 1;
+            }
+        }
+    }
     // A currency symbol in front: $10, € 20.
     let mut prefix_unit = false;
     if d.first > min && !ordinal {
@@ -521,8 +759,8 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
-    let mut percent = false;
-    if !ordinal && !d.dual {
+    let mut percent = percent_before;
+    if !ordinal && !d.dual && !percent {
         if let Some(pl) = percent_at(ctx, p) {
             percent = true;
             p = pl + 1;
@@ -535,20 +773,24 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         }
     }
     // Ranges.
-    let frame = if chain || ordinal { None } else { approx::frame_before(ctx, d.first, min) };
+    let frame = if chain || ordinal {
+        None
+    } else {
+        approx::frame_before(ctx, d.first, min)
+    };
     if !chain && !ordinal {
-        if let Some((y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2)) {
+        if let Some((y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2), d.value) {
             d.range_end = Some(y);
             p = ylast + 1;
             if let Some((fs, ff, _)) = frame {
                 d.start = d.start.min(fs);
                 d.first = d.first.min(ff);
             }
-            if !percent {
-                if let Some(pl) = percent_at(ctx, p) {
-                    percent = true;
-                    p = pl + 1;
-                } else if let Some(u) = units::unit_at(ctx, p) {
+            if let Some(pl) = percent_at(ctx, p) {
+                percent = true;
+                p = pl + 1;
+            } else if !percent {
+                if let Some(u) = units::unit_at(ctx, p) {
                     if d.unit.is_none() || d.unit_norm == u.info.map(|x| x.norm) || prefix_unit {
                         if d.unit.is_none() {
                             d.unit = Some((u.surface_start, u.end));
@@ -577,7 +819,14 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         };
         if ok && (d.unit.is_some() || d.dual) {
             if let Some((h, e)) = ctx.hit(fi) {
-                if e.role == Role::Fraction && (fi == p) == h.conj && !h.prep && !h.article && !ctx.hit(fi + 1).is_some_and(|(_, e2)| matches!(e2.role, Role::Scale)) {
+                if e.role == Role::Fraction
+                    && (fi == p) == h.conj
+                    && !h.prep
+                    && !h.article
+                    && !ctx
+                        .hit(fi + 1)
+                        .is_some_and(|(_, e2)| matches!(e2.role, Role::Scale))
+                {
                     if let Some(v) = d.value.add(e.value) {
                         d.value = v;
                         d.kind = NumberKind::Fraction;
@@ -588,13 +837,24 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         }
     }
     // Cents after a currency amount: 20 دولار و43 سنت، 20$ 43c.
-    if d.unit_norm.is_some_and(|u| u != "cent" && u.chars().all(|c| c.is_ascii_uppercase()) || matches!(u, "pound" | "dinar" | "riyal" | "lira" | "dirham")) {
+    if d.unit_norm.is_some_and(|u| {
+        u != "cent" && u.chars().all(|c| c.is_ascii_uppercase())
+            || matches!(u, "pound" | "dinar" | "riyal" | "lira" | "dirham")
+    }) {
         let ni = if ctx.word(p) == Some("و") { p + 1 } else { p };
         if let Some(nt) = ctx.tok(ni) {
-            if nt.kind == TKind::Num && nt.val.is_some_and(|q| q.is_int() && (0..100).contains(&q.n)) {
+            if nt.kind == TKind::Num
+                && nt
+                    .val
+                    .is_some_and(|q| q.is_int() && (0..100).contains(&q.n))
+            {
                 if let Some(u) = units::unit_at(ctx, ni + 1) {
                     if u.info.is_some_and(|x| x.norm == "cent") {
-                        if let Some(v) = nt.val.and_then(|c| c.div(Q::int(100))).and_then(|c| d.value.add(c)) {
+                        if let Some(v) = nt
+                            .val
+                            .and_then(|c| c.div(Q::int(100)))
+                            .and_then(|c| d.value.add(c))
+                        {
                             d.value = v;
                             p = u.last + 1;
                         }
@@ -608,17 +868,33 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         if let Some(v) = d.value.neg() {
             d.value = v;
             if d.unit.is_none() {
-                d.unit = ctx.tok(p).zip(ctx.tok(p + 1)).map(|(a, b)| (a.start, b.end));
+                d.unit = ctx
+                    .tok(p)
+                    .zip(ctx.tok(p + 1))
+                    .map(|(a, b)| (a.start, b.end));
                 d.unit_norm = Some("deg");
             }
             p += 2;
         }
     }
     // A minus sign standing apart ("- 2 درجة") is read only before a temperature.
-    if d.single_num && d.unit_norm.is_some_and(|u| matches!(u, "deg" | "C" | "F")) && d.first == i && i > min {
+    if d.single_num
+        && d.unit_norm.is_some_and(|u| matches!(u, "deg" | "C" | "F"))
+        && d.first == i
+        && i > min
+    {
         if let (Some(m), Some(n)) = (ctx.tok(i - 1), ctx.tok(i)) {
-            let free = i == 1 || m.space_before || !matches!(ctx.tok(i - 2).map(|x| x.kind), Some(TKind::Num | TKind::Word | TKind::Latin));
-            if matches!(m.kind, TKind::Sym('-' | '\u{2212}')) && n.space_before && free && !d.value.lt(Q::ZERO) {
+            let free = i == 1
+                || m.space_before
+                || !matches!(
+                    ctx.tok(i - 2).map(|x| x.kind),
+                    Some(TKind::Num | TKind::Word | TKind::Latin)
+                );
+            if matches!(m.kind, TKind::Sym('-' | '\u{2212}'))
+                && n.space_before
+                && free
+                && !d.value.lt(Q::ZERO)
+            {
                 if let Some(v) = d.value.neg() {
                     d.value = v;
                     d.start = m.start;
@@ -649,7 +925,11 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         }
     }
     // The counted noun of a plain count.
-    if d.unit.is_none() && !percent && !d.year_like && matches!(d.kind, NumberKind::Cardinal | NumberKind::Fraction) {
+    if d.unit.is_none()
+        && !percent
+        && !d.year_like
+        && matches!(d.kind, NumberKind::Cardinal | NumberKind::Fraction)
+    {
         if let Some(u) = units::counted_noun_at(ctx, p, d.vague) {
             d.unit = Some((u.surface_start, u.end));
             p = u.last + 1;
@@ -675,7 +955,14 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             d.first = f;
         }
     }
-    let unit = d.unit.and_then(|(s, e)| ctx.text.get(s..e)).map(str::to_string);
+    // A hedge measures a quantity, not a position: "دون الرابعة والعشرين" is an age.
+    if d.approx.is_some() && d.kind == NumberKind::Ordinal {
+        d.kind = NumberKind::Cardinal;
+    }
+    let unit = d
+        .unit
+        .and_then(|(s, e)| ctx.text.get(s..e))
+        .map(str::to_string);
     let m = NumberMention {
         start: d.start,
         end,

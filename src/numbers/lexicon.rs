@@ -116,7 +116,8 @@ pub(crate) struct Lexicon {
 const LEXICON_TSV: &str = include_str!("../../data/numbers/lexicon.tsv");
 
 /// Clitic prefixes (folded) with their flags, in the order they are tried; the bare form
-/// always wins over a prefixed reading of another word ("واحد" is one, not و+أحد).
+/// always wins over a prefixed reading of another word ("واحد" is one, not و+أحد). The
+/// preposition ك is left out: ك + مئة/مئات spells كمية/كميات ("quantity").
 const PREFIXES: &[(&str, bool, bool, bool)] = &[
     // (prefix, conj, prep, article)
     ("", false, false, false),
@@ -125,15 +126,12 @@ const PREFIXES: &[(&str, bool, bool, bool)] = &[
     ("ف", true, false, false),
     ("ب", false, true, false),
     ("ل", false, true, false),
-    ("ك", false, true, false),
     ("وال", true, false, true),
     ("فال", true, false, true),
     ("بال", false, true, true),
-    ("كال", false, true, true),
     ("لل", false, true, true),
     ("وب", true, true, false),
     ("ول", true, true, false),
-    ("وك", true, true, false),
     ("فب", true, true, false),
     ("فل", true, true, false),
     ("وبال", true, true, true),
@@ -147,6 +145,7 @@ fn parse_role(s: &str) -> Option<(Role, bool)> {
     Some(match s {
         "zero" => (Role::Zero, false),
         "unit" => (Role::Unit, false),
+        "unit_weak" => (Role::Unit, true),
         "teen_prefix" => (Role::TeenPrefix, false),
         "teen" => (Role::Teen, false),
         "ten" => (Role::Ten, false),
@@ -183,8 +182,12 @@ fn build() -> Lexicon {
             continue;
         }
         let cols: Vec<&str> = line.split('\t').collect();
-        let (Some(form), Some(value), Some(role)) = (cols.first(), cols.get(1), cols.get(2)) else { continue };
-        let (Some(value), Some((role, weak))) = (parse_value(value), parse_role(role)) else { continue };
+        let (Some(form), Some(value), Some(role)) = (cols.first(), cols.get(1), cols.get(2)) else {
+            continue;
+        };
+        let (Some(value), Some((role, weak))) = (parse_value(value), parse_role(role)) else {
+            continue;
+        };
         let gender = match cols.get(3) {
             Some(&"m") => Gender::Masculine,
             Some(&"f") => Gender::Feminine,
@@ -196,19 +199,41 @@ fn build() -> Lexicon {
             _ => Case::Any,
         };
         let dialect = matches!(cols.get(5), Some(&"eg") | Some(&"lev"));
-        entries.push(Entry { value, role, gender, case, dialect, weak });
+        entries.push(Entry {
+            value,
+            role,
+            gender,
+            case,
+            dialect,
+            weak,
+        });
         forms.push(fold(form));
     }
     let mut map: FxMap<Box<str>, Hit> = FxMap::default();
     for &(pre, conj, prep, article) in PREFIXES {
         for (idx, form) in forms.iter().enumerate() {
+            // Two-letter forms take only the article or و: لست is "you are not", not ل + ست.
+            if form.chars().count() < 3 && !matches!(pre, "" | "ال" | "و" | "وال") {
+                continue;
+            }
             let mut key = String::with_capacity(pre.len() + form.len());
             key.push_str(pre);
             // ل + ال is written لل, and the article's alef drops: للثلاثة.
             key.push_str(form);
             let pre_chars = pre.chars().count() as u8;
-            let cut_chars = if pre.ends_with("ال") { pre_chars - 2 } else { pre_chars };
-            let hit = Hit { entry: idx as u16, pre_chars, cut_chars, conj, prep, article };
+            let cut_chars = if pre.ends_with("ال") {
+                pre_chars - 2
+            } else {
+                pre_chars
+            };
+            let hit = Hit {
+                entry: idx as u16,
+                pre_chars,
+                cut_chars,
+                conj,
+                prep,
+                article,
+            };
             map.entry(key.into_boxed_str()).or_insert(hit);
         }
     }
@@ -239,7 +264,10 @@ mod tests {
     #[test]
     fn lexicon_loads_every_line() {
         let lex = lexicon();
-        let lines = LEXICON_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        let lines = LEXICON_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count();
         assert_eq!(lex.entries.len(), lines, "a lexicon line failed to parse");
         assert!(lines > 200);
     }
@@ -261,9 +289,29 @@ mod tests {
         ];
         for &(w, v, role, pre, conj, prep, art) in cases {
             let (hit, e) = lex.lookup(w).unwrap_or_else(|| panic!("{w} not found"));
-            assert_eq!((e.value, e.role, hit.pre_chars, hit.conj, hit.prep, hit.article), (Q::int(v), role, pre, conj, prep, art), "{w}");
+            assert_eq!(
+                (
+                    e.value,
+                    e.role,
+                    hit.pre_chars,
+                    hit.conj,
+                    hit.prep,
+                    hit.article
+                ),
+                (Q::int(v), role, pre, conj, prep, art),
+                "{w}"
+            );
         }
-        for w in ["بين", "حين", "الدين", "فلسطين", "البحرين", "الحسين", "المسلمين", ""] {
+        for w in [
+            "بين",
+            "حين",
+            "الدين",
+            "فلسطين",
+            "البحرين",
+            "الحسين",
+            "المسلمين",
+            "",
+        ] {
             assert!(lex.lookup(w).is_none(), "{w}");
         }
     }

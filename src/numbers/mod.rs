@@ -5,9 +5,18 @@
 //! - [`extract_numbers`]: every mention, with its kind (cardinal, ordinal, fraction, percent),
 //!   approximation, range end and unit.
 //!
-//! Where things live: `lexicon.rs` (the word table in `data/numbers/lexicon.tsv`),
-//! `builder.rs` (the validating builder), `scan.rs` (the single pass over the text),
-//! `extract.rs` (the number phrase search and look-around), `parse.rs` (whole-string parsing).
+//! Where things live: `lexicon.rs` (the number words of `data/numbers/lexicon.tsv`, looked up
+//! with their clitics in one hash probe), `builder.rs` (the validating builder), `scan.rs` (the
+//! single pass over the text), `extract.rs` (number phrases and the look-around for units,
+//! percent, ranges, signs), `units.rs` (units and currencies of `data/numbers/units.tsv`, counted
+//! nouns, and where duals become numbers), `approx.rs` (hedges and range frames), `parse.rs`
+//! (whole-string parsing), `fold.rs` (letter folding), `value.rs` (exact rational values).
+//!
+//! Conventions: a mention's span covers the whole quantity (hedge words, the number, a range end,
+//! the unit) but never a clitic glued to its first word; the article stays ("الخامس عشر").
+//! Duals count two: feminine -تين/-تان from nouns in ة, masculine -ين/-ان only for count nouns
+//! whose plural is broken (so المسلمين, المعتقلين stay plurals). Vague plurals (عشرات، آلاف)
+//! get `Approx::OrderOf`. Years stay cardinals; "الـ 20 من الشهر" is an ordinal.
 //!
 //! ```
 //! use dhad::numbers::{extract_numbers, parse_number, NumberKind, Value};

@@ -8,7 +8,10 @@ use super::Value;
 use crate::{Error, Result};
 
 fn err(text: &str, reason: impl Into<String>) -> Error {
-    Error::NotANumber { text: text.to_string(), reason: reason.into() }
+    Error::NotANumber {
+        text: text.to_string(),
+        reason: reason.into(),
+    }
 }
 
 pub(crate) fn parse(text: &str) -> Result<Value> {
@@ -22,53 +25,91 @@ pub(crate) fn parse(text: &str) -> Result<Value> {
     };
     let ctx = Ctx::new(body);
     let toks = &ctx.sc.toks;
-    if toks.is_empty() {
+    let tok = |k: usize| toks.get(k);
+    let slice = |a: usize, b: usize| body.get(a..b).unwrap_or("");
+    let (Some(t0), len) = (tok(0), toks.len()) else {
         return Err(err(text, "it has no digits or number words"));
-    }
+    };
     // a/b written with digits: ١١/١٠, 3/4.
-    let q = if toks.len() == 3 && toks[0].kind == TKind::Num && ctx.is_sym(1, &['/', '\u{2044}']) && toks[2].kind == TKind::Num {
-        let (Some(a), Some(b)) = (toks[0].val, toks[2].val) else { return Err(err(text, "it is too large")) };
-        a.div(b).ok_or_else(|| err(text, "a fraction cannot have a zero denominator"))?
-    } else if toks.len() == 1 && matches!(toks[0].kind, TKind::Sym(c) if vulgar(c).is_some()) {
-        let TKind::Sym(c) = toks[0].kind else { return Err(err(text, "it is not a number")) };
-        vulgar(c).ok_or_else(|| err(text, "it is not a number"))?
+    let slash = len == 3 && t0.kind == TKind::Num && ctx.is_sym(1, &['/', '\u{2044}']);
+    let q = if let (true, Some(t2)) = (slash, tok(2)) {
+        if t2.kind != TKind::Num {
+            return Err(err(
+                text,
+                "a fraction needs digits on both sides of the slash",
+            ));
+        }
+        let (Some(a), Some(b)) = (t0.val, t2.val) else {
+            return Err(err(text, "it does not fit in a 128-bit integer"));
+        };
+        a.div(b)
+            .ok_or_else(|| err(text, "a fraction cannot have a zero denominator"))?
+    } else if let (1, TKind::Sym(c)) = (len, t0.kind) {
+        vulgar(c).ok_or_else(|| {
+            err(
+                text,
+                format!("{:?} is not a number", slice(t0.start, t0.end)),
+            )
+        })?
     } else {
         if let Some((h, _)) = ctx.hit(0) {
             if h.conj || h.prep {
                 return Err(err(text, "it starts with a conjunction or preposition"));
             }
         }
-        if toks[0].kind == TKind::Num && toks[0].val.is_none() {
+        if t0.kind == TKind::Num && t0.val.is_none() {
             return Err(err(text, "it does not fit in a 128-bit integer"));
         }
         match ctx.parse_core(0) {
-            Some(core) if core.last + 1 == toks.len() => {
+            Some(core) if core.last + 1 == len => {
                 if core.built.vague {
-                    return Err(err(text, "it is a vague plural (tens, hundreds, thousands of), not a number"));
+                    return Err(err(
+                        text,
+                        "it is a vague plural (tens, hundreds, thousands of), not a number",
+                    ));
                 }
                 core.value
             }
             Some(core) => {
-                let stop = toks.get(core.last + 1).map(|t| &body[t.start..t.end]).unwrap_or("");
-                let upto = &body[core.start..core.end];
-                return Err(err(text, format!("{stop:?} cannot follow {upto:?} in one number")));
+                let stop = tok(core.last + 1)
+                    .map(|t| slice(t.start, t.end))
+                    .unwrap_or("");
+                let upto = slice(core.start, core.end);
+                return Err(err(
+                    text,
+                    format!("{stop:?} cannot follow {upto:?} in one number"),
+                ));
             }
             None => {
-                // Say which word failed: try the builder step by step for a useful message.
-                let first = &body[toks[0].start..toks[0].end];
+                // Say which word failed.
+                let first = slice(t0.start, t0.end);
                 let mut b = Builder::new();
                 let known = match ctx.hit(0) {
-                    Some((h, e)) => b.push(Item::Word { e, definite: h.article }, false),
+                    Some((h, e)) => b.push(
+                        Item::Word {
+                            e,
+                            definite: h.article,
+                        },
+                        false,
+                    ),
                     None => false,
                 };
                 if known {
-                    return Err(err(text, format!("{first:?} does not make a number on its own or with what follows")));
+                    return Err(err(
+                        text,
+                        format!("{first:?} does not make a number on its own or with what follows"),
+                    ));
                 }
                 return Err(err(text, format!("{first:?} is not a number word")));
             }
         }
     };
-    let q = if neg { q.neg().ok_or_else(|| err(text, "it does not fit in a 128-bit integer"))? } else { q };
+    let q = if neg {
+        q.neg()
+            .ok_or_else(|| err(text, "it does not fit in a 128-bit integer"))?
+    } else {
+        q
+    };
     Ok(q.to_value())
 }
 

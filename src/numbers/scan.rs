@@ -63,12 +63,25 @@ fn is_decimal_point(c: char) -> bool {
 
 /// Scans `text` into tokens. Linear: every char is looked at a bounded number of times.
 pub(crate) fn scan(text: &str) -> Scan {
-    let mut s = Scan { toks: Vec::with_capacity(text.len() / 6 + 4), buf: String::with_capacity(text.len()) };
+    let mut s = Scan {
+        toks: Vec::with_capacity(text.len() / 6 + 4),
+        buf: String::with_capacity(text.len()),
+    };
     let bytes = text.as_bytes();
     let mut i = 0usize;
     let mut space = true;
     while i < text.len() {
-        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else { break };
+        // ASCII spaces are the commonest character: skip them without decoding.
+        if let Some(&b) = bytes.get(i) {
+            if b == b' ' || b == b'\n' || b == b'\t' || b == b'\r' {
+                space = true;
+                i += 1;
+                continue;
+            }
+        }
+        let Some(c) = text.get(i..).and_then(|r| r.chars().next()) else {
+            break;
+        };
         let clen = c.len_utf8();
         if is_space(c) {
             space = true;
@@ -78,16 +91,18 @@ pub(crate) fn scan(text: &str) -> Scan {
         if is_arabic_word_char(c) {
             let start = i;
             let fs = s.buf.len() as u32;
-            let mut j = i;
-            while let Some(ch) = text.get(j..).and_then(|r| r.chars().next()) {
+            let rest = text.get(i..).unwrap_or("");
+            let mut len = rest.len();
+            for (k, ch) in rest.char_indices() {
                 if !is_arabic_word_char(ch) {
+                    len = k;
                     break;
                 }
                 if let Some(f) = fold_char(ch) {
                     s.buf.push(f);
                 }
-                j += ch.len_utf8();
             }
+            let j = i + len;
             s.toks.push(Tok {
                 start,
                 end: j,
@@ -105,11 +120,32 @@ pub(crate) fn scan(text: &str) -> Scan {
             continue;
         }
         if c.is_ascii_alphabetic() {
+            // A URL or an e-mail address is one opaque token: its digits are not numbers.
+            if let Some(j) = opaque_end(text, i) {
+                s.toks.push(Tok {
+                    start: i,
+                    end: j,
+                    kind: TKind::Sym(OPAQUE),
+                    fs: 0,
+                    fe: 0,
+                    space_before: space,
+                    val: None,
+                    frac_digits: 0,
+                    int_digits: 0,
+                    grouped: false,
+                });
+                space = false;
+                i = j;
+                continue;
+            }
             let start = i;
             let fs = s.buf.len() as u32;
             let mut j = i;
-            while j < bytes.len() && bytes[j].is_ascii_alphabetic() {
-                s.buf.push(bytes[j].to_ascii_lowercase() as char);
+            while let Some(&b) = bytes.get(j) {
+                if !b.is_ascii_alphabetic() {
+                    break;
+                }
+                s.buf.push(b.to_ascii_lowercase() as char);
                 j += 1;
             }
             s.toks.push(Tok {
@@ -130,10 +166,21 @@ pub(crate) fn scan(text: &str) -> Scan {
         }
         let starts_number = digit_value(c).is_some()
             || (is_decimal_point(c)
-                && text.get(i + clen..).and_then(|r| r.chars().next()).and_then(digit_value).is_some()
+                && text
+                    .get(i + clen..)
+                    .and_then(|r| r.chars().next())
+                    .and_then(digit_value)
+                    .is_some()
                 && !prev_is_digit(&s, i));
         if starts_number {
-            let (tok, j) = scan_number(text, i, space);
+            // After "1," (a list of digits) a comma is never decimal.
+            let n = s.toks.len();
+            let comma = n.checked_sub(1).and_then(|k| s.toks.get(k));
+            let before = n.checked_sub(2).and_then(|k| s.toks.get(k));
+            let in_list = !space
+                && comma.is_some_and(|t| t.kind == TKind::Sym(',') && !t.space_before)
+                && before.is_some_and(|t| t.kind == TKind::Num);
+            let (tok, j) = scan_number(text, i, space, in_list);
             s.toks.push(tok);
             space = false;
             i = j;
@@ -157,6 +204,34 @@ pub(crate) fn scan(text: &str) -> Scan {
     s
 }
 
+/// The symbol kind given to a URL or e-mail token.
+pub(crate) const OPAQUE: char = '\u{FFFC}';
+
+/// If a URL (http://, https://, www.) or an e-mail address starts at byte `i`, its end (the
+/// next whitespace).
+fn opaque_end(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let head: String = rest
+        .chars()
+        .take(8)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    let url =
+        head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.");
+    let word_end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
+        .unwrap_or(rest.len());
+    let email = rest.get(word_end..).is_some_and(|r| {
+        let mut cs = r.chars();
+        cs.next() == Some('@') && cs.next().is_some_and(|c| c.is_ascii_alphanumeric())
+    });
+    if !(url || email) {
+        return None;
+    }
+    let len = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
+    Some(i + len)
+}
+
 fn prev_is_digit(s: &Scan, i: usize) -> bool {
     matches!(s.toks.last(), Some(t) if t.kind == TKind::Num && t.end == i)
 }
@@ -175,16 +250,18 @@ fn digit_run(text: &str, i: usize) -> (usize, usize) {
     (n, j)
 }
 
-fn scan_number(text: &str, start: usize, space_before: bool) -> (Tok, usize) {
+fn scan_number(text: &str, start: usize, space_before: bool, in_list: bool) -> (Tok, usize) {
     let mut mant: Option<i128> = Some(0);
     let mut frac_digits: u32 = 0;
     let mut int_digits: u32 = 0;
     let mut grouped = false;
     let mut in_frac = false;
     let mut j = start;
-    let push = |mant: Option<i128>, d: u32| mant.and_then(|m| m.checked_mul(10)).and_then(|m| m.checked_add(d as i128));
-    loop {
-        let Some(c) = text.get(j..).and_then(|r| r.chars().next()) else { break };
+    let push = |mant: Option<i128>, d: u32| {
+        mant.and_then(|m| m.checked_mul(10))
+            .and_then(|m| m.checked_add(d as i128))
+    };
+    while let Some(c) = text.get(j..).and_then(|r| r.chars().next()) {
         if let Some(d) = digit_value(c) {
             mant = push(mant, d);
             if in_frac {
@@ -197,13 +274,25 @@ fn scan_number(text: &str, start: usize, space_before: bool) -> (Tok, usize) {
         }
         let after = j + c.len_utf8();
         if !in_frac && is_thousands_sep(c) && int_digits > 0 {
-            let (n, k) = digit_run(text, after);
-            // Exactly three digits, and what follows is not another digit (a group).
-            if n == 3 && !(int_digits > 3 && !grouped) {
+            let (n, _) = digit_run(text, after);
+            // Exactly three digits after it, and the part before is a plain group (3,500 or
+            // 1,000,000; not 3500,000).
+            if n == 3 && (int_digits <= 3 || grouped) {
                 grouped = true;
                 j = after;
-                let _ = k;
                 continue;
+            }
+            // A decimal comma: "5,7 مليون", "103,7" (one, two or four+ digits after it,
+            // and no further comma group: 1,2,3 is a list).
+            if c == ',' && !grouped && !in_list && n > 0 && n != 3 {
+                let (_, k) = digit_run(text, after);
+                let next = text.get(k..).and_then(|r| r.chars().next());
+                let list = next.is_some_and(|x| x == ',' || is_decimal_point(x));
+                if !list {
+                    in_frac = true;
+                    j = after;
+                    continue;
+                }
             }
             break;
         }
@@ -268,13 +357,28 @@ mod tests {
             ("٫٧٧", "٫٧٧", Q { n: 77, d: 100 }),
             ("1,000,000", "1,000,000", Q::int(1_000_000)),
             ("1.", "1", Q::int(1)),
-            ("3,5", "3", Q::int(3)),
+            ("3,5", "3,5", Q { n: 7, d: 2 }),
+            ("1,2,3", "1", Q::int(1)),
+            ("103,7", "103,7", Q { n: 1037, d: 10 }),
             ("01.10", "01.10", Q { n: 11, d: 10 }),
         ];
         for (text, span, q) in cases {
             let got = nums(text);
             assert_eq!(got.first(), Some(&(span.to_string(), Some(*q))), "{text}");
         }
+    }
+
+    #[test]
+    fn urls_and_emails_are_opaque() {
+        for text in [
+            "https://example.org/news?id=42",
+            "www.site.com/2020/05",
+            "user42@mail.com",
+            "HTTP://X.ORG/7",
+        ] {
+            assert_eq!(nums(text), vec![], "{text}");
+        }
+        assert_eq!(nums("راسلوا a@b.c أو 42").len(), 1);
     }
 
     #[test]
@@ -290,7 +394,15 @@ mod tests {
         let kinds: Vec<TKind> = s.toks.iter().map(|t| t.kind).collect();
         assert_eq!(
             kinds,
-            vec![TKind::Word, TKind::Sym(':'), TKind::Word, TKind::Num, TKind::Latin, TKind::Sym('،'), TKind::Word]
+            vec![
+                TKind::Word,
+                TKind::Sym(':'),
+                TKind::Word,
+                TKind::Num,
+                TKind::Latin,
+                TKind::Sym('،'),
+                TKind::Word
+            ]
         );
         assert_eq!(s.folded(&s.toks[2]), "ب");
         assert!(s.toks[6].space_before);

@@ -203,27 +203,48 @@ fn parse_errors() {
         "1/0",
         "999999999999999999999999999999999999999999999",
         "فاصلة",
-        "3,5",
+        "1,2,3",
         "ثلاثة آلاف ألف",
     ] {
-        assert!(parse_number(text).is_err(), "parse_number({text:?}) should fail, got {:?}", parse_number(text));
+        assert!(
+            parse_number(text).is_err(),
+            "parse_number({text:?}) should fail, got {:?}",
+            parse_number(text)
+        );
     }
     let e = parse_number("ثلاثة خمسمائة").unwrap_err().to_string();
     assert!(e.contains("خمسمائة") && e.ends_with('.'), "{e}");
 }
 
 fn brief(text: &str) -> Vec<(String, Value, &'static str)> {
-    extract_numbers(text).iter().map(|m| (m.text(text).to_string(), m.value, m.kind.as_str())).collect()
+    extract_numbers(text)
+        .iter()
+        .map(|m| (m.text(text).to_string(), m.value, m.kind.as_str()))
+        .collect()
 }
+
+type PlainCase<'a> = (&'a str, &'a [(&'a str, Value, &'a str)]);
 
 #[test]
 fn extract_plain() {
-    let cases: &[(&str, &[(&str, Value, &str)])] = &[
+    let cases: &[PlainCase] = &[
         ("قتل ثلاثة أشخاص", &[("ثلاثة أشخاص", int(3), "cardinal")]),
-        ("وبثلاثة آلاف وخمسمائة", &[("ثلاثة آلاف وخمسمائة", int(3500), "cardinal")]),
-        ("في الخامس عشر من الشهر", &[("الخامس عشر", int(15), "ordinal")]),
+        (
+            "وبثلاثة آلاف وخمسمائة",
+            &[("ثلاثة آلاف وخمسمائة", int(3500), "cardinal")],
+        ),
+        (
+            "في الخامس عشر من الشهر",
+            &[("الخامس عشر", int(15), "ordinal")],
+        ),
         ("الثلاثة", &[("الثلاثة", int(3), "cardinal")]),
-        ("عام 2020 و2021", &[("2020", int(2020), "cardinal"), ("2021", int(2021), "cardinal")]),
+        (
+            "عام 2020 و2021",
+            &[
+                ("2020", int(2020), "cardinal"),
+                ("2021", int(2021), "cardinal"),
+            ],
+        ),
         ("يوم الاثنين", &[]),
         ("الأحد", &[]),
         ("أحد الأشخاص", &[]),
@@ -237,7 +258,10 @@ fn extract_plain() {
     ];
     for (text, exp) in cases {
         let got = brief(text);
-        let exp: Vec<(String, Value, &str)> = exp.iter().map(|(a, b, c)| (a.to_string(), *b, *c)).collect();
+        let exp: Vec<(String, Value, &str)> = exp
+            .iter()
+            .map(|(a, b, c)| (a.to_string(), *b, *c))
+            .collect();
         assert_eq!(got, exp, "extract_numbers({text:?})");
     }
 }
@@ -246,13 +270,839 @@ fn extract_plain() {
 #[test]
 #[ignore]
 fn probe() {
-    let Ok(path) = std::env::var("DHAD_PROBE") else { return };
-    let Ok(text) = std::fs::read_to_string(path) else { return };
+    let Ok(path) = std::env::var("DHAD_PROBE") else {
+        return;
+    };
+    let Ok(text) = std::fs::read_to_string(path) else {
+        return;
+    };
     for line in text.lines() {
         println!("{line}");
         for m in extract_numbers(line) {
-            println!("   [{}] {:?} {} approx={:?} range={:?} unit={:?} norm={:?}", m.text(line), m.value, m.kind.as_str(), m.approx.map(|a| a.as_str()), m.range_end, m.unit, m.unit_norm);
+            println!(
+                "   [{}] {:?} {} approx={:?} range={:?} unit={:?} norm={:?}",
+                m.text(line),
+                m.value,
+                m.kind.as_str(),
+                m.approx.map(|a| a.as_str()),
+                m.range_end,
+                m.unit,
+                m.unit_norm
+            );
         }
         println!("   parse: {:?}", parse_number(line));
     }
+}
+
+/// One expected mention: span text and every field.
+#[derive(Debug, Clone, PartialEq)]
+struct Exp {
+    span: String,
+    value: Value,
+    kind: &'static str,
+    approx: Option<&'static str>,
+    range_end: Option<Value>,
+    unit: Option<String>,
+    unit_norm: Option<String>,
+}
+
+trait IntoValue {
+    fn v(self) -> Value;
+}
+impl IntoValue for i64 {
+    fn v(self) -> Value {
+        Value::Int(self as i128)
+    }
+}
+impl IntoValue for f64 {
+    fn v(self) -> Value {
+        Value::Float(self)
+    }
+}
+
+fn m(span: &str, value: impl IntoValue) -> Exp {
+    Exp {
+        span: span.into(),
+        value: value.v(),
+        kind: "cardinal",
+        approx: None,
+        range_end: None,
+        unit: None,
+        unit_norm: None,
+    }
+}
+
+impl Exp {
+    fn ord(mut self) -> Self {
+        self.kind = "ordinal";
+        self
+    }
+    fn frac(mut self) -> Self {
+        self.kind = "fraction";
+        self
+    }
+    fn pct(mut self) -> Self {
+        self.kind = "percent";
+        self
+    }
+    fn ap(mut self, a: &'static str) -> Self {
+        self.approx = Some(a);
+        self
+    }
+    fn to(mut self, r: impl IntoValue) -> Self {
+        self.range_end = Some(r.v());
+        self
+    }
+    fn u(mut self, u: &str) -> Self {
+        self.unit = Some(u.into());
+        self
+    }
+    fn n(mut self, n: &str) -> Self {
+        self.unit_norm = Some(n.into());
+        self
+    }
+    /// Unit and its normalized name.
+    fn un(self, u: &str, n: &str) -> Self {
+        self.u(u).n(n)
+    }
+}
+
+fn got(text: &str) -> Vec<Exp> {
+    extract_numbers(text)
+        .into_iter()
+        .map(|x| Exp {
+            span: x.text(text).to_string(),
+            value: x.value,
+            kind: x.kind.as_str(),
+            approx: x.approx.map(Approx::as_str),
+            range_end: x.range_end,
+            unit: x.unit,
+            unit_norm: x.unit_norm,
+        })
+        .collect()
+}
+
+fn check_extract(cases: Vec<(&str, Vec<Exp>)>) {
+    let mut failures = Vec::new();
+    for (text, exp) in &cases {
+        let g = got(text);
+        if &g != exp {
+            failures.push(format!(
+                "extract_numbers({text:?})\n   got: {g:?}\n  want: {exp:?}"
+            ));
+        }
+    }
+    assert!(
+        failures.is_empty(),
+        "{} of {} failed:\n{}",
+        failures.len(),
+        cases.len(),
+        failures.join("\n")
+    );
+}
+
+#[test]
+fn extract_clitics_and_article() {
+    check_extract(vec![
+        ("وبثلاثة", vec![m("ثلاثة", 3)]),
+        ("وثلاثة", vec![m("ثلاثة", 3)]),
+        ("فخمسة", vec![m("خمسة", 5)]),
+        ("بعشرين", vec![m("عشرين", 20)]),
+        ("لخمسين", vec![m("خمسين", 50)]),
+        ("الثلاثة", vec![m("الثلاثة", 3)]),
+        ("والثلاثة", vec![m("الثلاثة", 3)]),
+        ("بالخامس عشر", vec![m("الخامس عشر", 15).ord()]),
+        ("للثلاثة", vec![m("ثلاثة", 3)]),
+        ("بـ3500", vec![m("3500", 3500)]),
+        ("بـ 3500", vec![m("3500", 3500)]),
+        ("لست أدري", vec![]),
+        ("كمية كبيرة", vec![]),
+        ("كميات من الأسلحة", vec![]),
+        ("وبألفين", vec![m("ألفين", 2000)]),
+        ("ومائتين وخمسين", vec![m("مائتين وخمسين", 250)]),
+    ]);
+}
+
+#[test]
+fn extract_precision_traps() {
+    check_extract(vec![
+        ("وصل يوم الاثنين", vec![]),
+        ("أعلن الاثنين أن", vec![]),
+        ("يوم الأحد", vec![]),
+        ("الأحد المقبل", vec![]),
+        ("أحد الجنود", vec![]),
+        ("إحدى المدن", vec![]),
+        ("بين الطرفين", vec![m("الطرفين", 2).u("الطرفين")]),
+        ("بين البلدين", vec![m("البلدين", 2).u("البلدين")]),
+        ("بين حين وآخر", vec![]),
+        ("رجال الدين", vec![]),
+        ("من فلسطين", vec![]),
+        ("البحرين", vec![]),
+        ("الإمام الحسين", vec![]),
+        ("صدام حسين", vec![]),
+        ("المسلمين", vec![]),
+        ("المعتقلين", vec![]),
+        ("اللاعبين", vec![]),
+        ("المواطنين", vec![]),
+        ("بوتين", vec![]),
+        ("باكستان وأفغانستان", vec![]),
+        ("الذين كانوا", vec![]),
+        ("لبنان وإيران", vec![]),
+        ("اقتصاد متين", vec![]),
+        ("نص القرار", vec![]),
+        ("الربع الأول من العام", vec![m("الأول", 1).ord()]),
+        ("قال أحدهم", vec![]),
+        ("الاثنين عشر", vec![m("الاثنين عشر", 12)]),
+        ("الأحد عشر", vec![m("الأحد عشر", 11).ord()]),
+        ("أحد عشر لاعبا", vec![m("أحد عشر لاعبا", 11).u("لاعبا")]),
+        ("إحدى عشرة دولة", vec![m("إحدى عشرة دولة", 11).u("دولة")]),
+        ("الاثنان", vec![m("الاثنان", 2)]),
+        ("اثنين من", vec![m("اثنين", 2)]),
+    ]);
+}
+
+#[test]
+fn extract_duals() {
+    check_extract(vec![
+        ("دمرت دبابتين", vec![m("دبابتين", 2).u("دبابتين")]),
+        ("خليتين", vec![m("خليتين", 2).u("خليتين")]),
+        ("سيارتان", vec![m("سيارتان", 2).u("سيارتان")]),
+        ("لمدة يومين", vec![m("يومين", 2).un("يومين", "day")]),
+        ("منذ عامين", vec![m("عامين", 2).un("عامين", "year")]),
+        ("شهرين", vec![m("شهرين", 2).un("شهرين", "month")]),
+        ("دقيقتين", vec![m("دقيقتين", 2).un("دقيقتين", "minute")]),
+        (
+            "ساعتين ونصف",
+            vec![m("ساعتين ونصف", 2.5).frac().un("ساعتين", "hour")],
+        ),
+        ("مرتين", vec![m("مرتين", 2).u("مرتين")]),
+        ("وبسيارتين", vec![m("سيارتين", 2).u("سيارتين")]),
+        (
+            "الدولتين العربيتين",
+            vec![m("الدولتين العربيتين", 2).u("الدولتين")],
+        ),
+        ("سيارتين اثنتين", vec![m("سيارتين اثنتين", 2).u("سيارتين")]),
+        ("لترين", vec![m("لترين", 2).un("لترين", "l")]),
+        ("دولارين", vec![m("دولارين", 2).un("دولارين", "USD")]),
+        ("شخصين", vec![m("شخصين", 2).u("شخصين")]),
+        ("طفلان", vec![m("طفلان", 2).u("طفلان")]),
+        ("جلستين", vec![m("جلستين", 2).u("جلستين")]),
+        ("درجتين", vec![m("درجتين", 2).un("درجتين", "deg")]),
+    ]);
+}
+
+#[test]
+fn extract_fractions() {
+    check_extract(vec![
+        ("نصف", vec![m("نصف", 0.5).frac()]),
+        (
+            "ربع قرن",
+            vec![m("ربع قرن", 0.25).frac().un("قرن", "century")],
+        ),
+        ("ثلث السكان", vec![m("ثلث", 1.0 / 3.0).frac()]),
+        ("ثلثا الأعضاء", vec![m("ثلثا", 2.0 / 3.0).frac()]),
+        ("ثلاثة أرباع", vec![m("ثلاثة أرباع", 0.75).frac()]),
+        ("ثلاثة ونصف", vec![m("ثلاثة ونصف", 3.5).frac()]),
+        (
+            "ساعة ونصف",
+            vec![m("ساعة ونصف", 1.5).frac().un("ساعة", "hour")],
+        ),
+        ("لتر وربع", vec![m("لتر وربع", 1.25).frac().un("لتر", "l")]),
+        ("ولتر و نص", vec![m("لتر و نص", 1.5).frac().un("لتر", "l")]),
+        (
+            "ثلاث ساعات ونصف",
+            vec![m("ثلاث ساعات ونصف", 3.5).frac().un("ساعات", "hour")],
+        ),
+        ("نصف لتر", vec![m("نصف لتر", 0.5).frac().un("لتر", "l")]),
+        ("نص لتر", vec![m("نص لتر", 0.5).frac().un("لتر", "l")]),
+        ("1/2", vec![m("1/2", 0.5).frac()]),
+        ("3/4 كوب", vec![m("3/4 كوب", 0.75).frac().un("كوب", "cup")]),
+        ("½", vec![m("½", 0.5).frac()]),
+        ("2½ كيلو", vec![m("2½ كيلو", 2.5).frac().un("كيلو", "kg")]),
+        ("نصف مليون", vec![m("نصف مليون", 500_000)]),
+        ("مليون ونصف", vec![m("مليون ونصف", 1_500_000)]),
+        ("انخفض إلى النصف", vec![m("النصف", 0.5).frac()]),
+        ("12/5/2020", vec![m("12", 12), m("5", 5), m("2020", 2020)]),
+    ]);
+}
+
+#[test]
+fn extract_percents() {
+    check_extract(vec![
+        ("25%", vec![m("25%", 25).pct()]),
+        ("٢٥٪", vec![m("٢٥٪", 25).pct()]),
+        ("12.5 %", vec![m("12.5 %", 12.5).pct()]),
+        ("خمسة في المائة", vec![m("خمسة في المائة", 5).pct()]),
+        ("خمسة في المئة", vec![m("خمسة في المئة", 5).pct()]),
+        ("10 بالمئة", vec![m("10 بالمئة", 10).pct()]),
+        ("10 بالمائة", vec![m("10 بالمائة", 10).pct()]),
+        ("بنسبة 3.5%", vec![m("3.5%", 3.5).pct()]),
+        ("نحو 40%", vec![m("نحو 40%", 40).pct().ap("about")]),
+        (
+            "بين 10 و20 في المائة",
+            vec![m("بين 10 و20 في المائة", 10).pct().to(20)],
+        ),
+        ("من 5% إلى 7%", vec![m("من 5% إلى 7%", 5).pct().to(7)]),
+        ("عشرين بالمية", vec![m("عشرين بالمية", 20).pct()]),
+    ]);
+}
+
+#[test]
+fn extract_approximations() {
+    check_extract(vec![
+        (
+            "نحو 30 شخصا",
+            vec![m("نحو 30 شخصا", 30).ap("about").u("شخصا")],
+        ),
+        ("وبنحو 30", vec![m("نحو 30", 30).ap("about")]),
+        ("حوالي مئة", vec![m("حوالي مئة", 100).ap("about")]),
+        ("حوالى مئة", vec![m("حوالى مئة", 100).ap("about")]),
+        ("قرابة ألف", vec![m("قرابة ألف", 1000).ap("about")]),
+        ("زهاء عشرين", vec![m("زهاء عشرين", 20).ap("about")]),
+        ("ما يقارب 50", vec![m("ما يقارب 50", 50).ap("about")]),
+        ("50 تقريبا", vec![m("50 تقريبا", 50).ap("about")]),
+        ("أكثر من 100", vec![m("أكثر من 100", 100).ap("more_than")]),
+        (
+            "ما يزيد على 200",
+            vec![m("ما يزيد على 200", 200).ap("more_than")],
+        ),
+        (
+            "ما يزيد عن 200",
+            vec![m("ما يزيد عن 200", 200).ap("more_than")],
+        ),
+        (
+            "ما يربو على 300",
+            vec![m("ما يربو على 300", 300).ap("more_than")],
+        ),
+        ("أقل من 10", vec![m("أقل من 10", 10).ap("less_than")]),
+        ("ما دون 18", vec![m("ما دون 18", 18).ap("less_than")]),
+        (
+            "ما لا يقل عن 20",
+            vec![m("ما لا يقل عن 20", 20).ap("at_least")],
+        ),
+        ("20 على الأقل", vec![m("20 على الأقل", 20).ap("at_least")]),
+        ("ما لا يزيد عن 5", vec![m("ما لا يزيد عن 5", 5).ap("at_most")]),
+        ("5 على الأكثر", vec![m("5 على الأكثر", 5).ap("at_most")]),
+        (
+            "18 عاما فأكثر",
+            vec![m("18 عاما فأكثر", 18).ap("at_least").un("عاما", "year")],
+        ),
+        ("عشرات", vec![m("عشرات", 10).ap("order_of")]),
+        ("العشرات", vec![m("العشرات", 10).ap("order_of")]),
+        ("مئات", vec![m("مئات", 100).ap("order_of")]),
+        (
+            "آلاف المتظاهرين",
+            vec![m("آلاف المتظاهرين", 1000).ap("order_of").u("المتظاهرين")],
+        ),
+        ("ملايين", vec![m("ملايين", 1_000_000).ap("order_of")]),
+        ("عشرات الآلاف", vec![m("عشرات الآلاف", 10_000).ap("order_of")]),
+        (
+            "مئات الملايين",
+            vec![m("مئات الملايين", 100_000_000).ap("order_of")],
+        ),
+        ("نحو عشرات", vec![m("نحو عشرات", 10).ap("about")]),
+    ]);
+}
+
+#[test]
+fn extract_ranges() {
+    check_extract(vec![
+        ("من 10 إلى 20", vec![m("من 10 إلى 20", 10).to(20)]),
+        (
+            "من 10 الى 20 دولار",
+            vec![m("من 10 الى 20 دولار", 10).to(20).un("دولار", "USD")],
+        ),
+        ("بين 10 و20", vec![m("بين 10 و20", 10).to(20)]),
+        ("بين 10 و 20", vec![m("بين 10 و 20", 10).to(20)]),
+        ("ما بين 10 و20", vec![m("ما بين 10 و20", 10).to(20)]),
+        ("10-20", vec![m("10-20", 10).to(20)]),
+        ("١٠–٢٠", vec![m("١٠–٢٠", 10).to(20)]),
+        (
+            "10 - 20 كم",
+            vec![m("10 - 20 كم", 10).to(20).un("كم", "km")],
+        ),
+        ("من عشرة لعشرين", vec![m("من عشرة لعشرين", 10).to(20)]),
+        (
+            "من ثلاثة إلى خمسة أيام",
+            vec![m("من ثلاثة إلى خمسة أيام", 3).to(5).un("أيام", "day")],
+        ),
+        (
+            "ما بين خليتين إلى ثلاثة خلايا",
+            vec![m("ما بين خليتين إلى ثلاثة خلايا", 2).to(3).u("خليتين")],
+        ),
+        ("10$-20$", vec![m("10$-20$", 10).to(20).un("$", "USD")]),
+        (
+            "بين عامي 2000 و2005",
+            vec![m("2000", 2000), m("2005", 2005)],
+        ),
+        ("2 - 0", vec![m("2", 2), m("0", 0)]),
+        ("2020-05-12", vec![m("2020", 2020), m("05", 5), m("12", 12)]),
+        ("من 10", vec![m("10", 10)]),
+        ("حتى 20", vec![m("20", 20)]),
+    ]);
+}
+
+#[test]
+fn extract_units_and_money() {
+    check_extract(vec![
+        ("3500 محتجز", vec![m("3500 محتجز", 3500).u("محتجز")]),
+        ("14 عربة", vec![m("14 عربة", 14).u("عربة")]),
+        ("$10", vec![m("$10", 10).un("$", "USD")]),
+        ("$ 10", vec![m("$ 10", 10).un("$", "USD")]),
+        ("10$", vec![m("10$", 10).un("$", "USD")]),
+        ("€20", vec![m("€20", 20).un("€", "EUR")]),
+        ("20 يورو", vec![m("20 يورو", 20).un("يورو", "EUR")]),
+        (
+            "مليون دولار",
+            vec![m("مليون دولار", 1_000_000).un("دولار", "USD")],
+        ),
+        (
+            "2.5 مليار دولار",
+            vec![m("2.5 مليار دولار", 2_500_000_000).un("دولار", "USD")],
+        ),
+        (
+            "5 دنانير أردنية",
+            vec![m("5 دنانير أردنية", 5).un("دنانير أردنية", "JOD")],
+        ),
+        (
+            "100 جنيه مصري",
+            vec![m("100 جنيه مصري", 100).un("جنيه مصري", "EGP")],
+        ),
+        ("100 جنيه", vec![m("100 جنيه", 100).un("جنيه", "pound")]),
+        (
+            "50 ريالا سعوديا",
+            vec![m("50 ريالا سعوديا", 50).un("ريالا سعوديا", "SAR")],
+        ),
+        (
+            "300 ليرة لبنانية",
+            vec![m("300 ليرة لبنانية", 300).un("ليرة لبنانية", "LBP")],
+        ),
+        ("42 KWD", vec![m("42 KWD", 42).un("KWD", "KWD")]),
+        (
+            "20 دولار و43 سنت",
+            vec![m("20 دولار و43 سنت", 20.43).un("دولار", "USD")],
+        ),
+        ("20$ 43c", vec![m("20$ 43c", 20.43).un("$", "USD")]),
+        (
+            "5 كيلومترات",
+            vec![m("5 كيلومترات", 5).un("كيلومترات", "km")],
+        ),
+        ("5 كم", vec![m("5 كم", 5).un("كم", "km")]),
+        ("120 كم2", vec![m("120 كم2", 120).un("كم2", "km2")]),
+        (
+            "200 متر مربع",
+            vec![m("200 متر مربع", 200).un("متر مربع", "m2")],
+        ),
+        ("3 أطنان", vec![m("3 أطنان", 3).un("أطنان", "t")]),
+        ("500 غرام", vec![m("500 غرام", 500).un("غرام", "g")]),
+        ("2 كغ", vec![m("2 كغ", 2).un("كغ", "kg")]),
+        ("250مل", vec![m("250مل", 250).un("مل", "ml")]),
+        ("3 لترات", vec![m("3 لترات", 3).un("لترات", "l")]),
+        (
+            "مليون برميل",
+            vec![m("مليون برميل", 1_000_000).un("برميل", "bbl")],
+        ),
+        (
+            "45 درجة مئوية",
+            vec![m("45 درجة مئوية", 45).un("درجة مئوية", "C")],
+        ),
+        ("37°", vec![m("37°", 37).un("°", "deg")]),
+        (
+            "70° فهرنهايت",
+            vec![m("70° فهرنهايت", 70).un("° فهرنهايت", "F")],
+        ),
+        ("ثلاثة أيام", vec![m("ثلاثة أيام", 3).un("أيام", "day")]),
+        ("خمس سنوات", vec![m("خمس سنوات", 5).un("سنوات", "year")]),
+        ("21 عاما", vec![m("21 عاما", 21).un("عاما", "year")]),
+        ("30 دقيقة", vec![m("30 دقيقة", 30).un("دقيقة", "minute")]),
+        ("30 ثانية", vec![m("30 ثانية", 30).un("ثانية", "second")]),
+        (
+            "1000 ميغاواط",
+            vec![m("1000 ميغاواط", 1000).un("ميغاواط", "MW")],
+        ),
+        ("10 هكتارات", vec![m("10 هكتارات", 10).un("هكتارات", "ha")]),
+        ("42 ج.م", vec![m("42 ج.م", 42).un("ج.م", "EGP")]),
+    ]);
+}
+
+#[test]
+fn extract_counted_nouns_and_years() {
+    check_extract(vec![
+        ("قتل 30 شخصا", vec![m("30 شخصا", 30).u("شخصا")]),
+        ("ثلاثة رجال", vec![m("ثلاثة رجال", 3).u("رجال")]),
+        ("في 2020 قال", vec![m("2020", 2020)]),
+        ("عام 2021 شهد", vec![m("2021", 2021)]),
+        ("ثلاثة منهم", vec![m("ثلاثة", 3)]),
+        ("ثلاثة اصيبوا", vec![m("ثلاثة", 3)]),
+        ("5 من الشهر", vec![m("5", 5)]),
+        ("10 صباحا", vec![m("10", 10)]),
+        ("المادة 5 من الدستور", vec![m("5", 5)]),
+        ("القرار 242 الصادر", vec![m("242", 242)]),
+        ("خمسة الأيام", vec![m("خمسة", 5)]),
+    ]);
+}
+
+#[test]
+fn extract_ordinals_in_text() {
+    check_extract(vec![
+        ("الفصل الأول", vec![m("الأول", 1).ord()]),
+        ("المرة الأولى", vec![m("الأولى", 1).ord()]),
+        ("أول مرة", vec![m("أول", 1).ord()]),
+        ("الجولة الثانية", vec![m("الثانية", 2).ord()]),
+        ("مرة ثانية", vec![m("ثانية", 2).ord()]),
+        ("الساعة الثالثة", vec![m("الثالثة", 3).ord()]),
+        ("الحادي عشر من سبتمبر", vec![m("الحادي عشر", 11).ord()]),
+        ("الحادية عشرة", vec![m("الحادية عشرة", 11).ord()]),
+        ("الثاني عشر", vec![m("الثاني عشر", 12).ord()]),
+        ("الثالثة عشرة", vec![m("الثالثة عشرة", 13).ord()]),
+        ("الخامس والعشرون", vec![m("الخامس والعشرون", 25).ord()]),
+        ("الخامس و العشرين", vec![m("الخامس و العشرين", 25).ord()]),
+        ("الواحد والثلاثون", vec![m("الواحد والثلاثون", 31).ord()]),
+        ("القرن العشرين", vec![m("العشرين", 20).ord()]),
+        ("الذكرى المائة", vec![m("المائة", 100).ord()]),
+        ("الألف", vec![m("الألف", 1000).ord()]),
+        ("الـ 20 الشهر الجاري", vec![m("الـ 20", 20).ord()]),
+        ("في الـ20 من الشهر", vec![m("الـ20", 20).ord()]),
+        ("بالـ 5 من مايو", vec![m("الـ 5", 5).ord()]),
+        ("الـ 20 دولارا", vec![m("20 دولارا", 20).un("دولارا", "USD")]),
+        ("العاشر", vec![m("العاشر", 10).ord()]),
+        ("التاسعة عشرة", vec![m("التاسعة عشرة", 19).ord()]),
+    ]);
+}
+
+#[test]
+fn extract_signs_and_temperatures() {
+    check_extract(vec![
+        ("-7", vec![m("-7", -7)]),
+        ("−3", vec![m("−3", -3)]),
+        (
+            "درجتين تحت الصفر",
+            vec![m("درجتين تحت الصفر", -2).un("درجتين", "deg")],
+        ),
+        (
+            "2 تحت الصفر",
+            vec![m("2 تحت الصفر", -2).un("تحت الصفر", "deg")],
+        ),
+        ("- 2 درجة", vec![m("- 2 درجة", -2).un("درجة", "deg")]),
+        ("- 2 مليون", vec![m("2 مليون", 2_000_000)]),
+        ("-2°", vec![m("-2°", -2).un("°", "deg")]),
+        ("10-3", vec![m("10", 10), m("3", 3)]),
+        (
+            "سبع وثلاثون سلزيوس",
+            vec![m("سبع وثلاثون سلزيوس", 37).un("سلزيوس", "C")],
+        ),
+    ]);
+}
+
+#[test]
+fn extract_word_numbers_in_text() {
+    check_extract(vec![
+        (
+            "اعتقل ثلاثة آلاف وخمسمائة شخص",
+            vec![m("ثلاثة آلاف وخمسمائة شخص", 3500).u("شخص")],
+        ),
+        ("مليون و 200 ألف", vec![m("مليون و 200 ألف", 1_200_000)]),
+        (
+            "مليون وثلاثة ملايين",
+            vec![m("مليون", 1_000_000), m("ثلاثة ملايين", 3_000_000)],
+        ),
+        ("ألف و 500", vec![m("ألف", 1000), m("500", 500)]),
+        ("ثلاثة خمسمائة", vec![m("ثلاثة", 3), m("خمسمائة", 500)]),
+        (
+            "خمسة وعشرون وأربعة",
+            vec![m("خمسة وعشرون", 25), m("أربعة", 4)],
+        ),
+        (
+            "2.5 مليون و 1/2",
+            vec![m("2.5 مليون", 2_500_000), m("1/2", 0.5).frac()],
+        ),
+        (
+            "تلات تلاف جنيه",
+            vec![m("تلات تلاف جنيه", 3000).un("جنيه", "pound")],
+        ),
+        ("متين جنيه", vec![m("متين جنيه", 200).un("جنيه", "pound")]),
+        ("متين وعشرة", vec![m("متين وعشرة", 210)]),
+        ("حداشر", vec![m("حداشر", 11)]),
+        ("عشرين واحد", vec![m("عشرين", 20), m("واحد", 1)]),
+        ("ثلاثة، أربعة", vec![m("ثلاثة", 3), m("أربعة", 4)]),
+        ("١٫٢ مليار", vec![m("١٫٢ مليار", 1_200_000_000)]),
+        ("٣٬٥٠٠", vec![m("٣٬٥٠٠", 3500)]),
+        ("أحد عشر ألفا", vec![m("أحد عشر ألفا", 11_000)]),
+        ("ثلاثمائة ألف", vec![m("ثلاثمائة ألف", 300_000)]),
+        ("ألف مليون", vec![m("ألف مليون", 1_000_000_000)]),
+    ]);
+}
+
+mod props {
+    use super::super::*;
+    use proptest::prelude::*;
+
+    const PIECES: &[&str] = &[
+        "ثلاثة",
+        "آلاف",
+        "و",
+        "خمسمائة",
+        "الخامس",
+        "عشر",
+        "والعشرون",
+        "مليون",
+        "ونصف",
+        "نصف",
+        "دولار",
+        "$",
+        "€",
+        "%",
+        "٪",
+        "في",
+        "المائة",
+        "من",
+        "إلى",
+        "بين",
+        "-",
+        "–",
+        "/",
+        "½",
+        "3",
+        "٣٥٠٠",
+        "12.5",
+        "١٢٫٥",
+        "3,500",
+        "نحو",
+        "أكثر",
+        "على",
+        "الأقل",
+        "تقريبا",
+        "الـ",
+        "بـ",
+        "يومين",
+        "سيارتين",
+        "عشرات",
+        "الآلاف",
+        "ساعة",
+        "تحت",
+        "الصفر",
+        "°",
+        "كم",
+        "2",
+        "ج",
+        ".",
+        "م",
+        "الاثنين",
+        "أحد",
+        "إحدى",
+        "متين",
+        "ِ",
+        "ـ",
+        "\u{200f}",
+        " ",
+        "  ",
+        "\n",
+        "a",
+        "KWD",
+        "c",
+        "٫",
+        "٬",
+        ",",
+        "؟",
+        "🙂",
+        "\u{0301}",
+        "ثلث",
+        "أرباع",
+        "فاصلة",
+        "حداشر",
+        "تلتمية",
+    ];
+
+    fn text() -> impl Strategy<Value = String> {
+        prop_oneof![
+            prop::collection::vec(prop::sample::select(PIECES), 0..24).prop_map(|v| {
+                let mut s = String::new();
+                for (i, p) in v.iter().enumerate() {
+                    if i % 3 != 2 {
+                        s.push(' ');
+                    }
+                    s.push_str(p);
+                }
+                s
+            }),
+            any::<String>(),
+            "[\\u0600-\\u06FF0-9 %$/.,-]{0,60}",
+        ]
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 2000, ..ProptestConfig::default() })]
+
+        #[test]
+        fn spans_slice_back_on_char_boundaries(s in text()) {
+            let ms = extract_numbers(&s);
+            let mut prev_end = 0;
+            for m in &ms {
+                prop_assert!(m.start < m.end, "empty span {:?} in {:?}", m, s);
+                prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end), "{:?} in {:?}", m, s);
+                prop_assert!(s.get(m.start..m.end).is_some());
+                prop_assert_eq!(m.text(&s), &s[m.start..m.end]);
+                prop_assert!(m.start >= prev_end, "overlap or unsorted: {:?} in {:?}", ms, s);
+                prev_end = m.end;
+                if let Some(u) = &m.unit {
+                    prop_assert!(m.text(&s).contains(u.as_str()), "unit {:?} outside span {:?}", u, m.text(&s));
+                }
+            }
+            let with = extract_numbers_with(&s, &ExtractOptions { bare_units: true });
+            for m in &with {
+                prop_assert!(s.is_char_boundary(m.start) && s.is_char_boundary(m.end));
+            }
+        }
+
+        #[test]
+        fn parse_number_never_panics(s in text()) {
+            let _ = parse_number(&s);
+        }
+
+        #[test]
+        fn digits_parse_back(n in any::<i64>()) {
+            prop_assert_eq!(parse_number(&n.to_string()).ok(), Some(Value::Int(n as i128)));
+            let ms = extract_numbers(&format!("بلغ {n} شخصا"));
+            prop_assert_eq!(ms.len(), 1);
+            prop_assert_eq!(ms[0].value, Value::Int(n as i128));
+        }
+    }
+}
+
+#[test]
+fn long_inputs_are_linear_and_safe() {
+    // A very long run of number words and a long run of digits must not blow up.
+    let words = "ثلاثة آلاف و".repeat(20_000);
+    let t = std::time::Instant::now();
+    let _ = extract_numbers(&words);
+    let digits = "9".repeat(100_000);
+    assert_eq!(extract_numbers(&digits), vec![]);
+    assert!(parse_number(&digits).is_err());
+    let dashes = "1-".repeat(50_000);
+    let _ = extract_numbers(&dashes);
+    let mixed = "مليون و 200 ألف ".repeat(20_000);
+    let ms = extract_numbers(&mixed);
+    assert_eq!(ms.len(), 20_000);
+    assert!(t.elapsed().as_secs() < 20, "too slow: {:?}", t.elapsed());
+}
+
+#[test]
+fn types_are_send_and_sync() {
+    fn ok<T: Send + Sync>() {}
+    ok::<NumberMention>();
+    ok::<Value>();
+    ok::<NumberKind>();
+    ok::<Approx>();
+}
+
+#[test]
+fn extract_hamza_clitics_hedged_ordinals_and_weak_words() {
+    check_extract(vec![
+        ("وأحد عشر لاعبا", vec![m("أحد عشر لاعبا", 11).u("لاعبا")]),
+        ("وإحدى عشرة", vec![m("إحدى عشرة", 11)]),
+        ("وأربعة", vec![m("أربعة", 4)]),
+        ("واحد", vec![m("واحد", 1)]),
+        ("دون العشرين", vec![m("دون العشرين", 20).ap("less_than")]),
+        (
+            "يناهز الرابعة والثمانين",
+            vec![m("يناهز الرابعة والثمانين", 84).ap("about")],
+        ),
+        (
+            "فوق المليون",
+            vec![m("فوق المليون", 1_000_000).ap("more_than")],
+        ),
+        ("المليار", vec![m("المليار", 1_000_000_000)]),
+        ("التنين الصيني", vec![]),
+        ("تنين كيلو", vec![m("تنين كيلو", 2).un("كيلو", "kg")]),
+    ]);
+}
+
+#[test]
+fn extract_decimal_comma_and_definite_scales() {
+    check_extract(vec![
+        ("5,7 مليون", vec![m("5,7 مليون", 5_700_000)]),
+        (
+            "103,7 مليون دولار",
+            vec![m("103,7 مليون دولار", 103_700_000).un("دولار", "USD")],
+        ),
+        ("1,2,3", vec![m("1", 1), m("2", 2), m("3", 3)]),
+        ("3,500,000", vec![m("3,500,000", 3_500_000)]),
+        (
+            "يقرب من نصف المليون",
+            vec![m("يقرب من نصف المليون", 500_000).ap("about")],
+        ),
+        ("عشرات الآلاف", vec![m("عشرات الآلاف", 10_000).ap("order_of")]),
+    ]);
+}
+
+#[test]
+fn extract_hedge_words_that_mean_something_else() {
+    check_extract(vec![
+        ("بدون 3 لاعبين", vec![m("3 لاعبين", 3).u("لاعبين")]),
+        ("من دون 3 لاعبين", vec![m("3 لاعبين", 3).u("لاعبين")]),
+        (
+            "دون 18 عاما",
+            vec![m("دون 18 عاما", 18).ap("less_than").un("عاما", "year")],
+        ),
+        ("حدود 1967", vec![m("1967", 1967)]),
+        ("في حدود 50", vec![m("في حدود 50", 50).ap("about")]),
+        (
+            "بحدود 10-20 دولار",
+            vec![m("بحدود 10-20 دولار", 10)
+                .ap("about")
+                .to(20)
+                .un("دولار", "USD")],
+        ),
+    ]);
+}
+
+#[test]
+fn extract_month_ordinals_damma_fractions_and_leading_percent() {
+    check_extract(vec![
+        ("في تشرين الأول", vec![]),
+        ("كانون الثاني 2020", vec![m("2020", 2020)]),
+        ("ربيع الأول", vec![]),
+        ("الفصل الأول", vec![m("الأول", 1).ord()]),
+        ("خُمس السكان", vec![m("خُمس", 0.2).frac()]),
+        ("عُشر", vec![m("عُشر", 0.1).frac()]),
+        ("خمس سنوات", vec![m("خمس سنوات", 5).un("سنوات", "year")]),
+        ("بنسبة %25", vec![m("%25", 25).pct()]),
+        (
+            "بنسبة ٪٣٠ تقريبا",
+            vec![m("٪٣٠ تقريبا", 30).pct().ap("about")],
+        ),
+        ("25%", vec![m("25%", 25).pct()]),
+    ]);
+}
+
+#[test]
+fn extract_names_and_plurals_that_look_like_duals() {
+    check_extract(vec![
+        ("نظرية أينشتين", vec![]),
+        ("البساتين", vec![]),
+        ("ورشتين", vec![m("ورشتين", 2).u("ورشتين")]),
+        ("قناتين", vec![m("قناتين", 2).u("قناتين")]),
+    ]);
+}
+
+#[test]
+fn extract_lone_time_units_after_duration_words() {
+    check_extract(vec![
+        ("منذ شهر", vec![m("شهر", 1).un("شهر", "month")]),
+        ("خلال أسبوع", vec![m("أسبوع", 1).un("أسبوع", "week")]),
+        ("لمدة ساعة ونصف", vec![m("ساعة ونصف", 1.5).frac().un("ساعة", "hour")]),
+        ("وقبل عام", vec![m("عام", 1).un("عام", "year")]),
+        ("بعد يوم من الهجوم", vec![m("يوم", 1).un("يوم", "day")]),
+        ("منذ عام 1948", vec![m("1948", 1948)]),
+        ("خلال شهر رمضان", vec![]),
+        ("قبل يوم الانتخابات", vec![]),
+        ("بعد يوم الجمعة", vec![]),
+        ("منذ أشهر", vec![]),
+        ("في شهر واحد", vec![m("واحد", 1)]),
+        ("هذا العام", vec![]),
+        ("خلال الشهر", vec![]),
+        ("قبل دولار", vec![]),
+        ("بعد شهر واحد من", vec![m("شهر واحد", 1).un("شهر", "month")]),
+        ("خلال شهر غشت", vec![]),
+    ]);
 }

@@ -34,11 +34,19 @@ fn table() -> &'static UnitTable {
                 continue;
             }
             let mut cols = line.split('\t');
-            let (Some(phrase), Some(norm), Some(category)) = (cols.next(), cols.next(), cols.next()) else { continue };
+            let (Some(phrase), Some(norm), Some(category)) =
+                (cols.next(), cols.next(), cols.next())
+            else {
+                continue;
+            };
             let singular = cols.next().is_none_or(|n| n == "sg");
             let words: Vec<String> = phrase.split(' ').map(fold).collect();
             max_words = max_words.max(words.len());
-            map.entry(words.join(" ")).or_insert(UnitInfo { norm, category, singular });
+            map.entry(words.join(" ")).or_insert(UnitInfo {
+                norm,
+                category,
+                singular,
+            });
         }
         UnitTable { map, max_words }
     })
@@ -88,7 +96,11 @@ fn latin_unit(w: &str) -> Option<UnitInfo> {
         "kw" => ("kW", "power"),
         _ => return None,
     };
-    Some(UnitInfo { norm, category, singular: true })
+    Some(UnitInfo {
+        norm,
+        category,
+        singular: true,
+    })
 }
 
 /// Currency symbols.
@@ -102,7 +114,11 @@ pub(crate) fn symbol_unit(c: char) -> Option<UnitInfo> {
         '¢' => "cent",
         _ => return None,
     };
-    Some(UnitInfo { norm, category: "currency", singular: true })
+    Some(UnitInfo {
+        norm,
+        category: "currency",
+        singular: true,
+    })
 }
 
 /// A unit found in the text: tokens `first..=last`, its surface and info.
@@ -122,7 +138,10 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
             // 37° سلزيوس, 45°, 70°F
             if let Some(u) = unit_at(ctx, i + 1) {
                 if u.info.is_some_and(|x| x.category == "temperature") {
-                    return Some(FoundUnit { surface_start: t.start, ..u });
+                    return Some(FoundUnit {
+                        surface_start: t.start,
+                        ..u
+                    });
                 }
             }
             if let Some(TKind::Latin) = ctx.tok(i + 1).map(|x| x.kind) {
@@ -137,19 +156,42 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                         last: i + 1,
                         end: n.end,
                         surface_start: t.start,
-                        info: Some(UnitInfo { norm, category: "temperature", singular: true }),
+                        info: Some(UnitInfo {
+                            norm,
+                            category: "temperature",
+                            singular: true,
+                        }),
                     });
                 }
             }
-            Some(FoundUnit { last: i, end: t.end, surface_start: t.start, info: Some(UnitInfo { norm: "deg", category: "temperature", singular: true }) })
+            Some(FoundUnit {
+                last: i,
+                end: t.end,
+                surface_start: t.start,
+                info: Some(UnitInfo {
+                    norm: "deg",
+                    category: "temperature",
+                    singular: true,
+                }),
+            })
         }
         TKind::Sym(c) => {
             let info = symbol_unit(c)?;
-            Some(FoundUnit { last: i, end: t.end, surface_start: t.start, info: Some(info) })
+            Some(FoundUnit {
+                last: i,
+                end: t.end,
+                surface_start: t.start,
+                info: Some(info),
+            })
         }
         TKind::Latin => {
             let info = latin_unit(ctx.folded(i))?;
-            Some(FoundUnit { last: i, end: t.end, surface_start: t.start, info: Some(info) })
+            Some(FoundUnit {
+                last: i,
+                end: t.end,
+                surface_start: t.start,
+                info: Some(info),
+            })
         }
         TKind::Word => {
             // ج.م (Egyptian pound)
@@ -159,7 +201,16 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 } else {
                     (i + 2, ctx.tok(i + 2)?.end)
                 };
-                return Some(FoundUnit { last, end, surface_start: t.start, info: Some(UnitInfo { norm: "EGP", category: "currency", singular: true }) });
+                return Some(FoundUnit {
+                    last,
+                    end,
+                    surface_start: t.start,
+                    info: Some(UnitInfo {
+                        norm: "EGP",
+                        category: "currency",
+                        singular: true,
+                    }),
+                });
             }
             let tab = table();
             let mut key = String::new();
@@ -183,12 +234,20 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 if n.kind == TKind::Num && !n.space_before && info.category == "length" {
                     match n.val.map(|q| (q.n, q.d)) {
                         Some((2, 1)) => {
-                            info = UnitInfo { norm: if info.norm == "km" { "km2" } else { "m2" }, category: "area", singular: info.singular };
+                            info = UnitInfo {
+                                norm: if info.norm == "km" { "km2" } else { "m2" },
+                                category: "area",
+                                singular: info.singular,
+                            };
                             last += 1;
                             end = n.end;
                         }
                         Some((3, 1)) if info.norm == "m" => {
-                            info = UnitInfo { norm: "m3", category: "volume", singular: info.singular };
+                            info = UnitInfo {
+                                norm: "m3",
+                                category: "volume",
+                                singular: info.singular,
+                            };
                             last += 1;
                             end = n.end;
                         }
@@ -196,7 +255,12 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     }
                 }
             }
-            Some(FoundUnit { last, end, surface_start: t.start, info: Some(info) })
+            Some(FoundUnit {
+                last,
+                end,
+                surface_start: t.start,
+                info: Some(info),
+            })
         }
         TKind::Num => None,
     }
@@ -204,17 +268,191 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
 
 /// Function words, verbs and adverbs that follow numbers but are not what is counted.
 const NOT_COUNTED: &[&str] = &[
-    "في", "من", "الي", "علي", "عن", "مع", "او", "ثم", "بعد", "قبل", "منذ", "حتي", "خلال", "عند", "لدي", "هذا",
-    "هذه", "ذلك", "تلك", "التي", "الذي", "الذين", "اللذين", "كما", "وقد", "قد", "لا", "لم", "لن", "ما", "ان", "انه",
-    "لان", "كان", "كانت", "يكون", "تكون", "قال", "وقال", "قالت", "اضاف", "وفق", "وفقا", "حسب", "بحسب", "فقط", "ايضا",
-    "منها", "منهم", "منهما", "فيها", "فيه", "عليها", "عليه", "له", "لها", "لهم", "هو", "هي", "هم", "و", "ف", "او",
-    "بين", "حيث", "اذ", "اذا", "لكن", "بل", "غير", "سوي", "نحو", "حوالي", "تقريبا", "مقابل", "بنسبه", "نسبه", "الي",
-    "صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا", "م", "ه", "هـ", "ق", "ص", "ج", "بتوقيت", "بالمايه",
-    "بالميه", "اكثر", "اقل", "فاكثر", "فاقل", "وهو", "وهي", "وهم", "وفي", "ومن", "وعلي", "والي", "اما", "اي", "كل",
-    "جميع", "بعض", "عدد", "حين", "يوم", "عام", "سنه", "شهر", "مرات", "مره", "ضد", "لصالح", "امام", "وراء", "تحت",
-    "فوق", "داخل", "خارج", "الف", "مليون", "مليار", "يناير", "فبراير", "مارس", "ابريل", "مايو", "يونيو", "يونيه",
-    "يوليو", "يوليه", "اغسطس", "سبتمبر", "اكتوبر", "نوفمبر", "ديسمبر", "كانون", "شباط", "اذار", "نيسان", "ايار",
-    "حزيران", "تموز", "اب", "ايلول", "تشرين", "محرم", "صفر", "ربيع", "جمادي", "رجب", "شعبان", "رمضان", "شوال", "ذو",
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "او",
+    "ثم",
+    "بعد",
+    "قبل",
+    "منذ",
+    "حتي",
+    "خلال",
+    "عند",
+    "لدي",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "التي",
+    "الذي",
+    "الذين",
+    "اللذين",
+    "كما",
+    "وقد",
+    "قد",
+    "لا",
+    "لم",
+    "لن",
+    "ما",
+    "ان",
+    "انه",
+    "لان",
+    "كان",
+    "كانت",
+    "يكون",
+    "تكون",
+    "قال",
+    "وقال",
+    "قالت",
+    "اضاف",
+    "وفق",
+    "وفقا",
+    "حسب",
+    "بحسب",
+    "فقط",
+    "ايضا",
+    "منها",
+    "منهم",
+    "منهما",
+    "فيها",
+    "فيه",
+    "عليها",
+    "عليه",
+    "له",
+    "لها",
+    "لهم",
+    "هو",
+    "هي",
+    "هم",
+    "و",
+    "ف",
+    "او",
+    "بين",
+    "حيث",
+    "اذ",
+    "اذا",
+    "لكن",
+    "بل",
+    "غير",
+    "سوي",
+    "نحو",
+    "حوالي",
+    "تقريبا",
+    "مقابل",
+    "بنسبه",
+    "نسبه",
+    "الي",
+    "صباحا",
+    "مساء",
+    "مساءا",
+    "ظهرا",
+    "فجرا",
+    "ليلا",
+    "عصرا",
+    "م",
+    "ه",
+    "هـ",
+    "ق",
+    "ص",
+    "ج",
+    "بتوقيت",
+    "بالمايه",
+    "بالميه",
+    "اكثر",
+    "اقل",
+    "فاكثر",
+    "فاقل",
+    "وهو",
+    "وهي",
+    "وهم",
+    "وفي",
+    "ومن",
+    "وعلي",
+    "والي",
+    "اما",
+    "اي",
+    "كل",
+    "جميع",
+    "بعض",
+    "عدد",
+    "حين",
+    "يوم",
+    "عام",
+    "سنه",
+    "شهر",
+    "مرات",
+    "مره",
+    "ضد",
+    "لصالح",
+    "امام",
+    "وراء",
+    "تحت",
+    "فوق",
+    "داخل",
+    "خارج",
+    "الف",
+    "مليون",
+    "مليار",
+    "يناير",
+    "فبراير",
+    "مارس",
+    "ابريل",
+    "مايو",
+    "يونيو",
+    "يونيه",
+    "يوليو",
+    "يوليه",
+    "اغسطس",
+    "سبتمبر",
+    "اكتوبر",
+    "نوفمبر",
+    "ديسمبر",
+    "كانون",
+    "شباط",
+    "اذار",
+    "نيسان",
+    "ايار",
+    "حزيران",
+    "تموز",
+    "اب",
+    "ايلول",
+    "تشرين",
+    "محرم",
+    "صفر",
+    "ربيع",
+    "جمادي",
+    "رجب",
+    "شعبان",
+    "رمضان",
+    "شوال",
+    "ذو",
+    "يوليوز",
+    "غشت",
+    "ماي",
+    "شتنبر",
+    "نونبر",
+    "دجنبر",
+    "هجري",
+    "هجريه",
+    "ميلادي",
+    "ميلاديه",
+    "ضمن",
+    "بينما",
+    "امس",
+    "لمجرد",
+    "خاصه",
+    "اخري",
+    "بجروح",
+    "وفقا",
+    "تقريبا",
+    "فحسب",
+    "مثلا",
+    "اخرين",
+    "اخرون",
 ];
 
 fn not_counted() -> &'static FxMap<&'static str, ()> {
@@ -227,34 +465,149 @@ fn not_counted() -> &'static FxMap<&'static str, ()> {
 pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Option<FoundUnit> {
     let t = *ctx.tok(i)?;
     let w = ctx.word(i)?;
-    if w.chars().count() < 2 || not_counted().contains_key(w) || ctx.lex.lookup(w).is_some() {
+    if w.chars().count() < 3 || not_counted().contains_key(w) || ctx.lex.lookup(w).is_some() {
         return None;
     }
-    if !definite_ok && (w.starts_with("ال") || w.starts_with("وال") || w.starts_with("بال") || w.starts_with("لل")) {
+    // Past-tense plural verbs (اصيبوا، قتلوا) are not counted nouns.
+    if w.ends_with("وا") {
+        return None;
+    }
+    if !definite_ok
+        && (w.starts_with("ال")
+            || w.starts_with("وال")
+            || w.starts_with("بال")
+            || w.starts_with("لل"))
+    {
         return None;
     }
     // A conjunction or preposition glued on starts a new phrase.
-    if w.starts_with('و') && !w.starts_with("وز") && !w.starts_with("وف") && w.chars().count() > 3 && !is_w_root(w) {
+    if w.starts_with('و')
+        && !w.starts_with("وز")
+        && !w.starts_with("وف")
+        && w.chars().count() > 3
+        && !is_w_root(w)
+    {
         return None;
     }
-    Some(FoundUnit { last: i, end: t.end, surface_start: t.start, info: None })
+    Some(FoundUnit {
+        last: i,
+        end: t.end,
+        surface_start: t.start,
+        info: None,
+    })
 }
 
 /// A few common nouns that start with و as part of the root.
 fn is_w_root(w: &str) -> bool {
-    ["وحده", "وحدات", "وثيقه", "وثايق", "وزير", "وزراء", "ولايه", "ولايات", "وفاه", "وفيات", "وظيفه", "وظايف", "وجبه", "وجبات", "ورقه", "اوراق", "وسيله", "وسايل", "وحدة"]
-        .contains(&w)
+    [
+        "وحده",
+        "وحدات",
+        "وثيقه",
+        "وثايق",
+        "وزير",
+        "وزراء",
+        "ولايه",
+        "ولايات",
+        "وفاه",
+        "وفيات",
+        "وظيفه",
+        "وظايف",
+        "وجبه",
+        "وجبات",
+        "ورقه",
+        "اوراق",
+        "وسيله",
+        "وسايل",
+        "وحدة",
+    ]
+    .contains(&w)
 }
 
 /// Folded count nouns whose plural is broken (never -ين/-ان), so their -ين/-ان form is a dual.
 const MASC_DUAL_STEMS: &[&str] = &[
-    "يوم", "عام", "شهر", "اسبوع", "قرن", "عقد", "دولار", "جنيه", "ريال", "دينار", "درهم", "شيكل", "لتر", "ليتر",
-    "متر", "كيلومتر", "كيلوغرام", "كيلوجرام", "غرام", "جرام", "هدف", "شخص", "رجل", "طفل", "ولد", "ابن", "شقيق",
-    "صديق", "بيت", "منزل", "مقعد", "صاروخ", "كتاب", "فصل", "حزب", "طرف", "جانب", "موسم", "شوط", "ضعف", "فريق",
-    "بلد", "جيش", "مركز", "نوع", "شكل", "امر", "سبب", "شرط", "عنصر", "خيار", "هجوم", "انفجار", "تفجير", "قرار",
-    "اتفاق", "مشروع", "رأس", "راس", "يد", "سطر", "باب", "مبلغ", "قتيل", "جريح", "اسير", "طبيب", "مسجد", "قطار",
-    "مطار", "شارع", "جسر", "نهر", "جبل", "مكتب", "موقع", "منصب", "عرض", "مؤتمر", "موتمر", "لقاء",
-    "اجتماع", "اسبوع",
+    "يوم",
+    "عام",
+    "شهر",
+    "اسبوع",
+    "قرن",
+    "عقد",
+    "دولار",
+    "جنيه",
+    "ريال",
+    "دينار",
+    "درهم",
+    "شيكل",
+    "لتر",
+    "ليتر",
+    "متر",
+    "كيلومتر",
+    "كيلوغرام",
+    "كيلوجرام",
+    "غرام",
+    "جرام",
+    "هدف",
+    "شخص",
+    "رجل",
+    "طفل",
+    "ولد",
+    "ابن",
+    "شقيق",
+    "صديق",
+    "بيت",
+    "منزل",
+    "مقعد",
+    "صاروخ",
+    "كتاب",
+    "فصل",
+    "حزب",
+    "طرف",
+    "جانب",
+    "موسم",
+    "شوط",
+    "ضعف",
+    "فريق",
+    "بلد",
+    "جيش",
+    "مركز",
+    "نوع",
+    "شكل",
+    "امر",
+    "سبب",
+    "شرط",
+    "عنصر",
+    "خيار",
+    "هجوم",
+    "انفجار",
+    "تفجير",
+    "قرار",
+    "اتفاق",
+    "مشروع",
+    "رأس",
+    "راس",
+    "يد",
+    "سطر",
+    "باب",
+    "مبلغ",
+    "قتيل",
+    "جريح",
+    "اسير",
+    "طبيب",
+    "مسجد",
+    "قطار",
+    "مطار",
+    "شارع",
+    "جسر",
+    "نهر",
+    "جبل",
+    "مكتب",
+    "موقع",
+    "منصب",
+    "عرض",
+    "مؤتمر",
+    "موتمر",
+    "لقاء",
+    "اجتماع",
+    "اسبوع",
 ];
 
 fn masc_dual_stems() -> &'static FxMap<&'static str, ()> {
@@ -264,10 +617,58 @@ fn masc_dual_stems() -> &'static FxMap<&'static str, ()> {
 
 /// Words ending in -تين/-تان that are not duals (names, loanwords, plurals of -ت stems).
 const NOT_FEM_DUAL: &[&str] = &[
-    "بوتين", "روتين", "بروتين", "لاتين", "مارتين", "كريستين", "نيكوتين", "كيراتين", "كافيتين", "ميتين", "صامتين",
-    "ثابتين", "ساكتين", "شامتين", "مثبتين", "بهتان", "كتان", "شتان", "فيتنام", "اوستين", "كونستانتين", "فالنتين",
-    "اغسطين", "مارتن", "جاستين", "دستين", "كوينتين", "ستين", "بستان", "هاتين", "هاتان", "اللتين",
-    "اللتان", "ذاتين",
+    "بوتين",
+    "روتين",
+    "بروتين",
+    "لاتين",
+    "مارتين",
+    "كريستين",
+    "نيكوتين",
+    "كيراتين",
+    "كافيتين",
+    "ميتين",
+    "صامتين",
+    "ثابتين",
+    "ساكتين",
+    "شامتين",
+    "مثبتين",
+    "بهتان",
+    "كتان",
+    "شتان",
+    "فيتنام",
+    "اوستين",
+    "كونستانتين",
+    "فالنتين",
+    "اغسطين",
+    "مارتن",
+    "جاستين",
+    "دستين",
+    "كوينتين",
+    "ستين",
+    "بستان",
+    "هاتين",
+    "هاتان",
+    "اللتين",
+    "داستين",
+    "اوستين",
+    "ارنستين",
+    "سيلستين",
+    "قسطنطين",
+    "توتين",
+    "كوتين",
+    "اللتان",
+    "ذاتين",
+    "ارجنتين",
+    "جوستين",
+    "كريستين",
+    "ساتين",
+    "بوتان",
+    "اينشتين",
+    "جولدشتين",
+    "جولدستين",
+    "برنشتين",
+    "روتشتين",
+    "بساتين",
 ];
 
 fn not_fem_dual() -> &'static FxMap<&'static str, ()> {
@@ -294,6 +695,12 @@ const DUAL_PREFIXES: &[(&str, usize)] = &[
     ("", 0),
 ];
 
+/// Feminine nouns with a two-letter stem before ة (مرة، سنة، قوة ...): their duals are
+/// real; other two-letter stems before -تين are mostly names (روتانا، بوتان).
+const SHORT_FEM_STEMS: &[&str] = &[
+    "مر", "سن", "قو", "لغ", "بن", "شف", "ري", "جه", "في", "ثق", "عد", "صف", "دي",
+];
+
 /// If the folded word is a dual noun, returns (letters to cut from the span, singular unit
 /// info if the noun is a known unit).
 pub(crate) fn dual(w: &str) -> Option<(usize, Option<UnitInfo>)> {
@@ -303,10 +710,25 @@ pub(crate) fn dual(w: &str) -> Option<(usize, Option<UnitInfo>)> {
         return None;
     }
     for &(pre, cut) in DUAL_PREFIXES {
-        let Some(rest) = w.strip_prefix(pre) else { continue };
+        let Some(rest) = w.strip_prefix(pre) else {
+            continue;
+        };
+        // The bare reading of a word that starts with the article is not tried: the article
+        // was stripped above (البوتان is not البو + تان).
+        if pre.is_empty() && w.starts_with("ال") {
+            return None;
+        }
         if fem {
+            if not_fem_dual().contains_key(rest) || rest.ends_with("ستان") {
+                return None;
+            }
             let stem = rest.get(..rest.len().saturating_sub("تين".len()))?;
-            if stem.chars().count() < 2 || not_fem_dual().contains_key(rest) || rest.ends_with("ستان") {
+            let n = stem.chars().count();
+            if n < 2
+                || (n == 2 && !SHORT_FEM_STEMS.contains(&stem))
+                || stem.ends_with("وس")
+                || stem.ends_with("يس")
+            {
                 continue;
             }
             let mut sing = String::with_capacity(stem.len() + 2);
@@ -315,6 +737,10 @@ pub(crate) fn dual(w: &str) -> Option<(usize, Option<UnitInfo>)> {
             return Some((cut, unit_info(&sing)));
         } else {
             let stem = rest.get(..rest.len().saturating_sub("ين".len()))?;
+            // بلدان is the plural of بلد; only its -ين form is a dual.
+            if stem == "بلد" && rest.ends_with("ان") {
+                return None;
+            }
             if masc_dual_stems().contains_key(stem) {
                 return Some((cut, unit_info(stem)));
             }
@@ -349,7 +775,10 @@ mod tests {
         assert_eq!(unit_info("كيلوغرام").map(|u| u.norm), Some("kg"));
         assert_eq!(unit_info("ساعه").map(|u| u.norm), Some("hour"));
         assert!(unit_info("محتجز").is_none());
-        let lines = UNITS_TSV.lines().filter(|l| !l.starts_with('#') && !l.trim().is_empty()).count();
+        let lines = UNITS_TSV
+            .lines()
+            .filter(|l| !l.starts_with('#') && !l.trim().is_empty())
+            .count();
         assert!(table().map.len() >= lines - 5, "duplicate unit phrases");
     }
 
@@ -373,11 +802,45 @@ mod tests {
         ];
         for &(w, cut, norm) in yes {
             let got = dual(&fold(w));
-            assert_eq!(got.map(|(c, u)| (c, u.map(|u| u.norm))), Some((cut, norm)), "{w}");
+            assert_eq!(
+                got.map(|(c, u)| (c, u.map(|u| u.norm))),
+                Some((cut, norm)),
+                "{w}"
+            );
         }
         for w in [
-            "بين", "حين", "الدين", "فلسطين", "البحرين", "الحسين", "حسين", "المسلمين", "المعتقلين", "بوتين", "باكستان",
-            "أفغانستان", "كان", "الذين", "الآن", "إيران", "تين", "ستين", "لاعبين", "مواطنين", "فستان", "لبنان",
+            "بين",
+            "حين",
+            "الدين",
+            "فلسطين",
+            "البحرين",
+            "الحسين",
+            "حسين",
+            "المسلمين",
+            "المعتقلين",
+            "بوتين",
+            "باكستان",
+            "أفغانستان",
+            "كان",
+            "الذين",
+            "الآن",
+            "إيران",
+            "تين",
+            "ستين",
+            "لاعبين",
+            "مواطنين",
+            "فستان",
+            "لبنان",
+            "لبوتين",
+            "الأرجنتين",
+            "البوتان",
+            "التين",
+            "الختان",
+            "روتان",
+            "ساتين",
+            "جوستين",
+            "البلدان",
+            "بلدان",
         ] {
             assert!(dual(&fold(w)).is_none(), "{w} is not a dual");
         }

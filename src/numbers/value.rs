@@ -91,7 +91,11 @@ impl Q {
         if d == 0 {
             return None;
         }
-        let (n, d) = if d < 0 { (n.checked_neg()?, d.checked_neg()?) } else { (n, d) };
+        let (n, d) = if d < 0 {
+            (n.checked_neg()?, d.checked_neg()?)
+        } else {
+            (n, d)
+        };
         let g = gcd(n, d);
         Some(Q { n: n / g, d: d / g })
     }
@@ -100,7 +104,10 @@ impl Q {
         if self.d == 1 && o.d == 1 {
             return Some(Q::int(self.n.checked_add(o.n)?));
         }
-        let n = self.n.checked_mul(o.d)?.checked_add(o.n.checked_mul(self.d)?)?;
+        let n = self
+            .n
+            .checked_mul(o.d)?
+            .checked_add(o.n.checked_mul(self.d)?)?;
         Q::new(n, self.d.checked_mul(o.d)?)
     }
 
@@ -123,7 +130,10 @@ impl Q {
     }
 
     pub fn neg(self) -> Option<Q> {
-        Some(Q { n: self.n.checked_neg()?, d: self.d })
+        Some(Q {
+            n: self.n.checked_neg()?,
+            d: self.d,
+        })
     }
 
     pub fn is_int(self) -> bool {
@@ -170,7 +180,10 @@ mod tests {
         let third = Q::new(1, 3).unwrap();
         assert_eq!(half.add(half), Some(Q::int(1)));
         assert_eq!(third.mul(Q::int(3)), Some(Q::int(1)));
-        assert_eq!(Q::new(25, 10).unwrap().mul(Q::int(1_000_000)), Some(Q::int(2_500_000)));
+        assert_eq!(
+            Q::new(25, 10).unwrap().mul(Q::int(1_000_000)),
+            Some(Q::int(2_500_000))
+        );
         assert_eq!(Q::new(3, -6), Some(Q { n: -1, d: 2 }));
         assert_eq!(Q::new(1, 0), None);
         assert_eq!(Q::int(i128::MAX).add(Q::int(1)), None);

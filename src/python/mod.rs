@@ -3,6 +3,7 @@
 //! Each area has its own file; the module below only lists what it exports.
 
 mod batch;
+mod entities;
 mod columns;
 mod dates;
 mod errors;
@@ -31,6 +32,9 @@ mod _dhad {
         sentences, sentences_batch, tokenize, tokenize_batch, PySpan, PyToken, PyTokens, TokensIter,
     };
 
+    // entities
+    #[pymodule_export]
+    use super::entities::{extract_entities, extract_entities_batch, PyEntity, PyEntityRecognizer};
     // ---- columnar output (notebook area): flat token columns for Arrow / pandas
     #[pymodule_export]
     use super::columns::tokenize_columns_batch;

@@ -10,9 +10,20 @@ use super::offsets::CharOffsets;
 use super::pystr::substring;
 use crate::numbers::{self as core, Approx, ExtractOptions, NumberKind, Value};
 
-const KINDS: [NumberKind; 4] = [NumberKind::Cardinal, NumberKind::Ordinal, NumberKind::Fraction, NumberKind::Percent];
-const APPROXES: [Approx; 6] =
-    [Approx::About, Approx::AtLeast, Approx::AtMost, Approx::MoreThan, Approx::LessThan, Approx::OrderOf];
+const KINDS: [NumberKind; 4] = [
+    NumberKind::Cardinal,
+    NumberKind::Ordinal,
+    NumberKind::Fraction,
+    NumberKind::Percent,
+];
+const APPROXES: [Approx; 6] = [
+    Approx::About,
+    Approx::AtLeast,
+    Approx::AtMost,
+    Approx::MoreThan,
+    Approx::LessThan,
+    Approx::OrderOf,
+];
 
 fn value_to_py(py: Python<'_>, v: Value) -> PyResult<Py<PyAny>> {
     Ok(match v {
@@ -22,7 +33,10 @@ fn value_to_py(py: Python<'_>, v: Value) -> PyResult<Py<PyAny>> {
 }
 
 /// Mentions of one text with code-point offsets (runs without the GIL).
-pub(crate) fn mentions(text: &str, opts: &ExtractOptions) -> Vec<(usize, usize, core::NumberMention)> {
+pub(crate) fn mentions(
+    text: &str,
+    opts: &ExtractOptions,
+) -> Vec<(usize, usize, core::NumberMention)> {
     let ms = core::extract_numbers_with(text, opts);
     let mut conv = CharOffsets::new(text);
     ms.into_iter()
@@ -57,7 +71,8 @@ pub struct PyNumberMention {
 
 fn number_arg(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Py<PyAny>> {
     if obj.is_instance_of::<pyo3::types::PyBool>()
-        || !(obj.is_instance_of::<pyo3::types::PyInt>() || obj.is_instance_of::<pyo3::types::PyFloat>())
+        || !(obj.is_instance_of::<pyo3::types::PyInt>()
+            || obj.is_instance_of::<pyo3::types::PyFloat>())
     {
         return Err(pyo3::exceptions::PyTypeError::new_err(format!(
             "{name} must be int or float, not {}",
@@ -83,21 +98,27 @@ impl PyNumberMention {
         unit: Option<String>,
         unit_norm: Option<String>,
     ) -> PyResult<Self> {
-        let kind = KINDS.into_iter().find(|k| k.as_str() == kind).ok_or_else(|| {
-            DhadError::new_err(format!(
-                "unknown number kind {kind:?}; expected one of {}",
-                KINDS.map(|k| k.as_str()).join(", ")
-            ))
-        })?;
-        let approx = match approx {
-            None => None,
-            Some(a) => Some(APPROXES.into_iter().find(|x| x.as_str() == a).ok_or_else(|| {
+        let kind = KINDS
+            .into_iter()
+            .find(|k| k.as_str() == kind)
+            .ok_or_else(|| {
                 DhadError::new_err(format!(
-                    "unknown approximation {a:?}; expected None or one of {}",
-                    APPROXES.map(|k| k.as_str()).join(", ")
+                    "unknown number kind {kind:?}; expected one of {}",
+                    KINDS.map(|k| k.as_str()).join(", ")
                 ))
-            })?),
-        };
+            })?;
+        let approx =
+            match approx {
+                None => None,
+                Some(a) => Some(APPROXES.into_iter().find(|x| x.as_str() == a).ok_or_else(
+                    || {
+                        DhadError::new_err(format!(
+                            "unknown approximation {a:?}; expected None or one of {}",
+                            APPROXES.map(|k| k.as_str()).join(", ")
+                        ))
+                    },
+                )?),
+            };
         let len = text.len()?;
         if start > end || end - start != len {
             return Err(DhadError::new_err(format!(
@@ -190,12 +211,21 @@ impl PyNumberMention {
     }
 
     fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
-        (self.text.bind(py), self.start, self.end, self.value.bind(py), self.kind(), self.approx())
+        (
+            self.text.bind(py),
+            self.start,
+            self.end,
+            self.value.bind(py),
+            self.kind(),
+            self.approx(),
+        )
             .into_pyobject(py)?
             .hash()
     }
 
-    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
         let py = slf.py();
         let me = slf.get();
         let args = PyTuple::new(
@@ -206,17 +236,31 @@ impl PyNumberMention {
                 me.end.into_pyobject(py)?.into_any(),
                 me.value.bind(py).clone(),
                 PyString::new(py, me.kind()).into_any(),
-                me.approx().map_or_else(|| py.None().into_bound(py), |a| PyString::new(py, a).into_any()),
-                me.range_end.as_ref().map_or_else(|| py.None().into_bound(py), |r| r.bind(py).clone()),
-                me.unit.as_deref().map_or_else(|| py.None().into_bound(py), |u| PyString::new(py, u).into_any()),
-                me.unit_norm.as_deref().map_or_else(|| py.None().into_bound(py), |u| PyString::new(py, u).into_any()),
+                me.approx().map_or_else(
+                    || py.None().into_bound(py),
+                    |a| PyString::new(py, a).into_any(),
+                ),
+                me.range_end
+                    .as_ref()
+                    .map_or_else(|| py.None().into_bound(py), |r| r.bind(py).clone()),
+                me.unit.as_deref().map_or_else(
+                    || py.None().into_bound(py),
+                    |u| PyString::new(py, u).into_any(),
+                ),
+                me.unit_norm.as_deref().map_or_else(
+                    || py.None().into_bound(py),
+                    |u| PyString::new(py, u).into_any(),
+                ),
             ],
         )?;
         Ok((slf.get_type().into_any(), args))
     }
 }
 
-fn to_list<'py>(obj: &Bound<'py, PyString>, ms: Vec<(usize, usize, core::NumberMention)>) -> PyResult<Bound<'py, PyList>> {
+fn to_list<'py>(
+    obj: &Bound<'py, PyString>,
+    ms: Vec<(usize, usize, core::NumberMention)>,
+) -> PyResult<Bound<'py, PyList>> {
     let py = obj.py();
     let out = PyList::empty(py);
     for (s, e, m) in ms {
@@ -249,10 +293,17 @@ pub fn parse_number(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<PyAn
 /// Every number mention in `text`.
 #[pyfunction]
 #[pyo3(signature = (text, *, bare_units = false))]
-pub fn extract_numbers<'py>(text: &Bound<'py, PyAny>, bare_units: bool) -> PyResult<Bound<'py, PyList>> {
+pub fn extract_numbers<'py>(
+    text: &Bound<'py, PyAny>,
+    bare_units: bool,
+) -> PyResult<Bound<'py, PyList>> {
     let s = text_arg(text, "text")?;
     let o = ExtractOptions { bare_units };
-    let ms = if s.len() > 1 << 20 { text.py().detach(|| mentions(s, &o)) } else { mentions(s, &o) };
+    let ms = if s.len() > 1 << 20 {
+        text.py().detach(|| mentions(s, &o))
+    } else {
+        mentions(s, &o)
+    };
     to_list(text.cast::<PyString>()?, ms)
 }
 
@@ -269,5 +320,10 @@ pub fn extract_numbers_batch<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = BatchOptions::new(py, threads, progress, errors)?;
     let o = ExtractOptions { bare_units };
-    batch::run(texts, &opts, |s| mentions(s, &o), |_py, obj, _s, ms| Ok(to_list(obj, ms)?.into_any()))
+    batch::run(
+        texts,
+        &opts,
+        |s| mentions(s, &o),
+        |_py, obj, _s, ms| Ok(to_list(obj, ms)?.into_any()),
+    )
 }

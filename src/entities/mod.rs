@@ -1,0 +1,874 @@
+//! Named entities: people, places, organisations and other names in Arabic text, offline.
+//!
+//! Three sources work together, each recorded in [`Entity::source`]:
+//! - **gazetteers** compiled in (countries, capitals, cities, hand-picked places and
+//!   organisations, person-name words, titles), matched with one Aho-Corasick automaton over the
+//!   search-folded, clitic-stripped token stream in linear time;
+//! - **rules** (a name after a title such as "الرئيس"; an acronym in parentheses or quotes after
+//!   its long form; later bare mentions of a surname already seen);
+//! - a small **model**: a linear-chain tagger (averaged structured perceptron, Viterbi decoding)
+//!   over token and gazetteer features, trained on ANERcorp (Benajiba, Rosso & Benedí 2007;
+//!   CAMeL Lab split, Obeid et al. 2020), weights compiled in.
+//!
+//! Spans are byte offsets into the input and never include attached clitics or quotes: in
+//! "وبالعراق" the entity is "العراق". Titles stay outside person spans. Nationality adjectives
+//! ("السوري") are not entities, as in ANERcorp. In "شمال شرق سوريا" the entity is "سوريا" (the
+//! direction word is not part of the name), except for the few regions listed whole in the
+//! gazetteer ("الشرق الأوسط").
+//!
+//! Measured (`scripts/eval_entities.py`, conlleval exact chunks at the corpus-token level) on our
+//! development split of ANERcorp (the last 10% of its training part, never trained on): overall
+//! P 0.81 / R 0.70 / F1 0.75, LOC F1 0.88 (P 0.84); PER 0.75, ORG 0.69, MISC 0.51 (a few
+//! training settings were chosen on that split). Names that the gazetteers or the training
+//! data know are found far more reliably than new ones.
+//! `EntityRecognizer::new(true).with_model(false)` (gazetteers and rules only) is more precise
+//! (P 0.82) and finds about half as many.
+//!
+//! ```
+//! use dhad::entities::{extract_entities, Label};
+//! let text = "زار الرئيس إيمانويل ماكرون العراق";
+//! let ents = extract_entities(text);
+//! let found: Vec<(&str, Label)> = ents.iter().map(|e| (e.text(text), e.label)).collect();
+//! assert!(found.contains(&("العراق", Label::Loc)));
+//! ```
+
+mod gazetteer;
+mod model;
+mod text;
+#[cfg(feature = "train")]
+pub mod train;
+
+use std::collections::HashMap;
+use std::fmt;
+use std::str::FromStr;
+use std::sync::OnceLock;
+
+use gazetteer::{GazMatch, Gazetteer, List};
+use model::{tag_info, Featurizer, Model};
+use text::{Analysis, Kind};
+
+/// The kind of an entity.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Label {
+    /// A person.
+    Per = 0,
+    /// A place.
+    Loc = 1,
+    /// An organisation.
+    Org = 2,
+    /// Other names (events, products, currencies, religions ... as ANERcorp tags them).
+    Misc = 3,
+    /// A date (from the dates module).
+    Date = 4,
+    /// A time of day (from the dates module).
+    Time = 5,
+}
+
+impl Label {
+    /// The label's name: `"PER"`, `"LOC"`, `"ORG"`, `"MISC"`, `"DATE"` or `"TIME"`.
+    ///
+    /// ```
+    /// assert_eq!(dhad::entities::Label::Loc.as_str(), "LOC");
+    /// ```
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Label::Per => "PER",
+            Label::Loc => "LOC",
+            Label::Org => "ORG",
+            Label::Misc => "MISC",
+            Label::Date => "DATE",
+            Label::Time => "TIME",
+        }
+    }
+
+    /// Every label, in order.
+    pub const ALL: [Label; 6] = [
+        Label::Per,
+        Label::Loc,
+        Label::Org,
+        Label::Misc,
+        Label::Date,
+        Label::Time,
+    ];
+}
+
+impl fmt::Display for Label {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+impl FromStr for Label {
+    type Err = crate::Error;
+
+    /// Parses a label name, case-insensitively (`"per"`, `"LOC"` ...; `"PERS"` is accepted too).
+    ///
+    /// ```
+    /// use dhad::entities::Label;
+    /// assert_eq!("org".parse::<Label>().unwrap(), Label::Org);
+    /// assert!("CITY".parse::<Label>().is_err());
+    /// ```
+    fn from_str(s: &str) -> crate::Result<Label> {
+        match s.to_ascii_uppercase().as_str() {
+            "PER" | "PERS" | "PERSON" => Ok(Label::Per),
+            "LOC" | "LOCATION" => Ok(Label::Loc),
+            "ORG" | "ORGANIZATION" | "ORGANISATION" => Ok(Label::Org),
+            "MISC" => Ok(Label::Misc),
+            "DATE" => Ok(Label::Date),
+            "TIME" => Ok(Label::Time),
+            _ => Err(crate::Error::InvalidInput(format!(
+                "Unknown entity label {s:?}; expected one of \"PER\", \"LOC\", \"ORG\", \"MISC\", \"DATE\", \"TIME\"."
+            ))),
+        }
+    }
+}
+
+/// Why an entity was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+pub enum Source {
+    /// A gazetteer name (built in or added by the user).
+    Gazetteer,
+    /// A context rule (title before a name, acronym after its long form, a surname seen before).
+    Rule,
+    /// The statistical tagger.
+    Model,
+}
+
+impl Source {
+    /// `"gazetteer"`, `"rule"` or `"model"`.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Source::Gazetteer => "gazetteer",
+            Source::Rule => "rule",
+            Source::Model => "model",
+        }
+    }
+}
+
+impl fmt::Display for Source {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// One entity mention: a half-open byte span of the input, its label and its source.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Entity {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset after the last byte.
+    pub end: usize,
+    /// What kind of name it is.
+    pub label: Label,
+    /// Why it was found.
+    pub source: Source,
+}
+
+impl Entity {
+    /// The mention's text in `text` (the string it was extracted from; "" if it is another one).
+    pub fn text<'a>(&self, text: &'a str) -> &'a str {
+        text.get(self.start..self.end).unwrap_or("")
+    }
+}
+
+fn builtin_gazetteer() -> &'static Gazetteer {
+    static G: OnceLock<Gazetteer> = OnceLock::new();
+    G.get_or_init(gazetteer::builtin)
+}
+
+/// The compiled model bytes.
+static MODEL_BYTES: &[u8] = include_bytes!("../../data/entities/model.bin");
+
+fn builtin_model() -> Option<&'static Model> {
+    static M: OnceLock<Option<Model>> = OnceLock::new();
+    M.get_or_init(|| Model::from_bytes(MODEL_BYTES)).as_ref()
+}
+
+/// The core shared by [`EntityRecognizer`] and the training routine.
+#[derive(Debug, Clone)]
+pub(crate) struct Recognizer {
+    builtin: bool,
+    model: bool,
+    user: Gazetteer,
+}
+
+/// A candidate entity over tokens `first..=last`.
+#[derive(Debug, Clone, Copy)]
+struct Cand {
+    /// Replaced by a longer trusted name; ignored.
+    dead: bool,
+    first: usize,
+    last: usize,
+    label: Label,
+    source: Source,
+}
+
+impl Recognizer {
+    #[cfg(feature = "train")]
+    pub(crate) fn builtin_only() -> Recognizer {
+        Recognizer {
+            builtin: true,
+            model: false,
+            user: Gazetteer::new(),
+        }
+    }
+
+    /// Tokens and every gazetteer match (built-in, then the user's).
+    pub(crate) fn analyse(&self, text: &str) -> (Analysis, Vec<GazMatch>) {
+        let g = builtin_gazetteer();
+        let user = &self.user;
+        let known = |w: &str| {
+            g.vocab
+                .get(w)
+                .copied()
+                .or_else(|| (!user.vocab.is_empty() && user.vocab.contains_key(w)).then_some(0))
+        };
+        let a = Analysis::new(text, &known);
+        let mut m = Vec::new();
+        g.find(&a, &mut m);
+        user.find(&a, &mut m);
+        m.sort_unstable_by_key(|x| (x.last, x.first));
+        (a, m)
+    }
+
+    fn extract(&self, text: &str) -> Vec<Entity> {
+        let (a, gaz) = self.analyse(text);
+        let n = a.toks.len();
+        if n == 0 {
+            return Vec::new();
+        }
+        // which token is taken, by which candidate
+        let mut taken: Vec<Option<usize>> = vec![None; n];
+        let mut cands: Vec<Cand> = Vec::new();
+        let free = |taken: &[Option<usize>], f: usize, l: usize| {
+            (f..=l).all(|i| taken.get(i).is_some_and(|t| t.is_none()))
+        };
+        let put = |taken: &mut Vec<Option<usize>>, cands: &mut Vec<Cand>, c: Cand| {
+            for t in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *t = Some(cands.len());
+            }
+            cands.push(c);
+        };
+
+        // 1. the user's names win over everything (longest first)
+        let mut user: Vec<&GazMatch> = gaz
+            .iter()
+            .filter(|m| matches!(m.list, List::User(_)))
+            .collect();
+        user.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+        for m in user {
+            if let (List::User(l), true) = (m.list, free(&taken, m.first, m.last)) {
+                put(
+                    &mut taken,
+                    &mut cands,
+                    Cand {
+                        dead: false,
+                        first: m.first,
+                        last: m.last,
+                        label: l,
+                        source: Source::Gazetteer,
+                    },
+                );
+            }
+        }
+
+        let n_user = cands.len();
+
+        // 2. the model
+        if self.model {
+            if let Some(model) = builtin_model() {
+                let f = Featurizer::new(&a, &gaz);
+                let tags = model.tag(&f);
+                let mut i = 0;
+                while i < n {
+                    let Some((label, true)) = tags.get(i).and_then(|&t| tag_info(t)) else {
+                        i += 1;
+                        continue;
+                    };
+                    let mut j = i;
+                    while let Some((l2, false)) = tags.get(j + 1).and_then(|&t| tag_info(t)) {
+                        if l2 != label {
+                            break;
+                        }
+                        j += 1;
+                    }
+                    let (mut f0, mut l0) = (i, j);
+                    while f0 < l0 && a.toks.get(f0).is_some_and(|t| t.kind == Kind::Punct) {
+                        f0 += 1;
+                    }
+                    while l0 > f0 && a.toks.get(l0).is_some_and(|t| t.kind == Kind::Punct) {
+                        l0 -= 1;
+                    }
+                    // a score or count after a club or a place is not part of it
+                    while label != Label::Misc
+                        && l0 > f0
+                        && a.toks.get(l0).is_some_and(|t| t.kind == Kind::Number)
+                    {
+                        l0 -= 1;
+                    }
+                    if label == Label::Per {
+                        // "الرئيس السوداني عمر البشير": a nisba adjective is not part of the name
+                        while f0 < l0 && is_nisba(a.canon(f0)) {
+                            f0 += 1;
+                        }
+                    }
+                    // a conjunction glued to a later word starts another name:
+                    // "إيمانويل إيبواه ودراماني ديابي" is two people
+                    let mut parts = Vec::new();
+                    let mut s0 = f0;
+                    for k in f0 + 1..=l0 {
+                        if label == Label::Per
+                            && a.word(k).starts_with('و')
+                            && a.toks
+                                .get(k)
+                                .is_some_and(|t| a.stem_start(text, k) > t.start)
+                        {
+                            parts.push((s0, k - 1));
+                            s0 = k;
+                        }
+                    }
+                    parts.push((s0, l0));
+                    for (f0, l0) in parts {
+                        let is_punct = a.toks.get(f0).is_some_and(|t| t.kind == Kind::Punct);
+                        if !is_punct && free(&taken, f0, l0) {
+                            let from = gaz.partition_point(|m| m.last < l0);
+                            let in_gaz = gaz
+                                .get(from..)
+                                .unwrap_or(&[])
+                                .iter()
+                                .take_while(|m| m.last == l0)
+                                .any(|m| {
+                                    m.first == f0
+                                        && m.list.label() == Some(label)
+                                        && m.list != List::PerWord
+                                });
+                            let source = if in_gaz {
+                                Source::Gazetteer
+                            } else {
+                                Source::Model
+                            };
+                            put(
+                                &mut taken,
+                                &mut cands,
+                                Cand {
+                                    dead: false,
+                                    first: f0,
+                                    last: l0,
+                                    label,
+                                    source,
+                                },
+                            );
+                        }
+                    }
+                    i = j + 1;
+                }
+            }
+        }
+
+        let n_model = cands.len();
+
+        // 3. trusted built-in names the model did not take (longest first)
+        if self.builtin {
+            let mut trusted: Vec<&GazMatch> = gaz
+                .iter()
+                .filter(|m| matches!(m.list, List::Country | List::Org))
+                .collect();
+            trusted.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
+            for m in trusted {
+                let Some(l) = m.list.label() else { continue };
+                if free(&taken, m.first, m.last) {
+                    if !(self.model && SKIP_TRUSTED_WITH_MODEL) || m.last > m.first {
+                        put(
+                            &mut taken,
+                            &mut cands,
+                            Cand {
+                                dead: false,
+                                first: m.first,
+                                last: m.last,
+                                label: l,
+                                source: Source::Gazetteer,
+                            },
+                        );
+                    }
+                    continue;
+                }
+                // a multi-word trusted name wins over model mentions that are inside it or have
+                // its label ("قوات سوريا الديمقراطية" over LOC "سوريا"; "مجلس الأمن" over
+                // "مجلس الأمن سيجتمعان")
+                if m.last == m.first {
+                    continue;
+                }
+                let mut hit: Vec<usize> = (m.first..=m.last)
+                    .filter_map(|i| taken.get(i).copied().flatten())
+                    .collect();
+                hit.dedup();
+                // (only model mentions, never the user's names)
+                let ok = hit.iter().all(|&ci| {
+                    (n_user..n_model).contains(&ci)
+                        && cands.get(ci).is_some_and(|c| {
+                            c.label == l || (c.first >= m.first && c.last <= m.last)
+                        })
+                });
+                if ok {
+                    for &ci in &hit {
+                        if let Some(c) = cands.get_mut(ci) {
+                            for t in taken
+                                .iter_mut()
+                                .take(c.last.saturating_add(1))
+                                .skip(c.first)
+                            {
+                                *t = None;
+                            }
+                            c.dead = true;
+                        }
+                    }
+                    if free(&taken, m.first, m.last) {
+                        put(
+                            &mut taken,
+                            &mut cands,
+                            Cand {
+                                dead: false,
+                                first: m.first,
+                                last: m.last,
+                                label: l,
+                                source: Source::Gazetteer,
+                            },
+                        );
+                    }
+                }
+            }
+
+            // 4. rules
+            rules(&a, &gaz, &mut taken, &mut cands);
+        }
+
+        let mut out: Vec<Entity> = cands
+            .iter()
+            .filter_map(|c| {
+                if c.dead {
+                    return None;
+                }
+                let l = a.toks.get(c.last)?;
+                let start = a.stem_start(text, c.first);
+                (start < l.end).then_some(Entity {
+                    start,
+                    end: l.end,
+                    label: c.label,
+                    source: c.source,
+                })
+            })
+            .collect();
+        out.sort_by_key(|e| (e.start, e.end));
+        out
+    }
+}
+
+/// Whether the trusted gazetteer names are left to the model when it runs.
+const SKIP_TRUSTED_WITH_MODEL: bool = false;
+
+/// Heads that make an organisation name with the defined noun after them (folded forms).
+const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظمه", "جامعه", "وكاله", "هيئه"];
+
+/// "العراقي", "المصرية": the article and a nisba ending.
+fn is_nisba(w: &str) -> bool {
+    w.starts_with("ال") && (w.ends_with('ي') || w.ends_with("يه")) && w.chars().count() >= 5
+}
+
+fn is_name_token(a: &Analysis, i: usize) -> bool {
+    a.toks
+        .get(i)
+        .is_some_and(|t| t.kind == Kind::Arabic || t.kind == Kind::Latin)
+}
+
+/// Context rules, applied where nothing else took the tokens.
+fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: &mut Vec<Cand>) {
+    let n = a.toks.len();
+    let mut per_word = vec![false; n];
+    let mut title_end = vec![false; n];
+    let mut common = vec![false; n];
+    for m in gaz {
+        match m.list {
+            List::PerWord | List::PerRare if m.first == m.last => {
+                if let Some(p) = per_word.get_mut(m.first) {
+                    *p = true;
+                }
+            }
+            List::Common
+            | List::Country
+            | List::City
+            | List::Org
+            | List::TrigLoc
+            | List::TrigOrg => {
+                for i in m.first..=m.last {
+                    if let Some(p) = common.get_mut(i) {
+                        *p = true;
+                    }
+                }
+            }
+            List::Title => {
+                if let Some(p) = title_end.get_mut(m.last) {
+                    *p = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    for m in gaz {
+        if let List::Title = m.list {
+            // a title is never a name word itself
+            for i in m.first..=m.last {
+                if let Some(p) = per_word.get_mut(i) {
+                    *p = false;
+                }
+            }
+        }
+    }
+    for (i, p) in per_word.iter_mut().enumerate() {
+        // ordinary words and places are not name words here, nor words with a clitic
+        if common.get(i).copied().unwrap_or(false)
+            || a.toks
+                .get(i)
+                .is_some_and(|t| t.nclitic > 0 || t.kind != Kind::Arabic)
+        {
+            *p = false;
+        }
+    }
+    let is_free = |taken: &Vec<Option<usize>>, i: usize| taken.get(i).is_some_and(|t| t.is_none());
+    // title + name words → PER
+    for t in 0..n {
+        if !title_end.get(t).copied().unwrap_or(false) {
+            continue;
+        }
+        let mut first = t + 1;
+        // "الرئيس العراقي جلال طالباني": a nisba adjective after the title is not the name
+        while first < n && first <= t + 2 && is_nisba(a.canon(first)) {
+            first += 1;
+        }
+        let mut last = first;
+        while last < n
+            && last < first + 4
+            && is_free(taken, last)
+            && per_word.get(last).copied().unwrap_or(false)
+        {
+            last += 1;
+        }
+        if last > first {
+            let c = Cand {
+                dead: false,
+                first,
+                last: last - 1,
+                label: Label::Per,
+                source: Source::Rule,
+            };
+            for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *x = Some(cands.len());
+            }
+            cands.push(c);
+        }
+    }
+    // organisation head + place: "وزارة الخارجية" stays with the model, but "دينامو كييف",
+    // "حكومة" ... + a place found by the model becomes one ORG
+    let mut trig_org = vec![false; n];
+    for m in gaz {
+        if m.list == List::TrigOrg && m.first == m.last {
+            if let Some(x) = trig_org.get_mut(m.first) {
+                *x = true;
+            }
+        }
+    }
+    for ci in 0..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead
+            || c.label != Label::Loc
+            || c.first == 0
+            || c.source == Source::Gazetteer && c.last > c.first
+        {
+            continue;
+        }
+        let t = c.first - 1;
+        // "مركز" (centre) heads places as often as organisations
+        if trig_org.get(t).copied().unwrap_or(false) && is_free(taken, t) && a.canon(t) != "مركز"
+        {
+            let last = c.last;
+            for x in taken.iter_mut().take(last + 1).skip(t) {
+                *x = Some(ci);
+            }
+            if let Some(cm) = cands.get_mut(ci) {
+                *cm = Cand {
+                    dead: false,
+                    first: t,
+                    last,
+                    label: Label::Org,
+                    source: Source::Rule,
+                };
+            }
+        }
+    }
+    // a place head + a listed town or an unknown word: "بلدة كفرنبل" (the head stays outside)
+    let mut city_from: Vec<Option<usize>> = vec![None; n];
+    for m in gaz {
+        if m.list == List::City {
+            if let Some(c) = city_from.get_mut(m.first) {
+                *c = Some(c.map_or(m.last, |l| l.max(m.last)));
+            }
+        }
+    }
+    for m in gaz {
+        if m.list != List::TrigLoc || m.first != m.last {
+            continue;
+        }
+        let x = m.last + 1;
+        let w = a.canon(x);
+        // a listed town or city right after the head
+        if let Some(last) = city_from.get(x).copied().flatten() {
+            if (x..=last).all(|i| is_free(taken, i)) {
+                for y in taken.iter_mut().take(last + 1).skip(x) {
+                    *y = Some(cands.len());
+                }
+                cands.push(Cand {
+                    dead: false,
+                    first: x,
+                    last,
+                    label: Label::Loc,
+                    source: Source::Gazetteer,
+                });
+            }
+            continue;
+        }
+        if is_free(taken, x)
+            && a.toks
+                .get(x)
+                .is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0 && t.hint & 4 == 0)
+            && !common.get(x).copied().unwrap_or(true)
+            && !w.starts_with("ال")
+            && w.chars().count() >= 3
+        {
+            if let Some(y) = taken.get_mut(x) {
+                *y = Some(cands.len());
+            }
+            cands.push(Cand {
+                dead: false,
+                first: x,
+                last: x,
+                label: Label::Loc,
+                source: Source::Rule,
+            });
+        }
+    }
+    // a ministry, party, agency ... head + a defined noun (+ a nisba adjective):
+    // "وزارة الصحة", "حزب العمال", "وزارة الخارجية الأمريكية"
+    for t in 0..n {
+        if !trig_org.get(t).copied().unwrap_or(false)
+            || !is_free(taken, t)
+            || a.toks.get(t).is_some_and(|x| x.nclitic > 1)
+        {
+            continue;
+        }
+        let head = a.canon(t);
+        if !STRONG_ORG_HEADS.contains(&head) {
+            continue;
+        }
+        let x = t + 1;
+        let def = a.canon(x);
+        if !is_free(taken, x)
+            || !def.starts_with("ال")
+            || def.chars().count() < 4
+            || a.toks.get(x).is_some_and(|k| k.nclitic > 0)
+        {
+            continue;
+        }
+        let mut last = x;
+        if is_free(taken, x + 1) && is_nisba(a.canon(x + 1)) {
+            last = x + 1;
+        }
+        for y in taken.iter_mut().take(last + 1).skip(t) {
+            *y = Some(cands.len());
+        }
+        cands.push(Cand {
+            dead: false,
+            first: t,
+            last,
+            label: Label::Org,
+            source: Source::Rule,
+        });
+    }
+    // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"
+    let open = |i: usize| {
+        a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && matches!(a.word(i), "(" | "«" | "\"" | "“" | "'")
+    };
+    let close = |i: usize| {
+        a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && matches!(a.word(i), ")" | "»" | "\"" | "”" | "'")
+    };
+    let snapshot: Vec<Cand> = cands.clone();
+    for c in &snapshot {
+        if c.dead || c.last <= c.first || c.label != Label::Org {
+            continue;
+        }
+        let x = c.last + 2;
+        if open(c.last + 1)
+            && is_name_token(a, x)
+            && close(x + 1)
+            && is_free(taken, x)
+            && !common.get(x).copied().unwrap_or(true)
+        {
+            let len = a.word(x).chars().count();
+            if (2..=8).contains(&len) {
+                if let Some(s) = taken.get_mut(x) {
+                    *s = Some(cands.len());
+                }
+                cands.push(Cand {
+                    dead: false,
+                    first: x,
+                    last: x,
+                    label: c.label,
+                    source: Source::Rule,
+                });
+            }
+        }
+    }
+    // later bare mentions of a surname (or an acronym) already seen
+    let mut seen: HashMap<&str, Label> = HashMap::new();
+    for c in cands.iter() {
+        if c.label == Label::Per && c.last > c.first && !c.dead {
+            let w = a.canon(c.last);
+            if w.chars().count() >= 3 {
+                seen.insert(w, Label::Per);
+            }
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    for i in 0..n {
+        if !is_free(taken, i) || !is_name_token(a, i) {
+            continue;
+        }
+        if let Some(&l) = seen.get(a.canon(i)) {
+            if let Some(s) = taken.get_mut(i) {
+                *s = Some(cands.len());
+            }
+            cands.push(Cand {
+                dead: false,
+                first: i,
+                last: i,
+                label: l,
+                source: Source::Rule,
+            });
+        }
+    }
+}
+
+/// An entity recognizer: the built-in gazetteers, rules and model, plus names you add.
+///
+/// ```
+/// use dhad::entities::{EntityRecognizer, Label, Source};
+/// let mut r = EntityRecognizer::new(false);
+/// r.add(Label::Org, ["شركة النسيم"]).unwrap();
+/// let text = "وقعت شركة النسيم عقدا";
+/// let e = r.extract(text);
+/// assert_eq!(e.len(), 1);
+/// assert_eq!((e[0].text(text), e[0].label, e[0].source), ("شركة النسيم", Label::Org, Source::Gazetteer));
+/// ```
+#[derive(Debug, Clone)]
+pub struct EntityRecognizer {
+    inner: Recognizer,
+}
+
+impl Default for EntityRecognizer {
+    fn default() -> Self {
+        EntityRecognizer::new(true)
+    }
+}
+
+impl EntityRecognizer {
+    /// A recognizer with (`builtin = true`) or without the built-in gazetteers, rules and model.
+    /// Without them it finds only the names given to [`EntityRecognizer::add`].
+    pub fn new(builtin: bool) -> EntityRecognizer {
+        EntityRecognizer {
+            inner: Recognizer {
+                builtin,
+                model: builtin,
+                user: Gazetteer::new(),
+            },
+        }
+    }
+
+    /// Turns the statistical tagger on or off (gazetteers and rules alone are faster and more
+    /// precise, and find fewer names).
+    pub fn with_model(mut self, on: bool) -> EntityRecognizer {
+        self.inner.model = on;
+        self
+    }
+
+    /// Whether the statistical tagger runs.
+    pub fn model(&self) -> bool {
+        self.inner.model
+    }
+
+    /// Whether the built-in gazetteers and rules are used.
+    pub fn builtin(&self) -> bool {
+        self.inner.builtin
+    }
+
+    /// How many distinct names were added with [`EntityRecognizer::add`].
+    pub fn n_names(&self) -> usize {
+        self.inner.user.len()
+    }
+
+    /// Adds names with a label. They are folded like the built-in lists (hamza, alef, teh
+    /// marbuta, yeh, diacritics), match after clitics ("وبشركة النسيم"), and win over the
+    /// built-in sources.
+    ///
+    /// # Errors
+    /// [`crate::Error::InvalidInput`] when a name has no letter or digit to match.
+    pub fn add<I, S>(&mut self, label: Label, names: I) -> crate::Result<()>
+    where
+        I: IntoIterator<Item = S>,
+        S: AsRef<str>,
+    {
+        let names: Vec<String> = names
+            .into_iter()
+            .map(|s| s.as_ref().trim().to_string())
+            .collect();
+        for n in &names {
+            if !text::raw_tokens(n)
+                .iter()
+                .any(|&(_, _, k)| k != Kind::Punct)
+            {
+                return Err(crate::Error::InvalidInput(format!(
+                    "The name {n:?} has no letter or digit to match; give names as non-empty words."
+                )));
+            }
+        }
+        self.inner
+            .user
+            .add(List::User(label), names.iter().map(String::as_str));
+        self.inner.user.build();
+        Ok(())
+    }
+
+    /// The entities of `text`, sorted by position, never overlapping.
+    pub fn extract(&self, text: &str) -> Vec<Entity> {
+        self.inner.extract(text)
+    }
+}
+
+/// The entities of `text` found by the default recognizer (built-in gazetteers, rules and model).
+/// The recognizer is built once, on first use, and shared between threads.
+///
+/// ```
+/// let text = "اجتمع مجلس الأمن في نيويورك";
+/// let ents = dhad::entities::extract_entities(text);
+/// assert!(ents.iter().any(|e| e.text(text) == "نيويورك"));
+/// ```
+pub fn extract_entities(text: &str) -> Vec<Entity> {
+    static R: OnceLock<EntityRecognizer> = OnceLock::new();
+    R.get_or_init(EntityRecognizer::default).extract(text)
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,446 @@
+//! The statistical tagger: a first-order linear-chain model over BIO tags (an averaged
+//! structured perceptron, trained by `train.rs`), decoded with Viterbi.
+//!
+//! Features are hashed to `u32` ids and computed by [`Featurizer`], the same code at training and
+//! at inference. The weights are stored pruned and quantized to `i8` (see `data/entities/model.bin`).
+
+use super::gazetteer::{GazMatch, List};
+use super::text::{Analysis, Kind};
+use super::Label;
+
+/// Number of tags: O, then B/I for PER, LOC, ORG, MISC.
+pub(crate) const NT: usize = 9;
+
+/// The label of a tag, and whether it begins a chunk.
+pub(crate) fn tag_info(t: usize) -> Option<(Label, bool)> {
+    let l = match t.div_ceil(2) {
+        1 => Label::Per,
+        2 => Label::Loc,
+        3 => Label::Org,
+        4 => Label::Misc,
+        _ => return None,
+    };
+    Some((l, t % 2 == 1))
+}
+
+/// The B tag of a label (0 for labels the tagger does not know).
+#[cfg_attr(not(feature = "train"), allow(dead_code))]
+pub(crate) fn begin_tag(l: Label) -> usize {
+    match l {
+        Label::Per => 1,
+        Label::Loc => 3,
+        Label::Org => 5,
+        Label::Misc => 7,
+        _ => 0,
+    }
+}
+
+/// May tag `t` follow tag `p` (`p == NT` is the start)?
+#[inline]
+pub(crate) fn allowed(p: usize, t: usize) -> bool {
+    if t == 0 || t % 2 == 1 {
+        return true;
+    }
+    // I-X after B-X or I-X only
+    p != NT && p != 0 && p.div_ceil(2) == t.div_ceil(2)
+}
+
+#[inline]
+fn fnv(bytes: &[u8]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for &b in bytes {
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+#[inline]
+fn mix(template: u64, v: u64) -> u32 {
+    let mut x = v ^ template.wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    x ^= x >> 33;
+    x = x.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    x ^= x >> 33;
+    (x as u32) | 1
+}
+
+fn first_chars(s: &str, n: usize) -> &str {
+    match s.char_indices().nth(n) {
+        Some((i, _)) => s.get(..i).unwrap_or(s),
+        None => s,
+    }
+}
+
+fn last_chars(s: &str, n: usize) -> &str {
+    let count = s.chars().count();
+    if count <= n {
+        return s;
+    }
+    match s.char_indices().nth(count - n) {
+        Some((i, _)) => s.get(i..).unwrap_or(s),
+        None => s,
+    }
+}
+
+/// Per-token values the features are built from.
+#[derive(Debug, Clone, Copy, Default)]
+struct TokFeat {
+    w: u64,
+    c: u64,
+    bare: u64,
+    pre2: u64,
+    pre3: u64,
+    suf2: u64,
+    suf3: u64,
+    shape: u64,
+    clitic: u64,
+    gaz: u64,
+}
+
+/// Computes the feature ids of every token of an analysed text.
+pub(crate) struct Featurizer {
+    toks: Vec<TokFeat>,
+}
+
+const BOS: u64 = 0x1234_5678;
+const EOS: u64 = 0x8765_4321;
+
+impl Featurizer {
+    /// Prepares the per-token values; `gaz` are the built-in gazetteer matches.
+    pub fn new(a: &Analysis, gaz: &[GazMatch]) -> Featurizer {
+        let mut toks = Vec::with_capacity(a.toks.len());
+        for (i, t) in a.toks.iter().enumerate() {
+            let w = a.word(i);
+            let c = a.canon(i);
+            let bare = c
+                .strip_prefix("ال")
+                .filter(|r| r.chars().count() >= 2)
+                .unwrap_or(c);
+            let nch = bare.chars().count();
+            let lenb = match nch {
+                0..=2 => 0u64,
+                3 => 1,
+                4 => 2,
+                5..=6 => 3,
+                _ => 4,
+            };
+            let kind = match t.kind {
+                Kind::Arabic => 0u64,
+                Kind::Latin => 1,
+                Kind::Number => 2,
+                Kind::Punct => 3,
+            };
+            let art = u64::from(c.starts_with("ال"));
+            let clitic_str = first_chars(w, usize::from(t.nclitic));
+            toks.push(TokFeat {
+                w: fnv(w.as_bytes()),
+                c: fnv(c.as_bytes()),
+                bare: fnv(bare.as_bytes()),
+                pre2: fnv(first_chars(bare, 2).as_bytes()),
+                pre3: fnv(first_chars(bare, 3).as_bytes()),
+                suf2: fnv(last_chars(bare, 2).as_bytes()),
+                suf3: fnv(last_chars(bare, 3).as_bytes()),
+                shape: kind * 16 + lenb * 2 + art,
+                clitic: fnv(clitic_str.as_bytes()) ^ art,
+                gaz: 0,
+            });
+        }
+        for m in gaz {
+            let code = u64::from(m.list.code());
+            if matches!(m.list, List::User(_)) {
+                continue;
+            }
+            for i in m.first..=m.last {
+                let pos = if m.first == m.last {
+                    2
+                } else if i == m.first {
+                    0
+                } else {
+                    1
+                };
+                if let Some(t) = toks.get_mut(i) {
+                    t.gaz |= 1u64 << ((code * 3 + pos) & 63);
+                }
+            }
+        }
+        Featurizer { toks }
+    }
+
+    /// Number of tokens.
+    pub fn len(&self) -> usize {
+        self.toks.len()
+    }
+
+    /// Writes the feature ids of token `i` into `out` (cleared first).
+    pub fn features(&self, i: usize, out: &mut Vec<u32>) {
+        out.clear();
+        let Some(t) = self.toks.get(i) else { return };
+        let get = |j: isize| -> Option<&TokFeat> {
+            if j < 0 {
+                None
+            } else {
+                self.toks.get(j as usize)
+            }
+        };
+        let ii = i as isize;
+        let p1 = get(ii - 1);
+        let n1 = get(ii + 1);
+        let p2 = get(ii - 2);
+        let n2 = get(ii + 2);
+        let w = |x: Option<&TokFeat>, e: u64| x.map_or(e, |t| t.w);
+        let c = |x: Option<&TokFeat>, e: u64| x.map_or(e, |t| t.c);
+        out.push(mix(0, 0));
+        out.push(mix(1, t.w));
+        out.push(mix(2, t.c));
+        out.push(mix(3, t.bare));
+        out.push(mix(4, t.pre2));
+        out.push(mix(5, t.pre3));
+        out.push(mix(6, t.suf2));
+        out.push(mix(7, t.suf3));
+        out.push(mix(8, t.clitic));
+        out.push(mix(9, t.shape));
+        out.push(mix(10, w(p1, BOS)));
+        out.push(mix(11, w(n1, EOS)));
+        out.push(mix(12, w(p2, BOS)));
+        out.push(mix(13, w(n2, EOS)));
+        out.push(mix(14, c(p1, BOS)));
+        out.push(mix(15, c(n1, EOS)));
+        out.push(mix(16, c(p1, BOS).rotate_left(17) ^ t.c));
+        out.push(mix(17, t.c.rotate_left(17) ^ c(n1, EOS)));
+        let mut bits = t.gaz;
+        while bits != 0 {
+            let b = u64::from(bits.trailing_zeros());
+            bits &= bits - 1;
+            out.push(mix(21, b));
+            out.push(mix(22, b * 1000 + t.shape));
+        }
+        for (tmpl, x) in [(23u64, p1), (24, n1), (25, p2), (26, n2)] {
+            let mut bits = x.map_or(0, |t| t.gaz);
+            if x.is_none() {
+                out.push(mix(tmpl, 77));
+            } else if bits == 0 {
+                out.push(mix(tmpl, 99));
+            }
+            while bits != 0 {
+                let b = u64::from(bits.trailing_zeros());
+                bits &= bits - 1;
+                out.push(mix(tmpl, b));
+            }
+        }
+        if t.gaz == 0 {
+            out.push(mix(27, 0));
+        }
+    }
+}
+
+/// Compiled weights.
+#[derive(Debug)]
+pub(crate) struct Model {
+    scale: f32,
+    trans: Vec<f32>,
+    /// Open-addressing table; a slot holds its key (0 = empty) beside its weights, so a hit
+    /// costs one cache line.
+    slots: Vec<Slot>,
+    mask: usize,
+}
+
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    key: u32,
+    row: [i8; NT],
+}
+
+/// Magic bytes of the model file.
+pub(crate) const MAGIC: &[u8; 8] = b"DHADNER2";
+
+fn rd_u32(b: &[u8], at: &mut usize) -> Option<u32> {
+    let s = b.get(*at..*at + 4)?;
+    *at += 4;
+    Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+}
+
+impl Model {
+    /// Loads the model file format written by the training routine.
+    pub fn from_bytes(b: &[u8]) -> Option<Model> {
+        if b.get(..8)? != MAGIC {
+            return None;
+        }
+        let mut at = 8;
+        let nt = rd_u32(b, &mut at)? as usize;
+        if nt != NT {
+            return None;
+        }
+        let scale = f32::from_bits(rd_u32(b, &mut at)?);
+        let mut trans = Vec::with_capacity((NT + 1) * NT);
+        for _ in 0..(NT + 1) * NT {
+            trans.push(f32::from_bits(rd_u32(b, &mut at)?));
+        }
+        let n = rd_u32(b, &mut at)? as usize;
+        let cap = (n * 2).next_power_of_two().max(16);
+        let mut slots = vec![Slot::default(); cap];
+        let mask = cap - 1;
+        for _ in 0..n {
+            let key = rd_u32(b, &mut at)?;
+            let mut row = [0i8; NT];
+            for (r, &v) in row.iter_mut().zip(b.get(at..at + NT)?) {
+                *r = i8::from_le_bytes([v]);
+            }
+            at += NT;
+            let mut slot = (key as usize).wrapping_mul(0x9E37_79B1) & mask;
+            loop {
+                let sl = slots.get_mut(slot)?;
+                if sl.key == 0 || sl.key == key {
+                    *sl = Slot { key, row };
+                    break;
+                }
+                slot = (slot + 1) & mask;
+            }
+        }
+        Some(Model {
+            scale,
+            trans,
+            slots,
+            mask,
+        })
+    }
+
+    #[inline]
+    fn row(&self, key: u32) -> Option<&[i8; NT]> {
+        let mut slot = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
+        loop {
+            let sl = self.slots.get(slot)?;
+            if sl.key == key {
+                return Some(&sl.row);
+            }
+            if sl.key == 0 {
+                return None;
+            }
+            slot = (slot + 1) & self.mask;
+        }
+    }
+
+    /// Number of stored features.
+    #[cfg(test)]
+    pub fn n_features(&self) -> usize {
+        self.slots.iter().filter(|s| s.key != 0).count()
+    }
+
+    /// The best tag sequence.
+    pub fn tag(&self, f: &Featurizer) -> Vec<usize> {
+        let n = f.len();
+        // all feature ids first, then the table lookups in one tight loop: the lookups are
+        // independent, so the processor overlaps their cache misses
+        let mut keys: Vec<u32> = Vec::with_capacity(n * 32);
+        let mut ends: Vec<usize> = Vec::with_capacity(n);
+        let mut feats = Vec::with_capacity(64);
+        for i in 0..n {
+            f.features(i, &mut feats);
+            keys.extend_from_slice(&feats);
+            ends.push(keys.len());
+        }
+        let mut emit = vec![[0f32; NT]; n];
+        let mut start = 0;
+        for (e, &end) in emit.iter_mut().zip(ends.iter()) {
+            let mut acc = [0i32; NT];
+            for &k in keys.get(start..end).unwrap_or(&[]) {
+                if let Some(r) = self.row(k) {
+                    for (a, &v) in acc.iter_mut().zip(r.iter()) {
+                        *a += i32::from(v);
+                    }
+                }
+            }
+            start = end;
+            for (o, &a) in e.iter_mut().zip(acc.iter()) {
+                *o = a as f32 * self.scale;
+            }
+        }
+        viterbi(&emit, |p, t| {
+            self.trans.get(p * NT + t).copied().unwrap_or(0.0)
+        })
+    }
+}
+
+/// First-order Viterbi over emissions; `trans(p, t)` with `p == NT` the start.
+pub(crate) fn viterbi(emit: &[[f32; NT]], trans: impl Fn(usize, usize) -> f32) -> Vec<usize> {
+    let n = emit.len();
+    if n == 0 {
+        return Vec::new();
+    }
+    // transition scores with the BIO constraint folded in
+    let mut tr = [[f32::NEG_INFINITY; NT]; NT + 1];
+    for (p, row) in tr.iter_mut().enumerate() {
+        for (t, x) in row.iter_mut().enumerate() {
+            if allowed(p, t) {
+                *x = trans(p, t);
+            }
+        }
+    }
+    let mut back = vec![[0u8; NT]; n];
+    let mut score = [f32::NEG_INFINITY; NT];
+    for t in 0..NT {
+        score[t] = emit[0][t] + tr[NT][t];
+    }
+    for (e, bk) in emit.iter().zip(back.iter_mut()).skip(1) {
+        let mut next = [f32::NEG_INFINITY; NT];
+        for t in 0..NT {
+            let mut best = f32::NEG_INFINITY;
+            let mut arg = 0u8;
+            for p in 0..NT {
+                let s = score[p] + tr[p][t];
+                if s > best {
+                    best = s;
+                    arg = p as u8;
+                }
+            }
+            next[t] = best + e[t];
+            bk[t] = arg;
+        }
+        score = next;
+    }
+    let mut best = 0;
+    for t in 0..NT {
+        if score[t] > score[best] {
+            best = t;
+        }
+    }
+    let mut tags = vec![0usize; n];
+    tags[n - 1] = best;
+    for i in (1..n).rev() {
+        best = usize::from(back[i][best]);
+        tags[i - 1] = best;
+    }
+    tags
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn viterbi_respects_bio() {
+        // emissions prefer I-PER first, which is not allowed at the start
+        let mut e = [[0f32; NT]; 2];
+        e[0][2] = 5.0;
+        e[0][1] = 1.0;
+        e[1][2] = 3.0;
+        let tags = viterbi(&e, |_, _| 0.0);
+        assert_eq!(tags, vec![1, 2]);
+    }
+
+    #[test]
+    fn shipped_model_loads() {
+        let m = Model::from_bytes(include_bytes!("../../data/entities/model.bin"))
+            .expect("model.bin loads");
+        assert!(m.n_features() > 1000);
+        assert!(Model::from_bytes(b"DHADNER2\x09\0\0\0").is_none());
+        assert!(Model::from_bytes(b"").is_none());
+    }
+
+    #[test]
+    fn tag_names() {
+        assert_eq!(tag_info(3), Some((Label::Loc, true)));
+        assert_eq!(tag_info(8), Some((Label::Misc, false)));
+        assert_eq!(tag_info(0), None);
+        assert!(!allowed(0, 2) && allowed(1, 2) && allowed(2, 2) && !allowed(3, 2));
+    }
+}

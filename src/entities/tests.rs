@@ -1,0 +1,345 @@
+//! Tests of the whole recognizer, with sentences written for them (none comes from a corpus).
+use super::*;
+
+fn found(r: &EntityRecognizer, text: &str) -> Vec<(String, &'static str)> {
+    r.extract(text)
+        .iter()
+        .map(|e| (e.text(text).to_string(), e.label.as_str()))
+        .collect()
+}
+
+fn sources(text: &str) -> Vec<(String, &'static str)> {
+    extract_entities(text)
+        .iter()
+        .map(|e| (e.text(text).to_string(), e.source.as_str()))
+        .collect()
+}
+
+/// (text, expected (mention, label) in order)
+const CASES: &[(&str, &[(&str, &str)])] = &[
+    // places, with and without clitics and the article
+    (
+        "زار وزير الخارجية الأمريكي العاصمة السورية دمشق أمس.",
+        &[("دمشق", "LOC")],
+    ),
+    (
+        "وصلت القوات التركية إلى رأس العين وتل أبيض في شمال شرق سوريا.",
+        &[("رأس العين", "LOC"), ("تل أبيض", "LOC"), ("سوريا", "LOC")],
+    ),
+    (
+        "وبالعراق، أعلنت الحكومة أن الموصل باتت آمنة.",
+        &[("العراق", "LOC"), ("الموصل", "LOC")],
+    ),
+    (
+        "سافر الوفد من لبنان إلى مصر ثم إلى واشنطن.",
+        &[("لبنان", "LOC"), ("مصر", "LOC"), ("واشنطن", "LOC")],
+    ),
+    // "للعراق" = ل + (ا)لعراق: the preposition ate the article's alef, so the span is "لعراق"
+    (
+        "وصل المبعوث للعراق ثم لسورية.",
+        &[("لعراق", "LOC"), ("سورية", "LOC")],
+    ),
+    // organisations, acronyms in parentheses and quotes
+    (
+        "قال المرصد السوري لحقوق الإنسان إن الاشتباكات تجددت في الحسكة والقامشلي.",
+        &[
+            ("المرصد السوري لحقوق الإنسان", "ORG"),
+            ("الحسكة", "LOC"),
+            ("القامشلي", "LOC"),
+        ],
+    ),
+    (
+        "أكدت قوات سوريا الديمقراطية (قسد) أنها ستواصل قتال تنظيم الدولة الإسلامية.",
+        &[
+            ("قوات سوريا الديمقراطية", "ORG"),
+            ("قسد", "ORG"),
+            ("تنظيم الدولة الإسلامية", "ORG"),
+        ],
+    ),
+    (
+        "دعت الأمم المتحدة ومجلس الأمن إلى وقف إطلاق النار.",
+        &[("الأمم المتحدة", "ORG"), ("مجلس الأمن", "ORG")],
+    ),
+    (
+        "قالت وزارة الخارجية الأمريكية في بيان إن واشنطن تراقب الوضع.",
+        &[("وزارة الخارجية الأمريكية", "ORG"), ("واشنطن", "LOC")],
+    ),
+    (
+        "نقلت وكالة «رويترز» عن مصادر في «داعش» أن التنظيم انسحب.",
+        &[("رويترز", "ORG"), ("داعش", "ORG")],
+    ),
+    ("أعلن حزب الله أن مقاتليه انسحبوا.", &[("حزب الله", "ORG")]),
+    (
+        "وشارك لاعب ريال مدريد في المباراة ضد برشلونة.",
+        &[("ريال مدريد", "ORG"), ("برشلونة", "ORG")],
+    ),
+    // people: titles stay outside, later bare mentions, kunyas, بن
+    (
+        "قال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستدعم الاتحاد الأوروبي.",
+        &[
+            ("إيمانويل ماكرون", "PER"),
+            ("فرنسا", "LOC"),
+            ("الاتحاد الأوروبي", "ORG"),
+        ],
+    ),
+    (
+        "وقال مدير وكالة الاستخبارات المركزية جون برينان إن برينان لن يستقيل.",
+        &[
+            ("وكالة الاستخبارات المركزية", "ORG"),
+            ("جون برينان", "PER"),
+            ("برينان", "PER"),
+        ],
+    ),
+    (
+        "صرح الدكتور أحمد بن سعيد للصحفيين في الرياض.",
+        &[("أحمد بن سعيد", "PER"), ("الرياض", "LOC")],
+    ),
+    (
+        "التقى أبو محمد الجولاني بقادة هيئة تحرير الشام في إدلب.",
+        &[
+            ("أبو محمد الجولاني", "PER"),
+            ("هيئة تحرير الشام", "ORG"),
+            ("إدلب", "LOC"),
+        ],
+    ),
+    (
+        "وصرّح الشيخ تميم بن حمد آل ثاني أمير قطر بأن الدوحة ستستضيف القمة.",
+        &[
+            ("تميم بن حمد آل ثاني", "PER"),
+            ("قطر", "LOC"),
+            ("الدوحة", "LOC"),
+        ],
+    ),
+    // no entity at all: common words are not names
+    (
+        "ذهب الولد إلى المدرسة صباحا وقرأ كتابا جميلا عن الطبيعة والعلوم.",
+        &[],
+    ),
+    (
+        "كان الجو جميلا والناس سعداء في الحديقة العامة يوم الجمعة.",
+        &[],
+    ),
+    (
+        "ارتفعت الأسعار بنسبة كبيرة خلال الشهر الماضي بسبب الطلب المتزايد.",
+        &[],
+    ),
+    ("", &[]),
+];
+
+#[test]
+fn sentences_table() {
+    let r = EntityRecognizer::default();
+    let mut bad = Vec::new();
+    for (text, want) in CASES {
+        let got = found(&r, text);
+        let want: Vec<(String, &str)> = want.iter().map(|&(m, l)| (m.to_string(), l)).collect();
+        if got != want {
+            bad.push(format!("{text}\n   got  {got:?}\n   want {want:?}"));
+        }
+    }
+    assert!(bad.is_empty(), "{}", bad.join("\n"));
+}
+
+#[test]
+fn sources_say_why() {
+    assert_eq!(
+        sources(
+            "أكدت قوات سوريا الديمقراطية (قسد) ذلك، وقال الرئيس جون برينان إن برينان سيزور حلب."
+        ),
+        [
+            ("قوات سوريا الديمقراطية".to_string(), "gazetteer"),
+            ("قسد".to_string(), "gazetteer"),
+            ("جون برينان".to_string(), "model"),
+            ("برينان".to_string(), "model"),
+            ("حلب".to_string(), "gazetteer"),
+        ]
+    );
+}
+
+#[test]
+fn acronym_rule_links_long_form() {
+    let mut r = EntityRecognizer::new(true).with_model(false);
+    r.add(Label::Org, ["هيئة الطاقة الوطنية"]).unwrap();
+    let text = "أعلنت هيئة الطاقة الوطنية (هطو) خطة جديدة";
+    let e = r.extract(text);
+    let got: Vec<(&str, Label, Source)> = e
+        .iter()
+        .map(|e| (e.text(text), e.label, e.source))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("هيئة الطاقة الوطنية", Label::Org, Source::Gazetteer),
+            ("هطو", Label::Org, Source::Rule)
+        ]
+    );
+}
+
+#[test]
+fn title_rule_without_model() {
+    let r = EntityRecognizer::new(true).with_model(false);
+    let text = "وقال الرئيس العراقي جلال طالباني إن طالباني باق";
+    let e = r.extract(text);
+    let got: Vec<(&str, Label, Source)> = e
+        .iter()
+        .map(|e| (e.text(text), e.label, e.source))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("جلال طالباني", Label::Per, Source::Rule),
+            ("طالباني", Label::Per, Source::Rule)
+        ]
+    );
+}
+
+#[test]
+fn user_names_after_clitics() {
+    let mut r = EntityRecognizer::new(false);
+    r.add(Label::Org, ["شركة النسيم"]).unwrap();
+    assert_eq!(
+        found(&r, "وقال مدير وبشركة النسيم"),
+        [("شركة النسيم".to_string(), "ORG")]
+    );
+    // folded like the built-ins: hamza, teh marbuta, diacritics
+    r.add(Label::Per, ["أسامة"]).unwrap();
+    assert_eq!(
+        found(&r, "قابل اسامه وأُسامة"),
+        [("اسامه".to_string(), "PER"), ("أُسامة".to_string(), "PER")]
+    );
+    assert_eq!(r.n_names(), 2);
+    assert!(r.add(Label::Per, ["  "]).is_err());
+    assert!(r.add(Label::Per, ["(("]).is_err());
+    // user names win over the built-in sources
+    let mut r = EntityRecognizer::default();
+    r.add(Label::Per, ["حلب"]).unwrap();
+    assert_eq!(found(&r, "وصل إلى حلب"), [("حلب".to_string(), "PER")]);
+}
+
+#[test]
+fn switches() {
+    let r = EntityRecognizer::new(false);
+    assert!(!r.builtin() && !r.model());
+    assert_eq!(found(&r, "سافر الوفد إلى لبنان"), []);
+    let r = EntityRecognizer::new(true).with_model(false);
+    assert!(r.builtin() && !r.model());
+    assert_eq!(
+        found(&r, "سافر الوفد إلى لبنان"),
+        [("لبنان".to_string(), "LOC")]
+    );
+}
+
+#[test]
+fn labels_parse() {
+    for l in Label::ALL {
+        assert_eq!(l.as_str().parse::<Label>().unwrap(), l);
+        assert_eq!(l.to_string(), l.as_str());
+    }
+    let err = "CITY".parse::<Label>().unwrap_err().to_string();
+    assert_eq!(err, "Unknown entity label \"CITY\"; expected one of \"PER\", \"LOC\", \"ORG\", \"MISC\", \"DATE\", \"TIME\".");
+    assert_eq!(Source::Model.as_str(), "model");
+}
+
+#[test]
+fn send_sync() {
+    fn check<T: Send + Sync>() {}
+    check::<EntityRecognizer>();
+    check::<Entity>();
+}
+
+#[test]
+fn never_panics_and_spans_hold() {
+    for t in [
+        "",
+        " ",
+        "\u{0651}",
+        "و",
+        "ال",
+        "لل",
+        "(((",
+        "«»",
+        "د.",
+        "الرئيس",
+        "الرئيس الرئيس",
+        "x\u{0300}y",
+        "١٢٣٫٤",
+        "ـــ",
+        "\u{200F}\u{202B}",
+        "وبال",
+        "(قسد)",
+        "قوات (",
+        "\u{1}\u{1}",
+    ] {
+        for e in extract_entities(t) {
+            assert!(
+                t.get(e.start..e.end).is_some_and(|s| !s.is_empty()),
+                "{t:?}"
+            );
+        }
+    }
+}
+
+mod props {
+    use super::*;
+    use proptest::prelude::*;
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(200))]
+        #[test]
+        fn spans_are_sorted_substrings(s in "[\\u{0621}-\\u{064A}\\u{064B}\\u{0651}\\u{0640} ()«».،a-z0-9\\u{1}]{0,80}") {
+            let ents = extract_entities(&s);
+            let mut prev = 0;
+            for e in &ents {
+                prop_assert!(e.start < e.end && e.start >= prev);
+                prop_assert!(s.get(e.start..e.end).is_some());
+                prev = e.end;
+            }
+        }
+    }
+}
+
+#[test]
+fn heads_of_places_and_organisations() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "أعلنت وزارة الصحة في بغداد حصيلة جديدة"),
+        [
+            ("وزارة الصحة".to_string(), "ORG"),
+            ("بغداد".to_string(), "LOC")
+        ]
+    );
+    let r = EntityRecognizer::new(true).with_model(false);
+    // a listed town after its head (towns are hints only, alone), and an unlisted one
+    let text = "قصفت الطائرات بلدة كفرنبل وقرية زعترون في ريف إدلب";
+    let got: Vec<(&str, Source)> = r
+        .extract(text)
+        .iter()
+        .map(|e| (e.text(text), e.source))
+        .collect();
+    assert_eq!(
+        got,
+        [
+            ("كفرنبل", Source::Gazetteer),
+            ("زعترون", Source::Rule),
+            ("إدلب", Source::Gazetteer)
+        ]
+    );
+    assert_eq!(found(&r, "وصلنا إلى كفرنبل"), []);
+}
+
+#[test]
+fn person_boundaries() {
+    let r = EntityRecognizer::default();
+    // the nisba after the title stays out; a conjunction-glued name starts a new person
+    assert_eq!(
+        found(&r, "استقبل الرئيس السوداني عمر حسن البشير الوفد"),
+        [("عمر حسن البشير".to_string(), "PER")]
+    );
+    assert_eq!(
+        found(&r, "التقى أحمد سالم وخالد منصور في المساء"),
+        [
+            ("أحمد سالم".to_string(), "PER"),
+            ("خالد منصور".to_string(), "PER")
+        ]
+    );
+}

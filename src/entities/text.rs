@@ -1,0 +1,486 @@
+//! Token stream of the entity recognizer: tokens with byte spans, their search-folded
+//! forms and their clitic analysis.
+//!
+//! Everything the gazetteers, the rules and the tagger look at comes from [`Analysis`], so the
+//! three parts (and the training routine) see exactly the same features.
+//!
+//! Tokenizing, folding and clitic stripping are private helpers here until the crate-wide
+//! tokenizer, `search_normalize` and segmenter land; each is one function so it can be swapped.
+
+/// Kind of a token of the entity stream.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Kind {
+    /// A run of Arabic letters (with their marks).
+    Arabic,
+    /// A run of other letters (Latin, Cyrillic ...).
+    Latin,
+    /// A run of digits.
+    Number,
+    /// One punctuation or symbol character.
+    Punct,
+}
+
+/// One token of the analysed text.
+#[derive(Debug, Clone)]
+pub(crate) struct Tok {
+    /// Byte span in the original text.
+    #[cfg_attr(not(feature = "train"), allow(dead_code))]
+    pub start: usize,
+    /// Byte end in the original text.
+    pub end: usize,
+    /// Kind.
+    pub kind: Kind,
+    /// Byte offset in the original text where the token's stem begins (after clitics such as
+    /// و ب ل ك ف; the article ال stays with the stem).
+    pub stem_start: usize,
+    /// Range of the folded whole token in [`Analysis::folded`].
+    pub w: (usize, usize),
+    /// Range of the canonical (clitics stripped, folded) form in [`Analysis::stream`].
+    pub c: (usize, usize),
+    /// Number of clitic letters stripped (0..=3).
+    pub nclitic: u8,
+    /// Bit mask of the single-word hint lists the canonical form is in (see `gazetteer::hint_bit`).
+    pub hint: u16,
+    /// An unknown word the stripper left whole: the segmenter may still find a clitic in it.
+    pub maybe_clitic: bool,
+}
+
+/// Separator between tokens in [`Analysis::stream`] (never produced by folding).
+pub(crate) const SEP: char = '\u{1}';
+
+/// Folds one character the way the "search" normalization does. Returns `None` for characters
+/// that are dropped (diacritics, tatweel), the folded character otherwise.
+#[inline]
+pub(crate) fn fold_char(c: char) -> Option<char> {
+    Some(match c {
+        '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => return None,
+        '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => 'ا',
+        '\u{0649}' | '\u{06CC}' | '\u{06D2}' | '\u{0626}' => 'ي',
+        '\u{0629}' | '\u{06C0}' | '\u{06D5}' => 'ه',
+        '\u{0624}' => 'و',
+        '\u{06A9}' | '\u{06AA}' => 'ك',
+        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
+        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        'A'..='Z' => c.to_ascii_lowercase(),
+        SEP => ' ',
+        _ => c,
+    })
+}
+
+/// Appends the folded form of `s` to `out`.
+pub(crate) fn fold_into(s: &str, out: &mut String) {
+    for c in s.chars() {
+        if let Some(f) = fold_char(c) {
+            out.push(f);
+        }
+    }
+}
+
+/// The folded form of `s` (the search normalization restricted to what matching needs).
+#[cfg(test)]
+pub(crate) fn fold(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    fold_into(s, &mut out);
+    out
+}
+
+#[inline]
+fn is_mark(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
+}
+
+#[inline]
+fn is_arabic_letter(c: char) -> bool {
+    matches!(c, '\u{0621}'..='\u{063F}' | '\u{0641}'..='\u{064A}' | '\u{066E}'..='\u{066F}'
+        | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FF}'
+        | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}'
+        | '\u{FE70}'..='\u{FEFF}')
+        && c != '\u{FEFF}'
+}
+
+#[inline]
+fn is_digit(c: char) -> bool {
+    c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+}
+
+fn class(c: char) -> Option<Kind> {
+    if is_arabic_letter(c) || is_mark(c) {
+        Some(Kind::Arabic)
+    } else if is_digit(c) {
+        Some(Kind::Number)
+    } else if c.is_whitespace()
+        || c.is_control()
+        || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+    {
+        None
+    } else if c.is_alphabetic() {
+        Some(Kind::Latin)
+    } else {
+        Some(Kind::Punct)
+    }
+}
+
+/// Splits `text` into tokens: runs of Arabic letters, runs of other letters, runs of digits (with
+/// inner decimal separators) and single punctuation characters. Whitespace is dropped.
+pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
+    let mut out = Vec::with_capacity(text.len() / 6 + 1);
+    let mut cur: Option<(usize, Kind)> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let k = class(c);
+        if let Some((s, ck)) = cur {
+            let cont = match (ck, k) {
+                (Kind::Arabic, Some(Kind::Arabic)) | (Kind::Latin, Some(Kind::Latin)) => true,
+                (Kind::Number, Some(Kind::Number)) => true,
+                (Kind::Latin, Some(_)) if is_mark(c) => true,
+                (Kind::Number, Some(Kind::Punct))
+                    if matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') =>
+                {
+                    matches!(it.peek(), Some(&(_, n)) if is_digit(n))
+                }
+                _ => false,
+            };
+            if cont {
+                continue;
+            }
+            out.push((s, i, ck));
+            cur = None;
+        }
+        match k {
+            Some(Kind::Punct) => out.push((i, i + c.len_utf8(), Kind::Punct)),
+            Some(k) => cur = Some((i, k)),
+            None => {}
+        }
+    }
+    if let Some((s, k)) = cur {
+        out.push((s, text.len(), k));
+    }
+    out
+}
+
+/// Clitic prefix chains tried, longest last (conjunction, then preposition).
+const CHAINS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
+
+/// Result of the clitic analysis of one folded word.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Stripped {
+    /// Number of leading letters that are clitics.
+    pub nclitic: usize,
+    /// Byte length of those letters in the folded word.
+    pub skip: usize,
+    /// Whether the canonical form restores the alef of the article ("لل" → "ال").
+    pub alef: bool,
+    /// The hint-list mask of the canonical form (0 when it is not a known word).
+    pub hint: u16,
+    /// Whether the canonical form is a known word.
+    pub known: bool,
+}
+
+impl Stripped {
+    const NONE: Stripped = Stripped {
+        nclitic: 0,
+        skip: 0,
+        alef: false,
+        hint: 0,
+        known: false,
+    };
+
+    /// The canonical form of `word` (the folded word this analysis is of).
+    #[cfg(test)]
+    pub fn canon(&self, word: &str) -> String {
+        format!(
+            "{}{}",
+            if self.alef { "ا" } else { "" },
+            word.get(self.skip..).unwrap_or("")
+        )
+    }
+}
+
+/// Splits leading clitics off a folded Arabic word. `known` says whether a folded form is a
+/// word of a gazetteer (and gives its hint-list mask): a known word is never cut ("لبنان", "وليد"), and a cut is preferred
+/// when it leaves a known word ("ولبنان" → "لبنان"). Unknown words lose a clitic chain only
+/// before the article ("وبالعراق" → "العراق", "للعراق" → "العراق").
+///
+/// This is the one function to swap for the crate's segmenter.
+pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> Stripped {
+    if let Some(hint) = known(word) {
+        return Stripped {
+            hint,
+            known: true,
+            ..Stripped::NONE
+        };
+    }
+    // short words, and words that do not start with a clitic letter, stay whole
+    let starts = matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك'));
+    if !starts || word.len() < 6 {
+        return Stripped::NONE;
+    }
+    let mut best: Option<Stripped> = None;
+    for chain in CHAINS {
+        let Some(rest) = word.strip_prefix(chain) else {
+            continue;
+        };
+        let n = chain.chars().count();
+        if rest.chars().count() < 2 {
+            continue;
+        }
+        let cand = Stripped {
+            nclitic: n,
+            skip: chain.len(),
+            alef: false,
+            hint: 0,
+            known: false,
+        };
+        // "لل" + noun: the preposition ate the alef of the article.
+        if chain.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
+            let restored = format!("ا{rest}");
+            let cand = Stripped { alef: true, ..cand };
+            if let Some(hint) = known(&restored) {
+                return Stripped {
+                    hint,
+                    known: true,
+                    ..cand
+                };
+            }
+            if restored.chars().count() >= 4 {
+                best.get_or_insert(cand);
+                continue;
+            }
+        }
+        if let Some(hint) = known(rest) {
+            return Stripped {
+                hint,
+                known: true,
+                ..cand
+            };
+        }
+        if rest.starts_with("ال") && rest.chars().count() >= 4 && best.is_none() {
+            best = Some(cand);
+        }
+    }
+    best.unwrap_or(Stripped::NONE)
+}
+
+/// For an unknown word the stripper left whole: the number of leading conjunction and
+/// preposition letters the crate's segmenter finds ("وبرينان" → و + برينان). Used for entity
+/// spans only; the tagger's features keep the word whole.
+pub(crate) fn span_clitics(word: &str) -> usize {
+    if !matches!(word.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')) || word.len() < 8 {
+        return 0;
+    }
+    let seg = crate::segment::segment(word);
+    let mut n = 0;
+    let mut skip = 0;
+    for &(s, e) in &seg.prefixes {
+        match word.get(s..e) {
+            Some("و" | "ف" | "ب" | "ل" | "ك") if s == skip => {
+                n += 1;
+                skip = e;
+            }
+            _ => break,
+        }
+    }
+    if n > 0 && word.get(skip..).is_some_and(|r| r.chars().count() >= 3) {
+        n
+    } else {
+        0
+    }
+}
+
+/// Byte offset in `s` after its first `n` letters (marks that follow a letter belong to it).
+pub(crate) fn skip_letters(s: &str, n: usize) -> usize {
+    if n == 0 {
+        return 0;
+    }
+    let mut seen = 0;
+    for (i, c) in s.char_indices() {
+        if is_mark(c) {
+            continue;
+        }
+        if seen == n {
+            return i;
+        }
+        seen += 1;
+    }
+    s.len()
+}
+
+/// A text cut into tokens, with folded and canonical forms.
+#[derive(Debug, Default)]
+pub(crate) struct Analysis {
+    /// Tokens in order.
+    pub toks: Vec<Tok>,
+    /// Folded whole tokens, each followed by [`SEP`].
+    pub folded: String,
+    /// `SEP` + canonical forms each followed by `SEP`: the string the gazetteer automaton scans.
+    pub stream: String,
+}
+
+impl Analysis {
+    /// Analyses `text`. `known` is the gazetteer vocabulary test used by the clitic stripper.
+    pub fn new(text: &str, known: &dyn Fn(&str) -> Option<u16>) -> Analysis {
+        let raw = raw_tokens(text);
+        let mut a = Analysis {
+            toks: Vec::with_capacity(raw.len()),
+            folded: String::with_capacity(text.len() + raw.len()),
+            stream: String::with_capacity(text.len() + raw.len() + 1),
+        };
+        a.stream.push(SEP);
+        for (s, e, kind) in raw {
+            let surface = text.get(s..e).unwrap_or("");
+            let ws = a.folded.len();
+            fold_into(surface, &mut a.folded);
+            let we = a.folded.len();
+            let cs = a.stream.len();
+            let mut nclitic = 0;
+            let mut stem_start = s;
+            let mut hint = 0;
+            let mut maybe_clitic = false;
+            let w = a.folded.get(ws..we).unwrap_or("");
+            if kind == Kind::Arabic {
+                let st = strip_clitics(w, known);
+                hint = st.hint;
+                if st.nclitic > 0 {
+                    nclitic = st.nclitic;
+                    stem_start = s + skip_letters(surface, st.nclitic);
+                } else if !st.known {
+                    // the segmenter is asked only for tokens that end up in an entity
+                    // (Analysis::stem_start)
+                    maybe_clitic = true;
+                }
+                if st.alef {
+                    a.stream.push('ا');
+                }
+                a.stream.push_str(w.get(st.skip..).unwrap_or(""));
+            } else {
+                a.stream.push_str(w);
+            }
+            let ce = a.stream.len();
+            a.folded.push(SEP);
+            a.stream.push(SEP);
+            a.toks.push(Tok {
+                start: s,
+                end: e,
+                kind,
+                stem_start,
+                w: (ws, we),
+                c: (cs, ce),
+                nclitic: nclitic.min(3) as u8,
+                hint,
+                maybe_clitic,
+            });
+        }
+        a
+    }
+
+    /// Where the stem of token `i` starts in `text` (the text this analysis is of): after the
+    /// clitics the stripper found, or, for an unknown word, after the conjunction and
+    /// preposition prefixes the crate's segmenter finds.
+    pub fn stem_start(&self, text: &str, i: usize) -> usize {
+        let Some(t) = self.toks.get(i) else {
+            return text.len();
+        };
+        if !t.maybe_clitic {
+            return t.stem_start;
+        }
+        match span_clitics(self.word(i)) {
+            0 => t.stem_start,
+            n => t.start + skip_letters(text.get(t.start..t.end).unwrap_or(""), n),
+        }
+    }
+
+    /// The folded whole form of token `i` ("" when out of range).
+    pub fn word(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.folded.get(t.w.0..t.w.1))
+            .unwrap_or("")
+    }
+
+    /// The canonical form of token `i` ("" when out of range).
+    pub fn canon(&self, i: usize) -> &str {
+        self.toks
+            .get(i)
+            .and_then(|t| self.stream.get(t.c.0..t.c.1))
+            .unwrap_or("")
+    }
+
+    /// Index of the token whose canonical form starts at byte `off` of the stream.
+    pub fn tok_at_stream(&self, off: usize) -> Option<usize> {
+        self.toks.binary_search_by(|t| t.c.0.cmp(&off)).ok()
+    }
+
+    /// Index of the token whose canonical form ends at byte `off` of the stream.
+    pub fn tok_ending_at_stream(&self, off: usize) -> Option<usize> {
+        self.toks.binary_search_by(|t| t.c.1.cmp(&off)).ok()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn folding() {
+        for (inp, exp) in [
+            ("أحمد", "احمد"),
+            ("مُحَمَّد", "محمد"),
+            ("سورية", "سوريه"),
+            ("مصطفى", "مصطفي"),
+            ("٢٠٢٤", "2024"),
+            ("ـــالعراق", "العراق"),
+            ("NATO", "nato"),
+        ] {
+            assert_eq!(fold(inp), exp, "{inp}");
+        }
+    }
+
+    #[test]
+    fn tokens() {
+        let t = "قال: «وبالعراق» 3.5 NATO!";
+        let got: Vec<&str> = raw_tokens(t).iter().map(|&(s, e, _)| &t[s..e]).collect();
+        assert_eq!(got, ["قال", ":", "«", "وبالعراق", "»", "3.5", "NATO", "!"]);
+    }
+
+    #[test]
+    fn clitics() {
+        let known = |w: &str| {
+            ["لبنان", "وليد", "سوريا", "العراق"]
+                .contains(&w)
+                .then_some(0)
+        };
+        for (inp, n, canon) in [
+            ("وبالعراق", 2, "العراق"),
+            ("للعراق", 1, "العراق"),
+            ("لبنان", 0, "لبنان"),
+            ("ولبنان", 1, "لبنان"),
+            ("وليد", 0, "وليد"),
+            ("لسوريا", 1, "سوريا"),
+            ("والموصل", 1, "الموصل"),
+            ("كتاب", 0, "كتاب"),
+            ("للمدرسه", 1, "المدرسه"),
+        ] {
+            let s = strip_clitics(inp, &known);
+            assert_eq!((s.nclitic, s.canon(inp).as_str()), (n, canon), "{inp}");
+        }
+    }
+
+    #[test]
+    fn segmenter_for_spans() {
+        assert_eq!(span_clitics("وبرينان"), 1);
+        assert_eq!(span_clitics("برينان"), 0);
+        let a = Analysis::new("قال وبرينان", &|_| None);
+        assert_eq!(
+            &"قال وبرينان"[a.stem_start("قال وبرينان", 1)..a.toks[1].end],
+            "برينان"
+        );
+        assert_eq!(a.canon(1), "وبرينان");
+    }
+
+    #[test]
+    fn skip_marks() {
+        let s = "وَبِالعراق";
+        assert_eq!(&s[skip_letters(s, 2)..], "العراق");
+        assert_eq!(skip_letters("ab", 5), 2);
+    }
+}

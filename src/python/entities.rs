@@ -1,0 +1,371 @@
+//! Bindings for named entities: `extract_entities`, `extract_entities_batch`, `Entity`,
+//! `EntityRecognizer`. Conversion only; the logic is in `crate::entities`.
+
+use std::sync::{Arc, RwLock};
+
+use pyo3::exceptions::PyTypeError;
+use pyo3::prelude::*;
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+
+use super::batch::{self, BatchOptions};
+use super::errors::{text_arg, type_name, DhadError};
+use super::offsets::CharOffsets;
+use super::pystr::substring;
+use crate::entities::{self as core, EntityRecognizer, Label, Source};
+
+/// An entity in code points: (start, end, label, source).
+type Found = Vec<(usize, usize, Label, Source)>;
+
+fn parse_source(s: &str) -> PyResult<Source> {
+    match s {
+        "gazetteer" => Ok(Source::Gazetteer),
+        "rule" => Ok(Source::Rule),
+        "model" => Ok(Source::Model),
+        _ => Err(DhadError::new_err(format!(
+            "unknown entity source {s:?}; expected one of \"gazetteer\", \"rule\", \"model\""
+        ))),
+    }
+}
+
+/// The `labels=` argument: None (all) or an iterable of label names.
+fn parse_labels(labels: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Label>>> {
+    let Some(obj) = labels else { return Ok(None) };
+    if obj.is_none() {
+        return Ok(None);
+    }
+    if let Ok(s) = obj.cast::<PyString>() {
+        return Ok(Some(vec![s.to_str()?.parse::<Label>()?]));
+    }
+    let iter = obj.try_iter().map_err(|_| {
+        PyTypeError::new_err(format!(
+            "labels must be None or an iterable of label names such as [\"PER\", \"LOC\"], not {}",
+            type_name(obj)
+        ))
+    })?;
+    let mut out = Vec::new();
+    for item in iter {
+        let item = item?;
+        let s = item.cast::<PyString>().map_err(|_| {
+            PyTypeError::new_err(format!(
+                "each label must be a str, not {}",
+                type_name(&item)
+            ))
+        })?;
+        out.push(s.to_str()?.parse::<Label>()?);
+    }
+    Ok(Some(out))
+}
+
+/// Runs `rec` on `text` and converts to code points (no GIL needed).
+fn find(rec: Option<&EntityRecognizer>, text: &str, labels: Option<&[Label]>) -> Found {
+    let ents = match rec {
+        Some(r) => r.extract(text),
+        None => core::extract_entities(text),
+    };
+    let mut conv = CharOffsets::new(text);
+    ents.iter()
+        .filter(|e| labels.is_none_or(|ls| ls.contains(&e.label)))
+        .map(|e| (conv.at(e.start), conv.at(e.end), e.label, e.source))
+        .collect()
+}
+
+fn to_list<'py>(obj: &Bound<'py, PyString>, found: &Found) -> PyResult<Bound<'py, PyList>> {
+    let py = obj.py();
+    let out = PyList::empty(py);
+    for &(s, e, label, source) in found {
+        let text = substring(obj, s, e)?.unbind();
+        out.append(Bound::new(
+            py,
+            PyEntity {
+                text,
+                start: s,
+                end: e,
+                label,
+                source,
+            },
+        )?)?;
+    }
+    Ok(out)
+}
+
+/// One entity mention. `text[start:end] == entity.text` for the text it came from.
+#[pyclass(frozen, module = "dhad", name = "Entity")]
+pub struct PyEntity {
+    #[pyo3(get)]
+    text: Py<PyString>,
+    #[pyo3(get)]
+    start: usize,
+    #[pyo3(get)]
+    end: usize,
+    label: Label,
+    source: Source,
+}
+
+#[pymethods]
+impl PyEntity {
+    #[new]
+    fn new(
+        text: Bound<'_, PyString>,
+        start: usize,
+        end: usize,
+        label: &str,
+        source: &str,
+    ) -> PyResult<Self> {
+        let label = label.parse::<Label>()?;
+        let source = parse_source(source)?;
+        let len = text.len()?;
+        if start > end || end - start != len {
+            return Err(DhadError::new_err(format!(
+                "entity span ({start}, {end}) does not fit its text of length {len}"
+            )));
+        }
+        Ok(PyEntity {
+            text: text.unbind(),
+            start,
+            end,
+            label,
+            source,
+        })
+    }
+
+    /// `"PER"`, `"LOC"`, `"ORG"`, `"MISC"`, `"DATE"` or `"TIME"`.
+    #[getter]
+    fn label(&self) -> &'static str {
+        self.label.as_str()
+    }
+
+    /// `"gazetteer"`, `"rule"` or `"model"`.
+    #[getter]
+    fn source(&self) -> &'static str {
+        self.source.as_str()
+    }
+
+    fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
+        let d = PyDict::new(py);
+        d.set_item("text", self.text.bind(py))?;
+        d.set_item("start", self.start)?;
+        d.set_item("end", self.end)?;
+        d.set_item("label", self.label.as_str())?;
+        d.set_item("source", self.source.as_str())?;
+        Ok(d)
+    }
+
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        Ok(format!(
+            "Entity({}, {}, {}:{}, {})",
+            self.text.bind(py).repr()?,
+            self.label.as_str(),
+            self.start,
+            self.end,
+            self.source.as_str()
+        ))
+    }
+
+    fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
+        let Ok(o) = other.cast::<PyEntity>() else {
+            return Ok(false);
+        };
+        let o = o.get();
+        Ok(self.start == o.start
+            && self.end == o.end
+            && self.label == o.label
+            && self.source == o.source
+            && self.text.bind(py).as_any().eq(o.text.bind(py))?)
+    }
+
+    fn __hash__(&self, py: Python<'_>) -> PyResult<isize> {
+        (
+            self.text.bind(py),
+            self.start,
+            self.end,
+            self.label.as_str(),
+            self.source.as_str(),
+        )
+            .into_pyobject(py)?
+            .hash()
+    }
+
+    fn __reduce__<'py>(
+        slf: &Bound<'py, Self>,
+    ) -> PyResult<(Bound<'py, PyAny>, Bound<'py, PyTuple>)> {
+        let py = slf.py();
+        let me = slf.get();
+        let args = (
+            me.text.bind(py),
+            me.start,
+            me.end,
+            me.label.as_str(),
+            me.source.as_str(),
+        );
+        Ok((slf.get_type().into_any(), args.into_pyobject(py)?))
+    }
+}
+
+fn extract_one<'py>(
+    text: &Bound<'py, PyAny>,
+    labels: Option<&Bound<'py, PyAny>>,
+    rec: Option<&EntityRecognizer>,
+) -> PyResult<Bound<'py, PyList>> {
+    let labels = parse_labels(labels)?;
+    let s = text_arg(text, "text")?;
+    let found = if s.len() > 1 << 16 {
+        text.py().detach(|| find(rec, s, labels.as_deref()))
+    } else {
+        find(rec, s, labels.as_deref())
+    };
+    to_list(text.cast::<PyString>()?, &found)
+}
+
+fn extract_many<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    labels: Option<&Bound<'py, PyAny>>,
+    rec: Option<&EntityRecognizer>,
+    threads: Option<isize>,
+    progress: bool,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    let labels = parse_labels(labels)?;
+    let opts = BatchOptions::new(py, threads, progress, errors)?;
+    let ls = labels.as_deref();
+    batch::run(
+        texts,
+        &opts,
+        |s| find(rec, s, ls),
+        |_py, obj, _s, found| Ok(to_list(obj, &found)?.into_any()),
+    )
+}
+
+/// The entities of `text` (people, places, organisations, other names).
+#[pyfunction]
+#[pyo3(signature = (text, *, labels = None))]
+pub fn extract_entities<'py>(
+    text: &Bound<'py, PyAny>,
+    labels: Option<&Bound<'py, PyAny>>,
+) -> PyResult<Bound<'py, PyList>> {
+    extract_one(text, labels, None)
+}
+
+/// The entities of many texts, in parallel.
+#[pyfunction]
+#[pyo3(signature = (texts, *, labels = None, threads = None, progress = false, errors = "raise"))]
+pub fn extract_entities_batch<'py>(
+    py: Python<'py>,
+    texts: &Bound<'py, PyAny>,
+    labels: Option<&Bound<'py, PyAny>>,
+    threads: Option<isize>,
+    progress: bool,
+    errors: &str,
+) -> PyResult<Bound<'py, PyList>> {
+    extract_many(py, texts, labels, None, threads, progress, errors)
+}
+
+/// An entity recognizer with names of your own.
+#[pyclass(frozen, module = "dhad", name = "EntityRecognizer")]
+pub struct PyEntityRecognizer {
+    inner: RwLock<Arc<EntityRecognizer>>,
+}
+
+impl PyEntityRecognizer {
+    fn current(&self) -> Arc<EntityRecognizer> {
+        match self.inner.read() {
+            Ok(g) => g.clone(),
+            Err(p) => p.into_inner().clone(),
+        }
+    }
+}
+
+#[pymethods]
+impl PyEntityRecognizer {
+    #[new]
+    #[pyo3(signature = (builtin = true, *, model = None))]
+    fn new(builtin: bool, model: Option<bool>) -> Self {
+        let r = EntityRecognizer::new(builtin).with_model(model.unwrap_or(builtin));
+        PyEntityRecognizer {
+            inner: RwLock::new(Arc::new(r)),
+        }
+    }
+
+    /// Whether the built-in gazetteers and rules are used.
+    #[getter]
+    fn builtin(&self) -> bool {
+        self.current().builtin()
+    }
+
+    /// Whether the statistical tagger runs.
+    #[getter]
+    fn model(&self) -> bool {
+        self.current().model()
+    }
+
+    /// Add names with a label (`"PER"`, `"LOC"`, `"ORG"`, `"MISC"` ...).
+    fn add(&self, label: &str, names: &Bound<'_, PyAny>) -> PyResult<()> {
+        let label = label.parse::<Label>()?;
+        let list: Vec<String> = if let Ok(s) = names.cast::<PyString>() {
+            vec![s.to_str()?.to_string()]
+        } else {
+            let iter = names.try_iter().map_err(|_| {
+                PyTypeError::new_err(format!(
+                    "names must be a str or an iterable of str, not {}",
+                    type_name(names)
+                ))
+            })?;
+            let mut v = Vec::new();
+            for (i, item) in iter.enumerate() {
+                let item = item?;
+                let s = item.cast::<PyString>().map_err(|_| {
+                    PyTypeError::new_err(format!(
+                        "names[{i}] must be str, not {}",
+                        type_name(&item)
+                    ))
+                })?;
+                v.push(s.to_str()?.to_string());
+            }
+            v
+        };
+        let mut guard = match self.inner.write() {
+            Ok(g) => g,
+            Err(p) => p.into_inner(),
+        };
+        let mut next = EntityRecognizer::clone(&guard);
+        next.add(label, &list)?;
+        *guard = Arc::new(next);
+        Ok(())
+    }
+
+    /// The entities of `text`.
+    #[pyo3(signature = (text, *, labels = None))]
+    fn extract<'py>(
+        &self,
+        text: &Bound<'py, PyAny>,
+        labels: Option<&Bound<'py, PyAny>>,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let r = self.current();
+        extract_one(text, labels, Some(&r))
+    }
+
+    /// The entities of many texts, in parallel.
+    #[pyo3(signature = (texts, *, labels = None, threads = None, progress = false, errors = "raise"))]
+    fn extract_batch<'py>(
+        &self,
+        py: Python<'py>,
+        texts: &Bound<'py, PyAny>,
+        labels: Option<&Bound<'py, PyAny>>,
+        threads: Option<isize>,
+        progress: bool,
+        errors: &str,
+    ) -> PyResult<Bound<'py, PyList>> {
+        let r = self.current();
+        extract_many(py, texts, labels, Some(&r), threads, progress, errors)
+    }
+
+    fn __repr__(&self) -> String {
+        let r = self.current();
+        format!(
+            "EntityRecognizer(builtin={}, model={}, names={})",
+            if r.builtin() { "True" } else { "False" },
+            if r.model() { "True" } else { "False" },
+            r.n_names()
+        )
+    }
+}

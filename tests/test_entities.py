@@ -1,0 +1,188 @@
+"""Named entities from Python: exact mentions and code-point spans, sources, labels filter,
+user gazetteers, batches, pickling, errors. Every sentence here was written for these tests."""
+
+import os
+import pickle
+import threading
+
+import pytest
+
+import dhad
+
+
+def found(text, **kw):
+    return [(e.text, e.label) for e in dhad.extract_entities(text, **kw)]
+
+
+CASES = [
+    # places, clitics glued to them, multi-word names, with and without the article
+    ("وصلت القوات التركية إلى رأس العين وتل أبيض في شمال شرق سوريا.",
+     [("رأس العين", "LOC"), ("تل أبيض", "LOC"), ("سوريا", "LOC")]),
+    ("وبالعراق، أعلنت الحكومة أن الموصل باتت آمنة.", [("العراق", "LOC"), ("الموصل", "LOC")]),
+    ("سافر الوفد من لبنان إلى مصر ثم إلى واشنطن.", [("لبنان", "LOC"), ("مصر", "LOC"), ("واشنطن", "LOC")]),
+    # organisations, acronym in parentheses, names in quotes (quotes outside the span)
+    ("أكدت قوات سوريا الديمقراطية (قسد) أنها ستواصل قتال تنظيم الدولة الإسلامية.",
+     [("قوات سوريا الديمقراطية", "ORG"), ("قسد", "ORG"), ("تنظيم الدولة الإسلامية", "ORG")]),
+    ("نقلت وكالة «رويترز» عن مصادر في «داعش» أن التنظيم انسحب.", [("رويترز", "ORG"), ("داعش", "ORG")]),
+    ("دعت الأمم المتحدة ومجلس الأمن إلى وقف إطلاق النار.", [("الأمم المتحدة", "ORG"), ("مجلس الأمن", "ORG")]),
+    ("قالت وزارة الخارجية الأمريكية في بيان إن واشنطن تراقب الوضع.",
+     [("وزارة الخارجية الأمريكية", "ORG"), ("واشنطن", "LOC")]),
+    # people: titles outside the span, transliterated names, later bare mention, kunya, بن
+    ("قال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستدعم الاتحاد الأوروبي.",
+     [("إيمانويل ماكرون", "PER"), ("فرنسا", "LOC"), ("الاتحاد الأوروبي", "ORG")]),
+    ("وقال مدير وكالة الاستخبارات المركزية جون برينان إن برينان لن يستقيل.",
+     [("وكالة الاستخبارات المركزية", "ORG"), ("جون برينان", "PER"), ("برينان", "PER")]),
+    ("صرح الدكتور أحمد بن سعيد للصحفيين في الرياض.", [("أحمد بن سعيد", "PER"), ("الرياض", "LOC")]),
+    ("التقى أبو محمد الجولاني بقادة هيئة تحرير الشام في إدلب.",
+     [("أبو محمد الجولاني", "PER"), ("هيئة تحرير الشام", "ORG"), ("إدلب", "LOC")]),
+    # no entity: common words are not names
+    ("ذهب الولد إلى المدرسة صباحا وقرأ كتابا جميلا عن الطبيعة والعلوم.", []),
+    ("كان الجو جميلا والناس سعداء في الحديقة العامة يوم الجمعة.", []),
+    ("ارتفعت الأسعار بنسبة كبيرة خلال الشهر الماضي بسبب الطلب المتزايد.", []),
+    ("", []),
+]
+
+
+@pytest.mark.parametrize("text,want", CASES)
+def test_sentences(text, want, spans_ok):
+    assert found(text) == want
+    spans_ok(text, dhad.extract_entities(text))
+
+
+def test_exact_code_point_spans_and_sources():
+    text = "أكدت قوات سوريا الديمقراطية (قسد) ذلك، وقال الرئيس جون برينان إن برينان سيزور حلب."
+    got = [(e.text, e.label, e.start, e.end, e.source) for e in dhad.extract_entities(text)]
+    assert got == [
+        ("قوات سوريا الديمقراطية", "ORG", 5, 27, "gazetteer"),
+        ("قسد", "ORG", 29, 32, "gazetteer"),
+        ("جون برينان", "PER", 51, 61, "model"),
+        ("برينان", "PER", 65, 71, "model"),
+        ("حلب", "LOC", 78, 81, "gazetteer"),
+    ]
+
+
+def test_spans_after_emoji_and_diacritics(spans_ok):
+    # code points, not UTF-8 bytes or UTF-16 units: an emoji and marks before the name
+    text = "😀 وَصَلَ الوفدُ إلى دِمَشق"
+    ents = dhad.extract_entities(text)
+    assert [(e.text, e.start, e.end) for e in ents] == [("دِمَشق", 20, 26)]
+    spans_ok(text, ents)
+
+
+def test_labels_filter():
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستدعم الاتحاد الأوروبي."
+    assert found(text, labels=["LOC"]) == [("فرنسا", "LOC")]
+    assert found(text, labels="per") == [("إيمانويل ماكرون", "PER")]
+    assert found(text, labels=[]) == []
+    with pytest.raises(dhad.DhadError, match='Unknown entity label "CITY"'):
+        dhad.extract_entities(text, labels=["CITY"])
+    with pytest.raises(TypeError, match="labels must be None or an iterable"):
+        dhad.extract_entities(text, labels=3)
+
+
+def test_entity_object():
+    e = dhad.extract_entities("زار الوفد دمشق")[0]
+    assert (e.text, e.start, e.end, e.label, e.source) == ("دمشق", 10, 14, "LOC", "gazetteer")
+    assert repr(e) == "Entity('دمشق', LOC, 10:14, gazetteer)"
+    assert e.to_dict() == {"text": "دمشق", "start": 10, "end": 14, "label": "LOC", "source": "gazetteer"}
+    assert pickle.loads(pickle.dumps(e)) == e
+    assert hash(pickle.loads(pickle.dumps(e))) == hash(e)
+    assert e == dhad.Entity("دمشق", 10, 14, "LOC", "gazetteer")
+    assert e != dhad.Entity("دمشق", 10, 14, "LOC", "model")
+    assert len({e, dhad.Entity("دمشق", 10, 14, "LOC", "gazetteer")}) == 1
+    with pytest.raises(AttributeError):
+        e.label = "PER"
+    with pytest.raises(dhad.DhadError, match="does not fit"):
+        dhad.Entity("دمشق", 0, 3, "LOC", "gazetteer")
+    with pytest.raises(dhad.DhadError, match="unknown entity source"):
+        dhad.Entity("دمشق", 0, 4, "LOC", "guess")
+
+
+def test_recognizer_user_names():
+    r = dhad.EntityRecognizer(builtin=False)
+    assert (r.builtin, r.model) == (False, False)
+    assert r.extract("سافر الوفد إلى لبنان") == []
+    r.add("ORG", ["شركة النسيم"])
+    r.add("PER", "أسامة")
+    assert repr(r) == "EntityRecognizer(builtin=False, model=False, names=2)"
+    text = "وقع اسامه عقدا وبشركة النسيم"
+    got = [(e.text, e.label, e.source) for e in r.extract(text)]
+    assert got == [("اسامه", "PER", "gazetteer"), ("شركة النسيم", "ORG", "gazetteer")]
+    with pytest.raises(dhad.DhadError, match="has no letter or digit"):
+        r.add("PER", ["  "])
+    with pytest.raises(dhad.DhadError, match="Unknown entity label"):
+        r.add("PLACE", ["x"])
+    with pytest.raises(TypeError, match=r"names\[1\] must be str, not int"):
+        r.add("PER", ["a", 1])
+
+
+def test_recognizer_switches_and_override():
+    r = dhad.EntityRecognizer(True, model=False)
+    assert (r.builtin, r.model) == (True, False)
+    assert [(e.text, e.source) for e in r.extract("سافر الوفد إلى لبنان")] == [("لبنان", "gazetteer")]
+    r = dhad.EntityRecognizer()
+    r.add("PER", ["حلب"])
+    assert [(e.text, e.label) for e in r.extract("وصل إلى حلب")] == [("حلب", "PER")]
+    assert [(e.text, e.label) for e in dhad.extract_entities("وصل إلى حلب")] == [("حلب", "LOC")]
+
+
+def test_batch_equals_single_and_keeps_order():
+    texts = [t for t, _ in CASES] * 3
+    want = [dhad.extract_entities(t) for t in texts]
+    assert dhad.extract_entities_batch(texts) == want
+    assert dhad.extract_entities_batch(iter(texts), threads=2) == want
+    assert dhad.extract_entities_batch(texts, labels=["LOC"]) == [
+        [e for e in w if e.label == "LOC"] for w in want
+    ]
+    r = dhad.EntityRecognizer()
+    assert r.extract_batch(texts, threads=1) == want
+    big = [texts[0] * 200] * 40  # large enough to run in parallel
+    assert dhad.extract_entities_batch(big) == [dhad.extract_entities(big[0])] * 40
+
+
+def test_batch_errors():
+    with pytest.raises(TypeError, match=r"texts\[1\] must be str, not int"):
+        dhad.extract_entities_batch(["دمشق", 5])
+    assert dhad.extract_entities_batch(["زار دمشق", 5], errors="none")[1] is None
+    with pytest.raises(TypeError, match="not a single str"):
+        dhad.extract_entities_batch("دمشق")
+    with pytest.raises(TypeError, match="text must be str, not bytes"):
+        dhad.extract_entities(b"x")
+
+
+def test_threads_share_the_recognizer():
+    text = "قال الرئيس الفرنسي إيمانويل ماكرون إن فرنسا ستدعم الاتحاد الأوروبي."
+    want = dhad.extract_entities(text)
+    out = []
+
+    def work():
+        out.append(all(dhad.extract_entities(text) == want for _ in range(20)))
+
+    ts = [threading.Thread(target=work) for _ in range(4)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    assert out == [True] * 4
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_after_fork():
+    dhad.extract_entities_batch(["زار دمشق"] * 10, threads=2)
+    pid = os.fork()
+    if pid == 0:
+        ok = dhad.extract_entities_batch(["زار دمشق"] * 10, threads=2)[0][0].text == "دمشق"
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WEXITSTATUS(status) == 0
+
+
+def test_odd_input_never_crashes(spans_ok):
+    for text in ["\u0651", "و", "(((", "«»", "د.", "الرئيس", "ـــ", "\u200f\u202b", "x" * 10000, "دمشق " * 5000]:
+        spans_ok(text, dhad.extract_entities(text))
+
+
+def test_analyze_has_entities():
+    doc = dhad.analyze("زار الرئيس إيمانويل ماكرون دمشق أمس")
+    assert [(e.text, e.label) for e in doc.entities] == [("إيمانويل ماكرون", "PER"), ("دمشق", "LOC")]
+    assert doc.to_dict()["entities"][1] == {"text": "دمشق", "start": 27, "end": 31, "label": "LOC", "source": "gazetteer"}

@@ -1,0 +1,216 @@
+"""Numbers from Python: parse_number, extract_numbers, the batch twin and NumberMention."""
+
+import os
+import pickle
+import threading
+
+import pytest
+
+import dhad
+
+PARSE = [
+    ("3500", 3500),
+    ("٣٥٠٠", 3500),
+    ("۳۵۰۰", 3500),
+    ("3,500", 3500),
+    ("٣٬٥٠٠", 3500),
+    ("12.5", 12.5),
+    ("١٢٫٥", 12.5),
+    ("-7", -7),
+    ("ثلاثة", 3),
+    ("إحدى عشرة", 11),
+    ("اثني عشر", 12),
+    ("مائتان وخمسون", 250),
+    ("ثلاث مائة", 300),
+    ("ثلاثة آلاف وخمسمائة", 3500),
+    ("أحد عشر ألفا", 11000),
+    ("مليون و 200 ألف", 1200000),
+    ("2.5 مليون", 2500000),
+    ("الخامس والعشرون", 25),
+    ("تلتمية", 300),
+    ("حداشر", 11),
+    ("ثلاثة ونصف", 3.5),
+    ("3/4", 0.75),
+    ("ترليون", 10**12),
+    ("ألف مليار", 10**12),
+]
+
+
+@pytest.mark.parametrize("text,value", PARSE)
+def test_parse_number(text, value):
+    got = dhad.parse_number(text)
+    assert got == value
+    assert type(got) is type(value)
+
+
+@pytest.mark.parametrize(
+    "text,fragment",
+    [
+        ("ثلاثة خمسمائة", "خمسمائة"),
+        ("ألف ألف مليون", "مليون"),
+        ("كتاب", "not a number word"),
+        ("", "empty"),
+        ("آلاف", "vague"),
+        ("9" * 50, "128-bit"),
+    ],
+)
+def test_parse_number_errors(text, fragment):
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.parse_number(text)
+    assert fragment in str(e.value)
+    assert isinstance(e.value, ValueError)
+
+
+def test_parse_number_type_error():
+    with pytest.raises(TypeError, match="text must be str"):
+        dhad.parse_number(12)
+
+
+def test_exact_mentions_with_code_point_offsets():
+    text = "قالَ: اعتقل نحو 3500 محتجز، وبثلاثة آلاف وخمسمائة دولار في الخامس عشر من الشهر."
+    ms = dhad.extract_numbers(text)
+    assert [(m.text, m.value, m.kind, m.approx, m.unit, m.unit_norm) for m in ms] == [
+        ("نحو 3500 محتجز", 3500, "cardinal", "about", "محتجز", None),
+        ("ثلاثة آلاف وخمسمائة دولار", 3500, "cardinal", None, "دولار", "USD"),
+        ("الخامس عشر", 15, "ordinal", None, None, None),
+    ]
+    assert (ms[0].start, ms[0].end) == (12, 26)
+    for m in ms:
+        assert text[m.start : m.end] == m.text
+
+
+EXTRACT = [
+    ("25%", [("25%", 25, "percent", None, None)]),
+    ("خمسة في المائة", [("خمسة في المائة", 5, "percent", None, None)]),
+    ("من 10 إلى 20 دولار", [("من 10 إلى 20 دولار", 10, "cardinal", None, 20)]),
+    ("بين 10 و20", [("بين 10 و20", 10, "cardinal", None, 20)]),
+    ("10-20", [("10-20", 10, "cardinal", None, 20)]),
+    ("أكثر من 100", [("أكثر من 100", 100, "cardinal", "more_than", None)]),
+    ("ما لا يقل عن 20", [("ما لا يقل عن 20", 20, "cardinal", "at_least", None)]),
+    ("عشرات الآلاف", [("عشرات الآلاف", 10000, "cardinal", "order_of", None)]),
+    ("ساعة ونصف", [("ساعة ونصف", 1.5, "fraction", None, None)]),
+    ("ثلاثة أرباع", [("ثلاثة أرباع", 0.75, "fraction", None, None)]),
+    ("دمرت دبابتين", [("دبابتين", 2, "cardinal", None, None)]),
+    ("يوم الاثنين", []),
+    ("الأحد", []),
+    ("أحد الجنود", []),
+    ("بين حين وآخر في فلسطين والبحرين", []),
+    ("الحسين وحسين والمسلمين", []),
+    ("الـ 20 الشهر الجاري", [("الـ 20", 20, "ordinal", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", EXTRACT)
+def test_extract_numbers_table(text, expected):
+    got = [(m.text, m.value, m.kind, m.approx, m.range_end) for m in dhad.extract_numbers(text)]
+    assert got == expected
+
+
+def test_value_types():
+    ms = dhad.extract_numbers("نصف و 3 و 2.5 مليون و 1.5")
+    assert [type(m.value) for m in ms] == [float, int, int, float]
+    big = dhad.extract_numbers("ألف مليار")
+    assert big[0].value == 10**12 and type(big[0].value) is int
+
+
+def test_bare_units_option():
+    assert dhad.extract_numbers("في أسبوع") == []
+    ms = dhad.extract_numbers("في أسبوع", bare_units=True)
+    assert [(m.text, m.value, m.unit_norm) for m in ms] == [("أسبوع", 1, "week")]
+    # after a duration word a lone time unit counts by default
+    ms = dhad.extract_numbers("خلال أسبوع")
+    assert [(m.text, m.value, m.unit_norm) for m in ms] == [("أسبوع", 1, "week")]
+
+
+def test_mention_object_protocol():
+    text = "نحو 30 دولارا"
+    (m,) = dhad.extract_numbers(text)
+    assert m.to_dict() == {
+        "text": "نحو 30 دولارا",
+        "start": 0,
+        "end": 13,
+        "value": 30,
+        "kind": "cardinal",
+        "approx": "about",
+        "range_end": None,
+        "unit": "دولارا",
+        "unit_norm": "USD",
+    }
+    assert pickle.loads(pickle.dumps(m)) == m
+    assert repr(m) == "NumberMention('نحو 30 دولارا', 30, cardinal, 0:13, approx=about, unit=\"دولارا\", unit_norm=\"USD\")"
+    same = dhad.NumberMention("نحو 30 دولارا", 0, 13, 30, "cardinal", "about", None, "دولارا", "USD")
+    assert same == m and hash(same) == hash(m)
+    assert m != dhad.NumberMention("نحو 30 دولارا", 0, 13, 31, "cardinal", "about", None, "دولارا", "USD")
+    with pytest.raises(AttributeError):
+        m.value = 3  # frozen
+    with pytest.raises(dhad.DhadError, match="unknown number kind"):
+        dhad.NumberMention("3", 0, 1, 3, "weird")
+    with pytest.raises(dhad.DhadError, match="does not fit"):
+        dhad.NumberMention("3", 0, 5, 3, "cardinal")
+    with pytest.raises(TypeError, match="value must be int or float"):
+        dhad.NumberMention("3", 0, 1, "3", "cardinal")
+
+
+def test_batch_equals_single_and_keeps_order():
+    texts = ["قتل 3 أشخاص", "", "ثلاثة آلاف وخمسمائة", "لا أرقام هنا", "25% و ٣٠٪"] * 40
+    single = [dhad.extract_numbers(t) for t in texts]
+    assert dhad.extract_numbers_batch(texts) == single
+    assert dhad.extract_numbers_batch(texts, threads=2) == single
+    assert dhad.extract_numbers_batch(iter(texts), threads=1) == single
+    # large enough to run in parallel
+    big = ["نحو 3500 محتجز في 14 عربة. " * 200] * 60
+    assert dhad.extract_numbers_batch(big, threads=2) == [dhad.extract_numbers(t) for t in big]
+
+
+def test_batch_errors():
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        dhad.extract_numbers_batch(["3", 4])
+    assert dhad.extract_numbers_batch(["3", 4], errors="none")[1] is None
+    with pytest.raises(TypeError, match="not a single str"):
+        dhad.extract_numbers_batch("ثلاثة")
+
+
+def test_spans_slice_back_on_odd_text():
+    texts = [
+        "😀 ٣ 😀 ثلاثة\u200f آلاف",
+        "e\u0301 3 é ٤٥٪ 🇪🇬 مليون",
+        "ـــ ثلاثة ـــ",
+        "\x00 5 \n\t 6",
+        "ثَلَاثَةُ آلَافٍ",
+    ]
+    for t in texts:
+        for m in dhad.extract_numbers(t):
+            assert t[m.start : m.end] == m.text
+
+
+def test_threads_share_the_module():
+    text = "بين 10 و20 في المائة و نحو مليون دولار " * 50
+    expected = dhad.extract_numbers(text)
+    out = []
+
+    def work():
+        out.append(dhad.extract_numbers(text) == expected)
+
+    ts = [threading.Thread(target=work) for _ in range(4)]
+    for t in ts:
+        t.start()
+    for t in ts:
+        t.join()
+    assert out == [True] * 4
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs fork")
+def test_batch_after_fork():
+    texts = ["نحو 3500 محتجز. " * 500] * 40
+    expected = dhad.extract_numbers_batch(texts, threads=2)
+    pid = os.fork()
+    if pid == 0:
+        ok = dhad.extract_numbers_batch(texts, threads=2) == expected
+        os._exit(0 if ok else 1)
+    _, status = os.waitpid(pid, 0)
+    assert os.WEXITSTATUS(status) == 0
+
+
+def test_analyze_reports_numbers():
+    doc = dhad.analyze("اعتقل نحو 3500 شخص")
+    assert [(n.text, n.value) for n in doc.numbers] == [("نحو 3500 شخص", 3500)]
