@@ -1,5 +1,5 @@
 //! The whole pipeline on one text: every check of every entry point (normalize with each preset,
-//! alignment, tokens, sentences, numbers, segments, dates).
+//! alignment, tokens, sentences, numbers, segments, entities, dates).
 #![no_main]
 use libfuzzer_sys::fuzz_target;
 

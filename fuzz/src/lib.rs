@@ -7,7 +7,7 @@
 //! and slice back, alignments must stay inside the original, folds must be idempotent where the
 //! contract says so.
 //!
-//! Adding an entry point (entities next) is one `check_*` function
+//! Adding an entry point is one `check_*` function
 //! here, one line in [`check_all`], and a five-line target under `fuzz_targets/`.
 
 use dhad::normalize::{search_normalize, Normalizer, Options};
@@ -413,6 +413,47 @@ pub fn check_segment_text(text: &str) {
     check_segment(text);
 }
 
+/// `extract_entities` (built-in recognizer) and an `EntityRecognizer` with user names taken
+/// from the input: spans in order, non-empty, non-overlapping, on character boundaries, slicing
+/// back; deterministic.
+pub fn check_entities(text: &str) {
+    use dhad::entities::{extract_entities, EntityRecognizer, Label};
+    let check = |ents: &[dhad::entities::Entity], who: &str| {
+        let mut prev_end = 0;
+        for (i, e) in ents.iter().enumerate() {
+            assert!(
+                is_span(text, e.start, e.end),
+                "{who}: entity {i} ({}, {}) is not a span",
+                e.start,
+                e.end
+            );
+            assert!(e.start < e.end, "{who}: entity {i} is empty");
+            assert!(
+                e.start >= prev_end,
+                "{who}: entity {i} overlaps the previous one"
+            );
+            assert_eq!(
+                e.text(text),
+                &text[e.start..e.end],
+                "{who}: Entity::text must slice back"
+            );
+            prev_end = e.end;
+        }
+    };
+    let ents = extract_entities(text);
+    check(&ents, "builtin");
+    assert_eq!(
+        extract_entities(text),
+        ents,
+        "extract_entities must be deterministic"
+    );
+    let names: Vec<&str> = text.split(['\n', '|']).take(8).collect();
+    let mut r = EntityRecognizer::new(false);
+    if r.add(Label::Org, &names).is_ok() {
+        check(&r.extract(text), "user names");
+    }
+}
+
 /// Every check on one text, with every preset (used to replay the seed corpus in `cargo test`).
 pub fn check_all(text: &str) {
     for name in PRESETS {
@@ -424,6 +465,7 @@ pub fn check_all(text: &str) {
     check_sentences(text);
     check_numbers(text);
     check_segment_text(text);
+    check_entities(text);
     check_dates(text, reference_from(0x0012_0a1e_0f02_07e8));
 }
 
