@@ -55,6 +55,11 @@ BATCH = {
 }
 OPTIONAL_SINGLE = ["segment", "extract_numbers", "extract_entities", "extract_dates"]
 OPTIONAL_BATCH = ["segment_batch", "extract_numbers_batch", "extract_entities_batch", "extract_dates_batch"]
+if hasattr(dhad, "EntityRecognizer"):
+    _rec = dhad.EntityRecognizer(builtin=True)
+    _rec.add("ORG", ["شركة النسيم", "Acme Corp"])
+    SINGLE["EntityRecognizer.extract"] = _rec.extract
+    BATCH["EntityRecognizer.extract_batch"] = _rec.extract_batch
 for _name in OPTIONAL_SINGLE:
     if hasattr(dhad, _name):
         SINGLE[_name] = getattr(dhad, _name)
@@ -496,3 +501,24 @@ def test_dates_near_the_ends_of_the_calendar_resolve_or_give_none():
     with pytest.raises(TypeError) as e:
         dhad.extract_dates("غدا", reference=5)
     assert str(e.value) == "reference must be a datetime.datetime, a datetime.date or None, not int"
+
+
+@pytest.mark.skipif(not hasattr(dhad, "EntityRecognizer"), reason="entities not in this build")
+def test_entity_recognizer_rejects_bad_names_and_labels_clearly():
+    r = dhad.EntityRecognizer(builtin=False)
+    with pytest.raises(dhad.DhadError) as e:
+        r.add("ORG", [""])
+    assert str(e.value) == 'The name "" has no letter or digit to match; give names as non-empty words.'
+    with pytest.raises(dhad.DhadError) as e:
+        r.add("XYZ", ["a"])
+    assert str(e.value) == 'Unknown entity label "XYZ"; expected one of "PER", "LOC", "ORG", "MISC", "DATE", "TIME".'
+    with pytest.raises(TypeError) as e:
+        r.add("ORG", ["شركة", None])
+    assert str(e.value) == "names[1] must be str, not NoneType"
+    with pytest.raises(dhad.DhadError):
+        dhad.extract_entities("x", labels=["BAD"])
+    # A name with every kind of hostile character still gives spans that slice back.
+    r.add("ORG", ["ﻻ\u200f بأس", "١٢٣ \u064eكتاب"])
+    text = "قال ﻻ\u200f بأس و١٢٣ \u064eكتاب"
+    for m in r.extract(text):
+        assert text[m.start : m.end] == m.text
