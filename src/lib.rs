@@ -18,9 +18,9 @@
 #![deny(missing_docs)]
 
 pub mod dates;
+pub mod entities;
 pub mod error;
 pub mod normalize;
-pub mod entities;
 pub mod numbers;
 pub mod segment;
 pub mod span;

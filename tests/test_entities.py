@@ -45,8 +45,17 @@ CASES = [
 
 @pytest.mark.parametrize("text,want", CASES)
 def test_sentences(text, want, spans_ok):
-    assert found(text) == want
+    # These sentences are about names; DATE/TIME entities are tested in test_dates_are_entities.
+    assert found(text, labels=["PER", "LOC", "ORG", "MISC"]) == want
     spans_ok(text, dhad.extract_entities(text))
+
+
+def test_dates_are_entities():
+    text = "كان الجو جميلا في الحديقة يوم الجمعة، وزار الوفد بغداد الساعة 14:30."
+    got = [(e.text, e.label, e.source) for e in dhad.extract_entities(text)]
+    assert got == [("يوم الجمعة", "DATE", "rule"), ("بغداد", "LOC", "gazetteer"), ("الساعة 14:30", "TIME", "rule")]
+    assert [e.text for e in dhad.extract_entities(text, labels=["TIME"])] == ["الساعة 14:30"]
+    assert dhad.EntityRecognizer(builtin=False).extract(text) == []
 
 
 def test_exact_code_point_spans_and_sources():
@@ -184,5 +193,5 @@ def test_odd_input_never_crashes(spans_ok):
 
 def test_analyze_has_entities():
     doc = dhad.analyze("زار الرئيس إيمانويل ماكرون دمشق أمس")
-    assert [(e.text, e.label) for e in doc.entities] == [("إيمانويل ماكرون", "PER"), ("دمشق", "LOC")]
+    assert [(e.text, e.label) for e in doc.entities] == [("إيمانويل ماكرون", "PER"), ("دمشق", "LOC"), ("أمس", "DATE")]
     assert doc.to_dict()["entities"][1] == {"text": "دمشق", "start": 27, "end": 31, "label": "LOC", "source": "gazetteer"}

@@ -851,10 +851,60 @@ impl EntityRecognizer {
         Ok(())
     }
 
-    /// The entities of `text`, sorted by position, never overlapping.
+    /// The entities of `text`, sorted by position, never overlapping. With the built-ins on,
+    /// date and time expressions (from [`crate::dates`]) are DATE and TIME entities too, where
+    /// they overlap no name.
     pub fn extract(&self, text: &str) -> Vec<Entity> {
-        self.inner.extract(text)
+        let mut ents = self.inner.extract(text);
+        if self.inner.builtin {
+            add_dates(text, &mut ents);
+        }
+        ents
     }
+}
+
+/// Merge the DATE/TIME mentions of `text` into `ents` (both sorted by start), keeping the names
+/// where the two overlap. Spans do not depend on the reference moment, so any will do.
+fn add_dates(text: &str, ents: &mut Vec<Entity>) {
+    use crate::dates::{CivilDateTime, DateLabel};
+    let reference = CivilDateTime {
+        year: 2000,
+        month: 1,
+        day: 1,
+        hour: 0,
+        minute: 0,
+        second: 0,
+    };
+    let dates = crate::dates::extract_dates(text, reference);
+    if dates.is_empty() {
+        return;
+    }
+    let names = std::mem::take(ents);
+    let mut out = Vec::with_capacity(names.len() + dates.len());
+    let mut i = 0;
+    for d in dates {
+        // Names that end before this date come first.
+        while i < names.len() && names[i].end <= d.start {
+            out.push(names[i]);
+            i += 1;
+        }
+        let overlaps = names.get(i).is_some_and(|n| n.start < d.end)
+            || out.last().is_some_and(|n: &Entity| n.end > d.start);
+        if !overlaps {
+            let label = match d.label {
+                DateLabel::Date => Label::Date,
+                DateLabel::Time => Label::Time,
+            };
+            out.push(Entity {
+                start: d.start,
+                end: d.end,
+                label,
+                source: Source::Rule,
+            });
+        }
+    }
+    out.extend_from_slice(names.get(i..).unwrap_or_default());
+    *ents = out;
 }
 
 /// The entities of `text` found by the default recognizer (built-in gazetteers, rules and model).

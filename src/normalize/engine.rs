@@ -469,6 +469,14 @@ pub(crate) fn run_source<S: Sink, R: Source>(
     let mut act = cur.map_or(0, |(c, _)| action_of(c, table, opts));
     let mut s = 0;
     while let Some((c, e)) = cur {
+        if !unicode {
+            // No composition to watch for: one character at a time.
+            folder.fold_with((c, s, e, true), act);
+            s = e;
+            cur = src.decode(e);
+            act = cur.map_or(0, |(c, _)| action_of(c, table, opts));
+            continue;
+        }
         let mut next = src.decode(e);
         let next_act = next.map_or(0, |(n, _)| action_of(n, table, opts));
         let composing = unicode

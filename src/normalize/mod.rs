@@ -131,10 +131,20 @@ impl Normalizer {
         if self.options == Options::default() {
             return Ok(None);
         }
+        // Text with no mark, compatibility character or invisible control in it (most news text
+        // without diacritics) has nothing to compose: the engine can skip the look-ahead.
+        let mut options = self.options;
+        let quiet = |u: u32| match self.table.get(u as usize) {
+            Some(&e) => e & table::TRIGGER == 0,
+            None => table::action(u, &self.options) & table::TRIGGER == 0,
+        };
+        if options.unicode && units.iter().all(|&u| quiet(u.into())) {
+            options.unicode = false;
+        }
         if std::mem::size_of::<U>() <= 2 {
             let sink = engine::run_source(
                 &engine::CodeUnits(units),
-                &self.options,
+                &options,
                 &self.table,
                 engine::CharSink::<u16>::with_capacity(units.len()),
             );
@@ -144,7 +154,7 @@ impl Normalizer {
         }
         let sink = engine::run_source(
             &engine::CodeUnits(units),
-            &self.options,
+            &options,
             &self.table,
             engine::CharSink::<u32>::with_capacity(units.len()),
         );

@@ -87,7 +87,8 @@ fn display_table() {
 
 #[test]
 fn each_switch_alone() {
-    let cases: &[(fn(&mut Options), &str, &str)] = &[
+    type Case = (fn(&mut Options), &'static str, &'static str);
+    let cases: &[Case] = &[
         (|o| o.diacritics = true, "كَتَبَ أَحْمَدُ", "كتب أحمد"),
         (|o| o.tatweel = true, "الـ20 جمـيل", "ال20 جميل"),
         (|o| o.alef = true, "أإآٱا", "ااااا"),

@@ -338,8 +338,9 @@ fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
     qa.div(qb)
 }
 
-const MONTHS: &[&str] = &[
-    "الشهر",
+/// Month names of every series (Gregorian in its Eastern, Maghreb and Algerian spellings, Levantine,
+/// Hijri heads), search-normalized: a number before one is a date, not a count.
+pub(crate) const MONTH_NAMES: &[&str] = &[
     "يناير",
     "فبراير",
     "مارس",
@@ -407,7 +408,7 @@ fn article_ordinal(ctx: &Ctx<'_>, i: usize, after: usize) -> Option<usize> {
         return None;
     }
     let next = ctx.word(after)?;
-    let month = |x: &str| MONTHS.contains(&x);
+    let month = |x: &str| x == "الشهر" || MONTH_NAMES.contains(&x);
     if month(next) || (next == "من" && ctx.word(after + 1).is_some_and(month)) {
         let cut = match w {
             "بال" | "وال" | "فال" | "كال" => 1,
@@ -629,7 +630,9 @@ fn bare_unit(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
     let (cut, info) = units::unit_with_clitics(w)?;
     if w.starts_with("ال")
         || ctx.tok(i + 1).is_some_and(|n| n.kind == TKind::Num)
-        || ctx.word(i + 1).is_some_and(|x| MONTHS.contains(&x))
+        || ctx
+            .word(i + 1)
+            .is_some_and(|x| x == "الشهر" || MONTH_NAMES.contains(&x))
     {
         return None;
     }

@@ -397,45 +397,7 @@ const NOT_COUNTED: &[&str] = &[
     "الف",
     "مليون",
     "مليار",
-    "يناير",
-    "فبراير",
-    "مارس",
-    "ابريل",
-    "مايو",
-    "يونيو",
-    "يونيه",
-    "يوليو",
-    "يوليه",
-    "اغسطس",
-    "سبتمبر",
-    "اكتوبر",
-    "نوفمبر",
-    "ديسمبر",
-    "كانون",
-    "شباط",
-    "اذار",
-    "نيسان",
-    "ايار",
-    "حزيران",
-    "تموز",
-    "اب",
-    "ايلول",
-    "تشرين",
-    "محرم",
-    "صفر",
-    "ربيع",
-    "جمادي",
-    "رجب",
-    "شعبان",
-    "رمضان",
-    "شوال",
-    "ذو",
-    "يوليوز",
-    "غشت",
-    "ماي",
-    "شتنبر",
-    "نونبر",
-    "دجنبر",
+    // (and every month name: MONTH_NAMES, added in not_counted())
     "هجري",
     "هجريه",
     "ميلادي",
@@ -457,7 +419,13 @@ const NOT_COUNTED: &[&str] = &[
 
 fn not_counted() -> &'static FxMap<&'static str, ()> {
     static S: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();
-    S.get_or_init(|| NOT_COUNTED.iter().map(|w| (*w, ())).collect())
+    S.get_or_init(|| {
+        NOT_COUNTED
+            .iter()
+            .chain(super::extract::MONTH_NAMES)
+            .map(|w| (*w, ()))
+            .collect()
+    })
 }
 
 /// The counted noun after a plain count: an Arabic word that is not a function word, not a

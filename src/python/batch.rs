@@ -15,8 +15,9 @@ use super::pystr::{units, Units};
 
 /// Below this many bytes in all, a batch runs on the calling thread.
 const SERIAL_BYTES: usize = 64 * 1024;
-/// Roughly how many bytes one chunk holds (progress and Ctrl-C are checked between chunks).
-const CHUNK_BYTES: usize = 4 * 1024 * 1024;
+/// Roughly how many bytes one chunk holds: progress and Ctrl-C are checked between chunks, and
+/// only one chunk of intermediate results exists at a time (peak memory stays under 3x the input).
+const CHUNK_BYTES: usize = 1024 * 1024;
 
 /// What every `*_batch` function takes besides its texts.
 pub(crate) struct BatchOptions<'py> {

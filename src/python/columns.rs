@@ -88,7 +88,11 @@ fn concat_bytes<'py>(py: Python<'py>, parts: &[&[u8]]) -> PyResult<Bound<'py, Py
 }
 
 /// Arrow offsets (`n + 1` values from 0) for per-document lists of relative ends.
-fn offsets<'py>(py: Python<'py>, n: usize, per_doc: &[(&[i64], usize)]) -> PyResult<Bound<'py, PyBytes>> {
+fn offsets<'py>(
+    py: Python<'py>,
+    n: usize,
+    per_doc: &[(&[i64], usize)],
+) -> PyResult<Bound<'py, PyBytes>> {
     let mut base = 0i64;
     let values = std::iter::once(0i64).chain(per_doc.iter().flat_map(move |&(ends, len)| {
         let b = base;
@@ -129,19 +133,37 @@ pub fn tokenize_columns_batch<'py>(
     let d = PyDict::new(py);
     d.set_item("n_docs", docs.len())?;
     d.set_item("n_tokens", n)?;
-    let doc_ids = docs.iter().enumerate().flat_map(|(i, c)| std::iter::repeat_n(i as i64, c.starts.len()));
+    let doc_ids = docs
+        .iter()
+        .enumerate()
+        .flat_map(|(i, c)| std::iter::repeat_n(i as i64, c.starts.len()));
     d.set_item("doc", i64_bytes(py, n, doc_ids)?)?;
-    d.set_item("start", i64_bytes(py, n, docs.iter().flat_map(|c| c.starts.iter().copied()))?)?;
-    d.set_item("end", i64_bytes(py, n, docs.iter().flat_map(|c| c.ends.iter().copied()))?)?;
+    d.set_item(
+        "start",
+        i64_bytes(py, n, docs.iter().flat_map(|c| c.starts.iter().copied()))?,
+    )?;
+    d.set_item(
+        "end",
+        i64_bytes(py, n, docs.iter().flat_map(|c| c.ends.iter().copied()))?,
+    )?;
     let kinds: Vec<&[u8]> = docs.iter().map(|c| c.kinds.as_slice()).collect();
     d.set_item("kind", concat_bytes(py, &kinds)?)?;
-    d.set_item("kind_names", PyList::new(py, TokenKind::ALL.iter().map(|k| k.as_str()))?)?;
-    let ends: Vec<(&[i64], usize)> = docs.iter().map(|c| (c.text_ends.as_slice(), c.text.len())).collect();
+    d.set_item(
+        "kind_names",
+        PyList::new(py, TokenKind::ALL.iter().map(|k| k.as_str()))?,
+    )?;
+    let ends: Vec<(&[i64], usize)> = docs
+        .iter()
+        .map(|c| (c.text_ends.as_slice(), c.text.len()))
+        .collect();
     d.set_item("text_offsets", offsets(py, n, &ends)?)?;
     let text: Vec<&[u8]> = docs.iter().map(|c| c.text.as_slice()).collect();
     d.set_item("text_data", concat_bytes(py, &text)?)?;
     if norm {
-        let ends: Vec<(&[i64], usize)> = docs.iter().map(|c| (c.norm_ends.as_slice(), c.norm.len())).collect();
+        let ends: Vec<(&[i64], usize)> = docs
+            .iter()
+            .map(|c| (c.norm_ends.as_slice(), c.norm.len()))
+            .collect();
         d.set_item("norm_offsets", offsets(py, n, &ends)?)?;
         let data: Vec<&[u8]> = docs.iter().map(|c| c.norm.as_slice()).collect();
         d.set_item("norm_data", concat_bytes(py, &data)?)?;

@@ -3,9 +3,9 @@
 //! Each area has its own file; the module below only lists what it exports.
 
 mod batch;
-mod entities;
 mod columns;
 mod dates;
+mod entities;
 mod errors;
 mod normalize;
 mod numbers;

@@ -261,6 +261,9 @@ pub fn _normalizer_from_options(options: &Bound<'_, PyDict>) -> PyResult<PyNorma
     })
 }
 
+/// The constructor arguments of `Aligned` (text, original, offsets), for pickling.
+type AlignedArgs = (String, String, Vec<(usize, usize)>);
+
 /// A normalized text with its alignment to the original.
 #[pyclass(frozen, module = "dhad", name = "Aligned")]
 pub struct PyAligned {
@@ -356,9 +359,7 @@ impl PyAligned {
         self.offsets.len()
     }
 
-    fn __reduce__<'py>(
-        slf: &Bound<'py, Self>,
-    ) -> PyResult<(Bound<'py, PyAny>, (String, String, Vec<(usize, usize)>))> {
+    fn __reduce__<'py>(slf: &Bound<'py, Self>) -> PyResult<(Bound<'py, PyAny>, AlignedArgs)> {
         let me = slf.get();
         Ok((
             slf.get_type().into_any(),

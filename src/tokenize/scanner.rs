@@ -87,7 +87,17 @@ impl Scanner<'_> {
                 self.push(start, end, TokenKind::Number);
             } else if is_arabic_letter(c) || is_arabic_mark(c) {
                 let end = self.arabic_word(start);
-                self.push(start, end, TokenKind::Word);
+                // A run of tatweel alone is a dash drawn out ("ـــ"), not a word.
+                let only_tatweel = self
+                    .text
+                    .get(start..end)
+                    .is_some_and(|w| w.chars().all(|ch| ch == '\u{0640}'));
+                let kind = if only_tatweel {
+                    TokenKind::Punct
+                } else {
+                    TokenKind::Word
+                };
+                self.push(start, end, kind);
             } else if is_latin_letter(c) {
                 let end = self.latin_word(start);
                 self.push(start, end, TokenKind::Latin);
@@ -243,13 +253,13 @@ impl Scanner<'_> {
     fn latin_word(&self, at: usize) -> usize {
         let mut end = at;
         while let Some(ch) = self.peek_at(end) {
-            if is_latin_letter(ch) || ch.is_ascii_digit() || (is_mark(ch) && (ch as u32) < 0x0370) {
-                end += ch.len_utf8();
-            } else if matches!(ch, '\'' | '’')
+            let inside =
+                is_latin_letter(ch) || ch.is_ascii_digit() || (is_mark(ch) && (ch as u32) < 0x0370);
+            let apostrophe = matches!(ch, '\'' | '’')
                 && self
                     .peek_at(end + ch.len_utf8())
-                    .is_some_and(is_latin_letter)
-            {
+                    .is_some_and(is_latin_letter);
+            if inside || apostrophe {
                 end += ch.len_utf8();
             } else {
                 break;
@@ -270,7 +280,7 @@ impl Scanner<'_> {
         loop {
             end = self.take_while(end, continues_emoji);
             match (self.peek_at(end), self.peek_at(end + 3)) {
-                (Some('\u{200D}'), Some(n)) if starts_emoji(n, None) || n.is_emoji_like() => {
+                (Some('\u{200D}'), Some(n)) if starts_emoji(n, None) || emoji_like(n) => {
                     end += 3 + n.len_utf8();
                 }
                 _ => return end,
@@ -279,13 +289,8 @@ impl Scanner<'_> {
     }
 }
 
-trait EmojiLike {
-    fn is_emoji_like(self) -> bool;
-}
-
-impl EmojiLike for char {
-    fn is_emoji_like(self) -> bool {
-        use unicode_properties::UnicodeEmoji;
-        (self as u32) > 0xFF && self.is_emoji_char()
-    }
+/// Any non-Latin-1 emoji character (what may follow a ZWJ inside a sequence).
+fn emoji_like(c: char) -> bool {
+    use unicode_properties::UnicodeEmoji;
+    (c as u32) > 0xFF && c.is_emoji_char()
 }

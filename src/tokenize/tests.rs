@@ -11,6 +11,11 @@ fn toks(text: &str) -> Vec<(&str, &'static str)> {
 fn words_with_marks_and_tatweel() {
     assert_eq!(toks("كَتَبَ الطَّالِبُ"), [("كَتَبَ", "word"), ("الطَّالِبُ", "word")]);
     assert_eq!(toks("جمـــيل"), [("جمـــيل", "word")]);
+    assert_eq!(
+        toks("عنوان ـــ نص"),
+        [("عنوان", "word"), ("ـــ", "punct"), ("نص", "word")]
+    );
+    assert_eq!(toks("بـ"), [("بـ", "word")]);
     assert_eq!(toks("مي\u{200C}خواهم"), [("مي\u{200C}خواهم", "word")]);
     assert_eq!(toks(""), []);
     assert_eq!(toks("   \n\t "), []);
