@@ -14,6 +14,7 @@
 #   FUZZ_MAX_LEN    longest input libFuzzer makes (default 8192 bytes)
 #   FUZZ_TIMEOUT    seconds one input may take before it counts as a hang (default 10)
 #   FUZZ_BUILD_ONLY 1: build and exit
+#   FUZZ_CORPUS     where each target's corpus grows (default fuzz/corpus)
 # The corpus grows in fuzz/corpus/<target> (gitignored); fuzz/seeds/ (committed) seeds every
 # target; a crash or hang is written to fuzz/artifacts/<target>/ and makes the script exit 1.
 set -euo pipefail
@@ -24,6 +25,7 @@ shift || true
 SAN=${FUZZ_SANITIZER:-none}
 MAX_LEN=${FUZZ_MAX_LEN:-8192}
 TIMEOUT=${FUZZ_TIMEOUT:-10}
+CORPUS=${FUZZ_CORPUS:-fuzz/corpus}
 HOST=$(rustc -vV | sed -n 's/^host: //p')
 
 FLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4"
@@ -54,13 +56,13 @@ status=0
 printf '| target | seconds | executions | exec/s | coverage (cov/ft) | corpus | peak RSS MB | result |\n'
 printf '|---|---|---|---|---|---|---|---|\n'
 for t in "${TARGETS[@]}"; do
-    mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t"
+    mkdir -p "$CORPUS/$t" "fuzz/artifacts/$t"
     log="fuzz/logs/$t.log"
     s0=$(date +%s)
     set +e
     "fuzz/target/$HOST/release/$t" -artifact_prefix="fuzz/artifacts/$t/" \
         -max_total_time="$SECS" -timeout="$TIMEOUT" -rss_limit_mb=4096 -max_len="$MAX_LEN" \
-        -print_final_stats=1 "fuzz/corpus/$t" fuzz/seeds >"$log" 2>&1
+        -print_final_stats=1 "$CORPUS/$t" fuzz/seeds >"$log" 2>&1
     rc=$?
     set -e
     took=$(( $(date +%s) - s0 ))
@@ -68,7 +70,7 @@ for t in "${TARGETS[@]}"; do
     rate=$(( execs / (took > 0 ? took : 1) ))
     cov=$(grep -E '^#[0-9]+' "$log" | grep -o 'cov: [0-9]* ft: [0-9]*' | tail -1 | awk '{print $2 "/" $4}')
     rss=$(grep -o 'stat::peak_rss_mb: *[0-9]*' "$log" | awk '{print $2}' | sort -n | tail -1)
-    corpus=$(find "fuzz/corpus/$t" -type f | wc -l)
+    corpus=$(find "$CORPUS/$t" -type f | wc -l)
     if [ $rc -eq 0 ]; then
         result=ok
     else
