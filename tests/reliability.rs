@@ -186,3 +186,18 @@ fn overflowing_numbers_are_errors_not_wrapped_values() {
     let text = format!("{} دولار", "9".repeat(400));
     assert_eq!(dhad::numbers::extract_numbers(&text), vec![]);
 }
+
+/// `extract_numbers` on "a.a.a.…" rescanned the rest of the run from every letter looking for an
+/// e-mail address (found by scripts/scaling.py: `analyze` on 1 MB took 208 s). The answers here
+/// are exact; the time is measured by the script, not asserted.
+#[test]
+fn email_lookalike_runs_give_exact_numbers() {
+    use dhad::numbers::{extract_numbers, Value};
+    let text = format!("{} 3 كتب", "a.".repeat(20_000));
+    let m = extract_numbers(&text);
+    assert_eq!(m.len(), 1);
+    assert_eq!((m[0].value, m[0].text(&text)), (Value::Int(3), "3 كتب"));
+    let mail = "اكتب إلى a.b-c@example.org أو اتصل على 3 أرقام";
+    let m = extract_numbers(mail);
+    assert_eq!(m.iter().map(|x| x.text(mail)).collect::<Vec<_>>(), ["3 أرقام"]);
+}
