@@ -1,15 +1,20 @@
 #!/usr/bin/env bash
-# Run every cargo-fuzz target of fuzz/ for SECONDS each (default 300) and print one summary row
-# per target: executions, coverage, corpus size, peak RSS and the result.
+# Run every fuzz target of fuzz/ for SECONDS each (default 300) and print one summary row per
+# target: executions, coverage, corpus size, peak RSS and the result.
 #
 #   scripts/fuzz.sh [SECONDS] [TARGET...]
 #
-# Only the stable toolchain exists here, so cargo-fuzz runs with RUSTC_BOOTSTRAP=1 (it needs
-# nightly-only codegen flags for the coverage instrumentation). Environment:
-#   FUZZ_SANITIZER  none (default: the core is safe Rust, so ASan mostly slows it) or address
+# The targets are libFuzzer programs (libfuzzer-sys, the cargo-fuzz layout). Only the stable
+# toolchain exists here, so we build them the way cargo-fuzz does, with plain cargo: the
+# coverage instrumentation (-Cpasses=sancov-module ...) is a nightly-only codegen option, which
+# RUSTC_BOOTSTRAP=1 unlocks on stable. No cargo-fuzz install is needed (it works too, for
+# `cargo fuzz tmin` and friends: RUSTC_BOOTSTRAP=1 cargo fuzz run -s none <target>).
+# Environment:
+#   FUZZ_SANITIZER  none (default: the core is safe Rust) or address (ASan; slower)
 #   FUZZ_MAX_LEN    longest input libFuzzer makes (default 8192 bytes)
 #   FUZZ_TIMEOUT    seconds one input may take before it counts as a hang (default 10)
-#   FUZZ_JOBS       parallel fuzzing processes per target (default 1)
+#   FUZZ_BUILD_ONLY 1: build and exit
+#   FUZZ_CORPUS     where each target's corpus grows (default fuzz/corpus)
 # The corpus grows in fuzz/corpus/<target> (gitignored); fuzz/seeds/ (committed) seeds every
 # target; a crash or hang is written to fuzz/artifacts/<target>/ and makes the script exit 1.
 set -euo pipefail
@@ -20,39 +25,44 @@ shift || true
 SAN=${FUZZ_SANITIZER:-none}
 MAX_LEN=${FUZZ_MAX_LEN:-8192}
 TIMEOUT=${FUZZ_TIMEOUT:-10}
-JOBS=${FUZZ_JOBS:-1}
-export RUSTC_BOOTSTRAP=1
+CORPUS=${FUZZ_CORPUS:-fuzz/corpus}
+HOST=$(rustc -vV | sed -n 's/^host: //p')
 
-if ! cargo fuzz --version >/dev/null 2>&1; then
-    echo "installing cargo-fuzz from crates.io" >&2
-    cargo install cargo-fuzz --locked >&2
+FLAGS="-Cpasses=sancov-module -Cllvm-args=-sanitizer-coverage-level=4"
+FLAGS+=" -Cllvm-args=-sanitizer-coverage-inline-8bit-counters -Cllvm-args=-sanitizer-coverage-pc-table"
+FLAGS+=" -Cllvm-args=-sanitizer-coverage-trace-compares --cfg fuzzing -Cdebug-assertions -Coverflow-checks"
+if [ "$SAN" != none ]; then
+    FLAGS+=" -Zsanitizer=$SAN"
 fi
 
-FLAGS=(-O -a -s "$SAN")
 t0=$(date +%s)
-cargo fuzz build "${FLAGS[@]}" >&2
+# --target: the flags then apply to the fuzzed code only, not to build scripts.
+RUSTC_BOOTSTRAP=1 RUSTFLAGS="$FLAGS" cargo build --release --manifest-path fuzz/Cargo.toml \
+    --target "$HOST" --target-dir fuzz/target --bins >&2
 echo "build: $(( $(date +%s) - t0 )) s" >&2
+if [ "${FUZZ_BUILD_ONLY:-0}" = 1 ]; then
+    exit 0
+fi
 
 if [ $# -gt 0 ]; then
     TARGETS=("$@")
 else
-    mapfile -t TARGETS < <(cargo fuzz list)
+    TARGETS=()
+    for f in fuzz/fuzz_targets/*.rs; do TARGETS+=("$(basename "$f" .rs)"); done
 fi
 
-JOBS_ARGS=()
-if [ "$JOBS" -gt 1 ]; then JOBS_ARGS=(-jobs="$JOBS" -workers="$JOBS"); fi
 mkdir -p fuzz/logs
 status=0
 printf '| target | seconds | executions | exec/s | coverage (cov/ft) | corpus | peak RSS MB | result |\n'
 printf '|---|---|---|---|---|---|---|---|\n'
 for t in "${TARGETS[@]}"; do
-    mkdir -p "fuzz/corpus/$t" "fuzz/artifacts/$t"
+    mkdir -p "$CORPUS/$t" "fuzz/artifacts/$t"
     log="fuzz/logs/$t.log"
     s0=$(date +%s)
     set +e
-    cargo fuzz run "${FLAGS[@]}" "$t" "fuzz/corpus/$t" fuzz/seeds -- \
+    "fuzz/target/$HOST/release/$t" -artifact_prefix="fuzz/artifacts/$t/" \
         -max_total_time="$SECS" -timeout="$TIMEOUT" -rss_limit_mb=4096 -max_len="$MAX_LEN" \
-        ${JOBS_ARGS[@]+"${JOBS_ARGS[@]}"} -print_final_stats=1 >"$log" 2>&1
+        -print_final_stats=1 "$CORPUS/$t" fuzz/seeds >"$log" 2>&1
     rc=$?
     set -e
     took=$(( $(date +%s) - s0 ))
@@ -60,7 +70,7 @@ for t in "${TARGETS[@]}"; do
     rate=$(( execs / (took > 0 ? took : 1) ))
     cov=$(grep -E '^#[0-9]+' "$log" | grep -o 'cov: [0-9]* ft: [0-9]*' | tail -1 | awk '{print $2 "/" $4}')
     rss=$(grep -o 'stat::peak_rss_mb: *[0-9]*' "$log" | awk '{print $2}' | sort -n | tail -1)
-    corpus=$(find "fuzz/corpus/$t" -type f | wc -l)
+    corpus=$(find "$CORPUS/$t" -type f | wc -l)
     if [ $rc -eq 0 ]; then
         result=ok
     else

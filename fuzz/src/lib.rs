@@ -7,7 +7,7 @@
 //! and slice back, alignments must stay inside the original, folds must be idempotent where the
 //! contract says so.
 //!
-//! Adding an entry point (numbers, segment, entities, dates, analyze) is one `check_*` function
+//! Adding an entry point is one `check_*` function
 //! here, one line in [`check_all`], and a five-line target under `fuzz_targets/`.
 
 use dhad::normalize::{search_normalize, Normalizer, Options};
@@ -113,12 +113,15 @@ pub fn check_aligned(text: &str, n: &Normalizer) {
         );
     }
     let m = offsets.len();
-    // Every character span, every prefix and suffix, the whole, and the empty spans.
-    let probes = (0..=m)
-        .map(|i| (i, (i + 1).min(m)))
-        .chain((0..=m).map(|i| (0, i)))
-        .chain((0..=m).map(|i| (i, m)));
-    for (i, j) in probes.take(3 * 256) {
+    // Every one-character span (each O(1)), the empty spans at both ends, the whole, and eight
+    // prefixes and suffixes (each O(m)): linear in all, so long inputs stay cheap to fuzz.
+    let cuts = (0..=8).map(|k| m * k / 8);
+    let probes = (0..m)
+        .map(|i| (i, i + 1))
+        .chain([(0, 0), (m, m), (0, m)])
+        .chain(cuts.clone().map(|c| (0, c)))
+        .chain(cuts.map(|c| (c, m)));
+    for (i, j) in probes {
         let (s, e) = a.to_original(i, j);
         assert!(
             is_span(text, s, e),
@@ -126,6 +129,13 @@ pub fn check_aligned(text: &str, n: &Normalizer) {
         );
         if i < j {
             assert!(s < e, "to_original({i}, {j}) of a non-empty span is empty");
+        }
+        if j == i + 1 {
+            assert_eq!(
+                (s, e),
+                offsets[i],
+                "to_original of one character is its offset"
+            );
         }
     }
     // Out-of-range requests clamp instead of panicking.
@@ -255,6 +265,195 @@ pub fn check_sentences(text: &str) {
     );
 }
 
+/// `extract_numbers` and `parse_number`: mentions in order, non-empty, non-overlapping, on
+/// character boundaries; floats finite; the unit written inside the mention. `parse_number` of a
+/// run of ASCII digits is the exact integer, or an error when it does not fit: never a wrapped
+/// value.
+pub fn check_numbers(text: &str) {
+    use dhad::numbers::{extract_numbers, parse_number, Value};
+    let finite = |v: &Value| !matches!(v, Value::Float(f) if !f.is_finite());
+    let mut prev_end = 0;
+    for (i, m) in extract_numbers(text).iter().enumerate() {
+        assert!(
+            is_span(text, m.start, m.end),
+            "number {i} ({}, {}) is not a span of the text",
+            m.start,
+            m.end
+        );
+        assert!(m.start < m.end, "number {i} is empty");
+        assert!(m.start >= prev_end, "number {i} overlaps the previous one");
+        assert_eq!(
+            m.text(text),
+            &text[m.start..m.end],
+            "NumberMention::text must slice back"
+        );
+        assert!(
+            finite(&m.value),
+            "number {i} has a non-finite value {:?}",
+            m.value
+        );
+        assert!(
+            m.range_end.as_ref().is_none_or(finite),
+            "number {i} has a non-finite range end"
+        );
+        if let Some(u) = &m.unit {
+            assert!(
+                m.text(text).contains(u.as_str()),
+                "number {i}: unit {u:?} is not written inside {:?}",
+                m.text(text)
+            );
+        }
+        prev_end = m.end;
+    }
+    if let Ok(v) = parse_number(text) {
+        assert!(finite(&v), "parse_number gave a non-finite value");
+    }
+    let digits: String = text.chars().filter(char::is_ascii_digit).take(60).collect();
+    if !digits.is_empty() {
+        let exact = digits.parse::<i128>();
+        match (parse_number(&digits), exact) {
+            (Ok(Value::Int(v)), Ok(want)) => assert_eq!(v, want, "parse_number({digits:?})"),
+            (Err(_), Err(_)) => {}
+            (got, want) => panic!("parse_number({digits:?}) = {got:?}, expected {want:?}"),
+        }
+    }
+}
+
+/// `extract_dates`: mentions in order, non-empty, non-overlapping, on character boundaries; a
+/// resolved value is a valid civil time, and an interval's end does not come before its start.
+pub fn check_dates(text: &str, reference: dhad::dates::CivilDateTime) {
+    let mut prev_end = 0;
+    for (i, m) in dhad::dates::extract_dates(text, reference)
+        .iter()
+        .enumerate()
+    {
+        assert!(
+            is_span(text, m.start, m.end),
+            "date {i} ({}, {}) is not a span of the text",
+            m.start,
+            m.end
+        );
+        assert!(m.start < m.end, "date {i} is empty");
+        assert!(m.start >= prev_end, "date {i} overlaps the previous one");
+        if let Some(v) = m.value {
+            assert!(v.is_valid(), "date {i} resolved to an invalid time {v:?}");
+        }
+        if let Some(e) = m.end_value {
+            assert!(e.is_valid(), "date {i} has an invalid end {e:?}");
+            if let Some(v) = m.value {
+                assert!(e >= v, "date {i} ends ({e}) before it starts ({v})");
+            }
+        }
+        prev_end = m.end;
+    }
+}
+
+/// A valid reference time from fuzz bits (years -32768..=32767, every month, day and time).
+pub fn reference_from(bits: u64) -> dhad::dates::CivilDateTime {
+    let year = (bits & 0xFFFF) as u16 as i16 as i32;
+    let month = ((bits >> 16) % 12) as u8 + 1;
+    let dim = dhad::dates::CivilDateTime::new(year, month, 1, 0, 0, 0);
+    let days = (28..=31)
+        .rev()
+        .find(|&d| dhad::dates::CivilDateTime { day: d, ..dim }.is_valid())
+        .unwrap_or(28);
+    let day = ((bits >> 24) % u64::from(days)) as u8 + 1;
+    let hour = ((bits >> 32) % 24) as u8;
+    let minute = ((bits >> 40) % 60) as u8;
+    let second = ((bits >> 48) % 60) as u8;
+    dhad::dates::CivilDateTime::new(year, month, day, hour, minute, second)
+}
+
+/// `segment` on one word: prefixes, stem and suffixes are contiguous ranges on character
+/// boundaries that cover the word exactly and join back to it; deterministic; `segment_word`
+/// refuses exactly the empty string and strings with whitespace.
+pub fn check_segment(word: &str) {
+    use dhad::segment::{segment, segment_word};
+    let s = segment(word);
+    let mut at = 0;
+    let ranges = s
+        .prefixes
+        .iter()
+        .chain(std::iter::once(&s.stem))
+        .chain(s.suffixes.iter());
+    for (k, &(a, b)) in ranges.enumerate() {
+        assert_eq!(
+            a, at,
+            "{word:?}: piece {k} starts at {a}, not where the previous ended ({at})"
+        );
+        assert!(
+            a <= b && is_span(word, a, b),
+            "{word:?}: piece {k} ({a}, {b}) is not a span"
+        );
+        at = b;
+    }
+    assert_eq!(at, word.len(), "{word:?}: the pieces do not cover the word");
+    assert_eq!(
+        s.pieces(word).concat(),
+        word,
+        "{word:?}: the pieces do not join back"
+    );
+    assert_eq!(segment(word), s, "{word:?}: segment is not deterministic");
+    let bad = word.is_empty() || word.chars().any(char::is_whitespace);
+    assert_eq!(
+        segment_word(word).is_err(),
+        bad,
+        "{word:?}: segment_word accepts exactly one word"
+    );
+}
+
+/// `segment` on every token of `text`, on every whitespace-separated piece, and on the whole.
+pub fn check_segment_text(text: &str) {
+    for t in tokenize(text).iter().take(256) {
+        check_segment(t.text(text));
+    }
+    for w in text.split(char::is_whitespace).take(256) {
+        check_segment(w);
+    }
+    check_segment(text);
+}
+
+/// `extract_entities` (built-in recognizer) and an `EntityRecognizer` with user names taken
+/// from the input: spans in order, non-empty, non-overlapping, on character boundaries, slicing
+/// back; deterministic.
+pub fn check_entities(text: &str) {
+    use dhad::entities::{extract_entities, EntityRecognizer, Label};
+    let check = |ents: &[dhad::entities::Entity], who: &str| {
+        let mut prev_end = 0;
+        for (i, e) in ents.iter().enumerate() {
+            assert!(
+                is_span(text, e.start, e.end),
+                "{who}: entity {i} ({}, {}) is not a span",
+                e.start,
+                e.end
+            );
+            assert!(e.start < e.end, "{who}: entity {i} is empty");
+            assert!(
+                e.start >= prev_end,
+                "{who}: entity {i} overlaps the previous one"
+            );
+            assert_eq!(
+                e.text(text),
+                &text[e.start..e.end],
+                "{who}: Entity::text must slice back"
+            );
+            prev_end = e.end;
+        }
+    };
+    let ents = extract_entities(text);
+    check(&ents, "builtin");
+    assert_eq!(
+        extract_entities(text),
+        ents,
+        "extract_entities must be deterministic"
+    );
+    let names: Vec<&str> = text.split(['\n', '|']).take(8).collect();
+    let mut r = EntityRecognizer::new(false);
+    if r.add(Label::Org, &names).is_ok() {
+        check(&r.extract(text), "user names");
+    }
+}
+
 /// Every check on one text, with every preset (used to replay the seed corpus in `cargo test`).
 pub fn check_all(text: &str) {
     for name in PRESETS {
@@ -264,6 +463,10 @@ pub fn check_all(text: &str) {
     check_search(text);
     check_tokenize(text);
     check_sentences(text);
+    check_numbers(text);
+    check_segment_text(text);
+    check_entities(text);
+    check_dates(text, reference_from(0x0012_0a1e_0f02_07e8));
 }
 
 /// Bytes from the fuzzer as text: invalid UTF-8 becomes U+FFFD, so every input is used.

@@ -98,6 +98,7 @@ def analyze_batch(
     reference: Any = None,
     threads: int | None = None,
     progress: bool = False,
+    errors: str = "raise",
 ) -> list[Document]:
     """Run the whole pipeline on many texts, in parallel in Rust.
 
@@ -106,15 +107,28 @@ def analyze_batch(
         reference: The moment relative dates resolve against (default now).
         threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
         progress: Show a progress bar (needs tqdm).
+        errors: ``"raise"`` (default) or ``"none"``: a bad item gives ``None`` in its place and
+            the other documents are still made, as in every ``*_batch`` function.
 
     Returns:
-        One :class:`Document` per text, in input order.
+        One :class:`Document` per text (or ``None`` for a bad item with ``errors="none"``), in
+        input order.
 
     Raises:
         TypeError: An item is not a ``str`` (the message names its index).
+        DhadError: An item holds a lone surrogate (the message names its index).
     """
-    texts = list(texts) if not isinstance(texts, list) else texts
-    kw = {"threads": threads}
+    if isinstance(texts, str):
+        raise TypeError(
+            "texts must be an iterable of str, not a single str (wrap it in a list, or call the single-text function)"
+        )
+    if not isinstance(texts, list):
+        try:
+            it = iter(texts)
+        except TypeError:
+            raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}") from None
+        texts = list(it)
+    kw = {"threads": threads, "errors": errors}
     tokens = _dhad.tokenize_batch(texts, progress=progress, **kw)
     sents = _dhad.sentences_batch(texts, **kw)
     empty: list = [[] for _ in texts]
@@ -125,6 +139,6 @@ def analyze_batch(
     else:
         dates = empty
     return [
-        Document(text=t, sentences=s, tokens=tok, numbers=n, entities=e, dates=d)
+        None if tok is None else Document(text=t, sentences=s, tokens=tok, numbers=n or [], entities=e or [], dates=d or [])
         for t, s, tok, n, e, d in zip(texts, sents, tokens, numbers, entities, dates)
     ]

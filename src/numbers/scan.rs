@@ -70,6 +70,7 @@ pub(crate) fn scan(text: &str) -> Scan {
     let bytes = text.as_bytes();
     let mut i = 0usize;
     let mut space = true;
+    let mut no_email_until = 0usize;
     while i < text.len() {
         // ASCII spaces are the commonest character: skip them without decoding.
         if let Some(&b) = bytes.get(i) {
@@ -121,7 +122,7 @@ pub(crate) fn scan(text: &str) -> Scan {
         }
         if c.is_ascii_alphabetic() {
             // A URL or an e-mail address is one opaque token: its digits are not numbers.
-            if let Some(j) = opaque_end(text, i) {
+            if let Some(j) = opaque_end(text, i, &mut no_email_until) {
                 s.toks.push(Tok {
                     start: i,
                     end: j,
@@ -208,8 +209,10 @@ pub(crate) fn scan(text: &str) -> Scan {
 pub(crate) const OPAQUE: char = '\u{FFFC}';
 
 /// If a URL (http://, https://, www.) or an e-mail address starts at byte `i`, its end (the
-/// next whitespace).
-fn opaque_end(text: &str, i: usize) -> Option<usize> {
+/// next whitespace). `no_email_until`: no e-mail address starts before this byte (every start
+/// inside one run of local-part characters ends that run at the same place, so one scan answers
+/// for all of them; rescanning from each letter made "a.a.a.…" quadratic).
+fn opaque_end(text: &str, i: usize, no_email_until: &mut usize) -> Option<usize> {
     let rest = text.get(i..)?;
     let head: String = rest
         .chars()
@@ -218,13 +221,19 @@ fn opaque_end(text: &str, i: usize) -> Option<usize> {
         .collect();
     let url =
         head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.");
-    let word_end = rest
-        .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
-        .unwrap_or(rest.len());
-    let email = rest.get(word_end..).is_some_and(|r| {
-        let mut cs = r.chars();
-        cs.next() == Some('@') && cs.next().is_some_and(|c| c.is_ascii_alphanumeric())
-    });
+    let email = i >= *no_email_until && {
+        let word_end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
+            .unwrap_or(rest.len());
+        let found = rest.get(word_end..).is_some_and(|r| {
+            let mut cs = r.chars();
+            cs.next() == Some('@') && cs.next().is_some_and(|c| c.is_ascii_alphanumeric())
+        });
+        if !found {
+            *no_email_until = i + word_end;
+        }
+        found
+    };
     if !(url || email) {
         return None;
     }

@@ -121,6 +121,11 @@ pub fn normalize_batch<'py>(
     errors: &str,
     options: Option<&Bound<'py, PyDict>>,
 ) -> PyResult<Bound<'py, PyList>> {
+    // The shared normalizer when there are no overrides: building a table per call cost ~40 µs,
+    // ten times the work of a one-item batch.
+    if let (None, Some(n)) = (options.filter(|o| !o.is_empty()), cached(preset)) {
+        return batch_with(py, n, texts, threads, progress, errors);
+    }
     let n = Normalizer::new(options_from(preset, options)?);
     batch_with(py, &n, texts, threads, progress, errors)
 }

@@ -1,0 +1,524 @@
+"""Reliability of the Python surface: fuzzing with hypothesis, bad input everywhere (None, bytes,
+huge ints, lone surrogates, bad items in the middle of batches), threads, fork, spawn, Ctrl-C.
+
+Every property checks values (spans slice back, alignments stay inside the original, batch equals
+the single-text function), never only "no crash". Nothing here measures time: speed lives in
+scripts/scaling.py and scripts/memory.py.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+import os
+import pickle
+import subprocess
+import sys
+import textwrap
+import threading
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+import dhad
+
+FUZZ = settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+# Characters dhad treats specially, mixed with anything hypothesis makes.
+SPECIAL = list(
+    "اأإآٱىيةهؤئولبکیہۃ\u064e\u0651\u0652\u0653\u0654\u0655\u0670\u0301\u0640\u200c\u200d\u200e\u200f"
+    "\u202b\ufeff\u00adﻻﷺﺑＡ١٫٬۱5.,،؟!…%٪ \u00a0\n\r\t\u2029\u2028\x85\x00\x07#@_aZ'()«»\"👍🏽\ufe0f🇸🇾\u20e3👩한é"
+) + ["http://", "www.", "x@y.z", "د.", "هـ", "ص.ب", "ألف", "ثلاثة", "مليار"]
+texts = st.one_of(
+    st.text(max_size=80),
+    st.lists(st.sampled_from(SPECIAL), max_size=40).map("".join),
+    st.lists(st.one_of(st.sampled_from(SPECIAL), st.text(max_size=3)), max_size=30).map("".join),
+)
+
+# Every single-text entry point: name -> callable. Areas that are not in the build yet join
+# automatically when dhad exports them (see OPTIONAL below).
+SINGLE = {
+    "normalize": dhad.normalize,
+    "normalize_display": lambda t: dhad.normalize(t, "display"),
+    "Normalizer.normalize": dhad.Normalizer("display").normalize,
+    "normalize_aligned": dhad.Normalizer().normalize_aligned,
+    "tokenize": dhad.tokenize,
+    "sentences": dhad.sentences,
+    "analyze": dhad.analyze,
+}
+BATCH = {
+    "normalize_batch": dhad.normalize_batch,
+    "Normalizer.normalize_batch": dhad.Normalizer("display").normalize_batch,
+    "tokenize_batch": dhad.tokenize_batch,
+    "sentences_batch": dhad.sentences_batch,
+    "analyze_batch": dhad.analyze_batch,
+}
+OPTIONAL_SINGLE = ["segment", "extract_numbers", "extract_entities", "extract_dates"]
+OPTIONAL_BATCH = ["segment_batch", "extract_numbers_batch", "extract_entities_batch", "extract_dates_batch"]
+if hasattr(dhad, "EntityRecognizer"):
+    _rec = dhad.EntityRecognizer(builtin=True)
+    _rec.add("ORG", ["شركة النسيم", "Acme Corp"])
+    SINGLE["EntityRecognizer.extract"] = _rec.extract
+    BATCH["EntityRecognizer.extract_batch"] = _rec.extract_batch
+for _name in OPTIONAL_SINGLE:
+    if hasattr(dhad, _name):
+        SINGLE[_name] = getattr(dhad, _name)
+for _name in OPTIONAL_BATCH:
+    if hasattr(dhad, _name):
+        BATCH[_name] = getattr(dhad, _name)
+
+
+def spans_of(result) -> list:
+    """Every object with start/end/text inside a result (tokens, spans, mentions, documents)."""
+    if result is None or isinstance(result, (str, int, float)):
+        return []
+    if hasattr(result, "start") and hasattr(result, "end") and hasattr(result, "text"):
+        return [result]
+    if isinstance(result, dhad.Document):
+        return [*result.sentences, *(result.tokens or []), *result.numbers, *result.entities, *result.dates]
+    try:
+        return [x for item in result for x in spans_of(item)]
+    except TypeError:
+        return []
+
+
+def same(a, b) -> bool:
+    """Results compare equal (Documents compare field by field; their tokens by value)."""
+    if isinstance(a, dhad.Document):
+        return a.to_dict() == b.to_dict()
+    return a == b
+
+
+# ---------------------------------------------------------------------------------------------
+# Hypothesis fuzz over the public functions
+
+
+@FUZZ
+@given(texts)
+def test_every_span_slices_back(text):
+    for name, fn in SINGLE.items():
+        if name == "segment":
+            continue  # takes one word; see test_clitic_segments_join_back_to_their_token
+        for m in spans_of(fn(text)):
+            assert 0 <= m.start <= m.end <= len(text), (name, m)
+            assert text[m.start : m.end] == m.text, (name, m)
+
+
+@FUZZ
+@given(texts)
+def test_tokens_are_ordered_and_columns_agree(text):
+    toks = dhad.tokenize(text)
+    assert toks.texts == [t.text for t in toks]
+    assert toks.starts == [t.start for t in toks]
+    assert toks.ends == [t.end for t in toks]
+    assert toks.kinds == [t.kind for t in toks]
+    for a, b in zip(toks.ends, toks.starts[1:]):
+        assert a <= b
+    for t in toks:
+        assert t.kind in {"word", "number", "punct", "symbol", "latin", "url", "email", "hashtag", "mention", "emoji"}
+        assert t.norm == dhad.normalize(t.text)
+    assert pickle.loads(pickle.dumps(toks)) == toks
+
+
+@FUZZ
+@given(texts)
+def test_clitic_segments_join_back_to_their_token(text):
+    if not hasattr(dhad, "segment"):
+        pytest.skip("segment not in this build")
+    for t in dhad.tokenize(text, clitics=True):
+        if t.kind != "word":
+            assert t.segments is None
+            continue
+        s = t.segments
+        assert "".join([*s.prefixes, s.stem, *s.suffixes]) == t.text
+        assert s == dhad.segment(t.text)
+    for w in text.split():
+        s = dhad.segment(w)
+        assert "".join([*s.prefixes, s.stem, *s.suffixes]) == w
+
+
+@FUZZ
+@given(texts)
+def test_search_normalization_is_idempotent(text):
+    once = dhad.normalize(text)
+    assert dhad.normalize(once) == once
+    shown = dhad.normalize(text, "display")
+    assert dhad.normalize(shown, "display") == shown
+    assert dhad.normalize(text, "none") == text
+
+
+@FUZZ
+@given(texts, st.sampled_from(["none", "display", "search"]))
+def test_alignment_stays_inside_the_original(text, preset):
+    a = dhad.Normalizer(preset).normalize_aligned(text)
+    assert a.text == dhad.normalize(text, preset)
+    assert a.original == text
+    assert len(a.offsets) == len(a.text) == len(a)
+    for s, e in a.offsets:
+        assert 0 <= s < e <= len(text)
+    n = len(a.text)
+    for i in range(n + 1):
+        for j in (i, min(i + 1, n), n):
+            s, e = a.to_original(i, j)
+            assert 0 <= s <= e <= len(text)
+    if n:
+        assert a.to_original(0, n) == (min(s for s, _ in a.offsets), max(e for _, e in a.offsets))
+    assert pickle.loads(pickle.dumps(a)) == a
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(texts, max_size=12), st.sampled_from([1, 2]))
+def test_batch_equals_map_of_single(items, threads):
+    for (bname, batch), sname in [
+        ((n, f), n.replace("_batch", "")) for n, f in BATCH.items() if n.replace("_batch", "") in SINGLE
+    ]:
+        its = [w for t in items for w in t.split()] if bname == "segment_batch" else items
+        got = batch(its, threads=threads)
+        want = [SINGLE[sname](t) for t in its]
+        assert len(got) == len(want)
+        assert all(same(g, w) for g, w in zip(got, want)), bname
+
+
+# ---------------------------------------------------------------------------------------------
+# Bad input: wrong types, lone surrogates, bad items in the middle of batches
+
+BAD_VALUES = [None, b"bytes", bytearray(b"x"), 10**100, -1, 3.5, ["list"], {"d": 1}, object()]
+
+
+@pytest.mark.parametrize("name", sorted(SINGLE))
+@pytest.mark.parametrize("bad", BAD_VALUES, ids=lambda v: type(v).__name__)
+def test_single_functions_reject_non_str_with_type_error(name, bad):
+    with pytest.raises(TypeError) as e:
+        SINGLE[name](bad)
+    assert f"must be str, not {type(bad).__name__}" in str(e.value)
+
+
+@pytest.mark.parametrize("name", sorted(n for n in SINGLE if n != "segment"))
+def test_lone_surrogate_is_a_clear_error(name):
+    with pytest.raises(dhad.DhadError) as e:
+        SINGLE[name]("ab\ud800cd")
+    assert "lone surrogate at index 2" in str(e.value)
+
+
+@pytest.mark.parametrize("name", sorted(BATCH))
+@pytest.mark.parametrize("bad", [None, b"bytes", 10**100, 2.5], ids=lambda v: type(v).__name__)
+def test_batch_error_names_the_index_and_errors_none_keeps_the_rest(name, bad):
+    fn = BATCH[name]
+    items = ["وصل الوفد.", "ثم غادر", bad, "١٢٣ كتاب", ""]
+    arg = "texts"
+    if name == "segment_batch":  # one word per item
+        items = ["وصل", "وبالعراق", bad, "١٢٣", "كتابهم"]
+    with pytest.raises(TypeError) as e:
+        fn(items)
+    assert str(e.value) == f"{arg}[2] must be str, not {type(bad).__name__}"
+    got = fn(items, errors="none")
+    assert len(got) == 5
+    assert got[2] is None
+    good = fn([items[0], items[1], items[3], items[4]])
+    assert all(same(g, w) for g, w in zip([got[0], got[1], got[3], got[4]], good))
+
+
+@pytest.mark.parametrize("name", sorted(BATCH))
+def test_batch_lone_surrogate_names_the_index(name):
+    fn = BATCH[name]
+    items = ["أ", "ب", "x\udfffy", "د"]
+    arg = "texts"
+    with pytest.raises(dhad.DhadError) as e:
+        fn(items)
+    assert str(e.value).startswith(f"{arg}[2] contains a lone surrogate at index 1, which is not valid Unicode text")
+    got = fn(items, errors="none")
+    assert got[2] is None and len(got) == 4
+    assert same(got[3], fn(["د"])[0])
+
+
+@pytest.mark.parametrize("name", sorted(BATCH))
+def test_batch_rejects_bad_arguments(name):
+    fn = BATCH[name]
+    with pytest.raises(TypeError) as e:
+        fn("a single string")
+    assert "not a single str" in str(e.value)
+    with pytest.raises(TypeError) as e:
+        fn(42)
+    arg = "texts"
+    assert str(e.value) == f"{arg} must be an iterable of str, not int"
+    with pytest.raises(dhad.DhadError) as e:
+        fn(["a"], threads=0)
+    assert str(e.value) == "threads must be a positive integer or None, not 0"
+    with pytest.raises(dhad.DhadError) as e:
+        fn(["a"], errors="ignore")
+    assert str(e.value) == 'errors must be "raise" or "none", not "ignore"'
+
+
+def test_batch_from_a_generator_that_fails_midway_propagates_its_error():
+    def gen():
+        yield "أ"
+        yield "ب"
+        raise RuntimeError("source broke at item 2")
+
+    with pytest.raises(RuntimeError, match="source broke at item 2"):
+        dhad.tokenize_batch(gen())
+
+
+def test_huge_and_bad_numeric_arguments():
+    a = dhad.Normalizer().normalize_aligned("كتاب")
+    with pytest.raises(dhad.DhadError) as e:
+        a.to_original(3, 2)
+    assert str(e.value) == "span (3, 2) is not inside the normalized text (length 4); expected 0 <= start <= end <= 4"
+    with pytest.raises(dhad.DhadError):
+        a.to_original(-1, 2)
+    with pytest.raises((OverflowError, dhad.DhadError)):
+        a.to_original(0, 10**30)
+    with pytest.raises((OverflowError, dhad.DhadError)):
+        dhad.normalize_batch(["a"], threads=10**30)
+    # A huge but representable thread count is capped by the number of texts.
+    assert dhad.normalize_batch(["أ", "إ"], threads=2**40) == ["ا", "ا"]
+
+
+def test_bad_options_are_dhad_errors():
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.normalize("x", "loud")
+    assert str(e.value) == 'unknown normalization preset "loud"; expected one of "none", "display", "search"'
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.normalize("x", alef=1)
+    assert str(e.value) == 'option "alef" must be True or False, not 1'
+    with pytest.raises(dhad.DhadError):
+        dhad.normalize("x", digits=10**100)
+    with pytest.raises(dhad.DhadError):
+        dhad.Normalizer(colour=True)
+
+
+# ---------------------------------------------------------------------------------------------
+# Regressions found by fuzzing and by scripts/scaling.py (exact values)
+
+
+def test_regression_idempotence_and_lazy_output():
+    assert dhad.normalize("ا\u200d\u200dب") == "اب"
+    assert dhad.normalize("بـ\u200dى") == "بي"
+    assert dhad.normalize("يى") == "يي"
+    assert dhad.Normalizer().normalize_aligned("يى").text == "يي"
+    assert dhad.normalize("p\u0655\u0301") == "ṕ"
+    assert dhad.normalize("ا\u200d\u0653", "display") == "آ"
+    assert dhad.normalize("أ\u0653\u200d\u0655", "display") == "أ\u0655\u0653"
+
+
+def test_regression_aligned_offsets_of_ligatures():
+    a = dhad.Normalizer().normalize_aligned("ﻻب ﻻ")
+    assert a.text == "لاب لا"
+    assert a.offsets == [(0, 1), (0, 1), (1, 2), (2, 3), (3, 4), (3, 4)]
+    assert a.to_original(3, 5) == (2, 4)
+    long = "ﻻ" * 3000 + "ب"
+    b = dhad.Normalizer().normalize_aligned(long)
+    assert len(b.offsets) == 6001
+    assert b.offsets[-3:] == [(2999, 3000), (2999, 3000), (3000, 3001)]
+
+
+# ---------------------------------------------------------------------------------------------
+# Threads, fork, spawn, Ctrl-C
+
+CORPUS = [f"وصل {i} من اللاجئين إلى #حلب يوم ١٢/٣. قال د. أحمد: «هل تأتي؟» " * 8 for i in range(400)]
+
+
+def test_eight_threads_calling_batch_functions_at_once():
+    # Over 64 KB in all, so each call uses the worker pool.
+    assert sum(len(t.encode()) for t in CORPUS) > 64 * 1024
+    fns = [dhad.normalize_batch, dhad.tokenize_batch, dhad.sentences_batch, dhad.Normalizer("display").normalize_batch]
+    want = [f(CORPUS, threads=1) for f in fns]
+    errors: list = []
+    barrier = threading.Barrier(8)
+
+    def work(k: int) -> None:
+        try:
+            barrier.wait()
+            for r in range(3):
+                i = (k + r) % len(fns)
+                got = fns[i](CORPUS, threads=2)
+                if got != want[i]:
+                    errors.append((k, i, "different result"))
+        except BaseException as e:  # noqa: BLE001
+            errors.append((k, repr(e)))
+
+    threads = [threading.Thread(target=work, args=(k,)) for k in range(8)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+
+
+def run_python(code: str, timeout: float = 120) -> subprocess.CompletedProcess:
+    """Run `code` in a fresh interpreter (so a deadlock or crash cannot take pytest down)."""
+    return subprocess.run(
+        [sys.executable, "-c", textwrap.dedent(code)],
+        capture_output=True,
+        text=True,
+        timeout=timeout,
+        env={**os.environ, "PYTHONFAULTHANDLER": "1"},
+    )
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_fork_after_the_pool_has_started():
+    r = run_python(
+        """
+        import os, dhad
+        corpus = ["وصل الوفد إلى حلب. ثم غادر " * 20 + str(i) for i in range(500)]
+        want = dhad.tokenize_batch(corpus, threads=2)          # starts the worker pool
+        pid = os.fork()
+        if pid == 0:
+            ok = dhad.tokenize_batch(corpus, threads=2) == want and dhad.normalize_batch(corpus) == [dhad.normalize(t) for t in corpus]
+            os._exit(0 if ok else 3)
+        _, status = os.waitpid(pid, 0)
+        print("child", os.waitstatus_to_exitcode(status))
+        print("parent", dhad.tokenize_batch(corpus, threads=2) == want)
+        """,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split("\n")[:2] == ["child 0", "parent True"]
+
+
+@pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
+def test_fork_while_other_threads_are_inside_batches():
+    # The worker pool may be busy (and its registry lock held) at the moment of fork; each child
+    # must still get a working pool of its own. Ten forks, each child checked for its result.
+    r = run_python(
+        """
+        import os, threading, time, warnings, dhad
+        warnings.simplefilter("ignore", DeprecationWarning)   # 3.12+: fork with threads
+        corpus = ["وصل الوفد إلى حلب. ثم غادر " * 20 + str(i) for i in range(300)]
+        want = dhad.tokenize_batch(corpus, threads=2)
+        stop = []
+        def busy():
+            while not stop:
+                dhad.tokenize_batch(corpus, threads=2)
+                dhad.normalize_batch(corpus, threads=2)
+        workers = [threading.Thread(target=busy) for _ in range(2)]
+        for w in workers:
+            w.start()
+        codes = []
+        for k in range(10):
+            pid = os.fork()
+            if pid == 0:
+                os._exit(0 if dhad.tokenize_batch(corpus, threads=2) == want else 3)
+            deadline = time.monotonic() + 60
+            while True:
+                done, status = os.waitpid(pid, os.WNOHANG)
+                if done:
+                    codes.append(os.waitstatus_to_exitcode(status))
+                    break
+                if time.monotonic() > deadline:
+                    os.kill(pid, 9)
+                    os.waitpid(pid, 0)
+                    codes.append("hung")
+                    break
+                time.sleep(0.01)
+        stop.append(1)
+        for w in workers:
+            w.join()
+        print(codes)
+        """,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.strip() == str([0] * 10)
+
+
+def _normalize_in_worker(text: str) -> str:
+    return dhad.normalize(text)
+
+
+def test_multiprocessing_with_spawn():
+    ctx = multiprocessing.get_context("spawn")
+    items = ["أَهْلاً ١٢٣", "إلى المدينة", "ﻻ بأس"]
+    with ctx.Pool(2) as pool:
+        got = pool.map(_normalize_in_worker, items)
+        toks = pool.map(dhad.tokenize, items)  # results travel back pickled
+    assert got == ["اهلا 123", "الي المدينه", "لا باس"]
+    assert toks == [dhad.tokenize(t) for t in items]
+
+
+def test_keyboard_interrupt_during_a_long_batch_returns_control():
+    r = run_python(
+        """
+        import os, signal, threading, dhad
+        big = "كتب الطالب درسه في المدرسة " * 40000          # about 1 MB, needs no change
+        texts = [big] * 3000                                   # about 3 GB of work, one object
+        threading.Timer(0.3, lambda: os.kill(os.getpid(), signal.SIGINT)).start()
+        try:
+            out = dhad.normalize_batch(texts, threads=2)
+            print("finished", len(out))
+        except KeyboardInterrupt:
+            print("interrupted")
+        print("after", dhad.normalize_batch(["أَ", "إِ"], threads=2))
+        """,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    assert r.stdout.split("\n")[:2] == ["interrupted", "after ['ا', 'ا']"]
+
+
+# ---------------------------------------------------------------------------------------------
+# Numbers and dates at the edges (only when those areas are in the build)
+
+
+@pytest.mark.skipif(not hasattr(dhad, "parse_number"), reason="numbers not in this build")
+def test_overflowing_numbers_are_clear_errors_never_wrapped():
+    big = 2**127 - 1
+    assert dhad.parse_number(str(big)) == big
+    assert type(dhad.parse_number(str(big))) is int
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.parse_number(str(big + 1))
+    assert str(e.value) == f'"{big + 1}" is not one number: it does not fit in a 128-bit integer.'
+    for text in ["9" * 400, "٩" * 400, "-" + "9" * 50, "1." + "5" * 400]:
+        with pytest.raises(dhad.DhadError):
+            dhad.parse_number(text)
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.parse_number("مليار مليار مليار")
+    assert str(e.value) == '"مليار مليار مليار" is not one number: "مليار" cannot follow "مليار" in one number.'
+    assert dhad.extract_numbers("9" * 400 + " دولار") == []
+    for bad in [None, b"12", 12, 10**100]:
+        with pytest.raises(TypeError):
+            dhad.parse_number(bad)
+
+
+@pytest.mark.skipif(not hasattr(dhad, "extract_dates"), reason="dates not in this build")
+def test_dates_near_the_ends_of_the_calendar_resolve_or_give_none():
+    import datetime as dt
+
+    last = dt.datetime(9999, 12, 31, 23, 59)
+    first = dt.datetime(1, 1, 1)
+
+    def values(text, ref):
+        return [(m.text, m.value) for m in dhad.extract_dates(text, reference=ref)]
+
+    assert values("غدا", last) == [("غدا", None)]
+    assert values("أمس", last) == [("أمس", dt.datetime(9999, 12, 30))]
+    assert values("العام المقبل", last) == [("العام المقبل", None)]
+    assert values("أمس", first) == [("أمس", None)]
+    assert values("غدا", first) == [("غدا", dt.datetime(1, 1, 2))]
+    assert values("قبل 3000 عام", first) == [("قبل 3000 عام", None)]
+    assert values("30 فبراير", dt.datetime(2024, 3, 1)) == [("30 فبراير", None)]
+    with pytest.raises(TypeError) as e:
+        dhad.extract_dates("غدا", reference=5)
+    assert str(e.value) == "reference must be a datetime.datetime, a datetime.date or None, not int"
+
+
+@pytest.mark.skipif(not hasattr(dhad, "EntityRecognizer"), reason="entities not in this build")
+def test_entity_recognizer_rejects_bad_names_and_labels_clearly():
+    r = dhad.EntityRecognizer(builtin=False)
+    with pytest.raises(dhad.DhadError) as e:
+        r.add("ORG", [""])
+    assert str(e.value) == 'The name "" has no letter or digit to match; give names as non-empty words.'
+    with pytest.raises(dhad.DhadError) as e:
+        r.add("XYZ", ["a"])
+    assert str(e.value) == 'Unknown entity label "XYZ"; expected one of "PER", "LOC", "ORG", "MISC", "DATE", "TIME".'
+    with pytest.raises(TypeError) as e:
+        r.add("ORG", ["شركة", None])
+    assert str(e.value) == "names[1] must be str, not NoneType"
+    with pytest.raises(dhad.DhadError):
+        dhad.extract_entities("x", labels=["BAD"])
+    # A name with every kind of hostile character still gives spans that slice back.
+    r.add("ORG", ["ﻻ\u200f بأس", "١٢٣ \u064eكتاب"])
+    text = "قال ﻻ\u200f بأس و١٢٣ \u064eكتاب"
+    for m in r.extract(text):
+        assert text[m.start : m.end] == m.text
