@@ -53,7 +53,19 @@ impl fmt::Display for Error {
                 write!(f, "invalid value {value} for option {option:?}; expected {expected}")
             }
             Error::InvalidInput(msg) => f.write_str(msg),
-            Error::NotANumber { text, reason } => write!(f, "{text:?} is not one number: {reason}."),
+            Error::NotANumber { text, reason } => {
+                // Quote a long input by its head only: a 1 MB string makes no useful message.
+                const HEAD: usize = 60;
+                match text.char_indices().nth(HEAD) {
+                    Some((cut, _)) => write!(
+                        f,
+                        "{:?}… ({} characters) is not one number: {reason}.",
+                        text.get(..cut).unwrap_or(text),
+                        text.chars().count()
+                    ),
+                    None => write!(f, "{text:?} is not one number: {reason}."),
+                }
+            }
         }
     }
 }
@@ -62,3 +74,28 @@ impl std::error::Error for Error {}
 
 /// The crate's result type.
 pub type Result<T> = std::result::Result<T, Error>;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn long_inputs_are_quoted_by_their_head() {
+        let e = Error::NotANumber {
+            text: "١".repeat(100),
+            reason: "too long".into(),
+        };
+        assert_eq!(
+            e.to_string(),
+            format!(
+                "{:?}… (100 characters) is not one number: too long.",
+                "١".repeat(60)
+            )
+        );
+        let e = Error::NotANumber {
+            text: "ثلاثة خمسمائة".into(),
+            reason: "no".into(),
+        };
+        assert_eq!(e.to_string(), "\"ثلاثة خمسمائة\" is not one number: no.");
+    }
+}
