@@ -1,6 +1,7 @@
 """Normalization from Python: presets, every switch, alignment, errors, pickling, batches."""
 
 import pickle
+import sys
 
 import pytest
 
@@ -178,3 +179,18 @@ def test_batch_errors():
     with pytest.raises(dhad.DhadError, match='errors must be "raise" or "none", not "skip"'):
         dhad.normalize_batch(["a"], errors="skip")
     assert dhad.normalize_batch([]) == []
+
+
+@pytest.mark.parametrize(
+    "text,expected",
+    [("٣٤", "34"), ("ﻻ", "لا"), ("١٢ é\u00a0x", "12 é x"), ("😀  ٣", "😀 3"), ("أ😀", "ا😀"), ("ab\u00a0\u00a0c", "ab c")],
+)
+def test_new_strings_are_canonical(text, expected):
+    # Results written straight into CPython's storage must be indistinguishable from ordinary
+    # strs: same kind (ASCII, Latin-1, UCS-2, UCS-4), equality, hash, isascii().
+    for out in (dhad.normalize(text), dhad.normalize_batch([text] * 3, threads=2)[2]):
+        assert out == expected
+        assert hash(out) == hash(expected)
+        assert out.isascii() == expected.isascii()
+        assert out.encode("utf-8") == expected.encode("utf-8")
+        assert sys.getsizeof(out) == sys.getsizeof(expected)

@@ -8,7 +8,7 @@ use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 use super::batch::{self, BatchOptions};
 use super::errors::{as_pystr, text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
-use super::pystr::{new_str, units, Units};
+use super::pystr::{new_str, prepare, units, Prepared, Units};
 use crate::normalize::{CodePoints, Normalizer, Options, OPTION_NAMES};
 
 /// Build options from a preset and keyword overrides.
@@ -58,12 +58,13 @@ fn cached(preset: &str) -> Option<&'static Normalizer> {
 }
 
 /// Normalize the code units of a str in place: `Ok(None)` when nothing changes.
-fn normalize_units(n: &Normalizer, u: &Units<'_>) -> Result<Option<CodePoints>, usize> {
-    match u {
+fn normalize_units(n: &Normalizer, u: &Units<'_>) -> Result<Option<Prepared>, usize> {
+    let out: Result<Option<CodePoints>, usize> = match u {
         Units::One(x) => n.normalize_code_points(x),
         Units::Two(x) => n.normalize_code_points(x),
         Units::Four(x) => n.normalize_code_points(x),
-    }
+    };
+    out.map(|o| o.map(prepare))
 }
 
 fn surrogate_error(what: &str, at: usize) -> PyErr {
@@ -76,7 +77,7 @@ fn surrogate_error(what: &str, at: usize) -> PyErr {
 /// The result as a str: the very same object when nothing changed.
 fn result_str<'py>(
     obj: &Bound<'py, PyString>,
-    out: Option<CodePoints>,
+    out: Option<Prepared>,
 ) -> PyResult<Bound<'py, PyString>> {
     match out {
         None => Ok(obj.clone()),

@@ -62,57 +62,72 @@ pub(crate) fn units<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Units<'a>> {
     })
 }
 
-/// A new `str` from code points, written straight into the new object's storage (no UTF-8
-/// round trip).
-pub(crate) fn new_str<'py>(
-    py: Python<'py>,
-    chars: &crate::normalize::CodePoints,
-) -> PyResult<Bound<'py, PyString>> {
-    use crate::normalize::CodePoints;
-    match chars {
-        CodePoints::Narrow(v) => new_str_from(py, v),
-        CodePoints::Wide(v) => new_str_from(py, v),
-    }
+/// Code points laid out exactly as CPython will store them (PEP 393: the narrowest kind that
+/// holds the largest one), prepared without the GIL so that making the `str` is one copy.
+pub(crate) struct Prepared {
+    max: u32,
+    data: Storage,
 }
 
-fn new_str_from<'py, T: Copy + Into<u32>>(
-    py: Python<'py>,
-    chars: &[T],
-) -> PyResult<Bound<'py, PyString>> {
+enum Storage {
+    One(Vec<u8>),
+    Two(Vec<u16>),
+    Four(Vec<u32>),
+}
+
+/// Lay out normalized code points for [`new_str`] (runs in the worker threads).
+pub(crate) fn prepare(chars: crate::normalize::CodePoints) -> Prepared {
+    use crate::normalize::CodePoints;
+    // Anything past U+10FFFF cannot come from the normalizer; clamping keeps the kind honest.
+    let max = match &chars {
+        CodePoints::Narrow(v) => v.iter().copied().max().map_or(0, u32::from),
+        CodePoints::Wide(v) => v.iter().copied().max().unwrap_or(0).min(0x10FFFF),
+    };
+    let data = match chars {
+        _ if max < 0x100 => Storage::One(match chars {
+            CodePoints::Narrow(v) => v.iter().map(|&c| c as u8).collect(),
+            CodePoints::Wide(v) => v.iter().map(|&c| c as u8).collect(),
+        }),
+        CodePoints::Narrow(v) => Storage::Two(v),
+        CodePoints::Wide(v) if max < 0x10000 => Storage::Two(v.iter().map(|&c| c as u16).collect()),
+        CodePoints::Wide(v) => Storage::Four(v.into_iter().map(|c| c.min(0x10FFFF)).collect()),
+    };
+    Prepared { max, data }
+}
+
+/// A new `str` from prepared code points, copied straight into the new object's storage (no
+/// UTF-8 round trip).
+pub(crate) fn new_str<'py>(py: Python<'py>, p: &Prepared) -> PyResult<Bound<'py, PyString>> {
     use pyo3::ffi;
-    let len = isize::try_from(chars.len())
+    let len = match &p.data {
+        Storage::One(v) => v.len(),
+        Storage::Two(v) => v.len(),
+        Storage::Four(v) => v.len(),
+    };
+    let n = isize::try_from(len)
         .map_err(|_| pyo3::exceptions::PyOverflowError::new_err("string too long"))?;
-    // The kind of the new str follows its largest code point (clamped, so a bad value could
-    // never make us write past a narrower buffer).
-    let max = chars
-        .iter()
-        .map(|&c| c.into())
-        .max()
-        .unwrap_or(0)
-        .min(0x10FFFF);
-    // SAFETY: PyUnicode_New returns a new, uninitialised compact str of `len` code points whose
-    // kind fits `max` (or NULL with an exception set). We fill exactly `len` units of that kind
-    // with values <= `max` before anyone else can see the object.
+    // SAFETY: PyUnicode_New returns a new, uninitialised compact str of `n` code points whose
+    // kind is the narrowest that holds `p.max` (or NULL with an exception set). `prepare` chose
+    // the same kind from the same `max`, and every unit is <= `max`; we check the kind anyway
+    // and copy exactly `len` units before anyone else can see the object.
     unsafe {
-        let p = ffi::PyUnicode_New(len, max);
-        let obj = Bound::from_owned_ptr_or_err(py, p)?;
-        let data = ffi::PyUnicode_DATA(p);
-        match ffi::PyUnicode_KIND(p) {
-            ffi::PyUnicode_1BYTE_KIND => {
-                let dst = std::slice::from_raw_parts_mut(data as *mut u8, chars.len());
-                dst.iter_mut()
-                    .zip(chars)
-                    .for_each(|(d, &c)| *d = c.into() as u8);
+        let ptr = ffi::PyUnicode_New(n, p.max);
+        let obj = Bound::from_owned_ptr_or_err(py, ptr)?;
+        let dst = ffi::PyUnicode_DATA(ptr);
+        match (ffi::PyUnicode_KIND(ptr), &p.data) {
+            (ffi::PyUnicode_1BYTE_KIND, Storage::One(v)) => {
+                std::slice::from_raw_parts_mut(dst as *mut u8, len).copy_from_slice(v)
             }
-            ffi::PyUnicode_2BYTE_KIND => {
-                let dst = std::slice::from_raw_parts_mut(data as *mut u16, chars.len());
-                dst.iter_mut()
-                    .zip(chars)
-                    .for_each(|(d, &c)| *d = c.into() as u16);
+            (ffi::PyUnicode_2BYTE_KIND, Storage::Two(v)) => {
+                std::slice::from_raw_parts_mut(dst as *mut u16, len).copy_from_slice(v)
+            }
+            (ffi::PyUnicode_4BYTE_KIND, Storage::Four(v)) => {
+                std::slice::from_raw_parts_mut(dst as *mut u32, len).copy_from_slice(v)
             }
             _ => {
-                let dst = std::slice::from_raw_parts_mut(data as *mut u32, chars.len());
-                dst.iter_mut().zip(chars).for_each(|(d, &c)| *d = c.into());
+                return Err(pyo3::exceptions::PySystemError::new_err(
+                    "dhad: the new str's storage kind does not match its prepared code points",
+                ))
             }
         }
         Ok(obj.cast_into_unchecked::<PyString>())
