@@ -34,6 +34,24 @@ pub(crate) struct Tok {
     pub grouped: bool,
 }
 
+impl Tok {
+    /// A token that is not a number: its span, kind, folded range in the buffer and spacing.
+    fn plain(start: usize, end: usize, kind: TKind, folded: (u32, u32), space_before: bool) -> Tok {
+        Tok {
+            start,
+            end,
+            kind,
+            fs: folded.0,
+            fe: folded.1,
+            space_before,
+            val: None,
+            frac_digits: 0,
+            int_digits: 0,
+            grouped: false,
+        }
+    }
+}
+
 /// The scanned text: tokens and the buffer holding their folded forms.
 #[derive(Default)]
 pub(crate) struct Scan {
@@ -104,18 +122,13 @@ pub(crate) fn scan(text: &str) -> Scan {
                 }
             }
             let j = i + len;
-            s.toks.push(Tok {
+            s.toks.push(Tok::plain(
                 start,
-                end: j,
-                kind: TKind::Word,
-                fs,
-                fe: s.buf.len() as u32,
-                space_before: space,
-                val: None,
-                frac_digits: 0,
-                int_digits: 0,
-                grouped: false,
-            });
+                j,
+                TKind::Word,
+                (fs, s.buf.len() as u32),
+                space,
+            ));
             space = false;
             i = j;
             continue;
@@ -123,18 +136,8 @@ pub(crate) fn scan(text: &str) -> Scan {
         if c.is_ascii_alphabetic() {
             // A URL or an e-mail address is one opaque token: its digits are not numbers.
             if let Some(j) = opaque_end(text, i, &mut no_email_until) {
-                s.toks.push(Tok {
-                    start: i,
-                    end: j,
-                    kind: TKind::Sym(OPAQUE),
-                    fs: 0,
-                    fe: 0,
-                    space_before: space,
-                    val: None,
-                    frac_digits: 0,
-                    int_digits: 0,
-                    grouped: false,
-                });
+                s.toks
+                    .push(Tok::plain(i, j, TKind::Sym(OPAQUE), (0, 0), space));
                 space = false;
                 i = j;
                 continue;
@@ -149,18 +152,13 @@ pub(crate) fn scan(text: &str) -> Scan {
                 s.buf.push(b.to_ascii_lowercase() as char);
                 j += 1;
             }
-            s.toks.push(Tok {
+            s.toks.push(Tok::plain(
                 start,
-                end: j,
-                kind: TKind::Latin,
-                fs,
-                fe: s.buf.len() as u32,
-                space_before: space,
-                val: None,
-                frac_digits: 0,
-                int_digits: 0,
-                grouped: false,
-            });
+                j,
+                TKind::Latin,
+                (fs, s.buf.len() as u32),
+                space,
+            ));
             space = false;
             i = j;
             continue;
@@ -187,18 +185,8 @@ pub(crate) fn scan(text: &str) -> Scan {
             i = j;
             continue;
         }
-        s.toks.push(Tok {
-            start: i,
-            end: i + clen,
-            kind: TKind::Sym(c),
-            fs: 0,
-            fe: 0,
-            space_before: space,
-            val: None,
-            frac_digits: 0,
-            int_digits: 0,
-            grouped: false,
-        });
+        s.toks
+            .push(Tok::plain(i, i + clen, TKind::Sym(c), (0, 0), space));
         space = false;
         i += clen;
     }
