@@ -194,3 +194,18 @@ def test_new_strings_are_canonical(text, expected):
         assert out.isascii() == expected.isascii()
         assert out.encode("utf-8") == expected.encode("utf-8")
         assert sys.getsizeof(out) == sys.getsizeof(expected)
+
+
+@pytest.mark.parametrize(
+    "threads,error,message",
+    [
+        (10**30, dhad.DhadError, "threads must be a positive integer or None, not an integer this large"),
+        ("2", TypeError, "threads must be a positive integer or None, not str"),
+        (True, TypeError, "threads must be a positive integer or None, not a bool"),
+        (-1, dhad.DhadError, "threads must be a positive integer or None, not -1"),
+    ],
+)
+def test_bad_thread_counts_are_named(threads, error, message):
+    for batch in (dhad.normalize_batch, dhad.tokenize_batch, dhad.extract_numbers_batch):
+        with pytest.raises(error, match=message):
+            batch(["نص"], threads=threads)

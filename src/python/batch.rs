@@ -28,17 +28,38 @@ pub(crate) struct BatchOptions<'py> {
     pub py: Python<'py>,
 }
 
+/// The `threads=` argument as Python gave it; `BatchOptions::new` checks that it is positive.
+pub(crate) struct Threads(isize);
+
+impl<'a, 'py> FromPyObject<'a, 'py> for Threads {
+    type Error = PyErr;
+
+    fn extract(obj: pyo3::Borrowed<'a, 'py, PyAny>) -> PyResult<Self> {
+        let bad = |why: &str| format!("threads must be a positive integer or None, not {why}");
+        if obj.is_instance_of::<pyo3::types::PyBool>() {
+            return Err(PyTypeError::new_err(bad("a bool")));
+        }
+        match obj.extract::<isize>() {
+            Ok(n) => Ok(Threads(n)),
+            Err(_) if obj.is_instance_of::<pyo3::types::PyInt>() => {
+                Err(DhadError::new_err(bad("an integer this large")))
+            }
+            Err(_) => Err(PyTypeError::new_err(bad(&type_name(&obj)))),
+        }
+    }
+}
+
 impl<'py> BatchOptions<'py> {
     pub(crate) fn new(
         py: Python<'py>,
-        threads: Option<isize>,
+        threads: Option<Threads>,
         progress: bool,
         errors: &str,
     ) -> PyResult<Self> {
         let threads = match threads {
             None => None,
-            Some(n) if n >= 1 => Some(n as usize),
-            Some(n) => {
+            Some(Threads(n)) if n >= 1 => Some(n as usize),
+            Some(Threads(n)) => {
                 return Err(DhadError::new_err(format!(
                     "threads must be a positive integer or None, not {n}"
                 )))

@@ -13,7 +13,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyBytes, PyDict, PyList};
 
-use super::batch::{self, BatchOptions};
+use super::batch::{self, BatchOptions, Threads};
 use super::offsets::CharOffsets;
 use crate::normalize::search_normalize;
 use crate::tokenize::{self as core, TokenKind};
@@ -113,7 +113,7 @@ pub fn tokenize_columns_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     norm: bool,
-    threads: Option<isize>,
+    threads: Option<Threads>,
     progress: bool,
 ) -> PyResult<Bound<'py, PyDict>> {
     let opts = BatchOptions::new(py, threads, progress, "raise")?;

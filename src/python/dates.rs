@@ -7,7 +7,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDateTime, PyDict, PyList, PyString, PyTuple, PyTzInfo};
 
-use super::batch::{self, BatchOptions};
+use super::batch::{self, BatchOptions, Threads};
 use super::errors::{text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::substring;
@@ -322,7 +322,7 @@ pub fn extract_dates_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     reference: Option<&Bound<'py, PyAny>>,
-    threads: Option<isize>,
+    threads: Option<Threads>,
     progress: bool,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {

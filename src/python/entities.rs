@@ -7,7 +7,7 @@ use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use super::batch::{self, BatchOptions};
+use super::batch::{self, BatchOptions, Threads};
 use super::errors::{text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::substring;
@@ -209,7 +209,7 @@ fn extract_many<'py>(
     texts: &Bound<'py, PyAny>,
     labels: Option<&Bound<'py, PyAny>>,
     rec: Option<&EntityRecognizer>,
-    threads: Option<isize>,
+    threads: Option<Threads>,
     progress: bool,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
@@ -241,7 +241,7 @@ pub fn extract_entities_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     labels: Option<&Bound<'py, PyAny>>,
-    threads: Option<isize>,
+    threads: Option<Threads>,
     progress: bool,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
@@ -339,7 +339,7 @@ impl PyEntityRecognizer {
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
         labels: Option<&Bound<'py, PyAny>>,
-        threads: Option<isize>,
+        threads: Option<Threads>,
         progress: bool,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {

@@ -5,7 +5,7 @@ use std::sync::OnceLock;
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 
-use super::batch::{self, BatchOptions};
+use super::batch::{self, BatchOptions, Threads};
 use super::errors::{as_pystr, text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::{new_str, prepare, units, Prepared, Units};
@@ -117,7 +117,7 @@ pub fn normalize_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     preset: &str,
-    threads: Option<isize>,
+    threads: Option<Threads>,
     progress: bool,
     errors: &str,
     options: Option<&Bound<'py, PyDict>>,
@@ -135,7 +135,7 @@ fn batch_with<'py>(
     py: Python<'py>,
     n: &Normalizer,
     texts: &Bound<'py, PyAny>,
-    threads: Option<isize>,
+    threads: Option<Threads>,
     progress: bool,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
@@ -190,7 +190,7 @@ impl PyNormalizer {
         &self,
         py: Python<'py>,
         texts: &Bound<'py, PyAny>,
-        threads: Option<isize>,
+        threads: Option<Threads>,
         progress: bool,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {

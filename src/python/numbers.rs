@@ -4,7 +4,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use super::batch::{self, BatchOptions};
+use super::batch::{self, BatchOptions, Threads};
 use super::errors::{text_arg, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::substring;
@@ -291,7 +291,7 @@ pub fn extract_numbers<'py>(
 pub fn extract_numbers_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    threads: Option<isize>,
+    threads: Option<Threads>,
     progress: bool,
     errors: &str,
     bare_units: bool,

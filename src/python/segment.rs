@@ -4,7 +4,7 @@
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
-use super::batch::{self, BatchOptions};
+use super::batch::{self, BatchOptions, Threads};
 use super::errors::{text_arg, DhadError};
 use super::offsets::CharOffsets;
 use super::result::{self, Reduced};
@@ -187,7 +187,7 @@ pub fn segment(py: Python<'_>, word: &Bound<'_, PyAny>) -> PyResult<PySegments> 
 pub fn segment_batch<'py>(
     py: Python<'py>,
     words: &Bound<'py, PyAny>,
-    threads: Option<isize>,
+    threads: Option<Threads>,
     progress: bool,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {

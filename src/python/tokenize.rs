@@ -4,7 +4,7 @@ use pyo3::exceptions::{PyIndexError, PyTypeError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PySlice, PyString, PyTuple};
 
-use super::batch::{self, BatchOptions};
+use super::batch::{self, BatchOptions, Threads};
 use super::errors::{text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::substring;
@@ -481,7 +481,7 @@ pub fn tokenize_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     clitics: bool,
-    threads: Option<isize>,
+    threads: Option<Threads>,
     progress: bool,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
@@ -612,7 +612,7 @@ pub fn sentences<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> 
 pub fn sentences_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
-    threads: Option<isize>,
+    threads: Option<Threads>,
     progress: bool,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
