@@ -20,6 +20,7 @@
 pub mod dates;
 pub mod entities;
 pub mod error;
+mod hash;
 pub mod normalize;
 pub mod numbers;
 pub mod segment;

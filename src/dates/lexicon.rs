@@ -4,34 +4,9 @@
 //! Every key is in the folded form made by [`super::scan::fold`] (no diacritics or tatweel,
 //! أإآٱ→ا, ى→ي, ة→ه, ؤ→و, ئ→ي) and without clitics.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
-/// FNV-1a: the keys are short Arabic words, where SipHash's per-call cost dominates. Nothing
-/// untrusted chooses the keys (the table is fixed), so a simple hash is safe here.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Map = HashMap<&'static str, W, BuildHasherDefault<Fnv>>;
+type Map = crate::hash::WordMap<&'static str, W>;
 
 use super::Grain;
 
@@ -201,7 +176,7 @@ fn build() -> Map {
         Current, EraGregorian, EraHijri, Frac, HolidayHead, Last, LastOrd, MonthHead, Next, Now,
         RelDay, Unit, Weekday, F,
     };
-    let mut m: Map = HashMap::with_capacity_and_hasher(512, BuildHasherDefault::default());
+    let mut m: Map = Map::with_capacity_and_hasher(512, Default::default());
     let months: &[(&str, u8, bool, bool)] = &[
         ("يناير", 1, false, false),
         ("كانون", 0, false, false),

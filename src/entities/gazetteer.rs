@@ -5,7 +5,6 @@
 //! `SEP name-tokens-joined-by-SEP SEP`, so a match always starts and ends on token boundaries.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
@@ -90,37 +89,7 @@ pub(crate) struct GazMatch {
     pub list: List,
 }
 
-/// A small fast hasher for short folded words (the vocabulary is ours, not attacker-chosen keys
-/// that could degrade a table: a collision costs one extra comparison).
-#[derive(Default, Clone, Copy)]
-pub(crate) struct WordHasher(u64);
-
-impl Hasher for WordHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0 ^ 0x9e37_79b9_7f4a_7c15;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut w = [0u8; 8];
-            w.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(w)).wrapping_mul(0x517c_c1b7_2722_0a95);
-        }
-        let mut w = [0u8; 8];
-        let rest = chunks.remainder();
-        w[..rest.len()].copy_from_slice(rest);
-        h = (h.rotate_left(5) ^ u64::from_le_bytes(w) ^ (bytes.len() as u64))
-            .wrapping_mul(0x517c_c1b7_2722_0a95);
-        self.0 = h;
-    }
-
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0 ^ (self.0 >> 29)
-    }
-}
-
-/// Hash builder of [`WordHasher`].
-pub(crate) type WordBuild = BuildHasherDefault<WordHasher>;
+pub(crate) use crate::hash::WordBuild;
 
 /// A compiled set of name lists.
 #[derive(Debug, Clone)]

@@ -4,8 +4,6 @@
 //! the article, in their legal orders), so one hash lookup per word finds "وبثلاثة" or
 //! "والعشرين" and says how many folded letters of prefix to cut off the span.
 
-use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use super::fold::fold;
@@ -81,32 +79,7 @@ pub(crate) struct Hit {
     pub article: bool,
 }
 
-/// FxHash-style hasher: the keys are short folded words, so a multiply-rotate hash is plenty.
-#[derive(Default, Clone, Copy)]
-pub(crate) struct FxHasher(u64);
-
-impl Hasher for FxHasher {
-    #[inline]
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = self.0;
-        let mut chunks = bytes.chunks_exact(8);
-        for c in &mut chunks {
-            let mut a = [0u8; 8];
-            a.copy_from_slice(c);
-            h = (h.rotate_left(5) ^ u64::from_le_bytes(a)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        for &b in chunks.remainder() {
-            h = (h.rotate_left(5) ^ b as u64).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-        }
-        self.0 = h;
-    }
-    #[inline]
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-pub(crate) type FxMap<K, V> = HashMap<K, V, BuildHasherDefault<FxHasher>>;
+pub(crate) use crate::hash::WordMap as FxMap;
 
 pub(crate) struct Lexicon {
     pub entries: Vec<Entry>,

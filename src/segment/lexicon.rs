@@ -6,39 +6,15 @@
 //! At first use an open-addressing hash index over the entries is built once (a few
 //! milliseconds); a lookup hashes the coded letters and compares at most a few entries.
 
-use std::collections::{HashMap, HashSet};
-use std::hash::{BuildHasherDefault, Hasher};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
-/// FNV-1a for the small maps and sets below (short byte keys; SipHash is several times slower
-/// and its DoS resistance is not needed for compiled-in keys).
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type FastMap<V> = HashMap<Vec<u8>, V, BuildHasherDefault<Fnv>>;
+type FastMap<V> = crate::hash::WordMap<Vec<u8>, V>;
 
 /// A small set of coded words with a cheap pre-filter on (first letter, length), so that the
 /// many spans that cannot be in it are rejected without hashing.
 pub(crate) struct FastSet {
-    set: HashSet<Vec<u8>, BuildHasherDefault<Fnv>>,
+    set: crate::hash::WordSet<Vec<u8>>,
     /// Bit `len` of `filter[first letter]` is set when a word of that length starts so.
     filter: [u64; 128],
 }
