@@ -91,21 +91,7 @@ fn score(name: &str, sents: &[Sent], r: &EntityRecognizer) {
         sents.len(),
         bytes as f64 / dt / 1e6
     );
-    for l in ["PER", "LOC", "ORG", "MISC", "ALL"] {
-        let (t, p, g) = (
-            *tp.get(l).unwrap_or(&0),
-            *np.get(l).unwrap_or(&0),
-            *ng.get(l).unwrap_or(&0),
-        );
-        let pr = if p > 0 { t as f64 / p as f64 } else { 0.0 };
-        let rc = if g > 0 { t as f64 / g as f64 } else { 0.0 };
-        let f = if pr + rc > 0.0 {
-            2.0 * pr * rc / (pr + rc)
-        } else {
-            0.0
-        };
-        eprintln!("{l:5} P {pr:.3} R {rc:.3} F1 {f:.3}  (tp {t}, pred {p}, gold {g})");
-    }
+    print_prf("", &tp, &np, &ng);
 }
 
 #[test]
@@ -124,22 +110,21 @@ fn eval_dev_split() {
         dev,
         &EntityRecognizer::new(true).with_model(false),
     );
-    if let Some(aq) = Some(shared_eval("DHAD_AQMAR", "aqmar.jsonl")).filter(|_| true) {
-        let aq = read_jsonl(&aq);
-        let mut docs: Vec<String> = aq.iter().filter_map(|s| s.doc.clone()).collect();
-        docs.sort();
-        docs.dedup();
-        let held: Vec<&String> = docs.iter().step_by(4).collect();
-        let keep: Vec<Sent> = aq
-            .into_iter()
-            .filter(|s| s.doc.as_ref().is_some_and(|d| held.contains(&d)))
-            .collect();
-        score(
-            "AQMAR held-out articles",
-            &keep,
-            &EntityRecognizer::new(true),
-        );
-    }
+    let aq = shared_eval("DHAD_AQMAR", "aqmar.jsonl");
+    let aq = read_jsonl(&aq);
+    let mut docs: Vec<String> = aq.iter().filter_map(|s| s.doc.clone()).collect();
+    docs.sort();
+    docs.dedup();
+    let held: Vec<&String> = docs.iter().step_by(4).collect();
+    let keep: Vec<Sent> = aq
+        .into_iter()
+        .filter(|s| s.doc.as_ref().is_some_and(|d| held.contains(&d)))
+        .collect();
+    score(
+        "AQMAR held-out articles",
+        &keep,
+        &EntityRecognizer::new(true),
+    );
 }
 
 /// Throughput of the default recognizer on the ANERcorp sentences joined into paragraphs

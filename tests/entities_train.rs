@@ -143,19 +143,5 @@ fn score_slice(sents: &[Sent]) {
         sents.len(),
         bytes as f64 / dt / 1e6
     );
-    for l in ["PER", "LOC", "ORG", "MISC", "ALL"] {
-        let (t, p, g) = (
-            *tp.get(l).unwrap_or(&0),
-            *np.get(l).unwrap_or(&0),
-            *ng.get(l).unwrap_or(&0),
-        );
-        let pr = if p > 0 { t as f64 / p as f64 } else { 0.0 };
-        let rc = if g > 0 { t as f64 / g as f64 } else { 0.0 };
-        let f = if pr + rc > 0.0 {
-            2.0 * pr * rc / (pr + rc)
-        } else {
-            0.0
-        };
-        eprintln!("TUNE {l:5} P {pr:.3} R {rc:.3} F1 {f:.3}  (tp {t}, pred {p}, gold {g})");
-    }
+    print_prf("TUNE ", &tp, &np, &ng);
 }

@@ -125,3 +125,28 @@ pub fn shared_eval(var: &str, file: &str) -> String {
     }
     format!("{root}/../shared/eval/{file}")
 }
+
+/// Print conlleval-style precision, recall and F1 per label and overall from chunk counts
+/// (true positives, predicted, gold), each line starting with `prefix`.
+pub fn print_prf(
+    prefix: &str,
+    tp: &std::collections::HashMap<&str, usize>,
+    np: &std::collections::HashMap<&str, usize>,
+    ng: &std::collections::HashMap<&str, usize>,
+) {
+    for l in ["PER", "LOC", "ORG", "MISC", "ALL"] {
+        let (t, p, g) = (
+            *tp.get(l).unwrap_or(&0),
+            *np.get(l).unwrap_or(&0),
+            *ng.get(l).unwrap_or(&0),
+        );
+        let pr = if p > 0 { t as f64 / p as f64 } else { 0.0 };
+        let rc = if g > 0 { t as f64 / g as f64 } else { 0.0 };
+        let f = if pr + rc > 0.0 {
+            2.0 * pr * rc / (pr + rc)
+        } else {
+            0.0
+        };
+        eprintln!("{prefix}{l:5} P {pr:.3} R {rc:.3} F1 {f:.3}  (tp {t}, pred {p}, gold {g})");
+    }
+}
