@@ -153,30 +153,36 @@ impl OutUnit for u32 {
     }
 }
 
-/// Collects code points, for input that is already code points (a Python str's storage). A
-/// character that does not fit the unit sets `overflow`. Whether anything changed is decided at
-/// the end by comparing with the input (one vectorizable pass), not per character.
-pub(crate) struct CharSink<T> {
-    pub(crate) out: Vec<T>,
+/// Collects code points onto the end of a caller's buffer, for input that is already code points
+/// (a Python str's storage). A character that does not fit the unit sets `overflow`. Whether
+/// anything changed is decided at the end by comparing with the input, not per character.
+pub(crate) struct CharSink<'a, T> {
+    pub(crate) out: &'a mut Vec<T>,
+    /// Where this text's output starts in `out`.
+    pub(crate) base: usize,
     pub(crate) overflow: bool,
 }
 
-impl<T: OutUnit + Into<u32>> CharSink<T> {
-    pub(crate) fn with_capacity(n: usize) -> Self {
+impl<'a, T: OutUnit + Into<u32>> CharSink<'a, T> {
+    pub(crate) fn new(out: &'a mut Vec<T>, reserve: usize) -> Self {
+        out.reserve(reserve);
+        let base = out.len();
         CharSink {
-            out: Vec::with_capacity(n),
+            out,
+            base,
             overflow: false,
         }
     }
 
+    /// This text's output.
+    pub(crate) fn written(&self) -> &[T] {
+        self.out.get(self.base..).unwrap_or_default()
+    }
+
     /// Does the output differ from `input`?
     pub(crate) fn differs<U: Copy + Into<u32>>(&self, input: &[U]) -> bool {
-        self.out.len() != input.len()
-            || self
-                .out
-                .iter()
-                .zip(input)
-                .any(|(&a, &b)| a.into() != b.into())
+        let w = self.written();
+        w.len() != input.len() || w.iter().zip(input).any(|(&a, &b)| a.into() != b.into())
     }
 
     #[inline]
@@ -186,9 +192,16 @@ impl<T: OutUnit + Into<u32>> CharSink<T> {
             None => self.overflow = true,
         }
     }
+
+    #[inline]
+    fn pop(&mut self) {
+        if self.out.len() > self.base {
+            self.out.pop();
+        }
+    }
 }
 
-impl<T: OutUnit + Into<u32>> Sink for CharSink<T> {
+impl<T: OutUnit + Into<u32>> Sink for CharSink<'_, T> {
     #[inline]
     fn push(&mut self, c: char, _s: usize, _e: usize, _same: bool) {
         self.put(c as u32);
@@ -199,11 +212,11 @@ impl<T: OutUnit + Into<u32>> Sink for CharSink<T> {
     }
     fn extend_last(&mut self, _e: usize) {}
     fn set_last(&mut self, c: char) {
-        self.out.pop();
+        self.pop();
         self.put(c as u32);
     }
     fn pop_last(&mut self) {
-        self.out.pop();
+        self.pop();
     }
 }
 

@@ -16,6 +16,7 @@
 
 mod align;
 mod engine;
+mod fast;
 mod options;
 mod table;
 
@@ -33,6 +34,7 @@ use crate::error::Result;
 pub struct Normalizer {
     options: Options,
     table: Box<[u32; table::TABLE_LEN]>,
+    fast: fast::FastTable,
 }
 
 impl std::fmt::Debug for Normalizer {
@@ -46,9 +48,12 @@ impl std::fmt::Debug for Normalizer {
 impl Normalizer {
     /// A normalizer with exactly these options.
     pub fn new(options: Options) -> Normalizer {
+        let table = table::build(&options);
+        let fast = fast::FastTable::new(&table, &options);
         Normalizer {
             options,
-            table: table::build(&options),
+            table,
+            fast,
         }
     }
 
@@ -114,25 +119,62 @@ impl Normalizer {
     /// assert_eq!(out.to_string(), "احمد");
     /// assert_eq!(n.normalize_code_points(&[0x61u16, 0xD800]), Err(1));
     /// ```
-    pub fn normalize_code_points<U: Copy + Into<u32>>(
+    pub fn normalize_code_points<U: CodeUnit>(
         &self,
         units: &[U],
     ) -> std::result::Result<Option<CodePoints>, usize> {
-        // Lone surrogates (and anything past U+10FFFF): a branch-free pass first, since valid
-        // text is the rule, then the position only when there is one.
-        let invalid = |u: u32| (u & 0xFFFF_F800) == 0xD800 || u > 0x10FFFF;
-        if std::mem::size_of::<U>() > 1
-            && units.iter().fold(false, |acc, &u| acc | invalid(u.into()))
-        {
-            if let Some(bad) = units.iter().position(|&u| invalid(u.into())) {
-                return Err(bad);
+        if std::mem::size_of::<U>() <= 2 {
+            let mut out = Vec::new();
+            match self.code_points_into(units, &mut out)? {
+                Appended::Unchanged => return Ok(None),
+                Appended::Changed { .. } => return Ok(Some(CodePoints::Narrow(out))),
+                Appended::Overflow => {}
             }
         }
+        let mut out = Vec::new();
+        Ok(match self.code_points_into(units, &mut out)? {
+            Appended::Changed { .. } => Some(CodePoints::Wide(out)),
+            _ => None,
+        })
+    }
+
+    /// Normalize code units onto the end of `out` (which may hold earlier texts' output: a batch
+    /// shares one buffer). On `Unchanged`, `Overflow` (an output code point does not fit `O`)
+    /// and `Err(index)` (a lone surrogate at `index`), `out` is left as it was.
+    pub(crate) fn code_points_into<U: CodeUnit, O: OutputUnit>(
+        &self,
+        units: &[U],
+        out: &mut Vec<O>,
+    ) -> std::result::Result<Appended, usize> {
         if self.options == Options::default() {
-            return Ok(None);
+            return first_invalid(units).map_or(Ok(Appended::Unchanged), Err);
         }
-        // Text with no mark, compatibility character or invisible control in it (most news text
-        // without diacritics) has nothing to compose: the engine can skip the look-ahead.
+        let base = out.len();
+        let result = match self.fast.run(units, &self.options, out) {
+            Ok(fast::Done::Changed { kind }) => return Ok(Appended::Changed { kind }),
+            Ok(fast::Done::Unchanged) => Ok(Appended::Unchanged),
+            Err(fast::Stop::Invalid(at)) => Err(at),
+            Err(fast::Stop::Slow) => {
+                out.truncate(base);
+                return self.general_into(units, out);
+            }
+        };
+        out.truncate(base);
+        result
+    }
+
+    /// The general engine over code units (what the fast pass gives up to).
+    #[cold]
+    fn general_into<U: CodeUnit, O: OutputUnit>(
+        &self,
+        units: &[U],
+        out: &mut Vec<O>,
+    ) -> std::result::Result<Appended, usize> {
+        if let Some(bad) = first_invalid(units) {
+            return Err(bad);
+        }
+        // Text with no mark, compatibility character or invisible control in it has nothing
+        // to compose: the engine can skip the look-ahead.
         let mut options = self.options;
         let quiet = |u: u32| match self.table.get(u as usize) {
             Some(&e) => e & table::TRIGGER == 0,
@@ -141,25 +183,69 @@ impl Normalizer {
         if options.unicode && units.iter().all(|&u| quiet(u.into())) {
             options.unicode = false;
         }
-        if std::mem::size_of::<U>() <= 2 {
-            let sink = engine::run_source(
-                &engine::CodeUnits(units),
-                &options,
-                &self.table,
-                engine::CharSink::<u16>::with_capacity(units.len()),
-            );
-            if !sink.overflow {
-                return Ok(sink.differs(units).then_some(CodePoints::Narrow(sink.out)));
-            }
-        }
         let sink = engine::run_source(
             &engine::CodeUnits(units),
             &options,
             &self.table,
-            engine::CharSink::<u32>::with_capacity(units.len()),
+            engine::CharSink::new(out, units.len()),
         );
-        Ok(sink.differs(units).then_some(CodePoints::Wide(sink.out)))
+        let base = sink.base;
+        let result = if sink.overflow {
+            Appended::Overflow
+        } else if sink.differs(units) {
+            let kind = sink.written().iter().fold(0, |k, &c| k | c.into());
+            return Ok(Appended::Changed { kind });
+        } else {
+            Appended::Unchanged
+        };
+        out.truncate(base);
+        Ok(result)
     }
+}
+
+/// The index of the first code unit that is not a Unicode scalar value (a lone surrogate, or
+/// anything past U+10FFFF), if any.
+fn first_invalid<U: Copy + Into<u32>>(units: &[U]) -> Option<usize> {
+    // A branch-free pass first, since valid text is the rule, then the position.
+    let invalid = |u: u32| (u & 0xFFFF_F800) == 0xD800 || u > 0x10FFFF;
+    if std::mem::size_of::<U>() > 1 && units.iter().fold(false, |acc, &u| acc | invalid(u.into())) {
+        return units.iter().position(|&u| invalid(u.into()));
+    }
+    None
+}
+
+/// A code unit of text given as code points: `u8`, `u16` or `u32` (the three storage kinds of
+/// a Python `str`).
+pub trait CodeUnit: Copy + Into<u32> + sealed::Sealed {}
+impl CodeUnit for u8 {}
+impl CodeUnit for u16 {}
+impl CodeUnit for u32 {}
+
+/// A unit of code-point output: `u16` or `u32`.
+pub(crate) trait OutputUnit: fast::FastOut + engine::OutUnit + Into<u32> {}
+impl OutputUnit for u16 {}
+impl OutputUnit for u32 {}
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for u8 {}
+    impl Sealed for u16 {}
+    impl Sealed for u32 {}
+}
+
+/// What [`Normalizer::code_points_into`] appended.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Appended {
+    /// Nothing changed (nothing was appended).
+    Unchanged,
+    /// The output was appended; `kind` is the OR of its code points, which picks the same
+    /// PEP 393 storage kind as its largest code point.
+    Changed {
+        /// OR of the output code points.
+        kind: u32,
+    },
+    /// An output code point does not fit the buffer's unit (nothing was appended).
+    Overflow,
 }
 
 /// Normalized text as code points: two bytes each when every one fits, else four.

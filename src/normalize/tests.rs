@@ -245,4 +245,170 @@ mod props {
             prop_assert!(st <= en && en <= s.len() && s.is_char_boundary(st) && s.is_char_boundary(en));
         }
     }
+
+    /// Short pieces of text (code points) that exercise every case of the fast pass and, when
+    /// `slow`, the reasons it gives up, rarely enough that most strings still go through it to
+    /// the end.
+    fn pieces(slow: bool) -> impl Strategy<Value = Vec<u32>> {
+        let pick = |v: &[u32]| {
+            proptest::sample::select(v.to_vec())
+                .prop_map(|c| vec![c])
+                .boxed()
+        };
+        let range = |r: std::ops::RangeInclusive<u32>| r.prop_map(|c| vec![c]).boxed();
+        let mut arms: Vec<(u32, BoxedStrategy<Vec<u32>>)> = vec![
+            (8, range(0x0620..=0x064A)),
+            // An elongated letter.
+            (
+                1,
+                (0x0620u32..=0x064A, 2..6usize)
+                    .prop_map(|(c, n)| vec![c; n])
+                    .boxed(),
+            ),
+            (3, range(0x064B..=0x0652)),
+            (
+                3,
+                pick(&[
+                    0x20, 0x20, 0x0A, 0x0A, 0x09, 0x0D, 0x0B, 0x85, 0xA0, 0x2028, 0x3000, 0x202F,
+                ]),
+            ),
+            (1, range(0x0610..=0x061A)),
+            (1, range(0x0656..=0x06FF)),
+            (1, range(0x0660..=0x066D)),
+            (1, range(0x06F0..=0x06F9)),
+            (1, range(0x21..=0x7E)),
+            (1, range(0x80..=0xFF)),
+            (
+                1,
+                pick(&[
+                    0x200B, 0x200C, 0x200E, 0x200F, 0x202B, 0x2066, 0xFEFF, 0xAD, 0x061C, 0x0640,
+                ]),
+            ),
+            (
+                1,
+                pick(&[
+                    0x1F600, 0x1F3FD, 0xFE0F, 0x08F0, 0x0750, 0x08A0, 0x10FFFF, 0x0, 0x0E01, 0x4E00,
+                ]),
+            ),
+        ];
+        if slow {
+            // A letter that composes with a following madda or hamza, with a dropped mark or
+            // control between them at times.
+            let composing = (
+                proptest::sample::select(vec![0x0627u32, 0x0648, 0x064A, 0x06C1, 0x06D2, 0x06D5]),
+                proptest::sample::select(vec![vec![], vec![0x064E], vec![0x0640], vec![0x200F]]),
+                0x0653u32..=0x0655,
+            )
+                .prop_map(|(a, between, h)| {
+                    let mut v = vec![a];
+                    v.extend(between);
+                    v.push(h);
+                    v
+                });
+            arms.push((2, composing.boxed()));
+            arms.push((
+                1,
+                pick(&[
+                    0x0653, 0x0654, 0x0655, 0x0301, 0x05B0, 0xFEFB, 0xFEF7, 0xFE8D, 0xFDF2, 0xFB56,
+                    0xFF21, 0x200D, 0x2029, 0x1D165,
+                ]),
+            ));
+            arms.push((
+                1,
+                proptest::char::any().prop_map(|c| vec![c as u32]).boxed(),
+            ));
+        }
+        proptest::strategy::Union::new_weighted(arms)
+    }
+
+    /// Strings of those pieces.
+    fn tricky() -> impl Strategy<Value = Vec<u32>> {
+        prop_oneof![2 => Just(false), 1 => Just(true)]
+            .prop_flat_map(|slow| proptest::collection::vec(pieces(slow), 0..30))
+            .prop_map(|v| v.concat())
+    }
+
+    fn any_options() -> impl Strategy<Value = Options> {
+        (proptest::array::uniform12(any::<bool>()), 0..3u8).prop_map(|(f, d)| Options {
+            unicode: f[0],
+            bidi: f[1],
+            whitespace: f[2],
+            diacritics: f[3],
+            tatweel: f[4],
+            alef: f[5],
+            alef_maksura: f[6],
+            teh_marbuta: f[7],
+            hamza: f[8],
+            persian: f[9],
+            punctuation: f[10],
+            elongation: f[11],
+            digits: [None, Some(Digits::Latin), Some(Digits::Arabic)][d as usize],
+        })
+    }
+
+    /// What the general engine alone gives: the output code points, or None when unchanged.
+    fn general(n: &Normalizer, cps: &[u32]) -> std::result::Result<Option<Vec<u32>>, usize> {
+        let mut out = Vec::new();
+        Ok(match n.general_into(cps, &mut out)? {
+            Appended::Changed { .. } => Some(out),
+            _ => None,
+        })
+    }
+
+    /// Through the fast pass (falling back when it gives up), into a buffer that already holds
+    /// another text's output, as a batch shares one.
+    fn fast<U: CodeUnit, O: OutputUnit>(
+        n: &Normalizer,
+        units: &[U],
+    ) -> std::result::Result<Option<Vec<u32>>, usize> {
+        let mut out: Vec<O> = vec![<O as fast::FastOut>::from_code(0x41); 3];
+        let r = n.code_points_into(units, &mut out);
+        let tail: Vec<u32> = out.iter().skip(3).map(|&c| c.into()).collect();
+        match r? {
+            Appended::Changed { kind } => {
+                // `kind` picks the same storage kind as the largest code point.
+                let max = tail.iter().copied().max().unwrap_or(0);
+                let class = |c: u32| [0x80, 0x100, 0x10000, u32::MAX].iter().position(|&l| c < l);
+                assert_eq!(
+                    class(kind.min(0x10FFFF)),
+                    class(max),
+                    "kind {kind:#x} max {max:#x}"
+                );
+                Ok(Some(tail))
+            }
+            Appended::Unchanged | Appended::Overflow => {
+                assert!(tail.is_empty(), "output left behind: {tail:?}");
+                Ok(None)
+            }
+        }
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn fast_pass_agrees_with_engine(cps in tricky(), o in any_options(), preset in 0..4usize) {
+            let o = match preset {
+                0 => o,
+                p => Options::preset(PRESET_NAMES[p - 1]).unwrap(),
+            };
+            let n = Normalizer::new(o);
+            let want = general(&n, &cps);
+            prop_assert_eq!(fast::<u32, u32>(&n, &cps), want.clone());
+            if cps.iter().all(|&c| c < 0x10000) {
+                let narrow: Vec<u16> = cps.iter().map(|&c| c as u16).collect();
+                prop_assert_eq!(fast::<u16, u16>(&n, &narrow), want.clone());
+            }
+            if cps.iter().all(|&c| c < 0x100) {
+                let one: Vec<u8> = cps.iter().map(|&c| c as u8).collect();
+                prop_assert_eq!(fast::<u8, u16>(&n, &one), want.clone());
+            }
+            // And with a lone surrogate somewhere: the same index from both.
+            let mut bad = cps.clone();
+            let at = cps.len() / 2;
+            bad.insert(at, 0xDC00);
+            prop_assert_eq!(fast::<u32, u32>(&n, &bad), Err(at));
+            let narrow: Vec<u16> = bad.iter().map(|&c| c.min(0xFFFF) as u16).collect();
+            prop_assert_eq!(fast::<u16, u16>(&n, &narrow).err(), Some(at));
+        }
+    }
 }

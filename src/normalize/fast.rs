@@ -1,0 +1,346 @@
+//! The fast path over code points (a Python str's one, two or four-byte storage): one table
+//! lookup and one store per character, with whitespace collapsing and elongation kept inline
+//! (they need only the previous output and a run counter). Anything that needs to look around
+//! (composition, presentation forms, ZWJ, paragraph separators, kept combining marks under
+//! `unicode`) makes the pass give up, and the caller runs the general engine over the whole
+//! text instead: at most two passes, so still linear.
+//!
+//! It must give exactly what the general engine gives; `tests.rs` holds both to that with a
+//! property test over every preset and random option sets.
+
+use unicode_normalization::char::canonical_combining_class;
+
+use super::options::Options;
+use super::table::{self, CHAR, DROP, FLAGS, LETTER, MARK, NEWLINE, SPACE, SPECIAL, TABLE_LEN};
+
+/// Output code point mask of a fast entry (the same 21 bits as the general table).
+const OUT: u32 = CHAR;
+/// The output is an Arabic letter elongation watches.
+const F_LETTER: u32 = 1 << 21;
+/// Entries at or above this are actions, not characters.
+const K_DROP: u32 = 1 << 28;
+/// Whitespace other than a line break (collapsed).
+const K_SPACE: u32 = 2 << 28;
+/// A line break (collapsed).
+const K_NEWLINE: u32 = 3 << 28;
+/// Needs the general engine.
+const K_SLOW: u32 = 4 << 28;
+
+/// No elongation run in progress (never equal to an output code point).
+const NO_RUN: u32 = u32::MAX;
+/// Not inside a whitespace run.
+const NO_WS: u32 = u32::MAX;
+
+/// Why the fast pass stopped.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Stop {
+    /// A character needs the general engine: run it over the whole text.
+    Slow,
+    /// The code unit at this index is not a Unicode scalar value (a lone surrogate).
+    Invalid(usize),
+}
+
+/// What the fast pass produced (its output was appended to the caller's buffer).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Done {
+    /// The output equals the input.
+    Unchanged,
+    /// The output differs. `kind` is the bitwise OR of the output code points (and of a space
+    /// a line break replaced): its highest bit is that of the largest one when that is past
+    /// ASCII, so it picks the same PEP 393 storage kind (ASCII, one, two or four bytes) as the
+    /// largest code point.
+    Changed {
+        /// OR of the output code points.
+        kind: u32,
+    },
+}
+
+/// A unit of code-point output the fast pass can write.
+pub(crate) trait FastOut: Copy {
+    /// The largest code point the unit holds.
+    const MAX: u32;
+    /// `c` as this unit; only called with code points up to `MAX`.
+    fn from_code(c: u32) -> Self;
+}
+
+impl FastOut for u16 {
+    const MAX: u32 = 0xFFFF;
+    #[inline(always)]
+    fn from_code(c: u32) -> u16 {
+        c as u16
+    }
+}
+
+impl FastOut for u32 {
+    const MAX: u32 = 0x10FFFF;
+    #[inline(always)]
+    fn from_code(c: u32) -> u32 {
+        c
+    }
+}
+
+/// The per-normalizer table of the fast pass: one entry per code point below U+0700.
+#[derive(Clone)]
+pub(crate) struct FastTable {
+    entries: Box<[u32; TABLE_LEN]>,
+}
+
+/// Combining marks of the Arabic block that the general engine may drop where they stand: they
+/// compose with nothing (checked by a test against every starter), so removing them first gives
+/// what composing first would. U+0653–U+0655 (madda, hamza above and below) compose with alef,
+/// waw and yeh and stay with the general engine.
+fn droppable_mark(c: u32) -> bool {
+    matches!(c, 0x0610..=0x06FF) && !matches!(c, 0x0653..=0x0655)
+}
+
+/// The fast entry for `c`, from its general table entry `g`.
+fn entry(c: u32, g: u32, o: &Options) -> u32 {
+    if g & SPECIAL != 0 {
+        return match g & !FLAGS {
+            DROP if g & MARK != 0 && o.unicode && !droppable_mark(c) => K_SLOW,
+            DROP => K_DROP,
+            SPACE => K_SPACE,
+            NEWLINE => K_NEWLINE,
+            // Paragraph separators (one character, two line breaks), presentation forms and
+            // other compatibility characters, ZWJ (decided by what stands before it).
+            _ => K_SLOW,
+        };
+    }
+    if g & MARK != 0 && o.unicode {
+        // A kept mark: canonical ordering and composition belong to the general engine.
+        return K_SLOW;
+    }
+    let letter = if g & LETTER != 0 { F_LETTER } else { 0 };
+    (g & OUT) | letter
+}
+
+/// Code points at or above U+0700 that every option set leaves alone with no flag: no
+/// whitespace, control, compatibility character, Arabic letter or mark among them (the test
+/// `plain_above_is_identity` checks this against the general table for every code point).
+#[inline]
+fn plain_above(c: u32) -> bool {
+    c >= 0x0900
+        && !matches!(c, 0x1680 | 0x2000..=0x206F | 0x3000 | 0xD800..=0xDFFF | 0xFB50..=0xFF5E)
+        && c <= 0x10FFFF
+        && char::from_u32(c).is_some_and(|ch| canonical_combining_class(ch) == 0)
+}
+
+impl FastTable {
+    /// Derive the fast table from the general one.
+    pub(crate) fn new(general: &[u32; TABLE_LEN], o: &Options) -> FastTable {
+        let mut entries = Box::new([0u32; TABLE_LEN]);
+        for (c, (slot, &g)) in entries.iter_mut().zip(general.iter()).enumerate() {
+            *slot = entry(c as u32, g, o);
+        }
+        FastTable { entries }
+    }
+
+    /// The entry of a code point beyond the table (rare in Arabic text: emoji, typographic
+    /// spaces and controls, other scripts).
+    #[cold]
+    #[inline(never)]
+    fn above(c: u32, at: usize, o: &Options, max: u32) -> Result<u32, Stop> {
+        if (0xD800..=0xDFFF).contains(&c) || c > 0x10FFFF {
+            return Err(Stop::Invalid(at));
+        }
+        if c > max {
+            // Four-byte input into two-byte output: the general engine reports the overflow.
+            return Err(Stop::Slow);
+        }
+        if plain_above(c) {
+            return Ok(c);
+        }
+        Ok(entry(c, table::action(c, o), o))
+    }
+
+    /// Normalize `input` onto the end of `out`, or stop. On `Err`, `out` may hold a partial
+    /// output past its old length; the caller truncates it.
+    ///
+    /// Every fold this pass handles keeps a BMP character in the BMP, so `u16` output suits
+    /// one- and two-byte input; a code point past `O::MAX` stops the pass.
+    #[inline]
+    pub(crate) fn run<I: Copy + Into<u32>, O: FastOut>(
+        &self,
+        input: &[I],
+        o: &Options,
+        out: &mut Vec<O>,
+    ) -> Result<Done, Stop> {
+        out.reserve(input.len());
+        let mut kind = 0u32;
+        let mut changed = 0u32;
+        let mut run_char = NO_RUN;
+        let mut run_len = 0u32;
+        // Line breaks in the current whitespace run (0, 1 or 2), or NO_WS.
+        let mut ws = NO_WS;
+        for (i, &unit) in input.iter().enumerate() {
+            let c: u32 = unit.into();
+            let e = match self.entries.get(c as usize) {
+                Some(&e) => e,
+                None => Self::above(c, i, o, O::MAX)?,
+            };
+            if e < K_DROP {
+                let ch = e & OUT;
+                if e & F_LETTER != 0 && ch == run_char {
+                    run_len += 1;
+                    if run_len >= 3 {
+                        // The third and later repeats: keep one letter for the whole run.
+                        if run_len == 3 {
+                            out.pop();
+                        }
+                        changed = 1;
+                        continue;
+                    }
+                } else {
+                    run_len = 1;
+                    run_char = if e & F_LETTER != 0 { ch } else { NO_RUN };
+                }
+                ws = NO_WS;
+                out.push(O::from_code(ch));
+                kind |= ch;
+                changed |= ch ^ c;
+                continue;
+            }
+            match e {
+                K_DROP => changed = 1,
+                K_SPACE => {
+                    run_char = NO_RUN;
+                    if ws == NO_WS {
+                        out.push(O::from_code(0x20));
+                        kind |= 0x20;
+                        changed |= c ^ 0x20;
+                        ws = 0;
+                    } else {
+                        changed = 1;
+                    }
+                }
+                K_NEWLINE => {
+                    run_char = NO_RUN;
+                    match ws {
+                        NO_WS | 1 => {
+                            out.push(O::from_code(0x0A));
+                            kind |= 0x0A;
+                            changed |= c ^ 0x0A;
+                            ws = if ws == NO_WS { 1 } else { 2 };
+                        }
+                        0 => {
+                            // Spaces then a line break: the run becomes one line break.
+                            if let Some(last) = out.last_mut() {
+                                *last = O::from_code(0x0A);
+                            }
+                            kind |= 0x0A;
+                            changed = 1;
+                            ws = 1;
+                        }
+                        _ => changed = 1,
+                    }
+                }
+                _ => return Err(Stop::Slow),
+            }
+        }
+        if changed == 0 {
+            Ok(Done::Unchanged)
+        } else {
+            Ok(Done::Changed { kind })
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::normalize::options::Digits;
+
+    fn option_sets() -> Vec<Options> {
+        let mut all = Options::preset("search").unwrap_or_default();
+        all.punctuation = true;
+        let mut arabic = all;
+        arabic.digits = Some(Digits::Arabic);
+        let plain = Options {
+            alef: true,
+            ..Options::default()
+        };
+        vec![
+            all,
+            arabic,
+            plain,
+            Options::preset("display").unwrap_or_default(),
+        ]
+    }
+
+    #[test]
+    fn plain_above_is_identity() {
+        for o in option_sets() {
+            for c in 0x0700..=0x10FFFF_u32 {
+                if plain_above(c) {
+                    assert_eq!(table::action(c, &o), c, "U+{c:04X} under {o:?}");
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn droppable_marks_compose_with_nothing() {
+        // A mark composes with a starter only into a character whose canonical decomposition
+        // holds it; none holds a droppable mark.
+        for x in 0..=0x10FFFF_u32 {
+            let Some(ch) = char::from_u32(x) else {
+                continue;
+            };
+            unicode_normalization::char::decompose_canonical(ch, |d| {
+                assert!(
+                    d == ch || canonical_combining_class(d) == 0 || !droppable_mark(d as u32),
+                    "U+{x:04X} decomposes to droppable U+{:04X}",
+                    d as u32
+                );
+            });
+        }
+    }
+
+    /// (input, expected) under "search" through the fast pass alone (none of these gives up).
+    const FAST: &[(&str, &str)] = &[
+        ("سلام", "سلام"),
+        ("مَدْرَسَةٌ", "مدرسه"),
+        ("جمييييل  جدااا", "جميل جدا"),
+        ("ممَمم", "م"),
+        ("a \u{00A0}\n b", "a\nb"),
+        ("a\n\n\nb", "a\n\nb"),
+        ("a\n \nb", "a\n\nb"),
+        ("١٢٫٥ 😍", "12.5 😍"),
+        ("اـــأ", "اا"),
+    ];
+
+    #[test]
+    fn fast_table() {
+        let o = Options::preset("search").unwrap_or_default();
+        let n = super::super::Normalizer::new(o);
+        for &(input, expected) in FAST {
+            let units: Vec<u32> = input.chars().map(|c| c as u32).collect();
+            let mut out: Vec<u32> = Vec::new();
+            let got = n.fast.run(&units, &o, &mut out);
+            assert!(got.is_ok(), "{input:?} gave up: {got:?}");
+            let text: String = out.iter().filter_map(|&c| char::from_u32(c)).collect();
+            assert_eq!(text, expected, "input {input:?}");
+            assert_eq!(got == Ok(Done::Unchanged), input == expected, "{input:?}");
+        }
+    }
+
+    #[test]
+    fn gives_up_where_the_engine_looks_around() {
+        let o = Options::preset("search").unwrap_or_default();
+        let n = super::super::Normalizer::new(o);
+        for input in ["ا\u{0654}", "ﻻ", "a\u{200D}b", "a\u{2029}b", "e\u{0301}"] {
+            let units: Vec<u16> = input.encode_utf16().collect();
+            let mut out: Vec<u16> = Vec::new();
+            assert_eq!(
+                n.fast.run(&units, &o, &mut out),
+                Err(Stop::Slow),
+                "{input:?}"
+            );
+        }
+        let mut out: Vec<u16> = Vec::new();
+        assert_eq!(
+            n.fast.run(&[0x61u16, 0xDC00], &o, &mut out),
+            Err(Stop::Invalid(1))
+        );
+    }
+}
