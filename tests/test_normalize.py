@@ -209,3 +209,108 @@ def test_bad_thread_counts_are_named(threads, error, message):
     for batch in (dhad.normalize_batch, dhad.tokenize_batch, dhad.extract_numbers_batch):
         with pytest.raises(error, match=message):
             batch(["نص"], threads=threads)
+
+
+# Texts in every storage kind CPython has (ASCII, Latin-1, UCS-2, UCS-4) whose results land in
+# every kind, including narrower than the input (Arabic digits that become ASCII).
+KINDS = [
+    ("plain ascii text", "plain ascii text"),
+    ("café  crème", "café crème"),
+    ("٣٤ ٥٦", "34 56"),
+    ("مَدْرَسَةٌ  جمييييل", "مدرسه جميل"),
+    ("😀  أهلاً", "😀 اهلا"),
+    ("١٢ é\u00a0x", "12 é x"),
+    ("سطر\n\n\n\nسطر", "سطر\n\nسطر"),
+    ("ﻻ شيء", "لا شيء"),
+    ("كتب الطالب درسه", "كتب الطالب درسه"),
+]
+
+
+def _same_kind(out, expected, original=None):
+    # A slice is a fresh str of the canonical kind with no cached UTF-8, which would count in
+    # getsizeof; an unchanged text comes back as the input object itself, cache and all.
+    fresh = (expected + "\0")[:-1]
+    return (
+        out == expected
+        and hash(out) == hash(expected)
+        and out.isascii() == expected.isascii()
+        and (out is original or sys.getsizeof(out) == sys.getsizeof(fresh))
+    )
+
+
+@pytest.mark.parametrize("threads", [1, 2, 3])
+def test_big_mixed_batch_is_canonical_and_in_order(threads):
+    # Big enough to run in parallel; every result must be an ordinary str of the right kind.
+    texts = [t for t, _ in KINDS] * 1500
+    out = dhad.normalize_batch(texts, threads=threads)
+    assert len(out) == len(texts)
+    for i, (text, result) in enumerate(zip(texts, out)):
+        expected = KINDS[i % len(KINDS)][1]
+        assert _same_kind(result, expected, text), (i, text, result)
+        if text == expected:
+            assert result is text
+
+
+def test_big_batch_errors_name_the_first_bad_item():
+    texts = [t for t, _ in KINDS] * 1000
+    bad = list(texts)
+    bad[5000] = "ok\ud800"
+    bad[7000] = 7
+    # Types are checked before any text is normalized, so the int is named first.
+    with pytest.raises(TypeError, match=r"texts\[7000\] must be str, not int"):
+        dhad.normalize_batch(bad, threads=2)
+    bad[7000] = "\udfff"
+    with pytest.raises(dhad.DhadError, match=r"texts\[5000\] contains a lone surrogate at index 2"):
+        dhad.normalize_batch(bad, threads=2)
+    bad[7000] = 7
+    out = dhad.normalize_batch(bad, threads=2, errors="none")
+    assert out[5000] is None and out[7000] is None
+    assert out[4999] == dhad.normalize(texts[4999]) and out[7001] == dhad.normalize(texts[7001])
+
+
+def test_batches_from_several_python_threads_at_once():
+    # Each batch has its own work queue; they share the worker pools without waiting on each
+    # other while one of them holds the GIL.
+    from concurrent.futures import ThreadPoolExecutor
+
+    texts = [t for t, _ in KINDS] * 800
+    want = [dhad.normalize(t) for t in texts]
+    with ThreadPoolExecutor(4) as ex:
+        results = list(ex.map(lambda k: dhad.normalize_batch(texts, threads=1 + k % 3), range(8)))
+    assert all(r == want for r in results)
+
+
+def test_fast_path_agrees_with_the_general_engine():
+    # normalize() reads the str's storage and takes the one-lookup-per-character path;
+    # normalize_aligned() runs the general engine over UTF-8. Both must agree exactly, for
+    # every option set.
+    hypothesis = pytest.importorskip("hypothesis")
+    from hypothesis import given, settings, strategies as st
+
+    alphabet = st.one_of(
+        st.characters(min_codepoint=0x0620, max_codepoint=0x0655),
+        st.sampled_from(list(" \n\t\u00a0\u2028\u2029\u200d\u200f\u0640ـًٌٍَُِّْٰ٠١٢٫٬ﻻﺍ😀éa1,")),
+        st.characters(),
+    )
+    flags = [name for name in dhad.Normalizer().options if name != "digits"]
+
+    @settings(max_examples=300, deadline=None)
+    @given(
+        st.lists(alphabet, max_size=40).map("".join),
+        st.dictionaries(st.sampled_from(flags), st.booleans()),
+        st.sampled_from(["latin", "arabic", None]),
+        st.sampled_from(["none", "display", "search"]),
+    )
+    def check(text, options, digits, preset):
+        n = dhad.Normalizer(preset, digits=digits, **options)
+        try:
+            expected = n.normalize_aligned(text).text
+        except dhad.DhadError:  # a lone surrogate
+            with pytest.raises(dhad.DhadError):
+                n.normalize(text)
+            return
+        out = n.normalize(text)
+        assert _same_kind(out, expected, text)
+        assert n.normalize_batch([text])[0] == expected
+
+    check()

@@ -45,10 +45,9 @@ pub(crate) enum Stop {
 pub(crate) enum Done {
     /// The output equals the input.
     Unchanged,
-    /// The output differs. `kind` is the bitwise OR of the output code points (and of a space
-    /// a line break replaced): its highest bit is that of the largest one when that is past
-    /// ASCII, so it picks the same PEP 393 storage kind (ASCII, one, two or four bytes) as the
-    /// largest code point.
+    /// The output differs. `kind` is the bitwise OR of the output code points: its highest bit
+    /// is that of the largest one, so it picks the same PEP 393 storage kind (ASCII, one, two
+    /// or four bytes) as the largest code point.
     Changed {
         /// OR of the output code points.
         kind: u32,
@@ -61,6 +60,8 @@ pub(crate) trait FastOut: Copy {
     const MAX: u32;
     /// `c` as this unit; only called with code points up to `MAX`.
     fn from_code(c: u32) -> Self;
+    /// The code point.
+    fn code(self) -> u32;
 }
 
 impl FastOut for u16 {
@@ -69,6 +70,10 @@ impl FastOut for u16 {
     fn from_code(c: u32) -> u16 {
         c as u16
     }
+    #[inline(always)]
+    fn code(self) -> u32 {
+        self as u32
+    }
 }
 
 impl FastOut for u32 {
@@ -76,6 +81,10 @@ impl FastOut for u32 {
     #[inline(always)]
     fn from_code(c: u32) -> u32 {
         c
+    }
+    #[inline(always)]
+    fn code(self) -> u32 {
+        self
     }
 }
 
@@ -165,83 +174,129 @@ impl FastTable {
         o: &Options,
         out: &mut Vec<O>,
     ) -> Result<Done, Stop> {
-        out.reserve(input.len());
-        let mut kind = 0u32;
-        let mut changed = 0u32;
-        let mut run_char = NO_RUN;
+        let start = out.len();
+        // The output is never longer than the input here (nothing expands: the characters
+        // that do give up), so it is written into a slice of the input's length.
+        out.resize(start + input.len(), O::from_code(0));
+        let written = self.fill(input, o, out.get_mut(start..).unwrap_or_default());
+        out.truncate(start + written.unwrap_or(0));
+        written?;
+        let new = out.get(start..).unwrap_or_default();
+        // Both checks are one vectorizable pass over the output, cheaper than per character.
+        let same =
+            new.len() == input.len() && new.iter().zip(input).all(|(&a, &b)| a.code() == b.into());
+        if same {
+            return Ok(Done::Unchanged);
+        }
+        let kind = new.iter().fold(0, |k, &c| k | c.code());
+        Ok(Done::Changed { kind })
+    }
+
+    /// The loop of [`FastTable::run`]: writes into `buf` (as long as `input`) and returns how
+    /// many units it wrote.
+    #[inline(always)]
+    fn fill<I: Copy + Into<u32>, O: FastOut>(
+        &self,
+        input: &[I],
+        o: &Options,
+        buf: &mut [O],
+    ) -> Result<usize, Stop> {
+        // Read position `i`, write position `w`: `w` never passes `i` (at most one unit is
+        // written per input unit), so the writes stay inside `buf`; `get_mut` checks anyway.
+        let (mut i, mut w) = (0usize, 0usize);
+        // The entry of the previous character (NO_RUN after whitespace) and how many times in
+        // a row it came: elongation looks at runs of one Arabic letter.
+        let mut prev = NO_RUN;
         let mut run_len = 0u32;
         // Line breaks in the current whitespace run (0, 1 or 2), or NO_WS.
         let mut ws = NO_WS;
-        for (i, &unit) in input.iter().enumerate() {
+        loop {
+            // The common case in a tight loop: a character in the table that is written as one
+            // character, different from the one before it.
+            let from = i;
+            while let (Some(&unit), Some(slot)) = (input.get(i), buf.get_mut(w)) {
+                let Some(&e) = self.entries.get(unit.into() as usize) else {
+                    break;
+                };
+                if e >= K_DROP || e == prev {
+                    break;
+                }
+                *slot = O::from_code(e & OUT);
+                prev = e;
+                i += 1;
+                w += 1;
+            }
+            if i > from {
+                run_len = 1;
+                ws = NO_WS;
+            }
+            // Everything else, one character at a time.
+            let Some(&unit) = input.get(i) else {
+                break;
+            };
             let c: u32 = unit.into();
             let e = match self.entries.get(c as usize) {
                 Some(&e) => e,
                 None => Self::above(c, i, o, O::MAX)?,
             };
+            i += 1;
             if e < K_DROP {
-                let ch = e & OUT;
-                if e & F_LETTER != 0 && ch == run_char {
+                if e == prev {
+                    // The same output again: the third and later repeats of a letter go.
                     run_len += 1;
-                    if run_len >= 3 {
-                        // The third and later repeats: keep one letter for the whole run.
+                    if e & F_LETTER != 0 && run_len >= 3 {
                         if run_len == 3 {
-                            out.pop();
+                            w = w.saturating_sub(1);
                         }
-                        changed = 1;
                         continue;
                     }
                 } else {
+                    prev = e;
                     run_len = 1;
-                    run_char = if e & F_LETTER != 0 { ch } else { NO_RUN };
                 }
                 ws = NO_WS;
-                out.push(O::from_code(ch));
-                kind |= ch;
-                changed |= ch ^ c;
+                if let Some(slot) = buf.get_mut(w) {
+                    *slot = O::from_code(e & OUT);
+                }
+                w += 1;
                 continue;
             }
             match e {
-                K_DROP => changed = 1,
+                K_DROP => {}
                 K_SPACE => {
-                    run_char = NO_RUN;
+                    prev = NO_RUN;
                     if ws == NO_WS {
-                        out.push(O::from_code(0x20));
-                        kind |= 0x20;
-                        changed |= c ^ 0x20;
+                        if let Some(slot) = buf.get_mut(w) {
+                            *slot = O::from_code(0x20);
+                        }
+                        w += 1;
                         ws = 0;
-                    } else {
-                        changed = 1;
                     }
                 }
                 K_NEWLINE => {
-                    run_char = NO_RUN;
+                    prev = NO_RUN;
                     match ws {
                         NO_WS | 1 => {
-                            out.push(O::from_code(0x0A));
-                            kind |= 0x0A;
-                            changed |= c ^ 0x0A;
+                            if let Some(slot) = buf.get_mut(w) {
+                                *slot = O::from_code(0x0A);
+                            }
+                            w += 1;
                             ws = if ws == NO_WS { 1 } else { 2 };
                         }
                         0 => {
                             // Spaces then a line break: the run becomes one line break.
-                            if let Some(last) = out.last_mut() {
-                                *last = O::from_code(0x0A);
+                            if let Some(slot) = w.checked_sub(1).and_then(|l| buf.get_mut(l)) {
+                                *slot = O::from_code(0x0A);
                             }
-                            kind |= 0x0A;
-                            changed = 1;
                             ws = 1;
                         }
-                        _ => changed = 1,
+                        _ => {}
                     }
                 }
                 _ => return Err(Stop::Slow),
             }
         }
-        if changed == 0 {
-            Ok(Done::Unchanged)
-        } else {
-            Ok(Done::Changed { kind })
-        }
+        Ok(w.min(buf.len()))
     }
 }
 

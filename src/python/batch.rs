@@ -11,13 +11,12 @@ use pyo3::types::{PyList, PyString};
 use rayon::prelude::*;
 
 use super::errors::{as_pystr, type_name, utf8, DhadError};
-use super::pystr::{units, Units};
 
 /// Below this many bytes in all, a batch runs on the calling thread.
-const SERIAL_BYTES: usize = 64 * 1024;
+pub(crate) const SERIAL_BYTES: usize = 64 * 1024;
 /// Roughly how many bytes one chunk holds: progress and Ctrl-C are checked between chunks, and
 /// only one chunk of intermediate results exists at a time (peak memory stays under 3x the input).
-const CHUNK_BYTES: usize = 1024 * 1024;
+pub(crate) const CHUNK_BYTES: usize = 1024 * 1024;
 
 /// What every `*_batch` function takes besides its texts.
 pub(crate) struct BatchOptions<'py> {
@@ -150,7 +149,7 @@ type Pools = HashMap<usize, Arc<rayon::ThreadPool>>;
 /// One pool per thread count, per process: after `os.fork()` the child sees a new pid and makes
 /// fresh pools (the parent's worker threads do not exist in the child; their pools are leaked,
 /// never touched).
-fn pool(n: usize) -> PyResult<Arc<rayon::ThreadPool>> {
+pub(crate) fn pool(n: usize) -> PyResult<Arc<rayon::ThreadPool>> {
     static POOLS: Mutex<Option<(u32, Pools)>> = Mutex::new(None);
     let pid = std::process::id();
     let mut guard = POOLS.lock().unwrap_or_else(|p| p.into_inner());
@@ -173,7 +172,7 @@ fn pool(n: usize) -> PyResult<Arc<rayon::ThreadPool>> {
     Ok(p)
 }
 
-fn progress_bar<'py>(py: Python<'py>, total: usize) -> PyResult<Bound<'py, PyAny>> {
+pub(crate) fn progress_bar<'py>(py: Python<'py>, total: usize) -> PyResult<Bound<'py, PyAny>> {
     let tqdm = py.import("tqdm.auto").map_err(|_| {
         PyImportError::new_err(
             "progress=True needs tqdm: pip install 'dhad[progress]' (or pip install tqdm)",
@@ -210,29 +209,6 @@ where
         |s| f(s),
         |py, obj, s, _i, t| convert(py, obj, s, t),
     )
-}
-
-/// Like [`run`], over each str's code units in place (no UTF-8 conversion at all).
-pub(crate) fn run_units<'py, T, F, C>(
-    texts: &Bound<'py, PyAny>,
-    opts: &BatchOptions<'py>,
-    f: F,
-    convert: C,
-) -> PyResult<Bound<'py, PyList>>
-where
-    T: Send,
-    F: Fn(&Units<'_>) -> T + Sync,
-    C: FnMut(
-        Python<'py>,
-        &Bound<'py, PyString>,
-        &Units<'_>,
-        usize,
-        T,
-    ) -> PyResult<Bound<'py, PyAny>>,
-{
-    let objs = extract_strs(texts, opts)?;
-    let units = views(&objs, opts, |s, _| units(s))?;
-    drive(opts, &objs, &units, Units::bytes, f, convert)
 }
 
 /// The shared engine of the batch functions: chunks of about `CHUNK_BYTES`, each run in parallel

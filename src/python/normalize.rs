@@ -1,6 +1,6 @@
 //! Bindings for normalization: `normalize`, `Normalizer`, `Aligned`.
 
-use std::sync::OnceLock;
+use std::sync::{Condvar, Mutex, OnceLock};
 
 use pyo3::prelude::*;
 use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
@@ -8,8 +8,9 @@ use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
 use super::batch::{self, BatchOptions, Threads};
 use super::errors::{as_pystr, text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
-use super::pystr::{new_str, prepare, units, Prepared, Units};
-use crate::normalize::{CodePoints, Normalizer, Options, OPTION_NAMES};
+
+use super::pystr::{str_from_units, units, Units};
+use crate::normalize::{Appended, CodeUnit, Normalizer, Options, OPTION_NAMES};
 
 /// Build options from a preset and keyword overrides.
 fn options_from(preset: &str, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Options> {
@@ -57,14 +58,175 @@ fn cached(preset: &str) -> Option<&'static Normalizer> {
     }
 }
 
-/// Normalize the code units of a str in place: `Ok(None)` when nothing changes.
-fn normalize_units(n: &Normalizer, u: &Units<'_>) -> Result<Option<Prepared>, usize> {
-    let out: Result<Option<CodePoints>, usize> = match u {
-        Units::One(x) => n.normalize_code_points(x),
-        Units::Two(x) => n.normalize_code_points(x),
-        Units::Four(x) => n.normalize_code_points(x),
-    };
-    out.map(|o| o.map(prepare))
+/// One thread's output: the normalized code units of many texts, back to back.
+#[derive(Default)]
+struct Buffers {
+    narrow: Vec<u16>,
+    wide: Vec<u32>,
+}
+
+/// Where one text's result is.
+enum Piece {
+    /// Not a str (only with `errors="none"`): the result is `None`.
+    Missing,
+    /// Nothing changed: the result is the input object itself.
+    Same,
+    /// A lone surrogate at this index.
+    Bad(usize),
+    /// `narrow[start..start + len]`, of the PEP 393 class of `kind`.
+    Narrow { start: usize, len: usize, kind: u32 },
+    /// `wide[start..start + len]`, of the PEP 393 class of `kind`.
+    Wide { start: usize, len: usize, kind: u32 },
+}
+
+impl Buffers {
+    /// Normalize one text onto the buffers.
+    fn put(&mut self, n: &Normalizer, u: &Units<'_>) -> Piece {
+        match u {
+            Units::One(x) => self.put_narrow(n, x),
+            Units::Two(x) => self.put_narrow(n, x),
+            Units::Four(x) => self.put_wide(n, x),
+        }
+    }
+
+    fn put_narrow<U: CodeUnit>(&mut self, n: &Normalizer, x: &[U]) -> Piece {
+        let start = self.narrow.len();
+        match n.code_points_into(x, &mut self.narrow) {
+            Err(at) => Piece::Bad(at),
+            Ok(Appended::Unchanged) => Piece::Same,
+            Ok(Appended::Changed { kind }) => Piece::Narrow {
+                start,
+                len: self.narrow.len() - start,
+                kind,
+            },
+            Ok(Appended::Overflow) => self.put_wide(n, x),
+        }
+    }
+
+    fn put_wide<U: CodeUnit>(&mut self, n: &Normalizer, x: &[U]) -> Piece {
+        let start = self.wide.len();
+        match n.code_points_into(x, &mut self.wide) {
+            Err(at) => Piece::Bad(at),
+            Ok(Appended::Changed { kind }) => Piece::Wide {
+                start,
+                len: self.wide.len() - start,
+                kind,
+            },
+            Ok(_) => Piece::Same,
+        }
+    }
+
+    /// The result object of `piece` for the input `obj` (`what` names it in errors).
+    fn result<'py>(
+        &self,
+        obj: Option<&Bound<'py, PyString>>,
+        piece: &Piece,
+        skip_bad: bool,
+        what: &dyn Fn() -> String,
+    ) -> PyResult<Bound<'py, PyAny>> {
+        let Some(obj) = obj else {
+            return Err(pyo3::exceptions::PySystemError::new_err(
+                "dhad: a normalized text lost its input",
+            ));
+        };
+        let py = obj.py();
+        let slice_err = || pyo3::exceptions::PySystemError::new_err("dhad: bad output range");
+        Ok(match *piece {
+            Piece::Missing => py.None().into_bound(py),
+            Piece::Same => obj.clone().into_any(),
+            Piece::Bad(_) if skip_bad => py.None().into_bound(py),
+            Piece::Bad(at) => return Err(surrogate_error(&what(), at)),
+            Piece::Narrow { start, len, kind } => {
+                let src = self.narrow.get(start..start + len).ok_or_else(slice_err)?;
+                str_from_units(py, src, kind)?.into_any()
+            }
+            Piece::Wide { start, len, kind } => {
+                let src = self.wide.get(start..start + len).ok_or_else(slice_err)?;
+                str_from_units(py, src, kind)?.into_any()
+            }
+        })
+    }
+}
+
+/// The results of a run of consecutive texts.
+#[derive(Default)]
+struct Part {
+    pieces: Vec<Piece>,
+    bufs: Buffers,
+}
+
+/// Parts kept between chunks and batches, so that their memory is reused instead of being
+/// faulted in afresh each time (page faults were a fifth of a batch's time).
+static SPARE: Mutex<Vec<Part>> = Mutex::new(Vec::new());
+/// How many parts `SPARE` keeps, and the largest one it keeps (bytes of output buffers).
+const SPARE_PARTS: usize = 16;
+const SPARE_BYTES: usize = 2 * batch::CHUNK_BYTES;
+
+impl Part {
+    /// A cleared part, reusing a spare one when there is one. `try_lock` rather than `lock`:
+    /// a lock held by a thread that no longer exists (after `fork()`) must not block.
+    fn take() -> Part {
+        let spare = SPARE.try_lock().ok().and_then(|mut s| s.pop());
+        let mut part = spare.unwrap_or_default();
+        part.pieces.clear();
+        part.bufs.narrow.clear();
+        part.bufs.wide.clear();
+        part
+    }
+
+    /// Keep `self` for a later chunk, unless enough are kept or it grew large.
+    fn give_back(self) {
+        let bytes = 2 * self.bufs.narrow.capacity() + 4 * self.bufs.wide.capacity();
+        if bytes <= SPARE_BYTES {
+            if let Ok(mut s) = SPARE.try_lock() {
+                if s.len() < SPARE_PARTS {
+                    s.push(self);
+                }
+            }
+        }
+    }
+}
+
+/// Normalize a run of texts (no GIL needed).
+fn compute(n: &Normalizer, views: &[Option<Units<'_>>]) -> Part {
+    let mut part = Part::take();
+    let (mut narrow, mut wide) = (0, 0);
+    for u in views.iter().flatten() {
+        match u {
+            Units::Four(x) => wide += x.len(),
+            _ => narrow += u.len(),
+        }
+    }
+    part.bufs.narrow.reserve(narrow);
+    part.bufs.wide.reserve(wide);
+    part.pieces.reserve(views.len());
+    for v in views {
+        let piece = match v {
+            Some(u) => part.bufs.put(n, u),
+            None => Piece::Missing,
+        };
+        part.pieces.push(piece);
+    }
+    part
+}
+
+/// Consecutive ranges of `views` of about `bytes` of storage each (at least one text each).
+fn split(views: &[Option<Units<'_>>], bytes: usize) -> Vec<std::ops::Range<usize>> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    let mut size = 0;
+    for (i, v) in views.iter().enumerate() {
+        size += v.as_ref().map_or(0, Units::bytes);
+        if size >= bytes {
+            out.push(start..i + 1);
+            start = i + 1;
+            size = 0;
+        }
+    }
+    if start < views.len() {
+        out.push(start..views.len());
+    }
+    out
 }
 
 fn surrogate_error(what: &str, at: usize) -> PyErr {
@@ -74,26 +236,21 @@ fn surrogate_error(what: &str, at: usize) -> PyErr {
     ))
 }
 
-/// The result as a str: the very same object when nothing changed.
-fn result_str<'py>(
-    obj: &Bound<'py, PyString>,
-    out: Option<Prepared>,
-) -> PyResult<Bound<'py, PyString>> {
-    match out {
-        None => Ok(obj.clone()),
-        Some(chars) => new_str(obj.py(), &chars),
-    }
-}
-
 fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
     let obj = as_pystr(text, &|| "text".to_string())?;
     let u = units(obj)?;
-    let out = if u.len() > 1 << 20 {
-        text.py().detach(|| normalize_units(n, &u))
+    let mut bufs = Buffers::default();
+    let piece = if u.len() > 1 << 20 {
+        text.py().detach(|| {
+            let piece = bufs.put(n, &u);
+            (piece, bufs)
+        })
     } else {
-        normalize_units(n, &u)
+        (bufs.put(n, &u), bufs)
     };
-    result_str(obj, out.map_err(|at| surrogate_error("text", at))?)
+    let (piece, bufs) = piece;
+    let out = bufs.result(Some(obj), &piece, false, &|| "text".to_string())?;
+    out.cast_into::<PyString>().map_err(Into::into)
 }
 
 /// Normalize `text` with a preset and option overrides.
@@ -140,17 +297,282 @@ fn batch_with<'py>(
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = BatchOptions::new(py, threads, progress, errors)?;
-    let skip_bad = opts.skip_bad;
-    batch::run_units(
-        texts,
-        &opts,
-        |u| normalize_units(n, u),
-        |py, obj, _u, i, out| match out {
-            Ok(out) => Ok(result_str(obj, out)?.into_any()),
-            Err(_) if skip_bad => Ok(py.None().into_bound(py)),
-            Err(at) => Err(surrogate_error(&format!("texts[{i}]"), at)),
-        },
-    )
+    let objs = batch::extract_strs(texts, &opts)?;
+    let mut views = Vec::with_capacity(objs.len());
+    for o in &objs {
+        views.push(match o {
+            None => None,
+            Some(s) => match units(s) {
+                Ok(u) => Some(u),
+                Err(_) if opts.skip_bad => None,
+                Err(e) => return Err(e),
+            },
+        });
+    }
+    let total: usize = views.iter().flatten().map(Units::bytes).sum();
+    let threads = if total < batch::SERIAL_BYTES {
+        1
+    } else {
+        batch::thread_count(opts.threads).min(views.len().max(1))
+    };
+    let tasks = split(&views, TASK_BYTES);
+    let mut build = Builder::new(py, &objs, &opts, views.len())?;
+    if threads <= 1 {
+        // One thread: task by task, each normalized without the GIL, then made into strs.
+        for range in &tasks {
+            let chunk = &views[range.clone()];
+            let part = py.detach(|| compute(n, chunk));
+            build.add(range.start, &part)?;
+            part.give_back();
+            build.between_tasks(range.len(), chunk)?;
+        }
+        return build.finish();
+    }
+    // Several threads: this thread makes the strs in input order (it needs the GIL for that)
+    // while `threads - 1` workers normalize the tasks ahead of it; whenever the next task is
+    // not ready, this thread normalizes one too instead of waiting. So the serial part (making
+    // Python objects) overlaps the parallel one, and `threads` threads are busy in all.
+    let workers = threads - 1;
+    let pool = batch::pool(workers)?;
+    let shared = Shared::new(tasks.len(), workers);
+    let (shared, views, tasks) = (&shared, &views, &tasks);
+    pool.in_place_scope(|scope| {
+        for _ in 0..workers {
+            scope.spawn(move |_| shared.work(n, views, tasks));
+        }
+        let mut result = Ok(());
+        for (t, range) in tasks.iter().enumerate() {
+            let part = py.detach(|| shared.get(t, n, views, tasks));
+            result = build.add(range.start, &part);
+            part.give_back();
+            shared.built(t);
+            if result.is_ok() {
+                result = build.between_tasks(range.len(), &views[range.clone()]);
+            }
+            if result.is_err() {
+                break;
+            }
+        }
+        // Stop the workers and wait for them without the GIL, so that the scope never blocks
+        // while holding it (a worker job may still be queued behind another batch's).
+        py.detach(|| shared.finish());
+        result
+    })?;
+    build.finish()
+}
+
+/// About this many bytes of storage make one task: the unit of work of a thread, and of
+/// building the results.
+const TASK_BYTES: usize = 32 * 1024;
+/// How many tasks the workers may run ahead of the builder (bounds the memory in flight).
+const LOOKAHEAD: usize = 32;
+
+/// The work queue of a parallel batch: tasks are claimed in order by the workers and by the
+/// builder thread, and built in order.
+struct Shared {
+    state: Mutex<State>,
+    changed: Condvar,
+}
+
+struct State {
+    /// The next task nobody has claimed.
+    next: usize,
+    /// Tasks before this one are built.
+    built: usize,
+    /// Finished tasks not built yet.
+    done: Vec<Option<Part>>,
+    /// Set when the batch ends (finished or failed): workers stop claiming.
+    stop: bool,
+    /// Worker jobs that have not returned yet.
+    alive: usize,
+}
+
+impl State {
+    /// Claim the next task, unless there is none or the workers are too far ahead.
+    fn claim(&mut self) -> Option<usize> {
+        if self.stop || self.next >= self.done.len() || self.next >= self.built + LOOKAHEAD {
+            return None;
+        }
+        self.next += 1;
+        Some(self.next - 1)
+    }
+}
+
+impl Shared {
+    fn new(tasks: usize, workers: usize) -> Shared {
+        Shared {
+            state: Mutex::new(State {
+                next: 0,
+                built: 0,
+                done: (0..tasks).map(|_| None).collect(),
+                stop: false,
+                alive: workers,
+            }),
+            changed: Condvar::new(),
+        }
+    }
+
+    /// The state, also when a thread panicked while holding it (nothing in it can be left
+    /// half-updated: every change is one assignment).
+    fn lock(&self) -> std::sync::MutexGuard<'_, State> {
+        self.state.lock().unwrap_or_else(|p| p.into_inner())
+    }
+
+    fn wait<'a>(&self, g: std::sync::MutexGuard<'a, State>) -> std::sync::MutexGuard<'a, State> {
+        self.changed.wait(g).unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Normalize task `t` and file its result.
+    fn run(&self, t: usize, n: &Normalizer, views: &[Option<Units<'_>>], tasks: &[Range]) {
+        let part = match tasks.get(t).and_then(|r| views.get(r.clone())) {
+            Some(chunk) => compute(n, chunk),
+            None => Part::default(),
+        };
+        let mut st = self.lock();
+        if let Some(slot) = st.done.get_mut(t) {
+            *slot = Some(part);
+        }
+        self.changed.notify_all();
+    }
+
+    /// A worker: claim and run tasks until there are none left.
+    fn work(&self, n: &Normalizer, views: &[Option<Units<'_>>], tasks: &[Range]) {
+        let mut st = self.lock();
+        while !st.stop && st.next < st.done.len() {
+            match st.claim() {
+                Some(t) => {
+                    drop(st);
+                    self.run(t, n, views, tasks);
+                    st = self.lock();
+                }
+                None => st = self.wait(st),
+            }
+        }
+        st.alive -= 1;
+        self.changed.notify_all();
+    }
+
+    /// The result of task `t` (for the builder): run tasks while it is not ready.
+    fn get(&self, t: usize, n: &Normalizer, views: &[Option<Units<'_>>], tasks: &[Range]) -> Part {
+        let mut st = self.lock();
+        loop {
+            if let Some(part) = st.done.get_mut(t).and_then(Option::take) {
+                return part;
+            }
+            if t >= st.done.len() {
+                return Part::default();
+            }
+            match st.claim() {
+                Some(c) => {
+                    drop(st);
+                    self.run(c, n, views, tasks);
+                    st = self.lock();
+                }
+                None => st = self.wait(st),
+            }
+        }
+    }
+
+    /// Task `t` is built: the workers may run further ahead.
+    fn built(&self, t: usize) {
+        self.lock().built = t + 1;
+        self.changed.notify_all();
+    }
+
+    /// Stop the workers and wait until every worker job has returned.
+    fn finish(&self) {
+        let mut st = self.lock();
+        st.stop = true;
+        self.changed.notify_all();
+        while st.alive > 0 {
+            st = self.wait(st);
+        }
+    }
+}
+
+type Range = std::ops::Range<usize>;
+
+/// Builds the result list in input order, with the progress bar and Ctrl-C between chunks.
+struct Builder<'a, 'py> {
+    out: Bound<'py, PyList>,
+    objs: &'a [Option<Bound<'py, PyString>>],
+    skip_bad: bool,
+    bar: Option<Bound<'py, PyAny>>,
+    /// Texts and bytes built since the last progress update.
+    pending: usize,
+    bytes: usize,
+}
+
+impl<'a, 'py> Builder<'a, 'py> {
+    fn new(
+        py: Python<'py>,
+        objs: &'a [Option<Bound<'py, PyString>>],
+        opts: &BatchOptions<'py>,
+        total: usize,
+    ) -> PyResult<Self> {
+        let bar = if opts.progress {
+            Some(batch::progress_bar(py, total)?)
+        } else {
+            None
+        };
+        Ok(Builder {
+            out: PyList::empty(py),
+            objs,
+            skip_bad: opts.skip_bad,
+            bar,
+            pending: 0,
+            bytes: 0,
+        })
+    }
+
+    /// Append the results of `part`, whose first text is `objs[first]`.
+    fn add(&mut self, first: usize, part: &Part) -> PyResult<()> {
+        for (k, piece) in part.pieces.iter().enumerate() {
+            let i = first + k;
+            let obj = self.objs.get(i).and_then(Option::as_ref);
+            let item = match piece {
+                Piece::Missing => self.out.py().None().into_bound(self.out.py()),
+                _ => part
+                    .bufs
+                    .result(obj, piece, self.skip_bad, &|| format!("texts[{i}]"))?,
+            };
+            self.out.append(item)?;
+        }
+        Ok(())
+    }
+
+    /// Progress and Ctrl-C after a task of `done` texts, `chunk`: every `CHUNK_BYTES` or so.
+    fn between_tasks(&mut self, done: usize, chunk: &[Option<Units<'_>>]) -> PyResult<()> {
+        self.pending += done;
+        self.bytes += chunk.iter().flatten().map(Units::bytes).sum::<usize>();
+        if self.bytes < batch::CHUNK_BYTES {
+            return Ok(());
+        }
+        self.flush()
+    }
+
+    fn flush(&mut self) -> PyResult<()> {
+        self.bytes = 0;
+        let done = std::mem::take(&mut self.pending);
+        if let Some(b) = &self.bar {
+            b.call_method1("update", (done,))?;
+        }
+        if let Err(e) = self.out.py().check_signals() {
+            if let Some(b) = self.bar.take() {
+                let _ = b.call_method0("close");
+            }
+            return Err(e);
+        }
+        Ok(())
+    }
+
+    fn finish(mut self) -> PyResult<Bound<'py, PyList>> {
+        self.flush()?;
+        if let Some(b) = self.bar.take() {
+            b.call_method0("close")?;
+        }
+        Ok(self.out)
+    }
 }
 
 /// A configured normalizer (see `dhad.Normalizer` in the stubs for the documentation).

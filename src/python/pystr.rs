@@ -62,73 +62,82 @@ pub(crate) fn units<'a>(s: &'a Bound<'_, PyString>) -> PyResult<Units<'a>> {
     })
 }
 
-/// Code points laid out exactly as CPython will store them (PEP 393: the narrowest kind that
-/// holds the largest one), prepared without the GIL so that making the `str` is one copy.
-pub(crate) struct Prepared {
-    max: u32,
-    data: Storage,
+/// Code units that can become a `str`'s storage: `u16` or `u32` (each narrowed as it is copied
+/// when the `str` is stored narrower).
+pub(crate) trait StrUnit: Copy + Into<u32> {}
+impl StrUnit for u16 {}
+impl StrUnit for u32 {}
+
+/// The PEP 393 class of a maximum character: 0 ASCII, 1 one byte, 2 two bytes, 3 four bytes.
+fn class(maxchar: u32) -> u8 {
+    match maxchar {
+        0..=0x7F => 0,
+        0x80..=0xFF => 1,
+        0x100..=0xFFFF => 2,
+        _ => 3,
+    }
 }
 
-enum Storage {
-    One(Vec<u8>),
-    Two(Vec<u16>),
-    Four(Vec<u32>),
+/// Copy `src` into `dst`, narrowing each code point with `narrow`; returns the bitwise OR of
+/// the code points, which is of the same PEP 393 class as the largest (one vectorizable pass).
+#[inline]
+fn fill<D, T: StrUnit>(dst: &mut [D], src: &[T], narrow: impl Fn(u32) -> D) -> u32 {
+    let mut seen = 0u32;
+    for (d, &s) in dst.iter_mut().zip(src) {
+        let c: u32 = s.into();
+        seen |= c;
+        *d = narrow(c);
+    }
+    seen
 }
 
-/// Lay out normalized code points for [`new_str`] (runs in the worker threads).
-pub(crate) fn prepare(chars: crate::normalize::CodePoints) -> Prepared {
-    use crate::normalize::CodePoints;
-    // Anything past U+10FFFF cannot come from the normalizer; clamping keeps the kind honest.
-    let max = match &chars {
-        CodePoints::Narrow(v) => v.iter().copied().max().map_or(0, u32::from),
-        CodePoints::Wide(v) => v.iter().copied().max().unwrap_or(0).min(0x10FFFF),
-    };
-    let data = match chars {
-        _ if max < 0x100 => Storage::One(match chars {
-            CodePoints::Narrow(v) => v.iter().map(|&c| c as u8).collect(),
-            CodePoints::Wide(v) => v.iter().map(|&c| c as u8).collect(),
-        }),
-        CodePoints::Narrow(v) => Storage::Two(v),
-        CodePoints::Wide(v) if max < 0x10000 => Storage::Two(v.iter().map(|&c| c as u16).collect()),
-        CodePoints::Wide(v) => Storage::Four(v.into_iter().map(|c| c.min(0x10FFFF)).collect()),
-    };
-    Prepared { max, data }
-}
-
-/// A new `str` from prepared code points, copied straight into the new object's storage (no
-/// UTF-8 round trip).
-pub(crate) fn new_str<'py>(py: Python<'py>, p: &Prepared) -> PyResult<Bound<'py, PyString>> {
+/// A new `str` holding the code points `src` (Unicode scalar values: they come from `char`s or
+/// from a str's own storage), stored in the kind that `kind` picks: `kind` is a value of the
+/// same PEP 393 class as the largest code point (their maximum, or their bitwise OR). The code
+/// points are copied once, straight into the new object's storage; if they do not belong to
+/// that class (a bug upstream) this is a `SystemError`, never a str in the wrong kind.
+pub(crate) fn str_from_units<'py, T: StrUnit>(
+    py: Python<'py>,
+    src: &[T],
+    kind: u32,
+) -> PyResult<Bound<'py, PyString>> {
     use pyo3::ffi;
-    let len = match &p.data {
-        Storage::One(v) => v.len(),
-        Storage::Two(v) => v.len(),
-        Storage::Four(v) => v.len(),
-    };
+    if src.is_empty() {
+        return Ok(PyString::new(py, ""));
+    }
+    let len = src.len();
     let n = isize::try_from(len)
         .map_err(|_| pyo3::exceptions::PyOverflowError::new_err("string too long"))?;
-    // SAFETY: PyUnicode_New returns a new, uninitialised compact str of `n` code points whose
-    // kind is the narrowest that holds `p.max` (or NULL with an exception set). `prepare` chose
-    // the same kind from the same `max`, and every unit is <= `max`; we check the kind anyway
-    // and copy exactly `len` units before anyone else can see the object.
+    let maxchar = kind.min(0x10FFFF);
+    // SAFETY: PyUnicode_New returns a new, uninitialised compact str of `n` (> 0) code points in
+    // the kind its `maxchar` picks, or NULL with an exception set (then `from_owned_ptr_or_err`
+    // gives `Err`). Its storage starts at PyUnicode_DATA and holds `len` units of the size
+    // PyUnicode_KIND says; we write exactly `len` units of that size before anyone else can see
+    // the object, and reject (dropping the object) code points that do not match the kind, so
+    // the str returned is in CPython's canonical form.
     unsafe {
-        let ptr = ffi::PyUnicode_New(n, p.max);
+        let ptr = ffi::PyUnicode_New(n, maxchar);
         let obj = Bound::from_owned_ptr_or_err(py, ptr)?;
-        let dst = ffi::PyUnicode_DATA(ptr);
-        match (ffi::PyUnicode_KIND(ptr), &p.data) {
-            (ffi::PyUnicode_1BYTE_KIND, Storage::One(v)) => {
-                std::slice::from_raw_parts_mut(dst as *mut u8, len).copy_from_slice(v)
+        let data = ffi::PyUnicode_DATA(ptr);
+        let seen = match ffi::PyUnicode_KIND(ptr) {
+            ffi::PyUnicode_1BYTE_KIND => {
+                let dst = std::slice::from_raw_parts_mut(data.cast::<u8>(), len);
+                fill(dst, src, |c| c as u8)
             }
-            (ffi::PyUnicode_2BYTE_KIND, Storage::Two(v)) => {
-                std::slice::from_raw_parts_mut(dst as *mut u16, len).copy_from_slice(v)
+            ffi::PyUnicode_2BYTE_KIND => {
+                let dst = std::slice::from_raw_parts_mut(data.cast::<u16>(), len);
+                fill(dst, src, |c| c as u16)
             }
-            (ffi::PyUnicode_4BYTE_KIND, Storage::Four(v)) => {
-                std::slice::from_raw_parts_mut(dst as *mut u32, len).copy_from_slice(v)
+            ffi::PyUnicode_4BYTE_KIND => {
+                let dst = std::slice::from_raw_parts_mut(data.cast::<u32>(), len);
+                fill(dst, src, |c| c)
             }
-            _ => {
-                return Err(pyo3::exceptions::PySystemError::new_err(
-                    "dhad: the new str's storage kind does not match its prepared code points",
-                ))
-            }
+            _ => u32::MAX,
+        };
+        if class(seen) != class(maxchar) {
+            return Err(pyo3::exceptions::PySystemError::new_err(
+                "dhad: normalized code points do not match the storage kind chosen for them",
+            ));
         }
         Ok(obj.cast_into_unchecked::<PyString>())
     }
