@@ -212,9 +212,12 @@ impl FastTable {
         let mut ws = NO_WS;
         loop {
             // The common case in a tight loop: a character in the table that is written as one
-            // character, different from the one before it.
-            let from = i;
-            while let (Some(&unit), Some(slot)) = (input.get(i), buf.get_mut(w)) {
+            // character, different from the one before it. (Input and output advance together
+            // here, so one zipped pair of slices needs no bounds check per character.)
+            let src = input.get(i..).unwrap_or_default();
+            let dst = buf.get_mut(w..).unwrap_or_default();
+            let mut k = 0;
+            for (&unit, slot) in src.iter().zip(dst.iter_mut()) {
                 let Some(&e) = self.entries.get(unit.into() as usize) else {
                     break;
                 };
@@ -223,10 +226,11 @@ impl FastTable {
                 }
                 *slot = O::from_code(e & OUT);
                 prev = e;
-                i += 1;
-                w += 1;
+                k += 1;
             }
-            if i > from {
+            if k > 0 {
+                i += k;
+                w += k;
                 run_len = 1;
                 ws = NO_WS;
             }
