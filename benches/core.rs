@@ -22,6 +22,28 @@ fn normalize(bencher: Bencher, preset: &str) {
         .bench(|| n.normalize(divan::black_box(&text)).len());
 }
 
+/// The Python path: text as a str stores it (UTF-16 code units here, as CPython's two-byte
+/// kind), normalized paragraph by paragraph onto one buffer, as `normalize_batch` does.
+#[divan::bench(args = ["search", "display"])]
+fn normalize_code_points(bencher: Bencher, preset: &str) {
+    let text = corpus();
+    let paragraphs: Vec<Vec<u16>> = text
+        .lines()
+        .filter(|l| !l.is_empty())
+        .map(|l| l.encode_utf16().collect())
+        .collect();
+    let n = dhad::normalize::Normalizer::preset(preset).unwrap();
+    bencher.counter(BytesCount::of_str(&text)).bench(|| {
+        paragraphs
+            .iter()
+            .map(|p| {
+                n.normalize_code_points(divan::black_box(p))
+                    .map_or(0, |o| o.map_or(0, |c| c.len()))
+            })
+            .sum::<usize>()
+    });
+}
+
 #[divan::bench]
 fn normalize_unchanged(bencher: Bencher) {
     let n = dhad::normalize::search_normalizer();
