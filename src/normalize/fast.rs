@@ -25,6 +25,12 @@ const K_SPACE: u32 = 2 << 28;
 const K_NEWLINE: u32 = 3 << 28;
 /// Needs the general engine.
 const K_SLOW: u32 = 4 << 28;
+/// A combining mark that is kept and composes with nothing (an Arabic haraka under `unicode`
+/// without `diacritics`): written as it is unless it follows another mark, whose order
+/// canonical ordering might change (the output code point is in the low bits).
+const K_MARK: u32 = 5 << 28;
+/// The action bits of an entry.
+const KIND: u32 = 0xF << 28;
 
 /// No elongation run in progress (never equal to an output code point).
 const NO_RUN: u32 = u32::MAX;
@@ -94,10 +100,10 @@ pub(crate) struct FastTable {
     entries: Box<[u32; TABLE_LEN]>,
 }
 
-/// Combining marks of the Arabic block that the general engine may drop where they stand: they
-/// compose with nothing (checked by a test against every starter), so removing them first gives
-/// what composing first would. U+0653–U+0655 (madda, hamza above and below) compose with alef,
-/// waw and yeh and stay with the general engine.
+/// Combining marks of the Arabic block that the general engine may drop (or keep, one at a
+/// time) where they stand: they compose with nothing (checked by a test against every starter),
+/// so removing them first gives what composing first would. U+0653–U+0655 (madda, hamza above
+/// and below) compose with alef, waw and yeh and stay with the general engine.
 fn droppable_mark(c: u32) -> bool {
     matches!(c, 0x0610..=0x06FF) && !matches!(c, 0x0653..=0x0655)
 }
@@ -116,8 +122,13 @@ fn entry(c: u32, g: u32, o: &Options) -> u32 {
         };
     }
     if g & MARK != 0 && o.unicode {
-        // A kept mark: canonical ordering and composition belong to the general engine.
-        return K_SLOW;
+        // A kept mark: composition and the order of several marks belong to the general
+        // engine; one mark that composes with nothing stays where it is.
+        return if droppable_mark(c) {
+            K_MARK | (g & OUT)
+        } else {
+            K_SLOW
+        };
     }
     let letter = if g & LETTER != 0 { F_LETTER } else { 0 };
     (g & OUT) | letter
@@ -210,6 +221,9 @@ impl FastTable {
         let mut run_len = 0u32;
         // Line breaks in the current whitespace run (0, 1 or 2), or NO_WS.
         let mut ws = NO_WS;
+        // The last character written was a kept mark (dropped characters do not count: the
+        // engine looks through them when it orders marks).
+        let mut after_mark = false;
         loop {
             // The common case in a tight loop: a character in the table that is written as one
             // character, different from the one before it. (Input and output advance together
@@ -233,6 +247,7 @@ impl FastTable {
                 w += k;
                 run_len = 1;
                 ws = NO_WS;
+                after_mark = false;
             }
             // Everything else, one character at a time.
             let Some(&unit) = input.get(i) else {
@@ -259,15 +274,29 @@ impl FastTable {
                     run_len = 1;
                 }
                 ws = NO_WS;
+                after_mark = false;
                 if let Some(slot) = buf.get_mut(w) {
                     *slot = O::from_code(e & OUT);
                 }
                 w += 1;
                 continue;
             }
-            match e {
+            match e & KIND {
                 K_DROP => {}
+                K_MARK if !after_mark => {
+                    // Like any other character that is not a letter: it ends a letter run and
+                    // a whitespace run.
+                    prev = e;
+                    run_len = 1;
+                    ws = NO_WS;
+                    after_mark = true;
+                    if let Some(slot) = buf.get_mut(w) {
+                        *slot = O::from_code(e & OUT);
+                    }
+                    w += 1;
+                }
                 K_SPACE => {
+                    after_mark = false;
                     prev = NO_RUN;
                     if ws == NO_WS {
                         if let Some(slot) = buf.get_mut(w) {
@@ -278,6 +307,7 @@ impl FastTable {
                     }
                 }
                 K_NEWLINE => {
+                    after_mark = false;
                     prev = NO_RUN;
                     match ws {
                         NO_WS | 1 => {
@@ -401,5 +431,24 @@ mod tests {
             n.fast.run(&[0x61u16, 0xDC00], &o, &mut out),
             Err(Stop::Invalid(1))
         );
+    }
+
+    #[test]
+    fn display_keeps_single_marks_fast() {
+        let o = Options::preset("display").unwrap_or_default();
+        let n = super::super::Normalizer::new(o);
+        let run = |s: &str| {
+            let units: Vec<u16> = s.encode_utf16().collect();
+            let mut out: Vec<u16> = Vec::new();
+            n.fast
+                .run(&units, &o, &mut out)
+                .map(|d| (d, String::from_utf16_lossy(&out)))
+        };
+        assert_eq!(run("مَدْرَسَةٌ"), Ok((Done::Unchanged, "مَدْرَسَةٌ".into())));
+        assert!(matches!(run("دَ  سٌ"), Ok((Done::Changed { .. }, s)) if s == "دَ سٌ"));
+        // Two marks in a row may need reordering; a mark on alef may compose.
+        assert_eq!(run("بَّ"), Err(Stop::Slow));
+        assert_eq!(run("بَ\u{200F}ّ"), Err(Stop::Slow));
+        assert_eq!(run("ا\u{0654}"), Err(Stop::Slow));
     }
 }
