@@ -298,35 +298,57 @@ fn batch_with<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = BatchOptions::new(py, threads, progress, errors)?;
     let objs = batch::extract_strs(texts, &opts)?;
-    let mut views = Vec::with_capacity(objs.len());
-    for o in &objs {
-        views.push(match o {
-            None => None,
-            Some(s) => match units(s) {
-                Ok(u) => Some(u),
-                Err(_) if opts.skip_bad => None,
-                Err(e) => return Err(e),
-            },
-        });
+    let mut build = Builder::new(py, &objs, &opts, objs.len())?;
+    // The views of one window of texts at a time: a small buffer that malloc hands back on the
+    // next window and the next batch, instead of fresh pages to fault in for every batch.
+    let mut views: Vec<Option<Units<'_>>> = Vec::with_capacity(WINDOW.min(objs.len()));
+    for (w, window) in objs.chunks(WINDOW).enumerate() {
+        views.clear();
+        for o in window {
+            views.push(match o {
+                None => None,
+                Some(s) => match units(s) {
+                    Ok(u) => Some(u),
+                    Err(_) if opts.skip_bad => None,
+                    Err(e) => return Err(e),
+                },
+            });
+        }
+        run_window(py, n, &views, w * WINDOW, &opts, &mut build)?;
     }
+    build.finish()
+}
+
+/// How many texts are viewed (and normalized) at a time.
+const WINDOW: usize = 4096;
+
+/// Normalize the texts of one window (`views`, the first of which is `objs[first]`) and append
+/// their results.
+fn run_window(
+    py: Python<'_>,
+    n: &Normalizer,
+    views: &[Option<Units<'_>>],
+    first: usize,
+    opts: &BatchOptions<'_>,
+    build: &mut Builder<'_, '_>,
+) -> PyResult<()> {
     let total: usize = views.iter().flatten().map(Units::bytes).sum();
     let threads = if total < batch::SERIAL_BYTES {
         1
     } else {
         batch::thread_count(opts.threads).min(views.len().max(1))
     };
-    let tasks = split(&views, TASK_BYTES);
-    let mut build = Builder::new(py, &objs, &opts, views.len())?;
+    let tasks = split(views, TASK_BYTES);
     if threads <= 1 {
         // One thread: task by task, each normalized without the GIL, then made into strs.
         for range in &tasks {
             let chunk = &views[range.clone()];
             let part = py.detach(|| compute(n, chunk));
-            build.add(range.start, &part)?;
+            build.add(first + range.start, &part)?;
             part.give_back();
             build.between_tasks(range.len(), chunk)?;
         }
-        return build.finish();
+        return Ok(());
     }
     // Several threads: this thread makes the strs in input order (it needs the GIL for that)
     // while `threads - 1` workers normalize the tasks ahead of it; whenever the next task is
@@ -335,7 +357,7 @@ fn batch_with<'py>(
     let workers = threads - 1;
     let pool = batch::pool(workers)?;
     let shared = Shared::new(tasks.len(), workers);
-    let (shared, views, tasks) = (&shared, &views, &tasks);
+    let (shared, tasks) = (&shared, &tasks);
     pool.in_place_scope(|scope| {
         for _ in 0..workers {
             scope.spawn(move |_| shared.work(n, views, tasks));
@@ -343,7 +365,7 @@ fn batch_with<'py>(
         let mut result = Ok(());
         for (t, range) in tasks.iter().enumerate() {
             let part = py.detach(|| shared.get(t, n, views, tasks));
-            result = build.add(range.start, &part);
+            result = build.add(first + range.start, &part);
             part.give_back();
             shared.built(t);
             if result.is_ok() {
@@ -357,8 +379,7 @@ fn batch_with<'py>(
         // while holding it (a worker job may still be queued behind another batch's).
         py.detach(|| shared.finish());
         result
-    })?;
-    build.finish()
+    })
 }
 
 /// About this many bytes of storage make one task: the unit of work of a thread, and of
