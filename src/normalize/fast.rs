@@ -17,6 +17,9 @@ use super::table::{self, CHAR, DROP, FLAGS, LETTER, MARK, NEWLINE, SPACE, SPECIA
 const OUT: u32 = CHAR;
 /// The output is an Arabic letter elongation watches.
 const F_LETTER: u32 = 1 << 21;
+/// U+0020 under `whitespace`: written like any character by the tight loop, which stops at a
+/// second one in a row (`prev` is this entry throughout a whitespace run) so that it collapses.
+const SPACE_CHAR: u32 = 0x20 | (1 << 22);
 /// Entries at or above this are actions, not characters.
 const K_DROP: u32 = 1 << 28;
 /// Whitespace other than a line break (collapsed).
@@ -114,6 +117,7 @@ fn entry(c: u32, g: u32, o: &Options) -> u32 {
         return match g & !FLAGS {
             DROP if g & MARK != 0 && o.unicode && !droppable_mark(c) => K_SLOW,
             DROP => K_DROP,
+            SPACE if c == 0x20 => SPACE_CHAR,
             SPACE => K_SPACE,
             NEWLINE => K_NEWLINE,
             // Paragraph separators (one character, two line breaks), presentation forms and
@@ -139,8 +143,13 @@ fn entry(c: u32, g: u32, o: &Options) -> u32 {
 /// `plain_above_is_identity` checks this against the general table for every code point).
 #[inline]
 fn plain_above(c: u32) -> bool {
+    // Emoji and their modifiers hold no combining mark: no lookup needed for the usual ones.
+    if matches!(c, 0x1F000..=0x1FAFF) {
+        return true;
+    }
     c >= 0x0900
-        && !matches!(c, 0x1680 | 0x2000..=0x206F | 0x3000 | 0xD800..=0xDFFF | 0xFB50..=0xFF5E)
+        && !matches!(c, 0x1680 | 0x2000..=0x206F | 0x3000 | 0xD800..=0xDFFF)
+        && !matches!(c, 0xFB50..=0xFDFF | 0xFE70..=0xFEFF | 0xFF01..=0xFF5E)
         && c <= 0x10FFFF
         && char::from_u32(c).is_some_and(|ch| canonical_combining_class(ch) == 0)
 }
@@ -215,8 +224,8 @@ impl FastTable {
         // Read position `i`, write position `w`: `w` never passes `i` (at most one unit is
         // written per input unit), so the writes stay inside `buf`; `get_mut` checks anyway.
         let (mut i, mut w) = (0usize, 0usize);
-        // The entry of the previous character (NO_RUN after whitespace) and how many times in
-        // a row it came: elongation looks at runs of one Arabic letter.
+        // The entry of the previous character written (SPACE_CHAR inside a whitespace run) and
+        // how many times in a row it came: elongation looks at runs of one Arabic letter.
         let mut prev = NO_RUN;
         let mut run_len = 0u32;
         // Line breaks in the current whitespace run (0, 1 or 2), or NO_WS.
@@ -246,7 +255,8 @@ impl FastTable {
                 i += k;
                 w += k;
                 run_len = 1;
-                ws = NO_WS;
+                // The tight loop writes a space only after something else: it starts a run.
+                ws = if prev == SPACE_CHAR { 0 } else { NO_WS };
                 after_mark = false;
             }
             // Everything else, one character at a time.
@@ -260,6 +270,10 @@ impl FastTable {
             };
             i += 1;
             if e < K_DROP {
+                if e == SPACE_CHAR && ws != NO_WS {
+                    // A space inside a whitespace run: collapsed.
+                    continue;
+                }
                 if e == prev {
                     // The same output again: the third and later repeats of a letter go.
                     run_len += 1;
@@ -273,7 +287,7 @@ impl FastTable {
                     prev = e;
                     run_len = 1;
                 }
-                ws = NO_WS;
+                ws = if e == SPACE_CHAR { 0 } else { NO_WS };
                 after_mark = false;
                 if let Some(slot) = buf.get_mut(w) {
                     *slot = O::from_code(e & OUT);
@@ -297,7 +311,7 @@ impl FastTable {
                 }
                 K_SPACE => {
                     after_mark = false;
-                    prev = NO_RUN;
+                    prev = SPACE_CHAR;
                     if ws == NO_WS {
                         if let Some(slot) = buf.get_mut(w) {
                             *slot = O::from_code(0x20);
@@ -308,7 +322,7 @@ impl FastTable {
                 }
                 K_NEWLINE => {
                     after_mark = false;
-                    prev = NO_RUN;
+                    prev = SPACE_CHAR;
                     match ws {
                         NO_WS | 1 => {
                             if let Some(slot) = buf.get_mut(w) {
