@@ -237,19 +237,41 @@ fn surrogate_error(what: &str, at: usize) -> PyErr {
 }
 
 fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
+    thread_local! {
+        /// The output buffers of `normalize` on this thread (small texts, with the GIL held).
+        static SCRATCH: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
+    }
     let obj = as_pystr(text, &|| "text".to_string())?;
     let u = units(obj)?;
-    let mut bufs = Buffers::default();
-    let piece = if u.len() > 1 << 20 {
-        text.py().detach(|| {
+    let what = || "text".to_string();
+    if u.len() > 1 << 20 {
+        // A big text: normalized without the GIL, into buffers of its own.
+        let (piece, bufs) = text.py().detach(|| {
+            let mut bufs = Buffers::default();
+            (bufs.put(n, &u), bufs)
+        });
+        let out = bufs.result(Some(obj), &piece, false, &what)?;
+        return out.cast_into::<PyString>().map_err(Into::into);
+    }
+    let out = SCRATCH.with(|cell| match cell.try_borrow_mut() {
+        Ok(mut bufs) => {
+            bufs.narrow.clear();
+            bufs.wide.clear();
             let piece = bufs.put(n, &u);
-            (piece, bufs)
-        })
-    } else {
-        (bufs.put(n, &u), bufs)
-    };
-    let (piece, bufs) = piece;
-    let out = bufs.result(Some(obj), &piece, false, &|| "text".to_string())?;
+            let out = bufs.result(Some(obj), &piece, false, &what);
+            if bufs.narrow.capacity() + bufs.wide.capacity() > 1 << 16 {
+                // Keep no more than a paragraph's worth between calls.
+                *bufs = Buffers::default();
+            }
+            out
+        }
+        // Only if making the str re-entered this function on the same thread.
+        Err(_) => {
+            let mut bufs = Buffers::default();
+            let piece = bufs.put(n, &u);
+            bufs.result(Some(obj), &piece, false, &what)
+        }
+    })?;
     out.cast_into::<PyString>().map_err(Into::into)
 }
 
