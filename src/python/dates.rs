@@ -280,7 +280,7 @@ fn to_list<'py>(
     let out = PyList::empty(py);
     for f in found {
         let text = substring(obj, f.start, f.end)?.unbind();
-        out.append(Bound::new(
+        out.append(result::leaf(
             py,
             PyDateMention {
                 text,

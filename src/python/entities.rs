@@ -75,7 +75,7 @@ fn to_list<'py>(obj: &Bound<'py, PyString>, found: &Found) -> PyResult<Bound<'py
     let out = PyList::empty(py);
     for &(s, e, label, source) in found {
         let text = substring(obj, s, e)?.unbind();
-        out.append(Bound::new(
+        out.append(result::leaf(
             py,
             PyEntity {
                 text,

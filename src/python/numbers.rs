@@ -242,7 +242,7 @@ fn to_list<'py>(
     let py = obj.py();
     let out = PyList::empty(py);
     for (s, e, m) in ms {
-        out.append(Bound::new(
+        out.append(result::leaf(
             py,
             PyNumberMention {
                 text: substring(obj, s, e)?.unbind(),
