@@ -562,3 +562,25 @@ def test_entity_recognizer_rejects_bad_names_and_labels_clearly():
     text = "قال ﻻ\u200f بأس و١٢٣ \u064eكتاب"
     for m in r.extract(text):
         assert text[m.start : m.end] == m.text
+
+
+def test_analyze_gives_what_each_function_gives():
+    # analyze_batch runs every area in one pass per text (dates found once, shared with the
+    # DATE/TIME entities); its parts must equal the single functions' answers.
+    ref = datetime.datetime(2024, 5, 1, 12, 0)
+    texts = [
+        "زار الرئيس إيمانويل ماكرون دمشق يوم 3 آذار 2021، ودفع 2.5 مليون ليرة خلال أسبوع.",
+        "",
+        "وبالعراق وصل ٣٥٠٠ لاجئ صباح الأحد.\n\nثم غادر عشرون منهم https://example.com",
+    ]
+    docs = dhad.analyze_batch(texts, reference=ref, threads=2)
+    for t, d in zip(texts, docs):
+        assert d.text == t
+        assert d.sentences == dhad.sentences(t)
+        assert list(d.tokens) == list(dhad.tokenize(t))
+        assert d.numbers == dhad.extract_numbers(t)
+        assert d.entities == dhad.extract_entities(t)
+        assert d.dates == dhad.extract_dates(t, reference=ref)
+        assert dhad.analyze(t, reference=ref).to_dict() == d.to_dict()
+    assert [e.label for e in docs[0].entities] == ["PER", "LOC", "DATE", "DATE"]
+    assert [len(d.dates) for d in docs] == [2, 0, 1]

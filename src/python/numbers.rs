@@ -235,7 +235,7 @@ impl PyNumberMention {
     }
 }
 
-fn to_list<'py>(
+pub(crate) fn to_list<'py>(
     obj: &Bound<'py, PyString>,
     ms: Vec<(usize, usize, core::NumberMention)>,
 ) -> PyResult<Bound<'py, PyList>> {
