@@ -1109,6 +1109,17 @@ fn extract_lone_time_units_after_duration_words() {
 }
 
 #[test]
+fn extract_construct_duals_of_scales() {
+    check_extract(vec![
+        ("دفع ألفي دولار", vec![m("ألفي دولار", 2000).un("دولار", "USD")]),
+        ("بمليوني ليرة", vec![m("مليوني ليرة", 2_000_000).un("ليرة", "lira")]),
+        ("50 كلغ من الطحين", vec![m("50 كلغ", 50).un("كلغ", "kg")]),
+        // a family name is not a number
+        ("قال محمد الألفي", vec![]),
+    ]);
+}
+
+#[test]
 fn extract_a_unit_noun_that_is_the_whole_text() {
     // A label, a table cell or a query made of one unit noun means one of it ...
     check_extract(vec![
