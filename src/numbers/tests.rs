@@ -1116,6 +1116,9 @@ fn extract_construct_duals_of_scales() {
         ("50 كلغ من الطحين", vec![m("50 كلغ", 50).un("كلغ", "kg")]),
         // a family name is not a number
         ("قال محمد الألفي", vec![]),
+        // Egyptian construct hundreds
+        ("دفعت تلتميت جنيه", vec![m("تلتميت جنيه", 300).un("جنيه", "pound")]),
+        ("خمسميت متر", vec![m("خمسميت متر", 500).un("متر", "m")]),
     ]);
 }
 
