@@ -1,9 +1,10 @@
 //! The fast path over code points (a Python str's one, two or four-byte storage): one table
 //! lookup and one store per character, with whitespace collapsing and elongation kept inline
 //! (they need only the previous output and a run counter). Anything that needs to look around
-//! (composition, presentation forms, ZWJ, paragraph separators, kept combining marks under
-//! `unicode`) makes the pass give up, and the caller runs the general engine over the whole
-//! text instead: at most two passes, so still linear.
+//! (composition, presentation forms, ZWJ, paragraph separators, and under `unicode` two kept
+//! combining marks in a row or a kept mark outside the Arabic block) makes the pass give up,
+//! and the caller runs the general engine over the whole text instead: at most two passes, so
+//! still linear.
 //!
 //! It must give exactly what the general engine gives; `tests.rs` holds both to that with a
 //! property test over every preset and random option sets.
