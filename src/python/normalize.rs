@@ -324,6 +324,7 @@ fn batch_with<'py>(
     // The views of one window of texts at a time: a small buffer that malloc hands back on the
     // next window and the next batch, instead of fresh pages to fault in for every batch.
     let mut views: Vec<Option<Units<'_>>> = Vec::with_capacity(WINDOW.min(objs.len()));
+    let threads = batch::thread_count(opts.threads).min(objs.len().max(1));
     for (w, window) in objs.chunks(WINDOW).enumerate() {
         views.clear();
         for o in window {
@@ -336,7 +337,7 @@ fn batch_with<'py>(
                 },
             });
         }
-        run_window(py, n, &views, w * WINDOW, &opts, &mut build)?;
+        run_window(py, n, &views, w * WINDOW, threads, &mut build)?;
     }
     build.finish()
 }
@@ -344,21 +345,21 @@ fn batch_with<'py>(
 /// How many texts are viewed (and normalized) at a time.
 const WINDOW: usize = 4096;
 
-/// Normalize the texts of one window (`views`, the first of which is `objs[first]`) and append
-/// their results.
+/// Normalize the texts of one window (`views`, the first of which is `objs[first]`) on up to
+/// `threads` threads and append their results.
 fn run_window(
     py: Python<'_>,
     n: &Normalizer,
     views: &[Option<Units<'_>>],
     first: usize,
-    opts: &BatchOptions<'_>,
+    threads: usize,
     build: &mut Builder<'_, '_>,
 ) -> PyResult<()> {
     let total: usize = views.iter().flatten().map(Units::bytes).sum();
     let threads = if total < batch::SERIAL_BYTES {
         1
     } else {
-        batch::thread_count(opts.threads).min(views.len().max(1))
+        threads
     };
     let tasks = split(views, TASK_BYTES);
     if threads <= 1 {
