@@ -411,16 +411,21 @@ const TASK_BYTES: usize = 32 * 1024;
 /// How many tasks the workers may run ahead of the builder (bounds the memory in flight).
 const LOOKAHEAD: usize = 32;
 
-/// The work queue of a parallel batch: tasks are claimed in order by the workers and by the
-/// builder thread, and built in order.
+/// Workers leave this many tasks next in line to the builder thread: if a worker is slow or
+/// descheduled (a busy machine), the builder never waits long on the task it needs next.
+const MARGIN: usize = 2;
+
+/// The work queue of a parallel batch: tasks are claimed by the workers (from `MARGIN` tasks
+/// past the builder on) and by the builder thread (the task it needs next, or any other while
+/// it waits), and built in order.
 struct Shared {
     state: Mutex<State>,
     changed: Condvar,
 }
 
 struct State {
-    /// The next task nobody has claimed.
-    next: usize,
+    /// Which tasks someone has claimed.
+    claimed: Vec<bool>,
     /// Tasks before this one are built.
     built: usize,
     /// Finished tasks not built yet.
@@ -432,13 +437,22 @@ struct State {
 }
 
 impl State {
-    /// Claim the next task, unless there is none or the workers are too far ahead.
-    fn claim(&mut self) -> Option<usize> {
-        if self.stop || self.next >= self.done.len() || self.next >= self.built + LOOKAHEAD {
+    /// Claim the first unclaimed task from `from` on, within the look-ahead of the builder.
+    fn claim_from(&mut self, from: usize) -> Option<usize> {
+        if self.stop {
             return None;
         }
-        self.next += 1;
-        Some(self.next - 1)
+        let end = self.claimed.len().min(self.built + LOOKAHEAD);
+        let t = (from..end).find(|&t| self.claimed.get(t) == Some(&false))?;
+        if let Some(c) = self.claimed.get_mut(t) {
+            *c = true;
+        }
+        Some(t)
+    }
+
+    /// Is any task from `from` on unclaimed (within the look-ahead or beyond it)?
+    fn any_unclaimed_from(&self, from: usize) -> bool {
+        self.claimed.get(from..).is_some_and(|c| c.contains(&false))
     }
 }
 
@@ -446,7 +460,7 @@ impl Shared {
     fn new(tasks: usize, workers: usize) -> Shared {
         Shared {
             state: Mutex::new(State {
-                next: 0,
+                claimed: vec![false; tasks],
                 built: 0,
                 done: (0..tasks).map(|_| None).collect(),
                 stop: false,
@@ -479,16 +493,21 @@ impl Shared {
         self.changed.notify_all();
     }
 
-    /// A worker: claim and run tasks until there are none left.
+    /// A worker: claim and run tasks until none is left for workers.
     fn work(&self, n: &Normalizer, views: &[Option<Units<'_>>], tasks: &[Range]) {
         let mut st = self.lock();
-        while !st.stop && st.next < st.done.len() {
-            match st.claim() {
+        loop {
+            let from = st.built + MARGIN;
+            if st.stop || !st.any_unclaimed_from(from) {
+                break;
+            }
+            match st.claim_from(from) {
                 Some(t) => {
                     drop(st);
                     self.run(t, n, views, tasks);
                     st = self.lock();
                 }
+                // Too far ahead of the builder: wait for it.
                 None => st = self.wait(st),
             }
         }
@@ -496,7 +515,8 @@ impl Shared {
         self.changed.notify_all();
     }
 
-    /// The result of task `t` (for the builder): run tasks while it is not ready.
+    /// The result of task `t` (for the builder, once every task before `t` is built): run it if
+    /// nobody has claimed it, else run other tasks while it is not ready.
     fn get(&self, t: usize, n: &Normalizer, views: &[Option<Units<'_>>], tasks: &[Range]) -> Part {
         let mut st = self.lock();
         loop {
@@ -506,7 +526,7 @@ impl Shared {
             if t >= st.done.len() {
                 return Part::default();
             }
-            match st.claim() {
+            match st.claim_from(t) {
                 Some(c) => {
                     drop(st);
                     self.run(c, n, views, tasks);
