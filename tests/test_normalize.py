@@ -314,3 +314,19 @@ def test_fast_path_agrees_with_the_general_engine():
         assert n.normalize_batch([text])[0] == expected
 
     check()
+
+
+@pytest.mark.skipif(not hasattr(__import__("os"), "fork"), reason="needs fork")
+def test_parallel_batch_after_fork_and_with_progress():
+    import os
+
+    pytest.importorskip("tqdm")
+    texts = [t for t, _ in KINDS] * 1000
+    want = dhad.normalize_batch(texts, threads=2, progress=True)
+    assert want == [dhad.normalize(t) for t in texts]
+    pid = os.fork()
+    if pid == 0:  # the child: the parent's worker threads do not exist here
+        ok = dhad.normalize_batch(texts, threads=2) == want
+        os._exit(0 if ok else 3)
+    _, status = os.waitpid(pid, 0)
+    assert os.waitstatus_to_exitcode(status) == 0
