@@ -215,11 +215,12 @@ fn first_invalid<U: Copy + Into<u32>>(units: &[U]) -> Option<usize> {
 }
 
 /// A code unit of text given as code points: `u8`, `u16` or `u32` (the three storage kinds of
-/// a Python `str`).
+/// a Python `str`), or `char`.
 pub trait CodeUnit: Copy + Into<u32> + sealed::Sealed {}
 impl CodeUnit for u8 {}
 impl CodeUnit for u16 {}
 impl CodeUnit for u32 {}
+impl CodeUnit for char {}
 
 /// A unit of code-point output: `u16` or `u32`.
 pub(crate) trait OutputUnit: fast::FastOut + engine::OutUnit + Into<u32> {}
@@ -231,6 +232,7 @@ mod sealed {
     impl Sealed for u8 {}
     impl Sealed for u16 {}
     impl Sealed for u32 {}
+    impl Sealed for char {}
 }
 
 /// What [`Normalizer::code_points_into`] appended.

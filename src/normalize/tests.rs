@@ -212,7 +212,10 @@ mod props {
                 None => s.clone(),
                 Some(v) => v.to_string(),
             };
-            prop_assert_eq!(via_cps, n.normalize(&s).into_owned());
+            prop_assert_eq!(&via_cps, &n.normalize(&s).into_owned());
+            let chars: Vec<char> = s.chars().collect();
+            let via_chars = n.normalize_code_points(&chars).unwrap().map_or(s.clone(), |v| v.to_string());
+            prop_assert_eq!(via_chars, via_cps);
             // Two-byte units (as Python stores BMP text) agree too.
             if s.chars().all(|c| (c as u32) < 0x10000) {
                 let narrow: Vec<u16> = s.chars().map(|c| c as u32 as u16).collect();
