@@ -324,7 +324,10 @@ fn batch_with<'py>(
     // The views of one window of texts at a time: a small buffer that malloc hands back on the
     // next window and the next batch, instead of fresh pages to fault in for every batch.
     let mut views: Vec<Option<Units<'_>>> = Vec::with_capacity(WINDOW.min(objs.len()));
-    let threads = batch::thread_count(opts.threads).min(objs.len().max(1));
+    // Asked only when a window is big enough to share: `available_parallelism` reads cgroup
+    // files, which would cost a small batch more than the work.
+    let threads = || batch::thread_count(opts.threads).min(objs.len().max(1));
+    let mut threads_once = None;
     for (w, window) in objs.chunks(WINDOW).enumerate() {
         views.clear();
         for o in window {
@@ -337,7 +340,13 @@ fn batch_with<'py>(
                 },
             });
         }
-        run_window(py, n, &views, w * WINDOW, threads, &mut build)?;
+        let total: usize = views.iter().flatten().map(Units::bytes).sum();
+        let use_threads = if total < batch::SERIAL_BYTES {
+            1
+        } else {
+            *threads_once.get_or_insert_with(threads)
+        };
+        run_window(py, n, &views, w * WINDOW, use_threads, &mut build)?;
     }
     build.finish()
 }
@@ -345,7 +354,7 @@ fn batch_with<'py>(
 /// How many texts are viewed (and normalized) at a time.
 const WINDOW: usize = 4096;
 
-/// Normalize the texts of one window (`views`, the first of which is `objs[first]`) on up to
+/// Normalize the texts of one window (`views`, the first of which is `objs[first]`) on
 /// `threads` threads and append their results.
 fn run_window(
     py: Python<'_>,
@@ -355,12 +364,6 @@ fn run_window(
     threads: usize,
     build: &mut Builder<'_, '_>,
 ) -> PyResult<()> {
-    let total: usize = views.iter().flatten().map(Units::bytes).sum();
-    let threads = if total < batch::SERIAL_BYTES {
-        1
-    } else {
-        threads
-    };
     let tasks = split(views, TASK_BYTES);
     if threads <= 1 {
         // One thread: task by task, each normalized without the GIL, then made into strs.
