@@ -240,8 +240,9 @@ def _same_kind(out, expected, original=None):
 
 @pytest.mark.parametrize("threads", [1, 2, 3])
 def test_big_mixed_batch_is_canonical_and_in_order(threads):
-    # Big enough to run in parallel; every result must be an ordinary str of the right kind.
-    texts = [t for t, _ in KINDS] * 1500
+    # Big enough to run in parallel, over more than one window of texts (4096 on one thread,
+    # 32768 on several); every result must be an ordinary str of the right kind.
+    texts = [t for t, _ in KINDS] * 4000
     out = dhad.normalize_batch(texts, threads=threads)
     assert len(out) == len(texts)
     for i, (text, result) in enumerate(zip(texts, out)):

@@ -321,16 +321,24 @@ fn batch_with<'py>(
     let opts = BatchOptions::new(py, threads, progress, errors)?;
     let objs = batch::extract_strs(texts, &opts)?;
     let mut build = Builder::new(py, &objs, &opts, objs.len())?;
-    // The views of one window of texts at a time: a small buffer that malloc hands back on the
-    // next window and the next batch, instead of fresh pages to fault in for every batch.
-    let mut views: Vec<Option<Units<'_>>> = Vec::with_capacity(WINDOW.min(objs.len()));
+    // The views of one window of texts at a time, in one buffer for every window: on one thread
+    // a small one that malloc hands back batch after batch instead of fresh pages to fault in.
+    let mut views: Vec<Option<Units<'_>>> = Vec::new();
     // Asked only when a window is big enough to share: `available_parallelism` reads cgroup
     // files, which would cost a small batch more than the work.
     let threads = || batch::thread_count(opts.threads).min(objs.len().max(1));
     let mut threads_once = None;
-    for (w, window) in objs.chunks(WINDOW).enumerate() {
+    // Parallel windows are larger: each one starts and drains the workers' pipeline.
+    let window = if objs.len() <= WINDOW || opts.threads == Some(1) {
+        WINDOW
+    } else if *threads_once.get_or_insert_with(threads) > 1 {
+        PARALLEL_WINDOW
+    } else {
+        WINDOW
+    };
+    for (w, texts) in objs.chunks(window).enumerate() {
         views.clear();
-        for o in window {
+        for o in texts {
             views.push(match o {
                 None => None,
                 Some(s) => match units(s) {
@@ -346,13 +354,14 @@ fn batch_with<'py>(
         } else {
             *threads_once.get_or_insert_with(threads)
         };
-        run_window(py, n, &views, w * WINDOW, use_threads, &mut build)?;
+        run_window(py, n, &views, w * window, use_threads, &mut build)?;
     }
     build.finish()
 }
 
-/// How many texts are viewed (and normalized) at a time.
+/// How many texts are viewed (and normalized) at a time, on one thread and on several.
 const WINDOW: usize = 4096;
+const PARALLEL_WINDOW: usize = 32768;
 
 /// Normalize the texts of one window (`views`, the first of which is `objs[first]`) on
 /// `threads` threads and append their results.
