@@ -446,6 +446,8 @@ struct State {
     stop: bool,
     /// Worker jobs that have not returned yet.
     alive: usize,
+    /// Threads waiting on `changed` (a notification costs a system call only for them).
+    sleepers: usize,
 }
 
 impl State {
@@ -477,6 +479,7 @@ impl Shared {
                 done: (0..tasks).map(|_| None).collect(),
                 stop: false,
                 alive: workers,
+                sleepers: 0,
             }),
             changed: Condvar::new(),
         }
@@ -488,8 +491,21 @@ impl Shared {
         self.state.lock().unwrap_or_else(|p| p.into_inner())
     }
 
-    fn wait<'a>(&self, g: std::sync::MutexGuard<'a, State>) -> std::sync::MutexGuard<'a, State> {
-        self.changed.wait(g).unwrap_or_else(|p| p.into_inner())
+    fn wait<'a>(
+        &self,
+        mut g: std::sync::MutexGuard<'a, State>,
+    ) -> std::sync::MutexGuard<'a, State> {
+        g.sleepers += 1;
+        let mut g = self.changed.wait(g).unwrap_or_else(|p| p.into_inner());
+        g.sleepers -= 1;
+        g
+    }
+
+    /// Wake the waiting threads, if any.
+    fn notify(&self, st: &State) {
+        if st.sleepers > 0 {
+            self.changed.notify_all();
+        }
     }
 
     /// Normalize task `t` and file its result.
@@ -502,7 +518,7 @@ impl Shared {
         if let Some(slot) = st.done.get_mut(t) {
             *slot = Some(part);
         }
-        self.changed.notify_all();
+        self.notify(&st);
     }
 
     /// A worker: claim and run tasks until none is left for workers.
@@ -524,7 +540,7 @@ impl Shared {
             }
         }
         st.alive -= 1;
-        self.changed.notify_all();
+        self.notify(&st);
     }
 
     /// The result of task `t` (for the builder, once every task before `t` is built): run it if
@@ -551,15 +567,16 @@ impl Shared {
 
     /// Task `t` is built: the workers may run further ahead.
     fn built(&self, t: usize) {
-        self.lock().built = t + 1;
-        self.changed.notify_all();
+        let mut st = self.lock();
+        st.built = t + 1;
+        self.notify(&st);
     }
 
     /// Stop the workers and wait until every worker job has returned.
     fn finish(&self) {
         let mut st = self.lock();
         st.stop = true;
-        self.changed.notify_all();
+        self.notify(&st);
         while st.alive > 0 {
             st = self.wait(st);
         }
