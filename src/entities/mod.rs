@@ -198,6 +198,9 @@ pub(crate) struct Recognizer {
     builtin: bool,
     model: bool,
     user: Gazetteer,
+    /// A model under test that replaces the built-in one (training and cross-validation only).
+    #[cfg(feature = "train")]
+    custom: Option<std::sync::Arc<Model>>,
 }
 
 /// A candidate entity over tokens `first..=last`.
@@ -218,7 +221,17 @@ impl Recognizer {
             builtin: true,
             model: false,
             user: Gazetteer::new(),
+            custom: None,
         }
+    }
+
+    /// The tagger's weights: the built-in model, or the one under test.
+    fn tagger(&self) -> Option<&Model> {
+        #[cfg(feature = "train")]
+        if let Some(m) = &self.custom {
+            return Some(m);
+        }
+        builtin_model()
     }
 
     /// Tokens and every gazetteer match (built-in, then the user's).
@@ -284,7 +297,7 @@ impl Recognizer {
 
         // 2. the model
         if self.model {
-            if let Some(model) = builtin_model() {
+            if let Some(model) = self.tagger() {
                 let f = Featurizer::new(&a, &gaz);
                 let tags = model.tag(&f);
                 let mut i = 0;
@@ -376,7 +389,13 @@ impl Recognizer {
         let n_model = cands.len();
 
         // 3. trusted built-in names the model did not take (longest first)
-        if self.builtin {
+        // (DHAD_SKIP=trusted,rules,multi leaves parts out while experimenting; "single" puts
+        // single trusted words back beside the model)
+        #[cfg(feature = "train")]
+        let skip = std::env::var("DHAD_SKIP").unwrap_or_default();
+        #[cfg(not(feature = "train"))]
+        let skip = "";
+        if self.builtin && !skip.contains("trusted") {
             let mut trusted: Vec<&GazMatch> = gaz
                 .iter()
                 .filter(|m| matches!(m.list, List::Country | List::Org))
@@ -385,7 +404,13 @@ impl Recognizer {
             for m in trusted {
                 let Some(l) = m.list.label() else { continue };
                 if free(&taken, m.first, m.last) {
-                    if !(self.model && SKIP_TRUSTED_WITH_MODEL) || m.last > m.first {
+                    // a listed word that is also a common word ("صور" pictures / Tyre) is not
+                    // trusted alone; with the model on, neither is a single organisation word
+                    // ("القاعدة" the base / al-Qaeda): the model sees the lists among its
+                    // features and decides from context
+                    let single_ok = a.toks.get(m.first).is_some_and(|t| t.hint & 4 == 0)
+                        && !(self.model && m.list == List::Org && !skip.contains("single"));
+                    if single_ok || m.last > m.first {
                         put(
                             &mut taken,
                             &mut cands,
@@ -403,7 +428,7 @@ impl Recognizer {
                 // a multi-word trusted name wins over model mentions that are inside it or have
                 // its label ("قوات سوريا الديمقراطية" over LOC "سوريا"; "مجلس الأمن" over
                 // "مجلس الأمن سيجتمعان")
-                if m.last == m.first {
+                if m.last == m.first || skip.contains("multi") {
                     continue;
                 }
                 let mut hit: Vec<usize> = (m.first..=m.last)
@@ -446,6 +471,8 @@ impl Recognizer {
                 }
             }
 
+        }
+        if self.builtin && !skip.contains("rules") {
             // 4. rules
             rules(&a, &gaz, &mut taken, &mut cands);
         }
@@ -471,8 +498,6 @@ impl Recognizer {
     }
 }
 
-/// Whether the trusted gazetteer names are left to the model when it runs.
-const SKIP_TRUSTED_WITH_MODEL: bool = false;
 
 /// Heads that make an organisation name with the defined noun after them (folded forms).
 const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظمه", "جامعه", "وكاله", "هيئه"];
@@ -801,6 +826,8 @@ impl EntityRecognizer {
                 builtin,
                 model: builtin,
                 user: Gazetteer::new(),
+                #[cfg(feature = "train")]
+                custom: None,
             },
         }
     }

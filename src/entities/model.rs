@@ -72,13 +72,10 @@ fn first_chars(s: &str, n: usize) -> &str {
 }
 
 fn last_chars(s: &str, n: usize) -> &str {
-    let count = s.chars().count();
-    if count <= n {
-        return s;
-    }
-    match s.char_indices().nth(count - n) {
-        Some((i, _)) => s.get(i..).unwrap_or(s),
-        None => s,
+    match s.char_indices().rev().nth(n.wrapping_sub(1)) {
+        Some((i, _)) if n > 0 => s.get(i..).unwrap_or(s),
+        _ if n == 0 => "",
+        _ => s,
     }
 }
 
@@ -97,6 +94,28 @@ struct TokFeat {
     gaz: u64,
 }
 
+/// FNV-1a hashes of the first 2 and 3 characters of `s` and of all of it, in one pass.
+#[inline]
+fn prefix_hashes(s: &str) -> (u64, u64, u64) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let (mut h2, mut h3) = (None, None);
+    let mut nch = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        // a character starts at every byte that is not a continuation byte
+        if b & 0xC0 != 0x80 && i > 0 {
+            nch += 1;
+            if nch == 2 {
+                h2 = Some(h);
+            } else if nch == 3 {
+                h3 = Some(h);
+            }
+        }
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h2.unwrap_or(h), h3.unwrap_or(h), h)
+}
+
 /// Computes the feature ids of every token of an analysed text.
 pub(crate) struct Featurizer {
     toks: Vec<TokFeat>,
@@ -106,16 +125,15 @@ const BOS: u64 = 0x1234_5678;
 const EOS: u64 = 0x8765_4321;
 
 impl Featurizer {
-    /// Prepares the per-token values; `gaz` are the built-in gazetteer matches.
+    /// Prepares the per-token values of an analysed text; `gaz` are the built-in gazetteer
+    /// matches.
     pub fn new(a: &Analysis, gaz: &[GazMatch]) -> Featurizer {
         let mut toks = Vec::with_capacity(a.toks.len());
         for (i, t) in a.toks.iter().enumerate() {
             let w = a.word(i);
             let c = a.canon(i);
-            let bare = c
-                .strip_prefix("ال")
-                .filter(|r| r.chars().count() >= 2)
-                .unwrap_or(c);
+            let bare = c.strip_prefix("ال").filter(|r| r.len() >= 4).unwrap_or(c);
+            let (pre2, pre3, hbare) = prefix_hashes(bare);
             let nch = bare.chars().count();
             let lenb = match nch {
                 0..=2 => 0u64,
@@ -135,9 +153,9 @@ impl Featurizer {
             toks.push(TokFeat {
                 w: fnv(w.as_bytes()),
                 c: fnv(c.as_bytes()),
-                bare: fnv(bare.as_bytes()),
-                pre2: fnv(first_chars(bare, 2).as_bytes()),
-                pre3: fnv(first_chars(bare, 3).as_bytes()),
+                bare: hbare,
+                pre2,
+                pre3,
                 suf2: fnv(last_chars(bare, 2).as_bytes()),
                 suf3: fnv(last_chars(bare, 3).as_bytes()),
                 shape: kind * 16 + lenb * 2 + art,
@@ -276,7 +294,7 @@ impl Model {
             trans.push(f32::from_bits(rd_u32(b, &mut at)?));
         }
         let n = rd_u32(b, &mut at)? as usize;
-        let cap = (n * 2).next_power_of_two().max(16);
+        let cap = (n + n / 2).next_power_of_two().max(16);
         let mut slots = vec![Slot::default(); cap];
         let mask = cap - 1;
         for _ in 0..n {
@@ -383,14 +401,18 @@ pub(crate) fn viterbi(emit: &[[f32; NT]], trans: impl Fn(usize, usize) -> f32) -
     for (e, bk) in emit.iter().zip(back.iter_mut()).skip(1) {
         let mut next = [f32::NEG_INFINITY; NT];
         for t in 0..NT {
+            // an I- tag can only follow its own B- or I- tag (every other transition is
+            // -inf): two candidates instead of nine, in the same order, so the same ties win
+            let from = if t == 0 || t % 2 == 1 { 0 } else { t - 1 };
+            let to = if from == 0 { NT } else { t + 1 };
+            // branch-free arg max (the comparisons are unpredictable)
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in 0..NT {
+            for p in from..to {
                 let s = score[p] + tr[p][t];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
+                let better = s > best;
+                best = if better { s } else { best };
+                arg = if better { p as u8 } else { arg };
             }
             next[t] = best + e[t];
             bk[t] = arg;
