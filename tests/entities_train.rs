@@ -70,8 +70,10 @@ fn train_entity_model() {
         eprintln!("no training data at {aner}; skipped");
         return;
     }
-    // our development split: the last 10% of sentences, never trained on and never used to
-    // choose settings (DHAD_CV=k cross-validates over the training part instead)
+    // our development split: the last 10% of sentences. DHAD_CV=k cross-validates over the
+    // part before it (the way settings are chosen); DHAD_HOLDOUT=1 trains on that part only
+    // (the model whose dev scores are honest); by default the shipped model is trained on the
+    // whole file, dev split included (more data: 4-fold 0.753, 8-fold 0.762 F1).
     let ntrain = sents.len() - sents.len() / 10;
     let train_part = &sents[..ntrain];
     let opts = options();
@@ -81,15 +83,25 @@ fn train_entity_model() {
         cross_validate(train_part, k, &opts, aqmar);
         return;
     }
-    let mut ex = examples(train_part, true);
+    let holdout = std::env::var("DHAD_HOLDOUT").is_ok();
+    let mut ex = examples(if holdout { train_part } else { &sents }, true);
     if aqmar {
         ex.extend(aqmar_examples());
     }
     let (bytes, report) = train(&ex, &opts);
     eprintln!("{report}");
     let out = std::env::var("DHAD_MODEL_OUT").unwrap_or(format!("{root}/data/entities/model.bin"));
-    std::fs::write(&out, bytes).expect("writing the model file");
+    std::fs::write(&out, &bytes).expect("writing the model file");
     eprintln!("wrote {out}");
+    if holdout {
+        // the honest dev scores: this model never saw the dev split
+        let r = recognizer_with_model(&bytes).expect("a trained model loads");
+        let mut all = Counts::default();
+        let mut log = String::new();
+        score(&sents[ntrain..], &r, &mut all, &mut log);
+        eprintln!("== dev split ({} sentences), model trained without it", sents.len() - ntrain);
+        print_prf("DEV ", &all.tp, &all.np, &all.ng);
+    }
 }
 
 /// Chunk counts per label ("ALL" too): true positives, predicted, gold.

@@ -332,6 +332,21 @@ impl Recognizer {
                         while f0 < l0 && is_nisba(a.canon(f0)) {
                             f0 += 1;
                         }
+                        // a name never ends on "بن", "أبو", "عبد" ...: "الحسن بن" + "علي";
+                        // "حمد بن خليفة" + "آل ثاني"
+                        let mut k = 0;
+                        while k < 2 && l0 + 1 < n && is_name_token(&a, l0 + 1) {
+                            let last = a.canon(l0);
+                            let next = a.canon(l0 + 1);
+                            if NAME_LINKS.contains(&last)
+                                || next == "ال" && l0 + 2 < n && is_name_token(&a, l0 + 2)
+                            {
+                                l0 += 1;
+                            } else {
+                                break;
+                            }
+                            k += 1;
+                        }
                     }
                     // a conjunction glued to a later word starts another name:
                     // "إيمانويل إيبواه ودراماني ديابي" is two people
@@ -498,6 +513,9 @@ impl Recognizer {
     }
 }
 
+
+/// Words that link the parts of an Arabic name and never end one (folded forms).
+const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال"];
 
 /// Heads that make an organisation name with the defined noun after them (folded forms).
 const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظمه", "جامعه", "وكاله", "هيئه"];
