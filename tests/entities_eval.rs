@@ -152,7 +152,12 @@ fn bench_throughput() {
             .collect();
         // about 1 MB
         let size: usize = paras.iter().map(String::len).sum::<usize>().max(1);
-        paras.iter().cycle().take(paras.len() * (1_000_000 / size + 1)).cloned().collect()
+        paras
+            .iter()
+            .cycle()
+            .take(paras.len() * (1_000_000 / size + 1))
+            .cloned()
+            .collect()
     } else {
         let sents = read_jsonl(&shared_eval("DHAD_ANERCORP", "anercorp_train.jsonl"));
         sents

@@ -39,7 +39,6 @@ fn options() -> TrainOptions {
         min_count: env_or("DHAD_MIN_COUNT", 1),
         prune: env_or("DHAD_PRUNE", 2.0),
         runs: env_or("DHAD_RUNS", 3),
-        ..TrainOptions::default()
     }
 }
 
@@ -99,7 +98,10 @@ fn train_entity_model() {
         let mut all = Counts::default();
         let mut log = String::new();
         score(&sents[ntrain..], &r, &mut all, &mut log);
-        eprintln!("== dev split ({} sentences), model trained without it", sents.len() - ntrain);
+        eprintln!(
+            "== dev split ({} sentences), model trained without it",
+            sents.len() - ntrain
+        );
         print_prf("DEV ", &all.tp, &all.np, &all.ng);
     }
 }

@@ -256,16 +256,13 @@ impl Featurizer {
 pub(crate) struct Model {
     scale: f32,
     trans: Vec<f32>,
-    /// Open-addressing table; a slot holds its key (0 = empty) beside its weights, so a hit
-    /// costs one cache line.
-    slots: Vec<Slot>,
+    /// Open-addressing table of feature ids (0 = empty), apart from their weights: most
+    /// lookups miss (words the model never kept), and the ids alone (4 bytes a slot) stay in
+    /// the processor's cache where slots with their weights would not.
+    keys: Vec<u32>,
+    /// The weights of the feature in the same slot of `keys`.
+    rows: Vec<[i8; NT]>,
     mask: usize,
-}
-
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    key: u32,
-    row: [i8; NT],
 }
 
 /// Magic bytes of the model file.
@@ -295,7 +292,8 @@ impl Model {
         }
         let n = rd_u32(b, &mut at)? as usize;
         let cap = (n + n / 2).next_power_of_two().max(16);
-        let mut slots = vec![Slot::default(); cap];
+        let mut keys = vec![0u32; cap];
+        let mut rows = vec![[0i8; NT]; cap];
         let mask = cap - 1;
         for _ in 0..n {
             let key = rd_u32(b, &mut at)?;
@@ -306,9 +304,10 @@ impl Model {
             at += NT;
             let mut slot = (key as usize).wrapping_mul(0x9E37_79B1) & mask;
             loop {
-                let sl = slots.get_mut(slot)?;
-                if sl.key == 0 || sl.key == key {
-                    *sl = Slot { key, row };
+                let k = keys.get_mut(slot)?;
+                if *k == 0 || *k == key {
+                    *k = key;
+                    *rows.get_mut(slot)? = row;
                     break;
                 }
                 slot = (slot + 1) & mask;
@@ -317,7 +316,8 @@ impl Model {
         Some(Model {
             scale,
             trans,
-            slots,
+            keys,
+            rows,
             mask,
         })
     }
@@ -326,11 +326,11 @@ impl Model {
     fn row(&self, key: u32) -> Option<&[i8; NT]> {
         let mut slot = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
         loop {
-            let sl = self.slots.get(slot)?;
-            if sl.key == key {
-                return Some(&sl.row);
+            let k = *self.keys.get(slot)?;
+            if k == key {
+                return self.rows.get(slot);
             }
-            if sl.key == 0 {
+            if k == 0 {
                 return None;
             }
             slot = (slot + 1) & self.mask;
@@ -340,66 +340,83 @@ impl Model {
     /// Number of stored features.
     #[cfg(test)]
     pub fn n_features(&self) -> usize {
-        self.slots.iter().filter(|s| s.key != 0).count()
+        self.keys.iter().filter(|&&k| k != 0).count()
     }
 
     /// The best tag sequence.
     pub fn tag(&self, f: &Featurizer) -> Vec<usize> {
         let n = f.len();
-        // all feature ids first, then the table lookups in one tight loop: the lookups are
-        // independent, so the processor overlaps their cache misses
-        let mut keys: Vec<u32> = Vec::with_capacity(n * 32);
-        let mut ends: Vec<usize> = Vec::with_capacity(n);
+        if n == 0 {
+            return Vec::new();
+        }
+        let mut vit = Viterbi::new(n, |p, t| self.trans.get(p * NT + t).copied().unwrap_or(0.0));
+        // token by token: the feature ids, then their table lookups in one tight loop (they are
+        // independent, so the processor overlaps their cache misses), then one Viterbi step;
+        // nothing per token is allocated
         let mut feats = Vec::with_capacity(64);
         for i in 0..n {
             f.features(i, &mut feats);
-            keys.extend_from_slice(&feats);
-            ends.push(keys.len());
-        }
-        let mut emit = vec![[0f32; NT]; n];
-        let mut start = 0;
-        for (e, &end) in emit.iter_mut().zip(ends.iter()) {
             let mut acc = [0i32; NT];
-            for &k in keys.get(start..end).unwrap_or(&[]) {
+            for &k in &feats {
                 if let Some(r) = self.row(k) {
                     for (a, &v) in acc.iter_mut().zip(r.iter()) {
                         *a += i32::from(v);
                     }
                 }
             }
-            start = end;
+            let mut e = [0f32; NT];
             for (o, &a) in e.iter_mut().zip(acc.iter()) {
                 *o = a as f32 * self.scale;
             }
+            vit.push(&e);
         }
-        viterbi(&emit, |p, t| {
-            self.trans.get(p * NT + t).copied().unwrap_or(0.0)
-        })
+        vit.finish()
     }
 }
 
-/// First-order Viterbi over emissions; `trans(p, t)` with `p == NT` the start.
-pub(crate) fn viterbi(emit: &[[f32; NT]], trans: impl Fn(usize, usize) -> f32) -> Vec<usize> {
-    let n = emit.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    // transition scores with the BIO constraint folded in
-    let mut tr = [[f32::NEG_INFINITY; NT]; NT + 1];
-    for (p, row) in tr.iter_mut().enumerate() {
-        for (t, x) in row.iter_mut().enumerate() {
-            if allowed(p, t) {
-                *x = trans(p, t);
+/// First-order Viterbi fed one token's emissions at a time.
+pub(crate) struct Viterbi {
+    /// Transition scores with the BIO constraint folded in (row `NT` is the start).
+    tr: [[f32; NT]; NT + 1],
+    score: [f32; NT],
+    back: Vec<[u8; NT]>,
+    started: bool,
+}
+
+impl Viterbi {
+    /// A decoder for about `n` tokens with transition scores `trans(p, t)` (`p == NT`: start).
+    pub fn new(n: usize, trans: impl Fn(usize, usize) -> f32) -> Viterbi {
+        let mut tr = [[f32::NEG_INFINITY; NT]; NT + 1];
+        for (p, row) in tr.iter_mut().enumerate() {
+            for (t, x) in row.iter_mut().enumerate() {
+                if allowed(p, t) {
+                    *x = trans(p, t);
+                }
             }
         }
+        Viterbi {
+            tr,
+            score: [f32::NEG_INFINITY; NT],
+            back: Vec::with_capacity(n),
+            started: false,
+        }
     }
-    let mut back = vec![[0u8; NT]; n];
-    let mut score = [f32::NEG_INFINITY; NT];
-    for t in 0..NT {
-        score[t] = emit[0][t] + tr[NT][t];
-    }
-    for (e, bk) in emit.iter().zip(back.iter_mut()).skip(1) {
+
+    /// The next token's emission scores.
+    #[inline]
+    pub fn push(&mut self, e: &[f32; NT]) {
+        let tr = &self.tr;
+        if !self.started {
+            self.started = true;
+            for t in 0..NT {
+                self.score[t] = e[t] + tr[NT][t];
+            }
+            self.back.push([0u8; NT]);
+            return;
+        }
+        let score = &self.score;
         let mut next = [f32::NEG_INFINITY; NT];
+        let mut bk = [0u8; NT];
         for t in 0..NT {
             // an I- tag can only follow its own B- or I- tag (every other transition is
             // -inf): two candidates instead of nine, in the same order, so the same ties win
@@ -417,21 +434,40 @@ pub(crate) fn viterbi(emit: &[[f32; NT]], trans: impl Fn(usize, usize) -> f32) -
             next[t] = best + e[t];
             bk[t] = arg;
         }
-        score = next;
+        self.score = next;
+        self.back.push(bk);
     }
-    let mut best = 0;
-    for t in 0..NT {
-        if score[t] > score[best] {
-            best = t;
+
+    /// The best tag sequence of the tokens pushed.
+    pub fn finish(self) -> Vec<usize> {
+        let n = self.back.len();
+        if n == 0 {
+            return Vec::new();
         }
+        let mut best = 0;
+        for t in 0..NT {
+            if self.score[t] > self.score[best] {
+                best = t;
+            }
+        }
+        let mut tags = vec![0usize; n];
+        tags[n - 1] = best;
+        for i in (1..n).rev() {
+            best = usize::from(self.back[i][best]);
+            tags[i - 1] = best;
+        }
+        tags
     }
-    let mut tags = vec![0usize; n];
-    tags[n - 1] = best;
-    for i in (1..n).rev() {
-        best = usize::from(back[i][best]);
-        tags[i - 1] = best;
+}
+
+/// First-order Viterbi over emissions; `trans(p, t)` with `p == NT` the start.
+#[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
+pub(crate) fn viterbi(emit: &[[f32; NT]], trans: impl Fn(usize, usize) -> f32) -> Vec<usize> {
+    let mut v = Viterbi::new(emit.len(), trans);
+    for e in emit {
+        v.push(e);
     }
-    tags
+    v.finish()
 }
 
 #[cfg(test)]
