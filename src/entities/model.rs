@@ -92,6 +92,9 @@ struct TokFeat {
     shape: u64,
     clitic: u64,
     gaz: u64,
+    /// Identifies the token's own features (templates 0..=9: they depend on its folded and
+    /// canonical forms only), for the cache of their weights.
+    own: u64,
 }
 
 /// FNV-1a hashes of the first 2 and 3 characters of `s` and of all of it, in one pass.
@@ -149,18 +152,34 @@ impl Featurizer {
                 Kind::Punct => 3,
             };
             let art = u64::from(c.starts_with("ال"));
-            let clitic_str = first_chars(w, usize::from(t.nclitic));
+            let hw = fnv(w.as_bytes());
+            // without clitics the canonical form is the word itself; without the article it is
+            // its bare form too (each hash computed once)
+            let (hc, hclitic) = if t.nclitic == 0 {
+                (hw, fnv(b""))
+            } else if bare.len() == c.len() {
+                (
+                    hbare,
+                    fnv(first_chars(w, usize::from(t.nclitic)).as_bytes()),
+                )
+            } else {
+                (
+                    fnv(c.as_bytes()),
+                    fnv(first_chars(w, usize::from(t.nclitic)).as_bytes()),
+                )
+            };
             toks.push(TokFeat {
-                w: fnv(w.as_bytes()),
-                c: fnv(c.as_bytes()),
+                w: hw,
+                c: hc,
                 bare: hbare,
                 pre2,
                 pre3,
                 suf2: fnv(last_chars(bare, 2).as_bytes()),
                 suf3: fnv(last_chars(bare, 3).as_bytes()),
                 shape: kind * 16 + lenb * 2 + art,
-                clitic: fnv(clitic_str.as_bytes()) ^ art,
+                clitic: hclitic ^ art,
                 gaz: 0,
+                own: (hw.rotate_left(29) ^ hc.wrapping_mul(0x9e37_79b9_7f4a_7c15)) | 1,
             });
         }
         for m in gaz {
@@ -190,8 +209,38 @@ impl Featurizer {
     }
 
     /// Writes the feature ids of token `i` into `out` (cleared first).
+    #[cfg_attr(not(feature = "train"), allow(dead_code))]
     pub fn features(&self, i: usize, out: &mut Vec<u32>) {
         out.clear();
+        self.own_features(i, out);
+        self.context_features(i, out);
+    }
+
+    /// The key of token `i`'s own features (see [`Featurizer::own_features`]).
+    #[inline]
+    fn own_key(&self, i: usize) -> u64 {
+        self.toks.get(i).map_or(0, |t| t.own)
+    }
+
+    /// Appends the ids of the features of token `i` that depend on its own forms only: the
+    /// same for every occurrence of a word, so their weights can be cached.
+    fn own_features(&self, i: usize, out: &mut Vec<u32>) {
+        let Some(t) = self.toks.get(i) else { return };
+        out.push(mix(0, 0));
+        out.push(mix(1, t.w));
+        out.push(mix(2, t.c));
+        out.push(mix(3, t.bare));
+        out.push(mix(4, t.pre2));
+        out.push(mix(5, t.pre3));
+        out.push(mix(6, t.suf2));
+        out.push(mix(7, t.suf3));
+        out.push(mix(8, t.clitic));
+        out.push(mix(9, t.shape));
+    }
+
+    /// Appends the ids of the features of token `i` that look at its neighbours or at the
+    /// gazetteer matches around it.
+    fn context_features(&self, i: usize, out: &mut Vec<u32>) {
         let Some(t) = self.toks.get(i) else { return };
         let get = |j: isize| -> Option<&TokFeat> {
             if j < 0 {
@@ -207,16 +256,6 @@ impl Featurizer {
         let n2 = get(ii + 2);
         let w = |x: Option<&TokFeat>, e: u64| x.map_or(e, |t| t.w);
         let c = |x: Option<&TokFeat>, e: u64| x.map_or(e, |t| t.c);
-        out.push(mix(0, 0));
-        out.push(mix(1, t.w));
-        out.push(mix(2, t.c));
-        out.push(mix(3, t.bare));
-        out.push(mix(4, t.pre2));
-        out.push(mix(5, t.pre3));
-        out.push(mix(6, t.suf2));
-        out.push(mix(7, t.suf3));
-        out.push(mix(8, t.clitic));
-        out.push(mix(9, t.shape));
         out.push(mix(10, w(p1, BOS)));
         out.push(mix(11, w(n1, EOS)));
         out.push(mix(12, w(p2, BOS)));
@@ -254,6 +293,8 @@ impl Featurizer {
 /// Compiled weights.
 #[derive(Debug)]
 pub(crate) struct Model {
+    /// Unique among the models of this process (keys the per-thread cache of weight sums).
+    id: u64,
     scale: f32,
     trans: Vec<f32>,
     /// Open-addressing table of feature ids (0 = empty), apart from their weights: most
@@ -313,7 +354,9 @@ impl Model {
                 slot = (slot + 1) & mask;
             }
         }
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Some(Model {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             scale,
             trans,
             keys,
@@ -354,24 +397,92 @@ impl Model {
         // independent, so the processor overlaps their cache misses), then one Viterbi step;
         // nothing per token is allocated
         let mut feats = Vec::with_capacity(64);
-        for i in 0..n {
-            f.features(i, &mut feats);
-            let mut acc = [0i32; NT];
-            for &k in &feats {
-                if let Some(r) = self.row(k) {
-                    for (a, &v) in acc.iter_mut().zip(r.iter()) {
-                        *a += i32::from(v);
-                    }
-                }
+        OWN_CACHE.with(|cache| {
+            let mut guard = cache.try_borrow_mut();
+            let cache = guard.as_deref_mut().ok();
+            self.tag_into(f, &mut feats, cache, &mut vit);
+        });
+        vit.finish()
+    }
+
+    /// The Viterbi steps of every token of `f`, with the weights of the tokens' own features
+    /// taken from `cache` where it has them.
+    fn tag_into(
+        &self,
+        f: &Featurizer,
+        feats: &mut Vec<u32>,
+        mut cache: Option<&mut OwnCache>,
+        vit: &mut Viterbi,
+    ) {
+        if let Some(c) = cache.as_deref_mut() {
+            if c.owner != self.id {
+                c.owner = self.id;
+                c.slots.iter_mut().for_each(|s| s.0 = 0);
             }
+        }
+        for i in 0..f.len() {
+            let key = f.own_key(i);
+            let slot = (key >> 40) as usize & (OWN_SLOTS - 1);
+            let cached = cache
+                .as_deref()
+                .and_then(|c| c.slots.get(slot))
+                .filter(|s| s.0 == key)
+                .map(|s| s.1);
+            let mut acc = match cached {
+                Some(a) => a,
+                None => {
+                    feats.clear();
+                    f.own_features(i, feats);
+                    let a = self.sum(feats, [0i32; NT]);
+                    if let Some(s) = cache.as_deref_mut().and_then(|c| c.slots.get_mut(slot)) {
+                        *s = (key, a);
+                    }
+                    a
+                }
+            };
+            feats.clear();
+            f.context_features(i, feats);
+            acc = self.sum(feats, acc);
             let mut e = [0f32; NT];
             for (o, &a) in e.iter_mut().zip(acc.iter()) {
                 *o = a as f32 * self.scale;
             }
             vit.push(&e);
         }
-        vit.finish()
     }
+
+    /// `acc` plus the weights of the features `keys` (the table lookups are independent, so the
+    /// processor overlaps their cache misses).
+    #[inline]
+    fn sum(&self, keys: &[u32], mut acc: [i32; NT]) -> [i32; NT] {
+        for &k in keys {
+            if let Some(r) = self.row(k) {
+                for (a, &v) in acc.iter_mut().zip(r.iter()) {
+                    *a += i32::from(v);
+                }
+            }
+        }
+        acc
+    }
+}
+
+/// Slots of [`OwnCache`] (a power of two).
+const OWN_SLOTS: usize = 1024;
+
+/// Per-thread cache of the summed weights of a word's own features (ten table lookups), direct
+/// mapped by the word's key: function words and frequent names make up most tokens. The sums
+/// are exact integers, so a hit gives what the lookups would.
+struct OwnCache {
+    /// The model the sums are of ([`Model::id`]; 0: none yet).
+    owner: u64,
+    slots: Vec<(u64, [i32; NT])>,
+}
+
+thread_local! {
+    static OWN_CACHE: std::cell::RefCell<OwnCache> = std::cell::RefCell::new(OwnCache {
+        owner: 0,
+        slots: vec![(0, [0i32; NT]); OWN_SLOTS],
+    });
 }
 
 /// First-order Viterbi fed one token's emissions at a time.
@@ -483,6 +594,26 @@ mod tests {
         e[1][2] = 3.0;
         let tags = viterbi(&e, |_, _| 0.0);
         assert_eq!(tags, vec![1, 2]);
+    }
+
+    #[test]
+    fn cached_weight_sums_change_nothing() {
+        let m = Model::from_bytes(include_bytes!("../../data/entities/model.bin"))
+            .expect("model.bin loads");
+        let rec = crate::entities::EntityRecognizer::new(true);
+        // the same words in different places, twice over (the second pass hits the cache)
+        let text =
+            "قال الرئيس محمد إن محمد سافر إلى بغداد، وقال وزير الخارجية في بغداد إن الرئيس عاد.";
+        let (a, gaz) = rec.inner.analyse(text);
+        let f = Featurizer::new(&a, &gaz);
+        let mut plain = Viterbi::new(f.len(), |p, t| {
+            m.trans.get(p * NT + t).copied().unwrap_or(0.0)
+        });
+        m.tag_into(&f, &mut Vec::new(), None, &mut plain);
+        let plain = plain.finish();
+        assert_eq!(m.tag(&f), plain);
+        assert_eq!(m.tag(&f), plain);
+        assert!(plain.iter().any(|&t| t != 0));
     }
 
     #[test]
