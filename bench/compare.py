@@ -121,18 +121,16 @@ def tools(texts):
         ("tokenize", "str.split() (Python, no offsets, reference)", lambda: [t.split() for t in texts]),
         ("sentences", "dhad sentences_batch, 1 thread", lambda: dhad.sentences_batch(texts, threads=1)),
     ]
-    for task, name, batch_fn in [
-        ("numbers", "extract_numbers_batch", "extract_numbers_batch"),
-        ("entities", "extract_entities_batch", "extract_entities_batch"),
-        ("dates", "extract_dates_batch", "extract_dates_batch"),
+    for task, fn in [
+        ("numbers", dhad.extract_numbers_batch),
+        ("entities", dhad.extract_entities_batch),
+        ("dates", dhad.extract_dates_batch),
+        ("analyze", dhad.analyze_batch),
     ]:
-        fn = getattr(dhad, batch_fn, None)
-        if fn is not None:
-            rows.append((task, f"dhad {name}, 1 thread", lambda fn=fn: fn(texts, threads=1)))
-            rows.append((task, f"dhad {name}, 2 threads", lambda fn=fn: fn(texts, threads=2)))
-    if hasattr(dhad, "segment"):
-        rows.append(("clitics", "dhad tokenize_batch(clitics=True), 1 thread", lambda: dhad.tokenize_batch(texts, clitics=True, threads=1)))
-        rows.append(("clitics", "dhad segment_batch over every word, 1 thread", lambda: dhad.segment_batch(words, threads=1)))
+        rows.append((task, f"dhad {fn.__name__}, 1 thread", lambda fn=fn: fn(texts, threads=1)))
+        rows.append((task, f"dhad {fn.__name__}, 2 threads", lambda fn=fn: fn(texts, threads=2)))
+    rows.append(("clitics", "dhad tokenize_batch(clitics=True), 1 thread", lambda: dhad.tokenize_batch(texts, clitics=True, threads=1)))
+    rows.append(("clitics", "dhad segment_batch over every word, 1 thread", lambda: dhad.segment_batch(words, threads=1)))
     return rows
 
 
@@ -195,12 +193,14 @@ def main() -> None:
         base = cpu_results.get(ref.get(task, ""), 0.0)
         ratio = f"{base / cpu_results[name]:.2f}" if base and not name.startswith("dhad") else ""
         print(f"| {task} | {name} | {results[name]:.1f} | {cpu_results[name]:.1f} | {ratio} |")
-    for a, b, label in [
-        ("dhad Normalizer('search').normalize_batch, 2 threads", "dhad Normalizer('search').normalize_batch, 1 thread", "normalize_batch 2 threads / 1 thread"),
-        ("dhad tokenize_batch, 2 threads", "dhad tokenize_batch, 1 thread (Tokens, offsets)", "tokenize_batch 2 threads / 1 thread"),
-    ]:
-        if a in results and b in results:
-            print(f"\n{label}: {results[a] / results[b]:.2f}×", end="")
+    # Scaling from 1 to 2 threads (wall clock) of every batch function measured both ways.
+    print("\n\nscaling 1 → 2 threads (wall):", end="")
+    for name in results:
+        if name.endswith(", 2 threads"):
+            stem = name[: -len(", 2 threads")]
+            one = next((r for r in results if r.startswith(stem + ", 1 thread")), None)
+            if one:
+                print(f"\n  {stem.removeprefix('dhad ')}: {results[name] / results[one]:.2f}×", end="")
     size, grew = peak_memory(args.mb)
     print(f"\n\nnormalize_batch peak RSS growth (VmHWM - VmRSS before; results included): {grew / 1e6:.1f} MB for {size / 1e6:.1f} MB of input ({grew / size:.2f}× input)")
 

@@ -120,6 +120,10 @@ def test_bare_units_option():
     # after a duration word a lone time unit counts by default
     ms = dhad.extract_numbers("خلال أسبوع")
     assert [(m.text, m.value, m.unit_norm) for m in ms] == [("أسبوع", 1, "week")]
+    # and so does a unit noun that is the whole text (a table cell, a label)
+    cells = ["كيلوغرام", "كيلوغرام صافي", "شهر", "الشهر"]
+    got = [[(m.text, m.value, m.unit_norm) for m in ms] for ms in dhad.extract_numbers_batch(cells)]
+    assert got == [[("كيلوغرام", 1, "kg")], [], [("شهر", 1, "month")], []]
 
 
 def test_mention_object_protocol():

@@ -8,6 +8,9 @@ scripts/scaling.py and scripts/memory.py.
 
 from __future__ import annotations
 
+import datetime
+import functools
+import gc
 import multiprocessing
 import os
 import pickle
@@ -35,8 +38,7 @@ texts = st.one_of(
     st.lists(st.one_of(st.sampled_from(SPECIAL), st.text(max_size=3)), max_size=30).map("".join),
 )
 
-# Every single-text entry point: name -> callable. Areas that are not in the build yet join
-# automatically when dhad exports them (see OPTIONAL below).
+# Every single-text entry point: name -> callable.
 SINGLE = {
     "normalize": dhad.normalize,
     "normalize_display": lambda t: dhad.normalize(t, "display"),
@@ -45,6 +47,10 @@ SINGLE = {
     "tokenize": dhad.tokenize,
     "sentences": dhad.sentences,
     "analyze": dhad.analyze,
+    "segment": dhad.segment,
+    "extract_numbers": dhad.extract_numbers,
+    "extract_entities": dhad.extract_entities,
+    "extract_dates": dhad.extract_dates,
 }
 BATCH = {
     "normalize_batch": dhad.normalize_batch,
@@ -52,20 +58,16 @@ BATCH = {
     "tokenize_batch": dhad.tokenize_batch,
     "sentences_batch": dhad.sentences_batch,
     "analyze_batch": dhad.analyze_batch,
+    "segment_batch": dhad.segment_batch,
+    "extract_numbers_batch": dhad.extract_numbers_batch,
+    "extract_entities_batch": dhad.extract_entities_batch,
+    "extract_dates_batch": dhad.extract_dates_batch,
 }
-OPTIONAL_SINGLE = ["segment", "extract_numbers", "extract_entities", "extract_dates"]
-OPTIONAL_BATCH = ["segment_batch", "extract_numbers_batch", "extract_entities_batch", "extract_dates_batch"]
-if hasattr(dhad, "EntityRecognizer"):
-    _rec = dhad.EntityRecognizer(builtin=True)
-    _rec.add("ORG", ["شركة النسيم", "Acme Corp"])
-    SINGLE["EntityRecognizer.extract"] = _rec.extract
-    BATCH["EntityRecognizer.extract_batch"] = _rec.extract_batch
-for _name in OPTIONAL_SINGLE:
-    if hasattr(dhad, _name):
-        SINGLE[_name] = getattr(dhad, _name)
-for _name in OPTIONAL_BATCH:
-    if hasattr(dhad, _name):
-        BATCH[_name] = getattr(dhad, _name)
+_rec = dhad.EntityRecognizer(builtin=True)
+_rec.add("ORG", ["شركة النسيم", "Acme Corp"])
+SINGLE["EntityRecognizer.extract"] = _rec.extract
+BATCH["EntityRecognizer.extract_batch"] = _rec.extract_batch
+
 
 
 def spans_of(result) -> list:
@@ -177,6 +179,44 @@ def test_batch_equals_map_of_single(items, threads):
         want = [SINGLE[sname](t) for t in its]
         assert len(got) == len(want)
         assert all(same(g, w) for g, w in zip(got, want)), bname
+
+
+def test_batches_of_several_chunks_keep_order_and_bad_items_in_place():
+    # About 3 MB of distinct texts: several 1 MB chunks, so the next chunk is computed while the
+    # previous one is converted; a bad item in a later chunk must stay at its index.
+    base = ["اعتقل {} شخصا في الموصل يوم {} آذار 2021، وقال الرئيس إن {} طائرة وصلت.",
+            "كتب الطالب درسه رقم {} في المدرسة، ثم ذهب إلى دمشق مع {} من أصدقائه.",
+            "وأفادت الوكالة بأن {} آلاف دولار صرفت خلال أسبوع واحد في {} ."]
+    items = [base[i % 3].format(i, i % 28 + 1, i * 7) for i in range(30000)]
+    assert sum(len(t.encode()) for t in items) > 3_000_000
+    mixed = list(items)
+    mixed[25000] = None
+    ref = datetime.datetime(2024, 5, 1, 12, 0, tzinfo=datetime.timezone.utc)
+    for bname, batch in BATCH.items():
+        its = [w for t in items[:3000] for w in t.split()] * 12 if bname == "segment_batch" else items
+        sname = bname.replace("_batch", "")
+        one = SINGLE[sname]
+        if bname in ("extract_dates_batch", "analyze_batch"):  # "خلال أسبوع" is relative to now
+            one = functools.partial(getattr(dhad, sname), reference=ref)
+            batch = functools.partial(batch, reference=ref)
+        got = batch(its, threads=2)
+        assert len(got) == len(its), bname
+        for k in (0, 1, len(its) // 3, len(its) // 2, len(its) - 1):
+            assert same(got[k], one(its[k])), (bname, k)
+        if bname != "segment_batch":
+            got = batch(mixed, threads=2, errors="none")
+            assert got[25000] is None and same(got[25001], one(items[25001])), bname
+
+
+def test_result_objects_are_not_tracked_by_the_cycle_collector():
+    # They hold only str/int/float/None, so they cannot be in a cycle (see result::leaf).
+    text = "قال الرئيس إن 3 آلاف جندي وصلوا إلى بغداد في 5 آذار 2021"
+    objs = [dhad.extract_numbers(text)[0], dhad.extract_entities(text)[0],
+            dhad.extract_dates(text)[0], dhad.tokenize(text)[0], dhad.segment("وبالكتاب")]
+    assert [gc.is_tracked(o) for o in objs] == [False] * 5
+    # objects made by the constructor (as unpickling does) are tracked as usual and still work
+    back = pickle.loads(pickle.dumps(objs))
+    assert back == objs
 
 
 # ---------------------------------------------------------------------------------------------
@@ -522,3 +562,25 @@ def test_entity_recognizer_rejects_bad_names_and_labels_clearly():
     text = "قال ﻻ\u200f بأس و١٢٣ \u064eكتاب"
     for m in r.extract(text):
         assert text[m.start : m.end] == m.text
+
+
+def test_analyze_gives_what_each_function_gives():
+    # analyze_batch runs every area in one pass per text (dates found once, shared with the
+    # DATE/TIME entities); its parts must equal the single functions' answers.
+    ref = datetime.datetime(2024, 5, 1, 12, 0)
+    texts = [
+        "زار الرئيس إيمانويل ماكرون دمشق يوم 3 آذار 2021، ودفع 2.5 مليون ليرة خلال أسبوع.",
+        "",
+        "وبالعراق وصل ٣٥٠٠ لاجئ صباح الأحد.\n\nثم غادر عشرون منهم https://example.com",
+    ]
+    docs = dhad.analyze_batch(texts, reference=ref, threads=2)
+    for t, d in zip(texts, docs):
+        assert d.text == t
+        assert d.sentences == dhad.sentences(t)
+        assert list(d.tokens) == list(dhad.tokenize(t))
+        assert d.numbers == dhad.extract_numbers(t)
+        assert d.entities == dhad.extract_entities(t)
+        assert d.dates == dhad.extract_dates(t, reference=ref)
+        assert dhad.analyze(t, reference=ref).to_dict() == d.to_dict()
+    assert [e.label for e in docs[0].entities] == ["PER", "LOC", "DATE", "DATE"]
+    assert [len(d.dates) for d in docs] == [2, 0, 1]

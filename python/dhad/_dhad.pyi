@@ -63,6 +63,16 @@ class Normalizer:
     def __hash__(self) -> int: ...
 
 def _normalizer_from_options(options: dict[str, Any]) -> Normalizer: ...
+def _analyze_batch(
+    texts: Iterable[str],
+    *,
+    reference: datetime.datetime | datetime.date | None = None,
+    threads: int | None = None,
+    progress: bool = False,
+    errors: str = "raise",
+) -> list[
+    tuple[list[Span], Tokens, list[NumberMention], list[Entity], list[DateMention]] | None
+]: ...
 
 @final
 class Aligned:
@@ -252,8 +262,10 @@ def extract_numbers(text: str, *, bare_units: bool = False) -> list[NumberMentio
 
     Args:
         text: Running text.
-        bare_units: Count a lone indefinite unit noun as one of it ("خلال أسبوع" → 1 week),
-            as Duckling does. Off by default.
+        bare_units: Count every lone indefinite unit noun as one of it ("في أسبوع" → 1 week),
+            as Duckling does. Off by default; even then a lone unit noun counts one after a
+            duration word ("خلال أسبوع", "منذ شهر") and when it is the only word of the text
+            ("كيلوغرام").
 
     Returns:
         The mentions; each span covers approximation words, the number, a range end and the

@@ -16,7 +16,7 @@ class Document:
         text: The text as given.
         sentences: Sentence spans (``dhad.Span``).
         tokens: The tokens (``dhad.Tokens``).
-        numbers: Number mentions (empty until number extraction is part of the build).
+        numbers: Number mentions.
         entities: Entity mentions.
         dates: Date and time mentions.
     """
@@ -64,11 +64,6 @@ class Document:
         return document_fragment(self)
 
 
-def _optional(name: str):
-    """A function of the core, or None while that area is not part of the build."""
-    return getattr(_dhad, name, None)
-
-
 def analyze(text: str, reference: Any = None) -> Document:
     """Run the whole pipeline on one text.
 
@@ -100,7 +95,8 @@ def analyze_batch(
     progress: bool = False,
     errors: str = "raise",
 ) -> list[Document]:
-    """Run the whole pipeline on many texts, in parallel in Rust.
+    """Run the whole pipeline on many texts, in parallel in Rust: one pass per text finds its
+    sentences, tokens, numbers, entities and dates together.
 
     Args:
         texts: Any iterable of ``str``.
@@ -128,17 +124,8 @@ def analyze_batch(
         except TypeError:
             raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}") from None
         texts = list(it)
-    kw = {"threads": threads, "errors": errors}
-    tokens = _dhad.tokenize_batch(texts, progress=progress, **kw)
-    sents = _dhad.sentences_batch(texts, **kw)
-    empty: list = [[] for _ in texts]
-    numbers = _dhad.extract_numbers_batch(texts, **kw) if _optional("extract_numbers_batch") else empty
-    entities = _dhad.extract_entities_batch(texts, **kw) if _optional("extract_entities_batch") else empty
-    if _optional("extract_dates_batch"):
-        dates = _dhad.extract_dates_batch(texts, reference=reference, **kw)
-    else:
-        dates = empty
+    rows = _dhad._analyze_batch(texts, reference=reference, threads=threads, progress=progress, errors=errors)
     return [
-        None if tok is None else Document(text=t, sentences=s, tokens=tok, numbers=n or [], entities=e or [], dates=d or [])
-        for t, s, tok, n, e, d in zip(texts, sents, tokens, numbers, entities, dates)
+        None if row is None else Document(t, *row)
+        for t, row in zip(texts, rows)
     ]

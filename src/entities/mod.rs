@@ -914,12 +914,26 @@ impl EntityRecognizer {
         }
         ents
     }
+
+    /// [`EntityRecognizer::extract`] when the caller has already found the dates of `text`
+    /// (any reference moment: spans do not depend on it), so they are not searched twice.
+    pub fn extract_with_dates(
+        &self,
+        text: &str,
+        dates: &[crate::dates::DateMention],
+    ) -> Vec<Entity> {
+        let mut ents = self.inner.extract(text);
+        if self.inner.builtin {
+            merge_dates(dates, &mut ents);
+        }
+        ents
+    }
 }
 
 /// Merge the DATE/TIME mentions of `text` into `ents` (both sorted by start), keeping the names
 /// where the two overlap. Spans do not depend on the reference moment, so any will do.
 fn add_dates(text: &str, ents: &mut Vec<Entity>) {
-    use crate::dates::{CivilDateTime, DateLabel};
+    use crate::dates::CivilDateTime;
     let reference = CivilDateTime {
         year: 2000,
         month: 1,
@@ -928,7 +942,12 @@ fn add_dates(text: &str, ents: &mut Vec<Entity>) {
         minute: 0,
         second: 0,
     };
-    let dates = crate::dates::extract_dates(text, reference);
+    merge_dates(&crate::dates::extract_dates(text, reference), ents);
+}
+
+/// Merge `dates` (sorted by start) into `ents`, keeping the names where the two overlap.
+fn merge_dates(dates: &[crate::dates::DateMention], ents: &mut Vec<Entity>) {
+    use crate::dates::DateLabel;
     if dates.is_empty() {
         return;
     }
@@ -969,8 +988,13 @@ fn add_dates(text: &str, ents: &mut Vec<Entity>) {
 /// assert!(ents.iter().any(|e| e.text(text) == "نيويورك"));
 /// ```
 pub fn extract_entities(text: &str) -> Vec<Entity> {
+    default_recognizer().extract(text)
+}
+
+/// The recognizer behind [`extract_entities`], built once on first use.
+pub(crate) fn default_recognizer() -> &'static EntityRecognizer {
     static R: OnceLock<EntityRecognizer> = OnceLock::new();
-    R.get_or_init(EntityRecognizer::default).extract(text)
+    R.get_or_init(EntityRecognizer::default)
 }
 
 #[cfg(test)]

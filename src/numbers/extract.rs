@@ -16,6 +16,8 @@ pub(crate) struct Ctx<'a> {
     pub sc: Scan,
     pub lex: &'static Lexicon,
     pub opts: ExtractOptions,
+    /// Tokens that are not punctuation or symbols (words, numbers, URLs ...).
+    pub content: usize,
 }
 
 /// A number phrase found by the builder.
@@ -35,11 +37,18 @@ pub(crate) struct Core {
 
 impl<'a> Ctx<'a> {
     pub fn new(text: &'a str) -> Self {
+        let sc = scan(text);
+        let content = sc
+            .toks
+            .iter()
+            .filter(|t| !matches!(t.kind, TKind::Sym(c) if c != super::scan::OPAQUE))
+            .count();
         Ctx {
             text,
-            sc: scan(text),
+            sc,
             lex: lexicon(),
             opts: ExtractOptions::default(),
+            content,
         }
     }
 
@@ -463,7 +472,7 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
             return Some(d);
         }
     }
-    if ctx.opts.bare_units && t.kind == TKind::Word {
+    if t.kind == TKind::Word && (ctx.opts.bare_units || sole_word(ctx, i)) {
         if let Some(d) = bare_unit(ctx, i) {
             return Some(d);
         }
@@ -611,6 +620,12 @@ const WEEKDAYS: &[&str] = &[
     "الخميس",
     "الجمعه",
 ];
+
+/// Token `i` is the only word or number of the whole text (a label, a table cell, a query such
+/// as "كيلوغرام" or "أسبوع؟"): a unit noun standing alone there can only mean one of it.
+fn sole_word(ctx: &Ctx<'_>, i: usize) -> bool {
+    ctx.content == 1 && ctx.tok(i).is_some_and(|t| t.kind == TKind::Word)
+}
 
 /// The word before token `i` (a clitic و/ف/ل allowed) asks for a duration: منذ، خلال، لمدة ...
 fn duration_context(ctx: &Ctx<'_>, i: usize) -> bool {

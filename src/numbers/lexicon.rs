@@ -189,6 +189,15 @@ fn build() -> Lexicon {
             if form.chars().count() < 3 && !matches!(pre, "" | "ال" | "و" | "وال") {
                 continue;
             }
+            // A construct dual (ألفي دولار، مائتي شخص) never takes the article: "الألفي" is the
+            // adjective "millennial" or a family name.
+            let construct = form.ends_with('ي')
+                && entries.get(idx).is_some_and(|e: &Entry| {
+                    e.case == Case::Oblique && matches!(e.role, Role::ScaleDual | Role::Hundred)
+                });
+            if article && construct {
+                continue;
+            }
             let mut key = String::with_capacity(pre.len() + form.len());
             key.push_str(pre);
             // ل + ال is written لل, and the article's alef drops: للثلاثة.

@@ -163,9 +163,11 @@ pub fn parse_number(text: &str) -> crate::Result<Value> {
 /// Switches for [`extract_numbers_with`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
 pub struct ExtractOptions {
-    /// Count a lone indefinite unit noun as one of it ("خلال أسبوع" → 1 week, "كيلوغرام" →
-    /// 1 kg), the way Duckling reads durations and quantities. Off by default: in news text
-    /// most such words are not counts.
+    /// Count every lone indefinite unit noun as one of it ("في أسبوع" → 1 week), the way
+    /// Duckling reads durations and quantities. Off by default: in news text most such words
+    /// are not counts. Without it a lone unit noun still counts one where nothing else can be
+    /// meant: after a duration word ("خلال أسبوع", "منذ شهر") and when it is the only word of
+    /// the whole text (a label, a table cell, a query: "كيلوغرام").
     pub bare_units: bool,
 }
 

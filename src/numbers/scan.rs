@@ -133,8 +133,8 @@ pub(crate) fn scan(text: &str) -> Scan {
             i = j;
             continue;
         }
-        if c.is_ascii_alphabetic() {
-            // A URL or an e-mail address is one opaque token: its digits are not numbers.
+        // A URL or an e-mail address is one opaque token: its digits are not numbers.
+        if c.is_ascii_alphanumeric() {
             if let Some(j) = opaque_end(text, i, &mut no_email_until) {
                 s.toks
                     .push(Tok::plain(i, j, TKind::Sym(OPAQUE), (0, 0), space));
@@ -142,6 +142,8 @@ pub(crate) fn scan(text: &str) -> Scan {
                 i = j;
                 continue;
             }
+        }
+        if c.is_ascii_alphabetic() {
             let start = i;
             let fs = s.buf.len() as u32;
             let mut j = i;
@@ -196,37 +198,10 @@ pub(crate) fn scan(text: &str) -> Scan {
 /// The symbol kind given to a URL or e-mail token.
 pub(crate) const OPAQUE: char = '\u{FFFC}';
 
-/// If a URL (http://, https://, www.) or an e-mail address starts at byte `i`, its end (the
-/// next whitespace). `no_email_until`: no e-mail address starts before this byte (every start
-/// inside one run of local-part characters ends that run at the same place, so one scan answers
-/// for all of them; rescanning from each letter made "a.a.a.…" quadratic).
+/// If a URL or an e-mail address starts at byte `i`, its end: the tokenizer's own rules, so the
+/// two never disagree on what is a URL.
 fn opaque_end(text: &str, i: usize, no_email_until: &mut usize) -> Option<usize> {
-    let rest = text.get(i..)?;
-    let head: String = rest
-        .chars()
-        .take(8)
-        .map(|c| c.to_ascii_lowercase())
-        .collect();
-    let url =
-        head.starts_with("http://") || head.starts_with("https://") || head.starts_with("www.");
-    let email = i >= *no_email_until && {
-        let word_end = rest
-            .find(|c: char| !(c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | '+')))
-            .unwrap_or(rest.len());
-        let found = rest.get(word_end..).is_some_and(|r| {
-            let mut cs = r.chars();
-            cs.next() == Some('@') && cs.next().is_some_and(|c| c.is_ascii_alphanumeric())
-        });
-        if !found {
-            *no_email_until = i + word_end;
-        }
-        found
-    };
-    if !(url || email) {
-        return None;
-    }
-    let len = rest.find(|c: char| c.is_whitespace()).unwrap_or(rest.len());
-    Some(i + len)
+    crate::tokenize::url_at(text, i).or_else(|| crate::tokenize::email_at(text, i, no_email_until))
 }
 
 fn prev_is_digit(s: &Scan, i: usize) -> bool {
@@ -372,10 +347,16 @@ mod tests {
             "www.site.com/2020/05",
             "user42@mail.com",
             "HTTP://X.ORG/7",
+            "2024news@mail.com",
         ] {
             assert_eq!(nums(text), vec![], "{text}");
         }
         assert_eq!(nums("راسلوا a@b.c أو 42").len(), 1);
+        // the URL ends where the tokenizer ends it: the number after "(" is outside
+        assert_eq!(
+            nums("(www.site.com/a) 42"),
+            vec![("42".to_string(), Some(Q::int(42)))]
+        );
     }
 
     #[test]

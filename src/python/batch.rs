@@ -236,7 +236,8 @@ where
 }
 
 /// The shared engine of the batch functions: chunks of about `CHUNK_BYTES`, each run in parallel
-/// without the GIL, then converted in order; progress and Ctrl-C between chunks.
+/// without the GIL, then converted in order while the next chunk runs; progress and Ctrl-C
+/// between chunks.
 fn drive<'py, V, T, F, C>(
     opts: &BatchOptions<'py>,
     objs: &[Option<Bound<'py, PyString>>],
@@ -269,33 +270,66 @@ where
         None
     };
 
-    let out = PyList::empty(py);
+    // Chunk boundaries: at least one text, about CHUNK_BYTES in all.
+    let mut bounds = Vec::new();
     let mut start = 0;
     while start < views.len() {
-        // The next chunk: at least one text, about CHUNK_BYTES in all.
         let mut end = start;
         let mut bytes = 0;
         while end < views.len() && (end == start || bytes < CHUNK_BYTES) {
             bytes += views[end].as_ref().map_or(0, &size);
             end += 1;
         }
-        let chunk = &views[start..end];
-        let results: Vec<Option<T>> = py.detach(|| match &pool {
+        bounds.push((start, end));
+        start = end;
+    }
+    let compute = |(a, b): (usize, usize)| -> Vec<Option<T>> {
+        let chunk = &views[a..b];
+        match &pool {
             Some(p) => p.install(|| chunk.par_iter().map(|v| v.as_ref().map(&f)).collect()),
             None => chunk.iter().map(|v| v.as_ref().map(&f)).collect(),
-        });
-        for (k, r) in results.into_iter().enumerate() {
-            let i = start + k;
-            match (r, objs[i].as_ref(), views[i].as_ref()) {
-                (Some(t), Some(obj), Some(v)) => out.append(convert(py, obj, v, i, t)?)?,
-                _ => out.append(py.None())?,
+        }
+    };
+
+    let out = PyList::empty(py);
+    let mut pending = bounds.first().map(|&b| py.detach(|| compute(b)));
+    for (n, &(start, end)) in bounds.iter().enumerate() {
+        let results = pending.take().unwrap_or_default();
+        let next = bounds.get(n + 1).copied();
+        let mut step = |py: Python<'py>, results: Vec<Option<T>>| -> PyResult<()> {
+            for (k, r) in results.into_iter().enumerate() {
+                let i = start + k;
+                match (r, objs[i].as_ref(), views[i].as_ref()) {
+                    (Some(t), Some(obj), Some(v)) => out.append(convert(py, obj, v, i, t)?)?,
+                    _ => out.append(py.None())?,
+                }
             }
-        }
-        if let Some(b) = &bar {
-            b.call_method1("update", (end - start,))?;
-        }
-        start = end;
-        if let Err(e) = py.check_signals() {
+            if let Some(b) = &bar {
+                b.call_method1("update", (end - start,))?;
+            }
+            py.check_signals()
+        };
+        let done = match (&pool, next) {
+            // Pipelined: the workers compute the next chunk while this thread, holding the GIL,
+            // builds the Python objects of this one (the part that cannot run in parallel).
+            // The workers only read the texts' storage, kept alive and unchanged by `objs`.
+            (Some(p), Some(b)) => p.in_place_scope(|scope| {
+                let (tx, rx) = std::sync::mpsc::sync_channel(1);
+                let compute = &compute;
+                scope.spawn(move |_| {
+                    let _ = tx.send(compute(b));
+                });
+                let done = step(py, results);
+                // Wait without the GIL, so other Python threads run meanwhile.
+                pending = py.detach(move || rx.recv().ok());
+                done
+            }),
+            (_, Some(b)) => step(py, results).map(|()| {
+                pending = Some(py.detach(|| compute(b)));
+            }),
+            (_, None) => step(py, results),
+        };
+        if let Err(e) = done {
             if let Some(b) = &bar {
                 let _ = b.call_method0("close");
             }

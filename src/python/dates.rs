@@ -30,7 +30,16 @@ pub(crate) struct Reference {
 
 /// Extract and convert offsets in one forward pass.
 pub(crate) fn found(text: &str, reference: Reference) -> Vec<Found> {
-    let ms = core::extract_dates_with_offset(text, reference.civil, reference.offset);
+    in_code_points(text, raw(text, reference))
+}
+
+/// The mentions of `text` with byte offsets.
+pub(crate) fn raw(text: &str, reference: Reference) -> Vec<core::DateMention> {
+    core::extract_dates_with_offset(text, reference.civil, reference.offset)
+}
+
+/// Mentions of `text` with code-point offsets, in one forward pass.
+pub(crate) fn in_code_points(text: &str, ms: Vec<core::DateMention>) -> Vec<Found> {
     let mut conv = CharOffsets::new(text);
     ms.into_iter()
         .map(|m| Found {
@@ -271,7 +280,7 @@ impl PyDateMention {
     }
 }
 
-fn to_list<'py>(
+pub(crate) fn to_list<'py>(
     obj: &Bound<'py, PyString>,
     found: Vec<Found>,
     tz: Option<&Bound<'py, PyTzInfo>>,
@@ -280,7 +289,7 @@ fn to_list<'py>(
     let out = PyList::empty(py);
     for f in found {
         let text = substring(obj, f.start, f.end)?.unbind();
-        out.append(Bound::new(
+        out.append(result::leaf(
             py,
             PyDateMention {
                 text,

@@ -15,7 +15,7 @@ use super::result::{self, Reduced};
 use crate::entities::{self as core, EntityRecognizer, Label, Source};
 
 /// An entity in code points: (start, end, label, source).
-type Found = Vec<(usize, usize, Label, Source)>;
+pub(crate) type Found = Vec<(usize, usize, Label, Source)>;
 
 fn parse_source(s: &str) -> PyResult<Source> {
     match s {
@@ -63,6 +63,11 @@ fn find(rec: Option<&EntityRecognizer>, text: &str, labels: Option<&[Label]>) ->
         Some(r) => r.extract(text),
         None => core::extract_entities(text),
     };
+    in_code_points(text, &ents, labels)
+}
+
+/// Entities of `text` (byte offsets) in code points, only those of `labels` if given.
+pub(crate) fn in_code_points(text: &str, ents: &[core::Entity], labels: Option<&[Label]>) -> Found {
     let mut conv = CharOffsets::new(text);
     ents.iter()
         .filter(|e| labels.is_none_or(|ls| ls.contains(&e.label)))
@@ -70,12 +75,15 @@ fn find(rec: Option<&EntityRecognizer>, text: &str, labels: Option<&[Label]>) ->
         .collect()
 }
 
-fn to_list<'py>(obj: &Bound<'py, PyString>, found: &Found) -> PyResult<Bound<'py, PyList>> {
+pub(crate) fn to_list<'py>(
+    obj: &Bound<'py, PyString>,
+    found: &Found,
+) -> PyResult<Bound<'py, PyList>> {
     let py = obj.py();
     let out = PyList::empty(py);
     for &(s, e, label, source) in found {
         let text = substring(obj, s, e)?.unbind();
-        out.append(Bound::new(
+        out.append(result::leaf(
             py,
             PyEntity {
                 text,

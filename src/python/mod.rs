@@ -2,6 +2,7 @@
 //!
 //! Each area has its own file; the module below only lists what it exports.
 
+mod analyze;
 mod batch;
 mod columns;
 mod dates;
@@ -46,6 +47,10 @@ mod _dhad {
     // clitic segmentation
     #[pymodule_export]
     use super::segment::{segment, segment_batch, PySegments};
+
+    // the whole pipeline in one pass (wrapped by dhad.analyze_batch)
+    #[pymodule_export]
+    use super::analyze::_analyze_batch;
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {

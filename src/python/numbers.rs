@@ -235,14 +235,14 @@ impl PyNumberMention {
     }
 }
 
-fn to_list<'py>(
+pub(crate) fn to_list<'py>(
     obj: &Bound<'py, PyString>,
     ms: Vec<(usize, usize, core::NumberMention)>,
 ) -> PyResult<Bound<'py, PyList>> {
     let py = obj.py();
     let out = PyList::empty(py);
     for (s, e, m) in ms {
-        out.append(Bound::new(
+        out.append(result::leaf(
             py,
             PyNumberMention {
                 text: substring(obj, s, e)?.unbind(),

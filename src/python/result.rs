@@ -32,3 +32,22 @@ pub(crate) fn hash<T: State>(a: &T, py: Python<'_>) -> PyResult<isize> {
 pub(crate) fn reduce<'py, T: State>(a: &Bound<'py, T>) -> PyResult<Reduced<'py>> {
     Ok((a.as_any().get_type().into_any(), a.get().state(a.py())?))
 }
+
+/// A new result object that the cyclic garbage collector does not track.
+///
+/// PyO3 makes every class a GC type, so each of the tens of thousands of objects a batch builds
+/// would count towards and be walked by every collection on the thread that holds the GIL (a
+/// third of its time in `extract_numbers_batch`). A result object holds only `str`, `int`,
+/// `float`, `None` and Rust data, so it can never be part of a reference cycle; CPython untracks
+/// tuples and dicts of such atomic values for the same reason.
+pub(crate) fn leaf<T: PyClass>(
+    py: Python<'_>,
+    value: impl Into<pyo3::PyClassInitializer<T>>,
+) -> PyResult<Bound<'_, T>> {
+    let obj = Bound::new(py, value)?;
+    // SAFETY: `obj` is a live object of a GC type (PyO3 sets Py_TPFLAGS_HAVE_GC on every
+    // class) that was tracked at allocation; untracking it is always allowed, and PyO3's
+    // dealloc calls PyObject_GC_UnTrack, which does nothing on an untracked object.
+    unsafe { pyo3::ffi::PyObject_GC_UnTrack(obj.as_ptr().cast()) };
+    Ok(obj)
+}

@@ -175,10 +175,10 @@ impl PySegments {
 ///     >>> str(segment("وبالعراق"))
 ///     'و+ب+ال+عراق'
 #[pyfunction]
-pub fn segment(py: Python<'_>, word: &Bound<'_, PyAny>) -> PyResult<PySegments> {
+pub fn segment<'py>(py: Python<'py>, word: &Bound<'_, PyAny>) -> PyResult<Bound<'py, PySegments>> {
     let s = text_arg(word, "word")?;
     crate::segment::segment_word(s)?;
-    PySegments::from_raw(py, s, &segment_raw(s))
+    result::leaf(py, PySegments::from_raw(py, s, &segment_raw(s))?)
 }
 
 /// Segment many words in parallel, in input order (errors="none": None for a bad item).
@@ -198,7 +198,7 @@ pub fn segment_batch<'py>(
         &opts,
         |s| crate::segment::segment_word(s).map(|_| segment_raw(s)),
         |py, _obj, s, r| match r {
-            Ok(raw) => Ok(Bound::new(py, PySegments::from_raw(py, s, &raw)?)?.into_any()),
+            Ok(raw) => Ok(result::leaf(py, PySegments::from_raw(py, s, &raw)?)?.into_any()),
             Err(_) if skip_bad => Ok(py.None().into_bound(py)),
             Err(e) => Err(DhadError::new_err(e.to_string())),
         },
@@ -322,7 +322,7 @@ pub(crate) fn token_segments(
         _ => segment_raw(word),
     };
     Ok(Some(
-        Bound::new(py, PySegments::from_raw(py, word, &raw)?)?
+        result::leaf(py, PySegments::from_raw(py, word, &raw)?)?
             .into_any()
             .unbind(),
     ))

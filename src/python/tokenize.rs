@@ -305,7 +305,7 @@ impl PyTokens {
                 "token index {i} out of range for {n} tokens"
             )));
         }
-        Ok(Bound::new(py, self.token(py, j as usize)?)?.into_any())
+        Ok(result::leaf(py, self.token(py, j as usize)?)?.into_any())
     }
 
     fn __iter__(slf: Bound<'_, Self>) -> TokensIter {
@@ -330,7 +330,7 @@ impl PyTokens {
             return Ok(false);
         }
         for (i, item) in list.iter().enumerate() {
-            let mine = Bound::new(py, self.token(py, i)?)?;
+            let mine = result::leaf(py, self.token(py, i)?)?;
             if !mine.eq(&item)? {
                 return Ok(false);
             }
@@ -582,7 +582,7 @@ pub(crate) fn spans_to_list<'py>(
     let out = PyList::empty(py);
     for &(s, e) in spans {
         let text = substring(obj, s, e)?.unbind();
-        out.append(Bound::new(
+        out.append(result::leaf(
             py,
             PySpan {
                 text,

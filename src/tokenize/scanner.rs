@@ -32,15 +32,8 @@ impl Scanner<'_> {
 
     /// Advance from `at` while `f` holds; returns the end.
     #[inline]
-    fn take_while(&self, mut at: usize, f: impl Fn(char) -> bool) -> usize {
-        let rest = self.text.get(at..).unwrap_or_default();
-        for c in rest.chars() {
-            if !f(c) {
-                break;
-            }
-            at += c.len_utf8();
-        }
-        at
+    fn take_while(&self, at: usize, f: impl Fn(char) -> bool) -> usize {
+        take_while(self.text, at, f)
     }
 
     /// Record a token and move past it (always forward, even if a branch found nothing).
@@ -67,7 +60,7 @@ impl Scanner<'_> {
             }
             if let Some(end) = self.url(start) {
                 self.push(start, end, TokenKind::Url);
-            } else if let Some(end) = self.email(start, c) {
+            } else if let Some(end) = self.email(start) {
                 self.push(start, end, TokenKind::Email);
             } else if (c == '#' || c == '@') && self.tag_allowed(start) {
                 let end = self.take_while(start + 1, is_tag_char);
@@ -121,86 +114,12 @@ impl Scanner<'_> {
         }
     }
 
-    fn starts_with_ci(&self, at: usize, prefix: &str) -> bool {
-        self.text
-            .as_bytes()
-            .get(at..at + prefix.len())
-            .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
-    }
-
-    /// A URL starting at `at`, if one does; returns its end.
     fn url(&self, at: usize) -> Option<usize> {
-        let first = self.text.as_bytes().get(at)?;
-        if !matches!(first, b'h' | b'H' | b'w' | b'W') {
-            return None;
-        }
-        let head = if self.starts_with_ci(at, "https://") {
-            8
-        } else if self.starts_with_ci(at, "http://") {
-            7
-        } else if self.starts_with_ci(at, "www.") {
-            4
-        } else {
-            return None;
-        };
-        if self.prev_char(at).is_some_and(|p| p.is_alphanumeric()) {
-            return None;
-        }
-        let end = self.take_while(at + head, |ch| {
-            !(ch.is_whitespace()
-                || ch.is_control()
-                || matches!(
-                    ch,
-                    '"' | '<' | '>' | '«' | '»' | '“' | '”' | '،' | '؛' | '\u{200F}' | '\u{200E}'
-                ))
-        });
-        // Trailing punctuation belongs to the sentence, not the URL.
-        let mut end_trim = end;
-        let body = self.text.get(at..end)?;
-        let opens = body.matches('(').count();
-        for ch in body.chars().rev() {
-            let closing_paren = ch == ')' && opens == 0;
-            if matches!(
-                ch,
-                '.' | ',' | ';' | ':' | '!' | '?' | '\'' | ']' | '}' | '؟'
-            ) || closing_paren
-            {
-                end_trim -= ch.len_utf8();
-            } else {
-                break;
-            }
-        }
-        (end_trim > at + head).then_some(end_trim)
+        url_at(self.text, at)
     }
 
-    /// An e-mail address starting at `at`, if one does.
-    fn email(&mut self, at: usize, c: char) -> Option<usize> {
-        if at < self.no_email_until || !(c.is_ascii_alphanumeric()) {
-            return None;
-        }
-        let local =
-            |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-');
-        let at_sign = self.take_while(at, local);
-        if self.text.as_bytes().get(at_sign) != Some(&b'@') {
-            self.no_email_until = at_sign;
-            return None;
-        }
-        let label = |ch: char| ch.is_ascii_alphanumeric() || ch == '-';
-        let mut end = self.take_while(at_sign + 1, label);
-        let mut dots = 0;
-        while self.text.as_bytes().get(end) == Some(&b'.') {
-            let after = self.take_while(end + 1, label);
-            if after == end + 1 {
-                break;
-            }
-            end = after;
-            dots += 1;
-        }
-        if end == at_sign + 1 || dots == 0 {
-            self.no_email_until = at_sign;
-            return None;
-        }
-        Some(end)
+    fn email(&mut self, at: usize) -> Option<usize> {
+        email_at(self.text, at, &mut self.no_email_until)
     }
 
     /// `#`/`@` start a hashtag or mention unless they follow a Latin letter, digit or `_`
@@ -293,4 +212,107 @@ impl Scanner<'_> {
 fn emoji_like(c: char) -> bool {
     use unicode_properties::UnicodeEmoji;
     (c as u32) > 0xFF && c.is_emoji_char()
+}
+
+/// Advance from `at` while `f` holds; returns the end.
+#[inline]
+fn take_while(text: &str, mut at: usize, f: impl Fn(char) -> bool) -> usize {
+    let rest = text.get(at..).unwrap_or_default();
+    for c in rest.chars() {
+        if !f(c) {
+            break;
+        }
+        at += c.len_utf8();
+    }
+    at
+}
+
+fn starts_with_ci(text: &str, at: usize, prefix: &str) -> bool {
+    text.as_bytes()
+        .get(at..at + prefix.len())
+        .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// The end of the URL (http://, https://, www.) starting at byte `at` of `text`, if one does.
+/// Trailing sentence punctuation and a closing parenthesis with no opening one stay outside.
+/// Also used by the number scanner, so that a URL's digits are never numbers.
+pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
+    let first = text.as_bytes().get(at)?;
+    if !matches!(first, b'h' | b'H' | b'w' | b'W') {
+        return None;
+    }
+    let head = if starts_with_ci(text, at, "https://") {
+        8
+    } else if starts_with_ci(text, at, "http://") {
+        7
+    } else if starts_with_ci(text, at, "www.") {
+        4
+    } else {
+        return None;
+    };
+    if text
+        .get(..at)
+        .and_then(|b| b.chars().next_back())
+        .is_some_and(|p| p.is_alphanumeric())
+    {
+        return None;
+    }
+    let end = take_while(text, at + head, |ch| {
+        !(ch.is_whitespace()
+            || ch.is_control()
+            || matches!(
+                ch,
+                '"' | '<' | '>' | '«' | '»' | '“' | '”' | '،' | '؛' | '\u{200F}' | '\u{200E}'
+            ))
+    });
+    // Trailing punctuation belongs to the sentence, not the URL.
+    let mut end_trim = end;
+    let body = text.get(at..end)?;
+    let opens = body.matches('(').count();
+    for ch in body.chars().rev() {
+        let closing_paren = ch == ')' && opens == 0;
+        if matches!(
+            ch,
+            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | ']' | '}' | '؟'
+        ) || closing_paren
+        {
+            end_trim -= ch.len_utf8();
+        } else {
+            break;
+        }
+    }
+    (end_trim > at + head).then_some(end_trim)
+}
+
+/// The end of the e-mail address starting at byte `at` of `text`, if one does.
+/// `no_email_until`: no address starts before this byte. Every start inside one run of
+/// local-part characters reaches the same `@` (or none), so one look-ahead answers for the whole
+/// run and a scan from left to right stays linear.
+pub(crate) fn email_at(text: &str, at: usize, no_email_until: &mut usize) -> Option<usize> {
+    let c = text.get(at..)?.chars().next()?;
+    if at < *no_email_until || !c.is_ascii_alphanumeric() {
+        return None;
+    }
+    let local = |ch: char| ch.is_ascii_alphanumeric() || matches!(ch, '.' | '_' | '%' | '+' | '-');
+    let at_sign = take_while(text, at, local);
+    if text.as_bytes().get(at_sign) != Some(&b'@') {
+        *no_email_until = at_sign;
+        return None;
+    }
+    let label = |ch: char| ch.is_ascii_alphanumeric() || ch == '-';
+    let mut end = take_while(text, at_sign + 1, label);
+    let mut dots = 0;
+    while text.as_bytes().get(end) == Some(&b'.') {
+        let after = take_while(text, end + 1, label);
+        if after == end + 1 {
+            break;
+        }
+        end = after;
+        dots += 1;
+    }
+    if end == at_sign + 1 || dots == 0 {
+        *no_email_until = at_sign;
+        return None;
+    }
+    Some(end)
 }
