@@ -40,7 +40,8 @@
 #     stem 0.741, with the neighbours' 0.744; 20 epochs 0.750 / 6 epochs 0.741; prune 1.0 or
 #     0.01 0.751 (no quantization loss to speak of); CLDR currency names and their head words
 #     (دولار، درهم، شيكل) as a MISC gazetteer feature 0.752 against 0.753 (MISC +0.6, the rest
-#     lost as much); AQMAR added 0.739, without its MISC
+#     lost as much); the last word of a multi-word gazetteer match marked apart from the middle
+#     ones 0.752; the neighbours' clitics 0.753 (same), both 0.752; AQMAR added 0.739, without its MISC
 #     sentences 0.743. Without the trusted-gazetteer step: 0.758 against 0.749 before single
 #     ORG words were fixed, 0.755 against 0.753 after (kept: it finds the long names users
 #     expect, "قوات سوريا الديمقراطية"); without the multi-word override 0.754; without the
