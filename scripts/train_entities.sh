@@ -41,7 +41,12 @@
 #     0.01 0.751 (no quantization loss to speak of); CLDR currency names and their head words
 #     (دولار، درهم، شيكل) as a MISC gazetteer feature 0.752 against 0.753 (MISC +0.6, the rest
 #     lost as much); the last word of a multi-word gazetteer match marked apart from the middle
-#     ones 0.752; the neighbours' clitics 0.753 (same), both 0.752; AQMAR added 0.739, without its MISC
+#     ones 0.752; the neighbours' clitics 0.753 (same), both 0.752; how name-like a word's
+#     letter trigrams are (log-odds of Wikidata person-name words against wordfreq words of the
+#     segmenter's list, six bands; 30 kB table): CV 0.756/0.757/0.754 against 0.753/0.753/0.752
+#     over seeds 7/11/23 (PER recall +1.5), but the honest dev score 0.741/0.733/0.747 against
+#     0.755/0.733/0.750, and 1-2% slower: a wash, dropped. Note the seed noise on dev alone:
+#     +-0.01 F1, so dev differences under 0.02 say nothing; AQMAR added 0.739, without its MISC
 #     sentences 0.743. Without the trusted-gazetteer step: 0.758 against 0.749 before single
 #     ORG words were fixed, 0.755 against 0.753 after (kept: it finds the long names users
 #     expect, "قوات سوريا الديمقراطية"); without the multi-word override 0.754; without the
