@@ -71,11 +71,14 @@ fn first_chars(s: &str, n: usize) -> &str {
     }
 }
 
+/// The last `n` characters of `s` (all of it when shorter).
 fn last_chars(s: &str, n: usize) -> &str {
-    match s.char_indices().rev().nth(n.wrapping_sub(1)) {
-        Some((i, _)) if n > 0 => s.get(i..).unwrap_or(s),
-        _ if n == 0 => "",
-        _ => s,
+    if n == 0 {
+        return "";
+    }
+    match s.char_indices().rev().nth(n - 1) {
+        Some((i, _)) => s.get(i..).unwrap_or(s),
+        None => s,
     }
 }
 
@@ -594,6 +597,24 @@ mod tests {
         e[1][2] = 3.0;
         let tags = viterbi(&e, |_, _| 0.0);
         assert_eq!(tags, vec![1, 2]);
+    }
+
+    #[test]
+    fn one_pass_hashes_are_the_plain_ones() {
+        for w in ["", "ا", "اب", "سوريا", "العراق", "nato", "a\u{301}bc"] {
+            assert_eq!(
+                prefix_hashes(w),
+                (
+                    fnv(first_chars(w, 2).as_bytes()),
+                    fnv(first_chars(w, 3).as_bytes()),
+                    fnv(w.as_bytes())
+                ),
+                "{w}"
+            );
+        }
+        assert_eq!(last_chars("سوريا", 2), "يا");
+        assert_eq!(last_chars("يا", 3), "يا");
+        assert_eq!(last_chars("abc", 0), "");
     }
 
     #[test]
