@@ -3,7 +3,11 @@
 
 * ANERcorp (Benajiba, Rosso & Benedí 2007; CAMeL Lab train/test split, Obeid et al. LREC 2020;
   CC BY-SA 4.0): only its train split is in ../shared/eval. Our development split is the last 10%
-  of those sentences; the shipped model is trained on the other 90% and never saw it.
+  of those sentences. The SHIPPED model is trained on the whole file, that split included (more
+  data helps: see scripts/train_entities.sh), so its score there is a training-data score, printed
+  as such. The honest dev score (a model trained without the split, same settings) comes from
+  `DHAD_HOLDOUT=1 DHAD_MODEL_OUT=/tmp/m.bin sh scripts/train_entities.sh`; `--no-model`
+  (gazetteers and rules only) is honest here as it stands.
 * AQMAR (Mohit et al., EACL 2012; CC BY-SA 3.0): a cross-genre check (Wikipedia), on every 4th
   article (sorted by name); its MISC is far broader than ANERcorp's, so it is reported apart.
 
@@ -142,7 +146,12 @@ def main() -> int:
     sents = read(aner)
     dev = sents[len(sents) - len(sents) // 10:]
     print("ANERcorp: Benajiba, Rosso & Benedí (2007), CAMeL Lab split (Obeid et al. 2020), CC BY-SA 4.0")
-    score("ANERcorp dev split (last 10% of anercorp_train, never trained on)", dev, extract_batch, args.show)
+    if args.no_model:
+        title = "ANERcorp dev split (last 10% of anercorp_train), gazetteers and rules only"
+    else:
+        title = ("ANERcorp dev split (last 10% of anercorp_train) -- the shipped model WAS trained on it: "
+                 "a training-data score, not a held-out one (honest: DHAD_HOLDOUT=1 scripts/train_entities.sh)")
+    score(title, dev, extract_batch, args.show)
     aq = find("aqmar.jsonl")
     if aq is not None:
         rows = read(aq)

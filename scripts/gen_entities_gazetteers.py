@@ -103,6 +103,11 @@ def main():
     # and the head word stays outside the entity ("مدينة القدس": LOC القدس)
     admin = re.compile(r"^(ناحية|قضاء|مركز|محافظة|مدينة|بلدية|قطاع|إقليم|ولاية|جامعة|دولة) ")
     countries = {c for c in countries if c and not admin.match(c)}
+    # CLDR's "غرب أفريقيا", "جنوب شرق آسيا" ...: a direction word before a continent stays
+    # outside the place name, as in ANERcorp ("شمال أفريقيا": LOC أفريقيا); the tagger still
+    # finds the country "جنوب أفريقيا" from context
+    direction = re.compile(r"^((شمال|جنوب|شرق|غرب|وسط) )+(آسيا|أفريقيا|إفريقيا|أوروبا|أمريكا)$")
+    countries = {c for c in countries if not direction.match(c)}
     city_names -= countries
     city_names = {c for c in city_names if not admin.match(c)}
     # a city name that is also a frequent ordinary word ("بورصة": Bursa, and stock exchange)

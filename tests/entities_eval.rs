@@ -132,19 +132,47 @@ fn eval_dev_split() {
 #[test]
 #[ignore]
 fn bench_throughput() {
-    let sents = read_jsonl(&shared_eval("DHAD_ANERCORP", "anercorp_train.jsonl"));
-    if sents.is_empty() {
+    // DHAD_EXAMPLES=1: the paragraphs of examples/*.txt, as bench/compare.py uses them
+    let texts: Vec<String> = if std::env::var("DHAD_EXAMPLES").is_ok() {
+        let mut files: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/examples"))
+            .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
+            .unwrap_or_default();
+        files.retain(|p| p.extension().is_some_and(|x| x == "txt"));
+        files.sort();
+        let paras: Vec<String> = files
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .flat_map(|t| {
+                t.lines()
+                    .map(str::trim)
+                    .filter(|l| !l.is_empty())
+                    .map(str::to_string)
+                    .collect::<Vec<_>>()
+            })
+            .collect();
+        // about 1 MB
+        let size: usize = paras.iter().map(String::len).sum::<usize>().max(1);
+        paras
+            .iter()
+            .cycle()
+            .take(paras.len() * (1_000_000 / size + 1))
+            .cloned()
+            .collect()
+    } else {
+        let sents = read_jsonl(&shared_eval("DHAD_ANERCORP", "anercorp_train.jsonl"));
+        sents
+            .chunks(10)
+            .map(|c| {
+                c.iter()
+                    .map(|s| s.tokens.join(" "))
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    };
+    if texts.is_empty() {
         return;
     }
-    let texts: Vec<String> = sents
-        .chunks(10)
-        .map(|c| {
-            c.iter()
-                .map(|s| s.tokens.join(" "))
-                .collect::<Vec<_>>()
-                .join(" ")
-        })
-        .collect();
     let r = EntityRecognizer::new(true);
     let _ = r.extract("تمهيد");
     let reps = std::env::var("DHAD_REPS")

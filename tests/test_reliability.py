@@ -212,8 +212,9 @@ def test_result_objects_are_not_tracked_by_the_cycle_collector():
     # They hold only str/int/float/None, so they cannot be in a cycle (see result::leaf).
     text = "قال الرئيس إن 3 آلاف جندي وصلوا إلى بغداد في 5 آذار 2021"
     objs = [dhad.extract_numbers(text)[0], dhad.extract_entities(text)[0],
-            dhad.extract_dates(text)[0], dhad.tokenize(text)[0], dhad.segment("وبالكتاب")]
-    assert [gc.is_tracked(o) for o in objs] == [False] * 5
+            dhad.extract_dates(text)[0], dhad.tokenize(text)[0], dhad.segment("وبالكتاب"),
+            dhad.tokenize(text), dhad.tokenize_batch([text])[0]]
+    assert [gc.is_tracked(o) for o in objs] == [False] * 7
     # objects made by the constructor (as unpickling does) are tracked as usual and still work
     back = pickle.loads(pickle.dumps(objs))
     assert back == objs

@@ -1318,7 +1318,7 @@ impl<'t> Parser<'t> {
                         if p.kind == Kind::Word
                             && p.norm.starts_with("ال")
                             && p.w().is_none()
-                            && !super::numbers::is_number_word(&p.norm)
+                            && !p.num_word
                         {
                             return None;
                         }

@@ -207,7 +207,7 @@ pub fn extract_dates_with_offset(
 fn could_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Digits => true,
-        Kind::Word => t.w().is_some() || numbers::is_number_word(&t.norm),
+        Kind::Word => t.w().is_some() || t.num_word,
         _ => false,
     }
 }

@@ -38,16 +38,17 @@ pub(crate) struct Tok {
     pub madda: bool,
     /// The word as written starts with a madda alef ("آلان" is a name, "الآن" is now).
     pub lead_madda: bool,
+    /// The lexicon meaning of the core, looked up once here (the grammar asks many times).
+    meaning: Option<W>,
+    /// A word that may be a number word ([`is_number_word`] of the core), also decided once.
+    pub num_word: bool,
 }
 
 impl Tok {
     /// The lexicon meaning of the core.
+    #[inline]
     pub fn w(&self) -> Option<W> {
-        if self.kind == Kind::Word || self.kind == Kind::Latin {
-            lookup(&self.norm)
-        } else {
-            None
-        }
+        self.meaning
     }
     /// Whether the core is this folded word.
     pub fn is(&self, s: &str) -> bool {
@@ -175,9 +176,15 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 pre: String::new(),
                 madda,
                 lead_madda: word.starts_with('آ'),
+                meaning: None,
+                num_word: false,
             };
-            if known(&buf) || buf.chars().count() < 3 {
+            let whole = lookup(&buf);
+            let whole_num = is_number_word(&buf);
+            if whole.is_some() || whole_num || buf.chars().count() < 3 {
                 tok.norm = buf.clone();
+                tok.meaning = whole;
+                tok.num_word = whole_num;
             } else if let Some((letters, add_alef)) = strip(&buf) {
                 // find the byte offset in the original after `letters` base letters
                 let mut seen = 0;
@@ -197,6 +204,8 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                     core.insert(0, 'ا');
                 }
                 tok.cstart = i + cut;
+                tok.meaning = lookup(&core);
+                tok.num_word = is_number_word(&core);
                 tok.norm = core;
                 tok.pre = pre;
             } else {
@@ -239,6 +248,8 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 pre: String::new(),
                 madda: false,
                 lead_madda: false,
+                meaning: None,
+                num_word: false,
             });
         } else if c.is_alphabetic() {
             let mut end = i;
@@ -260,6 +271,8 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 pre: String::new(),
                 madda: false,
                 lead_madda: false,
+                meaning: lookup(&buf),
+                num_word: false,
             });
         } else {
             it.next();
@@ -278,6 +291,8 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                     pre: String::new(),
                     madda: false,
                     lead_madda: false,
+                    meaning: None,
+                    num_word: false,
                 });
             }
         }

@@ -71,12 +71,12 @@ fn first_chars(s: &str, n: usize) -> &str {
     }
 }
 
+/// The last `n` characters of `s` (all of it when shorter).
 fn last_chars(s: &str, n: usize) -> &str {
-    let count = s.chars().count();
-    if count <= n {
-        return s;
+    if n == 0 {
+        return "";
     }
-    match s.char_indices().nth(count - n) {
+    match s.char_indices().rev().nth(n - 1) {
         Some((i, _)) => s.get(i..).unwrap_or(s),
         None => s,
     }
@@ -95,6 +95,31 @@ struct TokFeat {
     shape: u64,
     clitic: u64,
     gaz: u64,
+    /// Identifies the token's own features (templates 0..=9: they depend on its folded and
+    /// canonical forms only), for the cache of their weights.
+    own: u64,
+}
+
+/// FNV-1a hashes of the first 2 and 3 characters of `s` and of all of it, in one pass.
+#[inline]
+fn prefix_hashes(s: &str) -> (u64, u64, u64) {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    let (mut h2, mut h3) = (None, None);
+    let mut nch = 0;
+    for (i, &b) in s.as_bytes().iter().enumerate() {
+        // a character starts at every byte that is not a continuation byte
+        if b & 0xC0 != 0x80 && i > 0 {
+            nch += 1;
+            if nch == 2 {
+                h2 = Some(h);
+            } else if nch == 3 {
+                h3 = Some(h);
+            }
+        }
+        h ^= u64::from(b);
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    (h2.unwrap_or(h), h3.unwrap_or(h), h)
 }
 
 /// Computes the feature ids of every token of an analysed text.
@@ -106,16 +131,15 @@ const BOS: u64 = 0x1234_5678;
 const EOS: u64 = 0x8765_4321;
 
 impl Featurizer {
-    /// Prepares the per-token values; `gaz` are the built-in gazetteer matches.
+    /// Prepares the per-token values of an analysed text; `gaz` are the built-in gazetteer
+    /// matches.
     pub fn new(a: &Analysis, gaz: &[GazMatch]) -> Featurizer {
         let mut toks = Vec::with_capacity(a.toks.len());
         for (i, t) in a.toks.iter().enumerate() {
             let w = a.word(i);
             let c = a.canon(i);
-            let bare = c
-                .strip_prefix("ال")
-                .filter(|r| r.chars().count() >= 2)
-                .unwrap_or(c);
+            let bare = c.strip_prefix("ال").filter(|r| r.len() >= 4).unwrap_or(c);
+            let (pre2, pre3, hbare) = prefix_hashes(bare);
             let nch = bare.chars().count();
             let lenb = match nch {
                 0..=2 => 0u64,
@@ -131,18 +155,34 @@ impl Featurizer {
                 Kind::Punct => 3,
             };
             let art = u64::from(c.starts_with("ال"));
-            let clitic_str = first_chars(w, usize::from(t.nclitic));
+            let hw = fnv(w.as_bytes());
+            // without clitics the canonical form is the word itself; without the article it is
+            // its bare form too (each hash computed once)
+            let (hc, hclitic) = if t.nclitic == 0 {
+                (hw, fnv(b""))
+            } else if bare.len() == c.len() {
+                (
+                    hbare,
+                    fnv(first_chars(w, usize::from(t.nclitic)).as_bytes()),
+                )
+            } else {
+                (
+                    fnv(c.as_bytes()),
+                    fnv(first_chars(w, usize::from(t.nclitic)).as_bytes()),
+                )
+            };
             toks.push(TokFeat {
-                w: fnv(w.as_bytes()),
-                c: fnv(c.as_bytes()),
-                bare: fnv(bare.as_bytes()),
-                pre2: fnv(first_chars(bare, 2).as_bytes()),
-                pre3: fnv(first_chars(bare, 3).as_bytes()),
+                w: hw,
+                c: hc,
+                bare: hbare,
+                pre2,
+                pre3,
                 suf2: fnv(last_chars(bare, 2).as_bytes()),
                 suf3: fnv(last_chars(bare, 3).as_bytes()),
                 shape: kind * 16 + lenb * 2 + art,
-                clitic: fnv(clitic_str.as_bytes()) ^ art,
+                clitic: hclitic ^ art,
                 gaz: 0,
+                own: (hw.rotate_left(29) ^ hc.wrapping_mul(0x9e37_79b9_7f4a_7c15)) | 1,
             });
         }
         for m in gaz {
@@ -172,8 +212,38 @@ impl Featurizer {
     }
 
     /// Writes the feature ids of token `i` into `out` (cleared first).
+    #[cfg_attr(not(feature = "train"), allow(dead_code))]
     pub fn features(&self, i: usize, out: &mut Vec<u32>) {
         out.clear();
+        self.own_features(i, out);
+        self.context_features(i, out);
+    }
+
+    /// The key of token `i`'s own features (see [`Featurizer::own_features`]).
+    #[inline]
+    fn own_key(&self, i: usize) -> u64 {
+        self.toks.get(i).map_or(0, |t| t.own)
+    }
+
+    /// Appends the ids of the features of token `i` that depend on its own forms only: the
+    /// same for every occurrence of a word, so their weights can be cached.
+    fn own_features(&self, i: usize, out: &mut Vec<u32>) {
+        let Some(t) = self.toks.get(i) else { return };
+        out.push(mix(0, 0));
+        out.push(mix(1, t.w));
+        out.push(mix(2, t.c));
+        out.push(mix(3, t.bare));
+        out.push(mix(4, t.pre2));
+        out.push(mix(5, t.pre3));
+        out.push(mix(6, t.suf2));
+        out.push(mix(7, t.suf3));
+        out.push(mix(8, t.clitic));
+        out.push(mix(9, t.shape));
+    }
+
+    /// Appends the ids of the features of token `i` that look at its neighbours or at the
+    /// gazetteer matches around it.
+    fn context_features(&self, i: usize, out: &mut Vec<u32>) {
         let Some(t) = self.toks.get(i) else { return };
         let get = |j: isize| -> Option<&TokFeat> {
             if j < 0 {
@@ -189,16 +259,6 @@ impl Featurizer {
         let n2 = get(ii + 2);
         let w = |x: Option<&TokFeat>, e: u64| x.map_or(e, |t| t.w);
         let c = |x: Option<&TokFeat>, e: u64| x.map_or(e, |t| t.c);
-        out.push(mix(0, 0));
-        out.push(mix(1, t.w));
-        out.push(mix(2, t.c));
-        out.push(mix(3, t.bare));
-        out.push(mix(4, t.pre2));
-        out.push(mix(5, t.pre3));
-        out.push(mix(6, t.suf2));
-        out.push(mix(7, t.suf3));
-        out.push(mix(8, t.clitic));
-        out.push(mix(9, t.shape));
         out.push(mix(10, w(p1, BOS)));
         out.push(mix(11, w(n1, EOS)));
         out.push(mix(12, w(p2, BOS)));
@@ -236,18 +296,17 @@ impl Featurizer {
 /// Compiled weights.
 #[derive(Debug)]
 pub(crate) struct Model {
+    /// Unique among the models of this process (keys the per-thread cache of weight sums).
+    id: u64,
     scale: f32,
     trans: Vec<f32>,
-    /// Open-addressing table; a slot holds its key (0 = empty) beside its weights, so a hit
-    /// costs one cache line.
-    slots: Vec<Slot>,
+    /// Open-addressing table of feature ids (0 = empty), apart from their weights: most
+    /// lookups miss (words the model never kept), and the ids alone (4 bytes a slot) stay in
+    /// the processor's cache where slots with their weights would not.
+    keys: Vec<u32>,
+    /// The weights of the feature in the same slot of `keys`.
+    rows: Vec<[i8; NT]>,
     mask: usize,
-}
-
-#[derive(Debug, Clone, Copy, Default)]
-struct Slot {
-    key: u32,
-    row: [i8; NT],
 }
 
 /// Magic bytes of the model file.
@@ -276,8 +335,9 @@ impl Model {
             trans.push(f32::from_bits(rd_u32(b, &mut at)?));
         }
         let n = rd_u32(b, &mut at)? as usize;
-        let cap = (n * 2).next_power_of_two().max(16);
-        let mut slots = vec![Slot::default(); cap];
+        let cap = (n + n / 2).next_power_of_two().max(16);
+        let mut keys = vec![0u32; cap];
+        let mut rows = vec![[0i8; NT]; cap];
         let mask = cap - 1;
         for _ in 0..n {
             let key = rd_u32(b, &mut at)?;
@@ -288,18 +348,22 @@ impl Model {
             at += NT;
             let mut slot = (key as usize).wrapping_mul(0x9E37_79B1) & mask;
             loop {
-                let sl = slots.get_mut(slot)?;
-                if sl.key == 0 || sl.key == key {
-                    *sl = Slot { key, row };
+                let k = keys.get_mut(slot)?;
+                if *k == 0 || *k == key {
+                    *k = key;
+                    *rows.get_mut(slot)? = row;
                     break;
                 }
                 slot = (slot + 1) & mask;
             }
         }
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
         Some(Model {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             scale,
             trans,
-            slots,
+            keys,
+            rows,
             mask,
         })
     }
@@ -308,11 +372,11 @@ impl Model {
     fn row(&self, key: u32) -> Option<&[i8; NT]> {
         let mut slot = (key as usize).wrapping_mul(0x9E37_79B1) & self.mask;
         loop {
-            let sl = self.slots.get(slot)?;
-            if sl.key == key {
-                return Some(&sl.row);
+            let k = *self.keys.get(slot)?;
+            if k == key {
+                return self.rows.get(slot);
             }
-            if sl.key == 0 {
+            if k == 0 {
                 return None;
             }
             slot = (slot + 1) & self.mask;
@@ -322,94 +386,202 @@ impl Model {
     /// Number of stored features.
     #[cfg(test)]
     pub fn n_features(&self) -> usize {
-        self.slots.iter().filter(|s| s.key != 0).count()
+        self.keys.iter().filter(|&&k| k != 0).count()
     }
 
     /// The best tag sequence.
     pub fn tag(&self, f: &Featurizer) -> Vec<usize> {
         let n = f.len();
-        // all feature ids first, then the table lookups in one tight loop: the lookups are
-        // independent, so the processor overlaps their cache misses
-        let mut keys: Vec<u32> = Vec::with_capacity(n * 32);
-        let mut ends: Vec<usize> = Vec::with_capacity(n);
-        let mut feats = Vec::with_capacity(64);
-        for i in 0..n {
-            f.features(i, &mut feats);
-            keys.extend_from_slice(&feats);
-            ends.push(keys.len());
+        if n == 0 {
+            return Vec::new();
         }
-        let mut emit = vec![[0f32; NT]; n];
-        let mut start = 0;
-        for (e, &end) in emit.iter_mut().zip(ends.iter()) {
-            let mut acc = [0i32; NT];
-            for &k in keys.get(start..end).unwrap_or(&[]) {
-                if let Some(r) = self.row(k) {
-                    for (a, &v) in acc.iter_mut().zip(r.iter()) {
-                        *a += i32::from(v);
-                    }
-                }
+        let mut vit = Viterbi::new(n, |p, t| self.trans.get(p * NT + t).copied().unwrap_or(0.0));
+        // token by token: the feature ids, then their table lookups in one tight loop (they are
+        // independent, so the processor overlaps their cache misses), then one Viterbi step;
+        // nothing per token is allocated
+        let mut feats = Vec::with_capacity(64);
+        OWN_CACHE.with(|cache| {
+            let mut guard = cache.try_borrow_mut();
+            let cache = guard.as_deref_mut().ok();
+            self.tag_into(f, &mut feats, cache, &mut vit);
+        });
+        vit.finish()
+    }
+
+    /// The Viterbi steps of every token of `f`, with the weights of the tokens' own features
+    /// taken from `cache` where it has them.
+    fn tag_into(
+        &self,
+        f: &Featurizer,
+        feats: &mut Vec<u32>,
+        mut cache: Option<&mut OwnCache>,
+        vit: &mut Viterbi,
+    ) {
+        if let Some(c) = cache.as_deref_mut() {
+            if c.owner != self.id {
+                c.owner = self.id;
+                c.slots.iter_mut().for_each(|s| s.0 = 0);
             }
-            start = end;
+        }
+        for i in 0..f.len() {
+            let key = f.own_key(i);
+            let slot = (key >> 40) as usize & (OWN_SLOTS - 1);
+            let cached = cache
+                .as_deref()
+                .and_then(|c| c.slots.get(slot))
+                .filter(|s| s.0 == key)
+                .map(|s| s.1);
+            let mut acc = match cached {
+                Some(a) => a,
+                None => {
+                    feats.clear();
+                    f.own_features(i, feats);
+                    let a = self.sum(feats, [0i32; NT]);
+                    if let Some(s) = cache.as_deref_mut().and_then(|c| c.slots.get_mut(slot)) {
+                        *s = (key, a);
+                    }
+                    a
+                }
+            };
+            feats.clear();
+            f.context_features(i, feats);
+            acc = self.sum(feats, acc);
+            let mut e = [0f32; NT];
             for (o, &a) in e.iter_mut().zip(acc.iter()) {
                 *o = a as f32 * self.scale;
             }
+            vit.push(&e);
         }
-        viterbi(&emit, |p, t| {
-            self.trans.get(p * NT + t).copied().unwrap_or(0.0)
-        })
+    }
+
+    /// `acc` plus the weights of the features `keys` (the table lookups are independent, so the
+    /// processor overlaps their cache misses).
+    #[inline]
+    fn sum(&self, keys: &[u32], mut acc: [i32; NT]) -> [i32; NT] {
+        for &k in keys {
+            if let Some(r) = self.row(k) {
+                for (a, &v) in acc.iter_mut().zip(r.iter()) {
+                    *a += i32::from(v);
+                }
+            }
+        }
+        acc
     }
 }
 
-/// First-order Viterbi over emissions; `trans(p, t)` with `p == NT` the start.
-pub(crate) fn viterbi(emit: &[[f32; NT]], trans: impl Fn(usize, usize) -> f32) -> Vec<usize> {
-    let n = emit.len();
-    if n == 0 {
-        return Vec::new();
-    }
-    // transition scores with the BIO constraint folded in
-    let mut tr = [[f32::NEG_INFINITY; NT]; NT + 1];
-    for (p, row) in tr.iter_mut().enumerate() {
-        for (t, x) in row.iter_mut().enumerate() {
-            if allowed(p, t) {
-                *x = trans(p, t);
+/// Slots of [`OwnCache`] (a power of two).
+const OWN_SLOTS: usize = 1024;
+
+/// Per-thread cache of the summed weights of a word's own features (ten table lookups), direct
+/// mapped by the word's key: function words and frequent names make up most tokens. The sums
+/// are exact integers, so a hit gives what the lookups would.
+struct OwnCache {
+    /// The model the sums are of ([`Model::id`]; 0: none yet).
+    owner: u64,
+    slots: Vec<(u64, [i32; NT])>,
+}
+
+thread_local! {
+    static OWN_CACHE: std::cell::RefCell<OwnCache> = std::cell::RefCell::new(OwnCache {
+        owner: 0,
+        slots: vec![(0, [0i32; NT]); OWN_SLOTS],
+    });
+}
+
+/// First-order Viterbi fed one token's emissions at a time.
+pub(crate) struct Viterbi {
+    /// Transition scores with the BIO constraint folded in (row `NT` is the start).
+    tr: [[f32; NT]; NT + 1],
+    score: [f32; NT],
+    back: Vec<[u8; NT]>,
+    started: bool,
+}
+
+impl Viterbi {
+    /// A decoder for about `n` tokens with transition scores `trans(p, t)` (`p == NT`: start).
+    pub fn new(n: usize, trans: impl Fn(usize, usize) -> f32) -> Viterbi {
+        let mut tr = [[f32::NEG_INFINITY; NT]; NT + 1];
+        for (p, row) in tr.iter_mut().enumerate() {
+            for (t, x) in row.iter_mut().enumerate() {
+                if allowed(p, t) {
+                    *x = trans(p, t);
+                }
             }
         }
+        Viterbi {
+            tr,
+            score: [f32::NEG_INFINITY; NT],
+            back: Vec::with_capacity(n),
+            started: false,
+        }
     }
-    let mut back = vec![[0u8; NT]; n];
-    let mut score = [f32::NEG_INFINITY; NT];
-    for t in 0..NT {
-        score[t] = emit[0][t] + tr[NT][t];
-    }
-    for (e, bk) in emit.iter().zip(back.iter_mut()).skip(1) {
+
+    /// The next token's emission scores.
+    #[inline]
+    pub fn push(&mut self, e: &[f32; NT]) {
+        let tr = &self.tr;
+        if !self.started {
+            self.started = true;
+            for t in 0..NT {
+                self.score[t] = e[t] + tr[NT][t];
+            }
+            self.back.push([0u8; NT]);
+            return;
+        }
+        let score = &self.score;
         let mut next = [f32::NEG_INFINITY; NT];
+        let mut bk = [0u8; NT];
         for t in 0..NT {
+            // an I- tag can only follow its own B- or I- tag (every other transition is
+            // -inf): two candidates instead of nine, in the same order, so the same ties win
+            let from = if t == 0 || t % 2 == 1 { 0 } else { t - 1 };
+            let to = if from == 0 { NT } else { t + 1 };
+            // branch-free arg max (the comparisons are unpredictable)
             let mut best = f32::NEG_INFINITY;
             let mut arg = 0u8;
-            for p in 0..NT {
+            for p in from..to {
                 let s = score[p] + tr[p][t];
-                if s > best {
-                    best = s;
-                    arg = p as u8;
-                }
+                let better = s > best;
+                best = if better { s } else { best };
+                arg = if better { p as u8 } else { arg };
             }
             next[t] = best + e[t];
             bk[t] = arg;
         }
-        score = next;
+        self.score = next;
+        self.back.push(bk);
     }
-    let mut best = 0;
-    for t in 0..NT {
-        if score[t] > score[best] {
-            best = t;
+
+    /// The best tag sequence of the tokens pushed.
+    pub fn finish(self) -> Vec<usize> {
+        let n = self.back.len();
+        if n == 0 {
+            return Vec::new();
         }
+        let mut best = 0;
+        for t in 0..NT {
+            if self.score[t] > self.score[best] {
+                best = t;
+            }
+        }
+        let mut tags = vec![0usize; n];
+        tags[n - 1] = best;
+        for i in (1..n).rev() {
+            best = usize::from(self.back[i][best]);
+            tags[i - 1] = best;
+        }
+        tags
     }
-    let mut tags = vec![0usize; n];
-    tags[n - 1] = best;
-    for i in (1..n).rev() {
-        best = usize::from(back[i][best]);
-        tags[i - 1] = best;
+}
+
+/// First-order Viterbi over emissions; `trans(p, t)` with `p == NT` the start.
+#[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
+pub(crate) fn viterbi(emit: &[[f32; NT]], trans: impl Fn(usize, usize) -> f32) -> Vec<usize> {
+    let mut v = Viterbi::new(emit.len(), trans);
+    for e in emit {
+        v.push(e);
     }
-    tags
+    v.finish()
 }
 
 #[cfg(test)]
@@ -425,6 +597,44 @@ mod tests {
         e[1][2] = 3.0;
         let tags = viterbi(&e, |_, _| 0.0);
         assert_eq!(tags, vec![1, 2]);
+    }
+
+    #[test]
+    fn one_pass_hashes_are_the_plain_ones() {
+        for w in ["", "ا", "اب", "سوريا", "العراق", "nato", "a\u{301}bc"] {
+            assert_eq!(
+                prefix_hashes(w),
+                (
+                    fnv(first_chars(w, 2).as_bytes()),
+                    fnv(first_chars(w, 3).as_bytes()),
+                    fnv(w.as_bytes())
+                ),
+                "{w}"
+            );
+        }
+        assert_eq!(last_chars("سوريا", 2), "يا");
+        assert_eq!(last_chars("يا", 3), "يا");
+        assert_eq!(last_chars("abc", 0), "");
+    }
+
+    #[test]
+    fn cached_weight_sums_change_nothing() {
+        let m = Model::from_bytes(include_bytes!("../../data/entities/model.bin"))
+            .expect("model.bin loads");
+        let rec = crate::entities::EntityRecognizer::new(true);
+        // the same words in different places, twice over (the second pass hits the cache)
+        let text =
+            "قال الرئيس محمد إن محمد سافر إلى بغداد، وقال وزير الخارجية في بغداد إن الرئيس عاد.";
+        let (a, gaz) = rec.inner.analyse(text);
+        let f = Featurizer::new(&a, &gaz);
+        let mut plain = Viterbi::new(f.len(), |p, t| {
+            m.trans.get(p * NT + t).copied().unwrap_or(0.0)
+        });
+        m.tag_into(&f, &mut Vec::new(), None, &mut plain);
+        let plain = plain.finish();
+        assert_eq!(m.tag(&f), plain);
+        assert_eq!(m.tag(&f), plain);
+        assert!(plain.iter().any(|&t| t != 0));
     }
 
     #[test]

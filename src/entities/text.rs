@@ -104,6 +104,21 @@ fn is_digit(c: char) -> bool {
 }
 
 fn class(c: char) -> Option<Kind> {
+    // fast paths for ASCII and Arabic punctuation (the same answers as the general tests below)
+    if c.is_ascii() {
+        return if c.is_ascii_digit() {
+            Some(Kind::Number)
+        } else if c.is_ascii_whitespace() || c.is_ascii_control() {
+            None
+        } else if c.is_ascii_alphabetic() {
+            Some(Kind::Latin)
+        } else {
+            Some(Kind::Punct)
+        };
+    }
+    if matches!(c, '،' | '؛' | '؟' | '«' | '»' | '\u{066A}'..='\u{066D}') {
+        return Some(Kind::Punct);
+    }
     if is_arabic_letter(c) || is_mark(c) {
         Some(Kind::Arabic)
     } else if is_digit(c) {
@@ -475,6 +490,32 @@ mod tests {
             "برينان"
         );
         assert_eq!(a.canon(1), "وبرينان");
+    }
+
+    #[test]
+    fn class_fast_paths_agree_with_the_general_tests() {
+        let general = |c: char| {
+            if is_arabic_letter(c) || is_mark(c) {
+                Some(Kind::Arabic)
+            } else if is_digit(c) {
+                Some(Kind::Number)
+            } else if c.is_whitespace()
+                || c.is_control()
+                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+            {
+                None
+            } else if c.is_alphabetic() {
+                Some(Kind::Latin)
+            } else {
+                Some(Kind::Punct)
+            }
+        };
+        for c in (0u32..0x800)
+            .chain(0x2000..0x2100)
+            .filter_map(char::from_u32)
+        {
+            assert_eq!(class(c), general(c), "{c:?}");
+        }
     }
 
     #[test]

@@ -4,8 +4,8 @@
 
 use std::collections::HashMap;
 
-use super::model::{allowed, begin_tag, viterbi, Featurizer, MAGIC, NT};
-use super::{Label, Recognizer};
+use super::model::{allowed, begin_tag, viterbi, Featurizer, Model, MAGIC, NT};
+use super::{EntityRecognizer, Label, Recognizer};
 
 /// One training example: a text and the byte spans of its gold entities.
 #[derive(Debug, Clone)]
@@ -253,4 +253,13 @@ pub fn train(examples: &[Example], opts: &TrainOptions) -> (Vec<u8>, String) {
         out.len()
     ));
     (out, report)
+}
+
+/// The default recognizer (built-in gazetteers, rules) with the model file `bytes` in place of
+/// the built-in model: how a model under test is scored. `None` when the bytes are no model.
+pub fn recognizer_with_model(bytes: &[u8]) -> Option<EntityRecognizer> {
+    let m = Model::from_bytes(bytes)?;
+    let mut r = EntityRecognizer::new(true);
+    r.inner.custom = Some(std::sync::Arc::new(m));
+    Some(r)
 }

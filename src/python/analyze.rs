@@ -5,6 +5,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyAny, PyList};
 
 use super::batch::{self, BatchOptions, Threads};
+use super::result;
 use super::tokenize::{columns, sentence_offsets, spans_to_list, Columns, PyTokens};
 use super::{dates, entities, numbers};
 use crate::numbers::{ExtractOptions, NumberMention};
@@ -50,7 +51,7 @@ pub fn _analyze_batch<'py>(
         &opts,
         |s| parts(s, r),
         |py, obj, _s, p| {
-            let tokens = Bound::new(
+            let tokens = result::leaf(
                 py,
                 PyTokens::from_columns(obj.clone().unbind(), p.tokens, false),
             )?;

@@ -33,7 +33,8 @@ pub(crate) fn reduce<'py, T: State>(a: &Bound<'py, T>) -> PyResult<Reduced<'py>>
     Ok((a.as_any().get_type().into_any(), a.get().state(a.py())?))
 }
 
-/// A new result object that the cyclic garbage collector does not track.
+/// A new result object that the cyclic garbage collector does not track (result classes and
+/// `Tokens`, whose fields are a `str` and Rust data).
 ///
 /// PyO3 makes every class a GC type, so each of the tens of thousands of objects a batch builds
 /// would count towards and be walked by every collection on the thread that holds the GIL (a

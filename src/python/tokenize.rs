@@ -282,7 +282,7 @@ impl PyTokens {
                 }
                 i += ind.step;
             }
-            return Ok(Bound::new(
+            return Ok(result::leaf(
                 py,
                 PyTokens {
                     text: self.text.clone_ref(py),
@@ -458,7 +458,7 @@ impl TokensIter {
 /// Split `text` into tokens.
 #[pyfunction]
 #[pyo3(signature = (text, *, clitics = false))]
-pub fn tokenize(text: &Bound<'_, PyAny>, clitics: bool) -> PyResult<PyTokens> {
+pub fn tokenize<'py>(text: &Bound<'py, PyAny>, clitics: bool) -> PyResult<Bound<'py, PyTokens>> {
     let s = text_arg(text, "text")?;
     let f = if clitics {
         super::segment::columns_with_segments
@@ -471,7 +471,7 @@ pub fn tokenize(text: &Bound<'_, PyAny>, clitics: bool) -> PyResult<PyTokens> {
         f(s)
     };
     let obj = text.cast::<PyString>()?.clone().unbind();
-    Ok(PyTokens::from_columns(obj, cols, clitics))
+    result::leaf(text.py(), PyTokens::from_columns(obj, cols, clitics))
 }
 
 /// Tokenize many texts in parallel.
@@ -492,7 +492,7 @@ pub fn tokenize_batch<'py>(
         columns
     };
     batch::run(texts, &opts, f, |py, obj, _s, cols| {
-        Ok(Bound::new(
+        Ok(result::leaf(
             py,
             PyTokens::from_columns(obj.clone().unbind(), cols, clitics),
         )?
