@@ -2,7 +2,7 @@
 
 Usage:
     pip install '.[bench]' && pip install --no-deps camel-tools   # camel-tools' own deps pull torch
-    python bench/compare.py [--mb 4] [--repeat 5] [--markdown]
+    python bench/compare.py [--mb 4] [--repeat 5]
 
 Wall-clock MB/s is what a user sees on an idle machine; CPU MB/s (process CPU time, all threads)
 is steadier on a shared one, and the ratios use it (for 2-thread rows it sums both threads, so

@@ -63,16 +63,14 @@ class Normalizer:
     def __hash__(self) -> int: ...
 
 def _normalizer_from_options(options: dict[str, Any]) -> Normalizer: ...
-def _analyze_batch(
+def _entities_and_dates_batch(
     texts: Iterable[str],
     *,
     reference: datetime.datetime | datetime.date | None = None,
     threads: int | None = None,
     progress: bool = False,
     errors: str = "raise",
-) -> list[
-    tuple[list[Span], Tokens, list[NumberMention], list[Entity], list[DateMention]] | None
-]: ...
+) -> list[tuple[list[Entity], list[DateMention]] | None]: ...
 
 @final
 class Aligned:

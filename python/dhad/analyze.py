@@ -95,8 +95,7 @@ def analyze_batch(
     progress: bool = False,
     errors: str = "raise",
 ) -> list[Document]:
-    """Run the whole pipeline on many texts, in parallel in Rust: one pass per text finds its
-    sentences, tokens, numbers, entities and dates together.
+    """Run the whole pipeline on many texts, in parallel in Rust.
 
     Args:
         texts: Any iterable of ``str``.
@@ -124,8 +123,14 @@ def analyze_batch(
         except TypeError:
             raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}") from None
         texts = list(it)
-    rows = _dhad._analyze_batch(texts, reference=reference, threads=threads, progress=progress, errors=errors)
+    kw = {"threads": threads, "errors": errors}
+    # One engine at a time over the whole batch keeps its tables in cache; entities and dates
+    # share one pass, so the dates are found once.
+    named = _dhad._entities_and_dates_batch(texts, reference=reference, progress=progress, **kw)
+    tokens = _dhad.tokenize_batch(texts, **kw)
+    sents = _dhad.sentences_batch(texts, **kw)
+    numbers = _dhad.extract_numbers_batch(texts, **kw)
     return [
-        None if row is None else Document(t, *row)
-        for t, row in zip(texts, rows)
+        None if nd is None else Document(t, s, tok, n, *nd)
+        for t, s, tok, n, nd in zip(texts, sents, tokens, numbers, named)
     ]

@@ -1,20 +1,16 @@
-//! `_analyze_batch`: every area over each text in one parallel pass. The Python
-//! `dhad.analyze_batch` wraps each result tuple in a `Document`.
+//! `_entities_and_dates_batch`: the entities and the dates of each text in one pass, the dates
+//! found once and shared with the DATE/TIME entities. `dhad.analyze_batch` calls it next to the
+//! tokenizer, sentence and number batches: one engine at a time over a whole batch keeps its
+//! tables in cache (measured on 4 MB of news: 9.8 MB/s against 7.2 MB/s with every engine on each text in turn).
 
 use pyo3::prelude::*;
 use pyo3::types::{PyAny, PyList};
 
 use super::batch::{self, BatchOptions, Threads};
-use super::result;
-use super::tokenize::{columns, sentence_offsets, spans_to_list, Columns, PyTokens};
-use super::{dates, entities, numbers};
-use crate::numbers::{ExtractOptions, NumberMention};
+use super::{dates, entities};
 
 /// What one text gives, in code points, computed without the GIL.
 struct Parts {
-    sentences: Vec<(usize, usize)>,
-    tokens: Columns,
-    numbers: Vec<(usize, usize, NumberMention)>,
     entities: entities::Found,
     dates: Vec<dates::Found>,
 }
@@ -24,19 +20,15 @@ fn parts(text: &str, reference: dates::Reference) -> Parts {
     let raw_dates = dates::raw(text, reference);
     let ents = crate::entities::default_recognizer().extract_with_dates(text, &raw_dates);
     Parts {
-        sentences: sentence_offsets(text),
-        tokens: columns(text),
-        numbers: numbers::mentions(text, &ExtractOptions::default()),
         entities: entities::in_code_points(text, &ents, None),
         dates: dates::in_code_points(text, raw_dates),
     }
 }
 
-/// Per text, the tuple `(sentences, tokens, numbers, entities, dates)`, or `None` for a bad
-/// item with `errors="none"`.
+/// Per text, the tuple `(entities, dates)`, or `None` for a bad item with `errors="none"`.
 #[pyfunction]
 #[pyo3(signature = (texts, *, reference = None, threads = None, progress = false, errors = "raise"))]
-pub fn _analyze_batch<'py>(
+pub fn _entities_and_dates_batch<'py>(
     py: Python<'py>,
     texts: &Bound<'py, PyAny>,
     reference: Option<&Bound<'py, PyAny>>,
@@ -51,14 +43,7 @@ pub fn _analyze_batch<'py>(
         &opts,
         |s| parts(s, r),
         |py, obj, _s, p| {
-            let tokens = result::leaf(
-                py,
-                PyTokens::from_columns(obj.clone().unbind(), p.tokens, false),
-            )?;
             let row = (
-                spans_to_list(obj, &p.sentences)?,
-                tokens,
-                numbers::to_list(obj, p.numbers)?,
                 entities::to_list(obj, &p.entities)?,
                 dates::to_list(obj, p.dates, tz.as_ref())?,
             );

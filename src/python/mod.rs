@@ -48,9 +48,9 @@ mod _dhad {
     #[pymodule_export]
     use super::segment::{segment, segment_batch, PySegments};
 
-    // the whole pipeline in one pass (wrapped by dhad.analyze_batch)
+    // entities and dates in one pass (for dhad.analyze_batch)
     #[pymodule_export]
-    use super::analyze::_analyze_batch;
+    use super::analyze::_entities_and_dates_batch;
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
