@@ -10,7 +10,6 @@ use pyo3::types::{PyDateTime, PyDict, PyList, PyString, PyTuple, PyTzInfo};
 use super::batch::{self, BatchOptions, Threads};
 use super::errors::{text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
-use super::pystr::substring;
 use super::result::{self, Reduced};
 use crate::dates::{self as core, CivilDateTime};
 
@@ -286,12 +285,12 @@ pub(crate) fn to_list<'py>(
     tz: Option<&Bound<'py, PyTzInfo>>,
 ) -> PyResult<Bound<'py, PyList>> {
     let py = obj.py();
-    let out = PyList::empty(py);
-    for f in found {
-        let text = substring(obj, f.start, f.end)?.unbind();
-        out.append(result::leaf(
-            py,
-            PyDateMention {
+    result::leaf_list(
+        obj,
+        found,
+        |f| (f.start, f.end),
+        |text, f| {
+            Ok(PyDateMention {
                 text,
                 start: f.start,
                 end: f.end,
@@ -300,10 +299,9 @@ pub(crate) fn to_list<'py>(
                 grain: f.m.grain.as_str(),
                 end_value: to_py(py, f.m.end_value, tz)?,
                 calendar: f.m.calendar.as_str(),
-            },
-        )?)?;
-    }
-    Ok(out)
+            })
+        },
+    )
 }
 
 /// Find the date and time expressions of `text`, resolved against `reference` (default: now).

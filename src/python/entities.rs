@@ -10,7 +10,6 @@ use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use super::batch::{self, BatchOptions, Threads};
 use super::errors::{text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
-use super::pystr::substring;
 use super::result::{self, Reduced};
 use crate::entities::{self as core, EntityRecognizer, Label, Source};
 
@@ -79,22 +78,20 @@ pub(crate) fn to_list<'py>(
     obj: &Bound<'py, PyString>,
     found: &Found,
 ) -> PyResult<Bound<'py, PyList>> {
-    let py = obj.py();
-    let out = PyList::empty(py);
-    for &(s, e, label, source) in found {
-        let text = substring(obj, s, e)?.unbind();
-        out.append(result::leaf(
-            py,
-            PyEntity {
+    result::leaf_list(
+        obj,
+        found.iter().copied(),
+        |&(s, e, _, _)| (s, e),
+        |text, (start, end, label, source)| {
+            Ok(PyEntity {
                 text,
-                start: s,
-                end: e,
+                start,
+                end,
                 label,
                 source,
-            },
-        )?)?;
-    }
-    Ok(out)
+            })
+        },
+    )
 }
 
 impl result::State for PyEntity {

@@ -7,7 +7,6 @@ use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 use super::batch::{self, BatchOptions, Threads};
 use super::errors::{text_arg, DhadError};
 use super::offsets::CharOffsets;
-use super::pystr::substring;
 use super::result::{self, Reduced};
 use crate::numbers::{self as core, Approx, ExtractOptions, NumberKind, Value};
 
@@ -240,24 +239,24 @@ pub(crate) fn to_list<'py>(
     ms: Vec<(usize, usize, core::NumberMention)>,
 ) -> PyResult<Bound<'py, PyList>> {
     let py = obj.py();
-    let out = PyList::empty(py);
-    for (s, e, m) in ms {
-        out.append(result::leaf(
-            py,
-            PyNumberMention {
-                text: substring(obj, s, e)?.unbind(),
-                start: s,
-                end: e,
+    result::leaf_list(
+        obj,
+        ms,
+        |&(s, e, _)| (s, e),
+        |text, (start, end, m)| {
+            Ok(PyNumberMention {
+                text,
+                start,
+                end,
                 value: value_to_py(py, m.value)?,
                 kind: m.kind,
                 approx: m.approx,
                 range_end: m.range_end.map(|r| value_to_py(py, r)).transpose()?,
                 unit: m.unit,
                 unit_norm: m.unit_norm,
-            },
-        )?)?;
-    }
-    Ok(out)
+            })
+        },
+    )
 }
 
 /// Read a string that is exactly one number (digits or words); `int` when whole, else `float`.

@@ -3,8 +3,10 @@
 
 use pyo3::prelude::*;
 use pyo3::pyclass::boolean_struct::True;
-use pyo3::types::PyTuple;
+use pyo3::types::{PyList, PyString, PyTuple};
 use pyo3::PyClass;
+
+use super::pystr::substring;
 
 /// A frozen result class whose constructor takes exactly [`State::state`].
 pub(crate) trait State: PyClass<Frozen = True> + Sync {
@@ -51,4 +53,26 @@ pub(crate) fn leaf<T: PyClass>(
     // dealloc calls PyObject_GC_UnTrack, which does nothing on an untracked object.
     unsafe { pyo3::ffi::PyObject_GC_UnTrack(obj.as_ptr().cast()) };
     Ok(obj)
+}
+
+/// The list of result objects of one text: for each item, `make` gets the item's text
+/// (`obj[start:end]`, with the span given by `span`) and the item, and builds the object, which
+/// [`leaf`] keeps out of the cyclic GC.
+pub(crate) fn leaf_list<'py, I, T>(
+    obj: &Bound<'py, PyString>,
+    items: impl IntoIterator<Item = I>,
+    span: impl Fn(&I) -> (usize, usize),
+    mut make: impl FnMut(Py<PyString>, I) -> PyResult<T>,
+) -> PyResult<Bound<'py, PyList>>
+where
+    T: PyClass + Into<pyo3::PyClassInitializer<T>>,
+{
+    let py = obj.py();
+    let out = PyList::empty(py);
+    for item in items {
+        let (start, end) = span(&item);
+        let text = substring(obj, start, end)?.unbind();
+        out.append(leaf(py, make(text, item)?)?)?;
+    }
+    Ok(out)
 }

@@ -578,20 +578,12 @@ pub(crate) fn spans_to_list<'py>(
     obj: &Bound<'py, PyString>,
     spans: &[(usize, usize)],
 ) -> PyResult<Bound<'py, PyList>> {
-    let py = obj.py();
-    let out = PyList::empty(py);
-    for &(s, e) in spans {
-        let text = substring(obj, s, e)?.unbind();
-        out.append(result::leaf(
-            py,
-            PySpan {
-                text,
-                start: s,
-                end: e,
-            },
-        )?)?;
-    }
-    Ok(out)
+    result::leaf_list(
+        obj,
+        spans.iter().copied(),
+        |&span| span,
+        |text, (start, end)| Ok(PySpan { text, start, end }),
+    )
 }
 
 /// Split `text` into sentences.
