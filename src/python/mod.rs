@@ -2,6 +2,7 @@
 //!
 //! Each area has its own file; the module below only lists what it exports.
 
+mod alloc;
 mod analyze;
 mod batch;
 mod columns;
@@ -55,6 +56,7 @@ mod _dhad {
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
         let py = m.py();
+        super::alloc::configure();
         m.add("DhadError", py.get_type::<super::errors::DhadError>())?;
         m.add("__version__", env!("CARGO_PKG_VERSION"))?;
         Ok(())
