@@ -119,6 +119,12 @@ fn class(c: char) -> Option<Kind> {
     if matches!(c, '،' | '؛' | '؟' | '«' | '»' | '\u{066A}'..='\u{066D}') {
         return Some(Kind::Punct);
     }
+    general_class(c)
+}
+
+/// The class of `c` by the general tests alone ([`class`] answers the same, faster for ASCII
+/// and Arabic punctuation).
+fn general_class(c: char) -> Option<Kind> {
     if is_arabic_letter(c) || is_mark(c) {
         Some(Kind::Arabic)
     } else if is_digit(c) {
@@ -494,27 +500,11 @@ mod tests {
 
     #[test]
     fn class_fast_paths_agree_with_the_general_tests() {
-        let general = |c: char| {
-            if is_arabic_letter(c) || is_mark(c) {
-                Some(Kind::Arabic)
-            } else if is_digit(c) {
-                Some(Kind::Number)
-            } else if c.is_whitespace()
-                || c.is_control()
-                || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
-            {
-                None
-            } else if c.is_alphabetic() {
-                Some(Kind::Latin)
-            } else {
-                Some(Kind::Punct)
-            }
-        };
         for c in (0u32..0x800)
             .chain(0x2000..0x2100)
             .filter_map(char::from_u32)
         {
-            assert_eq!(class(c), general(c), "{c:?}");
+            assert_eq!(class(c), general_class(c), "{c:?}");
         }
     }
 
