@@ -216,6 +216,18 @@ struct Cand {
     source: Source,
 }
 
+impl Cand {
+    fn new(first: usize, last: usize, label: Label, source: Source) -> Cand {
+        Cand {
+            dead: false,
+            first,
+            last,
+            label,
+            source,
+        }
+    }
+}
+
 impl Recognizer {
     #[cfg(feature = "train")]
     pub(crate) fn builtin_only() -> Recognizer {
@@ -284,13 +296,7 @@ impl Recognizer {
                 put(
                     &mut taken,
                     &mut cands,
-                    Cand {
-                        dead: false,
-                        first: m.first,
-                        last: m.last,
-                        label: l,
-                        source: Source::Gazetteer,
-                    },
+                    Cand::new(m.first, m.last, l, Source::Gazetteer),
                 );
             }
         }
@@ -385,17 +391,7 @@ impl Recognizer {
                             } else {
                                 Source::Model
                             };
-                            put(
-                                &mut taken,
-                                &mut cands,
-                                Cand {
-                                    dead: false,
-                                    first: f0,
-                                    last: l0,
-                                    label,
-                                    source,
-                                },
-                            );
+                            put(&mut taken, &mut cands, Cand::new(f0, l0, label, source));
                         }
                     }
                     i = j + 1;
@@ -431,13 +427,7 @@ impl Recognizer {
                         put(
                             &mut taken,
                             &mut cands,
-                            Cand {
-                                dead: false,
-                                first: m.first,
-                                last: m.last,
-                                label: l,
-                                source: Source::Gazetteer,
-                            },
+                            Cand::new(m.first, m.last, l, Source::Gazetteer),
                         );
                     }
                     continue;
@@ -476,13 +466,7 @@ impl Recognizer {
                         put(
                             &mut taken,
                             &mut cands,
-                            Cand {
-                                dead: false,
-                                first: m.first,
-                                last: m.last,
-                                label: l,
-                                source: Source::Gazetteer,
-                            },
+                            Cand::new(m.first, m.last, l, Source::Gazetteer),
                         );
                     }
                 }
@@ -604,13 +588,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             last += 1;
         }
         if last > first {
-            let c = Cand {
-                dead: false,
-                first,
-                last: last - 1,
-                label: Label::Per,
-                source: Source::Rule,
-            };
+            let c = Cand::new(first, last - 1, Label::Per, Source::Rule);
             for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
                 *x = Some(cands.len());
             }
@@ -647,13 +625,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
                 *x = Some(ci);
             }
             if let Some(cm) = cands.get_mut(ci) {
-                *cm = Cand {
-                    dead: false,
-                    first: t,
-                    last,
-                    label: Label::Org,
-                    source: Source::Rule,
-                };
+                *cm = Cand::new(t, last, Label::Org, Source::Rule);
             }
         }
     }
@@ -678,13 +650,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
                 for y in taken.iter_mut().take(last + 1).skip(x) {
                     *y = Some(cands.len());
                 }
-                cands.push(Cand {
-                    dead: false,
-                    first: x,
-                    last,
-                    label: Label::Loc,
-                    source: Source::Gazetteer,
-                });
+                cands.push(Cand::new(x, last, Label::Loc, Source::Gazetteer));
             }
             continue;
         }
@@ -699,13 +665,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             if let Some(y) = taken.get_mut(x) {
                 *y = Some(cands.len());
             }
-            cands.push(Cand {
-                dead: false,
-                first: x,
-                last: x,
-                label: Label::Loc,
-                source: Source::Rule,
-            });
+            cands.push(Cand::new(x, x, Label::Loc, Source::Rule));
         }
     }
     // a ministry, party, agency ... head + a defined noun (+ a nisba adjective):
@@ -737,13 +697,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
         for y in taken.iter_mut().take(last + 1).skip(t) {
             *y = Some(cands.len());
         }
-        cands.push(Cand {
-            dead: false,
-            first: t,
-            last,
-            label: Label::Org,
-            source: Source::Rule,
-        });
+        cands.push(Cand::new(t, last, Label::Org, Source::Rule));
     }
     // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"
     let open = |i: usize| {
@@ -771,13 +725,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
                 if let Some(s) = taken.get_mut(x) {
                     *s = Some(cands.len());
                 }
-                cands.push(Cand {
-                    dead: false,
-                    first: x,
-                    last: x,
-                    label: c.label,
-                    source: Source::Rule,
-                });
+                cands.push(Cand::new(x, x, c.label, Source::Rule));
             }
         }
     }
@@ -802,13 +750,7 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             if let Some(s) = taken.get_mut(i) {
                 *s = Some(cands.len());
             }
-            cands.push(Cand {
-                dead: false,
-                first: i,
-                last: i,
-                label: l,
-                source: Source::Rule,
-            });
+            cands.push(Cand::new(i, i, l, Source::Rule));
         }
     }
 }
