@@ -42,20 +42,17 @@ def corpus(mb: float) -> list[str]:
     return out
 
 
-def best_of(fn, repeat: int) -> tuple[float, float]:
-    """Best wall-clock and best CPU seconds (of this process, all threads) over `repeat` runs.
+def timed(fn) -> tuple[float, float]:
+    """Wall-clock and CPU seconds (of this process, all threads) of one call of `fn`.
 
     The clock covers the call only: its result is freed after the clock stops, for every tool
     alike. Freeing tens of thousands of Python objects (and the allocator handing their memory
     back to the OS) is the caller's cost when it drops the result, not the tool's, and it made
     the ratios swing by a third from run to run."""
-    wall = cpu = float("inf")
-    for _ in range(repeat):
-        t0, c0 = time.perf_counter(), time.process_time()
-        result = fn()
-        wall = min(wall, time.perf_counter() - t0)
-        cpu = min(cpu, time.process_time() - c0)
-        del result
+    t0, c0 = time.perf_counter(), time.process_time()
+    result = fn()
+    wall, cpu = time.perf_counter() - t0, time.process_time() - c0
+    del result
     return wall, cpu
 
 
@@ -178,7 +175,7 @@ def main() -> None:
     print(f"corpus: {len(texts)} texts, {size_mb:.2f} MB UTF-8 (examples/*.txt replicated); best of {args.repeat}; cores: {os.cpu_count()}\n")
     results: dict[str, float] = {}
     cpu_results: dict[str, float] = {}
-    rows = [(task, name, fn) for task, name, fn in tools(texts)]
+    rows = tools(texts)
     for task, name, fn in rows:
         if fn is not None:
             fn()  # warm up
@@ -190,7 +187,7 @@ def main() -> None:
         for task, name, fn in rows:
             if fn is None:
                 continue
-            wall, cpu = best_of(fn, 1)
+            wall, cpu = timed(fn)
             w0, c0 = best.get(name, (float("inf"), float("inf")))
             best[name] = (min(w0, wall), min(c0, cpu))
     for name, (wall, cpu) in best.items():
