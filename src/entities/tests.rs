@@ -8,6 +8,14 @@ fn found(r: &EntityRecognizer, text: &str) -> Vec<(String, &'static str)> {
         .collect()
 }
 
+/// Text, label and source of every mention `r` finds in `text`.
+fn found_with_source<'t>(r: &EntityRecognizer, text: &'t str) -> Vec<(&'t str, Label, Source)> {
+    r.extract(text)
+        .iter()
+        .map(|e| (e.text(text), e.label, e.source))
+        .collect()
+}
+
 fn sources(text: &str) -> Vec<(String, &'static str)> {
     extract_entities(text)
         .iter()
@@ -194,13 +202,8 @@ fn acronym_rule_links_long_form() {
     let mut r = EntityRecognizer::new(true).with_model(false);
     r.add(Label::Org, ["هيئة الطاقة الوطنية"]).unwrap();
     let text = "أعلنت هيئة الطاقة الوطنية (هطو) خطة جديدة";
-    let e = r.extract(text);
-    let got: Vec<(&str, Label, Source)> = e
-        .iter()
-        .map(|e| (e.text(text), e.label, e.source))
-        .collect();
     assert_eq!(
-        got,
+        found_with_source(&r, text),
         [
             ("هيئة الطاقة الوطنية", Label::Org, Source::Gazetteer),
             ("هطو", Label::Org, Source::Rule)
@@ -212,13 +215,8 @@ fn acronym_rule_links_long_form() {
 fn title_rule_without_model() {
     let r = EntityRecognizer::new(true).with_model(false);
     let text = "وقال الرئيس العراقي جلال طالباني إن طالباني باق";
-    let e = r.extract(text);
-    let got: Vec<(&str, Label, Source)> = e
-        .iter()
-        .map(|e| (e.text(text), e.label, e.source))
-        .collect();
     assert_eq!(
-        got,
+        found_with_source(&r, text),
         [
             ("جلال طالباني", Label::Per, Source::Rule),
             ("طالباني", Label::Per, Source::Rule)
