@@ -220,6 +220,27 @@ def test_result_objects_are_not_tracked_by_the_cycle_collector():
     assert back == objs
 
 
+def test_batches_leave_the_cycle_collector_as_they_found_it():
+    # The batch engine pauses the collector while it builds a chunk's results (batch::GcPause);
+    # afterwards it must be on again if it was on, and stay off if the caller had turned it off,
+    # also when the batch raises.
+    texts = ["وصل 3 آلاف جندي إلى بغداد"] * 5000
+    bad = texts[:2500] + [7] + texts[2500:]
+    was = gc.isenabled()
+    try:
+        for enabled in (True, False):
+            gc.enable() if enabled else gc.disable()
+            for batch in (dhad.extract_numbers_batch, dhad.extract_entities_batch,
+                          dhad.tokenize_batch, dhad.sentences_batch):
+                assert len(batch(texts, threads=2)) == 5000
+                assert gc.isenabled() is enabled, batch.__name__
+                with pytest.raises(TypeError, match=r"texts\[2500\]"):
+                    batch(bad, threads=2)
+                assert gc.isenabled() is enabled, batch.__name__
+    finally:
+        gc.enable() if was else gc.disable()
+
+
 # ---------------------------------------------------------------------------------------------
 # Bad input: wrong types, lone surrogates, bad items in the middle of batches
 
