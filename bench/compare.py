@@ -165,6 +165,35 @@ print(size, peak - before)
     return float(size), float(grew)
 
 
+# The normalize head-to-head once more, each tool alone in a fresh process: nothing else has
+# touched the allocators there, so neither tool gains or loses by what ran before it.
+ALONE = {
+    "dhad": "import dhad; n = dhad.Normalizer('search'); fn = lambda: n.normalize_batch(texts, threads=1)",
+    "arabic-norm": "import arabic_norm; fn = lambda: arabic_norm.normalize_batch(texts)",
+}
+
+
+def alone(mb: float, repeat: int, setup: str) -> float | None:
+    """MB/s (wall) of the best of `repeat` calls of `fn` after one warm-up, in a fresh process;
+    None when the tool is not installed."""
+    code = f"""
+import sys
+sys.path.insert(0, {str(ROOT / 'bench')!r})
+from compare import corpus, timed
+texts = corpus({mb})
+size = sum(len(t.encode('utf-8')) for t in texts)
+try:
+    {setup}
+except ImportError:
+    print('-'); raise SystemExit
+fn()
+print(size / 1e6 / min(timed(fn)[0] for _ in range({repeat})))
+"""
+    r = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    out = r.stdout.strip()
+    return None if out == "-" else float(out)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--mb", type=float, default=4.0)
@@ -214,6 +243,16 @@ def main() -> None:
             one = next((r for r in results if r.startswith(stem + ", 1 thread")), None)
             if one:
                 print(f"\n  {stem.removeprefix('dhad ')}: {results[name] / results[one]:.2f}×", end="")
+    print("\n\nnormalize head-to-head, each tool alone in a fresh process (best of "
+          f"{args.repeat} calls; three process pairs):")
+    ratios = []
+    for _ in range(3):
+        speeds = {tool: alone(args.mb, args.repeat, setup) for tool, setup in ALONE.items()}
+        print("  " + ", ".join(f"{t} {v:.0f} MB/s" if v else f"{t} not installed" for t, v in speeds.items()))
+        if all(speeds.values()):
+            ratios.append(speeds["dhad"] / speeds["arabic-norm"])
+    if ratios:
+        print(f"  dhad / arabic-norm: {', '.join(f'{r:.2f}' for r in ratios)}×")
     # Peak memory at this corpus size and at 64 MB: the allocator's fixed reserve (mimalloc's
     # per-thread pages, 2 MB each where the kernel backs them with transparent huge pages) is a
     # few MB whatever the input, so the small corpus overstates the ratio; the marginal growth
