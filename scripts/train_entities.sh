@@ -54,6 +54,10 @@
 #   - word dropout (a token's word-identity features hidden with probability p in each epoch,
 #     so that the model leans on affixes, context and gazetteers for unseen names): p 0.2
 #     0.751, p 0.4 0.751, p 0.3 with 20 epochs 0.749, against 0.753 without: dropped.
+#   - for words of the person-name lists only, how ordinary their surface stem is in the
+#     segmenter's lexicon (dictionary word / frequent word / neither), own and next to the
+#     neighbours' (فرويد vs توفيق): CV 0.755/0.756/0.756 against 0.753/0.753/0.752 over seeds
+#     7/11/23 (PER +1.0), honest dev 0.744/0.732/0.746 against 0.755/0.733/0.750: a wash, dropped.
 #   - a linear-chain CRF in place of the perceptron (same features and tags; SGD on the
 #     log-likelihood with an L2 penalty c2): c2 0.03 0.756, 0.1 0.756, 0.3 0.754, 1 0.751-0.755,
 #     3 0.746 (10-25 epochs, steps 0.03-0.3), against 0.753: within the seed noise, so the
