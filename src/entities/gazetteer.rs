@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::text::{fold_into, raw_tokens, Analysis, Kind, SEP};
+use super::text::{fold_into, raw_tokens, strip_clitics, Analysis, Kind, SEP};
 use super::Label;
 
 /// Which list a name came from. The lists differ in how far they are trusted.
@@ -183,6 +183,7 @@ impl Gazetteer {
 
     /// (Re)builds the automaton.
     pub fn build(&mut self) {
+        self.canonicalize_inner_words();
         if self.patterns.is_empty() {
             self.ac = None;
             return;
@@ -192,6 +193,77 @@ impl Gazetteer {
             .match_kind(MatchKind::Standard)
             .build(&self.patterns)
             .ok();
+    }
+
+    /// Words that stand only inside multi-word names and carry a clitic the stripper takes
+    /// off once the word itself is not in the vocabulary ("للامم" in "الجمعية العامة للأمم
+    /// المتحدة": ل + الامم) leave the vocabulary, and the names are rewritten with their
+    /// canonical forms. The running text's words go through the same stripper with the same
+    /// vocabulary, so the long name still matches, and "للأمم المتحدة" alone is "الأمم المتحدة"
+    /// after a preposition instead of a word of its own.
+    fn canonicalize_inner_words(&mut self) {
+        let mut first_words: std::collections::HashSet<&str> = std::collections::HashSet::new();
+        let mut inner: Vec<String> = Vec::new();
+        for pat in &self.patterns {
+            let mut words = pat.split(SEP).filter(|w| !w.is_empty());
+            if let Some(w) = words.next() {
+                first_words.insert(w);
+            }
+            inner.extend(words.map(str::to_string));
+        }
+        inner.sort();
+        inner.dedup();
+        inner.retain(|w| {
+            !first_words.contains(w.as_str()) && self.vocab.get(w.as_str()).is_some_and(|&m| m == 0)
+        });
+        let mut canon: HashMap<String, String> = HashMap::new();
+        for w in inner {
+            let Some(mask) = self.vocab.remove(&w) else {
+                continue;
+            };
+            let st = strip_clitics(&w, &|x: &str| self.vocab.get(x).copied());
+            if st.known && st.nclitic > 0 {
+                let c = format!(
+                    "{}{}",
+                    if st.alef { "ا" } else { "" },
+                    w.get(st.skip..).unwrap_or("")
+                );
+                canon.insert(w, c);
+            } else {
+                self.vocab.insert(w, mask);
+            }
+        }
+        if canon.is_empty() {
+            return;
+        }
+        let old_patterns = std::mem::take(&mut self.patterns);
+        let old_lists = std::mem::take(&mut self.lists);
+        self.index.clear();
+        for (pat, ls) in old_patterns.into_iter().zip(old_lists) {
+            let mut new = String::with_capacity(pat.len() + 2);
+            new.push(SEP);
+            for w in pat.split(SEP).filter(|w| !w.is_empty()) {
+                new.push_str(canon.get(w).map_or(w, String::as_str));
+                new.push(SEP);
+            }
+            let id = match self.index.get(&new) {
+                Some(&id) => id,
+                None => {
+                    let id = self.patterns.len();
+                    self.index.insert(new.clone(), id);
+                    self.patterns.push(new);
+                    self.lists.push(Vec::new());
+                    id
+                }
+            };
+            if let Some(have) = self.lists.get_mut(id) {
+                for l in ls {
+                    if !have.contains(&l) {
+                        have.push(l);
+                    }
+                }
+            }
+        }
     }
 
     /// Number of distinct names.
@@ -281,6 +353,47 @@ pub(crate) fn builtin() -> Gazetteer {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_with_clitics_inside_names_match_the_stripped_text() {
+        // "للأمم" stands only inside the long name: it leaves the vocabulary, the long name is
+        // kept as "... الامم المتحده", and the running text's "للأمم" is stripped the same way
+        let mut g = Gazetteer::new();
+        g.add(List::Org, ["الأمم المتحدة", "الجمعية العامة للأمم المتحدة"]);
+        g.add(List::Country, ["لبنان"]);
+        g.build();
+        assert!(!g.vocab.contains_key("للامم"));
+        assert!(g.vocab.contains_key("لبنان"));
+        let known = |w: &str| g.vocab.get(w).copied();
+        for (text, want) in [
+            (
+                "دعا الأمين العام للأمم المتحدة",
+                vec![("لأمم المتحدة", List::Org)],
+            ),
+            (
+                "في الجمعية العامة للأمم المتحدة",
+                vec![
+                    ("الجمعية العامة للأمم المتحدة", List::Org),
+                    ("لأمم المتحدة", List::Org),
+                ],
+            ),
+            ("عاد للبنان", vec![("لبنان", List::Country)]),
+        ] {
+            let a = Analysis::new(text, &known);
+            let mut out = Vec::new();
+            g.find(&a, &mut out);
+            let got: Vec<(&str, List)> = out
+                .iter()
+                .map(|m| {
+                    (
+                        &text[a.toks[m.first].stem_start..a.toks[m.last].end],
+                        m.list,
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
+    }
 
     #[test]
     fn matches_on_token_boundaries() {

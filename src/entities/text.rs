@@ -263,7 +263,8 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
                     ..cand
                 };
             }
-            if restored.chars().count() >= 4 {
+            // "للبنان" is ل + لبنان: the plain reading when that is the known word
+            if restored.chars().count() >= 4 && known(rest).is_none() {
                 best.get_or_insert(cand);
                 continue;
             }
