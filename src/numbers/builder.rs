@@ -57,6 +57,9 @@ pub(crate) struct Builder {
     first_role: Option<Role>,
     has_ten: bool,
     fraction: bool,
+    /// The scale a fraction just followed ("مليون ونصف": 1e6), which may come again with the
+    /// article ("مليون ونصف المليون"); 0 otherwise.
+    fraction_of: i128,
     vague: bool,
     all_weak: bool,
     items: u16,
@@ -91,6 +94,7 @@ impl Default for Builder {
             first_role: None,
             has_ten: false,
             fraction: false,
+            fraction_of: 0,
             vague: false,
             all_weak: true,
             items: 0,
@@ -115,6 +119,7 @@ impl Builder {
     /// True when a definite scale word may follow without و (نصف المليون، عشرات الآلاف).
     pub fn allows_definite_scale(&self) -> bool {
         matches!(self.stage, Stage::FracStart | Stage::Vague)
+            || self.stage == Stage::FracDone && self.fraction_of != 0
     }
 
     /// True right after a scale word (a new, smaller group may follow after و).
@@ -461,6 +466,7 @@ impl Builder {
                             return false;
                         };
                         self.fraction = true;
+                        self.fraction_of = self.last_scale;
                         self.stage = S::FracDone;
                         self.group = f;
                         true
@@ -517,7 +523,13 @@ impl Builder {
                 }
             }
             S::FracDone => {
-                if role == Role::Scale
+                let definite = matches!(item, Item::Word { definite: true, .. });
+                if role == Role::Scale && !conj && definite && q.n == self.fraction_of {
+                    // "مليون ونصف المليون": the scale again, with the article, names the unit of
+                    // the fraction; the value stays
+                    self.fraction_of = 0;
+                    true
+                } else if role == Role::Scale
                     && !conj
                     && self.group.lt(Q::int(1000))
                     && self.total.is_zero()
