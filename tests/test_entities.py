@@ -44,7 +44,8 @@ CASES = [
     ("سافر الوفد إلى غرب أفريقيا.", [("أفريقيا", "LOC")]),
     # listed names that are also ordinary words are not trusted alone ("العربية", "صور")
     ("تحدث الطلاب باللغة العربية وشاهدوا صور الحرب.", []),
-    # no entity: common words are not names
+    # no entity: common words are not names, nor pronouns and prepositions with a pronoun
+    ("« قال لي: لن أعود » ثم ابتسم له وهو يغادر.", []),
     ("ذهب الولد إلى المدرسة صباحا وقرأ كتابا جميلا عن الطبيعة والعلوم.", []),
     ("كان الجو جميلا والناس سعداء في الحديقة العامة يوم الجمعة.", []),
     ("ارتفعت الأسعار بنسبة كبيرة خلال الشهر الماضي بسبب الطلب المتزايد.", []),

@@ -374,7 +374,10 @@ impl Recognizer {
                     parts.push((s0, l0));
                     for (f0, l0) in parts {
                         let is_punct = a.toks.get(f0).is_some_and(|t| t.kind == Kind::Punct);
-                        if !is_punct && free(&taken, f0, l0) {
+                        // a pronoun, demonstrative or preposition with a pronoun is never a
+                        // name on its own ("قال لي", although "لي" is a surname in the data)
+                        let function_word = f0 == l0 && FUNCTION_WORDS.contains(&a.word(f0));
+                        if !is_punct && !function_word && free(&taken, f0, l0) {
                             let from = gaz.partition_point(|m| m.last < l0);
                             let in_gaz = gaz
                                 .get(from..)
@@ -497,6 +500,71 @@ impl Recognizer {
         out
     }
 }
+
+/// Closed-class words that are never an entity on their own (folded forms): personal
+/// pronouns, demonstratives and relatives, and prepositions carrying a pronoun.
+const FUNCTION_WORDS: &[&str] = &[
+    "انا",
+    "انت",
+    "انتم",
+    "هو",
+    "هي",
+    "هم",
+    "هن",
+    "نحن",
+    "هذا",
+    "هذه",
+    "ذلك",
+    "تلك",
+    "هولاء",
+    "اوليك",
+    "الذي",
+    "التي",
+    "الذين",
+    "لي",
+    "لك",
+    "له",
+    "لها",
+    "لنا",
+    "لكم",
+    "لهم",
+    "بي",
+    "بك",
+    "به",
+    "بها",
+    "بنا",
+    "بهم",
+    "مني",
+    "منك",
+    "منه",
+    "منها",
+    "منا",
+    "منهم",
+    "عني",
+    "عنه",
+    "عنها",
+    "عنهم",
+    "فيه",
+    "فيها",
+    "فيهم",
+    "اليه",
+    "اليها",
+    "اليهم",
+    "عليه",
+    "عليها",
+    "عليهم",
+    "معي",
+    "معه",
+    "معها",
+    "معهم",
+    "عندي",
+    "عنده",
+    "عندها",
+    "لدي",
+    "لديه",
+    "لديها",
+    "لديهم",
+];
 
 /// Words that link the parts of an Arabic name and never end one (folded forms).
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال"];
