@@ -355,6 +355,16 @@ mod tests {
     use super::*;
 
     #[test]
+    fn titles_are_short() {
+        // the recognizer looks for a title in a window of TITLE_TOKENS tokens
+        for line in include_str!("../../data/entities/titles.txt").lines() {
+            if !line.starts_with('#') {
+                assert!(raw_tokens(line).len() <= crate::entities::TITLE_TOKENS, "{line}");
+            }
+        }
+    }
+
+    #[test]
     fn words_with_clitics_inside_names_match_the_stripped_text() {
         // "للأمم" stands only inside the long name: it leaves the vocabulary, the long name is
         // kept as "... الامم المتحده", and the running text's "للأمم" is stripped the same way

@@ -336,6 +336,15 @@ impl Recognizer {
                         l0 -= 1;
                     }
                     if label == Label::Per {
+                        // a title or role is outside the name ("ولي العهد الأمير محمد"), and
+                        // is no name when it is all the model found
+                        while let Some(t) = title_from(&gaz, f0).filter(|&t| t <= l0) {
+                            f0 = t + 1;
+                        }
+                        if f0 > l0 {
+                            i = j + 1;
+                            continue;
+                        }
                         // "الرئيس السوداني عمر البشير": a nisba adjective is not part of the name
                         while f0 < l0 && is_nisba(a.canon(f0)) {
                             f0 += 1;
@@ -499,6 +508,23 @@ impl Recognizer {
         out.sort_by_key(|e| (e.start, e.end));
         out
     }
+}
+
+/// No built-in title is longer than this many tokens (a test checks).
+pub(crate) const TITLE_TOKENS: usize = 4;
+
+/// The last token of the longest title starting at token `first`, if any (`gaz` is sorted by
+/// last token; a title is at most a few tokens, so this looks at a bounded window).
+fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
+    const LONGEST_TITLE: usize = TITLE_TOKENS;
+    let from = gaz.partition_point(|m| m.last < first);
+    gaz.get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|m| m.last < first + LONGEST_TITLE)
+        .filter(|m| m.list == List::Title && m.first == first)
+        .map(|m| m.last)
+        .max()
 }
 
 /// Closed-class words that are never an entity on their own (folded forms): personal
