@@ -40,6 +40,8 @@ CASES = [
     # a role before a title before a name: neither is part of the name, nor a name itself
     ("استقبل ولي العهد الأمير سلمان بن حمد الوفد في المنامة.",
      [("سلمان بن حمد", "PER"), ("المنامة", "LOC")]),
+    ("التقى ولي العهد الأمير محمد بن سلمان بالرئيس الفرنسي في جدة.",
+     [("محمد بن سلمان", "PER"), ("جدة", "LOC")]),
     ("التقى أبو محمد الجولاني بقادة هيئة تحرير الشام في إدلب.",
      [("أبو محمد الجولاني", "PER"), ("هيئة تحرير الشام", "ORG"), ("إدلب", "LOC")]),
     # a name runs on past "بن" and "آل"; a direction before a continent stays outside
