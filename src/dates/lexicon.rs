@@ -472,6 +472,8 @@ fn build() -> Map {
         ("خلال", Fw::Within),
         ("غضون", Fw::Within),
         ("عند", Fw::At),
+        // "في تمام الساعة الثامنة": at eight sharp
+        ("تمام", Fw::At),
         ("حوالي", Fw::About),
         ("بحدود", Fw::About),
         ("حدود", Fw::About),
