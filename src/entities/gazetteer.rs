@@ -359,7 +359,10 @@ mod tests {
         // the recognizer looks for a title in a window of TITLE_TOKENS tokens
         for line in include_str!("../../data/entities/titles.txt").lines() {
             if !line.starts_with('#') {
-                assert!(raw_tokens(line).len() <= crate::entities::TITLE_TOKENS, "{line}");
+                assert!(
+                    raw_tokens(line).len() <= crate::entities::TITLE_TOKENS,
+                    "{line}"
+                );
             }
         }
     }

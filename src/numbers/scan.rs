@@ -133,6 +133,16 @@ pub(crate) fn scan(text: &str) -> Scan {
             i = j;
             continue;
         }
+        // A hashtag or an @mention is one opaque token too ("@user_1", "#عاجل_2024").
+        if c == '#' || c == '@' {
+            if let Some(j) = crate::tokenize::tag_at(text, i) {
+                s.toks
+                    .push(Tok::plain(i, j, TKind::Sym(OPAQUE), (0, 0), space));
+                space = false;
+                i = j;
+                continue;
+            }
+        }
         // A URL or an e-mail address is one opaque token: its digits are not numbers.
         if c.is_ascii_alphanumeric() {
             if let Some(j) = opaque_end(text, i, &mut no_email_until) {
@@ -195,7 +205,7 @@ pub(crate) fn scan(text: &str) -> Scan {
     s
 }
 
-/// The symbol kind given to a URL or e-mail token.
+/// The symbol kind given to a URL, e-mail, hashtag or mention token.
 pub(crate) const OPAQUE: char = '\u{FFFC}';
 
 /// If a URL or an e-mail address starts at byte `i`, its end: the tokenizer's own rules, so the
@@ -341,7 +351,7 @@ mod tests {
     }
 
     #[test]
-    fn urls_and_emails_are_opaque() {
+    fn urls_emails_hashtags_and_mentions_are_opaque() {
         for text in [
             "https://example.org/news?id=42",
             "www.site.com/2020/05",
@@ -352,6 +362,14 @@ mod tests {
             assert_eq!(nums(text), vec![], "{text}");
         }
         assert_eq!(nums("راسلوا a@b.c أو 42").len(), 1);
+        // hashtags and mentions as the tokenizer sees them; "#2024" is no hashtag
+        for text in ["@user_1", "#عاجل_2024", "تابعوا @قناة_24 الآن"] {
+            assert_eq!(nums(text), vec![], "{text}");
+        }
+        assert_eq!(
+            nums("#2024"),
+            vec![("2024".to_string(), Some(Q::int(2024)))]
+        );
         // the URL ends where the tokenizer ends it: the number after "(" is outside
         assert_eq!(
             nums("(www.site.com/a) 42"),

@@ -63,9 +63,7 @@ impl Scanner<'_> {
             } else if let Some(end) = self.email(start) {
                 self.push(start, end, TokenKind::Email);
             } else if (c == '#' || c == '@') && self.tag_allowed(start) {
-                let end = self.take_while(start + 1, is_tag_char);
-                let body = self.text.get(start + 1..end).unwrap_or_default();
-                if body.chars().any(|ch| ch.is_alphabetic() || ch == '_') {
+                if let Some(end) = tag_at(self.text, start) {
                     let kind = if c == '#' {
                         TokenKind::Hashtag
                     } else {
@@ -231,6 +229,35 @@ fn starts_with_ci(text: &str, at: usize, prefix: &str) -> bool {
     text.as_bytes()
         .get(at..at + prefix.len())
         .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// The end of the hashtag or @mention starting at byte `at` of `text`, if one does: `#` or `@`
+/// not glued to a Latin letter, digit or `_` before it, then tag characters, at least one of
+/// them a letter or `_`. Also used by the number scanner, so that "@user_1" holds no number.
+pub(crate) fn tag_at(text: &str, at: usize) -> Option<usize> {
+    let c = text.get(at..)?.chars().next()?;
+    if c != '#' && c != '@' {
+        return None;
+    }
+    let glued = text
+        .get(..at)?
+        .chars()
+        .next_back()
+        .is_some_and(|p| p.is_ascii_alphanumeric() || p == '_');
+    if glued {
+        return None;
+    }
+    let body_start = at + c.len_utf8();
+    let body_len: usize = text
+        .get(body_start..)?
+        .chars()
+        .take_while(|&ch| is_tag_char(ch))
+        .map(char::len_utf8)
+        .sum();
+    let body = text.get(body_start..body_start + body_len)?;
+    body.chars()
+        .any(|ch| ch.is_alphabetic() || ch == '_')
+        .then_some(body_start + body_len)
 }
 
 /// The end of the URL (http://, https://, www.) starting at byte `at` of `text`, if one does.
