@@ -81,6 +81,36 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     }
 }
 
+/// Is the period at token `dot` the one of a list item number at the start of a line ("1.
+/// البند الأول")? Then it does not end a sentence.
+fn is_list_marker(text: &str, tokens: &[Token], dot: usize) -> bool {
+    let (Some(num), Some(cur)) = (
+        dot.checked_sub(1).and_then(|i| tokens.get(i)),
+        tokens.get(dot),
+    ) else {
+        return false;
+    };
+    if num.kind != TokenKind::Number
+        || num.end != cur.start
+        || cur.text(text) != "."
+        || num.text(text).chars().count() > 3
+    {
+        return false;
+    }
+    let line_start = match dot.checked_sub(2).and_then(|i| tokens.get(i)) {
+        None => true,
+        Some(before) => text
+            .get(before.end..num.start)
+            .is_some_and(|gap| gap.contains(['\n', '\u{2028}', '\u{2029}', '\u{85}'])),
+    };
+    // something must follow on the line
+    let next_on_line = tokens.get(dot + 1).is_some_and(|next| {
+        text.get(cur.end..next.start)
+            .is_some_and(|gap| !gap.contains(['\n', '\u{2028}', '\u{2029}', '\u{85}']))
+    });
+    line_start && next_on_line
+}
+
 /// Sentences from tokens already computed for `text`.
 pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
@@ -96,7 +126,8 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
         let s = *start.get_or_insert(tok.start);
         let mut end_here = tok.kind == TokenKind::Punct
             && is_terminal(tok.text(text))
-            && !is_abbreviation(text, tokens, i);
+            && !is_abbreviation(text, tokens, i)
+            && !is_list_marker(text, tokens, i);
         if end_here {
             // "…" or "." directly followed by a word or number ("ق.م", "file.txt") does not end it.
             if let Some(next) = tokens.get(i + 1) {

@@ -195,6 +195,15 @@ fn sentence_table() {
         ("ولد عام 1990 م. ثم سافر", &["ولد عام 1990 م.", "ثم سافر"]),
         ("Dr. Smith came. Yes", &["Dr. Smith came.", "Yes"]),
         ("ماذا؟؟ لا!!!", &["ماذا؟؟", "لا!!!"]),
+        // the number of a list item at the start of a line is not a sentence of its own
+        (
+            "الشروط:\n1. التسجيل المبكر.\n٢. دفع الرسوم.",
+            &["الشروط:\n1. التسجيل المبكر.", "٢. دفع الرسوم."],
+        ),
+        // a number ending a sentence still ends it, and so does one alone on its line
+        ("بلغ العدد 15. ثم توقف", &["بلغ العدد 15.", "ثم توقف"]),
+        ("الفصل 3.\nتمهيد", &["الفصل 3.", "تمهيد"]),
+        ("3.\nتمهيد", &["3.", "تمهيد"]),
     ];
     for (text, expected) in cases {
         let got: Vec<&str> = sentences(text).iter().map(|s| s.slice(text)).collect();
