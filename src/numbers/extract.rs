@@ -693,8 +693,22 @@ fn plain_draft(core: &Core, mut d: Draft) -> Draft {
     d
 }
 
-/// A range end after token `p`: (value, last token).
-fn range_end_at(ctx: &Ctx<'_>, p: usize, frame: Option<bool>, x: Q) -> Option<(Q, usize)> {
+/// The value of the scale word (ألف، ملايين ...) at token `i`, if it is one.
+fn scale_at(ctx: &Ctx<'_>, i: usize) -> Option<i128> {
+    let (_, e) = ctx.hit(i)?;
+    matches!(e.role, Role::Scale | Role::ScalePlural | Role::ScaleDual).then_some(e.value.n)
+}
+
+/// A range end after token `p`: (the start's value, the end's value, the end's last token).
+/// A scale word that ends the range and that the start lacks counts for both ("بين 5 و7
+/// ملايين" is five to seven million), unless the start would then pass the end ("من 500 إلى
+/// مليونين" stays 500).
+fn range_end_at(
+    ctx: &Ctx<'_>,
+    p: usize,
+    frame: Option<bool>,
+    (x, x_first, x_last): (Q, usize, usize),
+) -> Option<(Q, Q, usize)> {
     let yi = if ctx.is_sym(p, DASHES) {
         p + 1
     } else {
@@ -726,7 +740,16 @@ fn range_end_at(ctx: &Ctx<'_>, p: usize, frame: Option<bool>, x: Q) -> Option<(Q
     if ctx.is_sym(y.last + 1, DASHES) && ctx.tok(y.last + 2).is_some_and(|t| t.kind == TKind::Num) {
         return None;
     }
-    Some((y.value, y.last))
+    let mut x = x;
+    if let Some(s) = scale_at(ctx, y.last) {
+        let start_has_scale = (x_first..=x_last).any(|i| scale_at(ctx, i).is_some());
+        if !start_has_scale && y.last > yi {
+            if let Some(scaled) = x.mul(Q::int(s)).filter(|v| !y.value.lt(*v)) {
+                x = scaled;
+            }
+        }
+    }
+    Some((x, y.value, y.last))
 }
 
 fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usize)> {
@@ -797,7 +820,9 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         approx::frame_before(ctx, d.first, min)
     };
     if !chain && !ordinal {
-        if let Some((y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2), d.value) {
+        let start = (d.value, d.first, d.last);
+        if let Some((x, y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2), start) {
+            d.value = x;
             d.range_end = Some(y);
             p = ylast + 1;
             if let Some((fs, ff, _)) = frame {
