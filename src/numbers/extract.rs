@@ -744,7 +744,7 @@ fn range_end_at(
     if let Some(s) = scale_at(ctx, y.last) {
         let start_has_scale = (x_first..=x_last).any(|i| scale_at(ctx, i).is_some());
         if !start_has_scale && y.last > yi {
-            if let Some(scaled) = x.mul(Q::int(s)).filter(|v| !y.value.lt(*v)) {
+            if let Some(scaled) = x.mul(Q::int(s)).filter(|v| v.lt(y.value)) {
                 x = scaled;
             }
         }
