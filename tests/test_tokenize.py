@@ -42,6 +42,7 @@ CASES = [
     ("@صحفي و@user_1", [("@صحفي", "mention"), ("و", "word"), ("@user_1", "mention")]),
     ("#سوريا #news", [("#سوريا", "hashtag"), ("#news", "hashtag")]),
     ("👨\u200d👩\u200d👧 🇪🇬 👍🏽", [("👨\u200d👩\u200d👧", "emoji"), ("🇪🇬", "emoji"), ("👍🏽", "emoji")]),
+    ("1\ufe0f\u20e3 أولا", [("1\ufe0f\u20e3", "emoji"), ("أولا", "word")]),
     ("«نعم»، “لا”؛ لماذا؟", [("«", "punct"), ("نعم", "word"), ("»", "punct"), ("،", "punct"), ("“", "punct"),
                               ("لا", "word"), ("”", "punct"), ("؛", "punct"), ("لماذا", "word"), ("؟", "punct")]),
     ("استخدم Python بسرعة", [("استخدم", "word"), ("Python", "latin"), ("بسرعة", "word")]),

@@ -133,9 +133,12 @@ pub(crate) fn scan(text: &str) -> Scan {
             i = j;
             continue;
         }
-        // A hashtag or an @mention is one opaque token too ("@user_1", "#عاجل_2024").
-        if c == '#' || c == '@' {
-            if let Some(j) = crate::tokenize::tag_at(text, i) {
+        // A hashtag, an @mention or a keycap emoji is one opaque token too ("@user_1",
+        // "#عاجل_2024", "1️⃣").
+        if c == '#' || c == '@' || c == '*' || c.is_ascii_digit() {
+            if let Some(j) =
+                crate::tokenize::keycap_at(text, i).or_else(|| crate::tokenize::tag_at(text, i))
+            {
                 s.toks
                     .push(Tok::plain(i, j, TKind::Sym(OPAQUE), (0, 0), space));
                 space = false;
@@ -370,6 +373,9 @@ mod tests {
             nums("#2024"),
             vec![("2024".to_string(), Some(Q::int(2024)))]
         );
+        // a keycap emoji is a picture
+        assert_eq!(nums("1\u{FE0F}\u{20E3} البند"), vec![]);
+        assert_eq!(nums("5\u{20E3}"), vec![]);
         // the URL ends where the tokenizer ends it: the number after "(" is outside
         assert_eq!(
             nums("(www.site.com/a) 42"),

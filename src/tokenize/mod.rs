@@ -16,7 +16,7 @@ mod scanner;
 mod sentences;
 
 pub use scanner::tokenize;
-pub(crate) use scanner::{email_at, tag_at, url_at};
+pub(crate) use scanner::{email_at, keycap_at, tag_at, url_at};
 pub use sentences::{sentences, sentences_from_tokens};
 
 use crate::normalize::search_normalize;

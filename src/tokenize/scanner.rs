@@ -58,7 +58,9 @@ impl Scanner<'_> {
                 self.pos += c.len_utf8();
                 continue;
             }
-            if let Some(end) = self.url(start) {
+            if let Some(end) = keycap_at(self.text, start) {
+                self.push(start, end, TokenKind::Emoji);
+            } else if let Some(end) = self.url(start) {
                 self.push(start, end, TokenKind::Url);
             } else if let Some(end) = self.email(start) {
                 self.push(start, end, TokenKind::Email);
@@ -229,6 +231,21 @@ fn starts_with_ci(text: &str, at: usize, prefix: &str) -> bool {
     text.as_bytes()
         .get(at..at + prefix.len())
         .is_some_and(|b| b.eq_ignore_ascii_case(prefix.as_bytes()))
+}
+
+/// The end of the keycap emoji starting at byte `at` of `text` (a digit, `#` or `*`, an
+/// optional U+FE0F, then U+20E3: "1️⃣"), if one does. Also used by the number scanner: a
+/// keycap is a picture, not a number.
+pub(crate) fn keycap_at(text: &str, at: usize) -> Option<usize> {
+    let rest = text.as_bytes().get(at..)?;
+    let (&first, tail) = rest.split_first()?;
+    if !(first.is_ascii_digit() || first == b'#' || first == b'*') {
+        return None;
+    }
+    // U+FE0F is EF B8 8F and U+20E3 is E2 83 A3 in UTF-8
+    let tail = tail.strip_prefix(&[0xEF, 0xB8, 0x8F]).unwrap_or(tail);
+    tail.starts_with(&[0xE2, 0x83, 0xA3])
+        .then(|| text.len() - tail.len() + 3)
 }
 
 /// The end of the hashtag or @mention starting at byte `at` of `text`, if one does: `#` or `@`

@@ -105,6 +105,16 @@ fn emoji_sequences() {
     );
     assert_eq!(toks("👍🏽"), [("👍🏽", "emoji")]);
     assert_eq!(toks("🇸🇾🇪🇬"), [("🇸🇾", "emoji"), ("🇪🇬", "emoji")]);
+    // keycaps: a digit, # or * with U+20E3 (and usually U+FE0F between) is one picture
+    assert_eq!(
+        toks("1\u{FE0F}\u{20E3} الأول #\u{FE0F}\u{20E3} 2\u{20E3}"),
+        [
+            ("1\u{FE0F}\u{20E3}", "emoji"),
+            ("الأول", "word"),
+            ("#\u{FE0F}\u{20E3}", "emoji"),
+            ("2\u{20E3}", "emoji")
+        ]
+    );
     assert_eq!(toks("❤️رائع"), [("❤️", "emoji"), ("رائع", "word")]);
 }
 
