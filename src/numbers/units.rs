@@ -194,8 +194,12 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
             })
         }
         TKind::Word => {
-            // ج.م (Egyptian pound)
-            if ctx.folded(i) == "ج" && ctx.is_sym(i + 1, &['.']) && ctx.word(i + 2) == Some("م") {
+            // Dotted currency abbreviations: ج.م (Egyptian pound), ر.س (Saudi riyal) ...
+            if let Some(&(_, _, norm)) = DOTTED_CURRENCIES
+                .iter()
+                .find(|&&(a, b, _)| ctx.folded(i) == a && ctx.word(i + 2) == Some(b))
+                .filter(|_| ctx.is_sym(i + 1, &['.']))
+            {
                 let (last, end) = if ctx.is_sym(i + 3, &['.']) {
                     (i + 3, ctx.tok(i + 3)?.end)
                 } else {
@@ -206,8 +210,27 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     end,
                     surface_start: t.start,
                     info: Some(UnitInfo {
-                        norm: "EGP",
+                        norm,
                         category: "currency",
+                        singular: true,
+                    }),
+                });
+            }
+            // م2, م3 (square and cubic metres; "م" alone is no unit: "2024 م" is a year)
+            if ctx.folded(i) == "م" {
+                let n = ctx.tok(i + 1).filter(|n| n.kind == TKind::Num && !n.space_before)?;
+                let (norm, category) = match n.val.map(|q| (q.n, q.d)) {
+                    Some((2, 1)) => ("m2", "area"),
+                    Some((3, 1)) => ("m3", "volume"),
+                    _ => return None,
+                };
+                return Some(FoundUnit {
+                    last: i + 1,
+                    end: n.end,
+                    surface_start: t.start,
+                    info: Some(UnitInfo {
+                        norm,
+                        category,
                         singular: true,
                     }),
                 });
@@ -265,6 +288,25 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
         TKind::Num => None,
     }
 }
+
+/// Currency abbreviations written as two letters with a period between them (folded forms)
+/// and their ISO 4217 codes.
+const DOTTED_CURRENCIES: &[(&str, &str, &str)] = &[
+    ("ج", "م", "EGP"),
+    ("ر", "س", "SAR"),
+    ("ر", "ق", "QAR"),
+    ("ر", "ع", "OMR"),
+    ("د", "ك", "KWD"),
+    ("د", "ا", "AED"),
+    ("د", "ب", "BHD"),
+    ("د", "ع", "IQD"),
+    ("د", "ج", "DZD"),
+    ("د", "م", "MAD"),
+    ("د", "ت", "TND"),
+    ("د", "ل", "LYD"),
+    ("ل", "ل", "LBP"),
+    ("ل", "س", "SYP"),
+];
 
 /// Function words, verbs and adverbs that follow numbers but are not what is counted.
 const NOT_COUNTED: &[&str] = &[
