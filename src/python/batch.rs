@@ -211,35 +211,6 @@ where
     )
 }
 
-/// Keeps Python's cyclic garbage collector from running while one chunk's results are built
-/// (and turns it back on, if it was on, when dropped).
-///
-/// Every result object counts towards the collector's next run even though it is untracked
-/// (see `result::leaf`), so building tens of thousands of them set off a collection every 700
-/// objects, each walking the young lists, and every tenth one an older generation: a quarter of
-/// the time of the thread that holds the GIL in `extract_numbers_batch`, and the part that two
-/// threads cannot share. With the collector paused for the chunk, the next allocation after it
-/// runs one collection over the chunk's objects instead. The GIL is held from start to end
-/// (nothing in the loop runs Python code or releases it), so no other thread sees the pause
-/// and none can turn the collector on or off meanwhile.
-struct GcPause(bool);
-
-impl GcPause {
-    fn new(_py: Python<'_>) -> GcPause {
-        // SAFETY: the GIL is held (`_py`); PyGC_Disable returns whether it was enabled.
-        GcPause(unsafe { pyo3::ffi::PyGC_Disable() } == 1)
-    }
-}
-
-impl Drop for GcPause {
-    fn drop(&mut self) {
-        if self.0 {
-            // SAFETY: dropped in the scope that made it, with the GIL still held.
-            unsafe { pyo3::ffi::PyGC_Enable() };
-        }
-    }
-}
-
 /// The shared engine of the batch functions: chunks of about `CHUNK_BYTES`, each run in parallel
 /// without the GIL, then converted in order while the next chunk runs; progress and Ctrl-C
 /// between chunks.
@@ -303,7 +274,7 @@ where
         let next = bounds.get(n + 1).copied();
         let mut step = |py: Python<'py>, results: Vec<Option<T>>| -> PyResult<()> {
             {
-                let _pause = GcPause::new(py);
+                let _pause = super::result::GcPause::new(py);
                 for (k, r) in results.into_iter().enumerate() {
                     let i = start + k;
                     match (r, objs[i].as_ref(), views[i].as_ref()) {
