@@ -125,6 +125,11 @@ fn prefix_hashes(s: &str) -> (u64, u64, u64) {
 /// Computes the feature ids of every token of an analysed text.
 pub(crate) struct Featurizer {
     toks: Vec<TokFeat>,
+    /// A period after the last token when the text does not end in punctuation: every
+    /// training sentence does, so a name at the very end of a title or a table cell would
+    /// otherwise meet a context the tagger never saw ("قال الرئيس إيمانويل ماكرون" lost
+    /// "ماكرون"). Only its word and canonical form are read (as a neighbour).
+    end: Option<TokFeat>,
 }
 
 const BOS: u64 = 0x1234_5678;
@@ -203,7 +208,18 @@ impl Featurizer {
                 }
             }
         }
-        Featurizer { toks }
+        let end = toks
+            .last()
+            .filter(|_| a.toks.last().is_some_and(|t| t.kind != Kind::Punct))
+            .map(|_| {
+                let dot = fnv(b".");
+                TokFeat {
+                    w: dot,
+                    c: dot,
+                    ..TokFeat::default()
+                }
+            });
+        Featurizer { toks, end }
     }
 
     /// Number of tokens.
@@ -248,6 +264,8 @@ impl Featurizer {
         let get = |j: isize| -> Option<&TokFeat> {
             if j < 0 {
                 None
+            } else if j as usize == self.toks.len() {
+                self.end.as_ref()
             } else {
                 self.toks.get(j as usize)
             }
