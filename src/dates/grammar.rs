@@ -1451,6 +1451,14 @@ impl<'t> Parser<'t> {
             f.era_hijri = g.era_hijri;
             return Some(k2);
         }
+        // "أواخر 2023": four digits right after a position word are a year
+        if let Some(n) = self.num(k) {
+            if n.digits && !n.ordinal && n.ndigits == 4 && (1800..=2100).contains(&n.value) {
+                f.pos = Some(p);
+                f.year = Some(n.value as i32);
+                return Some(self.era(f, n.end));
+            }
+        }
         match self.w(k) {
             Some(W::Unit(Grain::Year, 1, true)) => {
                 f.pos = Some(p);
