@@ -1159,6 +1159,10 @@ impl<'t> Parser<'t> {
             }
             return Some((a, Some(b), k + 1));
         }
+        // "غرة رمضان": the first day of the month
+        if t.kind == Kind::Word && t.norm == "غره" && t.pre.is_empty() {
+            return Some((1, None, k + 1));
+        }
         let n = self.num(k)?;
         if !(1..=31).contains(&n.value) || (n.digits && n.ndigits > 2) || (!n.digits && !n.ordinal)
         {

@@ -207,7 +207,8 @@ pub fn extract_dates_with_offset(
 fn could_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Digits => true,
-        Kind::Word => t.w().is_some() || t.num_word,
+        // "غرة" (the first day) starts "غرة رمضان"
+        Kind::Word => t.w().is_some() || t.num_word || t.norm == "غره" && t.pre.is_empty(),
         _ => false,
     }
 }
