@@ -30,7 +30,8 @@ enum Stage {
     UnitTens,
     Hundreds,
     Digits,
-    /// Digits after a scale and و: only valid if a smaller scale follows (مليون و 200 ألف).
+    /// Digits after a scale and و, smaller than it: added to it ("3 آلاف و500" is 3500), or
+    /// the group of a smaller scale that follows ("مليون و 200 ألف").
     DigitsAfterScale,
     AfterScale,
     Vague,
@@ -558,7 +559,6 @@ impl Builder {
                 | Stage::TeenPrefix(_)
                 | Stage::OrdTeenPrefix(_)
                 | Stage::Point
-                | Stage::DigitsAfterScale
         )
     }
 
