@@ -555,10 +555,7 @@ impl Builder {
     pub fn is_complete(&self) -> bool {
         !matches!(
             self.stage,
-            Stage::Start
-                | Stage::TeenPrefix(_)
-                | Stage::OrdTeenPrefix(_)
-                | Stage::Point
+            Stage::Start | Stage::TeenPrefix(_) | Stage::OrdTeenPrefix(_) | Stage::Point
         )
     }
 

@@ -240,6 +240,7 @@ fn scan_number(text: &str, start: usize, space_before: bool, in_list: bool) -> (
     let mut frac_digits: u32 = 0;
     let mut int_digits: u32 = 0;
     let mut grouped = false;
+    let mut dot_grouped = false;
     let mut in_frac = false;
     let mut j = start;
     let push = |mant: Option<i128>, d: u32| {
@@ -281,7 +282,23 @@ fn scan_number(text: &str, start: usize, space_before: bool, in_list: bool) -> (
             }
             break;
         }
-        if !in_frac && is_decimal_point(c) {
+        // Periods as thousands separators: "5.000.000" (two or more groups of exactly three
+        // digits; "5.000" alone stays a decimal)
+        if !in_frac && !grouped && c == '.' && int_digits > 0 {
+            let (n, k) = digit_run(text, after);
+            let another = || {
+                text.get(k..).is_some_and(|r| r.starts_with('.')) && digit_run(text, k + 1).0 == 3
+            };
+            if n == 3 && (dot_grouped || int_digits <= 3 && another()) {
+                dot_grouped = true;
+                j = after;
+                continue;
+            }
+            if dot_grouped {
+                break;
+            }
+        }
+        if !in_frac && !dot_grouped && is_decimal_point(c) {
             let (n, _) = digit_run(text, after);
             if n > 0 {
                 in_frac = true;
@@ -309,7 +326,7 @@ fn scan_number(text: &str, start: usize, space_before: bool, in_list: bool) -> (
             val,
             frac_digits: frac_digits.min(255) as u8,
             int_digits: int_digits.min(255) as u8,
-            grouped,
+            grouped: grouped || dot_grouped,
         },
         j,
     )
@@ -346,6 +363,10 @@ mod tests {
             ("1,2,3", "1", Q::int(1)),
             ("103,7", "103,7", Q { n: 1037, d: 10 }),
             ("01.10", "01.10", Q { n: 11, d: 10 }),
+            ("5.000.000", "5.000.000", Q::int(5_000_000)),
+            ("12.500.750 دولار", "12.500.750", Q::int(12_500_750)),
+            ("5.000", "5.000", Q { n: 5, d: 1 }),
+            ("1.000.5", "1.000", Q { n: 1, d: 1 }),
         ];
         for (text, span, q) in cases {
             let got = nums(text);

@@ -218,7 +218,9 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
             }
             // م2, م3 (square and cubic metres; "م" alone is no unit: "2024 م" is a year)
             if ctx.folded(i) == "م" {
-                let n = ctx.tok(i + 1).filter(|n| n.kind == TKind::Num && !n.space_before)?;
+                let n = ctx
+                    .tok(i + 1)
+                    .filter(|n| n.kind == TKind::Num && !n.space_before)?;
                 let (norm, category) = match n.val.map(|q| (q.n, q.d)) {
                     Some((2, 1)) => ("m2", "area"),
                     Some((3, 1)) => ("m3", "volume"),
