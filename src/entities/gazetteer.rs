@@ -158,21 +158,7 @@ impl Gazetteer {
                     continue;
                 }
             }
-            let id = match self.index.get(&pat) {
-                Some(&id) => id,
-                None => {
-                    let id = self.patterns.len();
-                    self.index.insert(pat.clone(), id);
-                    self.patterns.push(pat);
-                    self.lists.push(Vec::new());
-                    id
-                }
-            };
-            if let Some(ls) = self.lists.get_mut(id) {
-                if !ls.contains(&list) {
-                    ls.push(list);
-                }
-            }
+            self.put_pattern(pat, [list]);
         }
     }
 
@@ -246,21 +232,26 @@ impl Gazetteer {
                 new.push_str(canon.get(w).map_or(w, String::as_str));
                 new.push(SEP);
             }
-            let id = match self.index.get(&new) {
-                Some(&id) => id,
-                None => {
-                    let id = self.patterns.len();
-                    self.index.insert(new.clone(), id);
-                    self.patterns.push(new);
-                    self.lists.push(Vec::new());
-                    id
-                }
-            };
-            if let Some(have) = self.lists.get_mut(id) {
-                for l in ls {
-                    if !have.contains(&l) {
-                        have.push(l);
-                    }
+            self.put_pattern(new, ls);
+        }
+    }
+
+    /// Files `pat` (a pattern string) under each of `lists`, once.
+    fn put_pattern(&mut self, pat: String, lists: impl IntoIterator<Item = List>) {
+        let id = match self.index.get(&pat) {
+            Some(&id) => id,
+            None => {
+                let id = self.patterns.len();
+                self.index.insert(pat.clone(), id);
+                self.patterns.push(pat);
+                self.lists.push(Vec::new());
+                id
+            }
+        };
+        if let Some(have) = self.lists.get_mut(id) {
+            for l in lists {
+                if !have.contains(&l) {
+                    have.push(l);
                 }
             }
         }
@@ -354,6 +345,22 @@ pub(crate) fn builtin() -> Gazetteer {
 mod tests {
     use super::*;
 
+    /// The matches of `g` in `text`: the matched text (clitics cut off) and the list.
+    fn matched<'t>(g: &Gazetteer, text: &'t str) -> Vec<(&'t str, List)> {
+        let known = |w: &str| g.vocab.get(w).copied();
+        let a = Analysis::new(text, &known);
+        let mut out = Vec::new();
+        g.find(&a, &mut out);
+        out.iter()
+            .map(|m| {
+                (
+                    &text[a.toks[m.first].stem_start..a.toks[m.last].end],
+                    m.list,
+                )
+            })
+            .collect()
+    }
+
     #[test]
     fn titles_are_short() {
         // the recognizer looks for a title in a window of TITLE_TOKENS tokens
@@ -377,7 +384,6 @@ mod tests {
         g.build();
         assert!(!g.vocab.contains_key("للامم"));
         assert!(g.vocab.contains_key("لبنان"));
-        let known = |w: &str| g.vocab.get(w).copied();
         for (text, want) in [
             (
                 "دعا الأمين العام للأمم المتحدة",
@@ -392,19 +398,7 @@ mod tests {
             ),
             ("عاد للبنان", vec![("لبنان", List::Country)]),
         ] {
-            let a = Analysis::new(text, &known);
-            let mut out = Vec::new();
-            g.find(&a, &mut out);
-            let got: Vec<(&str, List)> = out
-                .iter()
-                .map(|m| {
-                    (
-                        &text[a.toks[m.first].stem_start..a.toks[m.last].end],
-                        m.list,
-                    )
-                })
-                .collect();
-            assert_eq!(got, want, "{text}");
+            assert_eq!(matched(&g, text), want, "{text}");
         }
     }
 
@@ -415,21 +409,8 @@ mod tests {
         g.add(List::Org, ["الأمم المتحدة"]);
         g.build();
         let text = "زار وبالعراق ثم الولايات المتحدة والامم المتحدة وسورياتي";
-        let known = |w: &str| g.vocab.get(w).copied();
-        let a = Analysis::new(text, &known);
-        let mut out = Vec::new();
-        g.find(&a, &mut out);
-        let got: Vec<(&str, List)> = out
-            .iter()
-            .map(|m| {
-                (
-                    &text[a.toks[m.first].stem_start..a.toks[m.last].end],
-                    m.list,
-                )
-            })
-            .collect();
         assert_eq!(
-            got,
+            matched(&g, text),
             [
                 ("العراق", List::Country),
                 ("الولايات المتحدة", List::Country),

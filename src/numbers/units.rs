@@ -130,6 +130,28 @@ pub(crate) struct FoundUnit {
     pub info: Option<UnitInfo>,
 }
 
+impl FoundUnit {
+    /// A unit of a fixed name in the singular, from byte `start` to `end` (last token `last`).
+    fn named(
+        start: usize,
+        last: usize,
+        end: usize,
+        norm: &'static str,
+        category: &'static str,
+    ) -> Self {
+        FoundUnit {
+            last,
+            end,
+            surface_start: start,
+            info: Some(UnitInfo {
+                norm,
+                category,
+                singular: true,
+            }),
+        }
+    }
+}
+
 /// The unit starting at token `i` (a lexicon phrase, Latin abbreviation, symbol or °).
 pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
     let t = *ctx.tok(i)?;
@@ -152,28 +174,10 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     _ => None,
                 };
                 if let (Some(norm), Some(n)) = (norm, ctx.tok(i + 1)) {
-                    return Some(FoundUnit {
-                        last: i + 1,
-                        end: n.end,
-                        surface_start: t.start,
-                        info: Some(UnitInfo {
-                            norm,
-                            category: "temperature",
-                            singular: true,
-                        }),
-                    });
+                    return Some(FoundUnit::named(t.start, i + 1, n.end, norm, "temperature"));
                 }
             }
-            Some(FoundUnit {
-                last: i,
-                end: t.end,
-                surface_start: t.start,
-                info: Some(UnitInfo {
-                    norm: "deg",
-                    category: "temperature",
-                    singular: true,
-                }),
-            })
+            Some(FoundUnit::named(t.start, i, t.end, "deg", "temperature"))
         }
         TKind::Sym(c) => {
             let info = symbol_unit(c)?;
@@ -205,16 +209,7 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 } else {
                     (i + 2, ctx.tok(i + 2)?.end)
                 };
-                return Some(FoundUnit {
-                    last,
-                    end,
-                    surface_start: t.start,
-                    info: Some(UnitInfo {
-                        norm,
-                        category: "currency",
-                        singular: true,
-                    }),
-                });
+                return Some(FoundUnit::named(t.start, last, end, norm, "currency"));
             }
             // م2, م3 (square and cubic metres; "م" alone is no unit: "2024 م" is a year)
             if ctx.folded(i) == "م" {
@@ -226,16 +221,7 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     Some((3, 1)) => ("m3", "volume"),
                     _ => return None,
                 };
-                return Some(FoundUnit {
-                    last: i + 1,
-                    end: n.end,
-                    surface_start: t.start,
-                    info: Some(UnitInfo {
-                        norm,
-                        category,
-                        singular: true,
-                    }),
-                });
+                return Some(FoundUnit::named(t.start, i + 1, n.end, norm, category));
             }
             let tab = table();
             let mut key = String::new();
