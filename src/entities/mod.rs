@@ -486,7 +486,7 @@ impl Recognizer {
         }
         if self.builtin && !skip.contains("rules") {
             // 4. rules
-            rules(&a, &gaz, &mut taken, &mut cands);
+            rules(&a, &gaz, &mut taken, &mut cands, n_user);
         }
 
         let mut out: Vec<Entity> = cands
@@ -609,8 +609,15 @@ fn is_name_token(a: &Analysis, i: usize) -> bool {
         .is_some_and(|t| t.kind == Kind::Arabic || t.kind == Kind::Latin)
 }
 
-/// Context rules, applied where nothing else took the tokens.
-fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: &mut Vec<Cand>) {
+/// Context rules, applied where nothing else took the tokens (the first `n_user` candidates are
+/// the user's names, which no rule changes).
+fn rules(
+    a: &Analysis,
+    gaz: &[GazMatch],
+    taken: &mut Vec<Option<usize>>,
+    cands: &mut Vec<Cand>,
+    n_user: usize,
+) {
     let n = a.toks.len();
     let mut per_word = vec![false; n];
     let mut title_end = vec![false; n];
@@ -721,6 +728,63 @@ fn rules(a: &Analysis, gaz: &[GazMatch], taken: &mut Vec<Option<usize>>, cands: 
             if let Some(cm) = cands.get_mut(ci) {
                 *cm = Cand::new(t, last, Label::Org, Source::Rule);
             }
+        }
+    }
+    // an organisation named by a head word runs on over a nisba adjective after it ("وزارة
+    // الداخلية السعودية": the adjective is no place here) and over a person's name after a
+    // title it ends on ("جامعة الملك سعود", "مطار الملك خالد")
+    let mut title_end = vec![false; n];
+    for m in gaz {
+        if m.list == List::Title {
+            if let Some(x) = title_end.get_mut(m.last) {
+                *x = true;
+            }
+        }
+    }
+    for ci in 0..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead
+            || ci < n_user
+            || c.label != Label::Org
+            || !trig_org.get(c.first).copied().unwrap_or(false)
+        {
+            continue;
+        }
+        let next = c.last + 1;
+        let next_cand = taken.get(next).copied().flatten().filter(|&k| k >= n_user);
+        if next_cand.is_none() && taken.get(next).copied().flatten().is_some() {
+            continue;
+        }
+        let absorb = match next_cand.and_then(|k| cands.get(k).copied().map(|x| (k, x))) {
+            Some((k, x)) if x.first == next && x.label == Label::Loc && x.last == next => {
+                let nisba =
+                    a.toks.get(next).is_some_and(|t| t.nclitic == 0) && is_nisba(a.canon(next));
+                nisba.then_some((next, Some(k)))
+            }
+            Some((k, x))
+                if x.first == next
+                    && x.label == Label::Per
+                    && title_end.get(c.last).copied().unwrap_or(false) =>
+            {
+                Some((x.last, Some(k)))
+            }
+            _ => None,
+        };
+        let Some((last, killed)) = absorb else {
+            continue;
+        };
+        if let Some(k) = killed {
+            if let Some(x) = cands.get_mut(k) {
+                x.dead = true;
+            }
+        }
+        for t in taken.iter_mut().take(last + 1).skip(c.first) {
+            *t = Some(ci);
+        }
+        if let Some(cm) = cands.get_mut(ci) {
+            *cm = Cand::new(c.first, last, Label::Org, Source::Rule);
         }
     }
     // a place head + a listed town or an unknown word: "بلدة كفرنبل" (the head stays outside)
