@@ -41,6 +41,10 @@ CASES = [
     ("وقال مدير وكالة الاستخبارات المركزية جون برينان إن برينان لن يستقيل.",
      [("وكالة الاستخبارات المركزية", "ORG"), ("جون برينان", "PER"), ("برينان", "PER")]),
     ("صرح الدكتور أحمد بن سعيد للصحفيين في الرياض.", [("أحمد بن سعيد", "PER"), ("الرياض", "LOC")]),
+    # a spokesperson's name comes after what they speak for (here a first name that is also a
+    # town, and a surname that is also a common word)
+    ("وقال المتحدث باسم وزارة الصحة أشرف القدرة إن الوضع صعب.",
+     [("وزارة الصحة", "ORG"), ("أشرف القدرة", "PER")]),
     # a role before a title before a name: neither is part of the name, nor a name itself
     ("استقبل ولي العهد الأمير سلمان بن حمد الوفد في المنامة.",
      [("سلمان بن حمد", "PER"), ("المنامة", "LOC")]),

@@ -527,6 +527,15 @@ fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
         .max()
 }
 
+/// "المتحدث باسم" and its kin (folded forms): the name follows what they speak for.
+const SPEAKS_FOR: &[&str] = &["المتحدث", "الناطق", "المتحدثه", "الناطقه"];
+
+/// Particles, prepositions and verbs of saying that end a name rather than continue it (folded).
+const NOT_A_NAME: &[&str] = &[
+    "ان", "قد", "في", "من", "علي", "عن", "الي", "مع", "ثم", "قال", "اكد", "اعلن", "اوضح", "اشار",
+    "ذكر", "صرح", "اضاف", "يقول", "يوكد", "لم", "لن", "لا", "ما", "كان", "كانت",
+];
+
 /// Closed-class words that are never an entity on their own (folded forms): personal
 /// pronouns, demonstratives and relatives, and prepositions carrying a pronoun.
 const FUNCTION_WORDS: &[&str] = &[
@@ -696,6 +705,50 @@ fn rules(
             cands.push(c);
         }
     }
+    // "المتحدث باسم وزارة الصحة أشرف القدرة": a spokesperson's name comes after what they speak
+    // for; it starts with a listed first name and runs on over one or two more words
+    for t in 0..n.saturating_sub(3) {
+        if !SPEAKS_FOR.contains(&a.canon(t)) || a.canon(t + 1) != "باسم" {
+            continue;
+        }
+        // a listed first name, also when it names a place too ("أشرف")
+        let first_name = |i: usize| {
+            a.toks
+                .get(i)
+                .is_some_and(|x| x.hint & 3 != 0 && x.hint & 4 == 0 && x.nclitic == 0)
+        };
+        let Some(first) = (t + 3..(t + 9).min(n)).find(|&i| is_free(taken, i) && first_name(i))
+        else {
+            continue;
+        };
+        // what lies between is the organisation: words, no particle or verb ("باسم الجيش إن محمد")
+        if (t + 2..first).any(|i| {
+            a.toks.get(i).is_some_and(|x| x.kind != Kind::Arabic)
+                || NOT_A_NAME.contains(&a.canon(i))
+        }) {
+            continue;
+        }
+        let mut last = first;
+        while last + 1 < n
+            && last < first + 2
+            && is_free(taken, last + 1)
+            && a.toks
+                .get(last + 1)
+                .is_some_and(|x| x.kind == Kind::Arabic && x.nclitic == 0)
+            && !NOT_A_NAME.contains(&a.canon(last + 1))
+            && !FUNCTION_WORDS.contains(&a.word(last + 1))
+            && !title_end.get(last + 1).copied().unwrap_or(false)
+        {
+            last += 1;
+        }
+        if last > first {
+            let c = Cand::new(first, last, Label::Per, Source::Rule);
+            for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *x = Some(cands.len());
+            }
+            cands.push(c);
+        }
+    }
     // organisation head + place: "وزارة الخارجية" stays with the model, but "دينامو كييف",
     // "حكومة" ... + a place found by the model becomes one ORG
     let mut trig_org = vec![false; n];
@@ -733,14 +786,6 @@ fn rules(
     // an organisation named by a head word runs on over a nisba adjective after it ("وزارة
     // الداخلية السعودية": the adjective is no place here) and over a person's name after a
     // title it ends on ("جامعة الملك سعود", "مطار الملك خالد")
-    let mut title_end = vec![false; n];
-    for m in gaz {
-        if m.list == List::Title {
-            if let Some(x) = title_end.get_mut(m.last) {
-                *x = true;
-            }
-        }
-    }
     for ci in 0..cands.len() {
         let Some(c) = cands.get(ci).copied() else {
             continue;
