@@ -605,7 +605,20 @@ const MASC_DUAL_STEMS: &[&str] = &[
     "موتمر",
     "لقاء",
     "اجتماع",
-    "اسبوع",
+    // people, with broken plurals (جنود، وزراء ...), so that -ين is the dual, never the plural
+    "جندي",
+    "وزير",
+    "طالب",
+    "مدير",
+    "ضابط",
+    "نائب",
+    "شاب",
+    "رئيس",
+    "عضو",
+    "سفير",
+    "قائد",
+    "زعيم",
+    "مصدر",
 ];
 
 fn masc_dual_stems() -> &'static FxMap<&'static str, ()> {
