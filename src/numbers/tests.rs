@@ -491,7 +491,9 @@ fn extract_duals() {
         // people whose plural is broken, so -ين and -ان can only be the dual
         ("قتل جنديان", vec![m("جنديان", 2).u("جنديان")]),
         ("التقى وزيرين", vec![m("وزيرين", 2).u("وزيرين")]),
-        ("نقلا عن مصدرين", vec![m("مصدرين", 2).u("مصدرين")]),
+        ("التقى سفيرين", vec![m("سفيرين", 2).u("سفيرين")]),
+        // "مصدرين" is as often exporters (a sound plural) as two sources: left alone
+        ("كبار المصدرين", vec![]),
         // a sound plural in -ين is no dual
         (
             "قتل عشرات المدنيين",

@@ -609,7 +609,6 @@ const MASC_DUAL_STEMS: &[&str] = &[
     "جندي",
     "وزير",
     "طالب",
-    "مدير",
     "ضابط",
     "نائب",
     "شاب",
@@ -618,7 +617,6 @@ const MASC_DUAL_STEMS: &[&str] = &[
     "سفير",
     "قائد",
     "زعيم",
-    "مصدر",
 ];
 
 fn masc_dual_stems() -> &'static FxMap<&'static str, ()> {
