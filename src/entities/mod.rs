@@ -797,33 +797,29 @@ fn rules(
         {
             continue;
         }
+        // the mention right after it (never one of the user's names)
         let next = c.last + 1;
-        let next_cand = taken.get(next).copied().flatten().filter(|&k| k >= n_user);
-        if next_cand.is_none() && taken.get(next).copied().flatten().is_some() {
+        let Some((k, x)) = taken
+            .get(next)
+            .copied()
+            .flatten()
+            .filter(|&k| k >= n_user)
+            .and_then(|k| cands.get(k).copied().map(|x| (k, x)))
+        else {
+            continue;
+        };
+        let nisba_place = x.label == Label::Loc
+            && x.last == next
+            && a.toks.get(next).is_some_and(|t| t.nclitic == 0)
+            && is_nisba(a.canon(next));
+        let titled_person =
+            x.label == Label::Per && title_end.get(c.last).copied().unwrap_or(false);
+        if x.first != next || !(nisba_place || titled_person) {
             continue;
         }
-        let absorb = match next_cand.and_then(|k| cands.get(k).copied().map(|x| (k, x))) {
-            Some((k, x)) if x.first == next && x.label == Label::Loc && x.last == next => {
-                let nisba =
-                    a.toks.get(next).is_some_and(|t| t.nclitic == 0) && is_nisba(a.canon(next));
-                nisba.then_some((next, Some(k)))
-            }
-            Some((k, x))
-                if x.first == next
-                    && x.label == Label::Per
-                    && title_end.get(c.last).copied().unwrap_or(false) =>
-            {
-                Some((x.last, Some(k)))
-            }
-            _ => None,
-        };
-        let Some((last, killed)) = absorb else {
-            continue;
-        };
-        if let Some(k) = killed {
-            if let Some(x) = cands.get_mut(k) {
-                x.dead = true;
-            }
+        let last = x.last;
+        if let Some(x) = cands.get_mut(k) {
+            x.dead = true;
         }
         for t in taken.iter_mut().take(last + 1).skip(c.first) {
             *t = Some(ci);

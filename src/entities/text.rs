@@ -252,6 +252,7 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
             hint: 0,
             known: false,
         };
+        let plain = known(rest);
         // "لل" + noun: the preposition ate the alef of the article.
         if chain.ends_with('ل') && rest.starts_with('ل') && !rest.starts_with("ال") {
             let restored = format!("ا{rest}");
@@ -264,12 +265,12 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
                 };
             }
             // "للبنان" is ل + لبنان: the plain reading when that is the known word
-            if restored.chars().count() >= 4 && known(rest).is_none() {
+            if restored.chars().count() >= 4 && plain.is_none() {
                 best.get_or_insert(cand);
                 continue;
             }
         }
-        if let Some(hint) = known(rest) {
+        if let Some(hint) = plain {
             return Stripped {
                 hint,
                 known: true,

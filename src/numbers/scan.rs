@@ -133,22 +133,10 @@ pub(crate) fn scan(text: &str) -> Scan {
             i = j;
             continue;
         }
-        // A hashtag, an @mention or a keycap emoji is one opaque token too ("@user_1",
-        // "#عاجل_2024", "1️⃣").
-        if c == '#' || c == '@' || c == '*' || c.is_ascii_digit() {
-            if let Some(j) =
-                crate::tokenize::keycap_at(text, i).or_else(|| crate::tokenize::tag_at(text, i))
-            {
-                s.toks
-                    .push(Tok::plain(i, j, TKind::Sym(OPAQUE), (0, 0), space));
-                space = false;
-                i = j;
-                continue;
-            }
-        }
-        // A URL or an e-mail address is one opaque token: its digits are not numbers.
-        if c.is_ascii_alphanumeric() {
-            if let Some(j) = opaque_end(text, i, &mut no_email_until) {
+        // A URL, an e-mail address, a hashtag, an @mention or a keycap emoji is one opaque
+        // token: its digits are not numbers ("?id=42", "@user_1", "#عاجل_2024", "1️⃣").
+        if c.is_ascii() {
+            if let Some(j) = opaque_end(text, i, c, &mut no_email_until) {
                 s.toks
                     .push(Tok::plain(i, j, TKind::Sym(OPAQUE), (0, 0), space));
                 space = false;
@@ -211,10 +199,16 @@ pub(crate) fn scan(text: &str) -> Scan {
 /// The symbol kind given to a URL, e-mail, hashtag or mention token.
 pub(crate) const OPAQUE: char = '\u{FFFC}';
 
-/// If a URL or an e-mail address starts at byte `i`, its end: the tokenizer's own rules, so the
-/// two never disagree on what is a URL.
-fn opaque_end(text: &str, i: usize, no_email_until: &mut usize) -> Option<usize> {
-    crate::tokenize::url_at(text, i).or_else(|| crate::tokenize::email_at(text, i, no_email_until))
+/// If a keycap emoji, a hashtag or @mention, a URL or an e-mail address starts at byte `i`
+/// (whose character is `c`), its end: the tokenizer's own rules, so the two never disagree on
+/// what is one token.
+fn opaque_end(text: &str, i: usize, c: char, no_email_until: &mut usize) -> Option<usize> {
+    use crate::tokenize::{email_at, keycap_at, tag_at, url_at};
+    keycap_at(text, i).or_else(|| tag_at(text, i)).or_else(|| {
+        c.is_ascii_alphanumeric()
+            .then(|| url_at(text, i).or_else(|| email_at(text, i, no_email_until)))
+            .flatten()
+    })
 }
 
 fn prev_is_digit(s: &Scan, i: usize) -> bool {

@@ -81,6 +81,9 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     }
 }
 
+/// The characters that end a line (U+2029 ends a paragraph too).
+const LINE_BREAKS: [char; 4] = ['\n', '\u{2028}', '\u{2029}', '\u{85}'];
+
 /// Is the period at token `dot` the one of a list item number at the start of a line ("1.
 /// البند الأول")? Then it does not end a sentence.
 fn is_list_marker(text: &str, tokens: &[Token], dot: usize) -> bool {
@@ -101,12 +104,12 @@ fn is_list_marker(text: &str, tokens: &[Token], dot: usize) -> bool {
         None => true,
         Some(before) => text
             .get(before.end..num.start)
-            .is_some_and(|gap| gap.contains(['\n', '\u{2028}', '\u{2029}', '\u{85}'])),
+            .is_some_and(|gap| gap.contains(LINE_BREAKS)),
     };
     // something must follow on the line
     let next_on_line = tokens.get(dot + 1).is_some_and(|next| {
         text.get(cur.end..next.start)
-            .is_some_and(|gap| !gap.contains(['\n', '\u{2028}', '\u{2029}', '\u{85}']))
+            .is_some_and(|gap| !gap.contains(LINE_BREAKS))
     });
     line_start && next_on_line
 }
