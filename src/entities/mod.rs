@@ -366,16 +366,26 @@ impl Recognizer {
                         }
                     }
                     // a conjunction glued to a later word starts another name:
-                    // "إيمانويل إيبواه ودراماني ديابي" is two people
+                    // "إيمانويل إيبواه ودراماني ديابي" is two people; so does a preposition
+                    // glued to a listed name ("التقى بوتين ببايدن")
                     let mut parts = Vec::new();
                     let mut s0 = f0;
                     for k in f0 + 1..=l0 {
-                        if label == Label::Per
-                            && a.word(k).starts_with('و')
-                            && a.toks
-                                .get(k)
-                                .is_some_and(|t| a.stem_start(text, k) > t.start)
-                        {
+                        let conj = || {
+                            a.word(k).starts_with('و')
+                                && a.toks
+                                    .get(k)
+                                    .is_some_and(|t| a.stem_start(text, k) > t.start)
+                        };
+                        // (not ك, and not before a short stem: "كندي", "لمين" are names)
+                        let prep = || {
+                            a.word(k).starts_with(['ب', 'ل'])
+                                && a.canon(k).chars().count() >= 4
+                                && a.toks
+                                    .get(k)
+                                    .is_some_and(|t| t.nclitic > 0 && !t.guessed)
+                        };
+                        if label == Label::Per && (conj() || prep()) {
                             parts.push((s0, k - 1));
                             s0 = k;
                         }

@@ -43,6 +43,10 @@ pub(crate) struct Tok {
     pub hint: u16,
     /// An unknown word the stripper left whole: the segmenter may still find a clitic in it.
     pub maybe_clitic: bool,
+    /// An unknown word the stripper cut before the article ("وبالاقتصاد"): right for most
+    /// words, wrong for names that begin like a clitic chain ("كاليفورنيا", "فالنسيا"), so
+    /// an entity span asks the segmenter, whose lexicon knows such names whole.
+    pub guessed: bool,
 }
 
 /// Separator between tokens in [`Analysis::stream`] (never produced by folding).
@@ -296,6 +300,9 @@ pub(crate) fn span_clitics(word: &str) -> usize {
     let mut skip = 0;
     for &(s, e) in &seg.prefixes {
         match word.get(s..e) {
+            // a name after the similative ك ("like") is rare, a name that begins with ك
+            // common ("كاولون")
+            Some("ك") if s == 0 => break,
             Some("و" | "ف" | "ب" | "ل" | "ك") if s == skip => {
                 n += 1;
                 skip = e;
@@ -359,6 +366,7 @@ impl Analysis {
             let mut stem_start = s;
             let mut hint = 0;
             let mut maybe_clitic = false;
+            let mut guessed = false;
             let w = a.folded.get(ws..we).unwrap_or("");
             if kind == Kind::Arabic {
                 let st = strip_clitics(w, known);
@@ -366,6 +374,7 @@ impl Analysis {
                 if st.nclitic > 0 {
                     nclitic = st.nclitic;
                     stem_start = s + skip_letters(surface, st.nclitic);
+                    guessed = !st.known && !st.alef;
                 } else if !st.known {
                     // the segmenter is asked only for tokens that end up in an entity
                     // (Analysis::stem_start)
@@ -391,6 +400,7 @@ impl Analysis {
                 nclitic: nclitic.min(3) as u8,
                 hint,
                 maybe_clitic,
+                guessed,
             });
         }
         a
@@ -403,6 +413,14 @@ impl Analysis {
         let Some(t) = self.toks.get(i) else {
             return text.len();
         };
+        if t.guessed {
+            // the segmenter's lexicon has the whole word: a name, not clitics + article
+            return if crate::segment::segment(self.word(i)).prefixes.is_empty() {
+                t.start
+            } else {
+                t.stem_start
+            };
+        }
         if !t.maybe_clitic {
             return t.stem_start;
         }
