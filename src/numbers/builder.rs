@@ -56,6 +56,8 @@ pub(crate) struct Builder {
     ordinal: bool,
     first_definite: bool,
     first_role: Option<Role>,
+    /// The value of the first word.
+    first_value: Q,
     has_ten: bool,
     fraction: bool,
     /// The scale a fraction just followed ("مليون ونصف": 1e6), which may come again with the
@@ -93,6 +95,7 @@ impl Default for Builder {
             ordinal: false,
             first_definite: false,
             first_role: None,
+            first_value: Q::ZERO,
             has_ten: false,
             fraction: false,
             fraction_of: 0,
@@ -164,6 +167,7 @@ impl Builder {
             if self.items == 0 {
                 if let Item::Word { e, definite } = item {
                     self.first_role = Some(e.role);
+                    self.first_value = e.value;
                     self.first_definite = definite;
                 }
             }
@@ -570,11 +574,14 @@ impl Builder {
             (self.total.add(self.group)?, self.vague)
         };
         // The article makes tens, hundreds and the thousand ordinal (العشرون، المائة، الألف);
-        // units stay counts (الثلاثة) and so do المليون, المليار.
+        // units stay counts (الثلاثة) and so do المليون, المليار. A definite unit before a ten
+        // keeps the compound a count ("الساعات الأربع والعشرين"), except الواحد, which
+        // serves as the ordinal ("القرن الواحد والعشرين").
+        let unit_count = self.first_role == Some(Role::Unit) && Q::int(1).lt(self.first_value);
         let ordinal = !vague
             && (self.ordinal
                 || (self.first_definite
-                    && (self.has_ten
+                    && (self.has_ten && !unit_count
                         || matches!(
                             self.first_role,
                             Some(Role::TeenPrefix | Role::Ten | Role::Hundred | Role::HundredBase)

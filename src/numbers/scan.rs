@@ -174,6 +174,17 @@ pub(crate) fn scan(text: &str) -> Scan {
                     .and_then(digit_value)
                     .is_some()
                 && !prev_is_digit(&s, i));
+        if starts_number && !prev_is_digit(&s, i) {
+            // A clock time or a phone number or code is no quantity: "10:30" is not 10 and
+            // 30, "0501234567" not 501,234,567.
+            if let Some(j) = clock_end(text, i).or_else(|| code_end(text, i)) {
+                s.toks
+                    .push(Tok::plain(i, j, TKind::Sym(OPAQUE), (0, 0), space));
+                space = false;
+                i = j;
+                continue;
+            }
+        }
         if starts_number {
             // After "1," (a list of digits) a comma is never decimal.
             let n = s.toks.len();
@@ -209,6 +220,56 @@ fn opaque_end(text: &str, i: usize, c: char, no_email_until: &mut usize) -> Opti
             .then(|| url_at(text, i).or_else(|| email_at(text, i, no_email_until)))
             .flatten()
     })
+}
+
+/// The value of the digits `text[a..b]` when there are one to `max` of them, all digits.
+fn small_digits(text: &str, a: usize, b: usize, max: usize) -> Option<u32> {
+    let s = text.get(a..b)?;
+    let mut v = 0u32;
+    let mut n = 0;
+    for c in s.chars() {
+        v = v * 10 + digit_value(c)?;
+        n += 1;
+    }
+    (1..=max).contains(&n).then_some(v)
+}
+
+/// If a clock time ("10:30", "٠٨:١٥", "23:59:30") starts at byte `i`, its end: one or two
+/// digits of hour (at most 24), a colon, two of minutes (at most 59), optionally a colon and
+/// two of seconds, and no digit right after.
+pub(crate) fn clock_end(text: &str, i: usize) -> Option<usize> {
+    let (nh, he) = digit_run(text, i);
+    if nh == 0 || nh > 2 || small_digits(text, i, he, 2)? > 24 {
+        return None;
+    }
+    let mut end = he;
+    for part in 0..2 {
+        if !text.get(end..).is_some_and(|r| r.starts_with(':')) {
+            break;
+        }
+        let (n, e) = digit_run(text, end + 1);
+        if n != 2 || small_digits(text, end + 1, e, 2)? > 59 {
+            // "10:30:5" — not a clock, unless the minutes were already read
+            return (part > 0).then_some(end);
+        }
+        end = e;
+    }
+    (end > he).then_some(end)
+}
+
+/// If a phone number or a code written with a leading zero ("0501234567", "00963...") starts
+/// at byte `i`, its end: a zero, then at least five more digits with nothing decimal after.
+fn code_end(text: &str, i: usize) -> Option<usize> {
+    if digit_value(text.get(i..)?.chars().next()?)? != 0 {
+        return None;
+    }
+    let (n, e) = digit_run(text, i);
+    let mut rest = text.get(e..).unwrap_or("").chars();
+    let decimal = rest
+        .next()
+        .is_some_and(|c| is_decimal_point(c) || c == ',' || c == '\u{066C}')
+        && rest.next().and_then(digit_value).is_some();
+    (n >= 6 && !decimal).then_some(e)
 }
 
 fn prev_is_digit(s: &Scan, i: usize) -> bool {

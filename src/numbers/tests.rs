@@ -1210,3 +1210,29 @@ fn extract_a_unit_noun_that_is_the_whole_text() {
         ("كيلوغرام من السكر", vec![]),
     ]);
 }
+
+#[test]
+fn extract_clock_times_codes_and_definite_counts() {
+    check_extract(vec![
+        // a clock time and a phone number are not quantities (dates reads the time)
+        ("وصل القطار الساعة 10:30 صباحا", vec![]),
+        ("بدأ الاجتماع عند ٠٨:١٥ تماما", vec![]),
+        ("انتهت المباراة 23:59:30 بالتوقيت المحلي", vec![]),
+        ("اتصلوا على 0501234567 للاستفسار.", vec![]),
+        // ... but a score, a decimal with a leading zero and a short number still are
+        ("فاز الفريق 3:0 على ضيفه", vec![m("3", 3), m("0", 0)]),
+        ("شرب 0.5 لتر", vec![m("0.5 لتر", 0.5).un("لتر", "l")]),
+        // a definite unit before a ten keeps the compound a count; الواحد is the ordinal
+        (
+            "خلال الساعات الأربع والعشرين الماضية",
+            vec![m("الأربع والعشرين", 24)],
+        ),
+        (
+            "في القرن الواحد والعشرين",
+            vec![m("الواحد والعشرين", 21).ord()],
+        ),
+        // an adverb after a number is not what it counts
+        ("وصل 5 هنا ثم غادر", vec![m("5", 5)]),
+        ("بقي 12 هناك", vec![m("12", 12)]),
+    ]);
+}
