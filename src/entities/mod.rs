@@ -496,7 +496,7 @@ impl Recognizer {
         }
         if self.builtin && !skip.contains("rules") {
             // 4. rules
-            rules(&a, &gaz, &mut taken, &mut cands, n_user);
+            rules(text, &a, &gaz, &mut taken, &mut cands, n_user);
         }
 
         let mut out: Vec<Entity> = cands
@@ -631,6 +631,7 @@ fn is_name_token(a: &Analysis, i: usize) -> bool {
 /// Context rules, applied where nothing else took the tokens (the first `n_user` candidates are
 /// the user's names, which no rule changes).
 fn rules(
+    text: &str,
     a: &Analysis,
     gaz: &[GazMatch],
     taken: &mut Vec<Option<usize>>,
@@ -688,6 +689,24 @@ fn rules(
             *p = false;
         }
     }
+    // "علي" is the name and "على" the preposition, but search folding makes them one word,
+    // frequent enough to be listed as ordinary. A text that spells the preposition "على"
+    // tells them apart, so there a dotted "علي" is the name again.
+    let tells_ali = a.toks.iter().any(|t| {
+        matches!(
+            text.get(t.start..t.end),
+            Some("على" | "وعلى" | "فعلى")
+        )
+    });
+    if tells_ali {
+        for (i, t) in a.toks.iter().enumerate() {
+            if text.get(t.start..t.end) == Some("علي") {
+                if let Some(p) = per_word.get_mut(i) {
+                    *p = true;
+                }
+            }
+        }
+    }
     let is_free = |taken: &Vec<Option<usize>>, i: usize| taken.get(i).is_some_and(|t| t.is_none());
     // title + name words → PER
     for t in 0..n {
@@ -713,6 +732,38 @@ fn rules(
                 *x = Some(cands.len());
             }
             cands.push(c);
+        }
+    }
+    // a dotted "علي" (see above) followed by name words or a family name with the article
+    // is a person without a title too: "التقى علي السيستاني الوفد"
+    if tells_ali {
+        for i in 0..n {
+            let is_ali = a
+                .toks
+                .get(i)
+                .is_some_and(|t| text.get(t.start..t.end) == Some("علي"));
+            if !is_ali || !is_free(taken, i) {
+                continue;
+            }
+            let mut last = i;
+            while last + 1 < n && last < i + 3 && is_free(taken, last + 1) {
+                let x = last + 1;
+                let family = a.canon(x).starts_with("ال")
+                    && a.canon(x).chars().count() >= 5
+                    && !common.get(x).copied().unwrap_or(true)
+                    && a.toks.get(x).is_some_and(|t| t.nclitic == 0 && t.kind == Kind::Arabic);
+                if !(per_word.get(x).copied().unwrap_or(false) || family) {
+                    break;
+                }
+                last = x;
+            }
+            if last > i {
+                let c = Cand::new(i, last, Label::Per, Source::Rule);
+                for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                    *x = Some(cands.len());
+                }
+                cands.push(c);
+            }
         }
     }
     // "المتحدث باسم وزارة الصحة أشرف القدرة": a spokesperson's name comes after what they speak
@@ -887,6 +938,29 @@ fn rules(
             continue;
         }
         let head = a.canon(t);
+        if head == "نادي" {
+            // a club: the name after the head, the head outside ("نادي الهلال": ORG الهلال)
+            let x = t + 1;
+            let name = a.canon(x);
+            let arabic = a.toks.get(x).is_some_and(|k| k.kind == Kind::Arabic);
+            if arabic
+                && is_free(taken, x)
+                && name.chars().count() >= 3
+                && !FUNCTION_WORDS.contains(&name)
+                // (a sound plural after it says whose club it is: "نادي الصحفيين")
+                && if name.starts_with("ال") {
+                    !["ين", "ون", "ات"].iter().any(|e| name.ends_with(e))
+                } else {
+                    !common.get(x).copied().unwrap_or(true)
+                }
+            {
+                if let Some(y) = taken.get_mut(x) {
+                    *y = Some(cands.len());
+                }
+                cands.push(Cand::new(x, x, Label::Org, Source::Rule));
+            }
+            continue;
+        }
         if !STRONG_ORG_HEADS.contains(&head) {
             continue;
         }

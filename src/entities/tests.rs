@@ -381,6 +381,33 @@ fn person_boundaries() {
 }
 
 #[test]
+fn a_dotted_ali_is_a_name_where_the_preposition_is_spelled_apart() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "التقى علي السيستاني الوفد وشدد على الوحدة"),
+        [("علي السيستاني".to_string(), "PER")]
+    );
+    assert_eq!(
+        found(&r, "استقبل آية الله علي السيستاني الوفد وأثنى على جهوده"),
+        [("علي السيستاني".to_string(), "PER")]
+    );
+    // without a "على" in the text, "علي" may be the preposition written loosely
+    assert_eq!(found(&r, "رد علي الهجوم"), Vec::<(String, &str)>::new());
+}
+
+#[test]
+fn a_club_is_the_name_after_its_head() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "فاز نادي الهلال على ضيفه"),
+        [("الهلال".to_string(), "ORG")]
+    );
+    // a sound plural after the head says whose club it is: never a club name alone
+    let t = "اجتمع أعضاء نادي الصحفيين مساء";
+    assert!(!found(&r, t).contains(&("الصحفيين".to_string(), "ORG")));
+}
+
+#[test]
 fn names_that_begin_like_clitics_keep_their_letters() {
     let r = EntityRecognizer::default();
     // ك + ال + "يفورنيا" is how the stripper reads an unknown word; the segmenter's lexicon
