@@ -381,9 +381,7 @@ impl Recognizer {
                         let prep = || {
                             a.word(k).starts_with(['ب', 'ل'])
                                 && a.canon(k).chars().count() >= 4
-                                && a.toks
-                                    .get(k)
-                                    .is_some_and(|t| t.nclitic > 0 && !t.guessed)
+                                && a.toks.get(k).is_some_and(|t| t.nclitic > 0 && !t.guessed)
                         };
                         if label == Label::Per && (conj() || prep()) {
                             parts.push((s0, k - 1));
@@ -692,12 +690,10 @@ fn rules(
     // "علي" is the name and "على" the preposition, but search folding makes them one word,
     // frequent enough to be listed as ordinary. A text that spells the preposition "على"
     // tells them apart, so there a dotted "علي" is the name again.
-    let tells_ali = a.toks.iter().any(|t| {
-        matches!(
-            text.get(t.start..t.end),
-            Some("على" | "وعلى" | "فعلى")
-        )
-    });
+    let tells_ali = a
+        .toks
+        .iter()
+        .any(|t| matches!(text.get(t.start..t.end), Some("على" | "وعلى" | "فعلى")));
     if tells_ali {
         for (i, t) in a.toks.iter().enumerate() {
             if text.get(t.start..t.end) == Some("علي") {
@@ -751,7 +747,9 @@ fn rules(
                 let family = a.canon(x).starts_with("ال")
                     && a.canon(x).chars().count() >= 5
                     && !common.get(x).copied().unwrap_or(true)
-                    && a.toks.get(x).is_some_and(|t| t.nclitic == 0 && t.kind == Kind::Arabic);
+                    && a.toks
+                        .get(x)
+                        .is_some_and(|t| t.nclitic == 0 && t.kind == Kind::Arabic);
                 if !(per_word.get(x).copied().unwrap_or(false) || family) {
                     break;
                 }
