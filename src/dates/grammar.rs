@@ -107,6 +107,11 @@ impl Frame {
 
     /// Copies the date slots of `o` that `self` lacks (for the two ends of an interval).
     pub fn inherit_date(&mut self, o: &Frame) {
+        // a frame anchored on the reference ("اليوم", "الآن", "الأسبوع المقبل", "بعد يومين")
+        // takes nothing from the other end: "منذ عام 2011 وحتى اليوم" ends today, not in 2011
+        if self.rel_day.is_some() || self.week_rel.is_some() || self.now || self.offset.is_some() {
+            return;
+        }
         let has_date = self.day.is_some()
             || self.weekday.is_some()
             || self.rel_day.is_some()

@@ -305,12 +305,49 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
     })
 }
 
+/// Words naming a stretch of years, after which "من 2015 إلى 2020" is a range of years and not
+/// of counts (folded forms).
+const PERIOD_WORDS: &[&str] = &["الفتره", "فتره", "السنوات", "سنوات", "الاعوام", "اعوام"];
+
+/// "الفترة من 2015 إلى 2020": the years and the end of the mention, when `from` (the token
+/// "من") follows a period word and two four-digit years in order follow it.
+fn year_pair(p: &Parser<'_>, from: usize) -> Option<(i32, i32, usize)> {
+    let prev = p.toks.get(from.checked_sub(1)?)?;
+    if !PERIOD_WORDS.contains(&prev.norm.as_str()) {
+        return None;
+    }
+    let year = |k: usize| -> Option<i32> {
+        let t = p.toks.get(k)?;
+        if t.kind != Kind::Digits
+            || t.norm.len() != 4
+            || !t.norm.bytes().all(|b| b.is_ascii_digit())
+        {
+            return None;
+        }
+        t.norm.parse().ok().filter(|y| (1000..=2200).contains(y))
+    };
+    let a = year(from + 1)?;
+    if !is_sep(p, from + 2) {
+        return None;
+    }
+    let b = year(from + 3)?;
+    (a < b).then_some((a, b, from + 4))
+}
+
 fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, usize)> {
     let toks = p.toks;
     let t = toks.get(i)?;
     match t.w() {
         // "من X إلى Y"
         Some(W::F(Fw::From)) => {
+            if let Some((a, b, e)) = year_pair(p, i) {
+                let year = |y| Frame {
+                    year: Some(y),
+                    ..Frame::default()
+                };
+                let res = interval(p, year(a), &year(b), r)?;
+                return Some((mention(toks, i, e, res)?, e));
+            }
             let (a, k) = p.frame(i + 1)?;
             if is_sep(p, k) {
                 if let Some((b, e)) = second_frame(p, &a, k + 1) {

@@ -901,6 +901,24 @@ fn intervals() {
     check(
         R,
         &[
+            // the far end anchored on the reference takes no year from the near one
+            (
+                "تتواصل الاحتجاجات منذ عام 2011 وحتى اليوم",
+                "عام 2011 وحتى اليوم",
+                "2011-01-01",
+                "day",
+                "2024-03-21",
+            ),
+            // ... and not without one: these are counts
+            ("ارتفع العدد من 2015 إلى 2020 شخصا", "", "", "", ""),
+            // bare years after a period word
+            (
+                "نما الاقتصاد خلال الفترة من 2015 إلى 2019",
+                "من 2015 إلى 2019",
+                "2015-01-01",
+                "year",
+                "2020-01-01",
+            ),
             (
                 "من 10 إلى 12 شباط",
                 "من 10 إلى 12 شباط",
