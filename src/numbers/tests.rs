@@ -1234,5 +1234,9 @@ fn extract_clock_times_codes_and_definite_counts() {
         // an adverb after a number is not what it counts
         ("وصل 5 هنا ثم غادر", vec![m("5", 5)]),
         ("بقي 12 هناك", vec![m("12", 12)]),
+        ("احتل المرتبة 15 عالمياً", vec![m("15", 15)]),
+        ("يتناول المريض 3 حبات يومياً", vec![m("3 حبات", 3).u("حبات")]),
+        // ... while a nisba noun is counted
+        ("قتل 20 مدنياً", vec![m("20 مدنياً", 20).u("مدنياً")]),
     ]);
 }
