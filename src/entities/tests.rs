@@ -396,6 +396,13 @@ fn a_dotted_ali_is_a_name_where_the_preposition_is_spelled_apart() {
 }
 
 #[test]
+fn a_bare_head_word_is_no_name() {
+    let r = EntityRecognizer::default();
+    let t = "قالت منظمة \"أطباء بلا حدود\" إن المستشفى تعرض للقصف";
+    assert_eq!(found(&r, t), [("أطباء بلا حدود".to_string(), "ORG")]);
+}
+
+#[test]
 fn a_club_is_the_name_after_its_head() {
     let r = EntityRecognizer::default();
     assert_eq!(
