@@ -453,3 +453,22 @@ fn dates_are_entities_where_no_name_is() {
     let bare = EntityRecognizer::new(false);
     assert_eq!(found(&bare, "وصل يوم الأحد ١٥ آذار ٢٠٢٤"), []);
 }
+
+#[test]
+fn word_lists_are_folded() {
+    // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
+    // never match
+    let lists: [(&str, &[&str]); 6] = [
+        ("FUNCTION_WORDS", FUNCTION_WORDS),
+        ("NAME_LINKS", NAME_LINKS),
+        ("GENERIC_HEADS", GENERIC_HEADS),
+        ("STRONG_ORG_HEADS", STRONG_ORG_HEADS),
+        ("SPEAKS_FOR", SPEAKS_FOR),
+        ("NOT_A_NAME", NOT_A_NAME),
+    ];
+    for (name, list) in lists {
+        for w in list {
+            assert_eq!(&text::fold(w), w, "{name} holds an unfolded word");
+        }
+    }
+}

@@ -491,6 +491,9 @@ fn extract_duals() {
         // people whose plural is broken, so -ين and -ان can only be the dual
         ("قتل جنديان", vec![m("جنديان", 2).u("جنديان")]),
         ("التقى وزيرين", vec![m("وزيرين", 2).u("وزيرين")]),
+        // stems with a hamza on a seat, listed folded
+        ("اجتمع رئيسين سابقين", vec![m("رئيسين", 2).u("رئيسين")]),
+        ("قتل قائدين ميدانيين", vec![m("قائدين", 2).u("قائدين")]),
         ("التقى سفيرين", vec![m("سفيرين", 2).u("سفيرين")]),
         // "مصدرين" is as often exporters (a sound plural) as two sources: left alone
         ("كبار المصدرين", vec![]),
