@@ -435,7 +435,7 @@ fn percent_at(ctx: &Ctx<'_>, p: usize) -> Option<usize> {
         return Some(p);
     }
     let w = ctx.word(p)?;
-    if matches!(w, "بالمايه" | "بالميه" | "بالمئه") {
+    if matches!(w, "بالمايه" | "بالميه") {
         return Some(p);
     }
     if w == "في" && matches!(ctx.word(p + 1), Some("المايه" | "الميه")) {
