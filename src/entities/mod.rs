@@ -796,6 +796,37 @@ fn rules(
             }
         }
     }
+    // a currency name is MISC, as in ANERcorp ("مليون شيكل", "سعر الدولار"); the numbers
+    // module's unit table says which words are currencies
+    for i in 0..n {
+        let Some(t) = a.toks.get(i) else { continue };
+        if t.kind != Kind::Arabic || !is_free(taken, i) {
+            continue;
+        }
+        let c = a.canon(i);
+        let bare = c.strip_prefix("ال").unwrap_or(c);
+        let Some(singular) = crate::numbers::currency_word(bare) else {
+            continue;
+        };
+        // a definite plural is the currency in general ("الدولارات"), no name
+        if bare.chars().count() < 3 || bare.len() < c.len() && !singular {
+            continue;
+        }
+        // "جنيه إسترليني": the adjective after a currency stays outside it, as mostly in
+        // ANERcorp (a currency name on its own: "الإسترليني")
+        let after_currency = i
+            .checked_sub(1)
+            .and_then(|p| taken.get(p).copied().flatten())
+            .and_then(|k| cands.get(k))
+            .is_some_and(|x| x.label == Label::Misc && x.last + 1 == i);
+        if after_currency {
+            continue;
+        }
+        if let Some(x) = taken.get_mut(i) {
+            *x = Some(cands.len());
+        }
+        cands.push(Cand::new(i, i, Label::Misc, Source::Rule));
+    }
     // "المتحدث باسم وزارة الصحة أشرف القدرة": a spokesperson's name comes after what they speak
     // for; it starts with a listed first name and runs on over one or two more words
     for t in 0..n.saturating_sub(3) {

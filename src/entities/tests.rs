@@ -396,6 +396,24 @@ fn a_dotted_ali_is_a_name_where_the_preposition_is_spelled_apart() {
 }
 
 #[test]
+fn currency_names_are_misc() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "بلغت الخسائر نصف مليار شيكل يوميا"),
+        [("شيكل".to_string(), "MISC")]
+    );
+    // the adjective stays outside; a subunit and a definite plural are no names
+    assert_eq!(
+        found(&r, "دفع عشرين جنيها إسترلينيا و50 سنتا"),
+        [("جنيها".to_string(), "MISC")]
+    );
+    assert_eq!(
+        found(&r, "تراجعت قيمة الدولارات المخزنة"),
+        Vec::<(String, &str)>::new()
+    );
+}
+
+#[test]
 fn a_bare_head_word_is_no_name() {
     let r = EntityRecognizer::default();
     let t = "قالت منظمة \"أطباء بلا حدود\" إن المستشفى تعرض للقصف";

@@ -194,3 +194,13 @@ pub fn extract_numbers_with(text: &str, options: &ExtractOptions) -> Vec<NumberM
 pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
     extract::extract(text, &ExtractOptions::default())
 }
+
+/// Whether `folded` (a word in search-folded form, without the article) names a currency in
+/// the unit table ("دولار", "دولارات", "شيكل"). Used by the entity recognizer, which tags
+/// currency names MISC as ANERcorp does.
+/// `Some(true)` for a singular form. Subunits (سنت) are not currency names here.
+pub(crate) fn currency_word(folded: &str) -> Option<bool> {
+    units::unit_info(folded)
+        .filter(|u| u.category == "currency" && u.norm != "cent")
+        .map(|u| u.singular)
+}
