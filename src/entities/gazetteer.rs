@@ -34,6 +34,9 @@ pub(crate) enum List {
     PerRare,
     /// Frequent ordinary words: a hint that a word is not a name.
     Common,
+    /// Hand-picked MISC names (religions, scriptures, events, prizes): trusted, and no feature
+    /// of the tagger.
+    Misc,
 }
 
 impl List {
@@ -50,6 +53,7 @@ impl List {
             List::User(l) => 8 + l as u8,
             List::PerRare => 14,
             List::Common => 15,
+            List::Misc => 16,
         }
     }
 
@@ -59,6 +63,7 @@ impl List {
             List::PerWord => Some(Label::Per),
             List::Country | List::City => Some(Label::Loc),
             List::Org => Some(Label::Org),
+            List::Misc => Some(Label::Misc),
             List::User(l) => Some(l),
             _ => None,
         }
@@ -319,6 +324,10 @@ pub(crate) fn builtin() -> Gazetteer {
         include_str!("../../data/entities/loc_cities.txt"),
     );
     g.add_lines(List::Org, include_str!("../../data/entities/org_hand.txt"));
+    g.add_lines(
+        List::Misc,
+        include_str!("../../data/entities/misc_hand.txt"),
+    );
     g.add_lines(List::Title, include_str!("../../data/entities/titles.txt"));
     g.add_lines(
         List::PerRare,

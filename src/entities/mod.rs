@@ -433,7 +433,7 @@ impl Recognizer {
         if self.builtin && !skip.contains("trusted") {
             let mut trusted: Vec<&GazMatch> = gaz
                 .iter()
-                .filter(|m| matches!(m.list, List::Country | List::Org))
+                .filter(|m| matches!(m.list, List::Country | List::Org | List::Misc))
                 .collect();
             trusted.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
             for m in trusted {
@@ -683,6 +683,7 @@ fn rules(
             | List::Country
             | List::City
             | List::Org
+            | List::Misc
             | List::TrigLoc
             | List::TrigOrg => {
                 for i in m.first..=m.last {

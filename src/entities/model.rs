@@ -192,7 +192,7 @@ impl Featurizer {
         }
         for m in gaz {
             let code = u64::from(m.list.code());
-            if matches!(m.list, List::User(_)) {
+            if matches!(m.list, List::User(_) | List::Misc) {
                 continue;
             }
             for i in m.first..=m.last {

@@ -396,6 +396,25 @@ fn a_dotted_ali_is_a_name_where_the_preposition_is_spelled_apart() {
 }
 
 #[test]
+fn listed_religions_events_and_prizes_are_misc() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "نال الكاتب نوبل بعد الحرب العالمية الثانية"),
+        [
+            ("نوبل".to_string(), "MISC"),
+            ("الحرب العالمية الثانية".to_string(), "MISC")
+        ]
+    );
+    assert_eq!(
+        found(&r, "ألقى محاضرة عن الإسلام في المسجد الأقصى"),
+        [
+            ("الإسلام".to_string(), "MISC"),
+            ("المسجد الأقصى".to_string(), "MISC")
+        ]
+    );
+}
+
+#[test]
 fn currency_names_are_misc() {
     let r = EntityRecognizer::default();
     assert_eq!(
