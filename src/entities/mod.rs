@@ -387,6 +387,20 @@ impl Recognizer {
                             parts.push((s0, k - 1));
                             s0 = k;
                         }
+                        // a preposition glued to an ordinary word ends the name: "أينشتاين
+                        // بإزالة", "رايس باستبعاده" (not "بو...", the Maghrebi surnames:
+                        // "بوشريف")
+                        let tail = || {
+                            a.word(k).starts_with(['ب', 'ل'])
+                                && !a.word(k).starts_with("بو")
+                                && a.toks.get(k).is_some_and(|t| {
+                                    t.hint & 3 == 0 && a.stem_start(text, k) > t.start
+                                })
+                        };
+                        if label == Label::Per && s0 < k && tail() {
+                            l0 = k - 1;
+                            break;
+                        }
                     }
                     parts.push((s0, l0));
                     for (f0, l0) in parts {

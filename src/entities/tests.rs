@@ -396,6 +396,19 @@ fn a_dotted_ali_is_a_name_where_the_preposition_is_spelled_apart() {
 }
 
 #[test]
+fn a_preposition_glued_to_an_ordinary_word_ends_a_name() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "وقالت رايس باستبعاده من الفريق"),
+        [("رايس".to_string(), "PER")]
+    );
+    assert_eq!(
+        found(&r, "وطالب ساركوزي بافتقاد اللاعبين"),
+        [("ساركوزي".to_string(), "PER")]
+    );
+}
+
+#[test]
 fn listed_religions_events_and_prizes_are_misc() {
     let r = EntityRecognizer::default();
     assert_eq!(
