@@ -815,7 +815,7 @@ fn rules(
     // module's unit table says which words are currencies
     for i in 0..n {
         let Some(t) = a.toks.get(i) else { continue };
-        if t.kind != Kind::Arabic || !is_free(taken, i) {
+        if t.kind != Kind::Arabic {
             continue;
         }
         let c = a.canon(i);
@@ -825,6 +825,16 @@ fn rules(
         };
         // a definite plural is the currency in general ("الدولارات"), no name
         if bare.chars().count() < 3 || bare.len() < c.len() && !singular {
+            continue;
+        }
+        // the tagger's place of one currency word is the currency ("مليار شيكل": LOC); a
+        // person may bear the name ("يوان"), an organisation be a club ("ريال")
+        if let Some(k) = taken.get(i).copied().flatten().filter(|&k| k >= n_user) {
+            if let Some(x) = cands.get_mut(k) {
+                if x.first == i && x.last == i && x.label == Label::Loc {
+                    x.label = Label::Misc;
+                }
+            }
             continue;
         }
         // "جنيه إسترليني": the adjective after a currency stays outside it, as mostly in

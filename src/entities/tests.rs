@@ -434,6 +434,10 @@ fn currency_names_are_misc() {
         found(&r, "بلغت الخسائر نصف مليار شيكل يوميا"),
         [("شيكل".to_string(), "MISC")]
     );
+    // never a place, whoever found it
+    for (_, label) in found(&r, "خسر الاقتصاد الإسرائيلي ستة مليارات شيكل") {
+        assert_ne!(label, "LOC");
+    }
     // the adjective stays outside; a subunit and a definite plural are no names
     assert_eq!(
         found(&r, "دفع عشرين جنيها إسترلينيا و50 سنتا"),
