@@ -178,6 +178,96 @@ pub fn extract_dates_with_offset(
     if !scan::may_have_dates(text) {
         return Vec::new();
     }
+    if text.len() <= WINDOW + LOOKAHEAD {
+        return extract_in(text, reference, utc_offset_minutes);
+    }
+    windowed(text, reference, utc_offset_minutes, WINDOW)
+}
+
+/// [`extract_in`] over windows of `window` bytes (see [`extract_dates_with_offset`]).
+fn windowed(
+    text: &str,
+    reference: CivilDateTime,
+    utc_offset_minutes: Option<i32>,
+    window: usize,
+) -> Vec<DateMention> {
+    // A long text is read window by window, so that the scanner's tokens (about 100 bytes
+    // each) exist for one window at a time, not for the whole text (32 times its size). A
+    // window owns the mentions that start in it; it is scanned from a little before (so a
+    // mention's first token sees the word before it, as in one pass) to a little after (so a
+    // mention that starts near its end is read whole). Window edges fall on whitespace where
+    // there is some; a date is a few words long, far shorter than either margin.
+    let mut out: Vec<DateMention> = Vec::new();
+    let mut own_start = 0;
+    while own_start < text.len() {
+        let own_end = space_at_or_after(text, own_start + window.max(1));
+        let from = if own_start == 0 {
+            0
+        } else {
+            space_at_or_before(text, own_start.saturating_sub(LOOKBACK))
+        };
+        let to = space_at_or_after(text, own_end.saturating_add(LOOKAHEAD));
+        let last_end = out.last().map_or(0, |m| m.end);
+        let window = text.get(from..to).unwrap_or("");
+        for mut m in extract_in(window, reference, utc_offset_minutes) {
+            m.start += from;
+            m.end += from;
+            if m.start >= own_start && m.start < own_end && m.start >= last_end {
+                out.push(m);
+            }
+        }
+        own_start = own_end;
+    }
+    out
+}
+
+/// Bytes of text one window of [`extract_dates_with_offset`] owns, and how far before and after
+/// it the window is scanned.
+const WINDOW: usize = 64 * 1024;
+const LOOKBACK: usize = 1024;
+const LOOKAHEAD: usize = 4096;
+
+/// How far a window edge looks for whitespace to fall on; without any, it falls between two
+/// characters (the margins keep the cut away from every mention a window owns).
+const EDGE_SEARCH: usize = 256;
+
+/// A window edge at or after byte `at`: the next whitespace character within [`EDGE_SEARCH`]
+/// bytes, else the next character boundary (the end of the text at the most).
+fn space_at_or_after(text: &str, at: usize) -> usize {
+    let mut i = at.min(text.len());
+    while !text.is_char_boundary(i) {
+        i += 1;
+    }
+    let mut j = (i + EDGE_SEARCH).min(text.len());
+    while !text.is_char_boundary(j) {
+        j -= 1;
+    }
+    text.get(i..j)
+        .and_then(|r| r.find(char::is_whitespace))
+        .map_or(i, |k| i + k)
+}
+
+/// A window edge at or before byte `at`, the mirror of [`space_at_or_after`].
+fn space_at_or_before(text: &str, at: usize) -> usize {
+    let mut i = at.min(text.len());
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    let mut j = i.saturating_sub(EDGE_SEARCH);
+    while !text.is_char_boundary(j) {
+        j += 1;
+    }
+    text.get(j..i)
+        .and_then(|r| r.rfind(char::is_whitespace))
+        .map_or(i, |k| j + k)
+}
+
+/// The mentions of `text`, read in one pass.
+fn extract_in(
+    text: &str,
+    reference: CivilDateTime,
+    utc_offset_minutes: Option<i32>,
+) -> Vec<DateMention> {
     let toks = scan::scan(text);
     let p = Parser {
         text,

@@ -1582,3 +1582,37 @@ fn public_types_are_send_and_sync() {
     assert_send_sync::<DateMention>();
     assert_send_sync::<CivilDateTime>();
 }
+
+#[test]
+fn windows_give_what_one_pass_gives() {
+    // a long text with dates at every distance from the window edges, some texts without
+    // whitespace near an edge
+    let parts = [
+        "وصل الوفد يوم الأحد 12 مارس 2023 الساعة الثالثة عصرا، ",
+        "بين 10 و12 أكتوبر ",
+        "في 15/08/2023 ",
+        "من الساعة 9 صباحا حتى الساعة 5 مساء ",
+        "منذ عام 2011 وحتى اليوم ",
+        "كلام بلا تاريخ ",
+        "،،،،،،،،،،",
+        "1111111111",
+        "غرة رمضان 1445 هـ ",
+    ];
+    let mut text = String::new();
+    let mut k = 0usize;
+    while text.len() < 3 * WINDOW + 5000 {
+        text.push_str(parts[k % parts.len()]);
+        // vary the phase against the window edges
+        for _ in 0..(k * 7) % 13 {
+            text.push('ـ');
+        }
+        k += 1;
+    }
+    let one = extract_in(&text, R, None);
+    assert!(one.len() > 100);
+    assert_eq!(extract_dates(&text, R), one);
+    // small windows: hundreds of edges, every phase
+    for w in [97, 300, 1000] {
+        assert_eq!(windowed(&text, R, None, w), one, "window {w}");
+    }
+}

@@ -376,7 +376,10 @@ fn person_boundaries() {
     // a preposition glued to a listed name starts another person too
     assert_eq!(
         found(&r, "التقى أوباما بساركوزي"),
-        [("أوباما".to_string(), "PER"), ("ساركوزي".to_string(), "PER")]
+        [
+            ("أوباما".to_string(), "PER"),
+            ("ساركوزي".to_string(), "PER")
+        ]
     );
 }
 
@@ -435,7 +438,8 @@ fn currency_names_are_misc() {
         [("شيكل".to_string(), "MISC")]
     );
     // never a place, whoever found it
-    for (_, label) in found(&r, "خسر الاقتصاد الإسرائيلي ستة مليارات شيكل") {
+    for (_, label) in found(&r, "خسر الاقتصاد الإسرائيلي ستة مليارات شيكل")
+    {
         assert_ne!(label, "LOC");
     }
     // the adjective stays outside; a subunit and a definite plural are no names
@@ -538,4 +542,3 @@ fn word_lists_are_folded() {
         }
     }
 }
-
