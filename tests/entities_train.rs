@@ -25,6 +25,58 @@ fn examples(sents: &[Sent], misc: bool) -> Vec<Example> {
         .collect()
 }
 
+/// Mention replacement (DHAD_AUG=n, default 1: n extra copies of every sentence with a name):
+/// each copy has its PER and ORG mentions replaced by other mentions of the same label drawn
+/// from the training examples themselves, so the tagger learns a name's context apart from the
+/// name.
+fn augment(ex: &[Example], copies: usize, seed: u64) -> Vec<Example> {
+    let mut pool: HashMap<Label, Vec<String>> = HashMap::new();
+    for e in ex {
+        for &(s, t, l) in &e.spans {
+            // not places: replacing them too gave CV 0.765 but LOC precision 0.897 (0.904 without)
+            if matches!(l, Label::Per | Label::Org) {
+                pool.entry(l).or_default().push(e.text[s..t].to_string());
+            }
+        }
+    }
+    let mut rng = seed | 1;
+    let mut next = |n: usize| {
+        rng ^= rng << 13;
+        rng ^= rng >> 7;
+        rng ^= rng << 17;
+        (rng % n.max(1) as u64) as usize
+    };
+    let mut out = Vec::new();
+    for _ in 0..copies {
+        for e in ex {
+            if !e.spans.iter().any(|x| pool.contains_key(&x.2)) {
+                continue;
+            }
+            let mut text = String::with_capacity(e.text.len());
+            let mut spans = Vec::with_capacity(e.spans.len());
+            let mut at = 0;
+            let mut sorted = e.spans.clone();
+            sorted.sort_by_key(|x| x.0);
+            for (s, t, l) in sorted {
+                if s < at {
+                    continue;
+                }
+                text.push_str(&e.text[at..s]);
+                let st = text.len();
+                match pool.get(&l) {
+                    Some(names) if !names.is_empty() => text.push_str(&names[next(names.len())]),
+                    _ => text.push_str(&e.text[s..t]),
+                }
+                spans.push((st, text.len(), l));
+                at = t;
+            }
+            text.push_str(&e.text[at..]);
+            out.push(Example { text, spans });
+        }
+    }
+    out
+}
+
 fn env_or<T: std::str::FromStr>(var: &str, default: T) -> T {
     std::env::var(var)
         .ok()
@@ -87,6 +139,8 @@ fn train_entity_model() {
     if aqmar {
         ex.extend(aqmar_examples());
     }
+    let aug = augment(&ex, env_or("DHAD_AUG", 1), opts.seed);
+    ex.extend(aug);
     let (bytes, report) = train(&ex, &opts);
     eprintln!("{report}");
     let out = std::env::var("DHAD_MODEL_OUT").unwrap_or(format!("{root}/data/entities/model.bin"));
@@ -140,6 +194,8 @@ fn cross_validate(sents: &[Sent], k: usize, opts: &TrainOptions, aqmar: bool) {
         let mut ex = examples(&sents[..a], true);
         ex.extend(examples(&sents[b..], true));
         ex.extend(aq.iter().cloned());
+        let aug = augment(&ex, env_or("DHAD_AUG", 1), opts.seed);
+        ex.extend(aug);
         let (bytes, _) = train(&ex, opts);
         let r = recognizer_with_model(&bytes).expect("a trained model loads");
         let c = score(&sents[a..b], &r, &mut all, &mut log);

@@ -785,7 +785,37 @@ fn rules(
                 .toks
                 .get(i)
                 .is_some_and(|t| text.get(t.start..t.end) == Some("علي"));
-            if !is_ali || !is_free(taken, i) {
+            if !is_ali {
+                continue;
+            }
+            // the tagger, which cannot see the dot, may have cut the name after "علي": join
+            // its person "علي" to its person right after
+            let alone = |k: Option<usize>, at: usize| {
+                k.filter(|&k| k >= n_user).filter(|&k| {
+                    cands
+                        .get(k)
+                        .is_some_and(|c| !c.dead && c.label == Label::Per && c.first == at)
+                })
+            };
+            if let (Some(k1), Some(k2)) = (
+                alone(taken.get(i).copied().flatten(), i),
+                alone(taken.get(i + 1).copied().flatten(), i + 1),
+            ) {
+                if cands.get(k1).is_some_and(|c| c.last == i) {
+                    let last = cands.get(k2).map_or(i + 1, |c| c.last);
+                    if let Some(c) = cands.get_mut(k2) {
+                        c.dead = true;
+                    }
+                    if let Some(c) = cands.get_mut(k1) {
+                        c.last = last;
+                    }
+                    for x in taken.iter_mut().take(last + 1).skip(i) {
+                        *x = Some(k1);
+                    }
+                }
+                continue;
+            }
+            if !is_free(taken, i) {
                 continue;
             }
             let mut last = i;
@@ -864,10 +894,25 @@ fn rules(
                 .get(i)
                 .is_some_and(|x| x.hint & 3 != 0 && x.hint & 4 == 0 && x.nclitic == 0)
         };
-        let Some(first) = (t + 3..(t + 9).min(n)).find(|&i| is_free(taken, i) && first_name(i))
+        // (free, or a person of that one word the tagger found: it may have stopped there)
+        let lone_person = |i: usize| {
+            taken
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(|&k| k >= n_user)
+                .filter(|&k| {
+                    cands.get(k).is_some_and(|c| {
+                        !c.dead && c.label == Label::Per && c.first == i && c.last == i
+                    })
+                })
+        };
+        let Some(first) = (t + 3..(t + 9).min(n))
+            .find(|&i| (is_free(taken, i) || lone_person(i).is_some()) && first_name(i))
         else {
             continue;
         };
+        let found = lone_person(first);
         // what lies between is the organisation: words, no particle or verb ("باسم الجيش إن محمد")
         if (t + 2..first).any(|i| {
             a.toks.get(i).is_some_and(|x| x.kind != Kind::Arabic)
@@ -889,11 +934,14 @@ fn rules(
             last += 1;
         }
         if last > first {
-            let c = Cand::new(first, last, Label::Per, Source::Rule);
-            for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
-                *x = Some(cands.len());
+            let k = found.unwrap_or(cands.len());
+            for x in taken.iter_mut().take(last + 1).skip(first) {
+                *x = Some(k);
             }
-            cands.push(c);
+            match found.and_then(|k| cands.get_mut(k)) {
+                Some(c) => c.last = last,
+                None => cands.push(Cand::new(first, last, Label::Per, Source::Rule)),
+            }
         }
     }
     // organisation head + place: "وزارة الخارجية" stays with the model, but "دينامو كييف",
