@@ -672,6 +672,22 @@ fn is_name_token(a: &Analysis, i: usize) -> bool {
         .is_some_and(|t| t.kind == Kind::Arabic || t.kind == Kind::Latin)
 }
 
+/// The live mention with `label` that the tagger or a rule (not the user) found starting at
+/// token `i`, if any.
+fn found_from(
+    taken: &[Option<usize>],
+    cands: &[Cand],
+    n_user: usize,
+    i: usize,
+    label: Label,
+) -> Option<usize> {
+    let k = taken.get(i).copied().flatten().filter(|&k| k >= n_user)?;
+    cands
+        .get(k)
+        .filter(|c| !c.dead && c.label == label && c.first == i)
+        .map(|_| k)
+}
+
 /// Context rules, applied where nothing else took the tokens (the first `n_user` candidates are
 /// the user's names, which no rule changes).
 fn rules(
@@ -790,16 +806,9 @@ fn rules(
             }
             // the tagger, which cannot see the dot, may have cut the name after "علي": join
             // its person "علي" to its person right after
-            let alone = |k: Option<usize>, at: usize| {
-                k.filter(|&k| k >= n_user).filter(|&k| {
-                    cands
-                        .get(k)
-                        .is_some_and(|c| !c.dead && c.label == Label::Per && c.first == at)
-                })
-            };
             if let (Some(k1), Some(k2)) = (
-                alone(taken.get(i).copied().flatten(), i),
-                alone(taken.get(i + 1).copied().flatten(), i + 1),
+                found_from(taken, cands, n_user, i, Label::Per),
+                found_from(taken, cands, n_user, i + 1, Label::Per),
             ) {
                 if cands.get(k1).is_some_and(|c| c.last == i) {
                     let last = cands.get(k2).map_or(i + 1, |c| c.last);
@@ -896,16 +905,8 @@ fn rules(
         };
         // (free, or a person of that one word the tagger found: it may have stopped there)
         let lone_person = |i: usize| {
-            taken
-                .get(i)
-                .copied()
-                .flatten()
-                .filter(|&k| k >= n_user)
-                .filter(|&k| {
-                    cands.get(k).is_some_and(|c| {
-                        !c.dead && c.label == Label::Per && c.first == i && c.last == i
-                    })
-                })
+            found_from(taken, cands, n_user, i, Label::Per)
+                .filter(|&k| cands.get(k).is_some_and(|c| c.last == i))
         };
         let Some(first) = (t + 3..(t + 9).min(n))
             .find(|&i| (is_free(taken, i) || lone_person(i).is_some()) && first_name(i))
