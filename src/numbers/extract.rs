@@ -6,7 +6,7 @@ use super::approx;
 use super::builder::{Builder, Built, Item};
 use super::fold::orig_offset_after;
 use super::lexicon::{lexicon, Hit, Lexicon, Role};
-use super::scan::{scan, Scan, TKind, Tok};
+use super::scan::{scan_with, Scan, TKind, Tok};
 use super::units;
 use super::value::Q;
 use super::{Approx, ExtractOptions, NumberKind, NumberMention};
@@ -36,8 +36,9 @@ pub(crate) struct Core {
 }
 
 impl<'a> Ctx<'a> {
-    pub fn new(text: &'a str) -> Self {
-        let sc = scan(text);
+    /// The context of running text (`running`) or of a string given to `parse_number`.
+    pub fn new(text: &'a str, running: bool) -> Self {
+        let sc = scan_with(text, running);
         let content = sc
             .toks
             .iter()
@@ -272,7 +273,7 @@ pub(crate) fn plain_mention(core: &Core) -> NumberMention {
 
 /// Every number mention in `text`, sorted by start and non-overlapping.
 pub(crate) fn extract(text: &str, opts: &ExtractOptions) -> Vec<NumberMention> {
-    let mut ctx = Ctx::new(text);
+    let mut ctx = Ctx::new(text, true);
     ctx.opts = *opts;
     let mut out = Vec::new();
     let n = ctx.sc.toks.len();

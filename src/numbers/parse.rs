@@ -23,7 +23,7 @@ pub(crate) fn parse(text: &str) -> Result<Value> {
         Some(rest) => (true, rest.trim_start()),
         None => (false, trimmed),
     };
-    let ctx = Ctx::new(body);
+    let ctx = Ctx::new(body, false);
     let toks = &ctx.sc.toks;
     let tok = |k: usize| toks.get(k);
     let slice = |a: usize, b: usize| body.get(a..b).unwrap_or("");

@@ -80,7 +80,14 @@ fn is_decimal_point(c: char) -> bool {
 }
 
 /// Scans `text` into tokens. Linear: every char is looked at a bounded number of times.
+#[cfg(test)]
 pub(crate) fn scan(text: &str) -> Scan {
+    scan_with(text, true)
+}
+
+/// [`scan`], telling whether `text` is running text, where a clock time or a phone number is
+/// one opaque token, or a string given to `parse_number` ("0501234567" is a number there).
+pub(crate) fn scan_with(text: &str, running: bool) -> Scan {
     let mut s = Scan {
         toks: Vec::with_capacity(text.len() / 6 + 4),
         buf: String::with_capacity(text.len()),
@@ -174,7 +181,7 @@ pub(crate) fn scan(text: &str) -> Scan {
                     .and_then(digit_value)
                     .is_some()
                 && !prev_is_digit(&s, i));
-        if starts_number && !prev_is_digit(&s, i) {
+        if running && starts_number && !prev_is_digit(&s, i) {
             // A clock time or a phone number or code is no quantity: "10:30" is not 10 and
             // 30, "0501234567" not 501,234,567.
             if let Some(j) = clock_end(text, i).or_else(|| code_end(text, i)) {

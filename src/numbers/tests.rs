@@ -37,6 +37,13 @@ fn parse_digits() {
 }
 
 #[test]
+fn parse_keeps_what_running_text_hides() {
+    // a phone number or a clock time in running text is no quantity, but a string handed to
+    // parse_number is read as the number it spells
+    check_parse(&[("0501234567", int(501_234_567)), (&"0".repeat(60), int(0))]);
+}
+
+#[test]
 fn parse_units_msa() {
     check_parse(&[
         ("صفر", int(0)),
