@@ -34,6 +34,10 @@ CASES = [
     ("الأسبوع المقبل", [("الأسبوع المقبل", "DATE", datetime(2024, 3, 25), "week", None, "gregorian")]),
     ("خلال الساعات الـ24 الماضية",
      [("خلال الساعات الـ24 الماضية", "TIME", datetime(2024, 3, 19, 10), "second", datetime(2024, 3, 20, 10), "gregorian")]),
+    ("تتواصل الاحتجاجات منذ عام 2011 وحتى اليوم",
+     [("عام 2011 وحتى اليوم", "DATE", datetime(2011, 1, 1), "day", datetime(2024, 3, 21), "gregorian")]),
+    ("نما الاقتصاد خلال الفترة من 2015 إلى 2019",
+     [("من 2015 إلى 2019", "DATE", datetime(2015, 1, 1), "year", datetime(2020, 1, 1), "gregorian")]),
     ("يبقى القرار ساريا حتى إشعار آخر", []),
     ("قال أحد المسؤولين إن عدد القتلى بلغ 15", []),
     ("", []),
@@ -150,3 +154,14 @@ def test_clock_time_in_another_zone_is_brought_to_the_reference_zone():
     assert m.value == datetime(2024, 3, 20, 23, tzinfo=tz)
     (m,) = dhad.extract_dates("الساعة 8 مساء بتوقيت غرينتش", reference=ref.replace(tzinfo=None))
     assert m.value == datetime(2024, 3, 20, 20)
+
+
+def test_a_long_text_gives_what_its_paragraphs_give():
+    # a text far longer than the scanner's window: every mention found, at the right place
+    para = "وصل الوفد يوم الأحد 12 مارس 2023، ثم غادر في 15/08/2023. " * 3
+    text = "\n".join([para] * 2000)
+    got = dhad.extract_dates(text, reference=REF)
+    one = dhad.extract_dates(para, reference=REF)
+    assert len(got) == 2000 * len(one)
+    assert all(text[m.start:m.end] == m.text for m in got)
+    assert [m.value for m in got[: len(one)]] == [m.value for m in one]

@@ -231,3 +231,14 @@ def test_analyze_has_entities():
     doc = dhad.analyze("زار الرئيس إيمانويل ماكرون دمشق أمس")
     assert [(e.text, e.label) for e in doc.entities] == [("إيمانويل ماكرون", "PER"), ("دمشق", "LOC"), ("أمس", "DATE")]
     assert doc.to_dict()["entities"][1] == {"text": "دمشق", "start": 27, "end": 31, "label": "LOC", "source": "gazetteer"}
+
+
+def test_anercorp_conventions_for_currencies_clubs_and_misc():
+    # currency names and listed religions, prizes and events are MISC, as in ANERcorp
+    assert found("بلغت الخسائر نصف مليار شيكل يوميا") == [("شيكل", "MISC")]
+    assert found("نال الكاتب نوبل بعد الحرب العالمية الثانية") == [
+        ("نوبل", "MISC"), ("الحرب العالمية الثانية", "MISC")]
+    # a club is the name after "نادي"
+    assert found("فاز نادي الهلال على ضيفه") == [("الهلال", "ORG")]
+    # names that begin like clitics keep their letters
+    assert found("ضربت حرائق الغابات ولاية كاليفورنيا") == [("كاليفورنيا", "LOC")]

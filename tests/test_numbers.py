@@ -218,3 +218,13 @@ def test_batch_after_fork():
 def test_analyze_reports_numbers():
     doc = dhad.analyze("اعتقل نحو 3500 شخص")
     assert [(n.text, n.value) for n in doc.numbers] == [("نحو 3500 شخص", 3500)]
+
+
+def test_clock_times_and_phone_numbers_are_no_quantities():
+    assert dhad.extract_numbers("وصل القطار الساعة 10:30 صباحا") == []
+    assert dhad.extract_numbers("اتصلوا على 0501234567 للاستفسار") == []
+    # ... but parse_number still reads the digits it is given
+    assert dhad.parse_number("0501234567") == 501234567
+    got = [(m.text, m.value) for m in dhad.extract_numbers("احتل المرتبة 15 عالمياً بعد الساعات الأربع والعشرين")]
+    assert got == [("15", 15), ("الأربع والعشرين", 24)]
+    assert [m.kind for m in dhad.extract_numbers("الساعات الأربع والعشرين")] == ["cardinal"]
