@@ -656,6 +656,9 @@ const GENERIC_HEADS: &[&str] = &[
     "صحيفه",
 ];
 
+/// Heads of a newspaper's, magazine's or channel's name (folded forms).
+const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه"];
+
 /// Heads that make an organisation name with the defined noun after them (folded forms). Not
 /// "هيئة": a panel as often as a body ("هيئة الدفاع", "هيئة المحكمة"); with it 4-fold CV lost
 /// 13 predictions and gained no correct one.
@@ -1061,6 +1064,82 @@ fn rules(
                 *y = Some(cands.len());
             }
             cands.push(Cand::new(x, x, Label::Loc, Source::Rule));
+        }
+    }
+    // a newspaper, magazine or channel: the name after the head, the head outside, as in
+    // ANERcorp ("صحيفة نيويورك تايمز": ORG نيويورك تايمز; "مجلة «لوبوان»": ORG لوبوان)
+    for t in 0..n {
+        let head = a.canon(t);
+        let head = ["و", "ل", "ب"]
+            .iter()
+            .find_map(|c| head.strip_prefix(c).filter(|h| MEDIA_HEADS.contains(h)))
+            .unwrap_or(head);
+        if !MEDIA_HEADS.contains(&head) || !is_free(taken, t) {
+            continue;
+        }
+        let punct = |i: usize| a.toks.get(i).is_some_and(|k| k.kind == Kind::Punct);
+        let quote = |i: usize| punct(i) && matches!(a.word(i), "\"" | "«" | "»" | "“" | "”" | "'");
+        let wordlike = |i: usize| {
+            a.toks
+                .get(i)
+                .is_some_and(|k| matches!(k.kind, Kind::Arabic | Kind::Latin))
+        };
+        let (first, last) = if quote(t + 1) {
+            // the quoted name, one to four words
+            match (t + 3..(t + 7).min(n)).find(|&j| quote(j)) {
+                Some(j) if (t + 2..j).all(&wordlike) => (t + 2, j - 1),
+                _ => continue,
+            }
+        } else {
+            let x = t + 1;
+            let name = a.canon(x);
+            let definite = name.starts_with("ال");
+            // (not an adjective of the head: "قناة إذاعية", "مجلة فصلية", "قناة للتفاوض")
+            let ok_first = wordlike(x)
+                && name.chars().count() >= 3
+                && a.toks.get(x).is_some_and(|k| k.nclitic == 0)
+                && !FUNCTION_WORDS.contains(&name)
+                && !is_nisba(name)
+                && !name.ends_with("يه")
+                && if definite {
+                    !["ين", "ون", "ات"].iter().any(|e| name.ends_with(e))
+                } else {
+                    !common.get(x).copied().unwrap_or(true)
+                };
+            if !ok_first {
+                continue;
+            }
+            // on over up to two more words: after a defined name a defined word that is no
+            // nisba ("الثقافة الجديدة"), else words that are neither ordinary nor adjectives
+            // nor a person's name words ("الوفاق مصيب نعيمي")
+            let mut last = x;
+            let kind = a.toks.get(x).map(|k| k.kind);
+            while last + 1 < n && last < x + 2 && a.toks.get(last + 1).map(|k| k.kind) == kind {
+                let y = last + 1;
+                let w = a.canon(y);
+                let fits = if definite {
+                    w.starts_with("ال") && w.chars().count() >= 4
+                } else {
+                    !common.get(y).copied().unwrap_or(true)
+                };
+                let ok = fits
+                    && !is_nisba(w)
+                    && !FUNCTION_WORDS.contains(&w)
+                    && a.toks
+                        .get(y)
+                        .is_some_and(|k| k.nclitic == 0 && k.hint & 3 == 0);
+                if !ok {
+                    break;
+                }
+                last = y;
+            }
+            (x, last)
+        };
+        if (first..=last).all(|i| is_free(taken, i)) {
+            for y in taken.iter_mut().take(last + 1).skip(first) {
+                *y = Some(cands.len());
+            }
+            cands.push(Cand::new(first, last, Label::Org, Source::Rule));
         }
     }
     // a ministry, party, agency ... head + a defined noun (+ a nisba adjective):

@@ -473,6 +473,31 @@ fn listed_clubs_are_organisations() {
 }
 
 #[test]
+fn a_newspaper_or_channel_is_the_name_after_its_head() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "نقلت صحيفة لاستامبا عن مصادر"),
+        [("لاستامبا".to_string(), "ORG")]
+    );
+    assert_eq!(
+        found(&r, "ذكرت جريدة الصباح أن"),
+        [("الصباح".to_string(), "ORG")]
+    );
+    assert_eq!(
+        found(&r, "كتبت مجلة «لوبوان» الأسبوع الماضي"),
+        [
+            ("لوبوان".to_string(), "ORG"),
+            ("الأسبوع الماضي".to_string(), "DATE")
+        ]
+    );
+    // an adjective of the head is no name
+    assert_eq!(
+        found(&r, "أطلقت الحكومة قناة إذاعية جديدة"),
+        Vec::<(String, &str)>::new()
+    );
+}
+
+#[test]
 fn a_club_is_the_name_after_its_head() {
     let r = EntityRecognizer::default();
     assert_eq!(
