@@ -656,8 +656,12 @@ const GENERIC_HEADS: &[&str] = &[
     "صحيفه",
 ];
 
-/// Heads of a newspaper's, magazine's or channel's name (folded forms).
-const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه"];
+/// Heads of a newspaper's, magazine's, channel's, team's or company's name (folded forms).
+const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "فريق", "شركه"];
+
+/// Of those, the heads of a team or company, whose name is never an ordinary word ("فريق
+/// العمل", "شركة النفط" name no team or company).
+const TEAM_HEADS: &[&str] = &["فريق", "شركه"];
 
 /// Heads that make an organisation name with the defined noun after them (folded forms). Not
 /// "هيئة": a panel as often as a body ("هيئة الدفاع", "هيئة المحكمة"); with it 4-fold CV lost
@@ -1066,8 +1070,9 @@ fn rules(
             cands.push(Cand::new(x, x, Label::Loc, Source::Rule));
         }
     }
-    // a newspaper, magazine or channel: the name after the head, the head outside, as in
-    // ANERcorp ("صحيفة نيويورك تايمز": ORG نيويورك تايمز; "مجلة «لوبوان»": ORG لوبوان)
+    // a newspaper, magazine, channel, team or company: the name after the head, the head
+    // outside, as in ANERcorp ("صحيفة نيويورك تايمز": ORG نيويورك تايمز; "مجلة «لوبوان»": ORG
+    // لوبوان; "شركة توتال": ORG توتال)
     for t in 0..n {
         let head = a.canon(t);
         let head = ["و", "ل", "ب"]
@@ -1101,11 +1106,14 @@ fn rules(
                 && !FUNCTION_WORDS.contains(&name)
                 && !is_nisba(name)
                 && !name.ends_with("يه")
-                && if definite {
+                && if definite && !TEAM_HEADS.contains(&head) {
                     !["ين", "ون", "ات"].iter().any(|e| name.ends_with(e))
                 } else {
                     !common.get(x).copied().unwrap_or(true)
-                };
+                }
+                // a team's or company's adjective: "فريق بلجيكي", "شركة مدرجة"
+                && !(TEAM_HEADS.contains(&head)
+                    && ["ي", "ه", "ها"].iter().any(|e| name.ends_with(e)));
             if !ok_first {
                 continue;
             }
@@ -1122,12 +1130,14 @@ fn rules(
                 } else {
                     !common.get(y).copied().unwrap_or(true)
                 };
+                // (nor a noun with a possessive: "شركة كاتربيلر أرباحها")
                 let ok = fits
                     && !is_nisba(w)
                     && !FUNCTION_WORDS.contains(&w)
-                    && a.toks
-                        .get(y)
-                        .is_some_and(|k| k.nclitic == 0 && k.hint & 3 == 0);
+                    && !["ها", "هم", "هما"].iter().any(|e| w.ends_with(e))
+                    && a.toks.get(y).is_some_and(|k| {
+                        k.nclitic == 0 && k.hint & 3 == 0 && a.stem_start(text, y) == k.start
+                    });
                 if !ok {
                     break;
                 }

@@ -473,7 +473,7 @@ fn listed_clubs_are_organisations() {
 }
 
 #[test]
-fn a_newspaper_or_channel_is_the_name_after_its_head() {
+fn a_newspaper_channel_team_or_company_is_the_name_after_its_head() {
     let r = EntityRecognizer::default();
     assert_eq!(
         found(&r, "نقلت صحيفة لاستامبا عن مصادر"),
@@ -493,6 +493,19 @@ fn a_newspaper_or_channel_is_the_name_after_its_head() {
     // an adjective of the head is no name
     assert_eq!(
         found(&r, "أطلقت الحكومة قناة إذاعية جديدة"),
+        Vec::<(String, &str)>::new()
+    );
+    // a company's or team's name is no ordinary word or adjective
+    assert_eq!(
+        found(&r, "أعلنت شركة كاتربيلر أرباحها"),
+        [("كاتربيلر".to_string(), "ORG")]
+    );
+    assert_eq!(
+        found(&r, "تأسست شركة مدرجة جديدة"),
+        Vec::<(String, &str)>::new()
+    );
+    assert_eq!(
+        found(&r, "فاز فريق بلجيكي بالبطولة"),
         Vec::<(String, &str)>::new()
     );
 }
