@@ -70,6 +70,9 @@ impl List {
     }
 }
 
+/// The vocabulary bit of a one-word place name (a country or city), besides the hint lists'.
+pub(crate) const PLACE_BIT: u16 = 8;
+
 /// The single-word hint lists, looked up in the vocabulary table instead of the automaton.
 const HINT_LISTS: [List; 3] = [List::PerWord, List::PerRare, List::Common];
 
@@ -175,6 +178,19 @@ impl Gazetteer {
     /// (Re)builds the automaton.
     pub fn build(&mut self) {
         self.canonicalize_inner_words();
+        // one-word places are marked in the vocabulary, for the clitic stripper
+        for (pat, lists) in self.patterns.iter().zip(&self.lists) {
+            let w = pat.trim_matches(SEP);
+            if !w.contains(SEP)
+                && lists
+                    .iter()
+                    .any(|l| matches!(l, List::Country | List::City))
+            {
+                if let Some(m) = self.vocab.get_mut(w) {
+                    *m |= PLACE_BIT;
+                }
+            }
+        }
         if self.patterns.is_empty() {
             self.ac = None;
             return;

@@ -186,6 +186,12 @@ pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
 /// Clitic prefix chains tried, longest last (conjunction, then preposition).
 const CHAINS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 
+/// The hint mask of a word found only in the weak person-name list (see
+/// `gazetteer::hint_bit`).
+const RARE_ONLY: u16 = 2;
+
+use super::gazetteer::PLACE_BIT;
+
 /// Result of the clitic analysis of one folded word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Stripped {
@@ -229,10 +235,31 @@ impl Stripped {
 /// This is the one function to swap for the crate's segmenter.
 pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> Stripped {
     if let Some(hint) = known(word) {
-        return Stripped {
-            hint,
-            known: true,
-            ..Stripped::NONE
+        // a word seen only once as a person's name in Wikidata ("بروما") gives way to a cut
+        // that leaves a listed place ("روما"); a person's name stays whole ("فريموند", not
+        // ف + "ريموند")
+        let place = |rest: &str| known(rest).is_some_and(|h| h & PLACE_BIT != 0);
+        let cut = (hint == RARE_ONLY)
+            .then(|| {
+                ["و", "ف", "ب", "ل", "ك"].iter().find(|c| {
+                    word.strip_prefix(*c)
+                        .is_some_and(|r| r.chars().count() >= 3 && place(r))
+                })
+            })
+            .flatten();
+        return match cut.and_then(|c| word.strip_prefix(*c).map(|r| (c, r))) {
+            Some((c, r)) => Stripped {
+                nclitic: 1,
+                skip: c.len(),
+                alef: false,
+                hint: known(r).unwrap_or(0),
+                known: true,
+            },
+            None => Stripped {
+                hint,
+                known: true,
+                ..Stripped::NONE
+            },
         };
     }
     // short words, and words that do not start with a clitic letter, stay whole
