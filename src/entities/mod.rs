@@ -1075,6 +1075,10 @@ fn rules(
     // لوبوان; "شركة توتال": ORG توتال)
     for t in 0..n {
         let head = a.canon(t);
+        // (every head is 4 or 5 letters, with at most one clitic letter: 8 to 12 bytes)
+        if !(8..=12).contains(&head.len()) {
+            continue;
+        }
         let head = ["و", "ل", "ب"]
             .iter()
             .find_map(|c| head.strip_prefix(c).filter(|h| MEDIA_HEADS.contains(h)))

@@ -200,6 +200,8 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
 /// currency names MISC as ANERcorp does.
 /// `Some(true)` for a singular form. Subunits (سنت) are not currency names here.
 pub(crate) fn currency_word(folded: &str) -> Option<bool> {
+    let first = folded.chars().next()?;
+    units::currency_initials().binary_search(&first).ok()?;
     units::unit_info(folded)
         .filter(|u| u.category == "currency" && u.norm != "cent")
         .map(|u| u.singular)

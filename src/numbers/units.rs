@@ -57,6 +57,23 @@ pub(crate) fn unit_info(folded_phrase: &str) -> Option<UnitInfo> {
     table().map.get(folded_phrase).copied()
 }
 
+/// The first letters of the one-word currency names, sorted: most words start with none of
+/// them, and are turned away before a table lookup.
+pub(crate) fn currency_initials() -> &'static [char] {
+    static S: OnceLock<Vec<char>> = OnceLock::new();
+    S.get_or_init(|| {
+        let mut v: Vec<char> = table()
+            .map
+            .iter()
+            .filter(|(k, u)| u.category == "currency" && !k.contains(' '))
+            .filter_map(|(k, _)| k.chars().next())
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    })
+}
+
 /// Latin unit abbreviations and ISO currency codes (lower-cased).
 fn latin_unit(w: &str) -> Option<UnitInfo> {
     let (norm, category) = match w {
