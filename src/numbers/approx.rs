@@ -83,14 +83,12 @@ const CLITICS: &[(&str, usize)] = &[
 
 /// Matches `word` against `target` allowing a leading clitic; returns letters to cut.
 pub(crate) fn match_first(word: &str, target: &str) -> Option<usize> {
-    for &(c, cut) in CLITICS {
-        if let Some(rest) = word.strip_prefix(c) {
-            if rest == target {
-                return Some(cut);
-            }
-        }
-    }
-    None
+    // the word is a clitic + the target: one suffix test, then the clitic looked up
+    let clitic = word.strip_suffix(target)?;
+    CLITICS
+        .iter()
+        .find(|&&(c, _)| c == clitic)
+        .map(|&(_, cut)| cut)
 }
 
 /// An approximation phrase ending just before token `end_excl` (and not before `min`):
@@ -100,9 +98,14 @@ pub(crate) fn approx_before(
     end_excl: usize,
     min: usize,
 ) -> Option<(usize, usize, Approx)> {
+    let last_word = end_excl.checked_sub(1).and_then(|i| ctx.word(i));
     'phrases: for &(words, a) in BEFORE {
         let k = words.len();
         if end_excl < k || end_excl - k < min {
+            continue;
+        }
+        // the word right before the number first: one comparison turns most phrases away
+        if k > 1 && words.last().copied() != last_word {
             continue;
         }
         let first = end_excl - k;
