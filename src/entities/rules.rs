@@ -1,0 +1,616 @@
+//! Context rules: the names that titles, head words, quotes and a few closed lists point to,
+//! applied where the user's names, the tagger and the trusted lists left the tokens free.
+
+use std::collections::HashMap;
+
+use super::gazetteer::{GazMatch, List};
+use super::text::{Analysis, Kind};
+use super::{is_name_token, is_nisba, Cand, Label, Source, FUNCTION_WORDS};
+
+/// "المتحدث باسم" and its kin (folded forms): the name follows what they speak for.
+pub(super) const SPEAKS_FOR: &[&str] = &["المتحدث", "الناطق", "المتحدثه", "الناطقه"];
+
+/// Particles, prepositions and verbs of saying that end a name rather than continue it (folded).
+pub(super) const NOT_A_NAME: &[&str] = &[
+    "ان", "قد", "في", "من", "علي", "عن", "الي", "مع", "ثم", "قال", "اكد", "اعلن", "اوضح", "اشار",
+    "ذكر", "صرح", "اضاف", "يقول", "يوكد", "لم", "لن", "لا", "ما", "كان", "كانت",
+];
+
+/// Heads of a newspaper's, magazine's, channel's, team's or company's name (folded forms).
+pub(super) const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "فريق", "شركه"];
+
+/// Of those, the heads of a team or company, whose name is never an ordinary word ("فريق
+/// العمل", "شركة النفط" name no team or company).
+pub(super) const TEAM_HEADS: &[&str] = &["فريق", "شركه"];
+
+/// Heads that make an organisation name with the defined noun after them (folded forms). Not
+/// "هيئة": a panel as often as a body ("هيئة الدفاع", "هيئة المحكمة"); with it 4-fold CV lost
+/// 13 predictions and gained no correct one.
+pub(super) const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظمه", "جامعه", "وكاله"];
+
+/// The live mention with `label` that the tagger or a rule (not the user) found starting at
+/// token `i`, if any.
+fn found_from(
+    taken: &[Option<usize>],
+    cands: &[Cand],
+    n_user: usize,
+    i: usize,
+    label: Label,
+) -> Option<usize> {
+    let k = taken.get(i).copied().flatten().filter(|&k| k >= n_user)?;
+    cands
+        .get(k)
+        .filter(|c| !c.dead && c.label == label && c.first == i)
+        .map(|_| k)
+}
+
+/// Context rules, applied where nothing else took the tokens (the first `n_user` candidates are
+/// the user's names, which no rule changes).
+pub(super) fn rules(
+    text: &str,
+    a: &Analysis,
+    gaz: &[GazMatch],
+    taken: &mut Vec<Option<usize>>,
+    cands: &mut Vec<Cand>,
+    n_user: usize,
+) {
+    let n = a.toks.len();
+    let mut per_word = vec![false; n];
+    let mut title_end = vec![false; n];
+    let mut common = vec![false; n];
+    for m in gaz {
+        match m.list {
+            List::PerWord | List::PerRare if m.first == m.last => {
+                if let Some(p) = per_word.get_mut(m.first) {
+                    *p = true;
+                }
+            }
+            List::Common
+            | List::Country
+            | List::City
+            | List::Org
+            | List::Misc
+            | List::TrigLoc
+            | List::TrigOrg => {
+                for i in m.first..=m.last {
+                    if let Some(p) = common.get_mut(i) {
+                        *p = true;
+                    }
+                }
+            }
+            List::Title => {
+                if let Some(p) = title_end.get_mut(m.last) {
+                    *p = true;
+                }
+            }
+            _ => {}
+        }
+    }
+    for m in gaz {
+        if let List::Title = m.list {
+            // a title is never a name word itself
+            for i in m.first..=m.last {
+                if let Some(p) = per_word.get_mut(i) {
+                    *p = false;
+                }
+            }
+        }
+    }
+    for (i, p) in per_word.iter_mut().enumerate() {
+        // ordinary words and places are not name words here, nor words with a clitic
+        if common.get(i).copied().unwrap_or(false)
+            || a.toks
+                .get(i)
+                .is_some_and(|t| t.nclitic > 0 || t.kind != Kind::Arabic)
+        {
+            *p = false;
+        }
+    }
+    // "علي" is the name and "على" the preposition, but search folding makes them one word,
+    // frequent enough to be listed as ordinary. A text that spells the preposition "على"
+    // tells them apart, so there a dotted "علي" is the name again.
+    let tells_ali = a
+        .toks
+        .iter()
+        .any(|t| matches!(text.get(t.start..t.end), Some("على" | "وعلى" | "فعلى")));
+    if tells_ali {
+        for (i, t) in a.toks.iter().enumerate() {
+            if text.get(t.start..t.end) == Some("علي") {
+                if let Some(p) = per_word.get_mut(i) {
+                    *p = true;
+                }
+            }
+        }
+    }
+    let is_free = |taken: &Vec<Option<usize>>, i: usize| taken.get(i).is_some_and(|t| t.is_none());
+    // title + name words → PER
+    for t in 0..n {
+        if !title_end.get(t).copied().unwrap_or(false) {
+            continue;
+        }
+        let mut first = t + 1;
+        // "الرئيس العراقي جلال طالباني": a nisba adjective after the title is not the name
+        while first < n && first <= t + 2 && is_nisba(a.canon(first)) {
+            first += 1;
+        }
+        let mut last = first;
+        while last < n
+            && last < first + 4
+            && is_free(taken, last)
+            && per_word.get(last).copied().unwrap_or(false)
+        {
+            last += 1;
+        }
+        if last > first {
+            let c = Cand::new(first, last - 1, Label::Per, Source::Rule);
+            for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *x = Some(cands.len());
+            }
+            cands.push(c);
+        }
+    }
+    // a dotted "علي" (see above) followed by name words or a family name with the article
+    // is a person without a title too: "التقى علي السيستاني الوفد"
+    if tells_ali {
+        for i in 0..n {
+            let is_ali = a
+                .toks
+                .get(i)
+                .is_some_and(|t| text.get(t.start..t.end) == Some("علي"));
+            if !is_ali {
+                continue;
+            }
+            // the tagger, which cannot see the dot, may have cut the name after "علي": join
+            // its person "علي" to its person right after
+            if let (Some(k1), Some(k2)) = (
+                found_from(taken, cands, n_user, i, Label::Per),
+                found_from(taken, cands, n_user, i + 1, Label::Per),
+            ) {
+                if cands.get(k1).is_some_and(|c| c.last == i) {
+                    let last = cands.get(k2).map_or(i + 1, |c| c.last);
+                    if let Some(c) = cands.get_mut(k2) {
+                        c.dead = true;
+                    }
+                    if let Some(c) = cands.get_mut(k1) {
+                        c.last = last;
+                    }
+                    for x in taken.iter_mut().take(last + 1).skip(i) {
+                        *x = Some(k1);
+                    }
+                }
+                continue;
+            }
+            if !is_free(taken, i) {
+                continue;
+            }
+            let mut last = i;
+            while last + 1 < n && last < i + 3 && is_free(taken, last + 1) {
+                let x = last + 1;
+                let family = a.canon(x).starts_with("ال")
+                    && a.canon(x).chars().count() >= 5
+                    && !common.get(x).copied().unwrap_or(true)
+                    && a.toks
+                        .get(x)
+                        .is_some_and(|t| t.nclitic == 0 && t.kind == Kind::Arabic);
+                if !(per_word.get(x).copied().unwrap_or(false) || family) {
+                    break;
+                }
+                last = x;
+            }
+            if last > i {
+                let c = Cand::new(i, last, Label::Per, Source::Rule);
+                for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                    *x = Some(cands.len());
+                }
+                cands.push(c);
+            }
+        }
+    }
+    // a currency name is MISC, as in ANERcorp ("مليون شيكل", "سعر الدولار"); the numbers
+    // module's unit table says which words are currencies
+    for i in 0..n {
+        let Some(t) = a.toks.get(i) else { continue };
+        if t.kind != Kind::Arabic {
+            continue;
+        }
+        let c = a.canon(i);
+        let bare = c.strip_prefix("ال").unwrap_or(c);
+        let Some(singular) = crate::numbers::currency_word(bare) else {
+            continue;
+        };
+        // a definite plural is the currency in general ("الدولارات"), no name
+        if bare.chars().count() < 3 || bare.len() < c.len() && !singular {
+            continue;
+        }
+        // the tagger's place of one currency word is the currency ("مليار شيكل": LOC); a
+        // person may bear the name ("يوان"), an organisation be a club ("ريال")
+        if let Some(k) = taken.get(i).copied().flatten().filter(|&k| k >= n_user) {
+            if let Some(x) = cands.get_mut(k) {
+                if x.first == i && x.last == i && x.label == Label::Loc {
+                    x.label = Label::Misc;
+                }
+            }
+            continue;
+        }
+        // "جنيه إسترليني": the adjective after a currency stays outside it, as mostly in
+        // ANERcorp (a currency name on its own: "الإسترليني")
+        let after_currency = i
+            .checked_sub(1)
+            .and_then(|p| taken.get(p).copied().flatten())
+            .and_then(|k| cands.get(k))
+            .is_some_and(|x| x.label == Label::Misc && x.last + 1 == i);
+        if after_currency {
+            continue;
+        }
+        if let Some(x) = taken.get_mut(i) {
+            *x = Some(cands.len());
+        }
+        cands.push(Cand::new(i, i, Label::Misc, Source::Rule));
+    }
+    // "المتحدث باسم وزارة الصحة أشرف القدرة": a spokesperson's name comes after what they speak
+    // for; it starts with a listed first name and runs on over one or two more words
+    for t in 0..n.saturating_sub(3) {
+        if !SPEAKS_FOR.contains(&a.canon(t)) || a.canon(t + 1) != "باسم" {
+            continue;
+        }
+        // a listed first name, also when it names a place too ("أشرف")
+        let first_name = |i: usize| {
+            a.toks
+                .get(i)
+                .is_some_and(|x| x.hint & 3 != 0 && x.hint & 4 == 0 && x.nclitic == 0)
+        };
+        // (free, or a person of that one word the tagger found: it may have stopped there)
+        let lone_person = |i: usize| {
+            found_from(taken, cands, n_user, i, Label::Per)
+                .filter(|&k| cands.get(k).is_some_and(|c| c.last == i))
+        };
+        let Some(first) = (t + 3..(t + 9).min(n))
+            .find(|&i| (is_free(taken, i) || lone_person(i).is_some()) && first_name(i))
+        else {
+            continue;
+        };
+        let found = lone_person(first);
+        // what lies between is the organisation: words, no particle or verb ("باسم الجيش إن محمد")
+        if (t + 2..first).any(|i| {
+            a.toks.get(i).is_some_and(|x| x.kind != Kind::Arabic)
+                || NOT_A_NAME.contains(&a.canon(i))
+        }) {
+            continue;
+        }
+        let mut last = first;
+        while last + 1 < n
+            && last < first + 2
+            && is_free(taken, last + 1)
+            && a.toks
+                .get(last + 1)
+                .is_some_and(|x| x.kind == Kind::Arabic && x.nclitic == 0)
+            && !NOT_A_NAME.contains(&a.canon(last + 1))
+            && !FUNCTION_WORDS.contains(&a.word(last + 1))
+            && !title_end.get(last + 1).copied().unwrap_or(false)
+        {
+            last += 1;
+        }
+        if last > first {
+            let k = found.unwrap_or(cands.len());
+            for x in taken.iter_mut().take(last + 1).skip(first) {
+                *x = Some(k);
+            }
+            match found.and_then(|k| cands.get_mut(k)) {
+                Some(c) => c.last = last,
+                None => cands.push(Cand::new(first, last, Label::Per, Source::Rule)),
+            }
+        }
+    }
+    // organisation head + place: "وزارة الخارجية" stays with the model, but "دينامو كييف",
+    // "حكومة" ... + a place found by the model becomes one ORG
+    let mut trig_org = vec![false; n];
+    for m in gaz {
+        if m.list == List::TrigOrg && m.first == m.last {
+            if let Some(x) = trig_org.get_mut(m.first) {
+                *x = true;
+            }
+        }
+    }
+    for ci in 0..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead
+            || c.label != Label::Loc
+            || c.first == 0
+            || c.source == Source::Gazetteer && c.last > c.first
+        {
+            continue;
+        }
+        let t = c.first - 1;
+        // "مركز" (centre) heads places as often as organisations
+        if trig_org.get(t).copied().unwrap_or(false) && is_free(taken, t) && a.canon(t) != "مركز"
+        {
+            let last = c.last;
+            for x in taken.iter_mut().take(last + 1).skip(t) {
+                *x = Some(ci);
+            }
+            if let Some(cm) = cands.get_mut(ci) {
+                *cm = Cand::new(t, last, Label::Org, Source::Rule);
+            }
+        }
+    }
+    // an organisation named by a head word runs on over a nisba adjective after it ("وزارة
+    // الداخلية السعودية": the adjective is no place here) and over a person's name after a
+    // title it ends on ("جامعة الملك سعود", "مطار الملك خالد")
+    for ci in 0..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead
+            || ci < n_user
+            || c.label != Label::Org
+            || !trig_org.get(c.first).copied().unwrap_or(false)
+        {
+            continue;
+        }
+        // the mention right after it (never one of the user's names)
+        let next = c.last + 1;
+        let Some((k, x)) = taken
+            .get(next)
+            .copied()
+            .flatten()
+            .filter(|&k| k >= n_user)
+            .and_then(|k| cands.get(k).copied().map(|x| (k, x)))
+        else {
+            continue;
+        };
+        let nisba_place = x.label == Label::Loc
+            && x.last == next
+            && a.toks.get(next).is_some_and(|t| t.nclitic == 0)
+            && is_nisba(a.canon(next));
+        let titled_person =
+            x.label == Label::Per && title_end.get(c.last).copied().unwrap_or(false);
+        if x.first != next || !(nisba_place || titled_person) {
+            continue;
+        }
+        let last = x.last;
+        if let Some(x) = cands.get_mut(k) {
+            x.dead = true;
+        }
+        for t in taken.iter_mut().take(last + 1).skip(c.first) {
+            *t = Some(ci);
+        }
+        if let Some(cm) = cands.get_mut(ci) {
+            *cm = Cand::new(c.first, last, Label::Org, Source::Rule);
+        }
+    }
+    // a place head + a listed town or an unknown word: "بلدة كفرنبل" (the head stays outside)
+    let mut city_from: Vec<Option<usize>> = vec![None; n];
+    for m in gaz {
+        if m.list == List::City {
+            if let Some(c) = city_from.get_mut(m.first) {
+                *c = Some(c.map_or(m.last, |l| l.max(m.last)));
+            }
+        }
+    }
+    for m in gaz {
+        if m.list != List::TrigLoc || m.first != m.last {
+            continue;
+        }
+        let x = m.last + 1;
+        let w = a.canon(x);
+        // a listed town or city right after the head
+        if let Some(last) = city_from.get(x).copied().flatten() {
+            if (x..=last).all(|i| is_free(taken, i)) {
+                for y in taken.iter_mut().take(last + 1).skip(x) {
+                    *y = Some(cands.len());
+                }
+                cands.push(Cand::new(x, last, Label::Loc, Source::Gazetteer));
+            }
+            continue;
+        }
+        if is_free(taken, x)
+            && a.toks
+                .get(x)
+                .is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0 && t.hint & 4 == 0)
+            && !common.get(x).copied().unwrap_or(true)
+            && !w.starts_with("ال")
+            && w.chars().count() >= 3
+        {
+            if let Some(y) = taken.get_mut(x) {
+                *y = Some(cands.len());
+            }
+            cands.push(Cand::new(x, x, Label::Loc, Source::Rule));
+        }
+    }
+    // a newspaper, magazine, channel, team or company: the name after the head, the head
+    // outside, as in ANERcorp ("صحيفة نيويورك تايمز": ORG نيويورك تايمز; "مجلة «لوبوان»": ORG
+    // لوبوان; "شركة توتال": ORG توتال)
+    for t in 0..n {
+        let head = a.canon(t);
+        // (every head is 4 or 5 letters, with at most one clitic letter: 8 to 12 bytes)
+        if !(8..=12).contains(&head.len()) {
+            continue;
+        }
+        let head = ["و", "ل", "ب"]
+            .iter()
+            .find_map(|c| head.strip_prefix(c).filter(|h| MEDIA_HEADS.contains(h)))
+            .unwrap_or(head);
+        if !MEDIA_HEADS.contains(&head) || !is_free(taken, t) {
+            continue;
+        }
+        let punct = |i: usize| a.toks.get(i).is_some_and(|k| k.kind == Kind::Punct);
+        let quote = |i: usize| punct(i) && matches!(a.word(i), "\"" | "«" | "»" | "“" | "”" | "'");
+        let wordlike = |i: usize| {
+            a.toks
+                .get(i)
+                .is_some_and(|k| matches!(k.kind, Kind::Arabic | Kind::Latin))
+        };
+        let (first, last) = if quote(t + 1) {
+            // the quoted name, one to four words
+            match (t + 3..(t + 7).min(n)).find(|&j| quote(j)) {
+                Some(j) if (t + 2..j).all(&wordlike) => (t + 2, j - 1),
+                _ => continue,
+            }
+        } else {
+            let x = t + 1;
+            let name = a.canon(x);
+            let definite = name.starts_with("ال");
+            // (not an adjective of the head: "قناة إذاعية", "مجلة فصلية", "قناة للتفاوض")
+            let ok_first = wordlike(x)
+                && name.chars().count() >= 3
+                && a.toks.get(x).is_some_and(|k| k.nclitic == 0)
+                && !FUNCTION_WORDS.contains(&name)
+                && !is_nisba(name)
+                && !name.ends_with("يه")
+                && if definite && !TEAM_HEADS.contains(&head) {
+                    !["ين", "ون", "ات"].iter().any(|e| name.ends_with(e))
+                } else {
+                    !common.get(x).copied().unwrap_or(true)
+                }
+                // a team's or company's adjective: "فريق بلجيكي", "شركة مدرجة"
+                && !(TEAM_HEADS.contains(&head)
+                    && ["ي", "ه", "ها"].iter().any(|e| name.ends_with(e)));
+            if !ok_first {
+                continue;
+            }
+            // on over up to two more words: after a defined name a defined word that is no
+            // nisba ("الثقافة الجديدة"), else words that are neither ordinary nor adjectives
+            // nor a person's name words ("الوفاق مصيب نعيمي")
+            let mut last = x;
+            let kind = a.toks.get(x).map(|k| k.kind);
+            while last + 1 < n && last < x + 2 && a.toks.get(last + 1).map(|k| k.kind) == kind {
+                let y = last + 1;
+                let w = a.canon(y);
+                let fits = if definite {
+                    w.starts_with("ال") && w.chars().count() >= 4
+                } else {
+                    !common.get(y).copied().unwrap_or(true)
+                };
+                // (nor a noun with a possessive: "شركة كاتربيلر أرباحها")
+                let ok = fits
+                    && !is_nisba(w)
+                    && !FUNCTION_WORDS.contains(&w)
+                    && !["ها", "هم", "هما"].iter().any(|e| w.ends_with(e))
+                    && a.toks.get(y).is_some_and(|k| {
+                        k.nclitic == 0 && k.hint & 3 == 0 && a.stem_start(text, y) == k.start
+                    });
+                if !ok {
+                    break;
+                }
+                last = y;
+            }
+            (x, last)
+        };
+        if (first..=last).all(|i| is_free(taken, i)) {
+            for y in taken.iter_mut().take(last + 1).skip(first) {
+                *y = Some(cands.len());
+            }
+            cands.push(Cand::new(first, last, Label::Org, Source::Rule));
+        }
+    }
+    // a ministry, party, agency ... head + a defined noun (+ a nisba adjective):
+    // "وزارة الصحة", "حزب العمال", "وزارة الخارجية الأمريكية"
+    for t in 0..n {
+        if !trig_org.get(t).copied().unwrap_or(false)
+            || !is_free(taken, t)
+            || a.toks.get(t).is_some_and(|x| x.nclitic > 1)
+        {
+            continue;
+        }
+        let head = a.canon(t);
+        if head == "نادي" {
+            // a club: the name after the head, the head outside ("نادي الهلال": ORG الهلال)
+            let x = t + 1;
+            let name = a.canon(x);
+            let arabic = a.toks.get(x).is_some_and(|k| k.kind == Kind::Arabic);
+            if arabic
+                && is_free(taken, x)
+                && name.chars().count() >= 3
+                && !FUNCTION_WORDS.contains(&name)
+                // (a sound plural after it says whose club it is: "نادي الصحفيين")
+                && if name.starts_with("ال") {
+                    !["ين", "ون", "ات"].iter().any(|e| name.ends_with(e))
+                } else {
+                    !common.get(x).copied().unwrap_or(true)
+                }
+            {
+                if let Some(y) = taken.get_mut(x) {
+                    *y = Some(cands.len());
+                }
+                cands.push(Cand::new(x, x, Label::Org, Source::Rule));
+            }
+            continue;
+        }
+        if !STRONG_ORG_HEADS.contains(&head) {
+            continue;
+        }
+        let x = t + 1;
+        let def = a.canon(x);
+        if !is_free(taken, x)
+            || !def.starts_with("ال")
+            || def.chars().count() < 4
+            || a.toks.get(x).is_some_and(|k| k.nclitic > 0)
+        {
+            continue;
+        }
+        let mut last = x;
+        if is_free(taken, x + 1) && is_nisba(a.canon(x + 1)) {
+            last = x + 1;
+        }
+        for y in taken.iter_mut().take(last + 1).skip(t) {
+            *y = Some(cands.len());
+        }
+        cands.push(Cand::new(t, last, Label::Org, Source::Rule));
+    }
+    // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"
+    let open = |i: usize| {
+        a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && matches!(a.word(i), "(" | "«" | "\"" | "“" | "'")
+    };
+    let close = |i: usize| {
+        a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
+            && matches!(a.word(i), ")" | "»" | "\"" | "”" | "'")
+    };
+    let snapshot: Vec<Cand> = cands.clone();
+    for c in &snapshot {
+        if c.dead || c.last <= c.first || c.label != Label::Org {
+            continue;
+        }
+        let x = c.last + 2;
+        if open(c.last + 1)
+            && is_name_token(a, x)
+            && close(x + 1)
+            && is_free(taken, x)
+            && !common.get(x).copied().unwrap_or(true)
+        {
+            let len = a.word(x).chars().count();
+            if (2..=8).contains(&len) {
+                if let Some(s) = taken.get_mut(x) {
+                    *s = Some(cands.len());
+                }
+                cands.push(Cand::new(x, x, c.label, Source::Rule));
+            }
+        }
+    }
+    // later bare mentions of a surname (or an acronym) already seen
+    let mut seen: HashMap<&str, Label> = HashMap::new();
+    for c in cands.iter() {
+        if c.label == Label::Per && c.last > c.first && !c.dead {
+            let w = a.canon(c.last);
+            if w.chars().count() >= 3 {
+                seen.insert(w, Label::Per);
+            }
+        }
+    }
+    if seen.is_empty() {
+        return;
+    }
+    for i in 0..n {
+        if !is_free(taken, i) || !is_name_token(a, i) {
+            continue;
+        }
+        if let Some(&l) = seen.get(a.canon(i)) {
+            if let Some(s) = taken.get_mut(i) {
+                *s = Some(cands.len());
+            }
+            cands.push(Cand::new(i, i, l, Source::Rule));
+        }
+    }
+}
