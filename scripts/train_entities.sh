@@ -84,7 +84,8 @@
 #     span (alone, first, inside, last) as a feature, for titles in quotes: 0.763 against 0.762
 #     (MISC unchanged): dropped. Later rules: newspapers, magazines, channels, teams and
 #     companies named after their head word (0.763 -> 0.764), a rare-name-only word giving way
-#     to the place behind its clitic ("بروما") 0.766/0.764/0.765 over seeds.
+#     to the place behind its clitic ("بروما") 0.766/0.764/0.765 over seeds; spelling variants
+#     of country names in use (wordfreq: "تايلند", "طاجكستان") 0.765/0.765/0.766, LOC +6 correct.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -461,6 +461,18 @@ fn a_bare_head_word_is_no_name() {
 }
 
 #[test]
+fn spelling_variants_of_countries_in_use_are_places() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "وصل الوفد إلى تايلند ثم إلى طاجكستان"),
+        [
+            ("تايلند".to_string(), "LOC"),
+            ("طاجكستان".to_string(), "LOC")
+        ]
+    );
+}
+
+#[test]
 fn listed_clubs_are_organisations() {
     let r = EntityRecognizer::default();
     assert_eq!(
