@@ -230,11 +230,7 @@ impl Gazetteer {
             };
             let st = strip_clitics(&w, &|x: &str| self.vocab.get(x).copied());
             if st.known && st.nclitic > 0 {
-                let c = format!(
-                    "{}{}",
-                    if st.alef { "ا" } else { "" },
-                    w.get(st.skip..).unwrap_or("")
-                );
+                let c = st.canon(&w);
                 canon.insert(w, c);
             } else {
                 self.vocab.insert(w, mask);

@@ -541,12 +541,11 @@ pub(crate) const TITLE_TOKENS: usize = 4;
 /// The last token of the longest title starting at token `first`, if any (`gaz` is sorted by
 /// last token; a title is at most a few tokens, so this looks at a bounded window).
 fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
-    const LONGEST_TITLE: usize = TITLE_TOKENS;
     let from = gaz.partition_point(|m| m.last < first);
     gaz.get(from..)
         .unwrap_or(&[])
         .iter()
-        .take_while(|m| m.last < first + LONGEST_TITLE)
+        .take_while(|m| m.last < first + TITLE_TOKENS)
         .filter(|m| m.list == List::Title && m.first == first)
         .map(|m| m.last)
         .max()

@@ -28,6 +28,11 @@ pub(super) const TEAM_HEADS: &[&str] = &["فريق", "شركه"];
 /// 13 predictions and gained no correct one.
 pub(super) const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظمه", "جامعه", "وكاله"];
 
+/// A sound masculine or feminine plural ending ("الصحفيين", "المعلمون", "الشركات").
+fn is_sound_plural(w: &str) -> bool {
+    ["ين", "ون", "ات"].iter().any(|e| w.ends_with(e))
+}
+
 /// The live mention with `label` that the tagger or a rule (not the user) found starting at
 /// token `i`, if any.
 fn found_from(
@@ -113,13 +118,20 @@ pub(super) fn rules(
         .toks
         .iter()
         .any(|t| matches!(text.get(t.start..t.end), Some("على" | "وعلى" | "فعلى")));
-    if tells_ali {
-        for (i, t) in a.toks.iter().enumerate() {
-            if text.get(t.start..t.end) == Some("علي") {
-                if let Some(p) = per_word.get_mut(i) {
-                    *p = true;
-                }
-            }
+    let dotted_ali: Vec<usize> = if tells_ali {
+        (0..n)
+            .filter(|&i| {
+                a.toks
+                    .get(i)
+                    .is_some_and(|t| text.get(t.start..t.end) == Some("علي"))
+            })
+            .collect()
+    } else {
+        Vec::new()
+    };
+    for &i in &dotted_ali {
+        if let Some(p) = per_word.get_mut(i) {
+            *p = true;
         }
     }
     let is_free = |taken: &Vec<Option<usize>>, i: usize| taken.get(i).is_some_and(|t| t.is_none());
@@ -151,59 +163,50 @@ pub(super) fn rules(
     }
     // a dotted "علي" (see above) followed by name words or a family name with the article
     // is a person without a title too: "التقى علي السيستاني الوفد"
-    if tells_ali {
-        for i in 0..n {
-            let is_ali = a
-                .toks
-                .get(i)
-                .is_some_and(|t| text.get(t.start..t.end) == Some("علي"));
-            if !is_ali {
-                continue;
-            }
-            // the tagger, which cannot see the dot, may have cut the name after "علي": join
-            // its person "علي" to its person right after
-            if let (Some(k1), Some(k2)) = (
-                found_from(taken, cands, n_user, i, Label::Per),
-                found_from(taken, cands, n_user, i + 1, Label::Per),
-            ) {
-                if cands.get(k1).is_some_and(|c| c.last == i) {
-                    let last = cands.get(k2).map_or(i + 1, |c| c.last);
-                    if let Some(c) = cands.get_mut(k2) {
-                        c.dead = true;
-                    }
-                    if let Some(c) = cands.get_mut(k1) {
-                        c.last = last;
-                    }
-                    for x in taken.iter_mut().take(last + 1).skip(i) {
-                        *x = Some(k1);
-                    }
+    for &i in &dotted_ali {
+        // the tagger, which cannot see the dot, may have cut the name after "علي": join
+        // its person "علي" to its person right after
+        if let (Some(k1), Some(k2)) = (
+            found_from(taken, cands, n_user, i, Label::Per),
+            found_from(taken, cands, n_user, i + 1, Label::Per),
+        ) {
+            if cands.get(k1).is_some_and(|c| c.last == i) {
+                let last = cands.get(k2).map_or(i + 1, |c| c.last);
+                if let Some(c) = cands.get_mut(k2) {
+                    c.dead = true;
                 }
-                continue;
-            }
-            if !is_free(taken, i) {
-                continue;
-            }
-            let mut last = i;
-            while last + 1 < n && last < i + 3 && is_free(taken, last + 1) {
-                let x = last + 1;
-                let family = a.canon(x).starts_with("ال")
-                    && a.canon(x).chars().count() >= 5
-                    && !common.get(x).copied().unwrap_or(true)
-                    && a.toks
-                        .get(x)
-                        .is_some_and(|t| t.nclitic == 0 && t.kind == Kind::Arabic);
-                if !(per_word.get(x).copied().unwrap_or(false) || family) {
-                    break;
+                if let Some(c) = cands.get_mut(k1) {
+                    c.last = last;
                 }
-                last = x;
-            }
-            if last > i {
-                let c = Cand::new(i, last, Label::Per, Source::Rule);
-                for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
-                    *x = Some(cands.len());
+                for x in taken.iter_mut().take(last + 1).skip(i) {
+                    *x = Some(k1);
                 }
-                cands.push(c);
             }
+            continue;
+        }
+        if !is_free(taken, i) {
+            continue;
+        }
+        let mut last = i;
+        while last + 1 < n && last < i + 3 && is_free(taken, last + 1) {
+            let x = last + 1;
+            let family = a.canon(x).starts_with("ال")
+                && a.canon(x).chars().count() >= 5
+                && !common.get(x).copied().unwrap_or(true)
+                && a.toks
+                    .get(x)
+                    .is_some_and(|t| t.nclitic == 0 && t.kind == Kind::Arabic);
+            if !(per_word.get(x).copied().unwrap_or(false) || family) {
+                break;
+            }
+            last = x;
+        }
+        if last > i {
+            let c = Cand::new(i, last, Label::Per, Source::Rule);
+            for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+                *x = Some(cands.len());
+            }
+            cands.push(c);
         }
     }
     // a currency name is MISC, as in ANERcorp ("مليون شيكل", "سعر الدولار"); the numbers
@@ -422,6 +425,15 @@ pub(super) fn rules(
     // a newspaper, magazine, channel, team or company: the name after the head, the head
     // outside, as in ANERcorp ("صحيفة نيويورك تايمز": ORG نيويورك تايمز; "مجلة «لوبوان»": ORG
     // لوبوان; "شركة توتال": ORG توتال)
+    let quote = |i: usize| {
+        a.toks.get(i).is_some_and(|k| k.kind == Kind::Punct)
+            && matches!(a.word(i), "\"" | "«" | "»" | "“" | "”" | "'")
+    };
+    let wordlike = |i: usize| {
+        a.toks
+            .get(i)
+            .is_some_and(|k| matches!(k.kind, Kind::Arabic | Kind::Latin))
+    };
     for t in 0..n {
         let head = a.canon(t);
         // (every head is 4 or 5 letters, with at most one clitic letter: 8 to 12 bytes)
@@ -435,13 +447,6 @@ pub(super) fn rules(
         if !MEDIA_HEADS.contains(&head) || !is_free(taken, t) {
             continue;
         }
-        let punct = |i: usize| a.toks.get(i).is_some_and(|k| k.kind == Kind::Punct);
-        let quote = |i: usize| punct(i) && matches!(a.word(i), "\"" | "«" | "»" | "“" | "”" | "'");
-        let wordlike = |i: usize| {
-            a.toks
-                .get(i)
-                .is_some_and(|k| matches!(k.kind, Kind::Arabic | Kind::Latin))
-        };
         let (first, last) = if quote(t + 1) {
             // the quoted name, one to four words
             match (t + 3..(t + 7).min(n)).find(|&j| quote(j)) {
@@ -460,7 +465,7 @@ pub(super) fn rules(
                 && !is_nisba(name)
                 && !name.ends_with("يه")
                 && if definite && !TEAM_HEADS.contains(&head) {
-                    !["ين", "ون", "ات"].iter().any(|e| name.ends_with(e))
+                    !is_sound_plural(name)
                 } else {
                     !common.get(x).copied().unwrap_or(true)
                 }
@@ -526,7 +531,7 @@ pub(super) fn rules(
                 && !FUNCTION_WORDS.contains(&name)
                 // (a sound plural after it says whose club it is: "نادي الصحفيين")
                 && if name.starts_with("ال") {
-                    !["ين", "ون", "ات"].iter().any(|e| name.ends_with(e))
+                    !is_sound_plural(name)
                 } else {
                     !common.get(x).copied().unwrap_or(true)
                 }

@@ -7,6 +7,8 @@
 //! Tokenizing, folding and clitic stripping are private helpers here until the crate-wide
 //! tokenizer, `search_normalize` and segmenter land; each is one function so it can be swapped.
 
+use super::gazetteer::PLACE_BIT;
+
 /// Kind of a token of the entity stream.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Kind {
@@ -190,8 +192,6 @@ const CHAINS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", 
 /// `gazetteer::hint_bit`).
 const RARE_ONLY: u16 = 2;
 
-use super::gazetteer::PLACE_BIT;
-
 /// Result of the clitic analysis of one folded word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Stripped {
@@ -217,7 +217,6 @@ impl Stripped {
     };
 
     /// The canonical form of `word` (the folded word this analysis is of).
-    #[cfg(test)]
     pub fn canon(&self, word: &str) -> String {
         format!(
             "{}{}",
@@ -241,13 +240,13 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
         let place = |rest: &str| known(rest).is_some_and(|h| h & PLACE_BIT != 0);
         let cut = (hint == RARE_ONLY)
             .then(|| {
-                ["و", "ف", "ب", "ل", "ك"].iter().find(|c| {
-                    word.strip_prefix(*c)
-                        .is_some_and(|r| r.chars().count() >= 3 && place(r))
+                ["و", "ف", "ب", "ل", "ك"].iter().find_map(|c| {
+                    let rest = word.strip_prefix(c)?;
+                    (rest.chars().count() >= 3 && place(rest)).then_some((c, rest))
                 })
             })
             .flatten();
-        return match cut.and_then(|c| word.strip_prefix(*c).map(|r| (c, r))) {
+        return match cut {
             Some((c, r)) => Stripped {
                 nclitic: 1,
                 skip: c.len(),

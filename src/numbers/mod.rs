@@ -195,10 +195,9 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
     extract::extract(text, &ExtractOptions::default())
 }
 
-/// Whether `folded` (a word in search-folded form, without the article) names a currency in
-/// the unit table ("دولار", "دولارات", "شيكل"). Used by the entity recognizer, which tags
-/// currency names MISC as ANERcorp does.
-/// `Some(true)` for a singular form. Subunits (سنت) are not currency names here.
+/// If `folded` (a word in search-folded form, without the article) names a currency in the
+/// unit table ("دولار", "دولارات", "شيكل"; not a subunit such as سنت): whether the form is
+/// singular. Used by the entity recognizer, which tags currency names MISC as ANERcorp does.
 pub(crate) fn currency_word(folded: &str) -> Option<bool> {
     let first = folded.chars().next()?;
     units::currency_initials().binary_search(&first).ok()?;

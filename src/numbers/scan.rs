@@ -244,7 +244,7 @@ fn small_digits(text: &str, a: usize, b: usize, max: usize) -> Option<u32> {
 /// If a clock time ("10:30", "٠٨:١٥", "23:59:30") starts at byte `i`, its end: one or two
 /// digits of hour (at most 24), a colon, two of minutes (at most 59), optionally a colon and
 /// two of seconds, and no digit right after.
-pub(crate) fn clock_end(text: &str, i: usize) -> Option<usize> {
+fn clock_end(text: &str, i: usize) -> Option<usize> {
     let (nh, he) = digit_run(text, i);
     if nh == 0 || nh > 2 || small_digits(text, i, he, 2)? > 24 {
         return None;

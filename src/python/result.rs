@@ -65,9 +65,9 @@ pub(crate) fn leaf<T: PyClass>(
 /// one an older generation: a quarter of the time of the thread that holds the GIL in
 /// `extract_numbers_batch`, the part that two threads cannot share, and on one 4 MB text of
 /// numbers 60% of `extract_numbers`, growing faster than the text. With the collector paused,
-/// the next allocation after it runs one collection over the new objects instead. The GIL is held from start to end
-/// (nothing in the loop runs Python code or releases it), so no other thread sees the pause
-/// and none can turn the collector on or off meanwhile.
+/// the next allocation after it runs one collection over the new objects instead. The GIL is
+/// held from start to end (nothing in the loop runs Python code or releases it), so no other
+/// thread sees the pause and none can turn the collector on or off meanwhile.
 pub(crate) struct GcPause(bool);
 
 impl GcPause {
