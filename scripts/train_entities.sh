@@ -20,6 +20,9 @@
 #                    DHAD_AQMAR_NOMISC=1 drops its sentences with MISC.
 #   DHAD_SKIP=trusted,rules,multi,single (feature `train` only) leaves parts of the recognizer
 #                    out while scoring.
+#   DHAD_DOC=k       score k consecutive sentences as one text (one per line), the way a user
+#                    passes a news story; each sentence is still scored on its own tokens.
+#                    ANERcorp marks no story boundary, so a group may span two stories.
 #   DHAD_AUG=n       n copies of each sentence with a person or organisation, those mentions
 #                    swapped for others of the data (default 1; 0: the data alone).
 #   DHAD_RUNS (3), DHAD_EPOCHS (12), DHAD_MIN_COUNT (1), DHAD_PRUNE (2.0), DHAD_SEED (7): 3
@@ -86,6 +89,13 @@
 #     companies named after their head word (0.763 -> 0.764), a rare-name-only word giving way
 #     to the place behind its clitic ("بروما") 0.766/0.764/0.765 over seeds; spelling variants
 #     of country names in use (wordfreq: "تايلند", "طاجكستان") 0.765/0.765/0.766, LOC +6 correct.
+#   - next session (CV 0.765 at its start; with DHAD_DOC=30, 0.766): the surname rule (a
+#     person's last word seen elsewhere in the text) no longer takes a listed common word
+#     ("علي"/"على"), a number word ("الثاني") or a very frequent word (Zipf >= 5: "النادي") as a
+#     surname, joins a surname to the first name right before it and brings along the words the
+#     full name had before it ("فان" + "باستن"): DOC=30 0.771, PER 0.732 -> 0.747; the
+#     Mauritanian "ولد" links the parts of a name like "بن": +5 correct. DID NOT HELP: cutting
+#     a hunspell-ar verb form off the end of a person (-14 correct: "أحمد" is a verb form too).
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -220,11 +220,34 @@ fn cross_validate(sents: &[Sent], k: usize, opts: &TrainOptions, aqmar: bool) {
 /// to `log`. Returns this slice's own counts.
 fn score(sents: &[Sent], r: &EntityRecognizer, total: &mut Counts, log: &mut String) -> Counts {
     let mut c = Counts::default();
-    for s in sents {
-        let (text, spans) = text_of(s);
-        let ents = r.extract(&text);
+    // DHAD_DOC=k: k consecutive sentences are one text, one per line, the way a user passes a
+    // news story (ANERcorp keeps its stories' sentences in order but marks no story boundary);
+    // every sentence is still scored on its own tokens. Default 1: sentence by sentence.
+    let per_doc: usize = env_or("DHAD_DOC", 1).max(1);
+    let mut doc_ents = Vec::new();
+    let mut doc_at = Vec::new();
+    for (k, s) in sents.iter().enumerate() {
+        if k % per_doc == 0 {
+            let mut doc = String::new();
+            doc_at.clear();
+            for s in sents.iter().skip(k).take(per_doc) {
+                if !doc.is_empty() {
+                    doc.push('\n');
+                }
+                doc_at.push(doc.len());
+                doc.push_str(&text_of(s).0);
+            }
+            doc_ents = r.extract(&doc);
+        }
+        let at = doc_at.get(k % per_doc).copied().unwrap_or(0);
+        let spans: Vec<(usize, usize)> = text_of(s)
+            .1
+            .iter()
+            .map(|&(a, b)| (a + at, b + at))
+            .collect();
+        let ents = &doc_ents;
         let keep = |l| matches!(l, Label::Per | Label::Loc | Label::Org | Label::Misc);
-        let p = chunks(&tags_of(&ents, &spans, &keep));
+        let p = chunks(&tags_of(ents, &spans, &keep));
         let g = chunks(&s.tags);
         for x in &g {
             for l in [x.2.as_str(), "ALL"] {

@@ -352,14 +352,45 @@ impl Recognizer {
                         }
                         // a name never ends on "بن", "أبو", "عبد" ...: "الحسن بن" + "علي";
                         // "حمد بن خليفة" + "آل ثاني"
+                        // a listed name word, or a word neither listed as common nor very
+                        // frequent ("النفاع", not "في")
+                        let listed = |i: usize| {
+                            a.toks.get(i).is_some_and(|t| {
+                                t.kind == Kind::Arabic
+                                    && t.hint & 4 == 0
+                                    && (t.hint & 3 != 0
+                                        || crate::segment::word_zipf10(
+                                            text.get(t.start..t.end).unwrap_or(""),
+                                        ) < 50)
+                            })
+                        };
+                        // nor begins on the Mauritanian "ولد" (son of): the name before it
+                        // comes with it ("حضية ولد سلامة"), else it is the verb ("ولد فرويد")
+                        if f0 < l0
+                            && a.canon(f0) == "ولد"
+                            && a.toks.get(f0).is_some_and(|t| t.nclitic == 0)
+                        {
+                            if f0 > 0 && listed(f0 - 1) && free(&taken, f0 - 1, f0 - 1) {
+                                f0 -= 1;
+                            } else {
+                                f0 += 1;
+                            }
+                        }
+                        // and "بن" or "ولد" + a name word goes on with it: "سعيد ولد محمد
+                        // الشيخ" (not "ولد في")
                         let mut k = 0;
-                        while k < 2 && l0 + 1 < n && is_name_token(&a, l0 + 1) {
+                        while k < 4 && l0 + 1 < n && is_name_token(&a, l0 + 1) {
                             let last = a.canon(l0);
                             let next = a.canon(l0 + 1);
                             if NAME_LINKS.contains(&last)
                                 || next == "ال" && l0 + 2 < n && is_name_token(&a, l0 + 2)
                             {
                                 l0 += 1;
+                            } else if matches!(next, "ولد" | "بن")
+                                && a.toks.get(l0 + 1).is_some_and(|t| t.nclitic == 0)
+                                && listed(l0 + 2)
+                            {
+                                l0 += 2;
                             } else {
                                 break;
                             }
@@ -617,7 +648,7 @@ const FUNCTION_WORDS: &[&str] = &[
 ];
 
 /// Words that link the parts of an Arabic name and never end one (folded forms).
-const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال"];
+const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال", "ولد"];
 
 /// Head words that name a kind of place or body, never one on their own (folded forms).
 const GENERIC_HEADS: &[&str] = &[

@@ -594,13 +594,21 @@ pub(super) fn rules(
             }
         }
     }
-    // later bare mentions of a surname (or an acronym) already seen
-    let mut seen: HashMap<&str, Label> = HashMap::new();
-    for c in cands.iter() {
+    // later bare mentions of a surname (or an acronym) already seen; not a surname that is
+    // also a listed common word ("علي" / "على"), a number word (the "الثاني" of "الحسن
+    // الثاني") or a very frequent ordinary word ("النادي", "البيت": Zipf 5 and above)
+    let mut seen: HashMap<&str, usize> = HashMap::new();
+    for (ci, c) in cands.iter().enumerate() {
         if c.label == Label::Per && c.last > c.first && !c.dead {
             let w = a.canon(c.last);
-            if w.chars().count() >= 3 {
-                seen.insert(w, Label::Per);
+            let common = a.toks.get(c.last).is_some_and(|t| {
+                t.hint & 4 != 0
+                    || crate::segment::word_zipf10(
+                        text.get(a.stem_start(text, c.last)..t.end).unwrap_or(""),
+                    ) >= 50
+            });
+            if w.chars().count() >= 3 && !common && !crate::numbers::number_word(w) {
+                seen.insert(w, ci);
             }
         }
     }
@@ -611,11 +619,48 @@ pub(super) fn rules(
         if !is_free(taken, i) || !is_name_token(a, i) {
             continue;
         }
-        if let Some(&l) = seen.get(a.canon(i)) {
-            if let Some(s) = taken.get_mut(i) {
-                *s = Some(cands.len());
+        let Some(&src) = seen.get(a.canon(i)) else {
+            continue;
+        };
+        let Some(&Cand {
+            first: sf,
+            last: sl,
+            ..
+        }) = cands.get(src)
+        else {
+            continue;
+        };
+        // right after a person, it is that person's surname ("توفيق" + "الحكيم")
+        let before = i
+            .checked_sub(1)
+            .and_then(|j| taken.get(j).copied().flatten())
+            .filter(|&ci| {
+                cands
+                    .get(ci)
+                    .is_some_and(|c| c.label == Label::Per && c.last + 1 == i)
+            });
+        if let Some(ci) = before {
+            if let Some(c) = cands.get_mut(ci) {
+                c.last = i;
             }
-            cands.push(Cand::new(i, i, l, Source::Rule));
+            if let Some(s) = taken.get_mut(i) {
+                *s = Some(ci);
+            }
+            continue;
         }
+        // the words before it that the full name had before its surname come with it ("فان"
+        // + "باستن" after "ماركو فان باستن")
+        let mut f = i;
+        while f > 0 && sl - (i - f) > sf {
+            let (j, k) = (f - 1, sl - (i - f) - 1);
+            if !is_free(taken, j) || a.canon(j) != a.canon(k) {
+                break;
+            }
+            f = j;
+        }
+        for s in taken.iter_mut().take(i + 1).skip(f) {
+            *s = Some(cands.len());
+        }
+        cands.push(Cand::new(f, i, Label::Per, Source::Rule));
     }
 }

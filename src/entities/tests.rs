@@ -602,3 +602,51 @@ fn word_lists_are_folded() {
         }
     }
 }
+
+#[test]
+fn a_surname_seen_in_the_text_is_a_person_elsewhere_in_it() {
+    let r = EntityRecognizer::default();
+    // after the first name it joins that person; the words before the surname come along
+    assert_eq!(
+        found(
+            &r,
+            "قال الكاتب توفيق الحكيم في حوار قديم إن المسرح مرآة. وكتب الحكيم بعد ذلك مسرحيات كثيرة."
+        ),
+        [("توفيق الحكيم".to_string(), "PER"), ("الحكيم".to_string(), "PER")]
+    );
+    assert_eq!(
+        found(
+            &r,
+            "وصل المدرب ماركو فان باستن إلى المطار. وقال فان باستن إن الفريق جاهز."
+        ),
+        [
+            ("ماركو فان باستن".to_string(), "PER"),
+            ("فان باستن".to_string(), "PER")
+        ]
+    );
+    // but a number word or a listed common word is no surname elsewhere
+    assert_eq!(
+        found(
+            &r,
+            "استقبل الملك الحسن الثاني الوفد. وفي اليوم الثاني غادر الوفد الرباط."
+        ),
+        [
+            ("الحسن الثاني".to_string(), "PER"),
+            ("الرباط".to_string(), "LOC")
+        ]
+    );
+}
+
+#[test]
+fn the_mauritanian_walad_links_the_parts_of_a_name() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "وصل محمد ولد عبد العزيز إلى نواكشوط في زيارة قصيرة."),
+        [
+            ("محمد ولد عبد العزيز".to_string(), "PER"),
+            ("نواكشوط".to_string(), "LOC")
+        ]
+    );
+    // the verb "ولد" (was born) is no part of a name
+    assert_eq!(found(&r, "وولد الرئيس في قرية صغيرة."), []);
+}

@@ -195,6 +195,13 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
     extract::extract(text, &ExtractOptions::default())
 }
 
+/// Whether `folded` (a word in search-folded form) is a number word of the lexicon: a cardinal,
+/// an ordinal ("الثاني"), a fraction or a scale word. Used by the entity recognizer: a person
+/// named "الحسن الثاني" does not make every later "الثاني" a person.
+pub(crate) fn number_word(folded: &str) -> bool {
+    lexicon::lexicon().lookup(folded).is_some()
+}
+
 /// If `folded` (a word in search-folded form, without the article) names a currency in the
 /// unit table ("دولار", "دولارات", "شيكل"; not a subunit such as سنت): whether the form is
 /// singular. Used by the entity recognizer, which tags currency names MISC as ANERcorp does.

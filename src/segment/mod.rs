@@ -255,6 +255,15 @@ pub fn segment(word: &str) -> Segments {
     segment_raw(word).into_segments(word)
 }
 
+/// The Zipf frequency × 10 of an Arabic word in the segmenter's word list (wordfreq), 0 when
+/// it is not listed; letters only are read (diacritics and tatweel are skipped). Used by the
+/// entity recognizer to tell very frequent ordinary words from surnames.
+pub(crate) fn word_zipf10(word: &str) -> u8 {
+    lexicon::lexicon()
+        .get(&lexicon::code_str(word))
+        .map_or(0, |e| e.zipf10)
+}
+
 /// Segments one word, rejecting input that is not one word: an error (a full sentence) for an
 /// empty string or one that contains whitespace.
 ///
