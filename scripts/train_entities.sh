@@ -95,7 +95,10 @@
 #     surname, joins a surname to the first name right before it and brings along the words the
 #     full name had before it ("فان" + "باستن"): DOC=30 0.771, PER 0.732 -> 0.747; the
 #     Mauritanian "ولد" links the parts of a name like "بن": +5 correct. DID NOT HELP: cutting
-#     a hunspell-ar verb form off the end of a person (-14 correct: "أحمد" is a verb form too).
+#     a hunspell-ar verb form off the end of a person (-14 correct: "أحمد" is a verb form too);
+#     a rare word (Zipf < 2) before a person as its first name, an unknown word after a lone
+#     first name as its surname (+3/+4 correct over seeds 11/23 with as many more predicted).
+#     A regnal number after a listed name ("هنري الثامن") +2 correct: kept.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -396,6 +396,19 @@ impl Recognizer {
                             }
                             k += 1;
                         }
+                        // a regnal number: "هنري الثامن", "ألفونسو الثالث عشر"
+                        if a.toks.get(l0).is_some_and(|t| t.hint & 3 != 0)
+                            && REGNAL.contains(&a.canon(l0 + 1))
+                            && free(&taken, l0 + 1, l0 + 1)
+                        {
+                            l0 += 1;
+                        }
+                        if REGNAL.contains(&a.canon(l0))
+                            && a.canon(l0 + 1) == "عشر"
+                            && free(&taken, l0 + 1, l0 + 1)
+                        {
+                            l0 += 1;
+                        }
                     }
                     // a conjunction glued to a later word starts another name:
                     // "إيمانويل إيبواه ودراماني ديابي" is two people; so does a preposition
@@ -645,6 +658,21 @@ const FUNCTION_WORDS: &[&str] = &[
     "لديه",
     "لديها",
     "لديهم",
+];
+
+/// Regnal numbers after a ruler's name (folded forms).
+const REGNAL: &[&str] = &[
+    "الاول",
+    "الثاني",
+    "الثالث",
+    "الرابع",
+    "الخامس",
+    "السادس",
+    "السابع",
+    "الثامن",
+    "التاسع",
+    "العاشر",
+    "الحادي",
 ];
 
 /// Words that link the parts of an Arabic name and never end one (folded forms).

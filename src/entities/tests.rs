@@ -586,9 +586,10 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 8] = [
+    let lists: [(&str, &[&str]); 9] = [
         ("FUNCTION_WORDS", FUNCTION_WORDS),
         ("NAME_LINKS", NAME_LINKS),
+        ("REGNAL", REGNAL),
         ("GENERIC_HEADS", GENERIC_HEADS),
         ("STRONG_ORG_HEADS", rules::STRONG_ORG_HEADS),
         ("MEDIA_HEADS", rules::MEDIA_HEADS),
@@ -649,4 +650,24 @@ fn the_mauritanian_walad_links_the_parts_of_a_name() {
     );
     // the verb "ولد" (was born) is no part of a name
     assert_eq!(found(&r, "وولد الرئيس في قرية صغيرة."), []);
+}
+
+#[test]
+fn a_regnal_number_belongs_to_the_name() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "أصدر ألفونسو الثالث عشر مرسوما بحل البرلمان."),
+        [("ألفونسو الثالث عشر".to_string(), "PER")]
+    );
+    assert_eq!(
+        found(&r, "كان هنري الثامن ملكا على إنجلترا."),
+        [
+            ("هنري الثامن".to_string(), "PER"),
+            ("إنجلترا".to_string(), "LOC")
+        ]
+    );
+    assert_eq!(
+        found(&r, "استقبل البابا بنديكت السادس عشر الوفد."),
+        [("بنديكت السادس عشر".to_string(), "PER")]
+    );
 }
