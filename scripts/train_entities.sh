@@ -98,7 +98,10 @@
 #     a hunspell-ar verb form off the end of a person (-14 correct: "أحمد" is a verb form too);
 #     a rare word (Zipf < 2) before a person as its first name, an unknown word after a lone
 #     first name as its surname (+3/+4 correct over seeds 11/23 with as many more predicted).
-#     A regnal number after a listed name ("هنري الثامن") +2 correct: kept.
+#     A regnal number after a listed name ("هنري الثامن") +2 correct: kept. BILOU tags
+#     instead of BIO (17 tags; a name's last word and one-word names tagged apart): CV
+#     0.768/0.767/0.769 over seeds 7/11/23 against 0.767/0.767/0.767 (precision +0.003, recall
+#     -0.001), 8 or 20 epochs the same; not worth twice the weights and a slower Viterbi: dropped.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #
