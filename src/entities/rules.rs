@@ -594,7 +594,7 @@ pub(super) fn rules(
             }
         }
     }
-    // later bare mentions of a surname (or an acronym) already seen; not a surname that is
+    // later bare mentions of a surname already seen; not a surname that is
     // also a listed common word ("علي" / "على"), a number word (the "الثاني" of "الحسن
     // الثاني") or a very frequent ordinary word ("النادي", "البيت": Zipf 5 and above)
     let mut seen: HashMap<&str, usize> = HashMap::new();
@@ -609,6 +609,37 @@ pub(super) fn rules(
             });
             if w.chars().count() >= 3 && !common && !crate::numbers::number_word(w) {
                 seen.insert(w, ci);
+            }
+        }
+    }
+    // one sense per text: a one-word place or organisation found once is the same name
+    // wherever else the text has it free ("الويبو", "زيوريخ"), unless it is a listed common
+    // word or a very frequent one
+    let mut other: HashMap<&str, Label> = HashMap::new();
+    for c in cands.iter() {
+        if c.dead || c.first != c.last || !matches!(c.label, Label::Org | Label::Loc) {
+            continue;
+        }
+        let rare = a.toks.get(c.first).is_some_and(|t| {
+            t.hint & 4 == 0
+                && crate::segment::word_zipf10(
+                    text.get(a.stem_start(text, c.first)..t.end).unwrap_or(""),
+                ) < 50
+        });
+        if rare {
+            other.entry(a.canon(c.first)).or_insert(c.label);
+        }
+    }
+    if !other.is_empty() {
+        for i in 0..n {
+            if !is_free(taken, i) || !is_name_token(a, i) {
+                continue;
+            }
+            if let Some(&l) = other.get(a.canon(i)) {
+                if let Some(s) = taken.get_mut(i) {
+                    *s = Some(cands.len());
+                }
+                cands.push(Cand::new(i, i, l, Source::Rule));
             }
         }
     }

@@ -671,3 +671,16 @@ fn a_regnal_number_belongs_to_the_name() {
         [("بنديكت السادس عشر".to_string(), "PER")]
     );
 }
+
+#[test]
+fn a_one_word_place_or_organisation_is_the_same_name_throughout_a_text() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "عقد الاجتماع في زيوريخ. وتعد زيوريخ أكبر المدن."),
+        [("زيوريخ".to_string(), "LOC"), ("زيوريخ".to_string(), "LOC")]
+    );
+    assert_eq!(
+        found(&r, "افتتحت شركة موتورولا مصنعا. وتوظف موتورولا ألف عامل."),
+        [("موتورولا".to_string(), "ORG"), ("موتورولا".to_string(), "ORG")]
+    );
+}
