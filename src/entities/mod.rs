@@ -455,7 +455,24 @@ impl Recognizer {
                         let function_word = f0 == l0 && FUNCTION_WORDS.contains(&a.word(f0));
                         // nor is a bare head word ("منظمة" before a quoted name)
                         let bare_head = f0 == l0 && GENERIC_HEADS.contains(&a.canon(f0));
-                        if !is_punct && !function_word && !bare_head && free(&taken, f0, l0) {
+                        // nor a frequent verb form (hunspell-ar's verbs, Zipf >= 4) that no
+                        // strong name list has: "سافر" (travelled), listed only as a rare
+                        // Wikidata name word
+                        let verb = f0 == l0
+                            && a.toks.get(f0).is_some_and(|t| {
+                                t.hint & 1 == 0
+                                    && t.nclitic == 0
+                                    && crate::segment::verb_zipf10(
+                                        text.get(t.start..t.end).unwrap_or(""),
+                                    )
+                                    .is_some_and(|z| z >= 40)
+                            });
+                        if !is_punct
+                            && !function_word
+                            && !bare_head
+                            && !verb
+                            && free(&taken, f0, l0)
+                        {
                             let from = gaz.partition_point(|m| m.last < l0);
                             let in_gaz = gaz
                                 .get(from..)

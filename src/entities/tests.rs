@@ -681,6 +681,33 @@ fn a_one_word_place_or_organisation_is_the_same_name_throughout_a_text() {
     );
     assert_eq!(
         found(&r, "افتتحت شركة موتورولا مصنعا. وتوظف موتورولا ألف عامل."),
-        [("موتورولا".to_string(), "ORG"), ("موتورولا".to_string(), "ORG")]
+        [
+            ("موتورولا".to_string(), "ORG"),
+            ("موتورولا".to_string(), "ORG")
+        ]
+    );
+}
+
+#[test]
+fn listed_regions_bodies_media_and_companies_are_found() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "وصلت قوافل المساعدات إلى دارفور ثم إلى حضرموت."),
+        [("دارفور".to_string(), "LOC"), ("حضرموت".to_string(), "LOC")]
+    );
+    assert_eq!(
+        found(&r, "نشرت صحيفة هآرتس تقريرا عن شركة موتورولا."),
+        [("هآرتس".to_string(), "ORG"), ("موتورولا".to_string(), "ORG")]
+    );
+    assert_eq!(
+        found(&r, "عبرت الناقلة مضيق هرمز متجهة إلى بحر العرب."),
+        [
+            ("مضيق هرمز".to_string(), "LOC"),
+            ("بحر العرب".to_string(), "LOC")
+        ]
+    );
+    assert_eq!(
+        found(&r, "تفككت يوغسلافيا في التسعينيات."),
+        [("يوغسلافيا".to_string(), "LOC")]
     );
 }

@@ -264,6 +264,15 @@ pub(crate) fn word_zipf10(word: &str) -> u8 {
         .map_or(0, |e| e.zipf10)
 }
 
+/// Whether an Arabic word is listed among hunspell-ar's verb forms, and its Zipf frequency × 10
+/// (letters only are read).
+pub(crate) fn verb_zipf10(word: &str) -> Option<u8> {
+    lexicon::lexicon()
+        .get(&lexicon::code_str(word))
+        .filter(|e| e.flags & lexicon::FLAG_VERB != 0)
+        .map(|e| e.zipf10)
+}
+
 /// Segments one word, rejecting input that is not one word: an error (a full sentence) for an
 /// empty string or one that contains whitespace.
 ///
