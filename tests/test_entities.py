@@ -242,3 +242,28 @@ def test_anercorp_conventions_for_currencies_clubs_and_misc():
     assert found("فاز نادي الهلال على ضيفه") == [("الهلال", "ORG")]
     # names that begin like clitics keep their letters
     assert found("ضربت حرائق الغابات ولاية كاليفورنيا") == [("كاليفورنيا", "LOC")]
+
+
+def test_names_found_once_count_throughout_the_text():
+    # a one-word place found once is that name again later in the same text
+    text = "عقد الاجتماع في مدينة كاستلمورا. وشهدت كاستلمورا احتجاجات."
+    ents = dhad.extract_entities(text)
+    assert [(e.text, e.label, e.start) for e in ents] == [
+        ("كاستلمورا", "LOC", 22), ("كاستلمورا", "LOC", 39)]
+    assert all(text[e.start:e.end] == e.text for e in ents)
+    # a surname joins the first name before it and brings the words the full name had
+    assert found("وصل المدرب ماركو فان باستن إلى المطار. وقال فان باستن إن الفريق جاهز.") == [
+        ("ماركو فان باستن", "PER"), ("فان باستن", "PER")]
+    # a regnal number is no surname elsewhere
+    assert found("استقبل الملك الحسن الثاني الوفد. وفي اليوم الثاني غادر الوفد الرباط.") == [
+        ("الحسن الثاني", "PER"), ("الرباط", "LOC")]
+    # each text of a batch is its own text: nothing carries over from one to the next
+    assert [[(e.text, e.label) for e in r] for r in dhad.extract_entities_batch(
+        ["عقد الاجتماع في مدينة كاستلمورا.", "وشهدت كاستلمورا احتجاجات."])] == [
+        [("كاستلمورا", "LOC")], []]
+
+
+def test_mauritanian_names_and_regnal_numbers():
+    assert found("وصل محمد ولد عبد العزيز إلى نواكشوط في زيارة قصيرة.") == [
+        ("محمد ولد عبد العزيز", "PER"), ("نواكشوط", "LOC")]
+    assert found("كان هنري الثامن ملكا على إنجلترا.") == [("هنري الثامن", "PER"), ("إنجلترا", "LOC")]

@@ -675,16 +675,11 @@ fn a_regnal_number_belongs_to_the_name() {
 #[test]
 fn a_one_word_place_or_organisation_is_the_same_name_throughout_a_text() {
     let r = EntityRecognizer::default();
+    // alone, the second sentence has no name the tagger is sure of
+    assert_eq!(found(&r, "وقال إن تريفانو تستحق الدعم."), []);
     assert_eq!(
-        found(&r, "عقد الاجتماع في زيوريخ. وتعد زيوريخ أكبر المدن."),
-        [("زيوريخ".to_string(), "LOC"), ("زيوريخ".to_string(), "LOC")]
-    );
-    assert_eq!(
-        found(&r, "افتتحت شركة موتورولا مصنعا. وتوظف موتورولا ألف عامل."),
-        [
-            ("موتورولا".to_string(), "ORG"),
-            ("موتورولا".to_string(), "ORG")
-        ]
+        found(&r, "زار الوزير مدينة تريفانو. وقال إن تريفانو تستحق الدعم."),
+        [("تريفانو".to_string(), "LOC"), ("تريفانو".to_string(), "LOC")]
     );
 }
 
