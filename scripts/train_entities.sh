@@ -114,7 +114,10 @@
 #     seeds, ORG 0.635 -> 0.660, LOC 0.868 -> 0.877. The categories were chosen by reading the
 #     CV misses, so the CV gain overstates what new text will see; the honest dev figure is the
 #     check (README). A frequent verb form (hunspell-ar, Zipf >= 4) that no strong name list
-#     has is no one-word name ("سافر"): -5 correct, -20 predicted on every seed.
+#     has is no one-word name ("سافر"): -5 correct, -20 predicted on every seed. An
+#     indefinite accusative noun ("موظفا", "مصنعا": a dictionary word + the alef of its
+#     tanwin) ends a person or a company name: +4 correct; as a whole one-word mention it is
+#     no name: -7 correct ("حيفا", "جباليا" look the same): not taken.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

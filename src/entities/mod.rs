@@ -396,6 +396,10 @@ impl Recognizer {
                             }
                             k += 1;
                         }
+                        // nor ends on an indefinite accusative noun: "عمل محفوظ موظفا"
+                        while l0 > f0 && rules::accusative_noun(text, &a, l0) {
+                            l0 -= 1;
+                        }
                         // a regnal number: "هنري الثامن", "ألفونسو الثالث عشر"
                         if a.toks.get(l0).is_some_and(|t| t.hint & 3 != 0)
                             && REGNAL.contains(&a.canon(l0 + 1))

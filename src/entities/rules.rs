@@ -35,6 +35,22 @@ fn is_sound_plural(w: &str) -> bool {
 
 /// The live mention with `label` that the tagger or a rule (not the user) found starting at
 /// token `i`, if any.
+/// Is token `i` an indefinite noun in the accusative, written with the alef of its tanwin
+/// ("مصنعا", "شاعرا", "جيشا": the word without the alef is a dictionary word)? Such a word
+/// follows a name ("افتتحت شركة نوفاترك مصنعا") but is never part of one.
+pub(super) fn accusative_noun(text: &str, a: &Analysis, i: usize) -> bool {
+    a.toks.get(i).is_some_and(|t| {
+        let w = text.get(t.start..t.end).unwrap_or("");
+        t.nclitic == 0
+            && t.hint & 3 == 0
+            && w.chars().count() >= 4
+            && w.strip_suffix('ا')
+                .or_else(|| w.strip_suffix("اً"))
+                .or_else(|| w.strip_suffix("ًا"))
+                .is_some_and(crate::segment::is_dictionary_word)
+    })
+}
+
 fn found_from(
     taken: &[Option<usize>],
     cands: &[Cand],
@@ -491,6 +507,7 @@ pub(super) fn rules(
                 // (nor a noun with a possessive: "شركة كاتربيلر أرباحها")
                 let ok = fits
                     && !is_nisba(w)
+                    && !accusative_noun(text, a, y)
                     && !FUNCTION_WORDS.contains(&w)
                     && !["ها", "هم", "هما"].iter().any(|e| w.ends_with(e))
                     && a.toks.get(y).is_some_and(|k| {

@@ -679,7 +679,10 @@ fn a_one_word_place_or_organisation_is_the_same_name_throughout_a_text() {
     assert_eq!(found(&r, "وقال إن تريفانو تستحق الدعم."), []);
     assert_eq!(
         found(&r, "زار الوزير مدينة تريفانو. وقال إن تريفانو تستحق الدعم."),
-        [("تريفانو".to_string(), "LOC"), ("تريفانو".to_string(), "LOC")]
+        [
+            ("تريفانو".to_string(), "LOC"),
+            ("تريفانو".to_string(), "LOC")
+        ]
     );
 }
 
@@ -705,4 +708,11 @@ fn listed_regions_bodies_media_and_companies_are_found() {
         found(&r, "تفككت يوغسلافيا في التسعينيات."),
         [("يوغسلافيا".to_string(), "LOC")]
     );
+}
+
+#[test]
+fn an_indefinite_accusative_noun_ends_a_name() {
+    let r = EntityRecognizer::default();
+    assert_eq!(found(&r, "افتتحت شركة نوفاترك مصنعا."), [("نوفاترك".to_string(), "ORG")]);
+    assert_eq!(found(&r, "عمل نجيب محفوظ موظفا في الوزارة."), [("نجيب محفوظ".to_string(), "PER")]);
 }

@@ -273,6 +273,14 @@ pub(crate) fn verb_zipf10(word: &str) -> Option<u8> {
         .map(|e| e.zipf10)
 }
 
+/// Whether an Arabic word is a hunspell-ar stem, or such a stem with a plural, dual, feminine
+/// or nisba ending (letters only are read).
+pub(crate) fn is_dictionary_word(word: &str) -> bool {
+    lexicon::lexicon()
+        .get(&lexicon::code_str(word))
+        .is_some_and(|e| e.flags & (lexicon::FLAG_HUNSPELL | lexicon::FLAG_HUNSPELL_LIKE) != 0)
+}
+
 /// Segments one word, rejecting input that is not one word: an error (a full sentence) for an
 /// empty string or one that contains whitespace.
 ///
