@@ -358,10 +358,7 @@ impl Recognizer {
                             a.toks.get(i).is_some_and(|t| {
                                 t.kind == Kind::Arabic
                                     && t.hint & 4 == 0
-                                    && (t.hint & 3 != 0
-                                        || crate::segment::word_zipf10(
-                                            text.get(t.start..t.end).unwrap_or(""),
-                                        ) < 50)
+                                    && (t.hint & 3 != 0 || !rules::very_frequent(text, &a, i))
                             })
                         };
                         // nor begins on the Mauritanian "ولد" (son of): the name before it
@@ -466,10 +463,10 @@ impl Recognizer {
                             && a.toks.get(f0).is_some_and(|t| {
                                 t.hint & 1 == 0
                                     && t.nclitic == 0
-                                    && crate::segment::verb_zipf10(
-                                        text.get(t.start..t.end).unwrap_or(""),
-                                    )
-                                    .is_some_and(|z| z >= 40)
+                                    && text
+                                        .get(t.start..t.end)
+                                        .and_then(crate::segment::word_entry)
+                                        .is_some_and(|e| e.is_verb() && e.zipf10 >= 40)
                             });
                         if !is_punct
                             && !function_word

@@ -33,8 +33,6 @@ fn is_sound_plural(w: &str) -> bool {
     ["ين", "ون", "ات"].iter().any(|e| w.ends_with(e))
 }
 
-/// The live mention with `label` that the tagger or a rule (not the user) found starting at
-/// token `i`, if any.
 /// Is token `i` an indefinite noun in the accusative, written with the alef of its tanwin
 /// ("مصنعا", "شاعرا", "جيشا": the word without the alef is a dictionary word)? Such a word
 /// follows a name ("افتتحت شركة نوفاترك مصنعا") but is never part of one.
@@ -47,10 +45,23 @@ pub(super) fn accusative_noun(text: &str, a: &Analysis, i: usize) -> bool {
             && w.strip_suffix('ا')
                 .or_else(|| w.strip_suffix("اً"))
                 .or_else(|| w.strip_suffix("ًا"))
-                .is_some_and(crate::segment::is_dictionary_word)
+                .and_then(crate::segment::word_entry)
+                .is_some_and(|e| e.is_dictionary_word())
     })
 }
 
+/// Is token `i`'s word (clitics left out) a very frequent one, Zipf 5 and above ("النادي",
+/// "البيت")? Such a word found once as a name is no name elsewhere in the text.
+pub(super) fn very_frequent(text: &str, a: &Analysis, i: usize) -> bool {
+    a.toks.get(i).is_some_and(|t| {
+        text.get(a.stem_start(text, i)..t.end)
+            .and_then(crate::segment::word_entry)
+            .is_some_and(|e| e.zipf10 >= 50)
+    })
+}
+
+/// The live mention with `label` that the tagger or a rule (not the user) found starting at
+/// token `i`, if any.
 fn found_from(
     taken: &[Option<usize>],
     cands: &[Cand],
@@ -618,12 +629,8 @@ pub(super) fn rules(
     for (ci, c) in cands.iter().enumerate() {
         if c.label == Label::Per && c.last > c.first && !c.dead {
             let w = a.canon(c.last);
-            let common = a.toks.get(c.last).is_some_and(|t| {
-                t.hint & 4 != 0
-                    || crate::segment::word_zipf10(
-                        text.get(a.stem_start(text, c.last)..t.end).unwrap_or(""),
-                    ) >= 50
-            });
+            let common = a.toks.get(c.last).is_some_and(|t| t.hint & 4 != 0)
+                || very_frequent(text, a, c.last);
             if w.chars().count() >= 3 && !common && !crate::numbers::number_word(w) {
                 seen.insert(w, ci);
             }
@@ -637,13 +644,9 @@ pub(super) fn rules(
         if c.dead || c.first != c.last || !matches!(c.label, Label::Org | Label::Loc) {
             continue;
         }
-        let rare = a.toks.get(c.first).is_some_and(|t| {
-            t.hint & 4 == 0
-                && crate::segment::word_zipf10(
-                    text.get(a.stem_start(text, c.first)..t.end).unwrap_or(""),
-                ) < 50
-        });
-        if rare {
+        let common =
+            a.toks.get(c.first).is_some_and(|t| t.hint & 4 != 0) || very_frequent(text, a, c.first);
+        if !common {
             other.entry(a.canon(c.first)).or_insert(c.label);
         }
     }

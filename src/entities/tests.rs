@@ -713,6 +713,12 @@ fn listed_regions_bodies_media_and_companies_are_found() {
 #[test]
 fn an_indefinite_accusative_noun_ends_a_name() {
     let r = EntityRecognizer::default();
-    assert_eq!(found(&r, "افتتحت شركة نوفاترك مصنعا."), [("نوفاترك".to_string(), "ORG")]);
-    assert_eq!(found(&r, "عمل نجيب محفوظ موظفا في الوزارة."), [("نجيب محفوظ".to_string(), "PER")]);
+    assert_eq!(
+        found(&r, "افتتحت شركة نوفاترك مصنعا."),
+        [("نوفاترك".to_string(), "ORG")]
+    );
+    assert_eq!(
+        found(&r, "عمل نجيب محفوظ موظفا في الوزارة."),
+        [("نجيب محفوظ".to_string(), "PER")]
+    );
 }

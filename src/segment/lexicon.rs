@@ -103,6 +103,18 @@ pub(crate) struct Entry {
     pub flags: u8,
 }
 
+impl Entry {
+    /// Listed among hunspell-ar's verb forms.
+    pub fn is_verb(self) -> bool {
+        self.flags & FLAG_VERB != 0
+    }
+
+    /// A hunspell-ar stem, or such a stem with a plural, dual, feminine or nisba ending.
+    pub fn is_dictionary_word(self) -> bool {
+        self.flags & (FLAG_HUNSPELL | FLAG_HUNSPELL_LIKE) != 0
+    }
+}
+
 /// The word list with its hash index, the clitic priors and the exception lists.
 pub(crate) struct Lexicon {
     /// Offsets of the entries' length bytes in `LEXICON_BIN`; `u32::MAX` marks an empty slot.

@@ -255,30 +255,11 @@ pub fn segment(word: &str) -> Segments {
     segment_raw(word).into_segments(word)
 }
 
-/// The Zipf frequency × 10 of an Arabic word in the segmenter's word list (wordfreq), 0 when
-/// it is not listed; letters only are read (diacritics and tatweel are skipped). Used by the
-/// entity recognizer to tell very frequent ordinary words from surnames.
-pub(crate) fn word_zipf10(word: &str) -> u8 {
-    lexicon::lexicon()
-        .get(&lexicon::code_str(word))
-        .map_or(0, |e| e.zipf10)
-}
-
-/// Whether an Arabic word is listed among hunspell-ar's verb forms, and its Zipf frequency × 10
-/// (letters only are read).
-pub(crate) fn verb_zipf10(word: &str) -> Option<u8> {
-    lexicon::lexicon()
-        .get(&lexicon::code_str(word))
-        .filter(|e| e.flags & lexicon::FLAG_VERB != 0)
-        .map(|e| e.zipf10)
-}
-
-/// Whether an Arabic word is a hunspell-ar stem, or such a stem with a plural, dual, feminine
-/// or nisba ending (letters only are read).
-pub(crate) fn is_dictionary_word(word: &str) -> bool {
-    lexicon::lexicon()
-        .get(&lexicon::code_str(word))
-        .is_some_and(|e| e.flags & (lexicon::FLAG_HUNSPELL | lexicon::FLAG_HUNSPELL_LIKE) != 0)
+/// What the segmenter's word list (wordfreq + hunspell-ar) knows about an Arabic word: its
+/// Zipf frequency and dictionary flags; letters only are read (diacritics and tatweel are
+/// skipped). Used by the entity recognizer to tell ordinary words from names.
+pub(crate) fn word_entry(word: &str) -> Option<Entry> {
+    lexicon().get(&lexicon::code_str(word))
 }
 
 /// Segments one word, rejecting input that is not one word: an error (a full sentence) for an
