@@ -117,7 +117,8 @@
 #     has is no one-word name ("سافر"): -5 correct, -20 predicted on every seed. An
 #     indefinite accusative noun ("موظفا", "مصنعا": a dictionary word + the alef of its
 #     tanwin) ends a person or a company name: +4 correct; as a whole one-word mention it is
-#     no name: -7 correct ("حيفا", "جباليا" look the same): not taken.
+#     no name: -7 correct ("حيفا", "جباليا" look the same): not taken. A kunya or "عبد" right
+#     before a person taken into it, and a listed first name before "بن": 0 and -1 correct.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #
