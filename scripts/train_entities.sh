@@ -119,6 +119,10 @@
 #     tanwin) ends a person or a company name: +4 correct; as a whole one-word mention it is
 #     no name: -7 correct ("حيفا", "جباليا" look the same): not taken. A kunya or "عبد" right
 #     before a person taken into it, and a listed first name before "بن": 0 and -1 correct.
+#     More context features, each alone (seed 7, against 0.777): the words three before and
+#     after 0.780 but 0.777/0.777 on seeds 11/23 (-10/-12 correct); previous x next word
+#     0.778; the neighbours' forms x the token's shape 0.777; the two words after (and before)
+#     as pairs 0.779; suffix x previous word 0.777; combinations 0.775-0.778: none taken.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #
