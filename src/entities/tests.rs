@@ -722,3 +722,14 @@ fn an_indefinite_accusative_noun_ends_a_name() {
         [("نجيب محفوظ".to_string(), "PER")]
     );
 }
+
+#[test]
+fn a_movement_or_agency_is_named_without_its_head_word_a_party_with_it() {
+    let r = EntityRecognizer::default();
+    assert_eq!(found(&r, "أعلنت حركة حماس وقف إطلاق النار."), [("حماس".to_string(), "ORG")]);
+    assert_eq!(
+        found(&r, "وذكرت وكالة فرانس برس أن الاجتماع انتهى."),
+        [("فرانس برس".to_string(), "ORG")]
+    );
+    assert_eq!(found(&r, "فاز حزب العمال في الانتخابات."), [("حزب العمال".to_string(), "ORG")]);
+}
