@@ -65,10 +65,42 @@ def spelling_variants(names):
                     if name[i] in "اي" and name[i - 1] not in "اي" and name[i + 1] not in "اي"}
         if name.endswith("ندا"):
             variants.add(name[:-1] + "ة")
+        # the foreign /g/ is written غ in the Levant and ج in Egypt ("هامبورغ", "هامبورج")
+        for a, b in (("غ", "ج"), ("ج", "غ")):
+            if a in name:
+                variants.add(name.replace(a, b))
         base = wordfreq.word_frequency(name, "ar")
         for v in variants:
             f = wordfreq.word_frequency(v, "ar")
             if f >= 1e-7 and f >= 0.02 * base and v not in people and v not in names:
+                out.add(v)
+    return out
+
+
+def g_variants(names):
+    """Attested spellings of one-word names with the foreign /g/ written the other way (غ for ج
+    or ج for غ: "هامبورج" for "هامبورغ"): seen by wordfreq at least 2% as often as the listed
+    spelling, never a person-name word or an already listed name."""
+    import wordfreq
+
+    people = set()
+    for f in ("per_words.txt", "per_words_rare.txt"):
+        path = OUT / f
+        if path.exists():
+            people |= {l.strip() for l in open(path, encoding="utf-8") if not l.startswith("#")}
+    out = set()
+    # (not names with the article, which are Arabic ones whose ج or غ is no /g/: "الجرف" is
+    # not "الغرف" the rooms; and a variant far more frequent than the name is another word)
+    for name in {n for n in names if n and " " not in n and len(n) >= 5 and not n.startswith("ال")}:
+        base = wordfreq.word_frequency(name, "ar")
+        for a, b in (("غ", "ج"), ("ج", "غ")):
+            if a not in name:
+                continue
+            v = name.replace(a, b)
+            f = wordfreq.word_frequency(v, "ar")
+            # (nor a frequent word: "بغاية" for the town "بجاية" is "for the purpose of")
+            if (f >= 1e-7 and 0.02 * base <= f <= 3 * base and f < 10 ** (3.5 - 9)
+                    and v not in people and v not in names):
                 out.add(v)
     return out
 
@@ -139,6 +171,8 @@ def main():
     # ("هاملتون")
     countries |= spelling_variants(territories - {None}) - countries
     city_names -= countries
+    # cities: only the /g/ letter swap ("هامبورج", "شتوتجارت"), on the terms of g_variants
+    city_names |= {v for v in g_variants(city_names) if v not in countries}
     city_names = {c for c in city_names if not admin.match(c)}
     # a city name that is also a frequent ordinary word ("بورصة": Bursa, and stock exchange)
     common = OUT / "common_words.txt"
