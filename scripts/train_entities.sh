@@ -124,7 +124,9 @@
 #     0.780/0.780/0.778 over seeds 7/11/23 (+16 correct, -23 predicted on seed 7).
 #     Country and city names with the foreign /g/ written the other way (غ/ج: "هامبورج"),
 #     attested by wordfreq (22 names): +8/+14/+6 correct over seeds, LOC P 0.908 -> 0.910.
-#     The same for person-name words (+168 words): PER -26 correct: not taken.
+#     The same for person-name words (+168 words): PER -26 correct: not taken. "الجزيرة العربية"
+#     as a place: -8 correct (the data marks it with and without "شبه"); "البيت الأبيض",
+#     "المونديال", "أوسكار", "سوخوي", "ميركافا" as MISC: +2 correct for +12 predicted: not taken.
 #     More context features, each alone (seed 7, against 0.777): the words three before and
 #     after 0.780 but 0.777/0.777 on seeds 11/23 (-10/-12 correct); previous x next word
 #     0.778; the neighbours' forms x the token's shape 0.777; the two words after (and before)
