@@ -681,14 +681,16 @@ pub(super) fn rules(
         else {
             continue;
         };
-        // right after a person, it is that person's surname ("توفيق" + "الحكيم")
+        // right after a person (not one of the user's names), it is that person's surname
+        // ("توفيق" + "الحكيم")
         let before = i
             .checked_sub(1)
             .and_then(|j| taken.get(j).copied().flatten())
             .filter(|&ci| {
-                cands
-                    .get(ci)
-                    .is_some_and(|c| c.label == Label::Per && c.last + 1 == i)
+                ci >= n_user
+                    && cands
+                        .get(ci)
+                        .is_some_and(|c| c.label == Label::Per && c.last + 1 == i)
             });
         if let Some(ci) = before {
             if let Some(c) = cands.get_mut(ci) {
