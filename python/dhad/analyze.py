@@ -130,7 +130,33 @@ def analyze_batch(
     tokens = _dhad.tokenize_batch(texts, **kw)
     sents = _dhad.sentences_batch(texts, **kw)
     numbers = _dhad.extract_numbers_batch(texts, **kw)
+    # Built without the dataclass __init__ (one object.__setattr__ per field because the
+    # class is frozen): this loop runs with the GIL, after the parallel work, so it is the part
+    # of the batch that a second thread cannot share; filling __dict__ at once halves it.
     return [
-        None if nd is None else Document(t, s, tok, n, *nd)
+        None if nd is None else _document(t, s, tok, n, nd)
         for t, s, tok, n, nd in zip(texts, sents, tokens, numbers, named)
     ]
+
+
+_new = object.__new__
+_set = object.__setattr__
+
+
+def _document(text: str, sentences: list[Any], tokens: Any, numbers: list[Any], named: Any) -> Document:
+    """``Document(text, sentences, tokens, numbers, *named)``, the same object, made faster."""
+    doc = _new(Document)
+    entities, dates = named
+    _set(
+        doc,
+        "__dict__",
+        {
+            "text": text,
+            "sentences": sentences,
+            "tokens": tokens,
+            "numbers": numbers,
+            "entities": entities,
+            "dates": dates,
+        },
+    )
+    return doc
