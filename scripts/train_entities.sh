@@ -127,6 +127,8 @@
 #     The same for person-name words (+168 words): PER -26 correct: not taken. "الجزيرة العربية"
 #     as a place: -8 correct (the data marks it with and without "شبه"); "البيت الأبيض",
 #     "المونديال", "أوسكار", "سوخوي", "ميركافا" as MISC: +2 correct for +12 predicted: not taken.
+#     One-word persons (from a title rule, or the tagger's too) as surname seeds: sentence CV
+#     +0/+2 correct, DOC=30 +0/+10 correct for +1/+19 predicted: not taken.
 #     More context features, each alone (seed 7, against 0.777): the words three before and
 #     after 0.780 but 0.777/0.777 on seeds 11/23 (-10/-12 correct); previous x next word
 #     0.778; the neighbours' forms x the token's shape 0.777; the two words after (and before)
