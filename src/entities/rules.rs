@@ -19,6 +19,9 @@ pub(super) const NOT_A_NAME: &[&str] = &[
 /// Heads of a newspaper's, magazine's, channel's, team's or company's name (folded forms).
 pub(super) const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "فريق", "شركه"];
 
+/// The kinds of work whose quoted title after them is MISC (folded forms).
+pub(super) const WORK_HEADS: &[&str] = &["روايه", "فيلم", "كتاب", "مسرحيه", "قصيده", "ديوان"];
+
 /// Of those, the heads of a team or company, whose name is never an ordinary word ("فريق
 /// العمل", "شركة النفط" name no team or company).
 pub(super) const TEAM_HEADS: &[&str] = &["فريق", "شركه"];
@@ -536,6 +539,27 @@ pub(super) fn rules(
                 *y = Some(cands.len());
             }
             cands.push(Cand::new(first, last, Label::Org, Source::Rule));
+        }
+    }
+    // a work's title in quotes after its kind, the kind outside, as in ANERcorp: "رواية «اللص
+    // والكلاب»" gives MISC اللص والكلاب (not a series': "مسلسل" titles are unmarked there)
+    for t in 0..n {
+        let head = a.canon(t);
+        let head = ["و", "ل", "ب"]
+            .iter()
+            .find_map(|c| head.strip_prefix(c).filter(|h| WORK_HEADS.contains(h)))
+            .unwrap_or(head);
+        if !WORK_HEADS.contains(&head) || !quote(t + 1) {
+            continue;
+        }
+        let Some(j) = (t + 3..(t + 9).min(n)).find(|&j| quote(j)) else {
+            continue;
+        };
+        if (t + 2..j).all(|i| wordlike(i) && is_free(taken, i)) {
+            for y in taken.iter_mut().take(j).skip(t + 2) {
+                *y = Some(cands.len());
+            }
+            cands.push(Cand::new(t + 2, j - 1, Label::Misc, Source::Rule));
         }
     }
     // a ministry, party, agency ... head + a defined noun (+ a nisba adjective):

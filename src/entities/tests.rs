@@ -586,13 +586,14 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 9] = [
+    let lists: [(&str, &[&str]); 10] = [
         ("FUNCTION_WORDS", FUNCTION_WORDS),
         ("NAME_LINKS", NAME_LINKS),
         ("REGNAL", REGNAL),
         ("GENERIC_HEADS", GENERIC_HEADS),
         ("STRONG_ORG_HEADS", rules::STRONG_ORG_HEADS),
         ("MEDIA_HEADS", rules::MEDIA_HEADS),
+        ("WORK_HEADS", rules::WORK_HEADS),
         ("TEAM_HEADS", rules::TEAM_HEADS),
         ("SPEAKS_FOR", rules::SPEAKS_FOR),
         ("NOT_A_NAME", rules::NOT_A_NAME),
@@ -726,10 +727,31 @@ fn an_indefinite_accusative_noun_ends_a_name() {
 #[test]
 fn a_movement_or_agency_is_named_without_its_head_word_a_party_with_it() {
     let r = EntityRecognizer::default();
-    assert_eq!(found(&r, "أعلنت حركة حماس وقف إطلاق النار."), [("حماس".to_string(), "ORG")]);
+    assert_eq!(
+        found(&r, "أعلنت حركة حماس وقف إطلاق النار."),
+        [("حماس".to_string(), "ORG")]
+    );
     assert_eq!(
         found(&r, "وذكرت وكالة فرانس برس أن الاجتماع انتهى."),
         [("فرانس برس".to_string(), "ORG")]
     );
-    assert_eq!(found(&r, "فاز حزب العمال في الانتخابات."), [("حزب العمال".to_string(), "ORG")]);
+    assert_eq!(
+        found(&r, "فاز حزب العمال في الانتخابات."),
+        [("حزب العمال".to_string(), "ORG")]
+    );
+}
+
+#[test]
+fn a_quoted_title_after_its_kind_of_work_is_misc() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found_with_source(&r, "قرأت رواية «ليالي المدينة البعيدة» في يومين."),
+        [("ليالي المدينة البعيدة", Label::Misc, Source::Rule)]
+    );
+    assert_eq!(
+        found(&r, "عرض فيلم \"الطريق الطويل\" في القاعة."),
+        [("الطريق الطويل".to_string(), "MISC")]
+    );
+    // without quotes, nothing
+    assert_eq!(found(&r, "قرأت رواية طويلة في يومين."), []);
 }
