@@ -755,3 +755,18 @@ fn a_quoted_title_after_its_kind_of_work_is_misc() {
     // without quotes, nothing
     assert_eq!(found(&r, "قرأت رواية طويلة في يومين."), []);
 }
+
+#[test]
+fn listed_organisations_are_never_common_words() {
+    // "إعمار" (the developer Emaar, and reconstruction), "الفاو" (FAO, and a town), "شل" are
+    // left out of the list: even without the tagger, nothing is found here
+    let lists_only = EntityRecognizer::new(true).with_model(false);
+    assert_eq!(found(&lists_only, "بدأت إعادة إعمار الحي بعد شل حركة المرور."), []);
+    assert_eq!(
+        found(&lists_only, "قال متحدث باسم منظمة الأمم المتحدة إن الجزيرة نت نشرت الخبر."),
+        [
+            ("منظمة الأمم المتحدة".to_string(), "ORG"),
+            ("الجزيرة نت".to_string(), "ORG")
+        ]
+    );
+}
