@@ -761,13 +761,19 @@ fn listed_names_are_never_common_words() {
     // "إعمار" (the developer Emaar, and reconstruction), "الفاو" (FAO, and a town), "شل" are
     // left out of the list: even without the tagger, nothing is found here
     let lists_only = EntityRecognizer::new(true).with_model(false);
-    assert_eq!(found(&lists_only, "بدأت إعادة إعمار الحي بعد شل حركة المرور."), []);
+    assert_eq!(
+        found(&lists_only, "بدأت إعادة إعمار الحي بعد شل حركة المرور."),
+        []
+    );
     // nor are listed places: "عسير" (difficult), "الأقصر" (the shortest)
     for r in [&lists_only, &EntityRecognizer::default()] {
         assert_eq!(found(r, "كان الامتحان عسير جدا فاختار الطريق الأقصر."), []);
     }
     assert_eq!(
-        found(&lists_only, "قال متحدث باسم منظمة الأمم المتحدة إن الجزيرة نت نشرت الخبر."),
+        found(
+            &lists_only,
+            "قال متحدث باسم منظمة الأمم المتحدة إن الجزيرة نت نشرت الخبر."
+        ),
         [
             ("منظمة الأمم المتحدة".to_string(), "ORG"),
             ("الجزيرة نت".to_string(), "ORG")
