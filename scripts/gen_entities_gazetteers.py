@@ -51,24 +51,33 @@ def clean(name):
     return name
 
 
-def spelling_variants(names):
-    import wordfreq
-
+def person_words():
+    """The person-name words of the last generated lists (a variant that is one is no place)."""
     people = set()
     for f in ("per_words.txt", "per_words_rare.txt"):
         path = OUT / f
         if path.exists():
             people |= {l.strip() for l in open(path, encoding="utf-8") if not l.startswith("#")}
+    return people
+
+
+def g_swaps(name):
+    """The name with the foreign /g/ written the other way: غ in the Levant, ج in Egypt
+    ("هامبورغ", "هامبورج")."""
+    return {name.replace(a, b) for a, b in (("غ", "ج"), ("ج", "غ")) if a in name}
+
+
+def spelling_variants(names):
+    import wordfreq
+
+    people = person_words()
     out = set()
     for name in {n for n in names if n and " " not in n and len(n) >= 6}:
         variants = {name[:i] + name[i + 1:] for i in range(2, len(name) - 2)
                     if name[i] in "اي" and name[i - 1] not in "اي" and name[i + 1] not in "اي"}
         if name.endswith("ندا"):
             variants.add(name[:-1] + "ة")
-        # the foreign /g/ is written غ in the Levant and ج in Egypt ("هامبورغ", "هامبورج")
-        for a, b in (("غ", "ج"), ("ج", "غ")):
-            if a in name:
-                variants.add(name.replace(a, b))
+        variants |= g_swaps(name)
         base = wordfreq.word_frequency(name, "ar")
         for v in variants:
             f = wordfreq.word_frequency(v, "ar")
@@ -83,20 +92,13 @@ def g_variants(names):
     spelling, never a person-name word or an already listed name."""
     import wordfreq
 
-    people = set()
-    for f in ("per_words.txt", "per_words_rare.txt"):
-        path = OUT / f
-        if path.exists():
-            people |= {l.strip() for l in open(path, encoding="utf-8") if not l.startswith("#")}
+    people = person_words()
     out = set()
     # (not names with the article, which are Arabic ones whose ج or غ is no /g/: "الجرف" is
     # not "الغرف" the rooms; and a variant far more frequent than the name is another word)
     for name in {n for n in names if n and " " not in n and len(n) >= 5 and not n.startswith("ال")}:
         base = wordfreq.word_frequency(name, "ar")
-        for a, b in (("غ", "ج"), ("ج", "غ")):
-            if a not in name:
-                continue
-            v = name.replace(a, b)
+        for v in g_swaps(name):
             f = wordfreq.word_frequency(v, "ar")
             # (nor a frequent word: "بغاية" for the town "بجاية" is "for the purpose of")
             if (f >= 1e-7 and 0.02 * base <= f <= 3 * base and f < 10 ** (3.5 - 9)

@@ -225,29 +225,27 @@ fn score(sents: &[Sent], r: &EntityRecognizer, total: &mut Counts, log: &mut Str
     // every sentence is still scored on its own tokens. Default 1: sentence by sentence.
     let per_doc: usize = env_or("DHAD_DOC", 1).max(1);
     let mut doc_ents = Vec::new();
-    let mut doc_at = Vec::new();
+    // each sentence's token spans, shifted to where the sentence stands in its text
+    let mut doc_spans: Vec<Vec<(usize, usize)>> = Vec::new();
     for (k, s) in sents.iter().enumerate() {
         if k % per_doc == 0 {
             let mut doc = String::new();
-            doc_at.clear();
+            doc_spans.clear();
             for s in sents.iter().skip(k).take(per_doc) {
                 if !doc.is_empty() {
                     doc.push('\n');
                 }
-                doc_at.push(doc.len());
-                doc.push_str(&text_of(s).0);
+                let (text, spans) = text_of(s);
+                let at = doc.len();
+                doc_spans.push(spans.iter().map(|&(a, b)| (a + at, b + at)).collect());
+                doc.push_str(&text);
             }
             doc_ents = r.extract(&doc);
         }
-        let at = doc_at.get(k % per_doc).copied().unwrap_or(0);
-        let spans: Vec<(usize, usize)> = text_of(s)
-            .1
-            .iter()
-            .map(|&(a, b)| (a + at, b + at))
-            .collect();
+        let spans = doc_spans.get(k % per_doc).map_or(&[][..], Vec::as_slice);
         let ents = &doc_ents;
         let keep = |l| matches!(l, Label::Per | Label::Loc | Label::Org | Label::Misc);
-        let p = chunks(&tags_of(ents, &spans, &keep));
+        let p = chunks(&tags_of(ents, spans, &keep));
         let g = chunks(&s.tags);
         for x in &g {
             for l in [x.2.as_str(), "ALL"] {

@@ -646,52 +646,43 @@ pub(super) fn rules(
             }
         }
     }
-    // later bare mentions of a surname already seen; not a surname that is
-    // also a listed common word ("علي" / "على"), a number word (the "الثاني" of "الحسن
-    // الثاني") or a very frequent ordinary word ("النادي", "البيت": Zipf 5 and above)
+    // A name found once counts wherever else the text has it free, unless it is a listed
+    // common word or a very frequent one ("النادي", "البيت": Zipf 5 and above):
+    let ordinary =
+        |i: usize| a.toks.get(i).is_some_and(|t| t.hint & 4 != 0) || very_frequent(text, a, i);
+    // a person's surname (not a number word either: the "الثاني" of "الحسن الثاني"; nor the
+    // listed common "علي" / "على")
     let mut seen: HashMap<&str, usize> = HashMap::new();
-    for (ci, c) in cands.iter().enumerate() {
-        if c.label == Label::Per && c.last > c.first && !c.dead {
-            let w = a.canon(c.last);
-            let common = a.toks.get(c.last).is_some_and(|t| t.hint & 4 != 0)
-                || very_frequent(text, a, c.last);
-            if w.chars().count() >= 3 && !common && !crate::numbers::number_word(w) {
-                seen.insert(w, ci);
-            }
-        }
-    }
-    // one sense per text: a one-word place or organisation found once is the same name
-    // wherever else the text has it free ("الويبو", "زيوريخ"), unless it is a listed common
-    // word or a very frequent one
+    // one sense per text: a one-word place or organisation ("الويبو", "زيوريخ")
     let mut other: HashMap<&str, Label> = HashMap::new();
-    for c in cands.iter() {
-        if c.dead || c.first != c.last || !matches!(c.label, Label::Org | Label::Loc) {
+    for (ci, c) in cands.iter().enumerate() {
+        if c.dead {
             continue;
         }
-        let common =
-            a.toks.get(c.first).is_some_and(|t| t.hint & 4 != 0) || very_frequent(text, a, c.first);
-        if !common {
+        if c.label == Label::Per && c.last > c.first {
+            let w = a.canon(c.last);
+            if w.chars().count() >= 3 && !ordinary(c.last) && !crate::numbers::number_word(w) {
+                seen.insert(w, ci);
+            }
+        } else if c.first == c.last
+            && matches!(c.label, Label::Org | Label::Loc)
+            && !ordinary(c.first)
+        {
             other.entry(a.canon(c.first)).or_insert(c.label);
         }
     }
-    if !other.is_empty() {
-        for i in 0..n {
-            if !is_free(taken, i) || !is_name_token(a, i) {
-                continue;
-            }
-            if let Some(&l) = other.get(a.canon(i)) {
-                if let Some(s) = taken.get_mut(i) {
-                    *s = Some(cands.len());
-                }
-                cands.push(Cand::new(i, i, l, Source::Rule));
-            }
-        }
-    }
-    if seen.is_empty() {
+    if seen.is_empty() && other.is_empty() {
         return;
     }
     for i in 0..n {
         if !is_free(taken, i) || !is_name_token(a, i) {
+            continue;
+        }
+        if let Some(&l) = other.get(a.canon(i)) {
+            if let Some(s) = taken.get_mut(i) {
+                *s = Some(cands.len());
+            }
+            cands.push(Cand::new(i, i, l, Source::Rule));
             continue;
         }
         let Some(&src) = seen.get(a.canon(i)) else {
