@@ -311,6 +311,49 @@ impl Featurizer {
     }
 }
 
+/// The summed weights of the features one word type brings, whatever its place: its own
+/// (templates 0..=9) and those it gives a neighbour that has it one or two tokens before or
+/// after (templates 10..=15). They depend on the word's folded and canonical forms only.
+#[derive(Debug, Clone, Copy)]
+struct WordSums {
+    own: [i32; NT],
+    /// as the token before (templates 10 and 14)
+    p1: [i32; NT],
+    /// as the token after (11 and 15)
+    n1: [i32; NT],
+    /// two before (12)
+    p2: [i32; NT],
+    /// two after (13)
+    n2: [i32; NT],
+}
+
+const ZERO_SUMS: WordSums = WordSums {
+    own: [0; NT],
+    p1: [0; NT],
+    n1: [0; NT],
+    p2: [0; NT],
+    n2: [0; NT],
+};
+
+/// Weight sums that do not depend on the text: the neighbours past either end of it, and the
+/// gazetteer features of a neighbour that matched nothing or does not exist.
+#[derive(Debug, Clone, Copy)]
+struct Fixed {
+    /// before the first token: as p1 and p2
+    bos_p1: [i32; NT],
+    bos_p2: [i32; NT],
+    /// after the last token: as n1 and n2
+    eos_n1: [i32; NT],
+    eos_n2: [i32; NT],
+    /// the period [`Featurizer`] adds after a text that does not end in punctuation
+    end: WordSums,
+    /// templates 23..=26 (p1, n1, p2, n2): a neighbour without gazetteer matches, and none
+    no_gaz: [[i32; NT]; 4],
+    missing: [[i32; NT]; 4],
+    /// template 27: the token itself matched nothing
+    own_no_gaz: [i32; NT],
+}
+
 /// Compiled weights.
 #[derive(Debug)]
 pub(crate) struct Model {
@@ -325,6 +368,7 @@ pub(crate) struct Model {
     /// The weights of the feature in the same slot of `keys`.
     rows: Vec<[i8; NT]>,
     mask: usize,
+    fixed: Fixed,
 }
 
 /// Magic bytes of the model file.
@@ -335,6 +379,19 @@ fn rd_u32(b: &[u8], at: &mut usize) -> Option<u32> {
     *at += 4;
     Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
 }
+
+/// `a + b`, elementwise.
+#[inline]
+fn add(mut a: [i32; NT], b: &[i32; NT]) -> [i32; NT] {
+    for (x, y) in a.iter_mut().zip(b) {
+        *x += y;
+    }
+    a
+}
+
+/// The gazetteer templates of the neighbours p1, n1, p2, n2 (see
+/// [`Featurizer::context_features`]), in that order.
+const GAZ_TEMPLATES: [u64; 4] = [23, 24, 25, 26];
 
 impl Model {
     /// Loads the model file format written by the training routine.
@@ -376,14 +433,41 @@ impl Model {
             }
         }
         static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
-        Some(Model {
+        let mut m = Model {
             id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             scale,
             trans,
             keys,
             rows,
             mask,
-        })
+            fixed: Fixed {
+                bos_p1: [0; NT],
+                bos_p2: [0; NT],
+                eos_n1: [0; NT],
+                eos_n2: [0; NT],
+                end: ZERO_SUMS,
+                no_gaz: [[0; NT]; 4],
+                missing: [[0; NT]; 4],
+                own_no_gaz: [0; NT],
+            },
+        };
+        let z = [0i32; NT];
+        let dot = fnv(b".");
+        m.fixed = Fixed {
+            bos_p1: m.sum(&[mix(10, BOS), mix(14, BOS)], z),
+            bos_p2: m.sum(&[mix(12, BOS)], z),
+            eos_n1: m.sum(&[mix(11, EOS), mix(15, EOS)], z),
+            eos_n2: m.sum(&[mix(13, EOS)], z),
+            end: WordSums {
+                n1: m.sum(&[mix(11, dot), mix(15, dot)], z),
+                n2: m.sum(&[mix(13, dot)], z),
+                ..ZERO_SUMS
+            },
+            no_gaz: GAZ_TEMPLATES.map(|t| m.sum(&[mix(t, 99)], z)),
+            missing: GAZ_TEMPLATES.map(|t| m.sum(&[mix(t, 77)], z)),
+            own_no_gaz: m.sum(&[mix(27, 0)], z),
+        };
+        Some(m)
     }
 
     #[inline]
@@ -414,61 +498,145 @@ impl Model {
             return Vec::new();
         }
         let mut vit = Viterbi::new(n, |p, t| self.trans.get(p * NT + t).copied().unwrap_or(0.0));
-        // token by token: the feature ids, then their table lookups in one tight loop (they are
-        // independent, so the processor overlaps their cache misses), then one Viterbi step;
-        // nothing per token is allocated
-        let mut feats = Vec::with_capacity(64);
-        OWN_CACHE.with(|cache| {
+        WORD_CACHE.with(|cache| {
             let mut guard = cache.try_borrow_mut();
             let cache = guard.as_deref_mut().ok();
-            self.tag_into(f, &mut feats, cache, &mut vit);
+            self.emissions(f, cache, |acc| {
+                let mut e = [0f32; NT];
+                for (o, &a) in e.iter_mut().zip(acc.iter()) {
+                    *o = a as f32 * self.scale;
+                }
+                vit.push(&e);
+            });
         });
         vit.finish()
     }
 
-    /// The Viterbi steps of every token of `f`, with the weights of the tokens' own features
-    /// taken from `cache` where it has them.
-    fn tag_into(
+    /// The summed weights of the features token `i` of `f` brings as a word type (see
+    /// [`WordSums`]).
+    fn word_sums(&self, f: &Featurizer, i: usize, feats: &mut Vec<u32>) -> WordSums {
+        let z = [0i32; NT];
+        feats.clear();
+        f.own_features(i, feats);
+        let Some(t) = f.toks.get(i) else {
+            return ZERO_SUMS;
+        };
+        WordSums {
+            own: self.sum(feats, z),
+            p1: self.sum(&[mix(10, t.w), mix(14, t.c)], z),
+            n1: self.sum(&[mix(11, t.w), mix(15, t.c)], z),
+            p2: self.sum(&[mix(12, t.w)], z),
+            n2: self.sum(&[mix(13, t.w)], z),
+        }
+    }
+
+    /// Calls `out` with the emission of every token of `f`, in order: the emission of a token is the sum of the
+    /// weights of its features ([`Featurizer::features`]), added up in parts: what each word
+    /// type brings as itself and as a neighbour ([`WordSums`], taken from `cache` where it has
+    /// them: function words and frequent names make up most tokens), what the ends of the
+    /// text and absent gazetteer matches bring ([`Fixed`]), and table lookups for the rest
+    /// (the word pairs and the gazetteer matches). The sums are exact integers, so the
+    /// emissions are those of the plain sum.
+    fn emissions(
         &self,
         f: &Featurizer,
-        feats: &mut Vec<u32>,
-        mut cache: Option<&mut OwnCache>,
-        vit: &mut Viterbi,
+        mut cache: Option<&mut WordCache>,
+        mut out: impl FnMut(&[i32; NT]),
     ) {
         if let Some(c) = cache.as_deref_mut() {
             if c.owner != self.id {
                 c.owner = self.id;
-                c.slots.iter_mut().for_each(|s| s.0 = 0);
+                c.keys.iter_mut().for_each(|k| *k = 0);
             }
         }
-        for i in 0..f.len() {
+        let n = f.len();
+        let mut feats = Vec::with_capacity(64);
+        let mut sums = Vec::with_capacity(n);
+        for i in 0..n {
             let key = f.own_key(i);
-            let slot = (key >> 40) as usize & (OWN_SLOTS - 1);
+            let slot = (key >> 40) as usize & (WORD_SLOTS - 1);
             let cached = cache
                 .as_deref()
-                .and_then(|c| c.slots.get(slot))
-                .filter(|s| s.0 == key)
-                .map(|s| s.1);
-            let mut acc = match cached {
-                Some(a) => a,
+                .filter(|c| c.keys.get(slot) == Some(&key))
+                .and_then(|c| c.sums.get(slot));
+            sums.push(match cached {
+                Some(p) => unpack(p),
                 None => {
-                    feats.clear();
-                    f.own_features(i, feats);
-                    let a = self.sum(feats, [0i32; NT]);
-                    if let Some(s) = cache.as_deref_mut().and_then(|c| c.slots.get_mut(slot)) {
-                        *s = (key, a);
+                    let s = self.word_sums(f, i, &mut feats);
+                    if let Some(c) = cache.as_deref_mut() {
+                        if let (Some(k), Some(p)) = (c.keys.get_mut(slot), c.sums.get_mut(slot)) {
+                            (*k, *p) = (key, pack(&s));
+                        }
                     }
-                    a
+                    s
                 }
-            };
-            feats.clear();
-            f.context_features(i, feats);
-            acc = self.sum(feats, acc);
-            let mut e = [0f32; NT];
-            for (o, &a) in e.iter_mut().zip(acc.iter()) {
-                *o = a as f32 * self.scale;
+            });
+        }
+        let fx = &self.fixed;
+        // the neighbour at `j` (one past the end: the added period, if any)
+        let at = |j: usize| -> Option<&WordSums> {
+            match sums.get(j) {
+                Some(s) => Some(s),
+                None if j == n && f.end.is_some() => Some(&fx.end),
+                None => None,
             }
-            vit.push(&e);
+        };
+        let tok = |j: usize| -> Option<&TokFeat> {
+            if j == n {
+                f.end.as_ref()
+            } else {
+                f.toks.get(j)
+            }
+        };
+        for (i, (s, t)) in sums.iter().zip(&f.toks).enumerate() {
+            let mut acc = s.own;
+            acc = add(
+                acc,
+                i.checked_sub(1)
+                    .and_then(|j| sums.get(j))
+                    .map_or(&fx.bos_p1, |x| &x.p1),
+            );
+            acc = add(
+                acc,
+                i.checked_sub(2)
+                    .and_then(|j| sums.get(j))
+                    .map_or(&fx.bos_p2, |x| &x.p2),
+            );
+            acc = add(acc, at(i + 1).map_or(&fx.eos_n1, |x| &x.n1));
+            acc = add(acc, at(i + 2).map_or(&fx.eos_n2, |x| &x.n2));
+            let p1 = i.checked_sub(1).and_then(|j| f.toks.get(j));
+            let n1 = tok(i + 1);
+            feats.clear();
+            feats.push(mix(16, p1.map_or(BOS, |x| x.c).rotate_left(17) ^ t.c));
+            feats.push(mix(17, t.c.rotate_left(17) ^ n1.map_or(EOS, |x| x.c)));
+            let mut bits = t.gaz;
+            while bits != 0 {
+                let b = u64::from(bits.trailing_zeros());
+                bits &= bits - 1;
+                feats.push(mix(21, b));
+                feats.push(mix(22, b * 1000 + t.shape));
+            }
+            let p2 = i.checked_sub(2).and_then(|j| f.toks.get(j));
+            let n2 = tok(i + 2);
+            for (k, x) in [p1, n1, p2, n2].into_iter().enumerate() {
+                let (tmpl, none, missing) = (GAZ_TEMPLATES[k], &fx.no_gaz[k], &fx.missing[k]);
+                match x {
+                    None => acc = add(acc, missing),
+                    Some(x) if x.gaz == 0 => acc = add(acc, none),
+                    Some(x) => {
+                        let mut bits = x.gaz;
+                        while bits != 0 {
+                            let b = u64::from(bits.trailing_zeros());
+                            bits &= bits - 1;
+                            feats.push(mix(tmpl, b));
+                        }
+                    }
+                }
+            }
+            if t.gaz == 0 {
+                acc = add(acc, &fx.own_no_gaz);
+            }
+            out(&self.sum(&feats, acc));
         }
     }
 
@@ -487,22 +655,43 @@ impl Model {
     }
 }
 
-/// Slots of [`OwnCache`] (a power of two).
-const OWN_SLOTS: usize = 1024;
+/// Slots of [`WordCache`] (a power of two).
+const WORD_SLOTS: usize = 8192;
 
-/// Per-thread cache of the summed weights of a word's own features (ten table lookups), direct
-/// mapped by the word's key: function words and frequent names make up most tokens. The sums
-/// are exact integers, so a hit gives what the lookups would.
-struct OwnCache {
+/// [`WordSums`] as stored in the cache: own, p1, n1, p2, n2. Every sum fits an `i16`: a
+/// weight is an `i8`, and a word has ten own features and at most two in a neighbour's role.
+type Packed = [[i16; NT]; 5];
+
+fn pack(s: &WordSums) -> Packed {
+    [s.own, s.p1, s.n1, s.p2, s.n2].map(|a| a.map(|x| x.clamp(-32768, 32767) as i16))
+}
+
+fn unpack(p: &Packed) -> WordSums {
+    let [own, p1, n1, p2, n2] = p.map(|a| a.map(i32::from));
+    WordSums {
+        own,
+        p1,
+        n1,
+        p2,
+        n2,
+    }
+}
+
+/// Per-thread cache of [`WordSums`] (sixteen table lookups a word), direct mapped by the
+/// word's key. The sums are exact integers, so a hit gives what the lookups would. The keys
+/// are kept apart from the sums so that the test for a hit stays in the processor's cache.
+struct WordCache {
     /// The model the sums are of ([`Model::id`]; 0: none yet).
     owner: u64,
-    slots: Vec<(u64, [i32; NT])>,
+    keys: Vec<u64>,
+    sums: Vec<Packed>,
 }
 
 thread_local! {
-    static OWN_CACHE: std::cell::RefCell<OwnCache> = std::cell::RefCell::new(OwnCache {
+    static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache {
         owner: 0,
-        slots: vec![(0, [0i32; NT]); OWN_SLOTS],
+        keys: vec![0; WORD_SLOTS],
+        sums: vec![[[0; NT]; 5]; WORD_SLOTS],
     });
 }
 
@@ -640,19 +829,39 @@ mod tests {
         let m = Model::from_bytes(include_bytes!("../../data/entities/model.bin"))
             .expect("model.bin loads");
         let rec = crate::entities::EntityRecognizer::new(true);
-        // the same words in different places, twice over (the second pass hits the cache)
-        let text =
-            "قال الرئيس محمد إن محمد سافر إلى بغداد، وقال وزير الخارجية في بغداد إن الرئيس عاد.";
-        let (a, gaz) = rec.inner.analyse(text);
-        let f = Featurizer::new(&a, &gaz);
-        let mut plain = Viterbi::new(f.len(), |p, t| {
-            m.trans.get(p * NT + t).copied().unwrap_or(0.0)
-        });
-        m.tag_into(&f, &mut Vec::new(), None, &mut plain);
-        let plain = plain.finish();
-        assert_eq!(m.tag(&f), plain);
-        assert_eq!(m.tag(&f), plain);
-        assert!(plain.iter().any(|&t| t != 0));
+        // the same words in different places, twice over (the second pass hits the cache);
+        // places and bodies the gazetteers match, next to each other and at both ends; a text
+        // that ends in punctuation and one that does not
+        for text in [
+            "قال الرئيس محمد إن محمد سافر إلى بغداد، وقال وزير الخارجية في بغداد إن الرئيس عاد.",
+            "بغداد ودمشق والأمم المتحدة في باريس",
+            "سوريا",
+            "",
+        ] {
+            let (a, gaz) = rec.inner.analyse(text);
+            let f = Featurizer::new(&a, &gaz);
+            // the plain sum of every feature of every token
+            let mut feats = Vec::new();
+            let plain: Vec<[i32; NT]> = (0..f.len())
+                .map(|i| {
+                    f.features(i, &mut feats);
+                    m.sum(&feats, [0; NT])
+                })
+                .collect();
+            let mut uncached = Vec::new();
+            m.emissions(&f, None, |e| uncached.push(*e));
+            assert_eq!(uncached, plain, "{text}");
+            let tags = viterbi(
+                &plain
+                    .iter()
+                    .map(|e| e.map(|a| a as f32 * m.scale))
+                    .collect::<Vec<_>>(),
+                |p, t| m.trans.get(p * NT + t).copied().unwrap_or(0.0),
+            );
+            assert_eq!(m.tag(&f), tags, "{text}");
+            assert_eq!(m.tag(&f), tags, "{text}");
+            assert_eq!(tags.iter().any(|&t| t != 0), !text.is_empty(), "{text}");
+        }
     }
 
     #[test]
