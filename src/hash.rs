@@ -42,6 +42,86 @@ pub(crate) type WordMap<K, V> = HashMap<K, V, WordBuild>;
 /// A set of words.
 pub(crate) type WordSet<K> = HashSet<K, WordBuild>;
 
+/// A frozen map from words to `u16` values, laid out for lookups in a large vocabulary: one
+/// open-addressing array of 12-byte slots (hash tag, offset, length, value) over one byte
+/// arena holding every word. A lookup reads one slot (a miss usually stops there, on an empty
+/// slot or a different tag) and, on a hit, the word's bytes, where a `HashMap<String, _>` reads
+/// a control group, a bucket and the `String`'s own allocation.
+#[derive(Debug, Clone, Default)]
+pub(crate) struct WordTable {
+    slots: Vec<Slot>,
+    arena: Vec<u8>,
+    mask: usize,
+}
+
+/// One slot of a [`WordTable`]; `tag == 0` is empty.
+#[derive(Debug, Clone, Copy, Default)]
+struct Slot {
+    tag: u32,
+    off: u32,
+    len: u16,
+    val: u16,
+}
+
+/// The hash of a word, as [`WordMap`] computes it.
+#[inline]
+fn word_hash(w: &[u8]) -> u64 {
+    let mut h = WordHasher::default();
+    h.write(w);
+    h.finish()
+}
+
+impl WordTable {
+    /// The table of `words`; `None` when a word is longer than 65,535 bytes or all of them
+    /// together longer than 4 GiB (the slots hold 16- and 32-bit lengths and offsets).
+    pub fn new<'a>(words: impl ExactSizeIterator<Item = (&'a str, u16)>) -> Option<WordTable> {
+        let cap = (words.len() * 2).next_power_of_two().max(16);
+        let mut t = WordTable {
+            slots: vec![Slot::default(); cap],
+            arena: Vec::new(),
+            mask: cap - 1,
+        };
+        for (w, val) in words {
+            let len = u16::try_from(w.len()).ok()?;
+            let off = u32::try_from(t.arena.len()).ok()?;
+            let h = word_hash(w.as_bytes());
+            let tag = (h >> 32) as u32 | 1;
+            let mut i = h as usize & t.mask;
+            loop {
+                let s = t.slots.get_mut(i)?;
+                if s.tag == 0 {
+                    *s = Slot { tag, off, len, val };
+                    break;
+                }
+                i = (i + 1) & t.mask;
+            }
+            t.arena.extend_from_slice(w.as_bytes());
+        }
+        Some(t)
+    }
+
+    /// The value of `w`. The words given to [`WordTable::new`] are taken to be distinct.
+    #[inline]
+    pub fn get(&self, w: &str) -> Option<u16> {
+        let h = word_hash(w.as_bytes());
+        let tag = (h >> 32) as u32 | 1;
+        let mut i = h as usize & self.mask;
+        loop {
+            let s = self.slots.get(i)?;
+            if s.tag == 0 {
+                return None;
+            }
+            if s.tag == tag && usize::from(s.len) == w.len() {
+                let at = s.off as usize;
+                if self.arena.get(at..at + w.len()) == Some(w.as_bytes()) {
+                    return Some(s.val);
+                }
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -58,5 +138,26 @@ mod tests {
         let mut m: WordMap<&str, u8> = WordMap::default();
         m.insert("ثلاثة", 3);
         assert_eq!(m.get("ثلاثة"), Some(&3));
+    }
+
+    #[test]
+    fn word_table_gives_what_the_map_gives() {
+        let words: Vec<String> = (0..5000).map(|i| format!("كلمة{i}")).collect();
+        let t = WordTable::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(i, w)| (w.as_str(), i as u16)),
+        )
+        .expect("builds");
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.get(w), Some(i as u16), "{w}");
+        }
+        for w in ["", "كلمة", "كلمة5000", "كلمة12 ", "x"] {
+            assert_eq!(t.get(w), None, "{w}");
+        }
+        let empty = WordTable::new(std::iter::empty()).expect("builds");
+        assert_eq!(empty.get("كتاب"), None);
+        assert!(WordTable::new([("a".repeat(70_000).as_str(), 1u16)].into_iter()).is_none());
     }
 }

@@ -98,6 +98,7 @@ pub(crate) struct GazMatch {
 }
 
 pub(crate) use crate::hash::WordBuild;
+use crate::hash::WordTable;
 
 /// A compiled set of name lists.
 #[derive(Debug, Clone)]
@@ -110,6 +111,9 @@ pub(crate) struct Gazetteer {
     /// per token, rather than run through the automaton: that is faster, and the clitic stripper
     /// needs the lookup anyway.
     pub vocab: HashMap<String, u16, WordBuild>,
+    /// `vocab` frozen for lookups by [`Gazetteer::build`] (`None` until then, and after an
+    /// [`Gazetteer::add`]).
+    table: Option<WordTable>,
     n_hints: usize,
     index: HashMap<String, usize>,
     patterns: Vec<String>,
@@ -122,6 +126,7 @@ impl Gazetteer {
             ac: None,
             lists: Vec::new(),
             vocab: HashMap::default(),
+            table: None,
             n_hints: 0,
             index: HashMap::new(),
             patterns: Vec::new(),
@@ -130,6 +135,7 @@ impl Gazetteer {
 
     /// Adds names (surface spellings) to `list`. Call [`Gazetteer::build`] afterwards.
     pub fn add<'a>(&mut self, list: List, names: impl IntoIterator<Item = &'a str>) {
+        self.table = None;
         for name in names {
             let name = name.trim();
             if name.is_empty() || name.starts_with('#') {
@@ -175,8 +181,22 @@ impl Gazetteer {
         self.add(list, data.lines());
     }
 
-    /// (Re)builds the automaton.
+    /// The hint-list mask of a folded word of the vocabulary (see [`Gazetteer::vocab`]).
+    #[inline]
+    pub fn word(&self, w: &str) -> Option<u16> {
+        match &self.table {
+            Some(t) => t.get(w),
+            None => self.vocab.get(w).copied(),
+        }
+    }
+
+    /// (Re)builds the automaton and the vocabulary's lookup table.
     pub fn build(&mut self) {
+        self.build_automaton();
+        self.table = WordTable::new(self.vocab.iter().map(|(w, &m)| (w.as_str(), m)));
+    }
+
+    fn build_automaton(&mut self) {
         self.canonicalize_inner_words();
         // one-word places are marked in the vocabulary, for the clitic stripper
         for (pat, lists) in self.patterns.iter().zip(&self.lists) {
@@ -368,7 +388,7 @@ mod tests {
 
     /// The matches of `g` in `text`: the matched text (clitics cut off) and the list.
     fn matched<'t>(g: &Gazetteer, text: &'t str) -> Vec<(&'t str, List)> {
-        let known = |w: &str| g.vocab.get(w).copied();
+        let known = |w: &str| g.word(w);
         let a = Analysis::new(text, &known);
         let mut out = Vec::new();
         g.find(&a, &mut out);

@@ -254,10 +254,8 @@ impl Recognizer {
         let g = builtin_gazetteer();
         let user = &self.user;
         let known = |w: &str| {
-            g.vocab
-                .get(w)
-                .copied()
-                .or_else(|| (!user.vocab.is_empty() && user.vocab.contains_key(w)).then_some(0))
+            g.word(w)
+                .or_else(|| (!user.vocab.is_empty() && user.word(w).is_some()).then_some(0))
         };
         let a = Analysis::new(text, &known);
         let mut m = Vec::new();
