@@ -1,7 +1,7 @@
 //! Context rules: the names that titles, head words, quotes and a few closed lists point to,
 //! applied where the user's names, the tagger and the trusted lists left the tokens free.
 
-use std::collections::HashMap;
+use crate::hash::WordMap;
 
 use super::gazetteer::{GazMatch, List};
 use super::text::{Analysis, Kind};
@@ -652,9 +652,9 @@ pub(super) fn rules(
         |i: usize| a.toks.get(i).is_some_and(|t| t.hint & 4 != 0) || very_frequent(text, a, i);
     // a person's surname (not a number word either: the "الثاني" of "الحسن الثاني"; nor the
     // listed common "علي" / "على")
-    let mut seen: HashMap<&str, usize> = HashMap::new();
+    let mut seen: WordMap<&str, usize> = WordMap::default();
     // one sense per text: a one-word place or organisation ("الويبو", "زيوريخ")
-    let mut other: HashMap<&str, Label> = HashMap::new();
+    let mut other: WordMap<&str, Label> = WordMap::default();
     for (ci, c) in cands.iter().enumerate() {
         if c.dead {
             continue;
