@@ -497,10 +497,17 @@ fn build() -> Map {
     m
 }
 
+static LEXICON: OnceLock<Map> = OnceLock::new();
+
 /// The meaning of a folded word, if it is date vocabulary.
 pub(crate) fn lookup(folded: &str) -> Option<W> {
-    static L: OnceLock<Map> = OnceLock::new();
-    L.get_or_init(build).get(folded).copied()
+    LEXICON.get_or_init(build).get(folded).copied()
+}
+
+/// Every folded word of the date vocabulary.
+#[cfg(test)]
+pub(crate) fn words() -> impl Iterator<Item = &'static str> {
+    LEXICON.get_or_init(build).keys().copied()
 }
 
 /// The month of a two-word month name: `head` from [`W::MonthHead`], `second` folded.
