@@ -8,8 +8,6 @@ import pytest
 import dhad
 import dhad.pandas  # noqa: F401
 
-dask = pytest.importorskip("dask")
-distributed = pytest.importorskip("distributed")
 import dask.bag as db  # noqa: E402
 import dask.dataframe as dd  # noqa: E402
 

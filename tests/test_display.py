@@ -6,7 +6,6 @@ import datetime as dt
 from html.parser import HTMLParser
 from types import SimpleNamespace as NS
 
-import pytest
 
 import dhad
 from dhad import display
@@ -252,7 +251,6 @@ def test_many_documents_share_one_legend(tmp_path):
     assert repr(display.Display(docs)) == "Display(2 documents)"
 
 
-@pytest.mark.skipif(not hasattr(dhad, "extract_numbers"), reason="number extraction is not in this build")
 def test_real_numbers_show_their_value():
     doc = dhad.analyze("وصل ٣٥٠٠ لاجئ إلى المدينة، وغادر عشرون")
     assert doc.numbers, "the build extracts numbers, so this text has some"
@@ -261,7 +259,6 @@ def test_real_numbers_show_their_value():
     assert nums[0]["attrs"]["data-value"] == "3500" and nums[0]["attrs"]["title"].startswith("3,500 (cardinal)")
 
 
-@pytest.mark.skipif(not hasattr(dhad, "extract_entities"), reason="entity recognition is not in this build")
 def test_real_entities_are_highlighted():
     doc = dhad.analyze("وصل الوفد إلى القاهرة")
     tree = parse(doc._repr_html_())

@@ -285,7 +285,6 @@ def test_fast_path_agrees_with_the_general_engine():
     # normalize() reads the str's storage and takes the one-lookup-per-character path;
     # normalize_aligned() runs the general engine over UTF-8. Both must agree exactly, for
     # every option set.
-    hypothesis = pytest.importorskip("hypothesis")
     from hypothesis import given, settings, strategies as st
 
     alphabet = st.one_of(
@@ -321,7 +320,6 @@ def test_fast_path_agrees_with_the_general_engine():
 def test_parallel_batch_after_fork_and_with_progress():
     import os
 
-    pytest.importorskip("tqdm")
     texts = [t for t, _ in KINDS] * 1000
     want = dhad.normalize_batch(texts, threads=2, progress=True)
     assert want == [dhad.normalize(t) for t in texts]

@@ -192,7 +192,8 @@ def test_arrow_mention_values_that_do_not_fit_one_type_stay_exact():
 
 
 def test_polars_frame():
-    pl = pytest.importorskip("polars")
+    import polars as pl
+
     df = dhad.arrow.analyze_frame(TEXTS)
     assert isinstance(df, pl.DataFrame)
     assert df["text"].to_list() == dhad.arrow.analyze_table(TEXTS).column("text").to_pylist()

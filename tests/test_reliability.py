@@ -125,8 +125,6 @@ def test_tokens_are_ordered_and_columns_agree(text):
 @FUZZ
 @given(texts)
 def test_clitic_segments_join_back_to_their_token(text):
-    if not hasattr(dhad, "segment"):
-        pytest.skip("segment not in this build")
     for t in dhad.tokenize(text, clitics=True):
         if t.kind != "word":
             assert t.segments is None
@@ -523,7 +521,6 @@ def test_keyboard_interrupt_during_a_long_batch_returns_control():
 # Numbers and dates at the edges (only when those areas are in the build)
 
 
-@pytest.mark.skipif(not hasattr(dhad, "parse_number"), reason="numbers not in this build")
 def test_overflowing_numbers_are_clear_errors_never_wrapped():
     big = 2**127 - 1
     assert dhad.parse_number(str(big)) == big
@@ -543,7 +540,6 @@ def test_overflowing_numbers_are_clear_errors_never_wrapped():
             dhad.parse_number(bad)
 
 
-@pytest.mark.skipif(not hasattr(dhad, "extract_dates"), reason="dates not in this build")
 def test_dates_near_the_ends_of_the_calendar_resolve_or_give_none():
     import datetime as dt
 
@@ -565,7 +561,6 @@ def test_dates_near_the_ends_of_the_calendar_resolve_or_give_none():
     assert str(e.value) == "reference must be a datetime.datetime, a datetime.date or None, not int"
 
 
-@pytest.mark.skipif(not hasattr(dhad, "EntityRecognizer"), reason="entities not in this build")
 def test_entity_recognizer_rejects_bad_names_and_labels_clearly():
     r = dhad.EntityRecognizer(builtin=False)
     with pytest.raises(dhad.DhadError) as e:

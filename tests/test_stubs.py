@@ -1,14 +1,10 @@
 """The hand-written stubs match the compiled module (mypy.stubtest)."""
 
-import shutil
 import subprocess
 import sys
 
-import pytest
-
 
 def test_stubtest_passes():
-    pytest.importorskip("mypy")
     r = subprocess.run(
         [sys.executable, "-m", "mypy.stubtest", "dhad._dhad", "--ignore-missing-stub"],
         capture_output=True,
