@@ -140,6 +140,12 @@
 #     after 0.780 but 0.777/0.777 on seeds 11/23 (-10/-12 correct); previous x next word
 #     0.778; the neighbours' forms x the token's shape 0.777; the two words after (and before)
 #     as pairs 0.779; suffix x previous word 0.777; combinations 0.775-0.778: none taken.
+#     Passive-aggressive steps (PA-I, step = margin violation + Hamming loss over the squared
+#     feature difference, capped at C) instead of the perceptron's unit steps: C 0.01/0.03/0.1/
+#     1.0 gave 0.781/0.785/0.781/0.779 (pruning at 0.02, the weights being smaller); C 0.03
+#     over seeds 7/11/23 0.785/0.785/0.780 against 0.782/0.779/0.780, with 50,516 features
+#     kept (657 kB) against 19,353 (252 kB): within the noise for 2.6 times the table, which
+#     inference reads per token: not taken.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #
