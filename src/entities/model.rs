@@ -530,6 +530,32 @@ impl Model {
         }
     }
 
+    /// [`WordSums`] of token `i` of `f`, from `cache` when it has them (and put there when not).
+    fn cached_sums(
+        &self,
+        f: &Featurizer,
+        i: usize,
+        cache: &mut Option<&mut WordCache>,
+        feats: &mut Vec<u32>,
+    ) -> WordSums {
+        let key = f.own_key(i);
+        let slot = (key >> 40) as usize & (WORD_SLOTS - 1);
+        if let Some(p) = cache
+            .as_deref()
+            .filter(|c| c.keys.get(slot) == Some(&key))
+            .and_then(|c| c.sums.get(slot))
+        {
+            return unpack(p);
+        }
+        let s = self.word_sums(f, i, feats);
+        if let Some(c) = cache.as_deref_mut() {
+            if let (Some(k), Some(p)) = (c.keys.get_mut(slot), c.sums.get_mut(slot)) {
+                (*k, *p) = (key, pack(&s));
+            }
+        }
+        s
+    }
+
     /// Calls `out` with the emission of every token of `f`, in order: the emission of a token is the sum of the
     /// weights of its features ([`Featurizer::features`]), added up in parts: what each word
     /// type brings as itself and as a neighbour ([`WordSums`], taken from `cache` where it has
@@ -551,36 +577,13 @@ impl Model {
         }
         let n = f.len();
         let mut feats = Vec::with_capacity(64);
-        let mut sums = Vec::with_capacity(n);
-        for i in 0..n {
-            let key = f.own_key(i);
-            let slot = (key >> 40) as usize & (WORD_SLOTS - 1);
-            let cached = cache
-                .as_deref()
-                .filter(|c| c.keys.get(slot) == Some(&key))
-                .and_then(|c| c.sums.get(slot));
-            sums.push(match cached {
-                Some(p) => unpack(p),
-                None => {
-                    let s = self.word_sums(f, i, &mut feats);
-                    if let Some(c) = cache.as_deref_mut() {
-                        if let (Some(k), Some(p)) = (c.keys.get_mut(slot), c.sums.get_mut(slot)) {
-                            (*k, *p) = (key, pack(&s));
-                        }
-                    }
-                    s
-                }
-            });
+        // the sums of tokens i-2..=i+2, token j in slot j % 5: a window, so that a long text
+        // costs no memory per token here
+        let mut ring = [ZERO_SUMS; 5];
+        for j in 0..n.min(2) {
+            ring[j] = self.cached_sums(f, j, &mut cache, &mut feats);
         }
         let fx = &self.fixed;
-        // the neighbour at `j` (one past the end: the added period, if any)
-        let at = |j: usize| -> Option<&WordSums> {
-            match sums.get(j) {
-                Some(s) => Some(s),
-                None if j == n && f.end.is_some() => Some(&fx.end),
-                None => None,
-            }
-        };
         let tok = |j: usize| -> Option<&TokFeat> {
             if j == n {
                 f.end.as_ref()
@@ -588,19 +591,28 @@ impl Model {
                 f.toks.get(j)
             }
         };
-        for (i, (s, t)) in sums.iter().zip(&f.toks).enumerate() {
-            let mut acc = s.own;
+        for (i, t) in f.toks.iter().enumerate() {
+            if i + 2 < n {
+                ring[(i + 2) % 5] = self.cached_sums(f, i + 2, &mut cache, &mut feats);
+            }
+            // the neighbour at `j` (one past the end: the added period, if any)
+            let at = |j: usize| -> Option<&WordSums> {
+                if j < n {
+                    ring.get(j % 5)
+                } else if j == n && f.end.is_some() {
+                    Some(&fx.end)
+                } else {
+                    None
+                }
+            };
+            let mut acc = ring[i % 5].own;
             acc = add(
                 acc,
-                i.checked_sub(1)
-                    .and_then(|j| sums.get(j))
-                    .map_or(&fx.bos_p1, |x| &x.p1),
+                i.checked_sub(1).and_then(at).map_or(&fx.bos_p1, |x| &x.p1),
             );
             acc = add(
                 acc,
-                i.checked_sub(2)
-                    .and_then(|j| sums.get(j))
-                    .map_or(&fx.bos_p2, |x| &x.p2),
+                i.checked_sub(2).and_then(at).map_or(&fx.bos_p2, |x| &x.p2),
             );
             acc = add(acc, at(i + 1).map_or(&fx.eos_n1, |x| &x.n1));
             acc = add(acc, at(i + 2).map_or(&fx.eos_n2, |x| &x.n2));
