@@ -6,6 +6,12 @@ Python objects. A leak of even 100 bytes per call shows as ~100 MB after 10^6 ca
 Usage:
     python scripts/memory.py                        # 10^6 small + 10^3 large calls per function
     python scripts/memory.py --small 100000 --large 100 --only tokenize
+    python scripts/memory.py --one-long 8           # peak memory of one call on one 8 MB text
+
+--one-long MB joins the benchmark corpus's news paragraphs (bench/compare.py) into one string
+of about MB megabytes and reports, for each function, the growth of the peak RSS of one call
+on it, results included, each function in a fresh process (docs/RELIABILITY.md, "One long
+text").
 
 Each function is warmed up first (pools, caches, interned strings), then measured; results are
 dropped at once. Functions of areas not in the build yet are skipped until dhad exports them.
@@ -97,12 +103,57 @@ def measure(fn: Callable[[str], object], texts: list[str], calls: int) -> tuple[
     return before, after, len(gc.get_objects()) - objs0, dt
 
 
+ONE_LONG = {
+    "extract_dates": "dhad.extract_dates",
+    "tokenize": "dhad.tokenize",
+    "extract_numbers": "dhad.extract_numbers",
+    "extract_entities": "dhad.extract_entities",
+    "analyze": "dhad.analyze",
+}
+
+
+def one_long(mb: float, only: str) -> int:
+    """Peak RSS growth of one call on one long text, each function in a fresh process."""
+    import subprocess
+    from pathlib import Path
+
+    bench = Path(__file__).resolve().parent.parent / "bench"
+    print(f"| function | text MB | peak RSS growth MB | × the text | seconds |\n|---|---:|---:|---:|---:|")
+    for name, fn in ONE_LONG.items():
+        if only and not any(k.strip() in name for k in only.split(",")):
+            continue
+        code = f"""
+import sys, time
+sys.path.insert(0, {str(bench)!r})
+from compare import corpus
+import dhad
+def hwm():
+    with open('/proc/self/status') as f:
+        return next(int(l.split()[1]) for l in f if l.startswith('VmHWM:')) / 1024
+text = " ".join(corpus({mb}))
+{fn}("تمهيد في باريس يوم 5 مايو")
+before = hwm()
+t0 = time.perf_counter()
+r = {fn}(text)
+dt = time.perf_counter() - t0
+print(len(text.encode()) / 1e6, hwm() - before, dt)
+"""
+        out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+        size, grew, dt = map(float, out.stdout.split())
+        print(f"| {name} | {size:.2f} | {grew:.0f} | {grew / size:.0f} | {dt:.2f} |", flush=True)
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--small", type=int, default=1_000_000, help="calls on small texts (default 10^6)")
     ap.add_argument("--large", type=int, default=1_000, help="calls on 1 MB texts (default 10^3)")
     ap.add_argument("--only", default="", help="comma-separated substrings of function names")
+    ap.add_argument("--one-long", type=float, default=0, metavar="MB",
+                    help="peak memory of one call on one text of MB megabytes instead")
     args = ap.parse_args()
+    if args.one_long:
+        return one_long(args.one_long, args.only)
 
     fns = functions()
     if args.only:
