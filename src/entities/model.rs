@@ -580,8 +580,8 @@ impl Model {
         // the sums of tokens i-2..=i+2, token j in slot j % 5: a window, so that a long text
         // costs no memory per token here
         let mut ring = [ZERO_SUMS; 5];
-        for j in 0..n.min(2) {
-            ring[j] = self.cached_sums(f, j, &mut cache, &mut feats);
+        for (j, slot) in ring.iter_mut().enumerate().take(n.min(2)) {
+            *slot = self.cached_sums(f, j, &mut cache, &mut feats);
         }
         let fx = &self.fixed;
         let tok = |j: usize| -> Option<&TokFeat> {
