@@ -267,3 +267,24 @@ def test_mauritanian_names_and_regnal_numbers():
     assert found("وصل محمد ولد عبد العزيز إلى نواكشوط في زيارة قصيرة.") == [
         ("محمد ولد عبد العزيز", "PER"), ("نواكشوط", "LOC")]
     assert found("كان هنري الثامن ملكا على إنجلترا.") == [("هنري الثامن", "PER"), ("إنجلترا", "LOC")]
+
+
+@pytest.mark.parametrize(
+    "text,want",
+    [
+        # dialect question words and particles are no names, nor the start of one (Wikidata
+        # lists "مين" and "شاف" as name words)
+        ("مين شاف المباراة امبارح؟", [("امبارح", "DATE")]),
+        ("ليش ما حدا رد؟ عشان هيك بدي روح", []),
+        ("يعني شو بدك مني؟", []),
+        ("مين", []),
+        # a frequent verb form before a name is not part of it
+        ("سافر محمد إلى عمّان امبارح", [("محمد", "PER"), ("عمّان", "LOC"), ("امبارح", "DATE")]),
+        # names that share a word with the dialects are still found in news
+        ("قال الرئيس الصيني شو كاي إنه سيزور بكين.", [("شو كاي", "PER"), ("بكين", "LOC")]),
+        ("التقى أسامة بن لادن بأنصاره في قندهار.", [("أسامة بن لادن", "PER"), ("قندهار", "LOC")]),
+    ],
+)
+def test_social_media_dialect_is_no_name(text, want, spans_ok):
+    assert found(text) == want
+    spans_ok(text, dhad.extract_entities(text))

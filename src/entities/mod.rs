@@ -348,6 +348,20 @@ impl Recognizer {
                         while f0 < l0 && is_nisba(a.canon(f0)) {
                             f0 += 1;
                         }
+                        // nor a frequent verb form before it that no strong name list has:
+                        // "سافر محمد إلى عمّان" (three letters at least, and no link of a
+                        // name: "بن لادن", "لي تشاو شينغ")
+                        while f0 < l0
+                            && a.canon(f0).chars().count() >= 3
+                            && !NAME_LINKS.contains(&a.canon(f0))
+                            && frequent_verb(text, &a, f0)
+                        {
+                            f0 += 1;
+                        }
+                        // nor a dialect question word or particle: "مين جاي بكرة؟"
+                        while f0 < l0 && DIALECT_STARTS.contains(&a.canon(f0)) {
+                            f0 += 1;
+                        }
                         // a name never ends on "بن", "أبو", "عبد" ...: "الحسن بن" + "علي";
                         // "حمد بن خليفة" + "آل ثاني"
                         // a listed name word, or a word neither listed as common nor very
@@ -451,21 +465,15 @@ impl Recognizer {
                         let is_punct = a.toks.get(f0).is_some_and(|t| t.kind == Kind::Punct);
                         // a pronoun, demonstrative or preposition with a pronoun is never a
                         // name on its own ("قال لي", although "لي" is a surname in the data)
-                        let function_word = f0 == l0 && FUNCTION_WORDS.contains(&a.word(f0));
+                        let function_word = f0 == l0
+                            && (FUNCTION_WORDS.contains(&a.word(f0))
+                                || DIALECT_STARTS.contains(&a.canon(f0)));
                         // nor is a bare head word ("منظمة" before a quoted name)
                         let bare_head = f0 == l0 && GENERIC_HEADS.contains(&a.canon(f0));
                         // nor a frequent verb form (hunspell-ar's verbs, Zipf >= 4) that no
                         // strong name list has: "سافر" (travelled), listed only as a rare
                         // Wikidata name word
-                        let verb = f0 == l0
-                            && a.toks.get(f0).is_some_and(|t| {
-                                t.hint & 1 == 0
-                                    && t.nclitic == 0
-                                    && text
-                                        .get(t.start..t.end)
-                                        .and_then(crate::segment::word_entry)
-                                        .is_some_and(|e| e.is_verb() && e.zipf10 >= 40)
-                            });
+                        let verb = f0 == l0 && frequent_verb(text, &a, f0);
                         if !is_punct
                             && !function_word
                             && !bare_head
@@ -595,6 +603,20 @@ impl Recognizer {
     }
 }
 
+/// Whether token `i` is a frequent verb form (hunspell-ar's verbs, Zipf >= 4) that no strong
+/// name list has, written without clitics: "سافر" (travelled), listed only as a rare Wikidata
+/// name word. Never a one-word name, nor the first word of one.
+fn frequent_verb(text: &str, a: &Analysis, i: usize) -> bool {
+    a.toks.get(i).is_some_and(|t| {
+        t.hint & 1 == 0
+            && t.nclitic == 0
+            && text
+                .get(t.start..t.end)
+                .and_then(crate::segment::word_entry)
+                .is_some_and(|e| e.is_verb() && e.zipf10 >= 40)
+    })
+}
+
 /// No built-in title is longer than this many tokens (a test checks).
 pub(crate) const TITLE_TOKENS: usize = 4;
 
@@ -610,6 +632,48 @@ fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
         .map(|m| m.last)
         .max()
 }
+
+/// Question words, negations and particles of the spoken dialects (folded forms, this
+/// project's own list): never an entity on their own, nor the first word of one ("مين جاي
+/// بكرة؟" has no person). Not "شو" (also the Chinese surname Xu), "وين" (Wayne) or "فين".
+const DIALECT_STARTS: &[&str] = &[
+    "مين",
+    "ايش",
+    "وش",
+    "ليش",
+    "ليه",
+    "ازاي",
+    "امتي",
+    "هيك",
+    "هاد",
+    "هادا",
+    "هادي",
+    "هيدا",
+    "هيدي",
+    "كده",
+    "كدا",
+    "كتير",
+    "شوي",
+    "شويه",
+    "عشان",
+    "علشان",
+    "مشان",
+    "بدي",
+    "بدك",
+    "بدو",
+    "مش",
+    "مافي",
+    "مفيش",
+    "ماكو",
+    "هلق",
+    "دلوقتي",
+    "لسه",
+    "لسا",
+    "خلاص",
+    "برضو",
+    "يعني",
+    "ايوه",
+];
 
 /// Closed-class words that are never an entity on their own (folded forms): personal
 /// pronouns, demonstratives and relatives, and prepositions carrying a pronoun.
