@@ -283,6 +283,9 @@ def test_mauritanian_names_and_regnal_numbers():
         # names that share a word with the dialects are still found in news
         ("قال الرئيس الصيني شو كاي إنه سيزور بكين.", [("شو كاي", "PER"), ("بكين", "LOC")]),
         ("التقى أسامة بن لادن بأنصاره في قندهار.", [("أسامة بن لادن", "PER"), ("قندهار", "LOC")]),
+        # God is MISC as in ANERcorp; "لله" keeps its ل (what is left, "له", is the pronoun)
+        ("الحمد لله على السلامة", [("لله", "MISC")]),
+        ("والحمد لِلّهِ", [("لِلّهِ", "MISC")]),
     ],
 )
 def test_social_media_dialect_is_no_name(text, want, spans_ok):

@@ -439,6 +439,13 @@ impl Analysis {
         let Some(t) = self.toks.get(i) else {
             return text.len();
         };
+        // "لله" (to God: ل + الله, written with two lams) keeps its ل: after it only "له" is
+        // left, which reads as the pronoun ("الحمد لله"); a conjunction before it still goes
+        let w = self.word(i);
+        if let Some(before) = w.strip_suffix("لله").filter(|b| matches!(*b, "" | "و" | "ف")) {
+            let surface = text.get(t.start..t.end).unwrap_or("");
+            return t.start + skip_letters(surface, before.chars().count());
+        }
         if t.guessed {
             // the segmenter's lexicon has the whole word: a name, not clitics + article
             return if crate::segment::segment(self.word(i)).prefixes.is_empty() {
