@@ -283,6 +283,11 @@ def test_mauritanian_names_and_regnal_numbers():
         # names that share a word with the dialects are still found in news
         ("قال الرئيس الصيني شو كاي إنه سيزور بكين.", [("شو كاي", "PER"), ("بكين", "LOC")]),
         ("التقى أسامة بن لادن بأنصاره في قندهار.", [("أسامة بن لادن", "PER"), ("قندهار", "LOC")]),
+        # the underscore of handles and hashtags separates words like a space, and the span
+        # keeps it; the vocative "يا" is never part of a name
+        ("@سارة_أحمد شكراً على الصورة", [("سارة_أحمد", "PER")]),
+        ("شكرا يا @خالد_عبدالله_العتيبي", [("خالد_عبدالله_العتيبي", "PER")]),
+        ("#معرض_الكتاب في #الرياض", [("الرياض", "LOC")]),
         # God is MISC as in ANERcorp; "لله" keeps its ل (what is left, "له", is the pronoun)
         ("الحمد لله على السلامة", [("لله", "MISC")]),
         ("والحمد لِلّهِ", [("لِلّهِ", "MISC")]),
@@ -291,3 +296,10 @@ def test_mauritanian_names_and_regnal_numbers():
 def test_social_media_dialect_is_no_name(text, want, spans_ok):
     assert found(text) == want
     spans_ok(text, dhad.extract_entities(text))
+
+
+def test_the_vocative_ends_no_name():
+    # "مبروك" is also a name (Mabrouk), which the tagger may take; "يا" never goes with it
+    got = found("مبروك يا @خالد_عبدالله_العتيبي")
+    assert ("خالد_عبدالله_العتيبي", "PER") in got
+    assert [t for t, _ in got if t.split()[-1] == "يا"] == []

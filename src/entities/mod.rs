@@ -362,6 +362,11 @@ impl Recognizer {
                         while f0 < l0 && DIALECT_STARTS.contains(&a.canon(f0)) {
                             f0 += 1;
                         }
+                        // and the vocative "يا" comes before a name, never at its end:
+                        // "مبروك يا خالد"
+                        while l0 > f0 && a.word(l0) == "يا" {
+                            l0 -= 1;
+                        }
                         // a name never ends on "بن", "أبو", "عبد" ...: "الحسن بن" + "علي";
                         // "حمد بن خليفة" + "آل ثاني"
                         // a listed name word, or a word neither listed as common nor very
@@ -633,9 +638,9 @@ fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
         .max()
 }
 
-/// Question words, negations and particles of the spoken dialects (folded forms, this
-/// project's own list): never an entity on their own, nor the first word of one ("مين جاي
-/// بكرة؟" has no person). Not "شو" (also the Chinese surname Xu), "وين" (Wayne) or "فين".
+/// Question words, negations and particles of the spoken dialects, and the vocative "يا"
+/// (folded forms, this project's own list): never an entity on their own, nor the first word
+/// of one ("مين جاي بكرة؟" has no person). Not "شو" (also the Chinese surname Xu), "وين" (Wayne) or "فين".
 const DIALECT_STARTS: &[&str] = &[
     "مين",
     "ايش",
@@ -673,6 +678,7 @@ const DIALECT_STARTS: &[&str] = &[
     "برضو",
     "يعني",
     "ايوه",
+    "يا",
 ];
 
 /// Closed-class words that are never an entity on their own (folded forms): personal

@@ -114,7 +114,9 @@ fn class(c: char) -> Option<Kind> {
     if c.is_ascii() {
         return if c.is_ascii_digit() {
             Some(Kind::Number)
-        } else if c.is_ascii_whitespace() || c.is_ascii_control() {
+        } else if c.is_ascii_whitespace() || c.is_ascii_control() || c == '_' {
+            // (the underscore joins the words of hashtags and handles: "#معرض_الكتاب",
+            // "@سارة_أحمد"; it separates them like a space)
             None
         } else if c.is_ascii_alphabetic() {
             Some(Kind::Latin)
@@ -137,6 +139,7 @@ fn general_class(c: char) -> Option<Kind> {
         Some(Kind::Number)
     } else if c.is_whitespace()
         || c.is_control()
+        || c == '_'
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
     {
         None
@@ -442,7 +445,10 @@ impl Analysis {
         // "لله" (to God: ل + الله, written with two lams) keeps its ل: after it only "له" is
         // left, which reads as the pronoun ("الحمد لله"); a conjunction before it still goes
         let w = self.word(i);
-        if let Some(before) = w.strip_suffix("لله").filter(|b| matches!(*b, "" | "و" | "ف")) {
+        if let Some(before) = w
+            .strip_suffix("لله")
+            .filter(|b| matches!(*b, "" | "و" | "ف"))
+        {
             let surface = text.get(t.start..t.end).unwrap_or("");
             return t.start + skip_letters(surface, before.chars().count());
         }
