@@ -41,6 +41,11 @@ CASES = [
     ("وقال مدير وكالة الاستخبارات المركزية جون برينان إن برينان لن يستقيل.",
      [("وكالة الاستخبارات المركزية", "ORG"), ("جون برينان", "PER"), ("برينان", "PER")]),
     ("صرح الدكتور أحمد بن سعيد للصحفيين في الرياض.", [("أحمد بن سعيد", "PER"), ("الرياض", "LOC")]),
+    # a surname that begins like a preposition + word is still the surname ("بلينكن" is not
+    # ب + "لينكن"); a preposition glued to an ordinary word ends the name
+    ("وصل وزير الخارجية الأمريكي أنتوني بلينكن إلى القاهرة.",
+     [("أنتوني بلينكن", "PER"), ("القاهرة", "LOC")]),
+    ("وطالبت كوندوليزا رايس باستبعاده من الاجتماع.", [("كوندوليزا رايس", "PER")]),
     # a spokesperson's name comes after what they speak for (here a first name that is also a
     # town, and a surname that is also a common word)
     ("وقال المتحدث باسم وزارة الصحة أشرف القدرة إن الوضع صعب.",

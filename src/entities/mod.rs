@@ -453,11 +453,21 @@ impl Recognizer {
                         // a preposition glued to an ordinary word ends the name: "أينشتاين
                         // بإزالة", "رايس باستبعاده" (not "بو...", the Maghrebi surnames:
                         // "بوشريف")
+                        // (and what follows the preposition is an ordinary word: in the
+                        // dictionary or frequent, not "لينكن" of "أنتوني بلينكن")
                         let tail = || {
                             a.word(k).starts_with(['ب', 'ل'])
                                 && !a.word(k).starts_with("بو")
                                 && a.toks.get(k).is_some_and(|t| {
-                                    t.hint & 3 == 0 && a.stem_start(text, k) > t.start
+                                    let s = a.stem_start(text, k);
+                                    t.hint & 3 == 0
+                                        && s > t.start
+                                        && text
+                                            .get(s..t.end)
+                                            .and_then(crate::segment::word_entry)
+                                            .is_some_and(|e| {
+                                                e.is_dictionary_word() || e.zipf10 >= 30
+                                            })
                                 })
                         };
                         if label == Label::Per && s0 < k && tail() {
