@@ -63,12 +63,14 @@ struct Slot {
     val: u16,
 }
 
-/// The hash of a word, as [`WordMap`] computes it.
+/// The tag of a word in a [`WordTable`] (never 0, the empty slot's) and its first slot under
+/// `mask`, from the hash [`WordMap`] computes.
 #[inline]
-fn word_hash(w: &[u8]) -> u64 {
+fn tag_and_slot(w: &[u8], mask: usize) -> (u32, usize) {
     let mut h = WordHasher::default();
     h.write(w);
-    h.finish()
+    let h = h.finish();
+    ((h >> 32) as u32 | 1, h as usize & mask)
 }
 
 impl WordTable {
@@ -84,9 +86,7 @@ impl WordTable {
         for (w, val) in words {
             let len = u16::try_from(w.len()).ok()?;
             let off = u32::try_from(t.arena.len()).ok()?;
-            let h = word_hash(w.as_bytes());
-            let tag = (h >> 32) as u32 | 1;
-            let mut i = h as usize & t.mask;
+            let (tag, mut i) = tag_and_slot(w.as_bytes(), t.mask);
             loop {
                 let s = t.slots.get_mut(i)?;
                 if s.tag == 0 {
@@ -103,9 +103,7 @@ impl WordTable {
     /// The value of `w`. The words given to [`WordTable::new`] are taken to be distinct.
     #[inline]
     pub fn get(&self, w: &str) -> Option<u16> {
-        let h = word_hash(w.as_bytes());
-        let tag = (h >> 32) as u32 | 1;
-        let mut i = h as usize & self.mask;
+        let (tag, mut i) = tag_and_slot(w.as_bytes(), self.mask);
         loop {
             let s = self.slots.get(i)?;
             if s.tag == 0 {

@@ -314,7 +314,7 @@ impl Featurizer {
 /// The summed weights of the features one word type brings, whatever its place: its own
 /// (templates 0..=9) and those it gives a neighbour that has it one or two tokens before or
 /// after (templates 10..=15). They depend on the word's folded and canonical forms only.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct WordSums {
     own: [i32; NT],
     /// as the token before (templates 10 and 14)
@@ -337,7 +337,7 @@ const ZERO_SUMS: WordSums = WordSums {
 
 /// Weight sums that do not depend on the text: the neighbours past either end of it, and the
 /// gazetteer features of a neighbour that matched nothing or does not exist.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, Default)]
 struct Fixed {
     /// before the first token: as p1 and p2
     bos_p1: [i32; NT],
@@ -440,16 +440,8 @@ impl Model {
             keys,
             rows,
             mask,
-            fixed: Fixed {
-                bos_p1: [0; NT],
-                bos_p2: [0; NT],
-                eos_n1: [0; NT],
-                eos_n2: [0; NT],
-                end: ZERO_SUMS,
-                no_gaz: [[0; NT]; 4],
-                missing: [[0; NT]; 4],
-                own_no_gaz: [0; NT],
-            },
+            // (filled in below: the sums need the table)
+            fixed: Fixed::default(),
         };
         let z = [0i32; NT];
         let dot = fnv(b".");
