@@ -283,8 +283,9 @@ def test_mauritanian_names_and_regnal_numbers():
         ("ليش ما حدا رد؟ عشان هيك بدي روح", []),
         ("يعني شو بدك مني؟", []),
         ("مين", []),
-        # a frequent verb form before a name is not part of it
+        # a frequent verb form before or after a name is not part of it
         ("سافر محمد إلى عمّان امبارح", [("محمد", "PER"), ("عمّان", "LOC"), ("امبارح", "DATE")]),
+        ("يا محمد تعال بسرعة", [("محمد", "PER")]),
         # names that share a word with the dialects are still found in news
         ("قال الرئيس الصيني شو كاي إنه سيزور بكين.", [("شو كاي", "PER"), ("بكين", "LOC")]),
         ("التقى أسامة بن لادن بأنصاره في قندهار.", [("أسامة بن لادن", "PER"), ("قندهار", "LOC")]),

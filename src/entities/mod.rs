@@ -367,6 +367,14 @@ impl Recognizer {
                         while l0 > f0 && a.word(l0) == "يا" {
                             l0 -= 1;
                         }
+                        // nor a frequent verb form after it: "يا محمد تعال"
+                        while l0 > f0
+                            && a.canon(l0).chars().count() >= 3
+                            && !NAME_LINKS.contains(&a.canon(l0))
+                            && frequent_verb(text, &a, l0)
+                        {
+                            l0 -= 1;
+                        }
                         // a name never ends on "بن", "أبو", "عبد" ...: "الحسن بن" + "علي";
                         // "حمد بن خليفة" + "آل ثاني"
                         // a listed name word, or a word neither listed as common nor very
