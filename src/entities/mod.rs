@@ -628,7 +628,8 @@ impl Recognizer {
 
 /// Whether token `i` is a frequent verb form (hunspell-ar's verbs, Zipf >= 4) that no strong
 /// name list has, written without clitics: "سافر" (travelled), listed only as a rare Wikidata
-/// name word. Never a one-word name, nor the first word of one.
+/// name word. Never a one-word name, nor the first or last word of a person's name (with
+/// three letters at least and no name link such as "بن").
 fn frequent_verb(text: &str, a: &Analysis, i: usize) -> bool {
     a.toks.get(i).is_some_and(|t| {
         t.hint & 1 == 0
@@ -658,7 +659,8 @@ fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
 
 /// Question words, negations and particles of the spoken dialects, and the vocative "يا"
 /// (folded forms, this project's own list): never an entity on their own, nor the first word
-/// of one ("مين جاي بكرة؟" has no person). Not "شو" (also the Chinese surname Xu), "وين" (Wayne) or "فين".
+/// of one ("مين جاي بكرة؟" has no person). Not "شو" (also the Chinese surname Xu), "وين"
+/// (Wayne) or "فين".
 const DIALECT_STARTS: &[&str] = &[
     "مين",
     "ايش",
