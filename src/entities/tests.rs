@@ -409,6 +409,43 @@ fn a_preposition_glued_to_an_ordinary_word_ends_a_name() {
         found(&r, "وطالب ساركوزي بافتقاد اللاعبين"),
         [("ساركوزي".to_string(), "PER")]
     );
+    // but not a name that only looks like one: "بلينكن" is no ب + an ordinary word
+    assert_eq!(
+        found(&r, "وصل وزير الخارجية أنتوني بلينكن إلى القاهرة"),
+        [
+            ("أنتوني بلينكن".to_string(), "PER"),
+            ("القاهرة".to_string(), "LOC")
+        ]
+    );
+}
+
+#[test]
+fn social_media_words_are_no_names() {
+    let r = EntityRecognizer::default();
+    let none = Vec::<(String, &str)>::new();
+    // dialect question words and particles, alone or before a name word
+    assert_eq!(found(&r, "ليش ما حدا رد؟ عشان هيك بدي روح"), none);
+    assert_eq!(
+        found(&r, "مين شاف المباراة امبارح؟"),
+        [("امبارح".to_string(), "DATE")]
+    );
+    // a frequent verb form before or after a person, and the vocative, stay outside
+    assert_eq!(
+        found(&r, "يا محمد تعال بسرعة"),
+        [("محمد".to_string(), "PER")]
+    );
+    assert_eq!(
+        found(&r, "سافر محمد إلى عمّان"),
+        [("محمد".to_string(), "PER"), ("عمّان".to_string(), "LOC")]
+    );
+    // the underscore of a handle separates its words; the span keeps it
+    let text = "@سارة_أحمد شكراً على الصورة";
+    assert_eq!(found(&r, text), [("سارة_أحمد".to_string(), "PER")]);
+    // "لله" keeps its ل (ل + "له" would leave the pronoun)
+    assert_eq!(
+        found(&r, "الحمد لله على السلامة"),
+        [("لله".to_string(), "MISC")]
+    );
 }
 
 #[test]
