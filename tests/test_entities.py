@@ -128,6 +128,21 @@ def test_labels_filter():
         dhad.extract_entities(text, labels=["CITY"])
     with pytest.raises(TypeError, match="labels must be None or an iterable"):
         dhad.extract_entities(text, labels=3)
+    # asking for names only (no DATE or TIME) skips the date search and finds the same names;
+    # a name that overlaps a date wins either way
+    # (here the date "أكتوبر يوم الأحد الساعة 10:30" overlaps the name "حرب أكتوبر": dropped)
+    for text, want in [
+        ("وصل الرئيس محمد إلى بغداد يوم الأحد الساعة 10:30، ثم غادر في 14 آذار.",
+         [("محمد", "PER"), ("بغداد", "LOC"), ("يوم الأحد الساعة 10:30", "TIME"), ("14 آذار", "DATE")]),
+        ("احتفلت مصر بذكرى حرب أكتوبر يوم الأحد الساعة 10:30",
+         [("مصر", "LOC"), ("حرب أكتوبر", "MISC")]),
+    ]:
+        every = dhad.extract_entities(text)
+        assert [(e.text, e.label) for e in every] == want
+        for labels in (["PER", "LOC", "ORG", "MISC"], ["DATE"], ["TIME", "PER"]):
+            subset = [e for e in every if e.label in labels]
+            assert dhad.extract_entities(text, labels=labels) == subset
+            assert dhad.extract_entities_batch([text, text], labels=labels, threads=2) == [subset] * 2
 
 
 def test_entity_object():

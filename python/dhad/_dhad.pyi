@@ -428,7 +428,10 @@ class Entity:
     def __hash__(self) -> int: ...
 
 def extract_entities(text: str, *, labels: Iterable[str] | str | None = None) -> list[Entity]:
-    """The entities of ``text`` (people, places, organisations, other names)."""
+    """The entities of ``text`` (people, places, organisations, other names).
+
+    ``labels`` keeps only those labels; without "DATE" and "TIME" among them the dates are not
+    searched at all, which makes names-only extraction about a fifth faster."""
 
 def extract_entities_batch(
     texts: Iterable[str],

@@ -925,6 +925,30 @@ impl EntityRecognizer {
         ents
     }
 
+    /// The entities of `text` with one of `labels`: [`EntityRecognizer::extract`] filtered,
+    /// without searching for dates when neither DATE nor TIME is asked for (names never give
+    /// way to dates, so the names are the same).
+    ///
+    /// ```
+    /// use dhad::entities::{EntityRecognizer, Label};
+    /// let r = EntityRecognizer::default();
+    /// let text = "وصل الوفد إلى بغداد يوم الأحد";
+    /// let places = r.extract_labels(text, &[Label::Loc]);
+    /// assert_eq!(places.iter().map(|e| e.text(text)).collect::<Vec<_>>(), ["بغداد"]);
+    /// ```
+    pub fn extract_labels(&self, text: &str, labels: &[Label]) -> Vec<Entity> {
+        let mut ents = if labels
+            .iter()
+            .any(|l| matches!(l, Label::Date | Label::Time))
+        {
+            self.extract(text)
+        } else {
+            self.inner.extract(text)
+        };
+        ents.retain(|e| labels.contains(&e.label));
+        ents
+    }
+
     /// [`EntityRecognizer::extract`] when the caller has already found the dates of `text`
     /// (any reference moment: spans do not depend on it), so they are not searched twice.
     pub fn extract_with_dates(

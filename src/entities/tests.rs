@@ -817,3 +817,25 @@ fn listed_names_are_never_common_words() {
         ]
     );
 }
+
+#[test]
+fn asking_for_labels_filters_and_skips_the_dates_only_when_unasked() {
+    let r = EntityRecognizer::default();
+    let names = [Label::Per, Label::Loc, Label::Org, Label::Misc];
+    for text in [
+        "وصل الرئيس محمد إلى بغداد يوم الأحد 5 مايو 2024 الساعة 10:30 صباحا.",
+        "عقد مجلس الأمن جلسة في نيويورك أمس، وقال غوتيريش إن رمضان يبدأ الاثنين.",
+        "حزب 14 آذار",
+        "",
+    ] {
+        let all = r.extract(text);
+        for labels in [&names[..], &[Label::Date], &[Label::Time, Label::Per], &[]] {
+            let want: Vec<Entity> = all
+                .iter()
+                .filter(|e| labels.contains(&e.label))
+                .copied()
+                .collect();
+            assert_eq!(r.extract_labels(text, labels), want, "{text} {labels:?}");
+        }
+    }
+}
