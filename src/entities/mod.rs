@@ -348,14 +348,15 @@ impl Recognizer {
                         while f0 < l0 && is_nisba(a.canon(f0)) {
                             f0 += 1;
                         }
-                        // nor a frequent verb form before it that no strong name list has:
-                        // "سافر محمد إلى عمّان" (three letters at least, and no link of a
-                        // name: "بن لادن", "لي تشاو شينغ")
-                        while f0 < l0
-                            && a.canon(f0).chars().count() >= 3
-                            && !NAME_LINKS.contains(&a.canon(f0))
-                            && frequent_verb(text, &a, f0)
-                        {
+                        // nor a frequent verb form before or after it that no strong name
+                        // list has: "سافر محمد إلى عمّان", "يا محمد تعال" (three letters at
+                        // least, and no link of a name: "بن لادن", "لي تشاو شينغ")
+                        let verb_edge = |k: usize| {
+                            a.canon(k).chars().count() >= 3
+                                && !NAME_LINKS.contains(&a.canon(k))
+                                && frequent_verb(text, &a, k)
+                        };
+                        while f0 < l0 && verb_edge(f0) {
                             f0 += 1;
                         }
                         // nor a dialect question word or particle: "مين جاي بكرة؟"
@@ -367,12 +368,7 @@ impl Recognizer {
                         while l0 > f0 && a.word(l0) == "يا" {
                             l0 -= 1;
                         }
-                        // nor a frequent verb form after it: "يا محمد تعال"
-                        while l0 > f0
-                            && a.canon(l0).chars().count() >= 3
-                            && !NAME_LINKS.contains(&a.canon(l0))
-                            && frequent_verb(text, &a, l0)
-                        {
+                        while l0 > f0 && verb_edge(l0) {
                             l0 -= 1;
                         }
                         // a name never ends on "بن", "أبو", "عبد" ...: "الحسن بن" + "علي";

@@ -285,25 +285,18 @@ impl Featurizer {
         out.push(mix(15, c(n1, EOS)));
         out.push(mix(16, c(p1, BOS).rotate_left(17) ^ t.c));
         out.push(mix(17, t.c.rotate_left(17) ^ c(n1, EOS)));
-        let mut bits = t.gaz;
-        while bits != 0 {
-            let b = u64::from(bits.trailing_zeros());
-            bits &= bits - 1;
+        for b in set_bits(t.gaz) {
             out.push(mix(21, b));
             out.push(mix(22, b * 1000 + t.shape));
         }
-        for (tmpl, x) in [(23u64, p1), (24, n1), (25, p2), (26, n2)] {
-            let mut bits = x.map_or(0, |t| t.gaz);
+        for (tmpl, x) in GAZ_TEMPLATES.into_iter().zip([p1, n1, p2, n2]) {
+            let bits = x.map_or(0, |t| t.gaz);
             if x.is_none() {
                 out.push(mix(tmpl, 77));
             } else if bits == 0 {
                 out.push(mix(tmpl, 99));
             }
-            while bits != 0 {
-                let b = u64::from(bits.trailing_zeros());
-                bits &= bits - 1;
-                out.push(mix(tmpl, b));
-            }
+            out.extend(set_bits(bits).map(|b| mix(tmpl, b)));
         }
         if t.gaz == 0 {
             out.push(mix(27, 0));
@@ -326,14 +319,6 @@ struct WordSums {
     /// two after (13)
     n2: [i32; NT],
 }
-
-const ZERO_SUMS: WordSums = WordSums {
-    own: [0; NT],
-    p1: [0; NT],
-    n1: [0; NT],
-    p2: [0; NT],
-    n2: [0; NT],
-};
 
 /// Weight sums that do not depend on the text: the neighbours past either end of it, and the
 /// gazetteer features of a neighbour that matched nothing or does not exist.
@@ -378,6 +363,18 @@ fn rd_u32(b: &[u8], at: &mut usize) -> Option<u32> {
     let s = b.get(*at..*at + 4)?;
     *at += 4;
     Some(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+}
+
+/// The indices of the set bits of `mask`, lowest first (a token's gazetteer list bits).
+#[inline]
+fn set_bits(mut mask: u64) -> impl Iterator<Item = u64> {
+    std::iter::from_fn(move || {
+        (mask != 0).then(|| {
+            let b = u64::from(mask.trailing_zeros());
+            mask &= mask - 1;
+            b
+        })
+    })
 }
 
 /// `a + b`, elementwise.
@@ -453,7 +450,7 @@ impl Model {
             end: WordSums {
                 n1: m.sum(&[mix(11, dot), mix(15, dot)], z),
                 n2: m.sum(&[mix(13, dot)], z),
-                ..ZERO_SUMS
+                ..WordSums::default()
             },
             no_gaz: GAZ_TEMPLATES.map(|t| m.sum(&[mix(t, 99)], z)),
             missing: GAZ_TEMPLATES.map(|t| m.sum(&[mix(t, 77)], z)),
@@ -511,7 +508,7 @@ impl Model {
         feats.clear();
         f.own_features(i, feats);
         let Some(t) = f.toks.get(i) else {
-            return ZERO_SUMS;
+            return WordSums::default();
         };
         WordSums {
             own: self.sum(feats, z),
@@ -548,8 +545,8 @@ impl Model {
         s
     }
 
-    /// Calls `out` with the emission of every token of `f`, in order: the emission of a token is the sum of the
-    /// weights of its features ([`Featurizer::features`]), added up in parts: what each word
+    /// Calls `out` with the emission of every token of `f`, in order. The emission of a token
+    /// is the sum of the weights of its features ([`Featurizer::features`]), added up in parts: what each word
     /// type brings as itself and as a neighbour ([`WordSums`], taken from `cache` where it has
     /// them: function words and frequent names make up most tokens), what the ends of the
     /// text and absent gazetteer matches bring ([`Fixed`]), and table lookups for the rest
@@ -571,7 +568,7 @@ impl Model {
         let mut feats = Vec::with_capacity(64);
         // the sums of tokens i-2..=i+2, token j in slot j % 5: a window, so that a long text
         // costs no memory per token here
-        let mut ring = [ZERO_SUMS; 5];
+        let mut ring = [WordSums::default(); 5];
         for (j, slot) in ring.iter_mut().enumerate().take(n.min(2)) {
             *slot = self.cached_sums(f, j, &mut cache, &mut feats);
         }
@@ -613,28 +610,17 @@ impl Model {
             feats.clear();
             feats.push(mix(16, p1.map_or(BOS, |x| x.c).rotate_left(17) ^ t.c));
             feats.push(mix(17, t.c.rotate_left(17) ^ n1.map_or(EOS, |x| x.c)));
-            let mut bits = t.gaz;
-            while bits != 0 {
-                let b = u64::from(bits.trailing_zeros());
-                bits &= bits - 1;
+            for b in set_bits(t.gaz) {
                 feats.push(mix(21, b));
                 feats.push(mix(22, b * 1000 + t.shape));
             }
             let p2 = i.checked_sub(2).and_then(|j| f.toks.get(j));
             let n2 = tok(i + 2);
             for (k, x) in [p1, n1, p2, n2].into_iter().enumerate() {
-                let (tmpl, none, missing) = (GAZ_TEMPLATES[k], &fx.no_gaz[k], &fx.missing[k]);
                 match x {
-                    None => acc = add(acc, missing),
-                    Some(x) if x.gaz == 0 => acc = add(acc, none),
-                    Some(x) => {
-                        let mut bits = x.gaz;
-                        while bits != 0 {
-                            let b = u64::from(bits.trailing_zeros());
-                            bits &= bits - 1;
-                            feats.push(mix(tmpl, b));
-                        }
-                    }
+                    None => acc = add(acc, &fx.missing[k]),
+                    Some(x) if x.gaz == 0 => acc = add(acc, &fx.no_gaz[k]),
+                    Some(x) => feats.extend(set_bits(x.gaz).map(|b| mix(GAZ_TEMPLATES[k], b))),
                 }
             }
             if t.gaz == 0 {

@@ -20,7 +20,7 @@ fn parts(text: &str, reference: dates::Reference) -> Parts {
     let raw_dates = dates::raw(text, reference);
     let ents = crate::entities::default_recognizer().extract_with_dates(text, &raw_dates);
     Parts {
-        entities: entities::in_code_points(text, &ents, None),
+        entities: entities::in_code_points(text, &ents),
         dates: dates::in_code_points(text, raw_dates),
     }
 }

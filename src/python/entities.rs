@@ -60,18 +60,17 @@ fn parse_labels(labels: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Label>
 fn find(rec: Option<&EntityRecognizer>, text: &str, labels: Option<&[Label]>) -> Found {
     let rec = rec.unwrap_or_else(|| core::default_recognizer());
     let ents = match labels {
-        // (without DATE and TIME among them, the dates are not searched)
+        // filtered there (without DATE and TIME among them, the dates are not searched)
         Some(ls) => rec.extract_labels(text, ls),
         None => rec.extract(text),
     };
-    in_code_points(text, &ents, labels)
+    in_code_points(text, &ents)
 }
 
-/// Entities of `text` (byte offsets) in code points, only those of `labels` if given.
-pub(crate) fn in_code_points(text: &str, ents: &[core::Entity], labels: Option<&[Label]>) -> Found {
+/// Entities of `text` (byte offsets) in code points.
+pub(crate) fn in_code_points(text: &str, ents: &[core::Entity]) -> Found {
     let mut conv = CharOffsets::new(text);
     ents.iter()
-        .filter(|e| labels.is_none_or(|ls| ls.contains(&e.label)))
         .map(|e| (conv.at(e.start), conv.at(e.end), e.label, e.source))
         .collect()
 }
