@@ -324,3 +324,25 @@ def test_the_vocative_ends_no_name():
     got = found("مبروك يا @خالد_عبدالله_العتيبي")
     assert ("خالد_عبدالله_العتيبي", "PER") in got
     assert [t for t, _ in got if t.split()[-1] == "يا"] == []
+
+
+@pytest.mark.parametrize("model", [True, False])
+def test_a_clitic_on_the_first_word_of_a_long_name(model, spans_ok):
+    # "وتنظيم" is a frequent word of its own; where the name it begins follows, the و goes
+    r = dhad.EntityRecognizer(model=model)
+    text = "أعلن الجيش وتنظيم الدولة الإسلامية (داعش) هدنة."
+    got = r.extract(text)
+    assert [(e.text, e.label, e.start, e.end) for e in got] == [
+        ("تنظيم الدولة الإسلامية", "ORG", 12, 34),
+        ("داعش", "ORG", 36, 40),
+    ]
+    spans_ok(text, got)
+    assert r.extract("وتنظيم الحفل كان جيدا.") == []
+
+
+def test_a_clitic_on_the_first_word_of_a_users_long_name():
+    r = dhad.EntityRecognizer(builtin=False)
+    r.add("ORG", ["حركة الشباب المجاهدين"])
+    assert [(e.text, e.start) for e in r.extract("قالت الحكومة وحركة الشباب المجاهدين إن")] == [
+        ("حركة الشباب المجاهدين", 14)
+    ]

@@ -8,7 +8,7 @@ use std::collections::HashMap;
 
 use aho_corasick::{AhoCorasick, AhoCorasickBuilder, MatchKind};
 
-use super::text::{fold_into, raw_tokens, strip_clitics, Analysis, Kind, SEP};
+use super::text::{chain_cuts, fold_into, raw_tokens, strip_clitics, Analysis, Cut, Kind, SEP};
 use super::Label;
 
 /// Which list a name came from. The lists differ in how far they are trusted.
@@ -73,6 +73,14 @@ impl List {
 /// The vocabulary bit of a one-word place name (a country or city), besides the hint lists'.
 pub(crate) const PLACE_BIT: u16 = 8;
 
+/// The vocabulary bit of a word that begins a name of two words or more ("تنظيم").
+pub(crate) const FIRST_BIT: u16 = 16;
+
+/// The vocabulary bit of a word that is a clitic chain + a [`FIRST_BIT`] word and is itself a
+/// listed word, so the clitic stripper keeps it whole ("وتنظيم", a frequent word). Such a word
+/// is cut only where the name it would begin follows ([`Gazetteer::recuts`]).
+pub(crate) const CUT_BIT: u16 = 32;
+
 /// The single-word hint lists, looked up in the vocabulary table instead of the automaton.
 const HINT_LISTS: [List; 3] = [List::PerWord, List::PerRare, List::Common];
 
@@ -117,6 +125,8 @@ pub(crate) struct Gazetteer {
     n_hints: usize,
     index: HashMap<String, usize>,
     patterns: Vec<String>,
+    /// Words in the longest pattern.
+    max_words: usize,
 }
 
 impl Gazetteer {
@@ -130,6 +140,7 @@ impl Gazetteer {
             n_hints: 0,
             index: HashMap::new(),
             patterns: Vec::new(),
+            max_words: 0,
         }
     }
 
@@ -211,6 +222,7 @@ impl Gazetteer {
                 }
             }
         }
+        self.mark_first_words();
         if self.patterns.is_empty() {
             self.ac = None;
             return;
@@ -270,6 +282,98 @@ impl Gazetteer {
                 new.push(SEP);
             }
             self.put_pattern(new, ls);
+        }
+    }
+
+    /// Sets [`FIRST_BIT`] on the first word of every name of two words or more, and
+    /// [`CUT_BIT`] on the listed words that are a clitic chain + such a word.
+    fn mark_first_words(&mut self) {
+        for m in self.vocab.values_mut() {
+            *m &= !(FIRST_BIT | CUT_BIT);
+        }
+        self.max_words = 0;
+        let mut firsts: Vec<&str> = Vec::new();
+        for pat in &self.patterns {
+            let mut words = pat.split(SEP).filter(|w| !w.is_empty());
+            let first = words.next();
+            let n = 1 + words.count();
+            self.max_words = self.max_words.max(n);
+            if let (Some(w), true) = (first, n >= 2) {
+                firsts.push(w);
+            }
+        }
+        let firsts: Vec<String> = firsts.into_iter().map(str::to_string).collect();
+        for f in &firsts {
+            if let Some(m) = self.vocab.get_mut(f.as_str()) {
+                *m |= FIRST_BIT;
+            }
+        }
+        // the listed words that some chain cut turns into a first word
+        let mut cut: Vec<String> = Vec::new();
+        for (w, &m) in &self.vocab {
+            if m & FIRST_BIT == 0
+                && chain_cuts(w).any(|c| {
+                    self.vocab
+                        .get(c.rest(w).as_ref())
+                        .is_some_and(|&r| r & FIRST_BIT != 0)
+                })
+            {
+                cut.push(w.clone());
+            }
+        }
+        for w in cut {
+            if let Some(m) = self.vocab.get_mut(&w) {
+                *m |= CUT_BIT;
+            }
+        }
+    }
+
+    /// The further clitic cuts that make token `i` of `a` begin a name of this gazetteer
+    /// ("وتنظيم الدولة الإسلامية"), pushed as `(i, cut)`. A token's canonical form is tried when
+    /// it is a listed word that a cut turns into the first word of a longer name ([`CUT_BIT`],
+    /// from the token's hint when `hinted`: the hint is this gazetteer's mask), or, for a
+    /// gazetteer whose masks the hints do not carry (a user's), when it begins with a clitic
+    /// letter. The cut is taken only when the whole name follows, so "ولاية" is never و + "لاية".
+    pub fn recuts(&self, a: &Analysis, hinted: bool, out: &mut Vec<(usize, Cut)>) {
+        let Some(ac) = &self.ac else { return };
+        if self.max_words < 2 {
+            return;
+        }
+        let mut probe = String::new();
+        for (i, t) in a.toks.iter().enumerate() {
+            if t.kind != Kind::Arabic {
+                continue;
+            }
+            let w = a.canon(i);
+            if hinted {
+                if t.hint & CUT_BIT == 0 {
+                    continue;
+                }
+            } else if !matches!(w.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')) {
+                continue;
+            }
+            for c in chain_cuts(w) {
+                let rest = c.rest(w);
+                if !self.word(&rest).is_some_and(|m| m & FIRST_BIT != 0) {
+                    continue;
+                }
+                probe.clear();
+                probe.push(SEP);
+                probe.push_str(&rest);
+                probe.push(SEP);
+                let first_len = probe.len();
+                for j in i + 1..(i + self.max_words).min(a.toks.len()) {
+                    probe.push_str(a.canon(j));
+                    probe.push(SEP);
+                }
+                if ac
+                    .find_overlapping_iter(&probe)
+                    .any(|m| m.start() == 0 && m.end() > first_len)
+                {
+                    out.push((i, c));
+                    break;
+                }
+            }
         }
     }
 

@@ -257,7 +257,13 @@ impl Recognizer {
             g.word(w)
                 .or_else(|| (!user.vocab.is_empty() && user.word(w).is_some()).then_some(0))
         };
-        let a = Analysis::new(text, &known);
+        let mut a = Analysis::new(text, &known);
+        // a listed word that is a clitic + the first word of a longer name ("وتنظيم"), cut
+        // where that name follows
+        let mut cuts = Vec::new();
+        g.recuts(&a, true, &mut cuts);
+        user.recuts(&a, false, &mut cuts);
+        a.apply_cuts(text, cuts, &known);
         let mut m = Vec::new();
         g.find(&a, &mut m);
         user.find(&a, &mut m);

@@ -839,3 +839,34 @@ fn asking_for_labels_filters_and_skips_the_dates_only_when_unasked() {
         }
     }
 }
+
+#[test]
+fn a_clitic_on_the_first_word_of_a_long_name() {
+    // "وتنظيم" and "لتنظيم" are listed ordinary words, which the clitic stripper keeps whole;
+    // they are cut where the name they begin follows, and only there
+    let lists_only = EntityRecognizer::new(true).with_model(false);
+    for r in [&lists_only, &EntityRecognizer::default()] {
+        assert_eq!(
+            found(r, "أعلن الجيش وتنظيم الدولة الإسلامية هدنة."),
+            [("تنظيم الدولة الإسلامية".to_string(), "ORG")]
+        );
+        assert_eq!(
+            found(r, "وجهت رسالة ولتنظيم الدولة الإسلامية أيضا."),
+            [("تنظيم الدولة الإسلامية".to_string(), "ORG")]
+        );
+        // no name follows: the words stay whole
+        assert_eq!(found(r, "وتنظيم الحفل كان جيدا."), []);
+    }
+    // "ولاية" is never و + "لاية", whatever follows
+    assert_eq!(
+        found(&lists_only, "زار ولاية كاليفورنيا."),
+        [("كاليفورنيا".to_string(), "LOC")]
+    );
+    // a user's long name gets the same cut, over a word the built-in lists know whole
+    let mut user = EntityRecognizer::new(false);
+    user.add(Label::Org, ["حركة الشباب المجاهدين"]).unwrap();
+    let text = "قالت الحكومة وحركة الشباب المجاهدين إن";
+    let got = user.extract(text);
+    assert_eq!(got.len(), 1);
+    assert_eq!(got[0].text(text), "حركة الشباب المجاهدين");
+}

@@ -191,6 +191,47 @@ pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
 /// Clitic prefix chains tried, longest last (conjunction, then preposition).
 const CHAINS: &[&str] = &["و", "ف", "ب", "ل", "ك", "وب", "ول", "وك", "فب", "فل", "فك"];
 
+/// One way to cut a clitic chain off a folded word ([`chain_cuts`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Cut {
+    /// Letters cut off.
+    pub nclitic: usize,
+    /// Their byte length.
+    pub skip: usize,
+    /// Whether the rest gets back the alef of the article ("لل" + noun: ل + ال + noun).
+    pub alef: bool,
+}
+
+impl Cut {
+    /// What is left of `word` after the cut.
+    pub fn rest<'a>(&self, word: &'a str) -> std::borrow::Cow<'a, str> {
+        let r = word.get(self.skip..).unwrap_or("");
+        if self.alef {
+            std::borrow::Cow::Owned(format!("ا{r}"))
+        } else {
+            std::borrow::Cow::Borrowed(r)
+        }
+    }
+}
+
+/// Every cut of a clitic chain ([`CHAINS`]) off the folded word `word` that leaves two letters
+/// or more, with the article's alef restored after a ل where that reading exists.
+pub(crate) fn chain_cuts(word: &str) -> impl Iterator<Item = Cut> + '_ {
+    CHAINS.iter().flat_map(move |chain| {
+        let rest = word.strip_prefix(chain).filter(|r| r.chars().nth(1).is_some());
+        let plain = rest.map(|_| Cut {
+            nclitic: chain.chars().count(),
+            skip: chain.len(),
+            alef: false,
+        });
+        let alef = rest
+            .filter(|r| chain.ends_with('ل') && r.starts_with('ل') && !r.starts_with("ال"))
+            .and(plain)
+            .map(|c| Cut { alef: true, ..c });
+        plain.into_iter().chain(alef)
+    })
+}
+
 /// The hint mask of a word found only in the weak person-name list (see
 /// `gazetteer::hint_bit`).
 const RARE_ONLY: u16 = 2;
@@ -433,6 +474,47 @@ impl Analysis {
             });
         }
         a
+    }
+
+    /// Applies further clitic cuts ([`Gazetteer::recuts`](super::gazetteer::Gazetteer::recuts))
+    /// to the canonical forms of their tokens and rebuilds the stream. `text` is the text this
+    /// analysis is of, `known` the vocabulary test it was made with (for the new hints).
+    pub fn apply_cuts(
+        &mut self,
+        text: &str,
+        mut cuts: Vec<(usize, Cut)>,
+        known: &dyn Fn(&str) -> Option<u16>,
+    ) {
+        if cuts.is_empty() {
+            return;
+        }
+        cuts.sort_by_key(|&(i, _)| i);
+        cuts.dedup_by_key(|&mut (i, _)| i);
+        let old = std::mem::take(&mut self.stream);
+        let mut stream = String::with_capacity(old.len() + cuts.len());
+        stream.push(SEP);
+        let mut next = cuts.iter().peekable();
+        for (i, t) in self.toks.iter_mut().enumerate() {
+            let canon = old.get(t.c.0..t.c.1).unwrap_or("");
+            let cs = stream.len();
+            match next.next_if(|&&(j, _)| j == i) {
+                Some((_, cut)) => {
+                    let rest = cut.rest(canon);
+                    stream.push_str(&rest);
+                    let n = usize::from(t.nclitic) + cut.nclitic;
+                    t.nclitic = n.min(3) as u8;
+                    let surface = text.get(t.start..t.end).unwrap_or("");
+                    t.stem_start = t.start + skip_letters(surface, n);
+                    t.hint = known(&rest).unwrap_or(0);
+                    t.guessed = false;
+                    t.maybe_clitic = false;
+                }
+                None => stream.push_str(canon),
+            }
+            t.c = (cs, stream.len());
+            stream.push(SEP);
+        }
+        self.stream = stream;
     }
 
     /// Where the stem of token `i` starts in `text` (the text this analysis is of): after the
