@@ -602,3 +602,29 @@ def test_analyze_gives_what_each_function_gives():
     # "ليرة" is a currency name: MISC, as in ANERcorp
     assert [e.label for e in docs[0].entities] == ["PER", "LOC", "DATE", "MISC", "DATE"]
     assert [len(d.dates) for d in docs] == [2, 0, 1]
+
+
+def test_analyze_batch_makes_real_documents_from_any_iterable():
+    # the documents are made in Rust without Document.__init__: they must still be the
+    # dataclass's instances, equal to one made by __init__, frozen, and picklable
+    import dataclasses
+    import pickle
+
+    texts = ["وصل ٣ وزراء إلى بغداد.", "غادر الوفد"]
+    docs = dhad.analyze_batch(t for t in texts)  # a generator, read once
+    assert [type(d) for d in docs] == [dhad.Document, dhad.Document]
+    d = docs[0]
+    made = dhad.Document(d.text, d.sentences, d.tokens, d.numbers, d.entities, d.dates)
+    assert d == made and d is not made
+    assert [f.name for f in dataclasses.fields(d)] == list(vars(d))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        d.text = "x"  # type: ignore[misc]
+    assert pickle.loads(pickle.dumps(docs)) == docs
+    assert repr(d) == "Document('وصل ٣ وزراء إلى بغداد.', sentences=1, tokens=6, numbers=1, entities=1, dates=0)"
+    # a bad item: None in its place with errors="none", the others still made
+    got = dhad.analyze_batch(["غادر الوفد", 5, "وصل"], errors="none")
+    assert [g.text if g is not None else None for g in got] == ["غادر الوفد", None, "وصل"]
+    with pytest.raises(TypeError, match=r"texts\[1\]"):
+        dhad.analyze_batch(["غادر الوفد", 5])
+    with pytest.raises(TypeError, match="not a single str"):
+        dhad.analyze_batch("غادر الوفد")

@@ -63,14 +63,15 @@ class Normalizer:
     def __hash__(self) -> int: ...
 
 def _normalizer_from_options(options: dict[str, Any]) -> Normalizer: ...
-def _entities_and_dates_batch(
+def _analyze_batch(
     texts: Iterable[str],
+    document: type[Any],
     *,
     reference: datetime.datetime | datetime.date | None = None,
     threads: int | None = None,
     progress: bool = False,
     errors: str = "raise",
-) -> list[tuple[list[Entity], list[DateMention]] | None]: ...
+) -> list[Any]: ...
 
 @final
 class Aligned:

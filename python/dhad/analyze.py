@@ -113,58 +113,13 @@ def analyze_batch(
         TypeError: An item is not a ``str`` (the message names its index).
         DhadError: An item holds a lone surrogate (the message names its index).
     """
-    if isinstance(texts, str):
-        raise TypeError(
-            "texts must be an iterable of str, not a single str (wrap it in a list, or call the single-text function)"
-        )
-    if not isinstance(texts, list):
-        try:
-            it = iter(texts)
-        except TypeError:
-            raise TypeError(f"texts must be an iterable of str, not {type(texts).__name__}") from None
-        texts = list(it)
-    kw = {"threads": threads, "errors": errors}
-    # One engine at a time over the whole batch keeps its tables in cache; entities and dates
-    # share one pass, so the dates are found once.
-    named = _dhad._entities_and_dates_batch(texts, reference=reference, progress=progress, **kw)
-    tokens = _dhad.tokenize_batch(texts, **kw)
-    sents = _dhad.sentences_batch(texts, **kw)
-    numbers = _dhad.extract_numbers_batch(texts, **kw)
-    # Built without the dataclass __init__ (one object.__setattr__ per field because the
-    # class is frozen): this loop runs with the GIL, after the parallel work, so it is the part
-    # of the batch that a second thread cannot share; filling __dict__ at once halves it.
-    return [
-        None if nd is None else _document(t, s, tok, n, nd)
-        for t, s, tok, n, nd in zip(texts, sents, tokens, numbers, named)
-    ]
-
-
-_new = object.__new__
-_set = object.__setattr__
-
-
-def _document(text: str, sentences: list[Any], tokens: Any, numbers: list[Any], named: Any) -> Document:
-    """``Document(text, sentences, tokens, numbers, *named)``, the same object, made faster.
-
-    The dict below names every field of :class:`Document` (a dict built from ``fields()`` with
-    ``zip`` costs as much as ``__init__``); the check after this function keeps the two in step.
-    """
-    doc = _new(Document)
-    entities, dates = named
-    _set(
-        doc,
-        "__dict__",
-        {
-            "text": text,
-            "sentences": sentences,
-            "tokens": tokens,
-            "numbers": numbers,
-            "entities": entities,
-            "dates": dates,
-        },
+    # One pass in Rust: the workers run every engine over the next chunk of texts while this
+    # thread builds the documents of the last one (the Document fields are filled in without
+    # running __init__; the check below keeps them in step with the class).
+    return _dhad._analyze_batch(
+        texts, Document, reference=reference, threads=threads, progress=progress, errors=errors
     )
-    return doc
 
 
 if tuple(f.name for f in fields(Document)) != ("text", "sentences", "tokens", "numbers", "entities", "dates"):
-    raise ImportError("dhad.analyze: _document() no longer names every field of Document")
+    raise ImportError("dhad.analyze: _dhad._analyze_batch() no longer fills every field of Document")

@@ -49,9 +49,9 @@ mod _dhad {
     #[pymodule_export]
     use super::segment::{segment, segment_batch, PySegments};
 
-    // entities and dates in one pass (for dhad.analyze_batch)
+    // every engine and the Document of each text in one pass (for dhad.analyze_batch)
     #[pymodule_export]
-    use super::analyze::_entities_and_dates_batch;
+    use super::analyze::_analyze_batch;
 
     #[pymodule_init]
     fn init(m: &Bound<'_, PyModule>) -> PyResult<()> {
