@@ -346,3 +346,11 @@ def test_a_clitic_on_the_first_word_of_a_users_long_name():
     assert [(e.text, e.start) for e in r.extract("قالت الحكومة وحركة الشباب المجاهدين إن")] == [
         ("حركة الشباب المجاهدين", 14)
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["قالت الوزارة إن فيروس كورونا انتشر بسرعة.", "ضرب الإعصار ساندي الساحل.", "أطلقت السفينة صواريخ توماهوك فجرا."],
+)
+def test_a_thing_named_after_its_kind_is_no_person(text):
+    assert [e.text for e in dhad.extract_entities(text) if e.label == "PER"] == []

@@ -350,6 +350,16 @@ impl Recognizer {
                             i = j + 1;
                             continue;
                         }
+                        // a virus, a storm or a weapon named after its kind is no person:
+                        // "فيروس كورونا", "إعصار كاترينا", "صاروخ توماهوك"
+                        if THING_HEADS.contains(&a.canon(f0))
+                            || f0
+                                .checked_sub(1)
+                                .is_some_and(|p| THING_HEADS.contains(&a.canon(p)))
+                        {
+                            i = j + 1;
+                            continue;
+                        }
                         // "الرئيس السوداني عمر البشير": a nisba adjective is not part of the name
                         while f0 < l0 && is_nisba(a.canon(f0)) {
                             f0 += 1;
@@ -787,6 +797,13 @@ const REGNAL: &[&str] = &[
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال", "ولد"];
 
 /// Head words that name a kind of place or body, never one on their own (folded forms).
+/// Kinds of things whose names read like foreign persons' (folded; with the article too).
+const THING_HEADS: &[&str] = &[
+    "فيروس", "الفيروس", "فايروس", "مرض", "المرض", "متلازمه", "اعصار", "الاعصار", "عاصفه",
+    "العاصفه", "صاروخ", "الصاروخ", "صواريخ", "طائره", "الطائره", "طائرات", "مقاتلات", "دبابه",
+    "دبابات", "مروحيه", "مروحيات", "سلاله", "متحور", "المتحور", "لقاح", "اللقاح",
+];
+
 const GENERIC_HEADS: &[&str] = &[
     "مدينه",
     "بلده",

@@ -870,3 +870,24 @@ fn a_clitic_on_the_first_word_of_a_long_name() {
     assert_eq!(got.len(), 1);
     assert_eq!(got[0].text(text), "حركة الشباب المجاهدين");
 }
+
+#[test]
+fn a_thing_named_after_its_kind_is_no_person() {
+    let r = EntityRecognizer::default();
+    for text in [
+        "قالت الوزارة إن فيروس كورونا انتشر بسرعة.",
+        "أطلقت السفينة صواريخ توماهوك فجرا.",
+        "انتشر المتحور أوميكرون بسرعة.",
+    ] {
+        assert!(
+            found(&r, text).iter().all(|(_, l)| *l != "PER"),
+            "{text}: {:?}",
+            found(&r, text)
+        );
+    }
+    // a foreign name without such a head is still a person
+    assert_eq!(
+        found(&r, "قال جون برينان إنه سيسافر."),
+        [("جون برينان".to_string(), "PER")]
+    );
+}
