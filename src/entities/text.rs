@@ -124,6 +124,10 @@ fn class(c: char) -> Option<Kind> {
             Some(Kind::Punct)
         };
     }
+    // the Arabic letters and marks of U+0621-U+065F (most of the text)
+    if ('\u{0621}'..='\u{065F}').contains(&c) {
+        return Some(Kind::Arabic);
+    }
     if matches!(c, '،' | '؛' | '؟' | '«' | '»' | '\u{066A}'..='\u{066D}') {
         return Some(Kind::Punct);
     }
