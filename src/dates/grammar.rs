@@ -242,6 +242,15 @@ impl<'t> Parser<'t> {
         if !first && t.has_wa() {
             return None;
         }
+        // a day or month after a holiday's name is a date of its own, in apposition
+        // ("المولد النبوي 12 ربيع الأول 1446هـ"), never a slot of the holiday
+        if f.holiday.is_some() {
+            return self
+                .year(f, j, first)
+                .or_else(|| self.weekday(f, j))
+                .or_else(|| self.time(f, j))
+                .or_else(|| self.pod(f, j));
+        }
         self.holiday(f, j)
             .or_else(|| self.now(f, j))
             .or_else(|| self.digit_date(f, j))
@@ -291,6 +300,18 @@ impl<'t> Parser<'t> {
         };
         if h == Holiday::Christmas && self.is(k, "المجيد") {
             k += 1;
+        }
+        // "عيد الفطر الماضي" / "المقبل": the nearest one before / after the reference day
+        match self.w(k) {
+            Some(W::Last) => {
+                f.month_dir = -1;
+                k += 1;
+            }
+            Some(W::Next) => {
+                f.month_dir = 1;
+                k += 1;
+            }
+            _ => {}
         }
         f.holiday = Some(h);
         Some(k)

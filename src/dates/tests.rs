@@ -1616,3 +1616,58 @@ fn windows_give_what_one_pass_gives() {
         assert_eq!(windowed(&text, R, None, w), one, "window {w}");
     }
 }
+
+#[test]
+fn holidays_with_a_year_a_direction_or_a_date() {
+    check(
+        R,
+        &[
+            // a year below 1700 after a Hijri holiday is a Hijri year
+            ("عيد الفطر 1445", "عيد الفطر 1445", "2024-04-10", "day", ""),
+            (
+                "صلاة عيد الأضحى عام 1444 هـ",
+                "عيد الأضحى عام 1444 هـ",
+                "2023-06-28",
+                "day",
+                "",
+            ),
+            ("عيد الفطر 2023", "عيد الفطر 2023", "2023-04-21", "day", ""),
+            // the nearest one before / after the reference day
+            (
+                "عيد الفطر الماضي",
+                "عيد الفطر الماضي",
+                "2023-04-21",
+                "day",
+                "",
+            ),
+            (
+                "عيد الأضحى المقبل",
+                "عيد الأضحى المقبل",
+                "2024-06-16",
+                "day",
+                "",
+            ),
+            (
+                "عيد الميلاد الماضي",
+                "عيد الميلاد الماضي",
+                "2023-12-25",
+                "day",
+                "",
+            ),
+            // a date after the holiday's name is its own mention
+            (
+                "يوافق المولد النبوي 12 ربيع الأول 1446هـ",
+                "المولد النبوي",
+                "2024-09-15",
+                "day",
+                "",
+            ),
+        ],
+    );
+    let text = "يوافق المولد النبوي 12 ربيع الأول 1446هـ";
+    let found = extract_dates(text, R);
+    let spans: Vec<&str> = found.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(spans, ["المولد النبوي", "12 ربيع الأول 1446هـ"]);
+    assert_eq!(found[1].value, Some(CivilDateTime::date(2024, 9, 15)));
+    assert_eq!(found[1].calendar, Calendar::Hijri);
+}
