@@ -484,7 +484,10 @@ impl<'t> Parser<'t> {
             if !(0..=24).contains(&n.value) || (n.digits && n.ndigits > 2) {
                 return None;
             }
-            if !clock {
+            if !clock && n.digits && self.hour_adverb(n.end) && (1..=12).contains(&n.value) {
+                // "من 9 صباحا حتى 5 مساء": one or two digits and a part of the day said as
+                // an adverb are a clock time without "الساعة"
+            } else if !clock {
                 // a bare ordinal ("الثالثة") is an hour only with a minute part or a part of day
                 let ok_word = n.ordinal && n.definite && !n.digits;
                 let follows = self.pod_at(n.end).is_some()
@@ -556,6 +559,30 @@ impl<'t> Parser<'t> {
             f.minute = None;
         }
         Some(k)
+    }
+
+    /// A part of the day said as an adverb of time right after an hour in digits: "صباحا",
+    /// "ظهرا", "عصرا", "ليلا", "فجرا", "بعد الظهر", and "مساء" unless a day follows it (the
+    /// noun before a day, "أصيب 3 صباح اليوم", "قتل 5 مساء أمس", leaves the number a count).
+    fn hour_adverb(&self, k: usize) -> bool {
+        let Some(t) = self.t(k) else { return false };
+        if t.kind != Kind::Word || !t.pre.is_empty() {
+            return false;
+        }
+        match t.norm.as_str() {
+            "صباحا" | "صبحا" | "ظهرا" | "عصرا" | "ليلا" | "فجرا" | "مساءا" => {
+                true
+            }
+            "مساء" => !matches!(
+                self.w(k + 1),
+                Some(W::RelDay(_) | W::Weekday(..) | W::Unit(Grain::Day, ..) | W::Now)
+            ),
+            "بعد" => matches!(
+                self.t(k + 1).map(|t| t.norm.as_str()),
+                Some("الظهر" | "الظهيره")
+            ),
+            _ => false,
+        }
     }
 
     /// "بتوقيت غرينتش", "بتوقيت GMT", "بتوقيت مكة المكرمة": the zone's UTC offset in minutes.
