@@ -309,6 +309,9 @@ struct Draft {
     year_like: bool,
     vague: bool,
     single_num: bool,
+    /// One scale word in the form "ألفا"/"مليونا" with no tanween written: the dual in
+    /// construct when a counted noun follows ("ألفا لاجئ" = 2000), else the accusative 1000.
+    acc_scale: bool,
 }
 
 const DASHES: &[char] = &['-', '\u{2013}', '\u{2014}', '\u{2212}'];
@@ -465,6 +468,7 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         year_like: false,
         vague: false,
         single_num: false,
+        acc_scale: false,
     };
     if t.kind == TKind::Num {
         if let Some(q) = digit_fraction(ctx, i) {
@@ -542,6 +546,11 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
                     }
                 }
             }
+        }
+        if core.built.items == 1 && core.built.first_role == Some(Role::Scale) {
+            let orig = ctx.text.get(core.start..core.end).unwrap_or("");
+            d.acc_scale =
+                ctx.word(i).is_some_and(|w| w.ends_with('ا')) && !orig.contains('\u{064B}');
         }
         d.single_num = t.kind == TKind::Num && core.last == i;
         d.year_like = d.single_num && is_year_like(&t);
@@ -682,6 +691,7 @@ fn bare_unit(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         year_like: false,
         vague: false,
         single_num: false,
+        acc_scale: false,
     })
 }
 
@@ -977,6 +987,20 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         if let Some(u) = units::counted_noun_at(ctx, p, d.vague) {
             d.unit = Some((u.surface_start, u.end));
             p = u.last + 1;
+        }
+    }
+    // "ألفا لاجئ", "مليونا دولار": the scale's dual in construct with the noun right after it
+    // (the accusative singular never takes a noun: "ألفَ لاجئ").
+    if d.acc_scale
+        && d.range_end.is_none()
+        && !percent
+        && d.unit.is_some_and(|(us, _)| {
+            ctx.tok(d.last + 1)
+                .is_some_and(|t| t.start <= us && us < t.end)
+        })
+    {
+        if let Some(v) = d.value.mul(Q::int(2)) {
+            d.value = v;
         }
     }
     if d.weak && d.unit_norm.is_none() {

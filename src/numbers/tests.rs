@@ -502,6 +502,19 @@ fn extract_duals() {
         ("اجتمع رئيسين سابقين", vec![m("رئيسين", 2).u("رئيسين")]),
         ("قتل قائدين ميدانيين", vec![m("قائدين", 2).u("قائدين")]),
         ("التقى سفيرين", vec![m("سفيرين", 2).u("سفيرين")]),
+        // "ألفا"/"مليونا" with a noun right after is the dual in construct; alone, or with
+        // the tanween written, the accusative singular
+        ("وصل ألفا لاجئ", vec![m("ألفا لاجئ", 2000).u("لاجئ")]),
+        (
+            "مليونا دولار",
+            vec![m("مليونا دولار", 2_000_000).un("دولار", "USD")],
+        ),
+        ("بلغ عددهم ألفا", vec![m("ألفا", 1000)]),
+        ("ألفاً شخص", vec![m("ألفاً شخص", 1000).u("شخص")]),
+        (
+            "أحد عشر ألفا شخص",
+            vec![m("أحد عشر ألفا شخص", 11_000).u("شخص")],
+        ),
         // "مصدرين" is as often exporters (a sound plural) as two sources: left alone
         ("كبار المصدرين", vec![]),
         // a sound plural in -ين is no dual
