@@ -978,10 +978,11 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
-    // The counted noun of a plain count.
+    // The counted noun of a plain count. A bare four-digit number may be a year before a verb
+    // ("في 2020 قال"); after a hedge ("أكثر من 2000 شخص", "نحو 1500 جندي") it is a count.
     if d.unit.is_none()
         && !percent
-        && !d.year_like
+        && (!d.year_like || approx::approx_before(ctx, d.first, min).is_some())
         && matches!(d.kind, NumberKind::Cardinal | NumberKind::Fraction)
     {
         if let Some(u) = units::counted_noun_at(ctx, p, d.vague) {
