@@ -503,13 +503,27 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         if core.weekday {
             return None;
         }
-        // الربع الأول: a definite fraction word before an ordinal is a period, not a part.
+        // الربع الأول، الربع الأخير، النصف الماضي: a definite fraction word before an ordinal
+        // or a word placing it in time is a period, not a part.
         if core.built.items == 1
             && core.built.first_definite
             && core.built.first_role == Some(Role::Fraction)
-            && ctx
+            && (ctx
                 .hit(core.last + 1)
                 .is_some_and(|(_, e)| e.role == Role::Ordinal)
+                || ctx.word(core.last + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "الاخير"
+                            | "الحالي"
+                            | "الجاري"
+                            | "المقبل"
+                            | "القادم"
+                            | "الماضي"
+                            | "المنصرم"
+                            | "السابق"
+                    )
+                }))
         {
             return None;
         }
