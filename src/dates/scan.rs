@@ -2,7 +2,7 @@
 //! folded (see [`fold`]) and split from its proclitics (و ف ب ل ك) when the rest is date
 //! vocabulary, so that spans can leave the clitics out.
 
-use super::lexicon::{lookup, W};
+use super::lexicon::{lookup, Pos, W};
 use super::numbers::is_number_word;
 
 /// The kind of a scanned token.
@@ -119,7 +119,9 @@ fn strip(folded: &str) -> Option<(usize, usize)> {
     let mut rest = folded;
     let mut n = 0usize;
     if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
-        if r.chars().count() >= 2 && known_core(r) {
+        // "ونص" (and a half, spoken): the one two-letter fraction of an hour
+        let half = matches!(lookup(r), Some(W::Frac(_) | W::Pos(Pos::Middle)));
+        if r.chars().count() >= 2 && (known_core(r) || half) {
             return Some((1, 0));
         }
         rest = r;
