@@ -491,6 +491,7 @@ impl<'t> Parser<'t> {
                 // a bare ordinal ("الثالثة") is an hour only with a minute part or a part of day
                 let ok_word = n.ordinal && n.definite && !n.digits;
                 let follows = self.pod_at(n.end).is_some()
+                    || self.pod_after_from(n.end).is_some()
                     || self.fw(n.end) == Some(Fw::Except)
                     || (self.t(n.end).is_some_and(Tok::has_wa)
                         && matches!(self.w(n.end), Some(W::Frac(_)) | Some(W::Pos(Pos::Middle))));
@@ -534,6 +535,9 @@ impl<'t> Parser<'t> {
                 m = 60 - minus;
             }
         }
+        if let Some(k2) = self.pod_after_from(k) {
+            k = k2;
+        }
         if let Some((p, k2, anchor)) = self.pod_at(k) {
             if h <= 12 {
                 h = p.hour(h);
@@ -559,6 +563,19 @@ impl<'t> Parser<'t> {
             f.minute = None;
         }
         Some(k)
+    }
+
+    /// "الثامنة من مساء الأحد": "من" and a part of the day after a clock hour; the index of
+    /// the part of the day ("من ليلة ..." is "of the night of ...", not a time of day).
+    fn pod_after_from(&self, k: usize) -> Option<usize> {
+        let t = self.t(k)?;
+        if self.fw(k) != Some(Fw::From) || !t.pre.is_empty() {
+            return None;
+        }
+        if matches!(self.t(k + 1)?.norm.as_str(), "ليله" | "الليله") {
+            return None;
+        }
+        self.pod_at(k + 1).map(|_| k + 1)
     }
 
     /// A part of the day said as an adverb of time right after an hour in digits: "صباحا",
