@@ -527,6 +527,14 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         {
             return None;
         }
+        // أول أمس، أول من أمس: the day before yesterday, a date, not a first.
+        if core.built.items == 1
+            && core.built.ordinal
+            && (matches!(ctx.word(core.last + 1), Some("امس" | "البارحه"))
+                || ctx.word(core.last + 1) == Some("من") && ctx.word(core.last + 2) == Some("امس"))
+        {
+            return None;
+        }
         // كانون الأول، تشرين الثاني، ربيع الأول، جمادى الآخرة: the ordinal names the month.
         if core.built.items == 1 && core.built.ordinal && i > 0 {
             if let Some(prev) = ctx.word(i - 1) {
