@@ -242,6 +242,15 @@ impl<'t> Parser<'t> {
         if !first && t.has_wa() {
             return None;
         }
+        // a day or month after a holiday's name is a date of its own, in apposition
+        // ("المولد النبوي 12 ربيع الأول 1446هـ"), never a slot of the holiday
+        if f.holiday.is_some() {
+            return self
+                .year(f, j, first)
+                .or_else(|| self.weekday(f, j))
+                .or_else(|| self.time(f, j))
+                .or_else(|| self.pod(f, j));
+        }
         self.holiday(f, j)
             .or_else(|| self.now(f, j))
             .or_else(|| self.digit_date(f, j))
@@ -291,6 +300,18 @@ impl<'t> Parser<'t> {
         };
         if h == Holiday::Christmas && self.is(k, "المجيد") {
             k += 1;
+        }
+        // "عيد الفطر الماضي" / "المقبل": the nearest one before / after the reference day
+        match self.w(k) {
+            Some(W::Last) => {
+                f.month_dir = -1;
+                k += 1;
+            }
+            Some(W::Next) => {
+                f.month_dir = 1;
+                k += 1;
+            }
+            _ => {}
         }
         f.holiday = Some(h);
         Some(k)
@@ -463,10 +484,14 @@ impl<'t> Parser<'t> {
             if !(0..=24).contains(&n.value) || (n.digits && n.ndigits > 2) {
                 return None;
             }
-            if !clock {
+            if !clock && n.digits && self.hour_adverb(n.end) && (1..=12).contains(&n.value) {
+                // "من 9 صباحا حتى 5 مساء": one or two digits and a part of the day said as
+                // an adverb are a clock time without "الساعة"
+            } else if !clock {
                 // a bare ordinal ("الثالثة") is an hour only with a minute part or a part of day
                 let ok_word = n.ordinal && n.definite && !n.digits;
                 let follows = self.pod_at(n.end).is_some()
+                    || self.pod_after_from(n.end).is_some()
                     || self.fw(n.end) == Some(Fw::Except)
                     || (self.t(n.end).is_some_and(Tok::has_wa)
                         && matches!(self.w(n.end), Some(W::Frac(_)) | Some(W::Pos(Pos::Middle))));
@@ -510,6 +535,9 @@ impl<'t> Parser<'t> {
                 m = 60 - minus;
             }
         }
+        if let Some(k2) = self.pod_after_from(k) {
+            k = k2;
+        }
         if let Some((p, k2, anchor)) = self.pod_at(k) {
             if h <= 12 {
                 h = p.hour(h);
@@ -535,6 +563,43 @@ impl<'t> Parser<'t> {
             f.minute = None;
         }
         Some(k)
+    }
+
+    /// "الثامنة من مساء الأحد": "من" and a part of the day after a clock hour; the index of
+    /// the part of the day ("من ليلة ..." is "of the night of ...", not a time of day).
+    fn pod_after_from(&self, k: usize) -> Option<usize> {
+        let t = self.t(k)?;
+        if self.fw(k) != Some(Fw::From) || !t.pre.is_empty() {
+            return None;
+        }
+        if matches!(self.t(k + 1)?.norm.as_str(), "ليله" | "الليله") {
+            return None;
+        }
+        self.pod_at(k + 1).map(|_| k + 1)
+    }
+
+    /// A part of the day said as an adverb of time right after an hour in digits: "صباحا",
+    /// "ظهرا", "عصرا", "ليلا", "فجرا", "بعد الظهر", and "مساء" unless a day follows it (the
+    /// noun before a day, "أصيب 3 صباح اليوم", "قتل 5 مساء أمس", leaves the number a count).
+    fn hour_adverb(&self, k: usize) -> bool {
+        let Some(t) = self.t(k) else { return false };
+        if t.kind != Kind::Word || !t.pre.is_empty() {
+            return false;
+        }
+        match t.norm.as_str() {
+            "صباحا" | "صبحا" | "ظهرا" | "عصرا" | "ليلا" | "فجرا" | "مساءا" => {
+                true
+            }
+            "مساء" => !matches!(
+                self.w(k + 1),
+                Some(W::RelDay(_) | W::Weekday(..) | W::Unit(Grain::Day, ..) | W::Now)
+            ),
+            "بعد" => matches!(
+                self.t(k + 1).map(|t| t.norm.as_str()),
+                Some("الظهر" | "الظهيره")
+            ),
+            _ => false,
+        }
     }
 
     /// "بتوقيت غرينتش", "بتوقيت GMT", "بتوقيت مكة المكرمة": the zone's UTC offset in minutes.

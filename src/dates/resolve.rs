@@ -91,15 +91,34 @@ fn hijri_in_year(y: i32, hm: u8, hd: u8) -> CivilDateTime {
     v
 }
 
-fn holiday(h: Holiday, y: i32) -> Option<(CivilDateTime, Calendar)> {
+/// The Hijri month and day of a Hijri holiday.
+fn hijri_holiday(h: Holiday) -> Option<(u8, u8)> {
+    match h {
+        Holiday::EidFitr => Some((10, 1)),
+        Holiday::EidAdha => Some((12, 10)),
+        Holiday::HijriNewYear => Some((1, 1)),
+        Holiday::Mawlid => Some((3, 12)),
+        Holiday::Christmas | Holiday::NewYear | Holiday::Easter => None,
+    }
+}
+
+/// A holiday in year `y`; `hijri_year` says `y` is a Hijri year ("عيد الفطر 1445").
+fn holiday(h: Holiday, y: i32, hijri_year: bool) -> Option<(CivilDateTime, Calendar)> {
+    if let Some((hm, hd)) = hijri_holiday(h) {
+        let v = if hijri_year {
+            from_days(hijri_to_days(y, hm, hd))
+        } else {
+            hijri_in_year(y, hm, hd)
+        };
+        return Some((v, Calendar::Hijri));
+    }
     Some(match h {
-        Holiday::EidFitr => (hijri_in_year(y, 10, 1), Calendar::Hijri),
-        Holiday::EidAdha => (hijri_in_year(y, 12, 10), Calendar::Hijri),
-        Holiday::HijriNewYear => (hijri_in_year(y, 1, 1), Calendar::Hijri),
-        Holiday::Mawlid => (hijri_in_year(y, 3, 12), Calendar::Hijri),
         Holiday::Christmas => (date(y, 12, 25)?, Calendar::Gregorian),
         Holiday::NewYear => (date(y, 1, 1)?, Calendar::Gregorian),
         Holiday::Easter => (easter(y)?, Calendar::Gregorian),
+        Holiday::EidFitr | Holiday::EidAdha | Holiday::HijriNewYear | Holiday::Mawlid => {
+            return None
+        }
     })
 }
 
@@ -133,8 +152,36 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         });
     }
     if let Some(h) = f.holiday {
-        let y = f.year.unwrap_or(r.year) + f.year_rel.unwrap_or(0) as i32;
-        let (v, c) = holiday(h, y)?;
+        // the year of a Hijri holiday is a Hijri one when marked هـ or when it cannot be a
+        // Gregorian one (before 1700, unless marked م): "عيد الفطر 1445" is in April 2024
+        let hijri_year = f.year.is_some()
+            && hijri_holiday(h).is_some()
+            && (f.era_hijri == Some(true)
+                || (f.era_hijri != Some(false) && f.year.is_some_and(|y| y < 1700)));
+        let y = if hijri_year {
+            f.year.unwrap_or(0)
+        } else {
+            f.year.unwrap_or(r.year) + f.year_rel.unwrap_or(0) as i32
+        };
+        let (mut v, c) = holiday(h, y, hijri_year)?;
+        if f.month_dir != 0 && f.year.is_none() && f.year_rel.is_none() {
+            // the nearest occurrence strictly before, or on or after, the reference day
+            let today = r.midnight();
+            let mut best: Option<CivilDateTime> = None;
+            for gy in [r.year - 1, r.year, r.year + 1] {
+                let (c2, _) = holiday(h, gy, false)?;
+                let fits = if f.month_dir < 0 {
+                    c2 < today
+                } else {
+                    c2 >= today
+                };
+                let better = best.is_none_or(|b| if f.month_dir < 0 { c2 > b } else { c2 < b });
+                if fits && better {
+                    best = Some(c2);
+                }
+            }
+            v = best.unwrap_or(v);
+        }
         return Some(Resolved {
             calendar: c,
             ..day_res(v, Grain::Day)

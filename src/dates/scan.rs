@@ -2,7 +2,7 @@
 //! folded (see [`fold`]) and split from its proclitics (و ف ب ل ك) when the rest is date
 //! vocabulary, so that spans can leave the clitics out.
 
-use super::lexicon::{lookup, W};
+use super::lexicon::{lookup, Pos, W};
 use super::numbers::is_number_word;
 
 /// The kind of a scanned token.
@@ -119,7 +119,9 @@ fn strip(folded: &str) -> Option<(usize, usize)> {
     let mut rest = folded;
     let mut n = 0usize;
     if let Some(r) = rest.strip_prefix('و').or_else(|| rest.strip_prefix('ف')) {
-        if r.chars().count() >= 2 && known_core(r) {
+        // "ونص" (and a half, spoken): the one two-letter fraction of an hour
+        let half = matches!(lookup(r), Some(W::Frac(_) | W::Pos(Pos::Middle)));
+        if r.chars().count() >= 2 && (known_core(r) || half) {
             return Some((1, 0));
         }
         rest = r;
@@ -145,6 +147,66 @@ fn strip(folded: &str) -> Option<(usize, usize)> {
         return None;
     }
     None
+}
+
+/// `r` without its first one or two spaces.
+fn skip_spaces(r: &str) -> &str {
+    let n = r.bytes().take(2).take_while(|&c| c == b' ').count();
+    r.get(n..).unwrap_or("")
+}
+
+/// A day/month/year written with spaces around its slashes ("23 / 7 / 2023", "2023 / 7 / 23")
+/// starting at byte `i`: its end and its digits joined with "/". Looks at most at three short
+/// digit runs, so a scan stays linear.
+fn spaced_slash_date(text: &str, i: usize) -> Option<(usize, String)> {
+    let b = text.as_bytes();
+    let mut pos = i;
+    let mut norm = String::new();
+    let mut lens = [0usize; 3];
+    for (part, len) in lens.iter_mut().enumerate() {
+        if part > 0 {
+            // one or two spaces, a slash, one or two spaces
+            let mut sp = 0;
+            while b.get(pos) == Some(&b' ') && sp < 3 {
+                pos += 1;
+                sp += 1;
+            }
+            if !(1..=2).contains(&sp) || b.get(pos) != Some(&b'/') {
+                return None;
+            }
+            pos += 1;
+            let mut sp = 0;
+            while b.get(pos) == Some(&b' ') && sp < 3 {
+                pos += 1;
+                sp += 1;
+            }
+            if !(1..=2).contains(&sp) {
+                return None;
+            }
+            norm.push('/');
+        }
+        while let Some(c) = text.get(pos..).and_then(|r| r.chars().next()) {
+            let Some(v) = digit_value(c) else { break };
+            if *len == 4 {
+                return None;
+            }
+            norm.push((b'0' + v) as char);
+            pos += c.len_utf8();
+            *len += 1;
+        }
+    }
+    let ok = matches!(lens, [1 | 2, 1 | 2, 2 | 4] | [4, 1 | 2, 1 | 2]);
+    // not followed by more of the chain: a digit, or a separator (spaced or not) and a digit
+    let rest = text.get(pos..).unwrap_or("");
+    let digit_first = |r: &str| r.chars().next().and_then(digit_value).is_some();
+    let more = digit_first(rest)
+        || skip_spaces(rest)
+            .strip_prefix(['/', ':', '-', '.'])
+            .is_some_and(|r| digit_first(skip_spaces(r)));
+    if !ok || more {
+        return None;
+    }
+    Some((pos, norm))
 }
 
 /// Scans `text` into tokens.
@@ -212,6 +274,23 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 tok.norm = buf.clone();
             }
             toks.push(tok);
+        } else if let Some((end, norm)) = spaced_slash_date(text, i) {
+            // "٢٣ / ٧ / ٢٠٢٣": one digit group, as if written without the spaces
+            while it.peek().is_some_and(|&(j, _)| j < end) {
+                it.next();
+            }
+            toks.push(Tok {
+                start: i,
+                cstart: i,
+                end,
+                kind: Kind::Digits,
+                norm,
+                pre: String::new(),
+                madda: false,
+                lead_madda: false,
+                meaning: None,
+                num_word: false,
+            });
         } else if digit_value(c).is_some() {
             let mut end = i;
             let mut norm = String::new();

@@ -309,6 +309,9 @@ struct Draft {
     year_like: bool,
     vague: bool,
     single_num: bool,
+    /// One scale word in the form "ألفا"/"مليونا" with no tanween written: the dual in
+    /// construct when a counted noun follows ("ألفا لاجئ" = 2000), else the accusative 1000.
+    acc_scale: bool,
 }
 
 const DASHES: &[char] = &['-', '\u{2013}', '\u{2014}', '\u{2212}'];
@@ -465,6 +468,7 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         year_like: false,
         vague: false,
         single_num: false,
+        acc_scale: false,
     };
     if t.kind == TKind::Num {
         if let Some(q) = digit_fraction(ctx, i) {
@@ -499,13 +503,35 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         if core.weekday {
             return None;
         }
-        // الربع الأول: a definite fraction word before an ordinal is a period, not a part.
+        // الربع الأول، الربع الأخير، النصف الماضي: a definite fraction word before an ordinal
+        // or a word placing it in time is a period, not a part.
         if core.built.items == 1
             && core.built.first_definite
             && core.built.first_role == Some(Role::Fraction)
-            && ctx
+            && (ctx
                 .hit(core.last + 1)
                 .is_some_and(|(_, e)| e.role == Role::Ordinal)
+                || ctx.word(core.last + 1).is_some_and(|w| {
+                    matches!(
+                        w,
+                        "الاخير"
+                            | "الحالي"
+                            | "الجاري"
+                            | "المقبل"
+                            | "القادم"
+                            | "الماضي"
+                            | "المنصرم"
+                            | "السابق"
+                    )
+                }))
+        {
+            return None;
+        }
+        // أول أمس، أول من أمس: the day before yesterday, a date, not a first.
+        if core.built.items == 1
+            && core.built.ordinal
+            && (matches!(ctx.word(core.last + 1), Some("امس" | "البارحه"))
+                || ctx.word(core.last + 1) == Some("من") && ctx.word(core.last + 2) == Some("امس"))
         {
             return None;
         }
@@ -542,6 +568,11 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
                     }
                 }
             }
+        }
+        if core.built.items == 1 && core.built.first_role == Some(Role::Scale) {
+            let orig = ctx.text.get(core.start..core.end).unwrap_or("");
+            d.acc_scale =
+                ctx.word(i).is_some_and(|w| w.ends_with('ا')) && !orig.contains('\u{064B}');
         }
         d.single_num = t.kind == TKind::Num && core.last == i;
         d.year_like = d.single_num && is_year_like(&t);
@@ -682,6 +713,7 @@ fn bare_unit(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         year_like: false,
         vague: false,
         single_num: false,
+        acc_scale: false,
     })
 }
 
@@ -968,15 +1000,30 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
-    // The counted noun of a plain count.
+    // The counted noun of a plain count. A bare four-digit number may be a year before a verb
+    // ("في 2020 قال"); after a hedge ("أكثر من 2000 شخص", "نحو 1500 جندي") it is a count.
     if d.unit.is_none()
         && !percent
-        && !d.year_like
+        && (!d.year_like || approx::approx_before(ctx, d.first, min).is_some())
         && matches!(d.kind, NumberKind::Cardinal | NumberKind::Fraction)
     {
         if let Some(u) = units::counted_noun_at(ctx, p, d.vague) {
             d.unit = Some((u.surface_start, u.end));
             p = u.last + 1;
+        }
+    }
+    // "ألفا لاجئ", "مليونا دولار": the scale's dual in construct with the noun right after it
+    // (the accusative singular never takes a noun: "ألفَ لاجئ").
+    if d.acc_scale
+        && d.range_end.is_none()
+        && !percent
+        && d.unit.is_some_and(|(us, _)| {
+            ctx.tok(d.last + 1)
+                .is_some_and(|t| t.start <= us && us < t.end)
+        })
+    {
+        if let Some(v) = d.value.mul(Q::int(2)) {
+            d.value = v;
         }
     }
     if d.weak && d.unit_norm.is_none() {
