@@ -354,3 +354,10 @@ def test_a_clitic_on_the_first_word_of_a_users_long_name():
 )
 def test_a_thing_named_after_its_kind_is_no_person(text):
     assert [e.text for e in dhad.extract_entities(text) if e.label == "PER"] == []
+
+
+def test_elongated_names_are_found(spans_ok):
+    text = "سافرت إلى بيرووووت والقااااهرة"
+    got = dhad.extract_entities(text)
+    assert [(e.text, e.label, e.start) for e in got] == [("بيرووووت", "LOC", 10), ("القااااهرة", "LOC", 20)]
+    spans_ok(text, got)

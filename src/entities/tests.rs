@@ -891,3 +891,18 @@ fn a_thing_named_after_its_kind_is_no_person() {
         [("جون برينان".to_string(), "PER")]
     );
 }
+
+#[test]
+fn elongated_names_are_found() {
+    // social media stretches words by repeating a letter; the span is the word as written
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "والله العظيم الرياااض احلى مدينة"),
+        [("الله".to_string(), "MISC"), ("الرياااض".to_string(), "LOC")]
+    );
+    let lists_only = EntityRecognizer::new(true).with_model(false);
+    assert_eq!(
+        found(&lists_only, "سافرت إلى بيرووووت"),
+        [("بيرووووت".to_string(), "LOC")]
+    );
+}

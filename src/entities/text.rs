@@ -73,12 +73,39 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
     })
 }
 
-/// Appends the folded form of `s` to `out`.
+/// Appends the folded form of `s` to `out`. As in the "search" normalization, elongation (one
+/// Arabic letter typed three times or more in a row: "الرياااض") is written once, and a run
+/// of letters that only fold alike ("البيئية": ي ئ ي) twice at most.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
+    let mut last = '\0';
+    let mut input = '\0';
+    let (mut run, mut written, mut pure) = (0u32, 0u32, true);
     for c in s.chars() {
-        if let Some(f) = fold_char(c) {
-            out.push(f);
+        let Some(f) = fold_char(c) else { continue };
+        if f == last && is_arabic_letter(f) {
+            let same = pure && c == input;
+            input = c;
+            if same {
+                run += 1;
+                if run >= 3 {
+                    if run == 3 {
+                        // the second of the run was written by this call
+                        out.pop();
+                        written = 1;
+                    }
+                    continue;
+                }
+            } else {
+                pure = false;
+                if written >= 2 {
+                    continue;
+                }
+            }
+            written += 1;
+        } else {
+            (last, input, run, written, pure) = (f, c, 1, 1, true);
         }
+        out.push(f);
     }
 }
 
@@ -596,6 +623,13 @@ mod tests {
             ("٢٠٢٤", "2024"),
             ("ـــالعراق", "العراق"),
             ("NATO", "nato"),
+            // elongation: three or more of one letter become one, two stay
+            ("الرياااض", "الرياض"),
+            ("جمييييل", "جميل"),
+            ("جداا", "جداا"),
+            ("هههههه", "ه"),
+            ("aaa", "aaa"),
+            ("البيئية", "البييه"),
         ] {
             assert_eq!(fold(inp), exp, "{inp}");
         }

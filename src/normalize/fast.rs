@@ -228,6 +228,15 @@ impl FastTable {
         // The entry of the previous character written (SPACE_CHAR inside a whitespace run) and
         // how many times in a row it came: elongation looks at runs of one Arabic letter.
         let mut prev = NO_RUN;
+        // Elongation is one key pressed again: a run of one input letter (three or more) is
+        // written once. Letters that only fold alike ("البيئية": ي ئ ي) are no elongation, but
+        // more than two of one letter in a row would be read as one on the next pass, so such
+        // a mixed run is written twice at most (the output is then its own normal form).
+        // `prev_unit` is the input unit of the last letter, `pure` whether the run so far
+        // repeats one input, `written` how many of the run are in the output.
+        let mut prev_unit = NO_RUN;
+        let mut pure = true;
+        let mut written = 0u32;
         let mut run_len = 0u32;
         // Line breaks in the current whitespace run (0, 1 or 2), or NO_WS.
         let mut ws = NO_WS;
@@ -253,6 +262,9 @@ impl FastTable {
                 k += 1;
             }
             if k > 0 {
+                prev_unit = src.get(k - 1).map_or(NO_RUN, |&u| u.into());
+                pure = true;
+                written = 1;
                 i += k;
                 w += k;
                 run_len = 1;
@@ -275,17 +287,31 @@ impl FastTable {
                     // A space inside a whitespace run: collapsed.
                     continue;
                 }
-                if e == prev {
-                    // The same output again: the third and later repeats of a letter go.
-                    run_len += 1;
-                    if e & F_LETTER != 0 && run_len >= 3 {
-                        if run_len == 3 {
-                            w = w.saturating_sub(1);
+                if e == prev && e & F_LETTER != 0 {
+                    // The same output letter again (see `pure` above).
+                    let same = pure && c == prev_unit;
+                    prev_unit = c;
+                    if same {
+                        run_len += 1;
+                        if run_len >= 3 {
+                            if run_len == 3 {
+                                w = w.saturating_sub(1);
+                                written = 1;
+                            }
+                            continue;
                         }
-                        continue;
+                    } else {
+                        pure = false;
+                        if written >= 2 {
+                            continue;
+                        }
                     }
+                    written += 1;
                 } else {
                     prev = e;
+                    prev_unit = c;
+                    pure = true;
+                    written = 1;
                     run_len = 1;
                 }
                 ws = if e == SPACE_CHAR { 0 } else { NO_WS };
@@ -302,6 +328,9 @@ impl FastTable {
                     // Like any other character that is not a letter: it ends a letter run and
                     // a whitespace run.
                     prev = e;
+                    prev_unit = c;
+                    pure = true;
+                    written = 1;
                     run_len = 1;
                     ws = NO_WS;
                     after_mark = true;

@@ -18,6 +18,11 @@ const SEARCH: &[(&str, &str)] = &[
     ("الرحمٰن", "الرحمن"),
     ("جمـــيل", "جميل"),
     ("جمييييل", "جميل"),
+    // elongation is one letter typed again; letters that only fold alike ("ي ئ ي") are no
+    // elongation but keep at most two (so the output is its own normal form)
+    ("البيئية الشيئي", "البييه الشيي"),
+    ("ييييئ", "يي"),
+    ("ئئئ", "ي"),
     ("الله أكبر", "الله اكبر"),
     ("شديد", "شديد"),
     ("١٢٣٤٥٦٧٨٩٠", "1234567890"),
@@ -38,7 +43,7 @@ const SEARCH: &[(&str, &str)] = &[
     ("x\u{00A0}\u{00A0}y", "x y"),
     ("ممممم", "م"),
     ("ٱٱ", "اا"),
-    ("يئئ", "ي"),
+    ("يئئ", "يي"),
     ("مم", "مم"),
     ("aaaa", "aaaa"),
     ("👨\u{200D}👩\u{200D}👧", "👨\u{200D}👩\u{200D}👧"),
@@ -187,6 +192,16 @@ mod props {
     use super::*;
     use proptest::prelude::*;
 
+    fn fold_alike() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            proptest::sample::select(vec![
+                'ي', 'ئ', 'ى', 'ی', 'ا', 'أ', 'إ', 'آ', 'و', 'ؤ', 'ه', 'ة', 'ـ', '\u{064E}', ' ', 'ب',
+            ]),
+            0..40,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
     fn arabicish() -> impl Strategy<Value = String> {
         proptest::collection::vec(
             prop_oneof![
@@ -222,6 +237,24 @@ mod props {
                 let via_narrow = n.normalize_code_points(&narrow).unwrap().map_or(s.clone(), |v| v.to_string());
                 prop_assert_eq!(via_narrow, n.normalize(&s).into_owned());
             }
+        }
+
+        #[test]
+        fn runs_of_letters_that_fold_alike(s in fold_alike()) {
+            // elongation (one input letter three times or more) against letters that only fold
+            // to one (ي ئ ى ی, ا أ إ آ, و ؤ, ه ة): every path agrees and the output is its own
+            // normal form
+            let n = search_normalizer();
+            let once = n.normalize(&s).into_owned();
+            prop_assert_eq!(&n.normalize(&once).into_owned(), &once);
+            let cps: Vec<u32> = s.chars().map(|c| c as u32).collect();
+            let via_cps = n.normalize_code_points(&cps).unwrap().map_or(s.clone(), |v| v.to_string());
+            prop_assert_eq!(&via_cps, &once);
+            let narrow: Vec<u16> = s.chars().map(|c| c as u32 as u16).collect();
+            let via_narrow = n.normalize_code_points(&narrow).unwrap().map_or(s.clone(), |v| v.to_string());
+            prop_assert_eq!(&via_narrow, &once);
+            let a = n.normalize_aligned(&s);
+            prop_assert_eq!(a.text(), once.as_str());
         }
 
         #[test]
