@@ -77,6 +77,26 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
 /// Arabic letter typed three times or more in a row: "الرياااض") is written once, and a run
 /// of letters that only fold alike ("البيئية": ي ئ ي) twice at most.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
+    // Nearly every word has no run of three: one plain pass, and the run rules only for a word
+    // that has one.
+    let start = out.len();
+    let (mut last, mut before) = ('\0', '\u{1}');
+    let mut three = false;
+    for c in s.chars() {
+        if let Some(f) = fold_char(c) {
+            three |= f == last && f == before;
+            (before, last) = (last, f);
+            out.push(f);
+        }
+    }
+    if three {
+        out.truncate(start);
+        fold_runs_into(s, out);
+    }
+}
+
+/// [`fold_into`] for a word with a run of three or more of one folded character.
+fn fold_runs_into(s: &str, out: &mut String) {
     let mut last = '\0';
     let mut input = '\0';
     let (mut run, mut written, mut pure) = (0u32, 0u32, true);
