@@ -182,3 +182,27 @@ def test_a_long_text_gives_what_its_paragraphs_give():
     assert len(got) == 2000 * len(one)
     assert all(text[m.start:m.end] == m.text for m in got)
     assert [m.value for m in got[: len(one)]] == [m.value for m in one]
+
+
+def spans(text, reference=REF):
+    return [(m.text, m.start, m.end, m.value, m.end_value, m.grain, m.calendar)
+            for m in dhad.extract_dates(text, reference=reference)]
+
+
+# (text, [(mention, start, end, value, end_value, grain, calendar)]), against REF
+NEWS_CASES = [
+    # Hijri days resolved with the Umm al-Qura table
+    ("يصعد الحجاج إلى جبل عرفات يوم عرفة",
+     [("يوم عرفة", 26, 34, datetime(2024, 6, 15), None, "day", "hijri")]),
+    ("وتحيي الطائفة ذكرى عاشوراء",
+     [("عاشوراء", 19, 26, datetime(2024, 7, 16), None, "day", "hijri")]),
+    ("عطلة رسمية بمناسبة الإسراء والمعراج 1446 هـ",
+     [("الإسراء والمعراج 1446 هـ", 19, 43, datetime(2025, 1, 27), None, "day", "hijri")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWS_CASES)
+def test_news_expressions_with_offsets(text, expected):
+    assert spans(text) == expected
+    for m in dhad.extract_dates(text, reference=REF):
+        assert text[m.start:m.end] == m.text

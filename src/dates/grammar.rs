@@ -273,16 +273,31 @@ impl<'t> Parser<'t> {
         if f.holiday.is_some() || f.day.is_some() || f.month.is_some() {
             return None;
         }
+        let t = self.t(j)?;
+        let next = self.t(j + 1).map(|t| t.norm.as_str());
         let (h, mut k) = match self.w(j)? {
+            // "يوم عرفة", "يوم عاشوراء": the day word belongs to the holiday's name
+            W::Unit(Grain::Day, 1, false) if t.norm == "يوم" => {
+                match (next, self.w(j + 1)) {
+                    (Some("عرفه" | "عرفات"), _) => (Holiday::Arafa, j + 2),
+                    (_, Some(W::Holiday(h))) if h == Holiday::Ashura => (h, j + 2),
+                    _ => return None,
+                }
+            }
             W::Holiday(h) => (h, j + 1),
             W::HolidayHead => {
-                let t = self.t(j)?;
-                match (t.norm.as_str(), self.t(j + 1).map(|t| t.norm.as_str())) {
+                match (t.norm.as_str(), next) {
                     ("عيد", Some("الفطر")) => (Holiday::EidFitr, j + 2),
                     ("عيد", Some("الاضحي")) => (Holiday::EidAdha, j + 2),
                     ("عيد", Some("الميلاد")) => (Holiday::Christmas, j + 2),
                     ("عيد", Some("الفصح" | "القيامه")) => (Holiday::Easter, j + 2),
                     ("المولد", Some("النبوي")) => (Holiday::Mawlid, j + 2),
+                    ("وقفه", Some("عرفه" | "عرفات")) => (Holiday::Arafa, j + 2),
+                    // "الإسراء والمعراج", "الإسراء و المعراج"
+                    ("الاسراء", Some("والمعراج")) => (Holiday::IsraMiraj, j + 2),
+                    ("الاسراء", Some("و")) if self.is(j + 2, "المعراج") => {
+                        (Holiday::IsraMiraj, j + 3)
+                    }
                     ("راس", Some("السنه" | "العام")) => match self
                         .t(j + 2)
                         .map(|t| t.norm.as_str())

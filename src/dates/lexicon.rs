@@ -98,6 +98,12 @@ pub(crate) enum Holiday {
     HijriNewYear,
     /// 12 Rabi al-Awwal
     Mawlid,
+    /// 9 Dhu al-Hijja (يوم عرفة، وقفة عرفات)
+    Arafa,
+    /// 10 Muharram (عاشوراء)
+    Ashura,
+    /// 27 Rajab (الإسراء والمعراج)
+    IsraMiraj,
     /// 25 December
     Christmas,
     /// Western Easter Sunday
@@ -164,7 +170,7 @@ pub(crate) enum W {
     Frac(u8),
     /// A holiday head word that completes alone (كريسماس).
     Holiday(Holiday),
-    /// عيد، رأس، المولد
+    /// عيد، رأس، المولد، الإسراء، وقفة
     HolidayHead,
     /// A function word.
     F(Fw),
@@ -454,7 +460,9 @@ fn build() -> Map {
     m.insert("الثلث", Frac(20));
     m.insert("كريسماس", W::Holiday(self::Holiday::Christmas));
     m.insert("الكريسماس", W::Holiday(self::Holiday::Christmas));
-    for w in ["عيد", "راس", "المولد"] {
+    m.insert("عاشوراء", W::Holiday(self::Holiday::Ashura));
+    m.insert("عاشورا", W::Holiday(self::Holiday::Ashura));
+    for w in ["عيد", "راس", "المولد", "الاسراء", "وقفه"] {
         m.insert(w, HolidayHead);
     }
     let fws: &[(&str, Fw)] = &[

@@ -98,6 +98,9 @@ fn hijri_holiday(h: Holiday) -> Option<(u8, u8)> {
         Holiday::EidAdha => Some((12, 10)),
         Holiday::HijriNewYear => Some((1, 1)),
         Holiday::Mawlid => Some((3, 12)),
+        Holiday::Arafa => Some((12, 9)),
+        Holiday::Ashura => Some((1, 10)),
+        Holiday::IsraMiraj => Some((7, 27)),
         Holiday::Christmas | Holiday::NewYear | Holiday::Easter => None,
     }
 }
@@ -116,9 +119,13 @@ fn holiday(h: Holiday, y: i32, hijri_year: bool) -> Option<(CivilDateTime, Calen
         Holiday::Christmas => (date(y, 12, 25)?, Calendar::Gregorian),
         Holiday::NewYear => (date(y, 1, 1)?, Calendar::Gregorian),
         Holiday::Easter => (easter(y)?, Calendar::Gregorian),
-        Holiday::EidFitr | Holiday::EidAdha | Holiday::HijriNewYear | Holiday::Mawlid => {
-            return None
-        }
+        Holiday::EidFitr
+        | Holiday::EidAdha
+        | Holiday::HijriNewYear
+        | Holiday::Mawlid
+        | Holiday::Arafa
+        | Holiday::Ashura
+        | Holiday::IsraMiraj => return None,
     })
 }
 
