@@ -41,6 +41,15 @@ pub(crate) enum OffKind {
     Span,
 }
 
+/// A quarter, third or half of a year ("الربع الأول", "النصف الثاني", "الربع المقبل").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YearPart {
+    /// The nth (1-based) of `parts` equal parts of the year in the frame.
+    Nth { parts: u8, n: u8 },
+    /// The part `k` parts away from the one holding the reference ("الربع المقبل": 1).
+    Rel { parts: u8, k: i64 },
+}
+
 /// The slots of one date expression.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Frame {
@@ -84,6 +93,8 @@ pub(crate) struct Frame {
     pub month_dir: i8,
     /// The year came as the dual "عامي" (so a bare number after "و" is a year too).
     pub dual_year: bool,
+    /// A quarter, third or half of the year.
+    pub part: Option<YearPart>,
 }
 
 impl Frame {
@@ -102,6 +113,7 @@ impl Frame {
             || self.now
             || self.offset.is_some()
             || self.after.is_some()
+            || matches!(self.part, Some(YearPart::Rel { .. }))
             || (self.pod.is_some() && self.pod_anchor)
     }
 
@@ -252,6 +264,7 @@ impl<'t> Parser<'t> {
                 .or_else(|| self.pod(f, j));
         }
         self.holiday(f, j)
+            .or_else(|| self.year_part(f, j))
             .or_else(|| self.now(f, j))
             .or_else(|| self.digit_date(f, j))
             .or_else(|| self.time(f, j))
@@ -1493,6 +1506,67 @@ impl<'t> Parser<'t> {
             }
             _ => k,
         }
+    }
+
+    /// "الربع الأول من 2024", "النصف الثاني من العام الجاري", "الثلث الأخير من عام 2023",
+    /// "الربع المقبل": a definite الربع/الثلث/النصف, then an ordinal or "الأخير" and a year
+    /// (after an optional "من"), or a word placing it in time. Without a year an ordinal part
+    /// is not a date ("الربع الأخير من المباراة"); the numbers extractor reads the same words as
+    /// a period, not a fraction.
+    fn year_part(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.part.is_some() || f.anchored() || f.pos.is_some() {
+            return None;
+        }
+        let parts = match self.t(j)?.norm.as_str() {
+            "الربع" => 4,
+            "الثلث" => 3,
+            "النصف" => 2,
+            _ => return None,
+        };
+        let k = j + 1;
+        let rel = match self.w(k) {
+            Some(W::Next) => Some(1),
+            Some(W::Last) if !self.is(k, "الاخيره") && !self.is(k, "الاخيرين") => Some(-1),
+            Some(W::Current) => Some(0),
+            _ => None,
+        };
+        if let Some(rel) = rel {
+            f.part = Some(YearPart::Rel { parts, k: rel });
+            return Some(k + 1);
+        }
+        let (n, mut k) = if self.is(k, "الاخير") {
+            (parts, k + 1)
+        } else {
+            let n = self.num(k)?;
+            if !n.ordinal || !n.definite || n.digits || !(1..=i64::from(parts)).contains(&n.value) {
+                return None;
+            }
+            (n.value as u8, n.end)
+        };
+        if self.fw(k) == Some(Fw::From) && self.t(k).is_some_and(|t| t.pre.is_empty()) {
+            k += 1;
+        }
+        let mut g = Frame::default();
+        let k2 = if let Some(k2) = self.year(&mut g, k, true) {
+            k2
+        } else if matches!(self.w(k), Some(W::Unit(Grain::Year, 1, true))) {
+            // "النصف الأول من العام": the current year
+            g.year_rel = Some(0);
+            k + 1
+        } else {
+            // "الربع الأول من 2024": four digits are a year here
+            let y = self.num(k)?;
+            if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value) {
+                return None;
+            }
+            g.year = Some(y.value as i32);
+            self.era(&mut g, y.end)
+        };
+        f.year = g.year;
+        f.year_rel = g.year_rel;
+        f.era_hijri = g.era_hijri;
+        f.part = Some(YearPart::Nth { parts, n });
+        Some(k2)
     }
 
     /// "منتصف آذار", "أوائل شهر مارس", "نهاية العام", "بداية الشهر المقبل".

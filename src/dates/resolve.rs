@@ -7,7 +7,7 @@
 //! the reference; interval ends are exclusive (the first moment after the interval).
 
 use super::civil::{days_in_month, CivilDateTime};
-use super::grammar::{Frame, MonthSpec, NthOf, OffKind};
+use super::grammar::{Frame, MonthSpec, NthOf, OffKind, YearPart};
 use super::hijri::{hijri_from_days, hijri_month_length, hijri_to_days};
 use super::lexicon::{Holiday, Pos};
 use super::{Calendar, DateLabel, Grain};
@@ -197,6 +197,16 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
     if let Some((n, g, kind)) = f.offset {
         return Some(offset(r, n, g, kind));
     }
+    if let Some(YearPart::Rel { parts, k }) = f.part {
+        // the part holding the reference month, moved k parts
+        let size = 12 / i64::from(parts.max(1));
+        let cur = (i64::from(r.month) - 1) / size * size;
+        let start = CivilDateTime::date(r.year, 1, 1).add_months(cur + k * size);
+        return Some(Resolved {
+            end: Some(start.add_months(size)),
+            ..day_res(start, Grain::Month)
+        });
+    }
     if let (Some(anchor), Some((n, _)), Some(wd)) = (&f.after, f.nth, f.weekday) {
         let a = resolve(anchor, r)?;
         let a = a.end.map(|e| e.add_days(-1)).unwrap_or(a.value).midnight();
@@ -280,10 +290,19 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                     }
                 }
                 (None, _) => {
-                    let start = from_days(hijri_to_days(hy, 1, 1));
-                    value = start;
+                    let (a, b) = match f.part {
+                        // months a..b of the Hijri year (b = 13: the next year's first)
+                        Some(YearPart::Nth { parts, n }) => {
+                            let size = 12 / parts.max(1);
+                            (1 + size * n.saturating_sub(1), 1 + size * n)
+                        }
+                        _ => (1, 13),
+                    };
+                    let month_start =
+                        |m: u8| from_days(hijri_to_days(hy + i32::from(m > 12), (m - 1) % 12 + 1, 1));
+                    value = month_start(a);
                     grain = Grain::Day;
-                    end = Some(from_days(hijri_to_days(hy + 1, 1, 1)));
+                    end = Some(month_start(b));
                 }
             }
         } else {
@@ -354,6 +373,11 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                         grain = Grain::Month;
                     }
                 }
+            } else if let Some(YearPart::Nth { parts, n }) = f.part {
+                let size = 12 / i64::from(parts.max(1));
+                value = date(year, 1, 1)?.add_months(size * (i64::from(n) - 1));
+                grain = Grain::Month;
+                end = Some(value.add_months(size));
             } else {
                 let start = date(year, 1, 1)?;
                 match f.pos {
