@@ -50,6 +50,15 @@ pub(crate) enum YearPart {
     Rel { parts: u8, k: i64 },
 }
 
+/// The century a decade is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Century {
+    /// Its first year: "القرن العشرين" is 1900.
+    Abs(i32),
+    /// Relative to the reference's century ("القرن الماضي": -1, "القرن الحالي": 0).
+    Rel(i64),
+}
+
 /// The slots of one date expression.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Frame {
@@ -95,6 +104,8 @@ pub(crate) struct Frame {
     pub dual_year: bool,
     /// A quarter, third or half of the year.
     pub part: Option<YearPart>,
+    /// A decade by its tens digit ("التسعينيات": 9) and the century it was said in.
+    pub decade: Option<(u8, Option<Century>)>,
 }
 
 impl Frame {
@@ -114,6 +125,7 @@ impl Frame {
             || self.offset.is_some()
             || self.after.is_some()
             || matches!(self.part, Some(YearPart::Rel { .. }))
+            || self.decade.is_some()
             || (self.pod.is_some() && self.pod_anchor)
     }
 
@@ -265,6 +277,7 @@ impl<'t> Parser<'t> {
         }
         self.holiday(f, j)
             .or_else(|| self.year_part(f, j))
+            .or_else(|| self.decade(f, j))
             .or_else(|| self.now(f, j))
             .or_else(|| self.digit_date(f, j))
             .or_else(|| self.time(f, j))
@@ -1569,6 +1582,59 @@ impl<'t> Parser<'t> {
         Some(k2)
     }
 
+    /// "التسعينيات", "ثمانينيات القرن الماضي", "العشرينيات من القرن الحادي والعشرين". An age
+    /// ("في الستينات من عمره") is not a decade.
+    fn decade(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.decade.is_some() || f.anchored() {
+            return None;
+        }
+        let Some(W::Decade(d)) = self.w(j) else {
+            return None;
+        };
+        let k = j + 1;
+        let of = if self.fw(k) == Some(Fw::From) { k + 1 } else { k };
+        if self.t(of).is_some_and(|t| {
+            t.norm.starts_with("عمر") || t.norm == "العمر" || t.norm == "اعمارهم"
+        }) {
+            return None;
+        }
+        match self.century(of) {
+            Some((c, e)) => {
+                f.decade = Some((d, Some(c)));
+                Some(e)
+            }
+            None => {
+                f.decade = Some((d, None));
+                Some(k)
+            }
+        }
+    }
+
+    /// "القرن الماضي", "القرن الحالي", "القرن العشرين", "القرن الحادي والعشرين", "القرن الـ20".
+    fn century(&self, k: usize) -> Option<(Century, usize)> {
+        if !self.is(k, "القرن") {
+            return None;
+        }
+        match self.w(k + 1) {
+            Some(W::Last) if self.is(k + 1, "الماضي") || self.is(k + 1, "المنصرم") => {
+                return Some((Century::Rel(-1), k + 2))
+            }
+            Some(W::Current) => return Some((Century::Rel(0), k + 2)),
+            _ => {}
+        }
+        let at = if self.fw(k + 1) == Some(Fw::Article) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let n = self.num(at)?;
+        let said = n.definite || (n.digits && at == k + 2);
+        if !said || !(1..=30).contains(&n.value) {
+            return None;
+        }
+        Some((Century::Abs((n.value as i32 - 1) * 100), n.end))
+    }
+
     /// "منتصف آذار", "أوائل شهر مارس", "نهاية العام", "بداية الشهر المقبل".
     fn position(&self, f: &mut Frame, j: usize) -> Option<usize> {
         if f.pos.is_some() || f.month.is_some() || f.year.is_some() || f.day.is_some() {
@@ -1604,6 +1670,12 @@ impl<'t> Parser<'t> {
         }
         if half {
             return None;
+        }
+        // "أوائل التسعينيات", "منتصف ثمانينيات القرن الماضي"
+        if matches!(self.w(k), Some(W::Decade(_))) {
+            let k2 = self.decade(f, k)?;
+            f.pos = Some(p);
+            return Some(k2);
         }
         // a year: "العام"/"السنة" alone is the current one
         let mut g = Frame::default();

@@ -7,7 +7,7 @@
 //! the reference; interval ends are exclusive (the first moment after the interval).
 
 use super::civil::{days_in_month, CivilDateTime};
-use super::grammar::{Frame, MonthSpec, NthOf, OffKind, YearPart};
+use super::grammar::{Century, Frame, MonthSpec, NthOf, OffKind, YearPart};
 use super::hijri::{hijri_from_days, hijri_month_length, hijri_to_days};
 use super::lexicon::{Holiday, Pos};
 use super::{Calendar, DateLabel, Grain};
@@ -196,6 +196,26 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
     }
     if let Some((n, g, kind)) = f.offset {
         return Some(offset(r, n, g, kind));
+    }
+    if let Some((d, century)) = f.decade {
+        // no century said: the 1900s, as news uses "التسعينيات"
+        let base = match century {
+            None => 1900,
+            Some(Century::Abs(y)) => y,
+            Some(Century::Rel(k)) => (r.year.div_euclid(100) + k as i32) * 100,
+        };
+        let start = base + 10 * i32::from(d);
+        // early / mid / late: the first three, middle four, last three years
+        let (a, b) = match f.pos {
+            None => (0, 10),
+            Some(Pos::Early | Pos::Begin) => (0, 3),
+            Some(Pos::Middle | Pos::Mid) => (3, 7),
+            Some(Pos::Late | Pos::End) => (7, 10),
+        };
+        return Some(Resolved {
+            end: Some(date(start + b, 1, 1)?),
+            ..day_res(date(start + a, 1, 1)?, Grain::Year)
+        });
     }
     if let Some(YearPart::Rel { parts, k }) = f.part {
         // the part holding the reference month, moved k parts
