@@ -229,6 +229,13 @@ NEWS_CASES = [
      [("العشرينيات من القرن الحادي والعشرين", 7, 42, datetime(2020, 1, 1), datetime(2030, 1, 1), "year",
        "gregorian")]),
     ("رجل في الستينات من عمره", []),
+    # a half after a counted duration adds half the unit
+    ("غادر الوفد قبل شهرين ونصف",
+     [("قبل شهرين ونصف", 11, 25, datetime(2024, 1, 5), None, "day", "gregorian")]),
+    ("تقلع الطائرة بعد ساعة ونصف",
+     [("بعد ساعة ونصف", 13, 26, datetime(2024, 3, 20, 11, 30), None, "minute", "gregorian")]),
+    ("يعيش هنا منذ سنة ونصف",
+     [("منذ سنة ونصف", 9, 21, datetime(2022, 9, 20), None, "day", "gregorian")]),
 ]
 
 

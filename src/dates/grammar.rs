@@ -104,6 +104,8 @@ pub(crate) struct Frame {
     pub dual_year: bool,
     /// A quarter, third or half of the year.
     pub part: Option<YearPart>,
+    /// The offset's count is followed by "ونصف": half a unit more ("بعد ساعة ونصف").
+    pub offset_half: bool,
     /// A decade by its tens digit ("التسعينيات": 9) and the century it was said in.
     pub decade: Option<(u8, Option<Century>)>,
 }
@@ -863,11 +865,43 @@ impl<'t> Parser<'t> {
                     return Some(k2);
                 }
             }
-            let (n, g, k2) = self.duration(k)?;
+            let (n, g, mut k2) = self.duration(k)?;
             f.offset = Some((sign * n, g, kind));
+            if let Some(k3) = self.half_after(k2, g) {
+                f.offset_half = true;
+                k2 = k3;
+            }
             return Some(k2);
         }
         self.span(f, j)
+    }
+
+    /// "ونصف", "و نصف", "ونص", "ونصف الساعة" after a count of `g` units: the index after it.
+    /// A half second is not counted.
+    fn half_after(&self, k: usize, g: Grain) -> Option<usize> {
+        if g == Grain::Second {
+            return None;
+        }
+        let t = self.t(k)?;
+        let at = if t.kind == Kind::Word && t.norm == "و" && t.pre.is_empty() {
+            k + 1
+        } else if t.has_wa() && t.pre == "و" {
+            k
+        } else {
+            return None;
+        };
+        let h = self.t(at)?;
+        if h.kind != Kind::Word || !(h.norm == "نصف" || h.norm == "نص") || (at > k && !h.pre.is_empty()) {
+            return None;
+        }
+        if matches!(self.w(at + 1), Some(W::Unit(g2, 1, true)) if g2 == g) {
+            return Some(at + 2);
+        }
+        // "قبل يومين ونصف الأعضاء غائبون": half of a noun, not of the unit
+        let noun_follows = self.t(at + 1).is_some_and(|n| {
+            n.kind == Kind::Word && n.norm.starts_with("ال") && n.w().is_none() && !n.num_word
+        });
+        (!noun_follows).then_some(at + 1)
     }
 
     /// A count and a unit: "ثلاثة أيام", "يومين", "أسبوع", "24 ساعة".

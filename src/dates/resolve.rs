@@ -195,7 +195,7 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         });
     }
     if let Some((n, g, kind)) = f.offset {
-        return Some(offset(r, n, g, kind));
+        return Some(offset(r, n, g, kind, f.offset_half));
     }
     if let Some((d, century)) = f.decade {
         // no century said: the 1900s, as news uses "التسعينيات"
@@ -581,7 +581,29 @@ fn shift(v: CivilDateTime, n: i64, g: Grain) -> CivilDateTime {
     }
 }
 
-fn offset(r: CivilDateTime, n: i64, g: Grain, kind: OffKind) -> Resolved {
+/// Half of one grain, `sign` times, added to `v` (a month counts 15 days, a week 84 hours).
+fn shift_half(v: CivilDateTime, sign: i64, g: Grain) -> CivilDateTime {
+    match g {
+        Grain::Year => v.add_months(6 * sign),
+        Grain::Month => v.add_days(15 * sign),
+        Grain::Week => v.add_seconds(84 * 3600 * sign),
+        Grain::Day => v.add_seconds(12 * 3600 * sign),
+        Grain::Hour => v.add_seconds(30 * 60 * sign),
+        Grain::Minute => v.add_seconds(30 * sign),
+        Grain::Second => v,
+    }
+}
+
+fn offset(r: CivilDateTime, n: i64, g: Grain, kind: OffKind, half: bool) -> Resolved {
+    // "شهرين ونصف": the count's units, then half a unit more, in the same direction
+    let shift = |v: CivilDateTime, n: i64, g: Grain| {
+        let w = shift(v, n, g);
+        if half {
+            shift_half(w, n.signum(), g)
+        } else {
+            w
+        }
+    };
     let base = Resolved {
         value: r,
         grain: Grain::Second,
@@ -593,7 +615,15 @@ fn offset(r: CivilDateTime, n: i64, g: Grain, kind: OffKind) -> Resolved {
     match kind {
         OffKind::Point => {
             let v = shift(r, n, g);
-            if fine {
+            if fine && half && g == Grain::Minute {
+                // "بعد دقيقة ونصف": to the second
+                Resolved {
+                    value: v,
+                    grain: Grain::Second,
+                    label: DateLabel::Time,
+                    ..base
+                }
+            } else if fine {
                 Resolved {
                     value: truncate(v, Grain::Minute),
                     grain: Grain::Minute,
