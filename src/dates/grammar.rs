@@ -305,13 +305,11 @@ impl<'t> Parser<'t> {
         let next = self.t(j + 1).map(|t| t.norm.as_str());
         let (h, mut k) = match self.w(j)? {
             // "يوم عرفة", "يوم عاشوراء": the day word belongs to the holiday's name
-            W::Unit(Grain::Day, 1, false) if t.norm == "يوم" => {
-                match (next, self.w(j + 1)) {
-                    (Some("عرفه" | "عرفات"), _) => (Holiday::Arafa, j + 2),
-                    (_, Some(W::Holiday(h))) if h == Holiday::Ashura => (h, j + 2),
-                    _ => return None,
-                }
-            }
+            W::Unit(Grain::Day, 1, false) if t.norm == "يوم" => match (next, self.w(j + 1)) {
+                (Some("عرفه" | "عرفات"), _) => (Holiday::Arafa, j + 2),
+                (_, Some(W::Holiday(h))) if h == Holiday::Ashura => (h, j + 2),
+                _ => return None,
+            },
             W::Holiday(h) => (h, j + 1),
             W::HolidayHead => {
                 match (t.norm.as_str(), next) {
@@ -891,7 +889,10 @@ impl<'t> Parser<'t> {
             return None;
         };
         let h = self.t(at)?;
-        if h.kind != Kind::Word || !(h.norm == "نصف" || h.norm == "نص") || (at > k && !h.pre.is_empty()) {
+        if h.kind != Kind::Word
+            || !(h.norm == "نصف" || h.norm == "نص")
+            || (at > k && !h.pre.is_empty())
+        {
             return None;
         }
         if matches!(self.w(at + 1), Some(W::Unit(g2, 1, true)) if g2 == g) {
@@ -1573,7 +1574,9 @@ impl<'t> Parser<'t> {
         let k = j + 1;
         let rel = match self.w(k) {
             Some(W::Next) => Some(1),
-            Some(W::Last) if !self.is(k, "الاخيره") && !self.is(k, "الاخيرين") => Some(-1),
+            Some(W::Last) if !self.is(k, "الاخيره") && !self.is(k, "الاخيرين") => {
+                Some(-1)
+            }
             Some(W::Current) => Some(0),
             _ => None,
         };
@@ -1626,10 +1629,15 @@ impl<'t> Parser<'t> {
             return None;
         };
         let k = j + 1;
-        let of = if self.fw(k) == Some(Fw::From) { k + 1 } else { k };
-        if self.t(of).is_some_and(|t| {
-            t.norm.starts_with("عمر") || t.norm == "العمر" || t.norm == "اعمارهم"
-        }) {
+        let of = if self.fw(k) == Some(Fw::From) {
+            k + 1
+        } else {
+            k
+        };
+        if self
+            .t(of)
+            .is_some_and(|t| t.norm.starts_with("عمر") || t.norm == "العمر" || t.norm == "اعمارهم")
+        {
             return None;
         }
         match self.century(of) {

@@ -318,8 +318,9 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                         }
                         _ => (1, 13),
                     };
-                    let month_start =
-                        |m: u8| from_days(hijri_to_days(hy + i32::from(m > 12), (m - 1) % 12 + 1, 1));
+                    let month_start = |m: u8| {
+                        from_days(hijri_to_days(hy + i32::from(m > 12), (m - 1) % 12 + 1, 1))
+                    };
                     value = month_start(a);
                     grain = Grain::Day;
                     end = Some(month_start(b));
