@@ -182,3 +182,65 @@ def test_a_long_text_gives_what_its_paragraphs_give():
     assert len(got) == 2000 * len(one)
     assert all(text[m.start:m.end] == m.text for m in got)
     assert [m.value for m in got[: len(one)]] == [m.value for m in one]
+
+
+def spans(text, reference=REF):
+    return [(m.text, m.start, m.end, m.value, m.end_value, m.grain, m.calendar)
+            for m in dhad.extract_dates(text, reference=reference)]
+
+
+# (text, [(mention, start, end, value, end_value, grain, calendar)]), against REF
+NEWS_CASES = [
+    # Hijri days resolved with the Umm al-Qura table
+    ("يصعد الحجاج إلى جبل عرفات يوم عرفة",
+     [("يوم عرفة", 26, 34, datetime(2024, 6, 15), None, "day", "hijri")]),
+    ("وتحيي الطائفة ذكرى عاشوراء",
+     [("عاشوراء", 19, 26, datetime(2024, 7, 16), None, "day", "hijri")]),
+    ("عطلة رسمية بمناسبة الإسراء والمعراج 1446 هـ",
+     [("الإسراء والمعراج 1446 هـ", 19, 43, datetime(2025, 1, 27), None, "day", "hijri")]),
+    # quarters and halves of a year: first day of the part, first day after it, grain month
+    ("ارتفعت الأرباح في الربع الأول من 2024",
+     [("الربع الأول من 2024", 18, 37, datetime(2024, 1, 1), datetime(2024, 4, 1), "month", "gregorian")]),
+    ("تراجع النمو في الربع الثالث من العام الجاري",
+     [("الربع الثالث من العام الجاري", 15, 43, datetime(2024, 7, 1), datetime(2024, 10, 1), "month",
+       "gregorian")]),
+    ("سجلت الشركة خسائر في الربع الأخير من العام الماضي",
+     [("الربع الأخير من العام الماضي", 21, 49, datetime(2023, 10, 1), datetime(2024, 1, 1), "month",
+       "gregorian")]),
+    ("وخلال النصف الثاني من 2023 تحسنت الصادرات",
+     [("النصف الثاني من 2023", 6, 26, datetime(2023, 7, 1), datetime(2024, 1, 1), "month", "gregorian")]),
+    ("النصف الأول من العام",
+     [("النصف الأول من العام", 0, 20, datetime(2024, 1, 1), datetime(2024, 7, 1), "month", "gregorian")]),
+    ("سجل الفريق في الربع الأخير من المباراة", []),
+    # decades: the 1900s unless another century is said; early/mid/late = first 3/middle 4/last 3 years
+    ("شهدت التسعينيات نموا",
+     [("التسعينيات", 5, 15, datetime(1990, 1, 1), datetime(2000, 1, 1), "year", "gregorian")]),
+    ("هاجر والده إلى كندا في ثمانينيات القرن الماضي",
+     [("ثمانينيات القرن الماضي", 23, 45, datetime(1980, 1, 1), datetime(1990, 1, 1), "year", "gregorian")]),
+    ("انتشرت الموضة خلال الستينات",
+     [("الستينات", 19, 27, datetime(1960, 1, 1), datetime(1970, 1, 1), "year", "gregorian")]),
+    ("بدأت الأزمة أوائل السبعينيات",
+     [("أوائل السبعينيات", 12, 28, datetime(1970, 1, 1), datetime(1973, 1, 1), "year", "gregorian")]),
+    ("وفي أواخر التسعينيات عاد",
+     [("أواخر التسعينيات", 4, 20, datetime(1997, 1, 1), datetime(2000, 1, 1), "year", "gregorian")]),
+    ("منتصف الثمانينيات",
+     [("منتصف الثمانينيات", 0, 17, datetime(1983, 1, 1), datetime(1987, 1, 1), "year", "gregorian")]),
+    ("تحديات العشرينيات من القرن الحادي والعشرين",
+     [("العشرينيات من القرن الحادي والعشرين", 7, 42, datetime(2020, 1, 1), datetime(2030, 1, 1), "year",
+       "gregorian")]),
+    ("رجل في الستينات من عمره", []),
+    # a half after a counted duration adds half the unit
+    ("غادر الوفد قبل شهرين ونصف",
+     [("قبل شهرين ونصف", 11, 25, datetime(2024, 1, 5), None, "day", "gregorian")]),
+    ("تقلع الطائرة بعد ساعة ونصف",
+     [("بعد ساعة ونصف", 13, 26, datetime(2024, 3, 20, 11, 30), None, "minute", "gregorian")]),
+    ("يعيش هنا منذ سنة ونصف",
+     [("منذ سنة ونصف", 9, 21, datetime(2022, 9, 20), None, "day", "gregorian")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", NEWS_CASES)
+def test_news_expressions_with_offsets(text, expected):
+    assert spans(text) == expected
+    for m in dhad.extract_dates(text, reference=REF):
+        assert text[m.start:m.end] == m.text

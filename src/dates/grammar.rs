@@ -41,6 +41,24 @@ pub(crate) enum OffKind {
     Span,
 }
 
+/// A quarter, third or half of a year ("الربع الأول", "النصف الثاني", "الربع المقبل").
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum YearPart {
+    /// The nth (1-based) of `parts` equal parts of the year in the frame.
+    Nth { parts: u8, n: u8 },
+    /// The part `k` parts away from the one holding the reference ("الربع المقبل": 1).
+    Rel { parts: u8, k: i64 },
+}
+
+/// The century a decade is in.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Century {
+    /// Its first year: "القرن العشرين" is 1900.
+    Abs(i32),
+    /// Relative to the reference's century ("القرن الماضي": -1, "القرن الحالي": 0).
+    Rel(i64),
+}
+
 /// The slots of one date expression.
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Frame {
@@ -84,6 +102,12 @@ pub(crate) struct Frame {
     pub month_dir: i8,
     /// The year came as the dual "عامي" (so a bare number after "و" is a year too).
     pub dual_year: bool,
+    /// A quarter, third or half of the year.
+    pub part: Option<YearPart>,
+    /// The offset's count is followed by "ونصف": half a unit more ("بعد ساعة ونصف").
+    pub offset_half: bool,
+    /// A decade by its tens digit ("التسعينيات": 9) and the century it was said in.
+    pub decade: Option<(u8, Option<Century>)>,
 }
 
 impl Frame {
@@ -102,6 +126,8 @@ impl Frame {
             || self.now
             || self.offset.is_some()
             || self.after.is_some()
+            || matches!(self.part, Some(YearPart::Rel { .. }))
+            || self.decade.is_some()
             || (self.pod.is_some() && self.pod_anchor)
     }
 
@@ -252,6 +278,8 @@ impl<'t> Parser<'t> {
                 .or_else(|| self.pod(f, j));
         }
         self.holiday(f, j)
+            .or_else(|| self.year_part(f, j))
+            .or_else(|| self.decade(f, j))
             .or_else(|| self.now(f, j))
             .or_else(|| self.digit_date(f, j))
             .or_else(|| self.time(f, j))
@@ -273,16 +301,29 @@ impl<'t> Parser<'t> {
         if f.holiday.is_some() || f.day.is_some() || f.month.is_some() {
             return None;
         }
+        let t = self.t(j)?;
+        let next = self.t(j + 1).map(|t| t.norm.as_str());
         let (h, mut k) = match self.w(j)? {
+            // "يوم عرفة", "يوم عاشوراء": the day word belongs to the holiday's name
+            W::Unit(Grain::Day, 1, false) if t.norm == "يوم" => match (next, self.w(j + 1)) {
+                (Some("عرفه" | "عرفات"), _) => (Holiday::Arafa, j + 2),
+                (_, Some(W::Holiday(h))) if h == Holiday::Ashura => (h, j + 2),
+                _ => return None,
+            },
             W::Holiday(h) => (h, j + 1),
             W::HolidayHead => {
-                let t = self.t(j)?;
-                match (t.norm.as_str(), self.t(j + 1).map(|t| t.norm.as_str())) {
+                match (t.norm.as_str(), next) {
                     ("عيد", Some("الفطر")) => (Holiday::EidFitr, j + 2),
                     ("عيد", Some("الاضحي")) => (Holiday::EidAdha, j + 2),
                     ("عيد", Some("الميلاد")) => (Holiday::Christmas, j + 2),
                     ("عيد", Some("الفصح" | "القيامه")) => (Holiday::Easter, j + 2),
                     ("المولد", Some("النبوي")) => (Holiday::Mawlid, j + 2),
+                    ("وقفه", Some("عرفه" | "عرفات")) => (Holiday::Arafa, j + 2),
+                    // "الإسراء والمعراج", "الإسراء و المعراج"
+                    ("الاسراء", Some("والمعراج")) => (Holiday::IsraMiraj, j + 2),
+                    ("الاسراء", Some("و")) if self.is(j + 2, "المعراج") => {
+                        (Holiday::IsraMiraj, j + 3)
+                    }
                     ("راس", Some("السنه" | "العام")) => match self
                         .t(j + 2)
                         .map(|t| t.norm.as_str())
@@ -822,11 +863,46 @@ impl<'t> Parser<'t> {
                     return Some(k2);
                 }
             }
-            let (n, g, k2) = self.duration(k)?;
+            let (n, g, mut k2) = self.duration(k)?;
             f.offset = Some((sign * n, g, kind));
+            if let Some(k3) = self.half_after(k2, g) {
+                f.offset_half = true;
+                k2 = k3;
+            }
             return Some(k2);
         }
         self.span(f, j)
+    }
+
+    /// "ونصف", "و نصف", "ونص", "ونصف الساعة" after a count of `g` units: the index after it.
+    /// A half second is not counted.
+    fn half_after(&self, k: usize, g: Grain) -> Option<usize> {
+        if g == Grain::Second {
+            return None;
+        }
+        let t = self.t(k)?;
+        let at = if t.kind == Kind::Word && t.norm == "و" && t.pre.is_empty() {
+            k + 1
+        } else if t.has_wa() && t.pre == "و" {
+            k
+        } else {
+            return None;
+        };
+        let h = self.t(at)?;
+        if h.kind != Kind::Word
+            || !(h.norm == "نصف" || h.norm == "نص")
+            || (at > k && !h.pre.is_empty())
+        {
+            return None;
+        }
+        if matches!(self.w(at + 1), Some(W::Unit(g2, 1, true)) if g2 == g) {
+            return Some(at + 2);
+        }
+        // "قبل يومين ونصف الأعضاء غائبون": half of a noun, not of the unit
+        let noun_follows = self.t(at + 1).is_some_and(|n| {
+            n.kind == Kind::Word && n.norm.starts_with("ال") && n.w().is_none() && !n.num_word
+        });
+        (!noun_follows).then_some(at + 1)
     }
 
     /// A count and a unit: "ثلاثة أيام", "يومين", "أسبوع", "24 ساعة".
@@ -1480,6 +1556,127 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// "الربع الأول من 2024", "النصف الثاني من العام الجاري", "الثلث الأخير من عام 2023",
+    /// "الربع المقبل": a definite الربع/الثلث/النصف, then an ordinal or "الأخير" and a year
+    /// (after an optional "من"), or a word placing it in time. Without a year an ordinal part
+    /// is not a date ("الربع الأخير من المباراة"); the numbers extractor reads the same words as
+    /// a period, not a fraction.
+    fn year_part(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.part.is_some() || f.anchored() || f.pos.is_some() {
+            return None;
+        }
+        let parts = match self.t(j)?.norm.as_str() {
+            "الربع" => 4,
+            "الثلث" => 3,
+            "النصف" => 2,
+            _ => return None,
+        };
+        let k = j + 1;
+        let rel = match self.w(k) {
+            Some(W::Next) => Some(1),
+            Some(W::Last) if !self.is(k, "الاخيره") && !self.is(k, "الاخيرين") => {
+                Some(-1)
+            }
+            Some(W::Current) => Some(0),
+            _ => None,
+        };
+        if let Some(rel) = rel {
+            f.part = Some(YearPart::Rel { parts, k: rel });
+            return Some(k + 1);
+        }
+        let (n, mut k) = if self.is(k, "الاخير") {
+            (parts, k + 1)
+        } else {
+            let n = self.num(k)?;
+            if !n.ordinal || !n.definite || n.digits || !(1..=i64::from(parts)).contains(&n.value) {
+                return None;
+            }
+            (n.value as u8, n.end)
+        };
+        if self.fw(k) == Some(Fw::From) && self.t(k).is_some_and(|t| t.pre.is_empty()) {
+            k += 1;
+        }
+        let mut g = Frame::default();
+        let k2 = if let Some(k2) = self.year(&mut g, k, true) {
+            k2
+        } else if matches!(self.w(k), Some(W::Unit(Grain::Year, 1, true))) {
+            // "النصف الأول من العام": the current year
+            g.year_rel = Some(0);
+            k + 1
+        } else {
+            // "الربع الأول من 2024": four digits are a year here
+            let y = self.num(k)?;
+            if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value) {
+                return None;
+            }
+            g.year = Some(y.value as i32);
+            self.era(&mut g, y.end)
+        };
+        f.year = g.year;
+        f.year_rel = g.year_rel;
+        f.era_hijri = g.era_hijri;
+        f.part = Some(YearPart::Nth { parts, n });
+        Some(k2)
+    }
+
+    /// "التسعينيات", "ثمانينيات القرن الماضي", "العشرينيات من القرن الحادي والعشرين". An age
+    /// ("في الستينات من عمره") is not a decade.
+    fn decade(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.decade.is_some() || f.anchored() {
+            return None;
+        }
+        let Some(W::Decade(d)) = self.w(j) else {
+            return None;
+        };
+        let k = j + 1;
+        let of = if self.fw(k) == Some(Fw::From) {
+            k + 1
+        } else {
+            k
+        };
+        if self
+            .t(of)
+            .is_some_and(|t| t.norm.starts_with("عمر") || t.norm == "العمر" || t.norm == "اعمارهم")
+        {
+            return None;
+        }
+        match self.century(of) {
+            Some((c, e)) => {
+                f.decade = Some((d, Some(c)));
+                Some(e)
+            }
+            None => {
+                f.decade = Some((d, None));
+                Some(k)
+            }
+        }
+    }
+
+    /// "القرن الماضي", "القرن الحالي", "القرن العشرين", "القرن الحادي والعشرين", "القرن الـ20".
+    fn century(&self, k: usize) -> Option<(Century, usize)> {
+        if !self.is(k, "القرن") {
+            return None;
+        }
+        match self.w(k + 1) {
+            Some(W::Last) if self.is(k + 1, "الماضي") || self.is(k + 1, "المنصرم") => {
+                return Some((Century::Rel(-1), k + 2))
+            }
+            Some(W::Current) => return Some((Century::Rel(0), k + 2)),
+            _ => {}
+        }
+        let at = if self.fw(k + 1) == Some(Fw::Article) {
+            k + 2
+        } else {
+            k + 1
+        };
+        let n = self.num(at)?;
+        let said = n.definite || (n.digits && at == k + 2);
+        if !said || !(1..=30).contains(&n.value) {
+            return None;
+        }
+        Some((Century::Abs((n.value as i32 - 1) * 100), n.end))
+    }
+
     /// "منتصف آذار", "أوائل شهر مارس", "نهاية العام", "بداية الشهر المقبل".
     fn position(&self, f: &mut Frame, j: usize) -> Option<usize> {
         if f.pos.is_some() || f.month.is_some() || f.year.is_some() || f.day.is_some() {
@@ -1515,6 +1712,12 @@ impl<'t> Parser<'t> {
         }
         if half {
             return None;
+        }
+        // "أوائل التسعينيات", "منتصف ثمانينيات القرن الماضي"
+        if matches!(self.w(k), Some(W::Decade(_))) {
+            let k2 = self.decade(f, k)?;
+            f.pos = Some(p);
+            return Some(k2);
         }
         // a year: "العام"/"السنة" alone is the current one
         let mut g = Frame::default();

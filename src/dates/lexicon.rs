@@ -98,6 +98,12 @@ pub(crate) enum Holiday {
     HijriNewYear,
     /// 12 Rabi al-Awwal
     Mawlid,
+    /// 9 Dhu al-Hijja (يوم عرفة، وقفة عرفات)
+    Arafa,
+    /// 10 Muharram (عاشوراء)
+    Ashura,
+    /// 27 Rajab (الإسراء والمعراج)
+    IsraMiraj,
     /// 25 December
     Christmas,
     /// Western Easter Sunday
@@ -162,9 +168,11 @@ pub(crate) enum W {
     EraGregorian,
     /// ربع، ثلث، نصف as minutes.
     Frac(u8),
+    /// A decade of a century by its tens digit: التسعينيات، ثمانينات (2–9).
+    Decade(u8),
     /// A holiday head word that completes alone (كريسماس).
     Holiday(Holiday),
-    /// عيد، رأس، المولد
+    /// عيد، رأس، المولد، الإسراء، وقفة
     HolidayHead,
     /// A function word.
     F(Fw),
@@ -452,9 +460,49 @@ fn build() -> Map {
     m.insert("النصف", Frac(30));
     m.insert("الربع", Frac(15));
     m.insert("الثلث", Frac(20));
+    // "التسعينيات", "تسعينات": the tens word with a plural ending, with or without the article
+    let decades: &[(&str, u8)] = &[
+        ("عشرينيات", 2),
+        ("العشرينيات", 2),
+        ("عشرينات", 2),
+        ("العشرينات", 2),
+        ("ثلاثينيات", 3),
+        ("الثلاثينيات", 3),
+        ("ثلاثينات", 3),
+        ("الثلاثينات", 3),
+        ("اربعينيات", 4),
+        ("الاربعينيات", 4),
+        ("اربعينات", 4),
+        ("الاربعينات", 4),
+        ("خمسينيات", 5),
+        ("الخمسينيات", 5),
+        ("خمسينات", 5),
+        ("الخمسينات", 5),
+        ("ستينيات", 6),
+        ("الستينيات", 6),
+        ("ستينات", 6),
+        ("الستينات", 6),
+        ("سبعينيات", 7),
+        ("السبعينيات", 7),
+        ("سبعينات", 7),
+        ("السبعينات", 7),
+        ("ثمانينيات", 8),
+        ("الثمانينيات", 8),
+        ("ثمانينات", 8),
+        ("الثمانينات", 8),
+        ("تسعينيات", 9),
+        ("التسعينيات", 9),
+        ("تسعينات", 9),
+        ("التسعينات", 9),
+    ];
+    for &(w, d) in decades {
+        m.insert(w, W::Decade(d));
+    }
     m.insert("كريسماس", W::Holiday(self::Holiday::Christmas));
     m.insert("الكريسماس", W::Holiday(self::Holiday::Christmas));
-    for w in ["عيد", "راس", "المولد"] {
+    m.insert("عاشوراء", W::Holiday(self::Holiday::Ashura));
+    m.insert("عاشورا", W::Holiday(self::Holiday::Ashura));
+    for w in ["عيد", "راس", "المولد", "الاسراء", "وقفه"] {
         m.insert(w, HolidayHead);
     }
     let fws: &[(&str, Fw)] = &[

@@ -7,7 +7,7 @@
 //! the reference; interval ends are exclusive (the first moment after the interval).
 
 use super::civil::{days_in_month, CivilDateTime};
-use super::grammar::{Frame, MonthSpec, NthOf, OffKind};
+use super::grammar::{Century, Frame, MonthSpec, NthOf, OffKind, YearPart};
 use super::hijri::{hijri_from_days, hijri_month_length, hijri_to_days};
 use super::lexicon::{Holiday, Pos};
 use super::{Calendar, DateLabel, Grain};
@@ -98,6 +98,9 @@ fn hijri_holiday(h: Holiday) -> Option<(u8, u8)> {
         Holiday::EidAdha => Some((12, 10)),
         Holiday::HijriNewYear => Some((1, 1)),
         Holiday::Mawlid => Some((3, 12)),
+        Holiday::Arafa => Some((12, 9)),
+        Holiday::Ashura => Some((1, 10)),
+        Holiday::IsraMiraj => Some((7, 27)),
         Holiday::Christmas | Holiday::NewYear | Holiday::Easter => None,
     }
 }
@@ -116,9 +119,13 @@ fn holiday(h: Holiday, y: i32, hijri_year: bool) -> Option<(CivilDateTime, Calen
         Holiday::Christmas => (date(y, 12, 25)?, Calendar::Gregorian),
         Holiday::NewYear => (date(y, 1, 1)?, Calendar::Gregorian),
         Holiday::Easter => (easter(y)?, Calendar::Gregorian),
-        Holiday::EidFitr | Holiday::EidAdha | Holiday::HijriNewYear | Holiday::Mawlid => {
-            return None
-        }
+        Holiday::EidFitr
+        | Holiday::EidAdha
+        | Holiday::HijriNewYear
+        | Holiday::Mawlid
+        | Holiday::Arafa
+        | Holiday::Ashura
+        | Holiday::IsraMiraj => return None,
     })
 }
 
@@ -188,7 +195,37 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         });
     }
     if let Some((n, g, kind)) = f.offset {
-        return Some(offset(r, n, g, kind));
+        return Some(offset(r, n, g, kind, f.offset_half));
+    }
+    if let Some((d, century)) = f.decade {
+        // no century said: the 1900s, as news uses "التسعينيات"
+        let base = match century {
+            None => 1900,
+            Some(Century::Abs(y)) => y,
+            Some(Century::Rel(k)) => (r.year.div_euclid(100) + k as i32) * 100,
+        };
+        let start = base + 10 * i32::from(d);
+        // early / mid / late: the first three, middle four, last three years
+        let (a, b) = match f.pos {
+            None => (0, 10),
+            Some(Pos::Early | Pos::Begin) => (0, 3),
+            Some(Pos::Middle | Pos::Mid) => (3, 7),
+            Some(Pos::Late | Pos::End) => (7, 10),
+        };
+        return Some(Resolved {
+            end: Some(date(start + b, 1, 1)?),
+            ..day_res(date(start + a, 1, 1)?, Grain::Year)
+        });
+    }
+    if let Some(YearPart::Rel { parts, k }) = f.part {
+        // the part holding the reference month, moved k parts
+        let size = 12 / i64::from(parts.max(1));
+        let cur = (i64::from(r.month) - 1) / size * size;
+        let start = CivilDateTime::date(r.year, 1, 1).add_months(cur + k * size);
+        return Some(Resolved {
+            end: Some(start.add_months(size)),
+            ..day_res(start, Grain::Month)
+        });
     }
     if let (Some(anchor), Some((n, _)), Some(wd)) = (&f.after, f.nth, f.weekday) {
         let a = resolve(anchor, r)?;
@@ -273,10 +310,20 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                     }
                 }
                 (None, _) => {
-                    let start = from_days(hijri_to_days(hy, 1, 1));
-                    value = start;
+                    let (a, b) = match f.part {
+                        // months a..b of the Hijri year (b = 13: the next year's first)
+                        Some(YearPart::Nth { parts, n }) => {
+                            let size = 12 / parts.max(1);
+                            (1 + size * n.saturating_sub(1), 1 + size * n)
+                        }
+                        _ => (1, 13),
+                    };
+                    let month_start = |m: u8| {
+                        from_days(hijri_to_days(hy + i32::from(m > 12), (m - 1) % 12 + 1, 1))
+                    };
+                    value = month_start(a);
                     grain = Grain::Day;
-                    end = Some(from_days(hijri_to_days(hy + 1, 1, 1)));
+                    end = Some(month_start(b));
                 }
             }
         } else {
@@ -347,6 +394,11 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                         grain = Grain::Month;
                     }
                 }
+            } else if let Some(YearPart::Nth { parts, n }) = f.part {
+                let size = 12 / i64::from(parts.max(1));
+                value = date(year, 1, 1)?.add_months(size * (i64::from(n) - 1));
+                grain = Grain::Month;
+                end = Some(value.add_months(size));
             } else {
                 let start = date(year, 1, 1)?;
                 match f.pos {
@@ -530,7 +582,29 @@ fn shift(v: CivilDateTime, n: i64, g: Grain) -> CivilDateTime {
     }
 }
 
-fn offset(r: CivilDateTime, n: i64, g: Grain, kind: OffKind) -> Resolved {
+/// Half of one grain, `sign` times, added to `v` (a month counts 15 days, a week 84 hours).
+fn shift_half(v: CivilDateTime, sign: i64, g: Grain) -> CivilDateTime {
+    match g {
+        Grain::Year => v.add_months(6 * sign),
+        Grain::Month => v.add_days(15 * sign),
+        Grain::Week => v.add_seconds(84 * 3600 * sign),
+        Grain::Day => v.add_seconds(12 * 3600 * sign),
+        Grain::Hour => v.add_seconds(30 * 60 * sign),
+        Grain::Minute => v.add_seconds(30 * sign),
+        Grain::Second => v,
+    }
+}
+
+fn offset(r: CivilDateTime, n: i64, g: Grain, kind: OffKind, half: bool) -> Resolved {
+    // "شهرين ونصف": the count's units, then half a unit more, in the same direction
+    let shift = |v: CivilDateTime, n: i64, g: Grain| {
+        let w = shift(v, n, g);
+        if half {
+            shift_half(w, n.signum(), g)
+        } else {
+            w
+        }
+    };
     let base = Resolved {
         value: r,
         grain: Grain::Second,
@@ -542,7 +616,15 @@ fn offset(r: CivilDateTime, n: i64, g: Grain, kind: OffKind) -> Resolved {
     match kind {
         OffKind::Point => {
             let v = shift(r, n, g);
-            if fine {
+            if fine && half && g == Grain::Minute {
+                // "بعد دقيقة ونصف": to the second
+                Resolved {
+                    value: v,
+                    grain: Grain::Second,
+                    label: DateLabel::Time,
+                    ..base
+                }
+            } else if fine {
                 Resolved {
                     value: truncate(v, Grain::Minute),
                     grain: Grain::Minute,

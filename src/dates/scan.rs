@@ -455,6 +455,7 @@ fn is_trigger(core: &str) -> bool {
                 | W::Pod(_)
                 | W::Holiday(_)
                 | W::HolidayHead
+                | W::Decade(_)
                 | W::Unit(..)
                 | W::Frac(_)
                 | W::Pos(_)

@@ -744,7 +744,11 @@ fn listed_regions_bodies_media_and_companies_are_found() {
     );
     assert_eq!(
         found(&r, "تفككت يوغسلافيا في التسعينيات."),
-        [("يوغسلافيا".to_string(), "LOC")]
+        [
+            ("يوغسلافيا".to_string(), "LOC"),
+            // a decade is a date (dates module)
+            ("التسعينيات".to_string(), "DATE")
+        ]
     );
 }
 
