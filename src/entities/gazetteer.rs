@@ -354,7 +354,7 @@ impl Gazetteer {
             }
             for c in chain_cuts(w) {
                 let rest = c.rest(w);
-                if !self.word(&rest).is_some_and(|m| m & FIRST_BIT != 0) {
+                if self.word(&rest).is_none_or(|m| m & FIRST_BIT == 0) {
                     continue;
                 }
                 probe.clear();

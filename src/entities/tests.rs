@@ -909,7 +909,10 @@ fn elongated_names_are_found() {
     let r = EntityRecognizer::default();
     assert_eq!(
         found(&r, "والله العظيم الرياااض احلى مدينة"),
-        [("الله".to_string(), "MISC"), ("الرياااض".to_string(), "LOC")]
+        [
+            ("الله".to_string(), "MISC"),
+            ("الرياااض".to_string(), "LOC")
+        ]
     );
     let lists_only = EntityRecognizer::new(true).with_model(false);
     assert_eq!(

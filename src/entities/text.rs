@@ -269,7 +269,9 @@ impl Cut {
 /// or more, with the article's alef restored after a ل where that reading exists.
 pub(crate) fn chain_cuts(word: &str) -> impl Iterator<Item = Cut> + '_ {
     CHAINS.iter().flat_map(move |chain| {
-        let rest = word.strip_prefix(chain).filter(|r| r.chars().nth(1).is_some());
+        let rest = word
+            .strip_prefix(chain)
+            .filter(|r| r.chars().nth(1).is_some());
         let plain = rest.map(|_| Cut {
             nclitic: chain.chars().count(),
             skip: chain.len(),

@@ -195,7 +195,8 @@ mod props {
     fn fold_alike() -> impl Strategy<Value = String> {
         proptest::collection::vec(
             proptest::sample::select(vec![
-                'ي', 'ئ', 'ى', 'ی', 'ا', 'أ', 'إ', 'آ', 'و', 'ؤ', 'ه', 'ة', 'ـ', '\u{064E}', ' ', 'ب',
+                'ي', 'ئ', 'ى', 'ی', 'ا', 'أ', 'إ', 'آ', 'و', 'ؤ', 'ه', 'ة', 'ـ', '\u{064E}', ' ',
+                'ب',
             ]),
             0..40,
         )

@@ -64,12 +64,11 @@ pub fn _analyze_batch<'py>(
         |s| parts(s, r),
         |py, obj, _s, p| {
             let doc = new.call1((document,))?;
-            let d = doc.getattr(intern!(py, "__dict__"))?.cast_into::<PyDict>()?;
+            let d = doc
+                .getattr(intern!(py, "__dict__"))?
+                .cast_into::<PyDict>()?;
             d.set_item(intern!(py, "text"), obj)?;
-            d.set_item(
-                intern!(py, "sentences"),
-                spans_to_list(obj, &p.sentences)?,
-            )?;
+            d.set_item(intern!(py, "sentences"), spans_to_list(obj, &p.sentences)?)?;
             let tokens = PyTokens::from_columns(obj.clone().unbind(), p.tokens, false);
             d.set_item(intern!(py, "tokens"), result::leaf(py, tokens)?)?;
             d.set_item(intern!(py, "numbers"), numbers::to_list(obj, p.numbers)?)?;
