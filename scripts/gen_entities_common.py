@@ -32,7 +32,8 @@ def find(name):
 
 # Dialect function words: interrogatives, negations, demonstratives, adverbs, particles and a
 # few very common verbs (Levantine, Egyptian, Gulf, Iraqi, Maghrebi), spelled as people write
-# them on social media. Left out because they are also parts of names: "زين" (زين الدين),
+# them on social media, and the commonest interjections ("حبيبي", "ماشاءالله"; not "مبروك",
+# which is also a name). Left out because they are also parts of names: "زين" (زين الدين),
 # "أبي" (ابن أبي طالب), "طيب" (رجب طيب), "دي" and "دا" (دي ميستورا، دا سيلفا), "جاي" (Jay).
 DIALECT = """
 مين شو ايش إيش وش ليش ليه ليشو ازاي إزاي امتى إمتى وقتيش فين وينك
@@ -46,6 +47,7 @@ DIALECT = """
 لسه لسا لسّا لساتو خلاص برضو برضه كمان بردو
 اللي إللي يلي يعني ايوه أيوه ايوا أيوة اه آه لا لأ
 شاف شفت شفتو شافو بشوف بيقول بتقول قاعد قاعدة رايح رايحة عم بيعمل
+حبيبي حبيبتي ياريت ياليت انشالله إنشالله ماشاءالله ماشالله مشالله الحمدلله تسلم تسلمي يسلمو يلا يلّا
 """.split()
 
 

@@ -312,6 +312,11 @@ def test_mauritanian_names_and_regnal_numbers():
         # God is MISC as in ANERcorp; "لله" keeps its ل (what is left, "له", is the pronoun)
         ("الحمد لله على السلامة", [("لله", "MISC")]),
         ("والحمد لِلّهِ", [("لِلّهِ", "MISC")]),
+        # the commonest interjections are no names; God alone is MISC, never a person
+        ("حبيبي والله", [("الله", "MISC")]),
+        ("ماشاءالله عليك يا حبيبتي", []),
+        ("توكلنا على الله", [("الله", "MISC")]),
+        ("قال نصر الله إن", [("نصر الله", "PER")]),
     ],
 )
 def test_social_media_dialect_is_no_name(text, want, spans_ok):

@@ -625,10 +625,15 @@ impl Recognizer {
                 }
                 let l = a.toks.get(c.last)?;
                 let start = a.stem_start(text, c.first);
+                // God alone is MISC, as in ANERcorp (48 times in 54); a person or an
+                // organisation only with other words ("عبد الله", "حزب الله")
+                let god = c.first == c.last
+                    && matches!(c.label, Label::Per | Label::Org)
+                    && matches!(a.canon(c.first), "الله" | "لله");
                 (start < l.end).then_some(Entity {
                     start,
                     end: l.end,
-                    label: c.label,
+                    label: if god { Label::Misc } else { c.label },
                     source: c.source,
                 })
             })
