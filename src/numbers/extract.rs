@@ -316,6 +316,29 @@ struct Draft {
 
 const DASHES: &[char] = &['-', '\u{2013}', '\u{2014}', '\u{2212}'];
 
+/// Words (folded) that name a kind of thing after which "ألفا" is the Greek letter: a variant,
+/// a strain, a generation, rays, particles, a version, a team.
+const GREEK_LETTER_HEADS: &[&str] = &[
+    "متحور",
+    "المتحور",
+    "متحوره",
+    "سلاله",
+    "السلاله",
+    "جيل",
+    "الجيل",
+    "اشعه",
+    "الاشعه",
+    "جسيمات",
+    "جسيم",
+    "نسخه",
+    "النسخه",
+    "اصدار",
+    "الاصدار",
+    "فريق",
+    "الفريق",
+    "مجموعه",
+];
+
 fn is_year_like(t: &Tok) -> bool {
     t.kind == TKind::Num
         && !t.grouped
@@ -1010,6 +1033,28 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         if let Some(u) = units::counted_noun_at(ctx, p, d.vague) {
             d.unit = Some((u.surface_start, u.end));
             p = u.last + 1;
+        }
+    }
+    // "ألفا" is also the Greek letter: after the kind of thing it names ("متحور ألفا", "أشعة
+    // ألفا") or before a foreign name that no counted noun is ("ألفا روميو") it is no number
+    if d.acc_scale {
+        if let Some(k) = (d.first..=d.last).find(|&k| ctx.word(k) == Some("الفا")) {
+            let head_before = k
+                .checked_sub(1)
+                .and_then(|p| ctx.word(p))
+                .is_some_and(|w| GREEK_LETTER_HEADS.contains(&w));
+            let foreign_after = d.unit_norm.is_none()
+                && ctx.tok(k + 1).is_some_and(|t| {
+                    t.kind == TKind::Word
+                        && ctx
+                            .text
+                            .get(t.start..t.end)
+                            .and_then(crate::segment::word_entry)
+                            .is_none_or(|e| !e.is_dictionary_word())
+                });
+            if head_before || foreign_after {
+                return None;
+            }
         }
     }
     // "ألفا لاجئ", "مليونا دولار": the scale's dual in construct with the noun right after it
