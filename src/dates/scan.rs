@@ -45,6 +45,22 @@ pub(crate) struct Tok {
 }
 
 impl Tok {
+    /// A group of digits (with its inner separators) at `start..end`, normalized to `norm`.
+    fn digits(start: usize, end: usize, norm: String) -> Tok {
+        Tok {
+            start,
+            cstart: start,
+            end,
+            kind: Kind::Digits,
+            norm,
+            pre: String::new(),
+            madda: false,
+            lead_madda: false,
+            meaning: None,
+            num_word: false,
+        }
+    }
+
     /// The lexicon meaning of the core.
     #[inline]
     pub fn w(&self) -> Option<W> {
@@ -279,18 +295,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
             while it.peek().is_some_and(|&(j, _)| j < end) {
                 it.next();
             }
-            toks.push(Tok {
-                start: i,
-                cstart: i,
-                end,
-                kind: Kind::Digits,
-                norm,
-                pre: String::new(),
-                madda: false,
-                lead_madda: false,
-                meaning: None,
-                num_word: false,
-            });
+            toks.push(Tok::digits(i, end, norm));
         } else if digit_value(c).is_some() {
             let mut end = i;
             let mut norm = String::new();
@@ -318,18 +323,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            toks.push(Tok {
-                start: i,
-                cstart: i,
-                end,
-                kind: Kind::Digits,
-                norm,
-                pre: String::new(),
-                madda: false,
-                lead_madda: false,
-                meaning: None,
-                num_word: false,
-            });
+            toks.push(Tok::digits(i, end, norm));
         } else if c.is_alphabetic() {
             let mut end = i;
             while let Some(&(j, d)) = it.peek() {
