@@ -97,33 +97,22 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 
 /// [`fold_into`] for a word with a run of three or more of one folded character.
 fn fold_runs_into(s: &str, out: &mut String) {
-    let mut last = '\0';
-    let mut input = '\0';
-    let (mut run, mut written, mut pure) = (0u32, 0u32, true);
+    use crate::normalize::{Elongation, Step};
+    let mut run = Elongation::NONE;
     for c in s.chars() {
         let Some(f) = fold_char(c) else { continue };
-        if f == last && is_arabic_letter(f) {
-            let same = pure && c == input;
-            input = c;
-            if same {
-                run += 1;
-                if run >= 3 {
-                    if run == 3 {
-                        // the second of the run was written by this call
-                        out.pop();
-                        written = 1;
-                    }
-                    continue;
-                }
-            } else {
-                pure = false;
-                if written >= 2 {
+        if is_arabic_letter(f) {
+            match run.letter(f as u32, c as u32) {
+                Step::Write => {}
+                Step::Skip => continue,
+                Step::Unwrite => {
+                    // the second of the run, written by this call
+                    out.pop();
                     continue;
                 }
             }
-            written += 1;
         } else {
-            (last, input, run, written, pure) = (f, c, 1, 1, true);
+            run.end();
         }
         out.push(f);
     }

@@ -10,6 +10,7 @@ use super::table::{
     self, is_arabic_letter, ARABIC, CHANGED, CHAR, COMPAT, DROP, FLAGS, LETTER, MARK, NEWLINE,
     PARAGRAPH, SPACE, SPECIAL, TABLE_LEN, TRIGGER, ZWJ,
 };
+use super::{Elongation, Step};
 
 /// Where the output of the engine goes. Spans are byte ranges of the input.
 pub(crate) trait Sink {
@@ -319,18 +320,8 @@ struct Folder<'a, S: Sink> {
     opts: &'a Options,
     /// Inside a whitespace run: how many line breaks it holds so far.
     ws_newlines: Option<u8>,
-    /// The last Arabic letter written (output), and how many times in a row it came.
-    /// Elongation is one key pressed again: a run of one input letter (three or more) is
-    /// written once. Letters that only fold alike ("البيئية": ي ئ ي) are no elongation, but
-    /// more than two of one letter in a row would be read as one on the next pass, so such a
-    /// mixed run is written twice at most (the output is then its own normal form).
-    run_char: u32,
-    run_len: u32,
-    /// The input character of the last letter of the run, whether the run so far repeats one
-    /// input, and how many of the run are in the output.
-    run_input: u32,
-    run_pure: bool,
-    run_written: u32,
+    /// The run of one Arabic letter so far (elongation, see [`Elongation`]).
+    run: Elongation,
     /// The previous input character was Arabic (for ZWJ).
     prev_arabic: bool,
 }
@@ -349,37 +340,20 @@ impl<S: Sink> Folder<'_, S> {
             self.ws_newlines = None;
             let out = ent & CHAR;
             if ent & LETTER != 0 {
-                if out == self.run_char {
-                    let same = self.run_pure && c as u32 == self.run_input;
-                    self.run_input = c as u32;
-                    if same {
-                        self.run_len += 1;
-                        if self.run_len >= 3 {
-                            if self.run_len == 3 {
-                                self.sink.pop_last();
-                                self.run_written = 1;
-                            }
-                            self.sink.extend_last(e);
-                            return;
-                        }
-                    } else {
-                        self.run_pure = false;
-                        if self.run_written >= 2 {
-                            self.sink.extend_last(e);
-                            return;
-                        }
+                match self.run.letter(out, c as u32) {
+                    Step::Write => {}
+                    Step::Skip => {
+                        self.sink.extend_last(e);
+                        return;
                     }
-                    self.run_written += 1;
-                } else {
-                    self.run_char = out;
-                    self.run_input = c as u32;
-                    self.run_pure = true;
-                    self.run_written = 1;
-                    self.run_len = 1;
+                    Step::Unwrite => {
+                        self.sink.pop_last();
+                        self.sink.extend_last(e);
+                        return;
+                    }
                 }
             } else {
-                self.run_len = 0;
-                self.run_char = 0;
+                self.run.end();
             }
             self.sink
                 .push_code(out, s, e, same_input && ent & CHANGED == 0);
@@ -406,8 +380,7 @@ impl<S: Sink> Folder<'_, S> {
     #[inline(always)]
     fn whitespace(&mut self, c: char, s: usize, e: usize, same_input: bool, ent: u32) {
         self.prev_arabic = false;
-        self.run_len = 0;
-        self.run_char = 0;
+        self.run.end();
         let add = match ent & !FLAGS {
             SPACE => 0,
             NEWLINE => 1,
@@ -496,11 +469,7 @@ pub(crate) fn run_source<S: Sink, R: Source>(
         table,
         opts,
         ws_newlines: None,
-        run_char: 0,
-        run_len: 0,
-        run_input: 0,
-        run_pure: true,
-        run_written: 0,
+        run: Elongation::NONE,
         prev_arabic: false,
     };
     let mut cluster: Vec<Unit> = Vec::new();

@@ -13,6 +13,7 @@ use unicode_normalization::char::canonical_combining_class;
 
 use super::options::Options;
 use super::table::{self, CHAR, DROP, FLAGS, LETTER, MARK, NEWLINE, SPACE, SPECIAL, TABLE_LEN};
+use super::{Elongation, Step};
 
 /// Output code point mask of a fast entry (the same 21 bits as the general table).
 const OUT: u32 = CHAR;
@@ -225,19 +226,10 @@ impl FastTable {
         // Read position `i`, write position `w`: `w` never passes `i` (at most one unit is
         // written per input unit), so the writes stay inside `buf`; `get_mut` checks anyway.
         let (mut i, mut w) = (0usize, 0usize);
-        // The entry of the previous character written (SPACE_CHAR inside a whitespace run) and
-        // how many times in a row it came: elongation looks at runs of one Arabic letter.
+        // The entry of the previous character written (SPACE_CHAR inside a whitespace run),
+        // and the run of one Arabic letter so far (elongation, see `Elongation`).
         let mut prev = NO_RUN;
-        // Elongation is one key pressed again: a run of one input letter (three or more) is
-        // written once. Letters that only fold alike ("البيئية": ي ئ ي) are no elongation, but
-        // more than two of one letter in a row would be read as one on the next pass, so such
-        // a mixed run is written twice at most (the output is then its own normal form).
-        // `prev_unit` is the input unit of the last letter, `pure` whether the run so far
-        // repeats one input, `written` how many of the run are in the output.
-        let mut prev_unit = NO_RUN;
-        let mut pure = true;
-        let mut written = 0u32;
-        let mut run_len = 0u32;
+        let mut run = Elongation::NONE;
         // Line breaks in the current whitespace run (0, 1 or 2), or NO_WS.
         let mut ws = NO_WS;
         // The last character written was a kept mark (dropped characters do not count: the
@@ -262,12 +254,13 @@ impl FastTable {
                 k += 1;
             }
             if k > 0 {
-                prev_unit = src.get(k - 1).map_or(NO_RUN, |&u| u.into());
-                pure = true;
-                written = 1;
+                // the tight loop writes each character after a different one: a run of one
+                run = match src.get(k - 1) {
+                    Some(&u) if prev & F_LETTER != 0 => Elongation::first(prev & OUT, u.into()),
+                    _ => Elongation::NONE,
+                };
                 i += k;
                 w += k;
-                run_len = 1;
                 // The tight loop writes a space only after something else: it starts a run.
                 ws = if prev == SPACE_CHAR { 0 } else { NO_WS };
                 after_mark = false;
@@ -287,33 +280,19 @@ impl FastTable {
                     // A space inside a whitespace run: collapsed.
                     continue;
                 }
-                if e == prev && e & F_LETTER != 0 {
-                    // The same output letter again (see `pure` above).
-                    let same = pure && c == prev_unit;
-                    prev_unit = c;
-                    if same {
-                        run_len += 1;
-                        if run_len >= 3 {
-                            if run_len == 3 {
-                                w = w.saturating_sub(1);
-                                written = 1;
-                            }
-                            continue;
-                        }
-                    } else {
-                        pure = false;
-                        if written >= 2 {
+                if e & F_LETTER != 0 {
+                    match run.letter(e & OUT, c) {
+                        Step::Write => {}
+                        Step::Skip => continue,
+                        Step::Unwrite => {
+                            w = w.saturating_sub(1);
                             continue;
                         }
                     }
-                    written += 1;
                 } else {
-                    prev = e;
-                    prev_unit = c;
-                    pure = true;
-                    written = 1;
-                    run_len = 1;
+                    run.end();
                 }
+                prev = e;
                 ws = if e == SPACE_CHAR { 0 } else { NO_WS };
                 after_mark = false;
                 if let Some(slot) = buf.get_mut(w) {
@@ -328,10 +307,7 @@ impl FastTable {
                     // Like any other character that is not a letter: it ends a letter run and
                     // a whitespace run.
                     prev = e;
-                    prev_unit = c;
-                    pure = true;
-                    written = 1;
-                    run_len = 1;
+                    run.end();
                     ws = NO_WS;
                     after_mark = true;
                     if let Some(slot) = buf.get_mut(w) {
@@ -342,6 +318,7 @@ impl FastTable {
                 K_SPACE => {
                     after_mark = false;
                     prev = SPACE_CHAR;
+                    run.end();
                     if ws == NO_WS {
                         if let Some(slot) = buf.get_mut(w) {
                             *slot = O::from_code(0x20);
@@ -353,6 +330,7 @@ impl FastTable {
                 K_NEWLINE => {
                     after_mark = false;
                     prev = SPACE_CHAR;
+                    run.end();
                     match ws {
                         NO_WS | 1 => {
                             if let Some(slot) = buf.get_mut(w) {

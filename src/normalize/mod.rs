@@ -15,6 +15,7 @@
 //! the input span it came from.
 
 mod align;
+mod elongation;
 mod engine;
 mod fast;
 mod options;
@@ -24,6 +25,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 pub use align::Aligned;
+pub(crate) use elongation::{Elongation, Step};
 pub use options::{Digits, Options, OPTION_NAMES, PRESET_NAMES};
 pub use table::is_arabic_letter;
 
