@@ -45,13 +45,14 @@ pub(crate) struct Tok {
 }
 
 impl Tok {
-    /// A group of digits (with its inner separators) at `start..end`, normalized to `norm`.
-    fn digits(start: usize, end: usize, norm: String) -> Tok {
+    /// A token that is no word (digits with their inner separators, or a punctuation mark) at
+    /// `start..end`, normalized to `norm`.
+    fn plain(start: usize, end: usize, kind: Kind, norm: String) -> Tok {
         Tok {
             start,
             cstart: start,
             end,
-            kind: Kind::Digits,
+            kind,
             norm,
             pre: String::new(),
             madda: false,
@@ -295,7 +296,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
             while it.peek().is_some_and(|&(j, _)| j < end) {
                 it.next();
             }
-            toks.push(Tok::digits(i, end, norm));
+            toks.push(Tok::plain(i, end, Kind::Digits, norm));
         } else if digit_value(c).is_some() {
             let mut end = i;
             let mut norm = String::new();
@@ -323,7 +324,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                     break;
                 }
             }
-            toks.push(Tok::digits(i, end, norm));
+            toks.push(Tok::plain(i, end, Kind::Digits, norm));
         } else if c.is_alphabetic() {
             let mut end = i;
             while let Some(&(j, d)) = it.peek() {
@@ -353,20 +354,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 && !c.is_control()
                 && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{0640}')
             {
-                let mut norm = String::new();
-                norm.push(c);
-                toks.push(Tok {
-                    start: i,
-                    cstart: i,
-                    end: i + c.len_utf8(),
-                    kind: Kind::Punct,
-                    norm,
-                    pre: String::new(),
-                    madda: false,
-                    lead_madda: false,
-                    meaning: None,
-                    num_word: false,
-                });
+                toks.push(Tok::plain(i, i + c.len_utf8(), Kind::Punct, c.to_string()));
             }
         }
     }
