@@ -202,6 +202,15 @@ impl<'t> Parser<'t> {
     fn w(&self, i: usize) -> Option<W> {
         self.t(i).and_then(Tok::w)
     }
+    /// The direction word at `i`: "الماضي" -1, "المقبل" 1, "الحالي" 0.
+    fn direction(&self, i: usize) -> Option<i8> {
+        match self.w(i) {
+            Some(W::Last) => Some(-1),
+            Some(W::Next) => Some(1),
+            Some(W::Current) => Some(0),
+            _ => None,
+        }
+    }
     fn fw(&self, i: usize) -> Option<Fw> {
         match self.w(i) {
             Some(W::F(f)) => Some(f),
@@ -343,16 +352,9 @@ impl<'t> Parser<'t> {
             k += 1;
         }
         // "عيد الفطر الماضي" / "المقبل": the nearest one before / after the reference day
-        match self.w(k) {
-            Some(W::Last) => {
-                f.month_dir = -1;
-                k += 1;
-            }
-            Some(W::Next) => {
-                f.month_dir = 1;
-                k += 1;
-            }
-            _ => {}
+        if let Some(d) = self.direction(k).filter(|&d| d != 0) {
+            f.month_dir = d;
+            k += 1;
         }
         f.holiday = Some(h);
         Some(k)
@@ -781,16 +783,9 @@ impl<'t> Parser<'t> {
         }
         if t.is("اليوم") {
             // "اليوم الماضي", "اليوم التالي"; "اليوم الوطني" is not today
-            match self.w(j + 1) {
-                Some(W::Last) => {
-                    f.rel_day = Some(-1);
-                    return Some(j + 2);
-                }
-                Some(W::Next) => {
-                    f.rel_day = Some(1);
-                    return Some(j + 2);
-                }
-                _ => {}
+            if let Some(d) = self.direction(j + 1).filter(|&d| d != 0) {
+                f.rel_day = Some(i64::from(d));
+                return Some(j + 2);
             }
             if let Some(n) = self.t(j + 1) {
                 if n.kind == Kind::Word
@@ -1087,20 +1082,12 @@ impl<'t> Parser<'t> {
             f.week_rel = Some(0);
             return Some(k + 1);
         }
-        match self.w(k + 1) {
-            Some(W::Next) => {
-                f.week_rel = Some(1);
+        match self.direction(k + 1) {
+            Some(d) => {
+                f.week_rel = Some(i64::from(d));
                 Some(k + 2)
             }
-            Some(W::Last) => {
-                f.week_rel = Some(-1);
-                Some(k + 2)
-            }
-            Some(W::Current) => {
-                f.week_rel = Some(0);
-                Some(k + 2)
-            }
-            _ => self.nth_suffix(f, k, NthOf::Week),
+            None => self.nth_suffix(f, k, NthOf::Week),
         }
     }
 
@@ -1393,17 +1380,12 @@ impl<'t> Parser<'t> {
         f.day_end = de;
         f.month = Some(ms);
         if matches!(ms, MonthSpec::Abs(..)) {
-            match self.w(k2) {
-                Some(W::Last) => {
-                    f.month_dir = -1;
-                    k2 += 1;
+            // "آذار الماضي" / "المقبل" (after the day); "الحالي" is this year's month
+            if let Some(d) = self.direction(k2) {
+                if d != 0 {
+                    f.month_dir = d;
                 }
-                Some(W::Next) => {
-                    f.month_dir = 1;
-                    k2 += 1;
-                }
-                Some(W::Current) => k2 += 1,
-                _ => {}
+                k2 += 1;
             }
         }
         Some(k2)
@@ -1422,17 +1404,11 @@ impl<'t> Parser<'t> {
         }
         f.month = Some(ms);
         if matches!(ms, MonthSpec::Abs(..)) {
-            match self.w(k) {
-                Some(W::Last) => {
-                    f.month_dir = -1;
-                    return Some(k + 1);
+            if let Some(d) = self.direction(k) {
+                if d != 0 {
+                    f.month_dir = d;
                 }
-                Some(W::Next) => {
-                    f.month_dir = 1;
-                    return Some(k + 1);
-                }
-                Some(W::Current) => return Some(k + 1),
-                _ => {}
+                return Some(k + 1);
             }
         }
         if f.day.is_none() && f.wd_ord.is_none() {
@@ -1483,13 +1459,7 @@ impl<'t> Parser<'t> {
                     }
                 }
                 if def {
-                    let r = match self.w(j + 1) {
-                        Some(W::Next) => 1,
-                        Some(W::Last) => -1,
-                        Some(W::Current) => 0,
-                        _ => return None,
-                    };
-                    f.year_rel = Some(r);
+                    f.year_rel = Some(i64::from(self.direction(j + 1)?));
                     return Some(j + 2);
                 }
                 return None;

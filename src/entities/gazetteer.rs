@@ -292,20 +292,15 @@ impl Gazetteer {
             *m &= !(FIRST_BIT | CUT_BIT);
         }
         self.max_words = 0;
-        let mut firsts: Vec<&str> = Vec::new();
         for pat in &self.patterns {
             let mut words = pat.split(SEP).filter(|w| !w.is_empty());
             let first = words.next();
             let n = 1 + words.count();
             self.max_words = self.max_words.max(n);
             if let (Some(w), true) = (first, n >= 2) {
-                firsts.push(w);
-            }
-        }
-        let firsts: Vec<String> = firsts.into_iter().map(str::to_string).collect();
-        for f in &firsts {
-            if let Some(m) = self.vocab.get_mut(f.as_str()) {
-                *m |= FIRST_BIT;
+                if let Some(m) = self.vocab.get_mut(w) {
+                    *m |= FIRST_BIT;
+                }
             }
         }
         // the listed words that some chain cut turns into a first word

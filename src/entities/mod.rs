@@ -801,7 +801,6 @@ const REGNAL: &[&str] = &[
 /// Words that link the parts of an Arabic name and never end one (folded forms).
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال", "ولد"];
 
-/// Head words that name a kind of place or body, never one on their own (folded forms).
 /// Kinds of things whose names read like foreign persons' (folded; with the article too).
 const THING_HEADS: &[&str] = &[
     "فيروس",
@@ -832,6 +831,7 @@ const THING_HEADS: &[&str] = &[
     "اللقاح",
 ];
 
+/// Head words that name a kind of place or body, never one on their own (folded forms).
 const GENERIC_HEADS: &[&str] = &[
     "مدينه",
     "بلده",

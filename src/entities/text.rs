@@ -304,11 +304,13 @@ impl Stripped {
 
     /// The canonical form of `word` (the folded word this analysis is of).
     pub fn canon(&self, word: &str) -> String {
-        format!(
-            "{}{}",
-            if self.alef { "ا" } else { "" },
-            word.get(self.skip..).unwrap_or("")
-        )
+        Cut {
+            nclitic: self.nclitic,
+            skip: self.skip,
+            alef: self.alef,
+        }
+        .rest(word)
+        .into_owned()
     }
 }
 
