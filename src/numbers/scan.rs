@@ -182,9 +182,13 @@ pub(crate) fn scan_with(text: &str, running: bool) -> Scan {
                     .is_some()
                 && !prev_is_digit(&s, i));
         if running && starts_number && !prev_is_digit(&s, i) {
-            // A clock time or a phone number or code is no quantity: "10:30" is not 10 and
-            // 30, "0501234567" not 501,234,567.
-            if let Some(j) = clock_end(text, i).or_else(|| code_end(text, i)) {
+            // A clock time, a date written in digits or a phone number or code is no
+            // quantity: "10:30" is not 10 and 30, "2023/11/05" not 2023, 11 and 5,
+            // "0501234567" not 501,234,567.
+            if let Some(j) = clock_end(text, i)
+                .or_else(|| numeric_date_end(text, i))
+                .or_else(|| code_end(text, i))
+            {
                 s.toks
                     .push(Tok::plain(i, j, TKind::Sym(OPAQUE), (0, 0), space));
                 space = false;
@@ -262,6 +266,82 @@ fn clock_end(text: &str, i: usize) -> Option<usize> {
         end = e;
     }
     (end > he).then_some(end)
+}
+
+/// If a date written in digits starts at byte `i`, its end: day, month and year
+/// ("5/11/2023", "05-11-23") or year, month and day ("2023/11/05", "2023-11-05"), joined by
+/// one separator used twice: `/`, `-` or `\\`, a `.` only with a four-digit year ("05.11.2023";
+/// "3.11.20" may be a version), or `/` with one or two spaces around it ("5 / 11 / 2023", as the
+/// dates read it). The month is 1 to 12 and the day 1 to 31, and no digit, nor a separator and a
+/// digit, follows ("1/2/3/4" is no date). Looks at three short digit runs: linear.
+fn numeric_date_end(text: &str, i: usize) -> Option<usize> {
+    // the end of a separator `sep` at byte `at` (spaces allowed around '/' only)
+    let sep_end = |at: usize, sep: char| -> Option<usize> {
+        let spaces = |mut j: usize| {
+            let mut n = 0;
+            while text.as_bytes().get(j) == Some(&b' ') && n < 3 {
+                j += 1;
+                n += 1;
+            }
+            (n, j)
+        };
+        let (before, j) = spaces(at);
+        let r = text.get(j..)?;
+        if !r.starts_with(sep) {
+            return None;
+        }
+        let (after, j) = spaces(j + sep.len_utf8());
+        let spaced = before > 0 || after > 0;
+        let ok = if spaced {
+            sep == '/' && (1..=2).contains(&before) && (1..=2).contains(&after)
+        } else {
+            true
+        };
+        ok.then_some(j)
+    };
+    // not the tail of a longer chain ("1/5/11/2023", "5 / 1 / 12 / 2023")
+    let mut before = text.get(..i)?.trim_end_matches(' ').chars().rev();
+    if before
+        .next()
+        .is_some_and(|c| matches!(c, '/' | '-' | '.' | '\\' | ':'))
+        && before.find(|&c| c != ' ').and_then(digit_value).is_some()
+    {
+        return None;
+    }
+    let (n1, e1) = digit_run(text, i);
+    let sep = text.get(e1..)?.trim_start_matches(' ').chars().next()?;
+    if !matches!(sep, '/' | '-' | '.' | '\\') {
+        return None;
+    }
+    let s2 = sep_end(e1, sep)?;
+    let (n2, e2) = digit_run(text, s2);
+    let s3 = sep_end(e2, sep)?;
+    let (n3, e3) = digit_run(text, s3);
+    let (d, m, y) = match (n1, n2, n3) {
+        (1 | 2, 1 | 2, 2 | 4) => (
+            small_digits(text, i, e1, 2)?,
+            small_digits(text, s2, e2, 2)?,
+            n3,
+        ),
+        (4, 1 | 2, 1 | 2) => (
+            small_digits(text, s3, e3, 2)?,
+            small_digits(text, s2, e2, 2)?,
+            n1,
+        ),
+        _ => return None,
+    };
+    if !(1..=31).contains(&d) || !(1..=12).contains(&m) || (sep == '.' && y != 4) {
+        return None;
+    }
+    // not followed by more of the chain
+    let rest = text.get(e3..).unwrap_or("");
+    let digit_first = |r: &str| r.chars().next().and_then(digit_value).is_some();
+    let more = digit_first(rest)
+        || rest
+            .trim_start_matches(' ')
+            .strip_prefix(['/', '-', '.', '\\', ':'])
+            .is_some_and(|r| digit_first(r.trim_start_matches(' ')));
+    (!more).then_some(e3)
 }
 
 /// If a phone number or a code written with a leading zero ("0501234567", "00963...") starts
