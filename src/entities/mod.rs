@@ -387,6 +387,14 @@ impl Recognizer {
                         while l0 > f0 && verb_edge(l0) {
                             l0 -= 1;
                         }
+                        // nor a number word without the article: "رونالدو ثاني أفضل لاعب"
+                        // (a regnal number has it: "هنري الثامن")
+                        while l0 > f0
+                            && !a.canon(l0).starts_with("ال")
+                            && crate::numbers::number_word(a.canon(l0))
+                        {
+                            l0 -= 1;
+                        }
                         // a name never ends on "بن", "أبو", "عبد" ...: "الحسن بن" + "علي";
                         // "حمد بن خليفة" + "آل ثاني"
                         // a listed name word, or a word neither listed as common nor very

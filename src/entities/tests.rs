@@ -438,6 +438,14 @@ fn social_media_words_are_no_names() {
         found(&r, "سافر محمد إلى عمّان"),
         [("محمد".to_string(), "PER"), ("عمّان".to_string(), "LOC")]
     );
+    // nor does a number word without the article end a person (a regnal one has it)
+    assert_eq!(
+        found(&r, "ميسي أفضل لاعب وكريستيانو رونالدو ثاني واحد"),
+        [
+            ("ميسي".to_string(), "PER"),
+            ("كريستيانو رونالدو".to_string(), "PER")
+        ]
+    );
     // the underscore of a handle separates its words; the span keeps it
     let text = "@سارة_أحمد شكراً على الصورة";
     assert_eq!(found(&r, text), [("سارة_أحمد".to_string(), "PER")]);
