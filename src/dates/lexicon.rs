@@ -558,6 +558,11 @@ pub(crate) fn words() -> impl Iterator<Item = &'static str> {
     LEXICON.get_or_init(build).keys().copied()
 }
 
+/// Every folded word of the date vocabulary with its meaning.
+pub(crate) fn entries() -> impl Iterator<Item = (&'static str, W)> {
+    LEXICON.get_or_init(build).iter().map(|(&k, &v)| (k, v))
+}
+
 /// The month of a two-word month name: `head` from [`W::MonthHead`], `second` folded.
 /// Returns (month, hijri).
 pub(crate) fn month_pair(head: u8, second: &str) -> Option<(u8, bool)> {
