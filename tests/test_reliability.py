@@ -565,7 +565,15 @@ def test_entity_recognizer_rejects_bad_names_and_labels_clearly():
     r = dhad.EntityRecognizer(builtin=False)
     with pytest.raises(dhad.DhadError) as e:
         r.add("ORG", [""])
-    assert str(e.value) == 'The name "" has no letter or digit to match; give names as non-empty words.'
+    assert str(e.value) == (
+        'The name "" (item 0 of the names) has no letter or digit to match; give names as '
+        "non-empty words."
+    )
+    # the name as given, and nothing of the call is added
+    with pytest.raises(dhad.DhadError) as e:
+        r.add("ORG", ["شركة النسيم", " \u200f "])
+    assert str(e.value).startswith('The name " \\u{200f} " (item 1 of the names) has no letter')
+    assert r.extract("شركة النسيم") == []
     with pytest.raises(dhad.DhadError) as e:
         r.add("XYZ", ["a"])
     assert str(e.value) == 'Unknown entity label "XYZ"; expected one of "PER", "LOC", "ORG", "MISC", "DATE", "TIME".'

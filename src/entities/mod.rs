@@ -948,20 +948,22 @@ impl EntityRecognizer {
         I: IntoIterator<Item = S>,
         S: AsRef<str>,
     {
-        let names: Vec<String> = names
-            .into_iter()
-            .map(|s| s.as_ref().trim().to_string())
-            .collect();
-        for n in &names {
+        let mut kept = Vec::new();
+        for (i, given) in names.into_iter().enumerate() {
+            let given = given.as_ref();
+            let n = given.trim();
             if !text::raw_tokens(n)
                 .iter()
                 .any(|&(_, _, k)| k != Kind::Punct)
             {
                 return Err(crate::Error::InvalidInput(format!(
-                    "The name {n:?} has no letter or digit to match; give names as non-empty words."
+                    "The name {given:?} (item {i} of the names) has no letter or digit to \
+                     match; give names as non-empty words."
                 )));
             }
+            kept.push(n.to_string());
         }
+        let names = kept;
         self.inner
             .user
             .add(List::User(label), names.iter().map(String::as_str));
