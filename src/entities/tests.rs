@@ -928,3 +928,19 @@ fn elongated_names_are_found() {
         [("بيرووووت".to_string(), "LOC")]
     );
 }
+
+#[test]
+fn a_rare_name_word_after_a_name_stays_whole() {
+    let r = EntityRecognizer::default();
+    // "بالاك" is listed once as a person's name; after a first name it is the surname, not
+    // ب + the Mauritanian town "ألاك"
+    assert_eq!(
+        found(&r, "قال مايكل بالاك إن الفريق يستحق الفوز"),
+        [("مايكل بالاك".to_string(), "PER")]
+    );
+    // with no name before it, such a word still gives way to the place behind its clitic
+    assert_eq!(
+        found(&r, "وصل الوفد بروما صباحا"),
+        [("روما".to_string(), "LOC")]
+    );
+}

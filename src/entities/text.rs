@@ -470,6 +470,8 @@ impl Analysis {
             stream: String::with_capacity(text.len() + raw.len() + 1),
         };
         a.stream.push(SEP);
+        // the token before is a person-name word (a strong list's, not a listed common word)
+        let mut after_name = false;
         for (s, e, kind) in raw {
             let surface = text.get(s..e).unwrap_or("");
             let ws = a.folded.len();
@@ -483,7 +485,18 @@ impl Analysis {
             let mut guessed = false;
             let w = a.folded.get(ws..we).unwrap_or("");
             if kind == Kind::Arabic {
-                let st = strip_clitics(w, known);
+                let st = if after_name && known(w) == Some(RARE_ONLY) {
+                    // a word seen once as a person's name, right after a name word, is that
+                    // name's next part, not a clitic and a place: "مايكل بالاك" (Ballack),
+                    // not ب + "ألاك" (a Mauritanian town) as "بروما" is ب + "روما"
+                    Stripped {
+                        hint: RARE_ONLY,
+                        known: true,
+                        ..Stripped::NONE
+                    }
+                } else {
+                    strip_clitics(w, known)
+                };
                 hint = st.hint;
                 if st.nclitic > 0 {
                     nclitic = st.nclitic;
@@ -501,6 +514,7 @@ impl Analysis {
             } else {
                 a.stream.push_str(w);
             }
+            after_name = kind == Kind::Arabic && hint & 1 != 0 && hint & 4 == 0;
             let ce = a.stream.len();
             a.folded.push(SEP);
             a.stream.push(SEP);
