@@ -926,9 +926,17 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                         .hit(fi + 1)
                         .is_some_and(|(_, e2)| matches!(e2.role, Role::Scale))
                 {
-                    if let Some(v) = d.value.add(e.value) {
+                    // after a scale word the fraction is of the scale: "مليون دولار ونصف" is
+                    // 1,500,000 and "٢٥٠ ألف درهم ونص" 250,500, as "ألف ونص" is 1,500
+                    let part = match ctx.hit(d.last) {
+                        Some((_, sc)) if sc.role == Role::Scale => e.value.mul(sc.value),
+                        _ => Some(e.value),
+                    };
+                    if let Some(v) = part.and_then(|f| d.value.add(f)) {
                         d.value = v;
-                        d.kind = NumberKind::Fraction;
+                        if !v.is_int() {
+                            d.kind = NumberKind::Fraction;
+                        }
                         p = fi + 1;
                     }
                 }
