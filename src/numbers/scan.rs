@@ -450,13 +450,35 @@ fn scan_number(text: &str, start: usize, space_before: bool, in_list: bool) -> (
         }
         break;
     }
-    let val = mant.and_then(|m| {
+    let mut val = mant.and_then(|m| {
         if frac_digits == 0 {
             Some(Q::int(m))
         } else {
             Q::new(m, 10i128.checked_pow(frac_digits)?)
         }
     });
+    // Social media's thousands and millions: "10k", "1.5M" (a letter glued to the digits and
+    // nothing alphanumeric after it). A single digit stays itself: "4K" screens, "5K" runs, "3M".
+    let suffix = text
+        .get(j..)
+        .and_then(|r| r.chars().next())
+        .and_then(|c| match c {
+            'k' | 'K' => Some(1_000),
+            'M' => Some(1_000_000),
+            _ => None,
+        });
+    let after_suffix = text.get(j + 1..).and_then(|r| r.chars().next());
+    if let Some(scale) = suffix.filter(|_| {
+        !after_suffix.is_some_and(|c| c.is_alphanumeric())
+            && !grouped
+            && !dot_grouped
+            && (frac_digits > 0 || int_digits >= 2)
+    }) {
+        if let Some(v) = val.and_then(|v| v.mul(Q::int(scale))) {
+            val = Some(v);
+            j += 1;
+        }
+    }
     (
         Tok {
             start,

@@ -1284,6 +1284,17 @@ fn extract_clock_times_codes_and_definite_counts() {
         ("بدأ الاجتماع عند ٠٨:١٥ تماما", vec![]),
         ("انتهت المباراة 23:59:30 بالتوقيت المحلي", vec![]),
         ("اتصلوا على 0501234567 للاستفسار.", vec![]),
+        // social media's k and M glued to a number of two digits or more, or a decimal
+        ("وصلنا 10k متابع", vec![m("10k متابع", 10_000).u("متابع")]),
+        ("المشاهدات تخطت 1.5M", vec![m("1.5M", 1_500_000)]),
+        ("سعره 25K فقط", vec![m("25K", 25_000)]),
+        // ... but not a single digit, a unit such as km, or a word
+        (
+            "تلفزيون 4K بسعر 900 ريال",
+            vec![m("4", 4), m("900 ريال", 900).un("ريال", "riyal")],
+        ),
+        ("ركض 10km اليوم", vec![m("10km", 10).un("km", "km")]),
+        ("برنامج 12Kings", vec![m("12", 12)]),
         // nor is a date written in digits, in either order, with any of its separators
         ("صدر القرار في 2023/11/05 بعد نقاش طويل", vec![]),
         ("صدر القرار في 5/11/2023 بعد نقاش طويل", vec![]),
