@@ -900,8 +900,12 @@ impl<'t> Parser<'t> {
         (!noun_follows).then_some(at + 1)
     }
 
-    /// A count and a unit: "ثلاثة أيام", "يومين", "أسبوع", "24 ساعة".
+    /// A count and a unit: "ثلاثة أيام", "يومين", "أسبوع", "24 ساعة"; or a part of one unit:
+    /// "نصف ساعة", "ربع ساعة", "نصف يوم", "نصف الشهر".
     fn duration(&self, k: usize) -> Option<(i64, Grain, usize)> {
+        if let Some(part) = self.part_of_unit(k) {
+            return Some(part);
+        }
         if let Some(W::Unit(g, c, false)) = self.w(k) {
             if c == 1 || c == 2 {
                 // "منذ عام 2011", "خلال شهر غشت", "بعد يوم الأحد", "خلال سنتي 2200": a date follows
@@ -924,6 +928,35 @@ impl<'t> Parser<'t> {
             W::Unit(g, c, false) if c != 2 => Some((n.value, g, n.end + 1)),
             _ => None,
         }
+    }
+
+    /// "نصف ساعة" (30 minutes), "ربع ساعة" (15), "ثلث ساعة" (20), and half of any other unit
+    /// in the next smaller one ("نصف يوم" 12 hours, "نصف أسبوع" 84, "نصف شهر" 15 days, "نصف
+    /// سنة" 6 months, as "ونصف" counts them; seconds are no date, so not "نصف دقيقة"): the
+    /// amount, its grain and the index after the unit.
+    fn part_of_unit(&self, k: usize) -> Option<(i64, Grain, usize)> {
+        let t = self.t(k)?;
+        if t.kind != Kind::Word || !t.pre.is_empty() {
+            return None;
+        }
+        let Some(W::Unit(g, 1, _)) = self.w(k + 1) else {
+            return None;
+        };
+        let part = match t.norm.as_str() {
+            "نصف" | "نص" => 2,
+            "ربع" if g == Grain::Hour => 4,
+            "ثلث" if g == Grain::Hour => 3,
+            _ => return None,
+        };
+        let (n, g) = match (g, part) {
+            (Grain::Hour, p) => (60 / p, Grain::Minute),
+            (Grain::Day, _) => (12, Grain::Hour),
+            (Grain::Week, _) => (84, Grain::Hour),
+            (Grain::Month, _) => (15, Grain::Day),
+            (Grain::Year, _) => (6, Grain::Month),
+            _ => return None,
+        };
+        Some((n, g, k + 2))
     }
 
     fn span(&self, f: &mut Frame, j: usize) -> Option<usize> {
