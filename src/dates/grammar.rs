@@ -108,6 +108,8 @@ pub(crate) struct Frame {
     pub offset_half: bool,
     /// A decade by its tens digit ("التسعينيات": 9) and the century it was said in.
     pub decade: Option<(u8, Option<Century>)>,
+    /// A whole century ("القرن التاسع عشر", "القرن الماضي").
+    pub century: Option<Century>,
 }
 
 impl Frame {
@@ -128,6 +130,7 @@ impl Frame {
             || self.after.is_some()
             || matches!(self.part, Some(YearPart::Rel { .. }))
             || self.decade.is_some()
+            || self.century.is_some()
             || (self.pod.is_some() && self.pod_anchor)
     }
 
@@ -289,6 +292,7 @@ impl<'t> Parser<'t> {
         self.holiday(f, j)
             .or_else(|| self.year_part(f, j))
             .or_else(|| self.decade(f, j))
+            .or_else(|| self.whole_century(f, j))
             .or_else(|| self.now(f, j))
             .or_else(|| self.digit_date(f, j))
             .or_else(|| self.time(f, j))
@@ -1655,6 +1659,27 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// A century alone: "القرن التاسع عشر", "القرن الماضي", "القرن العشرين الميلادي". A Hijri
+    /// century ("القرن الرابع الهجري") and one before the common era ("القرن الخامس قبل
+    /// الميلاد") are no date here.
+    fn whole_century(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.anchored() || f.century.is_some() {
+            return None;
+        }
+        let (c, k) = self.century(j)?;
+        // the era words a year may have; a year of 1 tells a BC marker (it becomes 0)
+        let mut era = Frame {
+            year: Some(1),
+            ..Frame::default()
+        };
+        let end = self.era(&mut era, k);
+        if era.era_hijri == Some(true) || era.year != Some(1) {
+            return None;
+        }
+        f.century = Some(c);
+        Some(end)
+    }
+
     /// "القرن الماضي", "القرن الحالي", "القرن العشرين", "القرن الحادي والعشرين", "القرن الـ20".
     fn century(&self, k: usize) -> Option<(Century, usize)> {
         if !self.is(k, "القرن") {
@@ -1719,6 +1744,12 @@ impl<'t> Parser<'t> {
         // "أوائل التسعينيات", "منتصف ثمانينيات القرن الماضي"
         if matches!(self.w(k), Some(W::Decade(_))) {
             let k2 = self.decade(f, k)?;
+            f.pos = Some(p);
+            return Some(k2);
+        }
+        // "أواخر القرن التاسع عشر", "منتصف القرن الماضي"
+        if matches!(self.w(k), Some(W::Century)) {
+            let k2 = self.whole_century(f, k)?;
             f.pos = Some(p);
             return Some(k2);
         }

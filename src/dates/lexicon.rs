@@ -170,6 +170,8 @@ pub(crate) enum W {
     Frac(u8),
     /// A decade of a century by its tens digit: التسعينيات، ثمانينات (2–9).
     Decade(u8),
+    /// القرن (a century, when a number or الماضي/الحالي follows; "القرن الأفريقي" is a horn).
+    Century,
     /// A holiday head word that completes alone (كريسماس).
     Holiday(Holiday),
     /// عيد، رأس، المولد، الإسراء، وقفة
@@ -495,6 +497,7 @@ fn build() -> Map {
         ("تسعينات", 9),
         ("التسعينات", 9),
     ];
+    m.insert("القرن", W::Century);
     for &(w, d) in decades {
         m.insert(w, W::Decade(d));
     }

@@ -217,6 +217,24 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
             ..day_res(date(start + a, 1, 1)?, Grain::Year)
         });
     }
+    if let Some(century) = f.century {
+        // the 1800s for "القرن التاسع عشر", as news counts centuries; early / mid / late:
+        // the first three, middle four, last three decades
+        let start = match century {
+            Century::Abs(y) => y,
+            Century::Rel(k) => (r.year.div_euclid(100) + k as i32) * 100,
+        };
+        let (a, b) = match f.pos {
+            None => (0, 100),
+            Some(Pos::Early | Pos::Begin) => (0, 30),
+            Some(Pos::Middle | Pos::Mid) => (30, 70),
+            Some(Pos::Late | Pos::End) => (70, 100),
+        };
+        return Some(Resolved {
+            end: Some(date(start + b, 1, 1)?),
+            ..day_res(date(start + a, 1, 1)?, Grain::Year)
+        });
+    }
     if let Some(YearPart::Rel { parts, k }) = f.part {
         // the part holding the reference month, moved k parts
         let size = 12 / i64::from(parts.max(1));

@@ -504,6 +504,7 @@ fn is_trigger_meaning(w: W) -> bool {
             | W::Holiday(_)
             | W::HolidayHead
             | W::Decade(_)
+            | W::Century
             | W::Unit(..)
             | W::Frac(_)
             | W::Pos(_)
