@@ -3,14 +3,39 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
 import sys
-from typing import Iterator, TextIO
+from typing import Any, Iterator, TextIO
 
 import dhad
 
 BATCH_LINES = 2000
+
+
+def _utf8_streams() -> None:
+    """Read standard input as strict UTF-8 and write standard output as UTF-8, whatever the
+    locale. Left to the locale, Python lets undecodable input bytes through as lone surrogates
+    under the C locale (which no dhad function accepts: a traceback instead of a clear "not
+    UTF-8" error) and cannot write Arabic to a stdout whose locale encoding lacks it."""
+    for stream in (sys.stdin, sys.stdout):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="strict")
+
+
+def _json_default(value: Any) -> Any:
+    """What ``json.dumps`` cannot write itself: dates and times (``DateMention.value``) as ISO 8601."""
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (``dhad … | head``): send what is left to /dev/null, so that the
+    final flush at exit cannot fail again, and stop quietly, as Unix tools do."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
 def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
@@ -97,6 +122,7 @@ def _progress_bar(enabled: bool):
 
 
 def _analyze(args: argparse.Namespace) -> int:
+    _utf8_streams()
     out = sys.stdout
     bar = _progress_bar(args.progress)
     try:
@@ -111,15 +137,15 @@ def _analyze(args: argparse.Namespace) -> int:
                             rec["source"] = path
                             if args.field is not None:
                                 rec["line"] = lineno
-                            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                            out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
                         else:
                             name = path if args.field is None else f"{path}:{lineno}"
                             _report(doc, name, out)
                     if bar is not None:
                         bar.update(len(batch))
+                out.flush()  # here, where a closed pipe is caught, not at exit
             except BrokenPipeError:
-                # The reader went away (``dhad analyze … | head``): stop quietly, as Unix tools do.
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                _quiet_broken_pipe()
                 return 0
             except OSError as err:
                 print(f"dhad: cannot read {path}: {err.strerror}", file=sys.stderr)
@@ -135,14 +161,23 @@ def _analyze(args: argparse.Namespace) -> int:
 
 def _normalize(args: argparse.Namespace) -> int:
     norm = dhad.Normalizer(args.preset)
+    _utf8_streams()
+    stdin, out = sys.stdin, sys.stdout
     lines: list[str] = []
-    for line in sys.stdin:
-        lines.append(line)
-        if len(lines) >= BATCH_LINES:
-            sys.stdout.write("".join(norm.normalize_batch(lines, threads=args.threads)))
-            lines = []
-    if lines:
-        sys.stdout.write("".join(norm.normalize_batch(lines, threads=args.threads)))
+    try:
+        for line in stdin:
+            lines.append(line)
+            if len(lines) >= BATCH_LINES:
+                out.write("".join(norm.normalize_batch(lines, threads=args.threads)))
+                lines = []
+        if lines:
+            out.write("".join(norm.normalize_batch(lines, threads=args.threads)))
+        out.flush()  # here, where a closed pipe is caught, not at exit
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except UnicodeDecodeError as err:
+        print(f"dhad: - is not UTF-8 text ({err.reason})", file=sys.stderr)
+        return 1
     return 0
 
 

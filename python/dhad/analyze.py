@@ -34,7 +34,11 @@ class Document:
         return _dhad.normalize(self.text)
 
     def to_dict(self) -> dict:
-        """A JSON-ready dict of the document and everything found in it."""
+        """The document and everything found in it as plain dicts and lists.
+
+        Values stay Python values, as in each result's own ``to_dict()``: date values are
+        ``datetime`` objects, so write JSON with ``json.dumps(d, default=str)`` (or use
+        ``python -m dhad analyze --json``, which writes them in ISO 8601)."""
         return {
             "text": self.text,
             "normalized": self.normalized,
