@@ -628,3 +628,20 @@ def test_analyze_batch_makes_real_documents_from_any_iterable():
         dhad.analyze_batch(["غادر الوفد", 5])
     with pytest.raises(TypeError, match="not a single str"):
         dhad.analyze_batch("غادر الوفد")
+
+
+def test_segment_batch_names_the_index_of_an_item_that_is_not_one_word():
+    # The str check named the index, but a str that is not one word gave segment()'s own message
+    # without saying which of the items it was.
+    words = ["كتاب", "وبالعراق", "في البيت", "لهم"]
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.segment_batch(words)
+    assert str(e.value) == (
+        "texts[2]: segment() needs one word without whitespace, but the string has ' ' (U+0020) "
+        "at character 2; split the text with tokenize() first."
+    )
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.segment_batch(["كتاب"] * 70_000 + [""], threads=2)  # several chunks, in parallel
+    assert str(e.value) == "texts[70000]: segment() needs one word, but the string is empty."
+    got = dhad.segment_batch(words, errors="none")
+    assert got[2] is None and [str(s) for s in (got[0], got[1], got[3])] == ["كتاب", "و+ب+ال+عراق", "ل+هم"]

@@ -199,6 +199,22 @@ where
     F: Fn(&str) -> T + Sync,
     C: FnMut(Python<'py>, &Bound<'py, PyString>, &str, T) -> PyResult<Bound<'py, PyAny>>,
 {
+    run_indexed(texts, opts, f, |py, obj, s, _i, t| convert(py, obj, s, t))
+}
+
+/// [`run`] whose `convert` also gets the item's index in the batch (for error messages that
+/// must say which item was bad).
+pub(crate) fn run_indexed<'py, T, F, C>(
+    texts: &Bound<'py, PyAny>,
+    opts: &BatchOptions<'py>,
+    f: F,
+    mut convert: C,
+) -> PyResult<Bound<'py, PyList>>
+where
+    T: Send,
+    F: Fn(&str) -> T + Sync,
+    C: FnMut(Python<'py>, &Bound<'py, PyString>, &str, usize, T) -> PyResult<Bound<'py, PyAny>>,
+{
     let objs = extract_strs(texts, opts)?;
     let strs = views(&objs, opts, |s, i| utf8(s, &|| format!("texts[{i}]")))?;
     drive(
@@ -207,7 +223,7 @@ where
         &strs,
         |s| s.len(),
         |s| f(s),
-        |py, obj, s, _i, t| convert(py, obj, s, t),
+        |py, obj, s, i, t| convert(py, obj, s, i, t),
     )
 }
 
