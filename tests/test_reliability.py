@@ -645,3 +645,12 @@ def test_segment_batch_names_the_index_of_an_item_that_is_not_one_word():
     assert str(e.value) == "texts[70000]: segment() needs one word, but the string is empty."
     got = dhad.segment_batch(words, errors="none")
     assert got[2] is None and [str(s) for s in (got[0], got[1], got[3])] == ["كتاب", "و+ب+ال+عراق", "ل+هم"]
+
+
+def test_aligned_repr_is_python_not_rust():
+    # It was written with Rust's {:?}: original="أ\u{64e}ه\u{652}لا\u{64b}", which is neither
+    # readable nor Python (every other result class uses Python's repr of its strs).
+    a = dhad.Normalizer().normalize_aligned("أَهْلاً \"ك\"")
+    assert repr(a) == "Aligned(text='اهلا \"ك\"', original='أَهْلاً \"ك\"')"
+    b = dhad.Normalizer().normalize_aligned("x'\u200fy\n")
+    assert repr(b) == "Aligned(text=" + repr(b.text) + ", original=" + repr("x'\u200fy\n") + ")"

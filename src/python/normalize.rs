@@ -857,11 +857,13 @@ impl PyAligned {
         Ok(d)
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Aligned(text={:?}, original={:?})",
-            self.text, self.original
-        )
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        // Python's repr of each str, as every result class writes its texts
+        Ok(format!(
+            "Aligned(text={}, original={})",
+            PyString::new(py, &self.text).repr()?,
+            PyString::new(py, &self.original).repr()?
+        ))
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
