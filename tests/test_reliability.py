@@ -416,6 +416,33 @@ def run_python(code: str, timeout: float = 120) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc")
+def test_worker_threads_of_other_thread_counts_do_not_pile_up():
+    # Every threads= value kept its own pool for the life of the process: a notebook trying
+    # threads=1..16 held 135 idle OS threads afterwards, and threads=2000 then threads=1999 held
+    # 4,000. Only the pools of the last few thread counts are kept now.
+    r = run_python(
+        """
+        import os, time, dhad
+        corpus = ["وصل الوفد إلى حلب. ثم غادر " * 20 + str(i) for i in range(500)]
+        want = dhad.tokenize_batch(corpus, threads=1)
+        base = len(os.listdir("/proc/self/task"))
+        for n in range(2, 17):
+            assert dhad.tokenize_batch(corpus, threads=n) == want
+            assert dhad.normalize_batch(corpus, threads=n) == dhad.normalize_batch(corpus, threads=1)
+        for _ in range(100):  # a dropped pool's threads end soon after, not at once
+            extra = len(os.listdir("/proc/self/task")) - base
+            if extra <= 13 + 14 + 15 + 16:
+                break
+            time.sleep(0.05)
+        print(extra)
+        """,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert int(r.stdout.split()[0]) <= 13 + 14 + 15 + 16
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_fork_after_the_pool_has_started():
     r = run_python(
