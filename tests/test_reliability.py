@@ -681,3 +681,15 @@ def test_aligned_repr_is_python_not_rust():
     assert repr(a) == "Aligned(text='اهلا \"ك\"', original='أَهْلاً \"ك\"')"
     b = dhad.Normalizer().normalize_aligned("x'\u200fy\n")
     assert repr(b) == "Aligned(text=" + repr(b.text) + ", original=" + repr("x'\u200fy\n") + ")"
+
+
+def test_document_says_it_is_unhashable_as_tokens_do():
+    # A frozen dataclass gets a __hash__ over its fields, which failed on the first list with
+    # "unhashable type: 'list'" while isinstance(doc, Hashable) claimed it could be hashed.
+    import collections.abc
+
+    doc = dhad.analyze("كتب الولد")
+    assert not isinstance(doc, collections.abc.Hashable)
+    with pytest.raises(TypeError, match="unhashable type: 'Document'"):
+        hash(doc)
+    assert doc == dhad.analyze("كتب الولد") and doc != dhad.analyze("كتب")

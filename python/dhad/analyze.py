@@ -28,6 +28,9 @@ class Document:
     entities: list = field(default_factory=list)
     dates: list = field(default_factory=list)
 
+    # Compared by value but not hashable: its lists and Tokens are not (as for Tokens itself).
+    __hash__ = None  # type: ignore[assignment]
+
     @property
     def normalized(self) -> str:
         """The text under the ``"search"`` preset."""
