@@ -276,6 +276,27 @@ fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Boun
 }
 
 /// Normalize `text` with a preset and option overrides.
+///
+/// Args:
+///     text: The text.
+///     preset: "none" (identity), "display" (lossless clean-up: presentation forms and
+///         compatibility characters folded, bidi/format controls removed, whitespace runs
+///         collapsed) or "search" (display + diacritics, tatweel, alef variants, alef maqsura,
+///         teh marbuta, hamza seats, digits to ASCII, Persian/Urdu letters, elongation).
+///     **options: Switches that override the preset, each True or False: unicode, bidi,
+///         whitespace, diacritics, tatweel, alef, alef_maksura, teh_marbuta, hamza, persian,
+///         punctuation (، ؛ ؟ to , ; ?), elongation; and digits ("latin", "arabic" or None).
+///
+/// Returns:
+///     The normalized text (the same object when nothing changed).
+///
+/// Raises:
+///     TypeError: text is not a str.
+///     DhadError: Unknown preset or option, a bad option value, or a lone surrogate.
+///
+/// Example:
+///     >>> normalize("أَحْمَد", alef=False)
+///     'أحمد'
 #[pyfunction]
 #[pyo3(signature = (text, preset = "search", **options))]
 pub fn normalize<'py>(
@@ -289,7 +310,21 @@ pub fn normalize<'py>(
     }
 }
 
-/// Normalize many texts in parallel.
+/// Normalize many texts in parallel (the GIL released), in input order.
+///
+/// Args:
+///     texts: Any iterable of str.
+///     preset, **options: As for normalize().
+///     threads: Worker threads (None: DHAD_NUM_THREADS or all cores).
+///     progress: Show a progress bar (needs tqdm).
+///     errors: "raise" (default) or "none": a bad item gives None in its place.
+///
+/// Returns:
+///     One str per text.
+///
+/// Raises:
+///     TypeError: An item is not a str (the message names its index).
+///     DhadError: A bad preset or option, or an item with a lone surrogate.
 #[pyfunction]
 #[pyo3(signature = (texts, preset = "search", *, threads = None, progress = false, errors = "raise", **options))]
 pub fn normalize_batch<'py>(
@@ -668,7 +703,17 @@ impl<'a, 'py> Builder<'a, 'py> {
     }
 }
 
-/// A configured normalizer (see `dhad.Normalizer` in the stubs for the documentation).
+/// A configured normalizer, reusable and shareable between threads.
+///
+/// Normalizer(preset="search", **options) takes the presets and options of normalize();
+/// building the tables once makes many calls with the same options cheaper.
+///
+/// Example:
+///     >>> n = Normalizer("search", alef=False)
+///     >>> n.normalize("أَحْمَد")
+///     'أحمد'
+///     >>> n.normalize_aligned("أَحْمَد").to_original(0, 2)
+///     (0, 3)
 #[pyclass(frozen, module = "dhad", name = "Normalizer")]
 pub struct PyNormalizer {
     inner: Normalizer,
@@ -696,10 +741,12 @@ impl PyNormalizer {
         Ok(d)
     }
 
+    /// Normalize one text (the same object when nothing changed).
     fn normalize<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
         normalize_one(&self.inner, text)
     }
 
+    /// Normalize many texts in parallel, in input order (errors="none": None for a bad item).
     #[pyo3(signature = (texts, *, threads = None, progress = false, errors = "raise"))]
     fn normalize_batch<'py>(
         &self,
@@ -712,6 +759,8 @@ impl PyNormalizer {
         batch_with(py, &self.inner, texts, threads, progress, errors)
     }
 
+    /// Normalize one text and keep, for every output character, the span of the original it
+    /// came from (dhad.Aligned; map spans back with .to_original(start, end)).
     fn normalize_aligned(&self, text: &Bound<'_, PyAny>) -> PyResult<PyAligned> {
         let s = text_arg(text, "text")?;
         let a = self.inner.normalize_aligned(s);
