@@ -162,3 +162,13 @@ def test_normalize_into_a_closed_pipe_stops_quietly():
     assert first == "كتب الولد الدرس 123\n".encode()
     assert "Traceback" not in err and "BrokenPipe" not in err, err
     assert rc == 0
+
+
+def test_every_subcommand_explains_its_options():
+    r = run("normalize", "--help")
+    assert r.returncode == 0
+    text = " ".join(r.stdout.split())
+    assert "search (default: also folds diacritics" in text and "display (lossless clean" in text
+    assert "worker threads (default: DHAD_NUM_THREADS or all cores)" in text
+    r = run("analyze", "--help")
+    assert r.returncode == 0 and "text files, or - for standard input" in r.stdout

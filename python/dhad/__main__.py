@@ -208,8 +208,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     a.add_argument("--progress", action="store_true", help="show a progress bar on stderr (needs tqdm)")
     n = sub.add_parser("normalize", help="normalize standard input to standard output, line by line")
-    n.add_argument("--preset", default="search", choices=["none", "display", "search"])
-    n.add_argument("--threads", type=_threads, default=None, help="worker threads (default: all cores)")
+    n.add_argument(
+        "--preset",
+        default="search",
+        choices=["none", "display", "search"],
+        help="search (default: also folds diacritics, alef and hamza forms, teh marbuta, digits), "
+        "display (lossless clean-up) or none",
+    )
+    n.add_argument(
+        "--threads", type=_threads, default=None, help="worker threads (default: DHAD_NUM_THREADS or all cores)"
+    )
     args = p.parse_args(argv)
     if args.command == "analyze":
         return _analyze(args)
