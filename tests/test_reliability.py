@@ -693,3 +693,17 @@ def test_document_says_it_is_unhashable_as_tokens_do():
     with pytest.raises(TypeError, match="unhashable type: 'Document'"):
         hash(doc)
     assert doc == dhad.analyze("كتب الولد") and doc != dhad.analyze("كتب")
+
+
+def test_tokens_index_too_large_for_a_machine_word_is_an_index_error():
+    # It said "Tokens indices must be integers or slices, not int" for an int.
+    import numpy as np
+
+    toks = dhad.tokenize("كتب الولد")
+    for i in (10**30, -(10**30), np.uint64(2**64 - 1)):
+        with pytest.raises(IndexError) as e:
+            toks[i]
+        assert str(e.value) == f"token index {i} out of range for 2 tokens"
+    assert toks[np.int64(-1)] == toks[1]
+    with pytest.raises(TypeError, match="Tokens indices must be integers or slices, not float"):
+        toks[1.0]

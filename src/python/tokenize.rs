@@ -292,13 +292,23 @@ impl PyTokens {
             )?
             .into_any());
         }
-        let i: isize = index.extract().map_err(|_| {
-            PyTypeError::new_err(format!(
-                "Tokens indices must be integers or slices, not {}",
-                type_name(index)
-            ))
-        })?;
         let n = self.len() as isize;
+        let i: isize = match index.extract() {
+            Ok(i) => i,
+            // an integer (anything with __index__) too large for a machine word
+            Err(_) if index.hasattr("__index__")? => {
+                return Err(PyIndexError::new_err(format!(
+                    "token index {} out of range for {n} tokens",
+                    index.str()?
+                )))
+            }
+            Err(_) => {
+                return Err(PyTypeError::new_err(format!(
+                    "Tokens indices must be integers or slices, not {}",
+                    type_name(index)
+                )))
+            }
+        };
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
             return Err(PyIndexError::new_err(format!(
