@@ -707,3 +707,18 @@ def test_tokens_index_too_large_for_a_machine_word_is_an_index_error():
     assert toks[np.int64(-1)] == toks[1]
     with pytest.raises(TypeError, match="Tokens indices must be integers or slices, not float"):
         toks[1.0]
+
+
+def test_token_refuses_segments_that_are_not_its_word():
+    # Any object was taken as segments (5, or the Segments of another word), breaking the promise
+    # that a token's segments join back to its text.
+    with pytest.raises(TypeError) as e:
+        dhad.Token("كتاب", 0, 4, "word", 5)
+    assert str(e.value) == "segments must be a dhad.Segments or None, not int"
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.Token("وبالعراق", 0, 8, "word", dhad.Segments(["و"], "عراق", []))
+    assert str(e.value) == "segments join to 'وعراق', not to the token's text 'وبالعراق'"
+    good = dhad.Token("وبالعراق", 3, 11, "word", dhad.segment("وبالعراق"))
+    assert str(good.segments) == "و+ب+ال+عراق"
+    (tok,) = dhad.tokenize("وبالعراق", clitics=True)
+    assert pickle.loads(pickle.dumps(tok)).segments == tok.segments

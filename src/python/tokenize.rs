@@ -9,6 +9,7 @@ use super::errors::{text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::substring;
 use super::result::{self, Reduced};
+use super::segment::PySegments;
 use crate::normalize::search_normalize;
 use crate::tokenize::{self as core, TokenKind};
 
@@ -93,6 +94,23 @@ impl PyToken {
             return Err(DhadError::new_err(format!(
                 "token span ({start}, {end}) does not fit its text of length {len}"
             )));
+        }
+        if let Some(seg) = &segments {
+            let seg = seg.bind(text.py());
+            if !seg.is_instance_of::<PySegments>() {
+                return Err(PyTypeError::new_err(format!(
+                    "segments must be a dhad.Segments or None, not {}",
+                    type_name(seg)
+                )));
+            }
+            let word = seg.getattr("word")?.cast_into::<PyString>()?;
+            if !word.as_any().eq(text.as_any())? {
+                return Err(DhadError::new_err(format!(
+                    "segments join to {}, not to the token's text {}",
+                    word.repr()?,
+                    text.repr()?
+                )));
+            }
         }
         Ok(PyToken {
             text: text.unbind(),
