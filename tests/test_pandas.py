@@ -62,6 +62,18 @@ def test_normalize_rejects_unknown_preset_and_non_str():
         pd.Series(["x", 3], index=["a", "b"], dtype=object).dhad.normalize()
 
 
+@pytest.mark.parametrize("method", ["normalize", "tokens", "sentences", "numbers", "entities", "dates"])
+def test_a_bad_value_is_named_by_its_index_label_not_its_place_among_the_present_ones(method):
+    # The batch error said "texts[1]": the bad value's place among the non-missing values, which
+    # is neither its label ('c') nor its position (2) in the Series.
+    s = pd.Series(["وصل", None, "x\ud800y", "غادر"], index=["a", "b", "c", "d"], dtype=object)
+    with pytest.raises(dhad.DhadError) as e:
+        getattr(s.dhad, method)()
+    assert str(e.value).startswith(
+        "Series.dhad: the value at index 'c' contains a lone surrogate at index 1, which is not valid Unicode text"
+    )
+
+
 # ---------------------------------------------------------------- pandas: tokens
 
 
