@@ -141,3 +141,15 @@ def test_normalize_command_streams_lines():
     assert p.stdout == "اهلا 123\nالي\n"
     p = run("normalize", "--preset", "none", stdin="أَهْلاً\n")
     assert p.stdout == "أَهْلاً\n"
+
+
+def test_a_json_line_with_an_escaped_lone_surrogate_names_its_line(tmp_path):
+    # "\ud800" is valid JSON and json.loads gives a str with a lone surrogate, which no dhad
+    # function accepts: the CLI ended in a DhadError traceback about "texts[1]".
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "وصل"}\n\n{"text": "x\\ud800y"}\n', encoding="utf-8")
+    p = run("analyze", "--field", "text", "--json", str(src), check=False)
+    assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr
+    assert p.stderr.startswith(
+        f"dhad: {src}:3: field 'text' contains a lone surrogate at index 1, which is not valid Unicode text"
+    ), p.stderr

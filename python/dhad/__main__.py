@@ -6,6 +6,7 @@ import argparse
 import datetime
 import json
 import os
+import re
 import sys
 from typing import Any, Iterator, TextIO
 
@@ -121,6 +122,20 @@ def _progress_bar(enabled: bool):
     return tqdm(unit="doc", desc="dhad", file=sys.stderr)
 
 
+def _analyze_batch(batch: list[tuple[int, str]], path: str, args: argparse.Namespace) -> list[dhad.Document]:
+    """``analyze_batch`` over the texts of ``batch``; a text it refuses (a lone surrogate, which a
+    JSON line can hold as the escape ``\\ud800``) is a clear error naming its line."""
+    try:
+        return dhad.analyze_batch([text for _, text in batch], threads=args.threads)
+    except dhad.DhadError as err:
+        m = re.match(r"texts\[(\d+)\]", str(err))
+        if m is None or int(m.group(1)) >= len(batch):
+            raise
+        lineno = batch[int(m.group(1))][0]
+        where = f"{path}:{lineno}: field {args.field!r}" if args.field is not None else path
+        raise SystemExit(f"dhad: {where}{str(err)[m.end():]}") from None
+
+
 def _analyze(args: argparse.Namespace) -> int:
     _utf8_streams()
     out = sys.stdout
@@ -130,7 +145,7 @@ def _analyze(args: argparse.Namespace) -> int:
             try:
                 docs = _read_docs(path, args.field)
                 for batch in _batches(docs, BATCH_LINES):
-                    results = dhad.analyze_batch([text for _, text in batch], threads=args.threads)
+                    results = _analyze_batch(batch, path, args)
                     for (lineno, _), doc in zip(batch, results):
                         if args.json:
                             rec = doc.to_dict()
