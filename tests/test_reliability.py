@@ -722,3 +722,13 @@ def test_token_refuses_segments_that_are_not_its_word():
     assert str(good.segments) == "و+ب+ال+عراق"
     (tok,) = dhad.tokenize("وبالعراق", clitics=True)
     assert pickle.loads(pickle.dumps(tok)).segments == tok.segments
+
+
+def test_analyze_of_one_text_speaks_of_text_not_of_a_batch():
+    # analyze() runs a batch of one, and its error said "texts[0] contains a lone surrogate".
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.analyze("ab\ud800cd")
+    assert str(e.value) == (
+        "text contains a lone surrogate at index 2, which is not valid Unicode text; "
+        "clean it first, e.g. text.encode('utf-8', 'replace').decode('utf-8')"
+    )

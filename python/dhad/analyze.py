@@ -82,7 +82,8 @@ def analyze(text: str, reference: Any = None) -> Document:
         A :class:`Document`.
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or ``reference`` not a datetime.
+        DhadError: ``text`` holds a lone surrogate.
 
     Example:
         >>> doc = analyze("وصل الوفد. ثم غادر")
@@ -91,7 +92,14 @@ def analyze(text: str, reference: Any = None) -> Document:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    return analyze_batch([text], reference=reference, threads=1)[0]
+    try:
+        return analyze_batch([text], reference=reference, threads=1)[0]
+    except _dhad.DhadError as err:
+        # a batch of one: say "text", as every single-text function does, not "texts[0]"
+        msg = str(err)
+        if msg.startswith("texts[0] "):
+            raise _dhad.DhadError("text " + msg[len("texts[0] "):]) from None
+        raise
 
 
 def analyze_batch(
