@@ -431,3 +431,15 @@ def test_recognizer_with_user_names_pickles_and_ships_to_processes():
     assert (plain.builtin, plain.model, plain.extract("دمشق")) == (False, False, [])
     with multiprocessing.get_context("spawn").Pool(1) as pool:
         assert pool.apply(_extract_with, (r, texts)) == want
+
+
+def test_a_name_with_a_lone_surrogate_is_a_dhad_error_naming_it():
+    # It raised UnicodeEncodeError from the str conversion, unlike every text argument.
+    r = dhad.EntityRecognizer(builtin=False)
+    with pytest.raises(dhad.DhadError) as e:
+        r.add("PER", ["سالم", "x\ud800"])
+    assert str(e.value).startswith("names[1] contains a lone surrogate at index 1, which is not valid Unicode text")
+    with pytest.raises(dhad.DhadError) as e:
+        r.add("PER", "\udfffسالم")
+    assert str(e.value).startswith("names contains a lone surrogate at index 0")
+    assert repr(r) == "EntityRecognizer(builtin=False, model=False, names=0)"

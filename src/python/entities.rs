@@ -8,7 +8,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{self, BatchOptions, Threads};
-use super::errors::{text_arg, type_name, DhadError};
+use super::errors::{text_arg, type_name, utf8, DhadError};
 use super::offsets::CharOffsets;
 use super::result::{self, Reduced};
 use crate::entities::{self as core, EntityRecognizer, Label, Source};
@@ -376,7 +376,7 @@ impl PyEntityRecognizer {
     fn add(&self, label: &str, names: &Bound<'_, PyAny>) -> PyResult<()> {
         let label = label.parse::<Label>()?;
         let list: Vec<String> = if let Ok(s) = names.cast::<PyString>() {
-            vec![s.to_str()?.to_string()]
+            vec![utf8(s, &|| "names".to_string())?.to_string()]
         } else {
             let iter = names.try_iter().map_err(|_| {
                 PyTypeError::new_err(format!(
@@ -393,7 +393,7 @@ impl PyEntityRecognizer {
                         type_name(&item)
                     ))
                 })?;
-                v.push(s.to_str()?.to_string());
+                v.push(utf8(s, &|| format!("names[{i}]"))?.to_string());
             }
             v
         };
