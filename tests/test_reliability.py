@@ -732,3 +732,24 @@ def test_analyze_of_one_text_speaks_of_text_not_of_a_batch():
         "text contains a lone surrogate at index 2, which is not valid Unicode text; "
         "clean it first, e.g. text.encode('utf-8', 'replace').decode('utf-8')"
     )
+
+
+def test_tokens_equal_exactly_when_their_tokens_are_equal():
+    # Tokens.__eq__ compared the columns and the whole text: tokens with and without clitic
+    # segments were equal as Tokens but not token by token, and the same tokens cut from two
+    # different texts were equal token by token but not as Tokens.
+    with_clitics = dhad.tokenize("وبالعراق كتب", clitics=True)
+    plain = dhad.tokenize("وبالعراق كتب")
+    assert list(with_clitics) != list(plain)
+    assert with_clitics != plain and plain != with_clitics
+    assert with_clitics == dhad.tokenize("وبالعراق كتب", clitics=True)
+    a = dhad.tokenize("كتب الولد")[0:1]
+    b = dhad.tokenize("كتب البنت")[0:1]
+    assert list(a) == list(b) and a == b
+    c = dhad.tokenize("كتب الولد")
+    d = dhad.tokenize("كتب البنت")
+    assert list(c) != list(d) and c != d
+    no_words = dhad.tokenize("١٢ ! 😀", clitics=True)  # no word, so no segments either way
+    assert no_words == dhad.tokenize("١٢ ! 😀") and list(no_words) == list(dhad.tokenize("١٢ ! 😀"))
+    for x, y in [(with_clitics, plain), (a, b), (c, d), (c, c[:]), (no_words, dhad.tokenize("١٢ ! 😀"))]:
+        assert (x == y) == (list(x) == list(y)) == (x == list(y))

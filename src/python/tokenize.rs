@@ -345,11 +345,28 @@ impl PyTokens {
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
         if let Ok(o) = other.cast::<PyTokens>() {
+            // Equal exactly when their tokens are (text, span, kind and, for words with clitics,
+            // the segments, which follow from the text): same columns and, if there is a word,
+            // clitics; then the same text, or else the same text under each token (slices of
+            // different texts).
             let o = o.get();
-            return Ok(self.cols.starts == o.cols.starts
-                && self.cols.ends == o.cols.ends
-                && self.cols.kinds == o.cols.kinds
-                && self.text.bind(py).as_any().eq(o.text.bind(py))?);
+            if self.cols.starts != o.cols.starts
+                || self.cols.ends != o.cols.ends
+                || self.cols.kinds != o.cols.kinds
+                || (self.clitics != o.clitics && self.cols.kinds.contains(&(TokenKind::Word as u8)))
+            {
+                return Ok(false);
+            }
+            let (a, b) = (self.text.bind(py), o.text.bind(py));
+            if a.as_any().eq(b)? {
+                return Ok(true);
+            }
+            for (&s, &e) in self.cols.starts.iter().zip(&self.cols.ends) {
+                if !substring(a, s, e)?.as_any().eq(substring(b, s, e)?)? {
+                    return Ok(false);
+                }
+            }
+            return Ok(true);
         }
         let Ok(list) = other.cast::<PyList>() else {
             return Ok(false);
