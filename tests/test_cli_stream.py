@@ -153,3 +153,24 @@ def test_a_json_line_with_an_escaped_lone_surrogate_names_its_line(tmp_path):
     assert p.stderr.startswith(
         f"dhad: {src}:3: field 'text' contains a lone surrogate at index 1, which is not valid Unicode text"
     ), p.stderr
+
+
+def test_an_unreadable_file_does_not_stop_the_files_after_it(tmp_path):
+    # `dhad analyze *.txt` stopped at the first missing, non-UTF-8 or malformed file and never
+    # read the others; like cat or grep it now reports each bad file, goes on, and exits 1.
+    good = tmp_path / "good.txt"
+    good.write_text("غادر الوفد", encoding="utf-8")
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("caf\xe9".encode("latin-1"))
+    p = run("analyze", "--json", str(tmp_path / "nope.txt"), str(latin), str(good), check=False)
+    assert p.returncode == 1
+    assert [json.loads(x)["source"] for x in p.stdout.splitlines()] == [str(good)]
+    assert p.stderr.splitlines() == [
+        f"dhad: cannot read {tmp_path / 'nope.txt'}: No such file or directory",
+        f"dhad: {latin} is not UTF-8 text (unexpected end of data at byte 3)",
+    ]
+    bad = jsonl(tmp_path / "bad.jsonl", [{"text": "أ"}, {"body": "ب"}])
+    ok = jsonl(tmp_path / "ok.jsonl", [{"text": "غادر"}])
+    p = run("analyze", "--field", "text", "--json", str(bad), str(ok), check=False)
+    assert p.returncode == 1 and p.stderr == f"dhad: {bad}:2: no string field 'text'\n"
+    assert [(json.loads(x)["source"], json.loads(x)["line"]) for x in p.stdout.splitlines()] == [(str(ok), 1)]

@@ -39,6 +39,10 @@ def _quiet_broken_pipe() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
+class _BadInput(Exception):
+    """A file (or one of its lines) that cannot be analyzed: reported, and the next file read."""
+
+
 def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
     """(line number, document) from a file (or stdin for "-"): the whole file as one document
     (line 0), or one document per JSON line with --field, read line by line (constant memory)."""
@@ -54,10 +58,10 @@ def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as err:
-                raise SystemExit(f"dhad: {path}:{lineno}: not a JSON line ({err})") from None
+                raise _BadInput(f"dhad: {path}:{lineno}: not a JSON line ({err})") from None
             value = obj.get(field) if isinstance(obj, dict) else None
             if not isinstance(value, str):
-                raise SystemExit(f"dhad: {path}:{lineno}: no string field {field!r}")
+                raise _BadInput(f"dhad: {path}:{lineno}: no string field {field!r}")
             yield lineno, value
     finally:
         if stream is not sys.stdin:
@@ -133,13 +137,14 @@ def _analyze_batch(batch: list[tuple[int, str]], path: str, args: argparse.Names
             raise
         lineno = batch[int(m.group(1))][0]
         where = f"{path}:{lineno}: field {args.field!r}" if args.field is not None else path
-        raise SystemExit(f"dhad: {where}{str(err)[m.end():]}") from None
+        raise _BadInput(f"dhad: {where}{str(err)[m.end():]}") from None
 
 
 def _analyze(args: argparse.Namespace) -> int:
     _utf8_streams()
     out = sys.stdout
     bar = _progress_bar(args.progress)
+    failed = False  # a bad file is reported and the next one read, as cat and grep do
     try:
         for path in args.files:
             try:
@@ -164,14 +169,17 @@ def _analyze(args: argparse.Namespace) -> int:
                 return 0
             except OSError as err:
                 print(f"dhad: cannot read {path}: {err.strerror}", file=sys.stderr)
-                return 1
+                failed = True
             except UnicodeDecodeError as err:
                 print(f"dhad: {path} is not UTF-8 text ({err.reason} at byte {err.start})", file=sys.stderr)
-                return 1
+                failed = True
+            except _BadInput as err:
+                print(err, file=sys.stderr)
+                failed = True
     finally:
         if bar is not None:
             bar.close()
-    return 0
+    return 1 if failed else 0
 
 
 def _normalize(args: argparse.Namespace) -> int:
