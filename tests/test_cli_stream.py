@@ -174,3 +174,23 @@ def test_an_unreadable_file_does_not_stop_the_files_after_it(tmp_path):
     p = run("analyze", "--field", "text", "--json", str(bad), str(ok), check=False)
     assert p.returncode == 1 and p.stderr == f"dhad: {bad}:2: no string field 'text'\n"
     assert [(json.loads(x)["source"], json.loads(x)["line"]) for x in p.stdout.splitlines()] == [(str(ok), 1)]
+
+
+def test_every_batch_of_a_run_resolves_dates_against_one_moment(tmp_path, monkeypatch, capsys):
+    # Each batch of BATCH_LINES documents called analyze_batch without reference=, so each took
+    # its own "now": a long run across midnight read "غدا" as two days in different batches.
+    import dhad.__main__ as cli
+
+    seen = []
+    real = dhad.analyze_batch
+
+    def spy(texts, **kw):
+        seen.append(kw.get("reference"))
+        return real(texts, **kw)
+
+    monkeypatch.setattr(cli, "BATCH_LINES", 1)
+    monkeypatch.setattr(cli.dhad, "analyze_batch", spy)
+    src = jsonl(tmp_path / "in.jsonl", [{"text": "غدا"}, {"text": "الآن"}, {"text": "أمس"}])
+    assert cli.main(["analyze", "--field", "text", "--json", str(src)]) == 0
+    assert len(seen) == 3 and seen[0] is not None and seen.count(seen[0]) == 3
+    assert len(capsys.readouterr().out.splitlines()) == 3

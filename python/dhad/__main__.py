@@ -126,11 +126,13 @@ def _progress_bar(enabled: bool):
     return tqdm(unit="doc", desc="dhad", file=sys.stderr)
 
 
-def _analyze_batch(batch: list[tuple[int, str]], path: str, args: argparse.Namespace) -> list[dhad.Document]:
+def _analyze_batch(
+    batch: list[tuple[int, str]], path: str, args: argparse.Namespace, reference: datetime.datetime
+) -> list[dhad.Document]:
     """``analyze_batch`` over the texts of ``batch``; a text it refuses (a lone surrogate, which a
     JSON line can hold as the escape ``\\ud800``) is a clear error naming its line."""
     try:
-        return dhad.analyze_batch([text for _, text in batch], threads=args.threads)
+        return dhad.analyze_batch([text for _, text in batch], reference=reference, threads=args.threads)
     except dhad.DhadError as err:
         m = re.match(r"texts\[(\d+)\]", str(err))
         if m is None or int(m.group(1)) >= len(batch):
@@ -145,12 +147,14 @@ def _analyze(args: argparse.Namespace) -> int:
     out = sys.stdout
     bar = _progress_bar(args.progress)
     failed = False  # a bad file is reported and the next one read, as cat and grep do
+    # One moment for the whole run, so that every batch reads "غدا" as the same day.
+    reference = datetime.datetime.now()
     try:
         for path in args.files:
             try:
                 docs = _read_docs(path, args.field)
                 for batch in _batches(docs, BATCH_LINES):
-                    results = _analyze_batch(batch, path, args)
+                    results = _analyze_batch(batch, path, args, reference)
                     for (lineno, _), doc in zip(batch, results):
                         if args.json:
                             rec = doc.to_dict()
