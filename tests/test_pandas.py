@@ -303,3 +303,16 @@ def test_progress_bar_through_the_accessor_and_arrow(capfd):
     assert "dhad" in err and f"{len(s)}/{len(s)}" in err
     dhad.arrow.analyze_table(TEXTS, progress=True)
     assert f"{len(TEXTS)}/{len(TEXTS)}" in capfd.readouterr().err
+
+
+def test_to_arrow_takes_the_documents_of_errors_none():
+    # to_arrow(docs) failed with "'NoneType' object has no attribute 'tokens'" on the None that
+    # analyze_batch(..., errors="none") puts in place of a bad item; it has no rows, and the
+    # other documents keep their positions.
+    texts = ["وصل الوفد", None, "غادر ٣ رجال"]
+    docs = dhad.analyze_batch(texts, errors="none")
+    for what in dhad.arrow.WHAT:
+        table = dhad.arrow.to_arrow(docs, what)
+        want = dhad.arrow.analyze_table([texts[0], "", texts[2]], what)
+        assert table.to_pylist() == want.to_pylist(), what
+    assert dhad.arrow.to_arrow(docs).column("doc").to_pylist() == [0, 0, 2, 2, 2]

@@ -272,6 +272,8 @@ def to_arrow(docs: Iterable[Any], what: str = "tokens") -> pa.Table:
     """Documents already analyzed (``dhad.Document``) as one Arrow table of ``what``.
 
     This reads the objects the documents hold; for a fresh corpus :func:`analyze_table` is faster.
+    A ``None`` in ``docs`` (what ``analyze_batch(..., errors="none")`` gives for a bad item) has
+    no rows; ``doc`` still counts it.
     """
     _check_what(what)
     docs = list(docs)
@@ -284,7 +286,10 @@ def to_arrow(docs: Iterable[Any], what: str = "tokens") -> pa.Table:
     texts: list[str] = []
     kinds: list[str] = []
     for i, d in enumerate(docs):
-        toks = d.tokens if d.tokens is not None else []
+        # None (a bad item of analyze_batch(..., errors="none")) has no tokens
+        toks = getattr(d, "tokens", None)
+        if toks is None:
+            continue
         n = len(toks)
         doc.extend([i] * n)
         if hasattr(toks, "starts"):
