@@ -753,3 +753,16 @@ def test_tokens_equal_exactly_when_their_tokens_are_equal():
     assert no_words == dhad.tokenize("١٢ ! 😀") and list(no_words) == list(dhad.tokenize("١٢ ! 😀"))
     for x, y in [(with_clitics, plain), (a, b), (c, d), (c, c[:]), (no_words, dhad.tokenize("١٢ ! 😀"))]:
         assert (x == y) == (list(x) == list(y)) == (x == list(y))
+
+
+def test_normalization_switches_take_numpy_bools_like_every_other_flag():
+    # clitics=, builtin=, progress= accept numpy.bool_ (as PyO3 does), but the normalization
+    # switches said 'option "alef" must be True or False, not np.False_': options read from a
+    # DataFrame or a NumPy array of settings failed.
+    import numpy as np
+
+    assert dhad.normalize("أحمد", alef=np.bool_(False)) == "أحمد"
+    assert dhad.Normalizer(alef=np.bool_(False)) == dhad.Normalizer(alef=False)
+    assert dhad.normalize_batch(["أحمد"], alef=np.False_) == ["أحمد"]
+    with pytest.raises(dhad.DhadError, match='option "alef" must be True or False, not 0'):
+        dhad.normalize("أحمد", alef=0)

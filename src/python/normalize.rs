@@ -3,7 +3,7 @@
 use std::sync::{Condvar, Mutex, OnceLock};
 
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{self, BatchOptions, Threads};
 use super::errors::{as_pystr, text_arg, type_name, DhadError};
@@ -31,8 +31,9 @@ fn options_from(preset: &str, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Op
                 }
             } else if !OPTION_NAMES.contains(&name.as_str()) {
                 return Err(crate::Error::UnknownOption { name }.into());
-            } else if let Ok(b) = v.cast::<PyBool>() {
-                o.set_flag(&name, b.is_true())?;
+            } else if let Ok(b) = v.extract::<bool>() {
+                // True/False, and numpy.bool_ as every other flag argument takes it
+                o.set_flag(&name, b)?;
             } else {
                 return Err(DhadError::new_err(format!(
                     "option {name:?} must be True or False, not {}",
