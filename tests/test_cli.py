@@ -72,3 +72,103 @@ def test_normalize_streams_stdin():
 def test_version():
     r = run("--version")
     assert r.stdout.strip() == f"dhad {dhad.__version__}"
+
+
+def test_analyze_json_of_a_text_with_dates():
+    # DateMention.value is a datetime, which json.dumps cannot write: every text with a date made
+    # --json fail with a traceback. Dates are written in ISO 8601.
+    r = run("analyze", "-", "--json", stdin="وصل الوفد يوم ٥ مايو ٢٠٢٤ الساعة الثالثة")
+    assert r.returncode == 0, r.stderr
+    rec = json.loads(r.stdout)
+    assert rec["dates"] == [
+        {
+            "text": "٥ مايو ٢٠٢٤ الساعة الثالثة",
+            "start": 14,
+            "end": 40,
+            "label": "TIME",
+            "value": "2024-05-05T03:00:00",
+            "grain": "hour",
+            "end_value": None,
+            "calendar": "gregorian",
+        }
+    ]
+
+
+def run_bytes(*args, stdin: bytes, env=None):
+    import os
+
+    return subprocess.run(
+        [sys.executable, "-m", "dhad", *args],
+        input=stdin,
+        capture_output=True,
+        timeout=120,
+        env={**os.environ, **(env or {})},
+    )
+
+
+NOT_UTF8 = "كتب ".encode() + b"\xff\xfe" + " الولد\n".encode()
+
+
+def test_non_utf8_standard_input_is_a_clear_error_in_any_locale():
+    # Python reads stdin with surrogateescape under the C locale (and strictly elsewhere): the bad
+    # bytes became a lone surrogate and a DhadError traceback from analyze_batch/normalize_batch.
+    for env in ({}, {"LC_ALL": "C", "LANG": "C"}, {"LC_ALL": "C.UTF-8"}):
+        for args in (("analyze", "-"), ("analyze", "--field", "text", "-"), ("normalize",)):
+            r = run_bytes(*args, stdin=NOT_UTF8, env=env)
+            err = r.stderr.decode()
+            assert r.returncode == 1, (args, env, err)
+            assert "Traceback" not in err, (args, env, err)
+            assert "dhad: - is not UTF-8 text (invalid start byte" in err, (args, env, err)
+
+
+def test_normalize_writes_utf8_whatever_the_locale_encoding():
+    r = run_bytes("normalize", stdin="أَحْمَد\n".encode(), env={"PYTHONIOENCODING": "latin-1"})
+    assert r.returncode == 0, r.stderr.decode()
+    assert r.stdout == "احمد\n".encode()
+
+
+def test_normalize_preset_none_is_the_identity_on_crlf_lines():
+    r = run_bytes("normalize", "--preset", "none", stdin="أَ\r\nب\r\n".encode())
+    assert r.stdout == "أَ\r\nب\r\n".encode()
+
+
+def test_normalize_into_a_closed_pipe_stops_quietly():
+    # `dhad normalize < big | head -1`: the reader goes away after the first line.
+    import os
+
+    big = "كتب الولد الدرس ١٢٣\n" * 200_000
+    p = subprocess.Popen(
+        [sys.executable, "-m", "dhad", "normalize"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, env={**os.environ, "DHAD_NUM_THREADS": "1"},
+    )
+    import threading
+
+    def feed():
+        try:
+            p.stdin.write(big.encode())
+            p.stdin.close()
+        except (BrokenPipeError, OSError):
+            pass  # dhad stopped reading once its reader went away
+
+    feeder = threading.Thread(target=feed, daemon=True)
+    try:
+        feeder.start()
+        first = p.stdout.readline()
+        p.stdout.close()
+        err = p.stderr.read().decode()
+        rc = p.wait(timeout=120)
+    finally:
+        p.kill()
+    assert first == "كتب الولد الدرس 123\n".encode()
+    assert "Traceback" not in err and "BrokenPipe" not in err, err
+    assert rc == 0
+
+
+def test_every_subcommand_explains_its_options():
+    r = run("normalize", "--help")
+    assert r.returncode == 0
+    text = " ".join(r.stdout.split())
+    assert "search (default: also folds diacritics" in text and "display (lossless clean" in text
+    assert "worker threads (default: DHAD_NUM_THREADS or all cores)" in text
+    r = run("analyze", "--help")
+    assert r.returncode == 0 and "text files, or - for standard input" in r.stdout

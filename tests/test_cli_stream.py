@@ -141,3 +141,56 @@ def test_normalize_command_streams_lines():
     assert p.stdout == "اهلا 123\nالي\n"
     p = run("normalize", "--preset", "none", stdin="أَهْلاً\n")
     assert p.stdout == "أَهْلاً\n"
+
+
+def test_a_json_line_with_an_escaped_lone_surrogate_names_its_line(tmp_path):
+    # "\ud800" is valid JSON and json.loads gives a str with a lone surrogate, which no dhad
+    # function accepts: the CLI ended in a DhadError traceback about "texts[1]".
+    src = tmp_path / "in.jsonl"
+    src.write_text('{"text": "وصل"}\n\n{"text": "x\\ud800y"}\n', encoding="utf-8")
+    p = run("analyze", "--field", "text", "--json", str(src), check=False)
+    assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr
+    assert p.stderr.startswith(
+        f"dhad: {src}:3: field 'text' contains a lone surrogate at index 1, which is not valid Unicode text"
+    ), p.stderr
+
+
+def test_an_unreadable_file_does_not_stop_the_files_after_it(tmp_path):
+    # `dhad analyze *.txt` stopped at the first missing, non-UTF-8 or malformed file and never
+    # read the others; like cat or grep it now reports each bad file, goes on, and exits 1.
+    good = tmp_path / "good.txt"
+    good.write_text("غادر الوفد", encoding="utf-8")
+    latin = tmp_path / "latin1.txt"
+    latin.write_bytes("caf\xe9".encode("latin-1"))
+    p = run("analyze", "--json", str(tmp_path / "nope.txt"), str(latin), str(good), check=False)
+    assert p.returncode == 1
+    assert [json.loads(x)["source"] for x in p.stdout.splitlines()] == [str(good)]
+    assert p.stderr.splitlines() == [
+        f"dhad: cannot read {tmp_path / 'nope.txt'}: No such file or directory",
+        f"dhad: {latin} is not UTF-8 text (unexpected end of data at byte 3)",
+    ]
+    bad = jsonl(tmp_path / "bad.jsonl", [{"text": "أ"}, {"body": "ب"}])
+    ok = jsonl(tmp_path / "ok.jsonl", [{"text": "غادر"}])
+    p = run("analyze", "--field", "text", "--json", str(bad), str(ok), check=False)
+    assert p.returncode == 1 and p.stderr == f"dhad: {bad}:2: no string field 'text'\n"
+    assert [(json.loads(x)["source"], json.loads(x)["line"]) for x in p.stdout.splitlines()] == [(str(ok), 1)]
+
+
+def test_every_batch_of_a_run_resolves_dates_against_one_moment(tmp_path, monkeypatch, capsys):
+    # Each batch of BATCH_LINES documents called analyze_batch without reference=, so each took
+    # its own "now": a long run across midnight read "غدا" as two days in different batches.
+    import dhad.__main__ as cli
+
+    seen = []
+    real = dhad.analyze_batch
+
+    def spy(texts, **kw):
+        seen.append(kw.get("reference"))
+        return real(texts, **kw)
+
+    monkeypatch.setattr(cli, "BATCH_LINES", 1)
+    monkeypatch.setattr(cli.dhad, "analyze_batch", spy)
+    src = jsonl(tmp_path / "in.jsonl", [{"text": "غدا"}, {"text": "الآن"}, {"text": "أمس"}])
+    assert cli.main(["analyze", "--field", "text", "--json", str(src)]) == 0
+    assert len(seen) == 3 and seen[0] is not None and seen.count(seen[0]) == 3
+    assert len(capsys.readouterr().out.splitlines()) == 3

@@ -101,3 +101,26 @@ def test_dhad_num_threads_from_the_worker_environment():
         assert c.submit(dhad.dask.worker_threads, pure=False).result() is None  # dhad reads the variable
         texts = corpus(50)
         assert dhad.dask.analyze_bag(db.from_sequence(texts, npartitions=2)).compute(scheduler=c) == dhad.analyze_batch(texts)
+
+
+def test_every_partition_resolves_relative_dates_against_one_moment():
+    # Without reference=, each partition called dhad with its own "now", taken when the task ran:
+    # a job running across midnight read "غدا" as two different days, and a graph computed
+    # later than it was built resolved against the time of computing. Now the moment is fixed
+    # when the graph is built, as one analyze_batch call over the whole corpus would do.
+    import datetime as dt
+    import time
+
+    texts = ["وصل الوفد الآن", "غادر الآن", "الآن", "عاد الآن"]
+    bag = dhad.dask.analyze_bag(db.from_sequence(texts, npartitions=4))
+    ddf = dd.from_pandas(pd.DataFrame({"text": texts}), npartitions=4)
+    frame = dhad.dask.map_partitions(ddf, "text", "dates")
+    built = dt.datetime.now()
+    time.sleep(1.2)
+    values = [d.dates[0].value for d in bag.compute(scheduler="sync")]
+    assert len(set(values)) == 1 and values[0] <= built
+    got = frame.compute(scheduler="sync")["value"].tolist()
+    assert len(set(got)) == 1 and got[0] <= built
+    fixed = dt.datetime(2024, 5, 1, 12, 0)
+    (d,) = dhad.dask.analyze_bag(db.from_sequence(["الآن"]), reference=fixed).compute(scheduler="sync")
+    assert d.dates[0].value == fixed

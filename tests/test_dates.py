@@ -118,6 +118,20 @@ def test_objects_pickle_compare_and_print():
         m.start = 4
 
 
+def test_date_mention_checks_its_values_as_number_mention_does():
+    # Any object was accepted as value or end_value, and repr() then failed with
+    # "AttributeError: 'str' object has no attribute 'isoformat'".
+    for bad, name in [("2021-03-15", "str"), (5, "int"), (date(2021, 3, 15), "date")]:
+        with pytest.raises(TypeError) as e:
+            dhad.DateMention("x", 0, 1, "DATE", bad, "day", None, "gregorian")
+        assert str(e.value) == f"value must be a datetime.datetime or None, not {name}"
+        with pytest.raises(TypeError) as e:
+            dhad.DateMention("x", 0, 1, "DATE", None, "day", bad, "gregorian")
+        assert str(e.value) == f"end_value must be a datetime.datetime or None, not {name}"
+    m = dhad.DateMention("x", 0, 1, "TIME", None, "hour", datetime(2021, 3, 15, 9), "gregorian")
+    assert repr(m) == "DateMention('x', TIME, None → 2021-03-15T09:00:00, hour, gregorian, 0:1)"
+
+
 def test_batches_equal_map_of_single():
     texts = [c[0] for c in CASES] * 30
     single = [dhad.extract_dates(t, reference=REF) for t in texts]

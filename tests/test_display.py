@@ -266,3 +266,16 @@ def test_real_entities_are_highlighted():
     assert [(m["attrs"]["data-label"], m["text"]) for m in tree.find("dhad-ent")] == [
         (e.label, e.text + e.label) for e in doc.entities
     ]
+
+
+def test_documents_from_errors_none_show_with_their_missing_ones():
+    # analyze_batch(..., errors="none") puts None in place of a bad item; Display, render and
+    # save failed on it with "'NoneType' object has no attribute 'text'".
+    docs = dhad.analyze_batch(["زار محمد القاهرة", None, "غادر"], errors="none")
+    assert docs[1] is None
+    for html in (display.render(docs), display.Display(docs)._repr_html_()):
+        tree = parse(html)
+        assert tree.docs == ["زار محمد القاهرة", "غادر"]
+        (missing,) = tree.find("dhad-missing")
+        assert missing["text"] == "—" and missing["attrs"]["title"] == "no document (None)"
+    assert repr(display.Display(docs)) == "Display(3 documents)"

@@ -366,3 +366,80 @@ def test_elongated_names_are_found(spans_ok):
     got = dhad.extract_entities(text)
     assert [(e.text, e.label, e.start) for e in got] == [("بيرووووت", "LOC", 10), ("القااااهرة", "LOC", 20)]
     spans_ok(text, got)
+
+
+def test_adding_names_one_at_a_time_is_linear():
+    # Each add() cloned the recognizer and rebuilt its automaton over every name so far: a loop
+    # of single adds (as when names come from a DataFrame row by row) took 30 s for 8,000 names
+    # and grew with the square. The names are now compiled once, at the next extract.
+    import time
+
+    r = dhad.EntityRecognizer(builtin=False)
+    t0 = time.perf_counter()
+    for i in range(20_000):
+        r.add("ORG", f"شركة المثال{i} للتجارة")
+    r.add("PER", "سالم الحربي")
+    added = time.perf_counter() - t0
+    assert repr(r) == "EntityRecognizer(builtin=False, model=False, names=20001)"
+    assert added < 10, f"{added:.1f} s for 20,001 single adds"
+    text = "وقعت شركة المثال19999 للتجارة عقدا مع سالم الحربي"
+    assert [(e.text, e.label) for e in r.extract(text)] == [
+        ("شركة المثال19999 للتجارة", "ORG"),
+        ("سالم الحربي", "PER"),
+    ]
+    # a bad name is still refused at add(), and leaves the recognizer as it was
+    with pytest.raises(dhad.DhadError, match="has no letter or digit"):
+        r.add("PER", ["سعيد", "؟"])
+    assert r.extract("قال سعيد") == []
+
+
+def test_the_last_label_given_to_a_name_is_kept_as_before():
+    r = dhad.EntityRecognizer(builtin=False)
+    r.add("PER", "نجمة")
+    r.add("ORG", "نجمة")
+    r.add("PER", "سهيل")
+    one_by_one = r.extract("رأت نجمة سهيل")
+    s = dhad.EntityRecognizer(builtin=False)
+    s.add("PER", "نجمة")
+    s.extract("x")  # compiled between the adds
+    s.add("ORG", "نجمة")
+    s.extract("x")
+    s.add("PER", "سهيل")
+    assert one_by_one == s.extract("رأت نجمة سهيل")
+
+
+def _extract_with(r, texts):
+    return r.extract_batch(texts)
+
+
+def test_recognizer_with_user_names_pickles_and_ships_to_processes():
+    # It raised "cannot pickle 'dhad.EntityRecognizer' object", so a recognizer with names of
+    # one's own could not go to multiprocessing, Dask or joblib workers.
+    import multiprocessing
+    import pickle
+
+    r = dhad.EntityRecognizer(model=False)
+    r.add("ORG", ["مجموعة الواحة", "شركة النسيم"])
+    r.add("PER", "أسامة")
+    texts = ["وقعت مجموعة الواحة عقدا مع اسامه في دمشق", "لا شيء هنا"]
+    want = r.extract_batch(texts)
+    assert [e.text for e in want[0]] == ["مجموعة الواحة", "اسامه", "دمشق"]
+    again = pickle.loads(pickle.dumps(r))
+    assert repr(again) == repr(r) == "EntityRecognizer(builtin=True, model=False, names=3)"
+    assert again.extract_batch(texts) == want
+    plain = pickle.loads(pickle.dumps(dhad.EntityRecognizer(builtin=False)))
+    assert (plain.builtin, plain.model, plain.extract("دمشق")) == (False, False, [])
+    with multiprocessing.get_context("spawn").Pool(1) as pool:
+        assert pool.apply(_extract_with, (r, texts)) == want
+
+
+def test_a_name_with_a_lone_surrogate_is_a_dhad_error_naming_it():
+    # It raised UnicodeEncodeError from the str conversion, unlike every text argument.
+    r = dhad.EntityRecognizer(builtin=False)
+    with pytest.raises(dhad.DhadError) as e:
+        r.add("PER", ["سالم", "x\ud800"])
+    assert str(e.value).startswith("names[1] contains a lone surrogate at index 1, which is not valid Unicode text")
+    with pytest.raises(dhad.DhadError) as e:
+        r.add("PER", "\udfffسالم")
+    assert str(e.value).startswith("names contains a lone surrogate at index 0")
+    assert repr(r) == "EntityRecognizer(builtin=False, model=False, names=0)"

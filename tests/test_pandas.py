@@ -62,6 +62,18 @@ def test_normalize_rejects_unknown_preset_and_non_str():
         pd.Series(["x", 3], index=["a", "b"], dtype=object).dhad.normalize()
 
 
+@pytest.mark.parametrize("method", ["normalize", "tokens", "sentences", "numbers", "entities", "dates"])
+def test_a_bad_value_is_named_by_its_index_label_not_its_place_among_the_present_ones(method):
+    # The batch error said "texts[1]": the bad value's place among the non-missing values, which
+    # is neither its label ('c') nor its position (2) in the Series.
+    s = pd.Series(["وصل", None, "x\ud800y", "غادر"], index=["a", "b", "c", "d"], dtype=object)
+    with pytest.raises(dhad.DhadError) as e:
+        getattr(s.dhad, method)()
+    assert str(e.value).startswith(
+        "Series.dhad: the value at index 'c' contains a lone surrogate at index 1, which is not valid Unicode text"
+    )
+
+
 # ---------------------------------------------------------------- pandas: tokens
 
 
@@ -191,6 +203,44 @@ def test_arrow_mention_values_that_do_not_fit_one_type_stay_exact():
     assert t.column("value").to_pylist() == [str(10**30), "1"]
 
 
+def test_arrow_mention_tables_have_one_schema_whatever_the_texts_hold():
+    # The types were inferred from the values: a chunk without mentions gave null columns, one
+    # with only whole numbers int64 and one with 2.5 double, one without approximations a null
+    # approx column. Tables of chunks of a corpus could then not be concatenated (or written to
+    # one Parquet file): "Schema at index 1 was different".
+    import datetime as dt
+
+    chunks = [["لا شيء هنا"], ["وصل ٣٥٠٠ لاجئ إلى حلب يوم ٥ مايو ٢٠٢٤"], ["نحو ٢٫٥ كيلو من 10 إلى 20 غدا مع سالم"]]
+    ref = dt.datetime(2024, 5, 1, 9, 30)
+    want = {
+        "sentences": [],
+        "numbers": [("value", pa.float64()), ("kind", pa.string()), ("approx", pa.string()),
+                    ("range_end", pa.float64()), ("unit", pa.string())],
+        "entities": [("label", pa.string()), ("source", pa.string())],
+        "dates": [("label", pa.string()), ("value", pa.timestamp("us")), ("grain", pa.string()),
+                  ("end_value", pa.timestamp("us")), ("calendar", pa.string())],
+    }
+    head = [("doc", pa.int64()), ("start", pa.int64()), ("end", pa.int64()), ("text", pa.large_string())]
+    for what, fields in want.items():
+        tables = [dhad.arrow.analyze_table(c, what, reference=ref) for c in chunks]
+        for t in tables:
+            assert t.schema == pa.schema(head + fields), (what, t.schema)
+        whole = pa.concat_tables(tables)
+        assert whole.num_rows == sum(t.num_rows for t in tables)
+        docs = [d for c in chunks for d in dhad.analyze_batch(c, reference=ref)]
+        assert dhad.arrow.to_arrow(docs, what).schema == pa.schema(head + fields)
+    numbers = dhad.arrow.analyze_table(chunks[1] + chunks[2], "numbers")
+    assert numbers.column("value").to_pylist() == [3500.0, 5.0, 2024.0, 2.5, 10.0]
+    assert numbers.column("range_end").to_pylist() == [None, None, None, None, 20.0]
+    # dates keep the time zone of an aware reference, also in a table without dates
+    riyadh = dt.timezone(dt.timedelta(hours=3))
+    for c in chunks:
+        t = dhad.arrow.analyze_table(c, "dates", reference=ref.replace(tzinfo=riyadh))
+        assert t.schema.field("value").type == pa.timestamp("us", tz="+03:00")
+    t = dhad.arrow.analyze_table(chunks[2], "dates", reference=ref.replace(tzinfo=riyadh))
+    assert t.column("value").to_pylist() == [dt.datetime(2024, 5, 2, tzinfo=riyadh)]
+
+
 def test_polars_frame():
     import polars as pl
 
@@ -253,3 +303,16 @@ def test_progress_bar_through_the_accessor_and_arrow(capfd):
     assert "dhad" in err and f"{len(s)}/{len(s)}" in err
     dhad.arrow.analyze_table(TEXTS, progress=True)
     assert f"{len(TEXTS)}/{len(TEXTS)}" in capfd.readouterr().err
+
+
+def test_to_arrow_takes_the_documents_of_errors_none():
+    # to_arrow(docs) failed with "'NoneType' object has no attribute 'tokens'" on the None that
+    # analyze_batch(..., errors="none") puts in place of a bad item; it has no rows, and the
+    # other documents keep their positions.
+    texts = ["وصل الوفد", None, "غادر ٣ رجال"]
+    docs = dhad.analyze_batch(texts, errors="none")
+    for what in dhad.arrow.WHAT:
+        table = dhad.arrow.to_arrow(docs, what)
+        want = dhad.arrow.analyze_table([texts[0], "", texts[2]], what)
+        assert table.to_pylist() == want.to_pylist(), what
+    assert dhad.arrow.to_arrow(docs).column("doc").to_pylist() == [0, 0, 2, 2, 2]

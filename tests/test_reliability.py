@@ -416,6 +416,33 @@ def run_python(code: str, timeout: float = 120) -> subprocess.CompletedProcess:
     )
 
 
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc")
+def test_worker_threads_of_other_thread_counts_do_not_pile_up():
+    # Every threads= value kept its own pool for the life of the process: a notebook trying
+    # threads=1..16 held 135 idle OS threads afterwards, and threads=2000 then threads=1999 held
+    # 4,000. Only the pools of the last few thread counts are kept now.
+    r = run_python(
+        """
+        import os, time, dhad
+        corpus = ["وصل الوفد إلى حلب. ثم غادر " * 20 + str(i) for i in range(500)]
+        want = dhad.tokenize_batch(corpus, threads=1)
+        base = len(os.listdir("/proc/self/task"))
+        for n in range(2, 17):
+            assert dhad.tokenize_batch(corpus, threads=n) == want
+            assert dhad.normalize_batch(corpus, threads=n) == dhad.normalize_batch(corpus, threads=1)
+        for _ in range(100):  # a dropped pool's threads end soon after, not at once
+            extra = len(os.listdir("/proc/self/task")) - base
+            if extra <= 13 + 14 + 15 + 16:
+                break
+            time.sleep(0.05)
+        print(extra)
+        """,
+        timeout=120,
+    )
+    assert r.returncode == 0, r.stderr
+    assert int(r.stdout.split()[0]) <= 13 + 14 + 15 + 16
+
+
 @pytest.mark.skipif(not hasattr(os, "fork"), reason="needs os.fork")
 def test_fork_after_the_pool_has_started():
     r = run_python(
@@ -636,3 +663,114 @@ def test_analyze_batch_makes_real_documents_from_any_iterable():
         dhad.analyze_batch(["غادر الوفد", 5])
     with pytest.raises(TypeError, match="not a single str"):
         dhad.analyze_batch("غادر الوفد")
+
+
+def test_segment_batch_names_the_index_of_an_item_that_is_not_one_word():
+    # The str check named the index, but a str that is not one word gave segment()'s own message
+    # without saying which of the items it was.
+    words = ["كتاب", "وبالعراق", "في البيت", "لهم"]
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.segment_batch(words)
+    assert str(e.value) == (
+        "texts[2]: segment() needs one word without whitespace, but the string has ' ' (U+0020) "
+        "at character 2; split the text with tokenize() first."
+    )
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.segment_batch(["كتاب"] * 70_000 + [""], threads=2)  # several chunks, in parallel
+    assert str(e.value) == "texts[70000]: segment() needs one word, but the string is empty."
+    got = dhad.segment_batch(words, errors="none")
+    assert got[2] is None and [str(s) for s in (got[0], got[1], got[3])] == ["كتاب", "و+ب+ال+عراق", "ل+هم"]
+
+
+def test_aligned_repr_is_python_not_rust():
+    # It was written with Rust's {:?}: original="أ\u{64e}ه\u{652}لا\u{64b}", which is neither
+    # readable nor Python (every other result class uses Python's repr of its strs).
+    a = dhad.Normalizer().normalize_aligned("أَهْلاً \"ك\"")
+    assert repr(a) == "Aligned(text='اهلا \"ك\"', original='أَهْلاً \"ك\"')"
+    b = dhad.Normalizer().normalize_aligned("x'\u200fy\n")
+    assert repr(b) == "Aligned(text=" + repr(b.text) + ", original=" + repr("x'\u200fy\n") + ")"
+
+
+def test_document_says_it_is_unhashable_as_tokens_do():
+    # A frozen dataclass gets a __hash__ over its fields, which failed on the first list with
+    # "unhashable type: 'list'" while isinstance(doc, Hashable) claimed it could be hashed.
+    import collections.abc
+
+    doc = dhad.analyze("كتب الولد")
+    assert not isinstance(doc, collections.abc.Hashable)
+    with pytest.raises(TypeError, match="unhashable type: 'Document'"):
+        hash(doc)
+    assert doc == dhad.analyze("كتب الولد") and doc != dhad.analyze("كتب")
+
+
+def test_tokens_index_too_large_for_a_machine_word_is_an_index_error():
+    # It said "Tokens indices must be integers or slices, not int" for an int.
+    import numpy as np
+
+    toks = dhad.tokenize("كتب الولد")
+    for i in (10**30, -(10**30), np.uint64(2**64 - 1)):
+        with pytest.raises(IndexError) as e:
+            toks[i]
+        assert str(e.value) == f"token index {i} out of range for 2 tokens"
+    assert toks[np.int64(-1)] == toks[1]
+    with pytest.raises(TypeError, match="Tokens indices must be integers or slices, not float"):
+        toks[1.0]
+
+
+def test_token_refuses_segments_that_are_not_its_word():
+    # Any object was taken as segments (5, or the Segments of another word), breaking the promise
+    # that a token's segments join back to its text.
+    with pytest.raises(TypeError) as e:
+        dhad.Token("كتاب", 0, 4, "word", 5)
+    assert str(e.value) == "segments must be a dhad.Segments or None, not int"
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.Token("وبالعراق", 0, 8, "word", dhad.Segments(["و"], "عراق", []))
+    assert str(e.value) == "segments join to 'وعراق', not to the token's text 'وبالعراق'"
+    good = dhad.Token("وبالعراق", 3, 11, "word", dhad.segment("وبالعراق"))
+    assert str(good.segments) == "و+ب+ال+عراق"
+    (tok,) = dhad.tokenize("وبالعراق", clitics=True)
+    assert pickle.loads(pickle.dumps(tok)).segments == tok.segments
+
+
+def test_analyze_of_one_text_speaks_of_text_not_of_a_batch():
+    # analyze() runs a batch of one, and its error said "texts[0] contains a lone surrogate".
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.analyze("ab\ud800cd")
+    assert str(e.value) == (
+        "text contains a lone surrogate at index 2, which is not valid Unicode text; "
+        "clean it first, e.g. text.encode('utf-8', 'replace').decode('utf-8')"
+    )
+
+
+def test_tokens_equal_exactly_when_their_tokens_are_equal():
+    # Tokens.__eq__ compared the columns and the whole text: tokens with and without clitic
+    # segments were equal as Tokens but not token by token, and the same tokens cut from two
+    # different texts were equal token by token but not as Tokens.
+    with_clitics = dhad.tokenize("وبالعراق كتب", clitics=True)
+    plain = dhad.tokenize("وبالعراق كتب")
+    assert list(with_clitics) != list(plain)
+    assert with_clitics != plain and plain != with_clitics
+    assert with_clitics == dhad.tokenize("وبالعراق كتب", clitics=True)
+    a = dhad.tokenize("كتب الولد")[0:1]
+    b = dhad.tokenize("كتب البنت")[0:1]
+    assert list(a) == list(b) and a == b
+    c = dhad.tokenize("كتب الولد")
+    d = dhad.tokenize("كتب البنت")
+    assert list(c) != list(d) and c != d
+    no_words = dhad.tokenize("١٢ ! 😀", clitics=True)  # no word, so no segments either way
+    assert no_words == dhad.tokenize("١٢ ! 😀") and list(no_words) == list(dhad.tokenize("١٢ ! 😀"))
+    for x, y in [(with_clitics, plain), (a, b), (c, d), (c, c[:]), (no_words, dhad.tokenize("١٢ ! 😀"))]:
+        assert (x == y) == (list(x) == list(y)) == (x == list(y))
+
+
+def test_normalization_switches_take_numpy_bools_like_every_other_flag():
+    # clitics=, builtin=, progress= accept numpy.bool_ (as PyO3 does), but the normalization
+    # switches said 'option "alef" must be True or False, not np.False_': options read from a
+    # DataFrame or a NumPy array of settings failed.
+    import numpy as np
+
+    assert dhad.normalize("أحمد", alef=np.bool_(False)) == "أحمد"
+    assert dhad.Normalizer(alef=np.bool_(False)) == dhad.Normalizer(alef=False)
+    assert dhad.normalize_batch(["أحمد"], alef=np.False_) == ["أحمد"]
+    with pytest.raises(dhad.DhadError, match='option "alef" must be True or False, not 0'):
+        dhad.normalize("أحمد", alef=0)

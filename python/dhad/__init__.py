@@ -1,8 +1,8 @@
 """dhad (ض) — Arabic text in Rust, from Python.
 
-Normalization with alignment, tokenization, sentence splitting and (as they land) clitic
-segmentation, number, entity and date extraction. Every function that takes one text has a
-``*_batch`` twin that runs in parallel in Rust with the GIL released.
+Normalization with alignment, tokenization, sentence splitting, clitic segmentation, and
+number, entity and date extraction; ``analyze`` runs them all. Every function that takes one
+text has a ``*_batch`` twin that runs in parallel in Rust with the GIL released.
 
 Example:
     >>> import dhad

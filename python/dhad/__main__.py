@@ -3,14 +3,44 @@
 from __future__ import annotations
 
 import argparse
+import datetime
 import json
 import os
+import re
 import sys
-from typing import Iterator, TextIO
+from typing import Any, Iterator, TextIO
 
 import dhad
 
 BATCH_LINES = 2000
+
+
+def _utf8_streams() -> None:
+    """Read standard input as strict UTF-8 and write standard output as UTF-8, whatever the
+    locale. Left to the locale, Python lets undecodable input bytes through as lone surrogates
+    under the C locale (which no dhad function accepts: a traceback instead of a clear "not
+    UTF-8" error) and cannot write Arabic to a stdout whose locale encoding lacks it."""
+    for stream in (sys.stdin, sys.stdout):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            reconfigure(encoding="utf-8", errors="strict")
+
+
+def _json_default(value: Any) -> Any:
+    """What ``json.dumps`` cannot write itself: dates and times (``DateMention.value``) as ISO 8601."""
+    if isinstance(value, (datetime.datetime, datetime.date, datetime.time)):
+        return value.isoformat()
+    raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
+
+
+def _quiet_broken_pipe() -> None:
+    """The reader went away (``dhad … | head``): send what is left to /dev/null, so that the
+    final flush at exit cannot fail again, and stop quietly, as Unix tools do."""
+    os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+
+
+class _BadInput(Exception):
+    """A file (or one of its lines) that cannot be analyzed: reported, and the next file read."""
 
 
 def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
@@ -28,10 +58,10 @@ def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as err:
-                raise SystemExit(f"dhad: {path}:{lineno}: not a JSON line ({err})") from None
+                raise _BadInput(f"dhad: {path}:{lineno}: not a JSON line ({err})") from None
             value = obj.get(field) if isinstance(obj, dict) else None
             if not isinstance(value, str):
-                raise SystemExit(f"dhad: {path}:{lineno}: no string field {field!r}")
+                raise _BadInput(f"dhad: {path}:{lineno}: no string field {field!r}")
             yield lineno, value
     finally:
         if stream is not sys.stdin:
@@ -96,53 +126,85 @@ def _progress_bar(enabled: bool):
     return tqdm(unit="doc", desc="dhad", file=sys.stderr)
 
 
+def _analyze_batch(
+    batch: list[tuple[int, str]], path: str, args: argparse.Namespace, reference: datetime.datetime
+) -> list[dhad.Document]:
+    """``analyze_batch`` over the texts of ``batch``; a text it refuses (a lone surrogate, which a
+    JSON line can hold as the escape ``\\ud800``) is a clear error naming its line."""
+    try:
+        return dhad.analyze_batch([text for _, text in batch], reference=reference, threads=args.threads)
+    except dhad.DhadError as err:
+        m = re.match(r"texts\[(\d+)\]", str(err))
+        if m is None or int(m.group(1)) >= len(batch):
+            raise
+        lineno = batch[int(m.group(1))][0]
+        where = f"{path}:{lineno}: field {args.field!r}" if args.field is not None else path
+        raise _BadInput(f"dhad: {where}{str(err)[m.end():]}") from None
+
+
 def _analyze(args: argparse.Namespace) -> int:
+    _utf8_streams()
     out = sys.stdout
     bar = _progress_bar(args.progress)
+    failed = False  # a bad file is reported and the next one read, as cat and grep do
+    # One moment for the whole run, so that every batch reads "غدا" as the same day.
+    reference = datetime.datetime.now()
     try:
         for path in args.files:
             try:
                 docs = _read_docs(path, args.field)
                 for batch in _batches(docs, BATCH_LINES):
-                    results = dhad.analyze_batch([text for _, text in batch], threads=args.threads)
+                    results = _analyze_batch(batch, path, args, reference)
                     for (lineno, _), doc in zip(batch, results):
                         if args.json:
                             rec = doc.to_dict()
                             rec["source"] = path
                             if args.field is not None:
                                 rec["line"] = lineno
-                            out.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                            out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
                         else:
                             name = path if args.field is None else f"{path}:{lineno}"
                             _report(doc, name, out)
                     if bar is not None:
                         bar.update(len(batch))
+                out.flush()  # here, where a closed pipe is caught, not at exit
             except BrokenPipeError:
-                # The reader went away (``dhad analyze … | head``): stop quietly, as Unix tools do.
-                os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+                _quiet_broken_pipe()
                 return 0
             except OSError as err:
                 print(f"dhad: cannot read {path}: {err.strerror}", file=sys.stderr)
-                return 1
+                failed = True
             except UnicodeDecodeError as err:
                 print(f"dhad: {path} is not UTF-8 text ({err.reason} at byte {err.start})", file=sys.stderr)
-                return 1
+                failed = True
+            except _BadInput as err:
+                print(err, file=sys.stderr)
+                failed = True
     finally:
         if bar is not None:
             bar.close()
-    return 0
+    return 1 if failed else 0
 
 
 def _normalize(args: argparse.Namespace) -> int:
     norm = dhad.Normalizer(args.preset)
+    _utf8_streams()
+    stdin, out = sys.stdin, sys.stdout
     lines: list[str] = []
-    for line in sys.stdin:
-        lines.append(line)
-        if len(lines) >= BATCH_LINES:
-            sys.stdout.write("".join(norm.normalize_batch(lines, threads=args.threads)))
-            lines = []
-    if lines:
-        sys.stdout.write("".join(norm.normalize_batch(lines, threads=args.threads)))
+    try:
+        for line in stdin:
+            lines.append(line)
+            if len(lines) >= BATCH_LINES:
+                out.write("".join(norm.normalize_batch(lines, threads=args.threads)))
+                lines = []
+        if lines:
+            out.write("".join(norm.normalize_batch(lines, threads=args.threads)))
+        out.flush()  # here, where a closed pipe is caught, not at exit
+    except BrokenPipeError:
+        _quiet_broken_pipe()
+    except UnicodeDecodeError as err:
+        print(f"dhad: - is not UTF-8 text ({err.reason})", file=sys.stderr)
+        return 1
     return 0
 
 
@@ -173,8 +235,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     a.add_argument("--progress", action="store_true", help="show a progress bar on stderr (needs tqdm)")
     n = sub.add_parser("normalize", help="normalize standard input to standard output, line by line")
-    n.add_argument("--preset", default="search", choices=["none", "display", "search"])
-    n.add_argument("--threads", type=_threads, default=None, help="worker threads (default: all cores)")
+    n.add_argument(
+        "--preset",
+        default="search",
+        choices=["none", "display", "search"],
+        help="search (default: also folds diacritics, alef and hamza forms, teh marbuta, digits), "
+        "display (lossless clean-up) or none",
+    )
+    n.add_argument(
+        "--threads", type=_threads, default=None, help="worker threads (default: DHAD_NUM_THREADS or all cores)"
+    )
     args = p.parse_args(argv)
     if args.command == "analyze":
         return _analyze(args)

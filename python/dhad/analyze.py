@@ -28,13 +28,20 @@ class Document:
     entities: list = field(default_factory=list)
     dates: list = field(default_factory=list)
 
+    # Compared by value but not hashable: its lists and Tokens are not (as for Tokens itself).
+    __hash__ = None  # type: ignore[assignment]
+
     @property
     def normalized(self) -> str:
         """The text under the ``"search"`` preset."""
         return _dhad.normalize(self.text)
 
     def to_dict(self) -> dict:
-        """A JSON-ready dict of the document and everything found in it."""
+        """The document and everything found in it as plain dicts and lists.
+
+        Values stay Python values, as in each result's own ``to_dict()``: date values are
+        ``datetime`` objects, so write JSON with ``json.dumps(d, default=str)`` (or use
+        ``python -m dhad analyze --json``, which writes them in ISO 8601)."""
         return {
             "text": self.text,
             "normalized": self.normalized,
@@ -75,7 +82,8 @@ def analyze(text: str, reference: Any = None) -> Document:
         A :class:`Document`.
 
     Raises:
-        TypeError: ``text`` is not a ``str``.
+        TypeError: ``text`` is not a ``str``, or ``reference`` not a datetime.
+        DhadError: ``text`` holds a lone surrogate.
 
     Example:
         >>> doc = analyze("وصل الوفد. ثم غادر")
@@ -84,7 +92,14 @@ def analyze(text: str, reference: Any = None) -> Document:
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be str, not {type(text).__name__}")
-    return analyze_batch([text], reference=reference, threads=1)[0]
+    try:
+        return analyze_batch([text], reference=reference, threads=1)[0]
+    except _dhad.DhadError as err:
+        # a batch of one: say "text", as every single-text function does, not "texts[0]"
+        msg = str(err)
+        if msg.startswith("texts[0] "):
+            raise _dhad.DhadError("text " + msg[len("texts[0] "):]) from None
+        raise
 
 
 def analyze_batch(

@@ -33,7 +33,7 @@ except ImportError as _err:  # pragma: no cover - exercised only without pyarrow
 
 from dhad import _dhad
 
-__all__ = ["WHAT", "analyze_table", "analyze_frame", "to_arrow", "tokens_table", "mentions_table"]
+__all__ = ["WHAT", "TYPES", "analyze_table", "analyze_frame", "to_arrow", "tokens_table", "mentions_table"]
 
 #: What ``analyze_table`` can return, and the fields each mention table holds (besides doc/start/end/text).
 FIELDS: dict[str, tuple[str, ...]] = {
@@ -44,6 +44,20 @@ FIELDS: dict[str, tuple[str, ...]] = {
     "dates": ("label", "value", "grain", "end_value", "calendar"),
 }
 WHAT = tuple(FIELDS)
+
+#: The Arrow type of each mention field, so that every table of one kind has one schema (the
+#: tables of the chunks of a corpus concatenate, and go to one Parquet file), whatever values a
+#: chunk happens to hold. Number values are float64 (exact for whole numbers up to 2**53; the
+#: objects and the pandas accessor keep exact ints); dates are timestamps in microseconds, with
+#: the time zone of an aware reference.
+TYPES: dict[str, dict[str, Any]] = {
+    "sentences": {},
+    "numbers": {"value": pa.float64(), "kind": pa.string(), "approx": pa.string(),
+                "range_end": pa.float64(), "unit": pa.string()},
+    "entities": {"label": pa.string(), "source": pa.string()},
+    "dates": {"label": pa.string(), "value": "timestamp", "grain": pa.string(),
+              "end_value": "timestamp", "calendar": pa.string()},
+}
 
 _BATCH = {
     "numbers": "extract_numbers_batch",
@@ -138,10 +152,45 @@ def _arrow_values(values: list) -> pa.Array:
     return pa.array([None if v is None else (v.isoformat() if isinstance(v, _dt.datetime) else str(v)) for v in values])
 
 
-def mentions_table(per_doc: Sequence[Sequence[Any]], fields: Sequence[str]) -> pa.Table:
+def _timestamp_type(per_doc: Sequence[Sequence[Any]], reference: Any) -> pa.DataType:
+    """``timestamp[us]`` with the time zone of the date values (all made against one reference),
+    or of ``reference`` when there are none; naive without either."""
+    tz = None
+    for mentions in per_doc:
+        for m in mentions or ():
+            v = getattr(m, "value", None)
+            if isinstance(v, _dt.datetime):
+                tz = v.tzinfo
+                break
+        else:
+            continue
+        break
+    else:
+        if isinstance(reference, _dt.datetime):
+            tz = reference.tzinfo
+    if tz is None:
+        return pa.timestamp("us")
+    return pa.scalar(_dt.datetime(2000, 1, 1, tzinfo=tz)).type
+
+
+def _typed_values(values: list, type_: pa.DataType) -> pa.Array:
+    """``values`` as an array of ``type_``; inferred (exact) when they do not fit it."""
+    try:
+        if pa.types.is_floating(type_):
+            return pa.array([None if v is None else float(v) for v in values], type_)
+        return pa.array(values, type_)
+    except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError, TypeError, ValueError):
+        return _arrow_values(values)
+
+
+def mentions_table(
+    per_doc: Sequence[Sequence[Any]], fields: Sequence[str], types: dict[str, pa.DataType] | None = None
+) -> pa.Table:
     """A table of mention objects (any objects with ``text``, ``start``, ``end`` and ``fields``).
 
     ``per_doc[i]`` holds the mentions of document ``i``; the ``doc`` column says which.
+    ``types`` gives the Arrow type of some fields (see :data:`TYPES`); the others are inferred
+    from their values.
     """
     doc: list[int] = []
     cols: dict[str, list] = {"start": [], "end": [], "text": [], **{f: [] for f in fields}}
@@ -158,8 +207,20 @@ def mentions_table(per_doc: Sequence[Sequence[Any]], fields: Sequence[str]) -> p
     arrays["end"] = pa.array(cols.pop("end"), pa.int64())
     arrays["text"] = pa.array(cols.pop("text"), pa.large_string())
     for f, values in cols.items():
-        arrays[f] = _arrow_values(values) if values else pa.array([], pa.null())
+        if types and f in types:
+            arrays[f] = _typed_values(values, types[f])
+        else:
+            arrays[f] = _arrow_values(values) if values else pa.array([], pa.null())
     return pa.table(arrays)
+
+
+def _types(what: str, per_doc: Sequence[Sequence[Any]], reference: Any = None) -> dict[str, pa.DataType]:
+    """:data:`TYPES` of ``what``, with the timestamp type of these dates."""
+    types = dict(TYPES[what])
+    if "timestamp" in types.values():
+        ts = _timestamp_type(per_doc, reference)
+        types = {f: ts if t == "timestamp" else t for f, t in types.items()}
+    return types
 
 
 def analyze_table(
@@ -186,7 +247,9 @@ def analyze_table(
         One row per item: ``doc`` (position in ``texts``), ``start``, ``end``, ``text`` and the
         fields of that kind (``kind``/``norm`` for tokens, ``value``/``kind``/``approx``/
         ``range_end``/``unit`` for numbers, ``label``/``source`` for entities,
-        ``label``/``value``/``grain``/``end_value``/``calendar`` for dates).
+        ``label``/``value``/``grain``/``end_value``/``calendar`` for dates). Every table of
+        one kind has the same schema (:data:`TYPES`: number values as float64, dates as
+        timestamps), so the tables of the chunks of a corpus concatenate.
 
     Raises:
         TypeError: An item is not a ``str``.
@@ -201,25 +264,32 @@ def analyze_table(
     kw: dict[str, Any] = {"threads": threads, "progress": progress}
     if what == "dates":
         kw["reference"] = reference
-    return mentions_table(fn(texts, **kw), FIELDS[what])
+    per_doc = fn(texts, **kw)
+    return mentions_table(per_doc, FIELDS[what], _types(what, per_doc, reference))
 
 
 def to_arrow(docs: Iterable[Any], what: str = "tokens") -> pa.Table:
     """Documents already analyzed (``dhad.Document``) as one Arrow table of ``what``.
 
     This reads the objects the documents hold; for a fresh corpus :func:`analyze_table` is faster.
+    A ``None`` in ``docs`` (what ``analyze_batch(..., errors="none")`` gives for a bad item) has
+    no rows; ``doc`` still counts it.
     """
     _check_what(what)
     docs = list(docs)
     if what != "tokens":
-        return mentions_table([getattr(d, what, None) or [] for d in docs], FIELDS[what])
+        per_doc = [getattr(d, what, None) or [] for d in docs]
+        return mentions_table(per_doc, FIELDS[what], _types(what, per_doc))
     doc: list[int] = []
     starts: list[int] = []
     ends: list[int] = []
     texts: list[str] = []
     kinds: list[str] = []
     for i, d in enumerate(docs):
-        toks = d.tokens if d.tokens is not None else []
+        # None (a bad item of analyze_batch(..., errors="none")) has no tokens
+        toks = getattr(d, "tokens", None)
+        if toks is None:
+            continue
         n = len(toks)
         doc.extend([i] * n)
         if hasattr(toks, "starts"):

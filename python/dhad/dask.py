@@ -25,6 +25,7 @@ Needs dask (``pip install 'dhad[dask]'``) and pandas for the dataframe helper.
 
 from __future__ import annotations
 
+import datetime
 import os
 from typing import Any
 
@@ -69,6 +70,15 @@ def worker_threads(threads: int | None = None) -> int | None:
     return 1 if in_worker() else None
 
 
+def _one_moment(kwargs: dict) -> dict:
+    """``kwargs`` with ``reference`` fixed to now when not given: each partition is a separate
+    dhad call, and left to itself each would resolve relative dates ("غدا", "الآن") against the
+    moment its task runs, so a job running across midnight would read "غدا" as two days."""
+    if kwargs.get("reference") is None:
+        return {**kwargs, "reference": datetime.datetime.now()}
+    return kwargs
+
+
 def _apply(series: Any, method: str, threads: int | None, kwargs: dict) -> Any:
     import dhad.pandas  # noqa: F401  (registers Series.dhad in the worker process)
 
@@ -85,7 +95,9 @@ def map_partitions(ddf: Any, column: str = "text", method: str = "tokens", *, th
             ``"numbers"``, ``"entities"``, ``"dates"`` (one row per item; ``doc`` holds the index
             label of its text).
         threads: dhad threads per task (default: see :func:`worker_threads`).
-        **kwargs: Passed to the method (``norm=False``, ``preset="display"``, ``reference=…``).
+        **kwargs: Passed to the method (``norm=False``, ``preset="display"``, ``reference=…``;
+            for dates the reference defaults to the moment this is called, the same for
+            every partition).
 
     Returns:
         A lazy Dask DataFrame (or Series for ``"normalize"``); ``.compute()`` runs it.
@@ -105,6 +117,8 @@ def map_partitions(ddf: Any, column: str = "text", method: str = "tokens", *, th
     if method not in METHODS:
         raise DhadError(f"method must be one of {', '.join(METHODS)}, not {method!r}")
     series = ddf if getattr(ddf, "ndim", 2) == 1 else ddf[column]
+    if method == "dates":
+        kwargs = _one_moment(kwargs)
     meta = _apply(series._meta, method, 1, kwargs)
     return series.map_partitions(_apply, method, threads, kwargs, meta=meta)
 
@@ -121,9 +135,10 @@ def analyze_bag(bag: Any, *, threads: int | None = None, **kwargs: Any) -> Any:
     Args:
         bag: A ``dask.bag.Bag`` of ``str``.
         threads: dhad threads per task (default: see :func:`worker_threads`).
-        **kwargs: Passed to ``analyze_batch`` (``reference=…``).
+        **kwargs: Passed to ``analyze_batch`` (``reference=…``; by default the moment this is
+            called, the same for every partition).
 
     Returns:
         A lazy bag of ``dhad.Document``, in the order of the input.
     """
-    return bag.map_partitions(_analyze_partition, threads, kwargs)
+    return bag.map_partitions(_analyze_partition, threads, _one_moment(kwargs))

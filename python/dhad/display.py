@@ -275,11 +275,19 @@ def document_fragment(doc: Any) -> str:
     return f'{STYLE}<div class="dhad">{_legend(labels)}{_doc_div(body)}</div>'
 
 
+#: Where a list of documents holds None (a bad item of ``analyze_batch(..., errors="none")``).
+_MISSING = '<div class="dhad-missing" title="no document (None)" style="color:var(--dhad-muted)">—</div>'
+
+
 def documents_fragment(docs: Iterable[Any]) -> str:
-    """An HTML fragment for many documents: one legend for all of them, then each text."""
+    """An HTML fragment for many documents: one legend for all of them, then each text (a dash
+    for a ``None``, so that the others keep their places)."""
     parts: list[str] = []
     seen: list[str] = []
     for doc in docs:
+        if doc is None:
+            parts.append(_MISSING)
+            continue
         body, labels = _body(doc)
         parts.append(_doc_div(body))
         seen.extend(lab for lab in labels if lab not in seen)

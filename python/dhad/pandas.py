@@ -3,7 +3,8 @@
 Every method runs the matching ``*_batch`` function of the core (in parallel, GIL released) over
 the non-missing values of the Series. Missing values (``None``, ``NaN``, ``pd.NA``) stay missing:
 ``normalize()`` keeps them in place, and the one-row-per-item tables simply have no rows for them.
-Any other value that is not a ``str`` raises ``TypeError`` naming its index label.
+Any other value that is not a ``str`` raises ``TypeError`` naming its index label, and a ``str``
+that is not valid text (a lone surrogate) a ``dhad.DhadError`` naming it.
 
 The tables have a ``doc`` column holding the index label of the text each row came from, so
 ``df.join(tokens.set_index("doc"))`` or ``tokens.groupby("doc")`` lead back to the documents.
@@ -24,8 +25,9 @@ Example:
 
 from __future__ import annotations
 
+import re
 import warnings
-from typing import Any
+from typing import Any, Callable
 
 try:
     import pandas as pd
@@ -51,6 +53,10 @@ _BATCH = {
     "entities": "extract_entities_batch",
     "dates": "extract_dates_batch",
 }
+
+
+#: How a batch function names a bad item: "texts[3] contains a lone surrogate ...".
+_BAD_ITEM = re.compile(r"texts\[(\d+)\]")
 
 
 def _has_arrow() -> bool:
@@ -82,6 +88,19 @@ class DhadSeriesAccessor:
                     )
         return positions, texts
 
+    def _batch(self, positions: np.ndarray, fn: Callable[..., Any], texts: list[str], *args: Any, **kw: Any) -> Any:
+        """``fn(texts, ...)``, where ``texts`` are the values at ``positions``; an error about
+        ``texts[i]`` names the index label of that value instead (``i`` counts only the
+        non-missing values, so it is neither the label nor the position in the Series)."""
+        try:
+            return fn(texts, *args, **kw)
+        except (TypeError, ValueError) as err:
+            m = _BAD_ITEM.match(str(err))
+            if m is None or int(m.group(1)) >= len(positions):
+                raise
+            label = self._s.index[positions[int(m.group(1))]]
+            raise type(err)(f"Series.dhad: the value at index {label!r}{str(err)[m.end():]}") from None
+
     def _labels(self, positions: np.ndarray, doc_pos: np.ndarray) -> Any:
         """The index labels for rows whose text is ``positions[doc_pos]``."""
         return self._s.index.take(positions[doc_pos]) if len(doc_pos) else self._s.index[:0]
@@ -102,7 +121,7 @@ class DhadSeriesAccessor:
             A Series with the same index and name.
         """
         positions, texts = self._present()
-        out = _dhad.normalize_batch(texts, preset, threads=threads, progress=progress, **options)
+        out = self._batch(positions, _dhad.normalize_batch, texts, preset, threads=threads, progress=progress, **options)
         result = self._s.astype(object).copy()
         if len(positions):
             result.iloc[positions] = out
@@ -121,7 +140,7 @@ class DhadSeriesAccessor:
             progress: Show a progress bar (needs tqdm).
         """
         positions, texts = self._present()
-        cols = _dhad.tokenize_columns_batch(texts, norm=norm, threads=threads, progress=progress)
+        cols = self._batch(positions, _dhad.tokenize_columns_batch, texts, norm=norm, threads=threads, progress=progress)
         doc_pos = np.frombuffer(cols["doc"], dtype=np.int64)
         data: dict[str, Any] = {"doc": self._labels(positions, doc_pos)}
         starts = np.frombuffer(cols["start"], dtype=np.int64)
@@ -155,7 +174,7 @@ class DhadSeriesAccessor:
                 "install a version of dhad that includes them"
             )
         positions, texts = self._present()
-        per_doc = fn(texts, **kw)
+        per_doc = self._batch(positions, fn, texts, **kw)
         fields = _MENTION_FIELDS[what]
         doc_pos: list[int] = []
         cols: dict[str, list] = {"text": [], "start": [], "end": [], **{f: [] for f in fields}}

@@ -2,7 +2,6 @@
 //! results in input order. Between chunks we re-attach to update the progress bar and to let
 //! Ctrl-C through.
 
-use std::collections::HashMap;
 use std::sync::{Arc, Mutex};
 
 use pyo3::exceptions::{PyImportError, PyTypeError};
@@ -144,9 +143,15 @@ pub(crate) fn thread_count(arg: Option<usize>) -> usize {
     std::thread::available_parallelism().map_or(1, |n| n.get())
 }
 
-type Pools = HashMap<usize, Arc<rayon::ThreadPool>>;
+/// The pools of the most recently used thread counts, the latest last.
+type Pools = Vec<(usize, Arc<rayon::ThreadPool>)>;
 
-/// One pool per thread count, per process: after `os.fork()` the child sees a new pid and makes
+/// How many thread counts keep their pool. Each `threads=` value needs a pool of its own, and
+/// keeping every one for the life of the process left a notebook that tried `threads=1..16`
+/// with 135 idle OS threads; a pool dropped from here ends its threads once no batch uses it.
+const KEPT_POOLS: usize = 4;
+
+/// The pool of `n` threads, per process: after `os.fork()` the child sees a new pid and makes
 /// fresh pools (the parent's worker threads do not exist in the child; their pools are leaked,
 /// never touched).
 pub(crate) fn pool(n: usize) -> PyResult<Arc<rayon::ThreadPool>> {
@@ -158,9 +163,12 @@ pub(crate) fn pool(n: usize) -> PyResult<Arc<rayon::ThreadPool>> {
             std::mem::forget(old);
         }
     }
-    let (_, pools) = guard.get_or_insert_with(|| (pid, HashMap::new()));
-    if let Some(p) = pools.get(&n) {
-        return Ok(p.clone());
+    let (_, pools) = guard.get_or_insert_with(|| (pid, Vec::new()));
+    if let Some(i) = pools.iter().position(|(k, _)| *k == n) {
+        let entry = pools.remove(i);
+        let p = entry.1.clone();
+        pools.push(entry);
+        return Ok(p);
     }
     let p = rayon::ThreadPoolBuilder::new()
         .num_threads(n)
@@ -168,7 +176,12 @@ pub(crate) fn pool(n: usize) -> PyResult<Arc<rayon::ThreadPool>> {
         .build()
         .map_err(|e| DhadError::new_err(format!("could not start {n} worker threads: {e}")))?;
     let p = Arc::new(p);
-    pools.insert(n, p.clone());
+    if pools.len() >= KEPT_POOLS {
+        // Dropping the last reference lets its threads exit; a batch still running on it holds
+        // its own reference until it ends.
+        pools.remove(0);
+    }
+    pools.push((n, p.clone()));
     Ok(p)
 }
 
@@ -199,6 +212,22 @@ where
     F: Fn(&str) -> T + Sync,
     C: FnMut(Python<'py>, &Bound<'py, PyString>, &str, T) -> PyResult<Bound<'py, PyAny>>,
 {
+    run_indexed(texts, opts, f, |py, obj, s, _i, t| convert(py, obj, s, t))
+}
+
+/// [`run`] whose `convert` also gets the item's index in the batch (for error messages that
+/// must say which item was bad).
+pub(crate) fn run_indexed<'py, T, F, C>(
+    texts: &Bound<'py, PyAny>,
+    opts: &BatchOptions<'py>,
+    f: F,
+    mut convert: C,
+) -> PyResult<Bound<'py, PyList>>
+where
+    T: Send,
+    F: Fn(&str) -> T + Sync,
+    C: FnMut(Python<'py>, &Bound<'py, PyString>, &str, usize, T) -> PyResult<Bound<'py, PyAny>>,
+{
     let objs = extract_strs(texts, opts)?;
     let strs = views(&objs, opts, |s, i| utf8(s, &|| format!("texts[{i}]")))?;
     drive(
@@ -207,7 +236,7 @@ where
         &strs,
         |s| s.len(),
         |s| f(s),
-        |py, obj, s, _i, t| convert(py, obj, s, t),
+        |py, obj, s, i, t| convert(py, obj, s, i, t),
     )
 }
 

@@ -199,6 +199,15 @@ impl PyDateMention {
                 "date mention span ({start}, {end}) does not fit its text of length {len}"
             )));
         }
+        for (name, v) in [("value", &value), ("end_value", &end_value)] {
+            let v = v.bind(text.py());
+            if !v.is_none() && !v.is_instance_of::<PyDateTime>() {
+                return Err(PyTypeError::new_err(format!(
+                    "{name} must be a datetime.datetime or None, not {}",
+                    type_name(v)
+                )));
+            }
+        }
         let label = label_str(label).ok_or_else(|| {
             DhadError::new_err(format!(
                 "unknown date label {label:?}; expected \"DATE\" or \"TIME\""

@@ -8,7 +8,7 @@ use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{self, BatchOptions, Threads};
-use super::errors::{text_arg, type_name, DhadError};
+use super::errors::{text_arg, type_name, utf8, DhadError};
 use super::offsets::CharOffsets;
 use super::result::{self, Reduced};
 use crate::entities::{self as core, EntityRecognizer, Label, Source};
@@ -260,16 +260,87 @@ pub fn extract_entities_batch<'py>(
 /// An entity recognizer with names of your own.
 #[pyclass(frozen, module = "dhad", name = "EntityRecognizer")]
 pub struct PyEntityRecognizer {
-    inner: RwLock<Arc<EntityRecognizer>>,
+    inner: RwLock<RecognizerState>,
 }
 
+/// The names given to `add`, in order, and the recognizer compiled from the first `n_compiled`
+/// of those calls. Names are compiled at the next extraction, not at each `add`: the core
+/// rebuilds its automaton over every name at each of its `add` calls, so compiling per `add`
+/// made a loop of single adds quadratic. The calls are kept (for pickling too) and the pending
+/// ones are given to the core in runs of one label, in order, so the result is the same as one
+/// core `add` per call.
+struct RecognizerState {
+    compiled: Arc<EntityRecognizer>,
+    added: Vec<(Label, Vec<String>)>,
+    n_compiled: usize,
+}
+
+/// The state `__reduce__` gives and `_recognizer_from_state` takes back.
+type RecognizerArgs = (bool, bool, Vec<(&'static str, Vec<String>)>);
+
 impl PyEntityRecognizer {
-    fn current(&self) -> Arc<EntityRecognizer> {
-        match self.inner.read() {
-            Ok(g) => g.clone(),
-            Err(p) => p.into_inner().clone(),
+    fn with(builtin: bool, model: bool) -> Self {
+        let r = EntityRecognizer::new(builtin).with_model(model);
+        PyEntityRecognizer {
+            inner: RwLock::new(RecognizerState {
+                compiled: Arc::new(r),
+                added: Vec::new(),
+                n_compiled: 0,
+            }),
         }
     }
+
+    fn write(&self) -> std::sync::RwLockWriteGuard<'_, RecognizerState> {
+        self.inner.write().unwrap_or_else(|p| p.into_inner())
+    }
+
+    /// Checks the names of one `add` call (label known) and records them, to be compiled later.
+    fn push(&self, label: Label, names: Vec<String>) -> PyResult<()> {
+        // The core's own check, on these names only (a recognizer without built-ins is empty).
+        EntityRecognizer::new(false)
+            .with_model(false)
+            .add(label, &names)?;
+        self.write().added.push((label, names));
+        Ok(())
+    }
+
+    /// The recognizer with every name added so far.
+    fn current(&self) -> PyResult<Arc<EntityRecognizer>> {
+        {
+            let g = self.inner.read().unwrap_or_else(|p| p.into_inner());
+            if g.n_compiled == g.added.len() {
+                return Ok(g.compiled.clone());
+            }
+        }
+        let mut g = self.write();
+        if g.n_compiled < g.added.len() {
+            let mut next = EntityRecognizer::clone(&g.compiled);
+            for run in g.added[g.n_compiled..].chunk_by(|a, b| a.0 == b.0) {
+                next.add(run[0].0, run.iter().flat_map(|(_, names)| names))?;
+            }
+            g.compiled = Arc::new(next);
+            g.n_compiled = g.added.len();
+        }
+        Ok(g.compiled.clone())
+    }
+}
+
+/// Rebuild a pickled `EntityRecognizer`: its switches and the names of each `add` call.
+#[pyfunction]
+pub fn _recognizer_from_state(
+    builtin: bool,
+    model: bool,
+    added: Vec<(String, Vec<String>)>,
+) -> PyResult<PyEntityRecognizer> {
+    let r = PyEntityRecognizer::with(builtin, model);
+    {
+        let mut g = r.write();
+        for (label, names) in added {
+            g.added.push((label.parse::<Label>()?, names));
+        }
+    }
+    r.current()?;
+    Ok(r)
 }
 
 #[pymethods]
@@ -277,29 +348,35 @@ impl PyEntityRecognizer {
     #[new]
     #[pyo3(signature = (builtin = true, *, model = None))]
     fn new(builtin: bool, model: Option<bool>) -> Self {
-        let r = EntityRecognizer::new(builtin).with_model(model.unwrap_or(builtin));
-        PyEntityRecognizer {
-            inner: RwLock::new(Arc::new(r)),
-        }
+        PyEntityRecognizer::with(builtin, model.unwrap_or(builtin))
     }
 
     /// Whether the built-in gazetteers and rules are used.
     #[getter]
     fn builtin(&self) -> bool {
-        self.current().builtin()
+        self.inner
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .compiled
+            .builtin()
     }
 
     /// Whether the statistical tagger runs.
     #[getter]
     fn model(&self) -> bool {
-        self.current().model()
+        self.inner
+            .read()
+            .unwrap_or_else(|p| p.into_inner())
+            .compiled
+            .model()
     }
 
-    /// Add names with a label (`"PER"`, `"LOC"`, `"ORG"`, `"MISC"` ...).
+    /// Add names with a label (`"PER"`, `"LOC"`, `"ORG"`, `"MISC"` ...); they are checked now
+    /// and compiled once, at the next extraction.
     fn add(&self, label: &str, names: &Bound<'_, PyAny>) -> PyResult<()> {
         let label = label.parse::<Label>()?;
         let list: Vec<String> = if let Ok(s) = names.cast::<PyString>() {
-            vec![s.to_str()?.to_string()]
+            vec![utf8(s, &|| "names".to_string())?.to_string()]
         } else {
             let iter = names.try_iter().map_err(|_| {
                 PyTypeError::new_err(format!(
@@ -316,18 +393,11 @@ impl PyEntityRecognizer {
                         type_name(&item)
                     ))
                 })?;
-                v.push(s.to_str()?.to_string());
+                v.push(utf8(s, &|| format!("names[{i}]"))?.to_string());
             }
             v
         };
-        let mut guard = match self.inner.write() {
-            Ok(g) => g,
-            Err(p) => p.into_inner(),
-        };
-        let mut next = EntityRecognizer::clone(&guard);
-        next.add(label, &list)?;
-        *guard = Arc::new(next);
-        Ok(())
+        self.push(label, list)
     }
 
     /// The entities of `text`.
@@ -337,7 +407,7 @@ impl PyEntityRecognizer {
         text: &Bound<'py, PyAny>,
         labels: Option<&Bound<'py, PyAny>>,
     ) -> PyResult<Bound<'py, PyList>> {
-        let r = self.current();
+        let r = self.current()?;
         extract_one(text, labels, Some(&r))
     }
 
@@ -352,17 +422,30 @@ impl PyEntityRecognizer {
         progress: bool,
         errors: &str,
     ) -> PyResult<Bound<'py, PyList>> {
-        let r = self.current();
+        let r = self.current()?;
         extract_many(py, texts, labels, Some(&r), threads, progress, errors)
     }
 
-    fn __repr__(&self) -> String {
-        let r = self.current();
-        format!(
+    fn __repr__(&self) -> PyResult<String> {
+        let r = self.current()?;
+        Ok(format!(
             "EntityRecognizer(builtin={}, model={}, names={})",
             if r.builtin() { "True" } else { "False" },
             if r.model() { "True" } else { "False" },
             r.n_names()
-        )
+        ))
+    }
+
+    /// Pickles as its switches and the names of each `add` call, so that it can go to
+    /// multiprocessing, Dask or joblib workers.
+    fn __reduce__<'py>(&self, py: Python<'py>) -> PyResult<(Bound<'py, PyAny>, RecognizerArgs)> {
+        let rebuild = py.import("dhad._dhad")?.getattr("_recognizer_from_state")?;
+        let g = self.inner.read().unwrap_or_else(|p| p.into_inner());
+        let added = g
+            .added
+            .iter()
+            .map(|(label, names)| (label.as_str(), names.clone()))
+            .collect();
+        Ok((rebuild, (g.compiled.builtin(), g.compiled.model(), added)))
     }
 }

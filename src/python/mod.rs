@@ -37,7 +37,10 @@ mod _dhad {
 
     // entities
     #[pymodule_export]
-    use super::entities::{extract_entities, extract_entities_batch, PyEntity, PyEntityRecognizer};
+    use super::entities::{
+        _recognizer_from_state, extract_entities, extract_entities_batch, PyEntity,
+        PyEntityRecognizer,
+    };
     // ---- columnar output (notebook area): flat token columns for Arrow / pandas
     #[pymodule_export]
     use super::columns::tokenize_columns_batch;

@@ -3,7 +3,7 @@
 use std::sync::{Condvar, Mutex, OnceLock};
 
 use pyo3::prelude::*;
-use pyo3::types::{PyBool, PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{self, BatchOptions, Threads};
 use super::errors::{as_pystr, text_arg, type_name, DhadError};
@@ -31,8 +31,9 @@ fn options_from(preset: &str, kwargs: Option<&Bound<'_, PyDict>>) -> PyResult<Op
                 }
             } else if !OPTION_NAMES.contains(&name.as_str()) {
                 return Err(crate::Error::UnknownOption { name }.into());
-            } else if let Ok(b) = v.cast::<PyBool>() {
-                o.set_flag(&name, b.is_true())?;
+            } else if let Ok(b) = v.extract::<bool>() {
+                // True/False, and numpy.bool_ as every other flag argument takes it
+                o.set_flag(&name, b)?;
             } else {
                 return Err(DhadError::new_err(format!(
                     "option {name:?} must be True or False, not {}",
@@ -276,6 +277,27 @@ fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Boun
 }
 
 /// Normalize `text` with a preset and option overrides.
+///
+/// Args:
+///     text: The text.
+///     preset: "none" (identity), "display" (lossless clean-up: presentation forms and
+///         compatibility characters folded, bidi/format controls removed, whitespace runs
+///         collapsed) or "search" (display + diacritics, tatweel, alef variants, alef maqsura,
+///         teh marbuta, hamza seats, digits to ASCII, Persian/Urdu letters, elongation).
+///     **options: Switches that override the preset, each True or False: unicode, bidi,
+///         whitespace, diacritics, tatweel, alef, alef_maksura, teh_marbuta, hamza, persian,
+///         punctuation (، ؛ ؟ to , ; ?), elongation; and digits ("latin", "arabic" or None).
+///
+/// Returns:
+///     The normalized text (the same object when nothing changed).
+///
+/// Raises:
+///     TypeError: text is not a str.
+///     DhadError: Unknown preset or option, a bad option value, or a lone surrogate.
+///
+/// Example:
+///     >>> normalize("أَحْمَد", alef=False)
+///     'أحمد'
 #[pyfunction]
 #[pyo3(signature = (text, preset = "search", **options))]
 pub fn normalize<'py>(
@@ -289,7 +311,21 @@ pub fn normalize<'py>(
     }
 }
 
-/// Normalize many texts in parallel.
+/// Normalize many texts in parallel (the GIL released), in input order.
+///
+/// Args:
+///     texts: Any iterable of str.
+///     preset, **options: As for normalize().
+///     threads: Worker threads (None: DHAD_NUM_THREADS or all cores).
+///     progress: Show a progress bar (needs tqdm).
+///     errors: "raise" (default) or "none": a bad item gives None in its place.
+///
+/// Returns:
+///     One str per text.
+///
+/// Raises:
+///     TypeError: An item is not a str (the message names its index).
+///     DhadError: A bad preset or option, or an item with a lone surrogate.
 #[pyfunction]
 #[pyo3(signature = (texts, preset = "search", *, threads = None, progress = false, errors = "raise", **options))]
 pub fn normalize_batch<'py>(
@@ -668,7 +704,17 @@ impl<'a, 'py> Builder<'a, 'py> {
     }
 }
 
-/// A configured normalizer (see `dhad.Normalizer` in the stubs for the documentation).
+/// A configured normalizer, reusable and shareable between threads.
+///
+/// Normalizer(preset="search", **options) takes the presets and options of normalize();
+/// building the tables once makes many calls with the same options cheaper.
+///
+/// Example:
+///     >>> n = Normalizer("search", alef=False)
+///     >>> n.normalize("أَحْمَد")
+///     'أحمد'
+///     >>> n.normalize_aligned("أَحْمَد").to_original(0, 2)
+///     (0, 3)
 #[pyclass(frozen, module = "dhad", name = "Normalizer")]
 pub struct PyNormalizer {
     inner: Normalizer,
@@ -696,10 +742,12 @@ impl PyNormalizer {
         Ok(d)
     }
 
+    /// Normalize one text (the same object when nothing changed).
     fn normalize<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
         normalize_one(&self.inner, text)
     }
 
+    /// Normalize many texts in parallel, in input order (errors="none": None for a bad item).
     #[pyo3(signature = (texts, *, threads = None, progress = false, errors = "raise"))]
     fn normalize_batch<'py>(
         &self,
@@ -712,6 +760,8 @@ impl PyNormalizer {
         batch_with(py, &self.inner, texts, threads, progress, errors)
     }
 
+    /// Normalize one text and keep, for every output character, the span of the original it
+    /// came from (dhad.Aligned; map spans back with .to_original(start, end)).
     fn normalize_aligned(&self, text: &Bound<'_, PyAny>) -> PyResult<PyAligned> {
         let s = text_arg(text, "text")?;
         let a = self.inner.normalize_aligned(s);
@@ -857,11 +907,13 @@ impl PyAligned {
         Ok(d)
     }
 
-    fn __repr__(&self) -> String {
-        format!(
-            "Aligned(text={:?}, original={:?})",
-            self.text, self.original
-        )
+    fn __repr__(&self, py: Python<'_>) -> PyResult<String> {
+        // Python's repr of each str, as every result class writes its texts
+        Ok(format!(
+            "Aligned(text={}, original={})",
+            PyString::new(py, &self.text).repr()?,
+            PyString::new(py, &self.original).repr()?
+        ))
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {

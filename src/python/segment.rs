@@ -193,14 +193,15 @@ pub fn segment_batch<'py>(
 ) -> PyResult<Bound<'py, PyList>> {
     let opts = BatchOptions::new(py, threads, progress, errors)?;
     let skip_bad = opts.skip_bad;
-    batch::run(
+    batch::run_indexed(
         words,
         &opts,
         |s| crate::segment::segment_word(s).map(|_| segment_raw(s)),
-        |py, _obj, s, r| match r {
+        |py, _obj, s, i, r| match r {
             Ok(raw) => Ok(result::leaf(py, PySegments::from_raw(py, s, &raw)?)?.into_any()),
             Err(_) if skip_bad => Ok(py.None().into_bound(py)),
-            Err(e) => Err(DhadError::new_err(e.to_string())),
+            // the same words as the TypeError of a non-str item: which item, then what is wrong
+            Err(e) => Err(DhadError::new_err(format!("texts[{i}]: {e}"))),
         },
     )
 }

@@ -9,6 +9,7 @@ use super::errors::{text_arg, type_name, DhadError};
 use super::offsets::CharOffsets;
 use super::pystr::substring;
 use super::result::{self, Reduced};
+use super::segment::PySegments;
 use crate::normalize::search_normalize;
 use crate::tokenize::{self as core, TokenKind};
 
@@ -93,6 +94,23 @@ impl PyToken {
             return Err(DhadError::new_err(format!(
                 "token span ({start}, {end}) does not fit its text of length {len}"
             )));
+        }
+        if let Some(seg) = &segments {
+            let seg = seg.bind(text.py());
+            if !seg.is_instance_of::<PySegments>() {
+                return Err(PyTypeError::new_err(format!(
+                    "segments must be a dhad.Segments or None, not {}",
+                    type_name(seg)
+                )));
+            }
+            let word = seg.getattr("word")?.cast_into::<PyString>()?;
+            if !word.as_any().eq(text.as_any())? {
+                return Err(DhadError::new_err(format!(
+                    "segments join to {}, not to the token's text {}",
+                    word.repr()?,
+                    text.repr()?
+                )));
+            }
         }
         Ok(PyToken {
             text: text.unbind(),
@@ -292,13 +310,23 @@ impl PyTokens {
             )?
             .into_any());
         }
-        let i: isize = index.extract().map_err(|_| {
-            PyTypeError::new_err(format!(
-                "Tokens indices must be integers or slices, not {}",
-                type_name(index)
-            ))
-        })?;
         let n = self.len() as isize;
+        let i: isize = match index.extract() {
+            Ok(i) => i,
+            // an integer (anything with __index__) too large for a machine word
+            Err(_) if index.hasattr("__index__")? => {
+                return Err(PyIndexError::new_err(format!(
+                    "token index {} out of range for {n} tokens",
+                    index.str()?
+                )))
+            }
+            Err(_) => {
+                return Err(PyTypeError::new_err(format!(
+                    "Tokens indices must be integers or slices, not {}",
+                    type_name(index)
+                )))
+            }
+        };
         let j = if i < 0 { i + n } else { i };
         if j < 0 || j >= n {
             return Err(PyIndexError::new_err(format!(
@@ -317,11 +345,28 @@ impl PyTokens {
 
     fn __eq__(&self, py: Python<'_>, other: &Bound<'_, PyAny>) -> PyResult<bool> {
         if let Ok(o) = other.cast::<PyTokens>() {
+            // Equal exactly when their tokens are (text, span, kind and, for words with clitics,
+            // the segments, which follow from the text): same columns and, if there is a word,
+            // clitics; then the same text, or else the same text under each token (slices of
+            // different texts).
             let o = o.get();
-            return Ok(self.cols.starts == o.cols.starts
-                && self.cols.ends == o.cols.ends
-                && self.cols.kinds == o.cols.kinds
-                && self.text.bind(py).as_any().eq(o.text.bind(py))?);
+            if self.cols.starts != o.cols.starts
+                || self.cols.ends != o.cols.ends
+                || self.cols.kinds != o.cols.kinds
+                || (self.clitics != o.clitics && self.cols.kinds.contains(&(TokenKind::Word as u8)))
+            {
+                return Ok(false);
+            }
+            let (a, b) = (self.text.bind(py), o.text.bind(py));
+            if a.as_any().eq(b)? {
+                return Ok(true);
+            }
+            for (&s, &e) in self.cols.starts.iter().zip(&self.cols.ends) {
+                if !substring(a, s, e)?.as_any().eq(substring(b, s, e)?)? {
+                    return Ok(false);
+                }
+            }
+            return Ok(true);
         }
         let Ok(list) = other.cast::<PyList>() else {
             return Ok(false);
