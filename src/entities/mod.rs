@@ -524,16 +524,19 @@ impl Recognizer {
                             && free(&taken, f0, l0)
                         {
                             let from = gaz.partition_point(|m| m.last < l0);
-                            let in_gaz = gaz
-                                .get(from..)
-                                .unwrap_or(&[])
-                                .iter()
-                                .take_while(|m| m.last == l0)
-                                .any(|m| {
-                                    m.first == f0
-                                        && m.list.label() == Some(label)
-                                        && m.list != List::PerWord
-                                });
+                            // (the built-in lists are the model's features even when they
+                            // are off as a source; then the model found it)
+                            let in_gaz = self.builtin
+                                && gaz
+                                    .get(from..)
+                                    .unwrap_or(&[])
+                                    .iter()
+                                    .take_while(|m| m.last == l0)
+                                    .any(|m| {
+                                        m.first == f0
+                                            && m.list.label() == Some(label)
+                                            && m.list != List::PerWord
+                                    });
                             let source = if in_gaz {
                                 Source::Gazetteer
                             } else {

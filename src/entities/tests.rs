@@ -944,3 +944,19 @@ fn a_rare_name_word_after_a_name_stays_whole() {
         [("روما".to_string(), "LOC")]
     );
 }
+
+#[test]
+fn without_the_built_in_lists_the_model_is_the_source() {
+    // the lists stay the tagger's features; as a source they are off, so what it finds is
+    // the model's
+    let r = EntityRecognizer::new(false).with_model(true);
+    let text = "زار الوفد القاهرة صباحا";
+    let got: Vec<(String, Label, Source)> = r
+        .extract(text)
+        .into_iter()
+        .map(|e| (e.text(text).to_string(), e.label, e.source))
+        .collect();
+    assert_eq!(got, [("القاهرة".to_string(), Label::Loc, Source::Model)]);
+    let r = EntityRecognizer::new(true);
+    assert_eq!(r.extract(text)[0].source, Source::Gazetteer);
+}
