@@ -172,3 +172,20 @@ def test_every_subcommand_explains_its_options():
     assert "worker threads (default: DHAD_NUM_THREADS or all cores)" in text
     r = run("analyze", "--help")
     assert r.returncode == 0 and "text files, or - for standard input" in r.stdout
+
+
+def test_analyze_offsets_point_into_the_file_as_written(tmp_path):
+    # CRLF line ends are kept (they were read as LF, so every offset after the first line was
+    # one short per line), and a UTF-8 byte order mark, which is no text, is left out
+    raw = "\ufeffزار الوفد القاهرة.\r\nثم غادر إلى بيروت.\r\n".encode()
+    f = tmp_path / "crlf.txt"
+    f.write_bytes(raw)
+    text = raw.decode("utf-8-sig")
+    for args, stdin in (((str(f),), b""), (("-",), raw)):
+        r = run_bytes("analyze", *args, "--json", stdin=stdin)
+        assert r.returncode == 0, r.stderr.decode()
+        doc = json.loads(r.stdout.decode())
+        assert doc["text"] == text
+        got = [(e["text"], e["start"], e["end"]) for e in doc["entities"]]
+        assert got == [("القاهرة", 10, 17), ("بيروت", 32, 37)]
+        assert all(text[s:e] == t for t, s, e in got)

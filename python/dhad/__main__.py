@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import datetime
+import io
 import json
 import os
 import re
@@ -46,7 +47,12 @@ class _BadInput(Exception):
 def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
     """(line number, document) from a file (or stdin for "-"): the whole file as one document
     (line 0), or one document per JSON line with --field, read line by line (constant memory)."""
-    stream: TextIO = sys.stdin if path == "-" else open(path, encoding="utf-8")
+    # Offsets point into the file's text as it is: line ends kept as written (CRLF too), and
+    # only a UTF-8 byte order mark, which is no text, left out.
+    if path == "-":
+        stream: TextIO = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
+    else:
+        stream = open(path, encoding="utf-8-sig", newline="")
     try:
         if field is None:
             yield 0, stream.read()
@@ -64,7 +70,9 @@ def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
                 raise _BadInput(f"dhad: {path}:{lineno}: no string field {field!r}")
             yield lineno, value
     finally:
-        if stream is not sys.stdin:
+        if path == "-":
+            stream.detach()  # leave sys.stdin's buffer open
+        else:
             stream.close()
 
 
