@@ -92,10 +92,14 @@ def test_tokens_is_a_lazy_sequence():
 def test_to_numpy():
     import numpy as np
 
-    cols = dhad.tokenize("ذهب أحمد").to_numpy()
-    assert cols["start"].tolist() == [0, 4]
-    assert cols["end"].dtype == np.int64
-    assert cols["kind"].tolist() == ["word", "word"]
+    # the columnar views, under their own names (API.md)
+    cols = dhad.tokenize("ذهب أحمد 3").to_numpy()
+    assert list(cols) == ["texts", "starts", "ends", "kinds"]
+    assert cols["texts"].tolist() == ["ذهب", "أحمد", "3"]
+    assert cols["starts"].tolist() == [0, 4, 9]
+    assert cols["ends"].dtype == np.int64
+    assert cols["ends"].tolist() == [3, 8, 10]
+    assert cols["kinds"].tolist() == ["word", "word", "number"]
 
 
 def test_token_objects():

@@ -422,18 +422,20 @@ impl PyTokens {
         )
     }
 
-    /// The columns as NumPy arrays: `{"start": int64, "end": int64, "kind": str}`.
+    /// The columnar views as NumPy arrays, keyed by their names: `{"texts": str, "starts":
+    /// int64, "ends": int64, "kinds": str}`.
     fn to_numpy<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let np = py.import("numpy").map_err(|_| {
             pyo3::exceptions::PyImportError::new_err("to_numpy() needs NumPy: pip install numpy")
         })?;
         let d = PyDict::new(py);
+        d.set_item("texts", np.call_method1("asarray", (self.texts(py)?,))?)?;
         d.set_item(
-            "start",
+            "starts",
             np.call_method1("asarray", (self.starts(), "int64"))?,
         )?;
-        d.set_item("end", np.call_method1("asarray", (self.ends(), "int64"))?)?;
-        d.set_item("kind", np.call_method1("asarray", (self.kinds(py)?,))?)?;
+        d.set_item("ends", np.call_method1("asarray", (self.ends(), "int64"))?)?;
+        d.set_item("kinds", np.call_method1("asarray", (self.kinds(py)?,))?)?;
         Ok(d)
     }
 
