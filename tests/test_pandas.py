@@ -152,13 +152,13 @@ def test_mention_tables_from_objects(monkeypatch):
             for sub, value in (("٣٥٠٠", 3500), ("2.5", 2.5)):
                 if sub in text:
                     i = text.index(sub)
-                    found.append(NS(text=sub, start=i, end=i + len(sub), value=value, kind="cardinal", approx=None, range_end=None, unit=None))
+                    found.append(NS(text=sub, start=i, end=i + len(sub), value=value, kind="cardinal", approx=None, range_end=None, unit=None, unit_norm=None))
             out.append(found)
         return out
 
     monkeypatch.setattr(dhad._dhad, "extract_numbers_batch", fake_numbers, raising=False)
     df = pd.Series([t, None, "لا شيء"], index=[1, 2, 3]).dhad.numbers()
-    assert list(df.columns) == ["doc", "text", "start", "end", "value", "kind", "approx", "range_end", "unit"]
+    assert list(df.columns) == ["doc", "text", "start", "end", "value", "kind", "approx", "range_end", "unit", "unit_norm"]
     assert df[["doc", "text", "start", "end", "value"]].values.tolist() == [[1, "٣٥٠٠", 4, 8, 3500], [1, "2.5", 15, 18, 2.5]]
     assert type(df["value"][0]) is int  # exact values, not floats
     table = dhad.arrow.analyze_table([t, "لا شيء"], "numbers")
@@ -215,7 +215,7 @@ def test_arrow_mention_tables_have_one_schema_whatever_the_texts_hold():
     want = {
         "sentences": [],
         "numbers": [("value", pa.float64()), ("kind", pa.string()), ("approx", pa.string()),
-                    ("range_end", pa.float64()), ("unit", pa.string())],
+                    ("range_end", pa.float64()), ("unit", pa.string()), ("unit_norm", pa.string())],
         "entities": [("label", pa.string()), ("source", pa.string())],
         "dates": [("label", pa.string()), ("value", pa.timestamp("us")), ("grain", pa.string()),
                   ("end_value", pa.timestamp("us")), ("calendar", pa.string())],
@@ -316,3 +316,11 @@ def test_to_arrow_takes_the_documents_of_errors_none():
         want = dhad.arrow.analyze_table([texts[0], "", texts[2]], what)
         assert table.to_pylist() == want.to_pylist(), what
     assert dhad.arrow.to_arrow(docs).column("doc").to_pylist() == [0, 0, 2, 2, 2]
+
+
+def test_number_tables_carry_the_normalized_unit():
+    t = "اشترى ٣ كيلو سكر بـ20 دولارا"
+    df = pd.Series([t]).dhad.numbers()
+    assert df[["text", "unit", "unit_norm"]].values.tolist() == [["٣ كيلو", "كيلو", "kg"], ["20 دولارا", "دولارا", "USD"]]
+    table = dhad.arrow.analyze_table([t], "numbers")
+    assert table.column("unit_norm").to_pylist() == ["kg", "USD"]

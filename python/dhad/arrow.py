@@ -39,7 +39,7 @@ __all__ = ["WHAT", "TYPES", "analyze_table", "analyze_frame", "to_arrow", "token
 FIELDS: dict[str, tuple[str, ...]] = {
     "tokens": ("kind", "norm"),
     "sentences": (),
-    "numbers": ("value", "kind", "approx", "range_end", "unit"),
+    "numbers": ("value", "kind", "approx", "range_end", "unit", "unit_norm"),
     "entities": ("label", "source"),
     "dates": ("label", "value", "grain", "end_value", "calendar"),
 }
@@ -53,7 +53,7 @@ WHAT = tuple(FIELDS)
 TYPES: dict[str, dict[str, Any]] = {
     "sentences": {},
     "numbers": {"value": pa.float64(), "kind": pa.string(), "approx": pa.string(),
-                "range_end": pa.float64(), "unit": pa.string()},
+                "range_end": pa.float64(), "unit": pa.string(), "unit_norm": pa.string()},
     "entities": {"label": pa.string(), "source": pa.string()},
     "dates": {"label": pa.string(), "value": "timestamp", "grain": pa.string(),
               "end_value": "timestamp", "calendar": pa.string()},
@@ -246,7 +246,7 @@ def analyze_table(
     Returns:
         One row per item: ``doc`` (position in ``texts``), ``start``, ``end``, ``text`` and the
         fields of that kind (``kind``/``norm`` for tokens, ``value``/``kind``/``approx``/
-        ``range_end``/``unit`` for numbers, ``label``/``source`` for entities,
+        ``range_end``/``unit``/``unit_norm`` for numbers, ``label``/``source`` for entities,
         ``label``/``value``/``grain``/``end_value``/``calendar`` for dates). Every table of
         one kind has the same schema (:data:`TYPES`: number values as float64, dates as
         timestamps), so the tables of the chunks of a corpus concatenate.

@@ -43,7 +43,7 @@ __all__ = ["DhadSeriesAccessor"]
 
 _MENTION_FIELDS: dict[str, tuple[str, ...]] = {
     "sentences": (),
-    "numbers": ("value", "kind", "approx", "range_end", "unit"),
+    "numbers": ("value", "kind", "approx", "range_end", "unit", "unit_norm"),
     "entities": ("label", "source"),
     "dates": ("label", "value", "grain", "end_value", "calendar"),
 }
@@ -200,7 +200,7 @@ class DhadSeriesAccessor:
 
     def numbers(self, *, threads: int | None = None, progress: bool = False) -> pd.DataFrame:
         """One row per number mention: ``doc``, ``text``, ``start``, ``end``, ``value``, ``kind``,
-        ``approx``, ``range_end``, ``unit`` (values stay exact Python ints/floats).
+        ``approx``, ``range_end``, ``unit``, ``unit_norm`` (values stay exact Python ints/floats).
 
         Raises:
             NotImplementedError: Number extraction is not part of this build.
