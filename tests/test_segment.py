@@ -83,6 +83,17 @@ def test_non_arabic_and_tatweel():
     assert str(dhad.segment("وَقَالَ")) == "وَ+قَالَ"
 
 
+def test_article_with_tatweel():
+    # "بالـ20": the tokenizer leaves "بالـ" as a word; its pieces are the preposition and the
+    # article, with an empty stem (as for "بـ"), not one unsplit stem.
+    toks = dhad.tokenize("سافر بالـ20 دولاراً وللـ«أونروا» حصة", clitics=True)
+    got = [(t.text, t.segments.prefixes, t.segments.stem) for t in toks if t.kind == "word"]
+    assert got[1] == ("بالـ", ("ب", "الـ"), "")
+    assert got[3] == ("وللـ", ("و", "ل", "لـ"), "")
+    assert str(dhad.segment("والـ")) == "و+الـ"
+    assert dhad.segment("الـ").prefixes == ("الـ",) and dhad.segment("الـ").stem == ""
+
+
 def test_errors():
     with pytest.raises(dhad.DhadError, match="needs one word without whitespace, but the string has ' '"):
         dhad.segment("في البيت")

@@ -945,7 +945,7 @@ pub(crate) fn segment_raw(word: &str) -> Raw {
 
 /// [`segment_raw`] without the per-thread cache.
 fn segment_uncached(word: &str) -> Raw {
-    if let Some(r) = tatweel_prefix(word) {
+    if let Some(r) = tatweel_prefix(word).or_else(|| tatweel_article(word)) {
         return r;
     }
     analyse(word, 0, Raw::whole(word.len()), 0)
@@ -1058,6 +1058,54 @@ fn tatweel_prefix(word: &str) -> Option<Raw> {
         return Some(raw);
     }
     Some(analyse(word, end, raw, n))
+}
+
+/// "بالـ", "والـ", "للـ", "الـ": the article written with tatweel, after an optional conjunction
+/// and preposition, with nothing after it in the word (the tokenizer ends the word before the
+/// number or quotation that follows: "بالـ20", "للـ«أونروا»"). Every piece is a prefix and the
+/// stem is empty, as for a lone "بـ"; after the preposition ل the article is the single "لـ".
+fn tatweel_article(word: &str) -> Option<Raw> {
+    if !word.ends_with('\u{0640}') {
+        return None;
+    }
+    // The letters (at most four: و ب ا ل) and where each starts; marks stay with their letter.
+    let mut letters = [('\0', 0usize); 4];
+    let mut n = 0;
+    for (i, c) in word.char_indices() {
+        if is_mark(c) {
+            continue;
+        }
+        if code_letter(c).is_none() || n == letters.len() {
+            return None;
+        }
+        letters[n] = (c, i);
+        n += 1;
+    }
+    let letters = letters.get(..n)?;
+    let is = |i: usize, c: char| letters.get(i).is_some_and(|&(l, _)| l == c);
+    let conj = usize::from(is(0, 'و') || is(0, 'ف'));
+    let prep = usize::from(
+        letters
+            .get(conj)
+            .is_some_and(|&(l, _)| matches!(l, 'ب' | 'ل' | 'ك')),
+    );
+    // The article: ال, or the single ل it becomes after the preposition ل.
+    let article = if n == conj + prep + 2 && is(conj + prep, 'ا') && is(conj + prep + 1, 'ل') {
+        conj + prep
+    } else if n == conj + 2 && is(conj, 'ل') && is(conj + 1, 'ل') {
+        conj + 1
+    } else {
+        return None;
+    };
+    let mut raw = Raw::whole(word.len());
+    raw.n_pieces = 0;
+    for &(_, start) in letters.get(1..=article).unwrap_or_default() {
+        raw.push(start);
+    }
+    raw.push(word.len());
+    raw.n_prefixes = raw.n_pieces;
+    raw.push(word.len());
+    Some(raw)
 }
 
 #[cfg(test)]

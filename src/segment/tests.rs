@@ -135,6 +135,40 @@ fn tatweel_prefix_and_marks() {
     assert_eq!(s.stem_str("بـ"), "");
 }
 
+/// The article written with tatweel before a number or a quotation ("بالـ20", "للـ«أونروا»"):
+/// the tokenizer leaves "بالـ" as a word of its own, whose pieces are the preposition and the
+/// article, with an empty stem, as for "بـ".
+#[test]
+fn tatweel_article() {
+    check(&[
+        ("بالـ", "ب+الـ"),
+        ("والـ", "و+الـ"),
+        ("فالـ", "ف+الـ"),
+        ("كالـ", "ك+الـ"),
+        ("وبالـ", "و+ب+الـ"),
+        ("للـ", "ل+لـ"),
+        ("وللـ", "و+ل+لـ"),
+        ("الـ", "الـ"),
+        ("بالــــ", "ب+الــــ"),
+        // a word after the article is analysed as usual, tatweel or not
+        ("بالـــعراق", "ب+الـــ+عراق"),
+        ("الـــذي", "الـــذي"),
+    ]);
+    let w = "بالـ";
+    let s = segment(w);
+    assert_eq!(s.prefixes, vec![(0, 2), (2, 8)]);
+    assert_eq!(s.stem, (8, 8));
+    assert_eq!(s.stem_lemma, "");
+    assert_eq!(s.article_index(w), Some(1));
+    assert_eq!(s.atb_pieces(w), vec!["ب", "الـ"]);
+    let w = "للـ";
+    let s = segment(w);
+    assert_eq!(s.prefixes, vec![(0, 2), (2, 6)]);
+    assert_eq!(s.article_index(w), Some(1));
+    let s = segment("الـ");
+    assert_eq!((s.prefixes.clone(), s.stem), (vec![(0, 6)], (6, 6)));
+}
+
 #[test]
 fn non_arabic_and_odd_input_comes_back_whole() {
     for w in [
