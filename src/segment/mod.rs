@@ -309,6 +309,7 @@ const WAW_HAMZA: u8 = 0x24; // ؤ
 const YEH_HAMZA: u8 = 0x26; // ئ
 const HEH: u8 = 0x47; // ه
 const MEEM: u8 = 0x45; // م
+const DAL: u8 = 0x2F; // د
 
 /// The pronoun suffixes, longest first.
 const SUFFIXES: &[&[u8]] = &[
@@ -392,6 +393,9 @@ const UNKNOWN: f32 = 1.0;
 
 /// How much lower a stem written with a bare alef scores as its hamzated form (اضاف as أضاف).
 const BARE_ALEF_PENALTY: f32 = 0.5;
+
+/// Bonus of an analysis whose stem is a word of the exception list's [whole] section.
+const WHOLE_STEM_BONUS: f32 = 1.5;
 
 /// Bonus of و + stem when the whole word is unknown (see `best_analysis`).
 const UNKNOWN_WAW_BONUS: f32 = 1.0;
@@ -536,6 +540,19 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
         return unsplit;
     }
     let w_known = lex.get(w).is_some();
+    // The word is a word of the exception list, or its feminine in ة, plus a pronoun
+    // ("والدي" = والد+ي, "والدته" = والدة+ه): its first letters are no conjunction and article.
+    let listed_then_pronoun = !l.tanween
+        && SUFFIXES.iter().any(|s| {
+            n > s.len() + 1 && w.ends_with(s) && {
+                let stem = w.get(..n - s.len()).unwrap_or(&[]);
+                lex.whole.contains(stem)
+                    || (stem.last() == Some(&TEH)
+                        && lex
+                            .whole
+                            .contains(Key::new(&[], stem, Some(TEH_MARBUTA)).bytes()))
+            }
+        });
     let mut best = unsplit;
     let debug = cfg!(test) && std::env::var_os("DHAD_SEGMENT_DEBUG").is_some();
     if debug {
@@ -643,6 +660,12 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 {
                     continue;
                 }
+                // No preposition goes before لدى (also written لدي): "بلدي" is بلدي, not ب+لدي.
+                if matches!(mid, Some(BEH) | Some(LAM) | Some(KAF))
+                    && matches!(stem, [LAM, DAL, ALEF_MAKSURA | YEH])
+                {
+                    continue;
+                }
                 // After a past-tense verb, "نا" is the subject ending ("طلبنا", we asked), not
                 // a clitic; after an imperfect verb (ي ت ن أ …) it is the object ("يجعلنا").
                 if suf == [NOON, ALEF]
@@ -655,7 +678,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     continue;
                 }
                 let has_article = stem.len() >= 4 && stem.starts_with(&[ALEF, LAM]);
-                if has_article && !suf.is_empty() {
+                if has_article && (!suf.is_empty() || listed_then_pronoun) {
                     continue;
                 }
                 // No pronoun after a two-letter particle in alef (ها ذا لا يا ما): هاني, ذاك;
@@ -691,7 +714,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     }
                 };
                 if lex.whole.contains(stem) {
-                    let bonus = 1.5 + ss_of(stem);
+                    let bonus = WHOLE_STEM_BONUS + ss_of(stem);
                     consider(Analysis {
                         conj_end: ce,
                         mid_end: me,
@@ -732,7 +755,14 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     if let Some(b) = alt {
                         let k = Key::new(&[], stem, Some(b));
                         if lex.get(k.bytes()).is_some() {
-                            variants[1] = (Some(b), ss_of(k.bytes()));
+                            // A listed word is preferred as a stem in its restored form too
+                            // (والدت+ه is والدة+ه), as in its plain form below.
+                            let listed = if lex.whole.contains(k.bytes()) {
+                                WHOLE_STEM_BONUS
+                            } else {
+                                0.0
+                            };
+                            variants[1] = (Some(b), ss_of(k.bytes()) + listed);
                         }
                     }
                     if stem.last() == Some(&WAW) {
