@@ -48,8 +48,9 @@
 //!    split when the stem is frequent enough to explain the word as "stem + clitic", keep the
 //!    word whole when it is far more frequent than that (وزير ≫ و + زير) or a known stem.
 //! 3. **Article.** Finally ال is split off the chosen stem unless the word is in the
-//!    keep-article list (الله, الذي, التي …) or it is a frequent word whose remainder is no
-//!    word at all (البانيا).
+//!    keep-article list (الله, الذي, التي …), or it is a frequent word whose remainder is no
+//!    word at all (البانيا), or its alef is a dropped hamza or madda and the hamzated spelling
+//!    is the more frequent word (اليك = إليك, الاف = آلاف; not اليوم).
 //!
 //! There is no trained model: the bonuses are five constants set once (each clitic's
 //! threshold is about the 95th percentile of the clitic-to-stem frequency ratio of frequent
@@ -302,6 +303,7 @@ const TEH: u8 = 0x2A; // ت
 const NOON: u8 = 0x46; // ن
 const ALEF_HAMZA_ABOVE: u8 = 0x23; // أ
 const ALEF_HAMZA_BELOW: u8 = 0x25; // إ
+const ALEF_MADDA: u8 = 0x22; // آ
 const TEH_MARBUTA: u8 = 0x29; // ة
 const ALEF_MAKSURA: u8 = 0x49; // ى
 const HAMZA: u8 = 0x21; // ء
@@ -866,6 +868,17 @@ fn split_article(lex: &Lexicon, stem: &[u8]) -> bool {
     }
     let rest = stem.get(2..).unwrap_or(&[]);
     let whole_z = zipf_of(lex.get(stem)).unwrap_or(0.0);
+    // Web text drops the hamza or madda of a word-initial alef: اليك is إليك, الاف آلاف, الية
+    // آلية. No article when that spelling is a more frequent word than both the word as
+    // written and the rest after ال (a misspelling is rarer than its correct form; اليوم,
+    // الحق, الحادية keep their article: يوم ≫ أليوم, الحادية ≫ إلحادية).
+    let hamzated = [ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA]
+        .iter()
+        .filter_map(|&h| zipf_of(lex.get(Key::new(&[h], stem.get(1..)?, None).bytes())))
+        .fold(f32::MIN, f32::max);
+    if hamzated > whole_z && hamzated > zipf_of(lex.get(rest)).unwrap_or(0.0) {
+        return false;
+    }
     if whole_z >= 3.0 && lex.get(rest).is_none() {
         // A frequent word whose remainder is no word (البانيا): keep it, unless the remainder
         // is a known word once its teh marbuta is restored or it is a plural/nisba form.
