@@ -77,6 +77,25 @@ def test_each_switch_alone(opts, text, expected):
     assert dhad.Normalizer("none", **opts).normalize(text) == expected
 
 
+@pytest.mark.parametrize(
+    "opts,text,expected",
+    [
+        # harakat kept: a hamza or madda after a letter a fold changes composes with the folded
+        # letter at once (ی + ٔ → ئ → ي), so a second pass finds nothing left to do
+        ({"diacritics": False}, "پایٔ", "پاي"),
+        ({"diacritics": False}, "فأٓ", "فا"),
+        ({"diacritics": False, "hamza": False}, "یٔک", "ئك"),
+        ({"diacritics": False}, "مسؤٔولَ", "مسوولَ"),
+    ],
+)
+def test_kept_marks_compose_with_the_folded_letter(opts, text, expected):
+    n = dhad.Normalizer("search", **opts)
+    assert n.normalize(text) == expected
+    assert n.normalize(expected) == expected
+    assert n.normalize_aligned(text).text == expected
+    assert n.normalize_batch([text, text]) == [expected, expected]
+
+
 def test_options_override_preset():
     assert dhad.normalize("أحمد", alef=False) == "أحمد"
     assert dhad.normalize("٣٤", digits=None) == "٣٤"

@@ -295,7 +295,9 @@ fn compose_cluster(cl: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options)
         let cc = canonical_combining_class(m);
         let blocked = last_ccc != 0 && last_ccc >= cc;
         if !blocked {
-            if let Some(composed) = compose(cl[0].0, m) {
+            if let Some(composed) =
+                compose(cl[0].0, m).or_else(|| compose_folded(cl[0].0, m, table, opts))
+            {
                 cl[0].0 = composed;
                 cl[0].2 = cl[0].2.max(me);
                 cl[0].3 = false;
@@ -311,6 +313,26 @@ fn compose_cluster(cl: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options)
         }
         j += 1;
     }
+}
+
+/// The composition of `mark` with the letter the fold makes of `starter`, when the mark is kept
+/// and only that letter composes with it (ی + ٔ: ي + ٔ = ئ; أ + ٓ under the alef fold: آ). The
+/// output holds the folded letter and the mark side by side, which the next pass would compose:
+/// composing now makes normalizing twice the same as normalizing once.
+fn compose_folded(
+    starter: char,
+    mark: char,
+    table: &[u32; TABLE_LEN],
+    opts: &Options,
+) -> Option<char> {
+    if action_of(mark, table, opts) & !FLAGS == DROP {
+        return None;
+    }
+    let a = action_of(starter, table, opts);
+    if a & SPECIAL != 0 || a & CHANGED == 0 {
+        return None;
+    }
+    compose(char::from_u32(a & CHAR)?, mark)
 }
 
 /// Folding state carried from one character to the next.
