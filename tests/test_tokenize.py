@@ -49,6 +49,8 @@ CASES = [
     ("جمـــيل", [("جمـــيل", "word")]),
     ("كَتَبَ", [("كَتَبَ", "word")]),
     ("ن\u200cص", [("ن\u200cص", "word")]),
+    # Uthmani text: the small waw and small yeh (U+06E5, U+06E6) sit inside the word
+    ("إِنَّ لَهُۥ دَاوُۥدَ", [("إِنَّ", "word"), ("لَهُۥ", "word"), ("دَاوُۥدَ", "word")]),
     ("", []),
     ("\u200f\u200e  \n", []),
 ]

@@ -4,11 +4,13 @@ use unicode_properties::{GeneralCategoryGroup, UnicodeEmoji, UnicodeGeneralCateg
 
 pub(crate) use crate::normalize::is_arabic_letter;
 
-/// Arabic combining marks (harakat, Quranic marks) and tatweel: they belong inside a word.
+/// Arabic combining marks (harakat, Quranic marks), the Quranic small waw and small yeh
+/// (U+06E5, U+06E6: modifier letters in Unicode, written on a word like a harakah: "لَهُۥ") and
+/// tatweel: they belong inside a word.
 #[inline]
 pub(crate) fn is_arabic_mark(c: char) -> bool {
     matches!(c as u32, 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC
-        | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED | 0x08CA..=0x08E1 | 0x08E3..=0x08FF | 0x0640)
+        | 0x06DF..=0x06E8 | 0x06EA..=0x06ED | 0x08CA..=0x08E1 | 0x08E3..=0x08FF | 0x0640)
 }
 
 /// A digit of any of the three scripts we read: ASCII, Arabic-Indic, Persian.

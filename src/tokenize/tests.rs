@@ -22,6 +22,21 @@ fn words_with_marks_and_tatweel() {
 }
 
 #[test]
+fn quranic_small_waw_and_yeh_stay_inside_the_word() {
+    // U+06E5 and U+06E6 (small waw, small yeh) are modifier letters, not marks, in Unicode, but
+    // in Uthmani text they sit on a word like its harakat ("لَهُۥ", "دَاوُۥدَ").
+    assert_eq!(
+        toks("إِنَّ لَهُۥ دَاوُۥدَ وَلِىِّۦ"),
+        [
+            ("إِنَّ", "word"),
+            ("لَهُۥ", "word"),
+            ("دَاوُۥدَ", "word"),
+            ("وَلِىِّۦ", "word")
+        ]
+    );
+}
+
+#[test]
 fn numbers_in_every_script() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("3,500", &[("3,500", "number")]),
