@@ -24,6 +24,8 @@ SEARCH = [
     ("سطر  \u00a0 آخر", "سطر اخر"),
     ("\u200fمرحبا\u200e", "مرحبا"),
     ("ا\u0654حمد", "احمد"),
+    # Uthmani text: the small waw and small yeh go with the other Quranic marks
+    ("إِنَّ لَهُۥ وَلِىِّۦ دَاوُۥدَ", "ان له ولي داود"),
 ]
 
 
