@@ -205,7 +205,11 @@ impl Segments {
     pub fn article_index(&self, word: &str) -> Option<usize> {
         let texts = self.prefix_strs(word);
         texts.iter().enumerate().position(|(i, t)| {
-            let letters: String = t.chars().filter(|c| code_letter(*c).is_some()).collect();
+            let letters: String = t
+                .chars()
+                .filter(|c| code_letter(*c).is_some())
+                .map(|c| if c == '\u{0671}' { 'ا' } else { c })
+                .collect();
             letters == "ال"
                 || (letters == "ل"
                     && i > 0
@@ -329,8 +333,22 @@ const SUFFIXES: &[&[u8]] = &[
     &[YEH],             // ي
 ];
 
+/// Harakat, Quranic marks (with the small waw and yeh of Uthmani text, U+06E5–U+06E6) and
+/// tatweel: skipped for the decision, kept in the piece of the letter they follow.
 fn is_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}'
+        | '\u{08CA}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}' | '\u{0640}')
+}
+
+/// The letter code the analysis reads: alef wasla (ٱ, Uthmani text) is an alef, so that
+/// "وَٱلْكِتَٰبِ" has its article.
+fn analysis_letter(c: char) -> Option<u8> {
+    if c == '\u{0671}' {
+        Some(ALEF)
+    } else {
+        code_letter(c)
+    }
 }
 
 /// Coded letters of a word with the byte offset where each starts.
@@ -358,7 +376,7 @@ impl Letters {
             } else if !is_mark(c) {
                 l.tanween = false;
             }
-            if let Some(b) = code_letter(c) {
+            if let Some(b) = analysis_letter(c) {
                 if l.n >= MAX_LETTERS {
                     return None;
                 }

@@ -231,6 +231,11 @@ fn helpers() {
     assert!(!segment(w).is_split());
     assert_eq!(segment(w).atb_pieces(w), vec!["كتاب"]);
     assert_eq!(segment("ولها").article_index("ولها"), None);
+    // the article with alef wasla (Uthmani text)
+    let w = "وَٱلْكِتَٰبِ";
+    let s = segment(w);
+    assert_eq!(s.article_index(w), Some(1));
+    assert_eq!(s.atb_pieces(w), vec!["وَ", "ٱلْكِتَٰبِ"]);
 }
 
 #[test]
