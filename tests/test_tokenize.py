@@ -51,6 +51,8 @@ CASES = [
     ("ن\u200cص", [("ن\u200cص", "word")]),
     # Uthmani text: the small waw and small yeh (U+06E5, U+06E6) sit inside the word
     ("إِنَّ لَهُۥ دَاوُۥدَ", [("إِنَّ", "word"), ("لَهُۥ", "word"), ("دَاوُۥدَ", "word")]),
+    # a Quranic pause mark between words is punctuation
+    ("رَيْبَ ۛ فِيهِ ۛ", [("رَيْبَ", "word"), ("ۛ", "punct"), ("فِيهِ", "word"), ("ۛ", "punct")]),
     ("", []),
     ("\u200f\u200e  \n", []),
 ]

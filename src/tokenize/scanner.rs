@@ -80,12 +80,15 @@ impl Scanner<'_> {
                 self.push(start, end, TokenKind::Number);
             } else if is_arabic_letter(c) || is_arabic_mark(c) {
                 let end = self.arabic_word(start);
-                // A run of tatweel alone is a dash drawn out ("ـــ"), not a word.
-                let only_tatweel = self
-                    .text
-                    .get(start..end)
-                    .is_some_and(|w| w.chars().all(|ch| ch == '\u{0640}'));
-                let kind = if only_tatweel {
+                // A run of tatweel alone is a dash drawn out ("ـــ"), and a Quranic pause mark
+                // with no letter to sit on ("رَيْبَ ۛ فِيهِ") marks where a reader may stop:
+                // punctuation, not words.
+                let not_a_word = self.text.get(start..end).is_some_and(|w| {
+                    w.chars().all(|ch| ch == '\u{0640}')
+                        || (!w.chars().any(is_arabic_letter)
+                            && w.chars().any(|ch| matches!(ch, '\u{06D6}'..='\u{06DC}')))
+                });
+                let kind = if not_a_word {
                     TokenKind::Punct
                 } else {
                     TokenKind::Word

@@ -37,6 +37,27 @@ fn quranic_small_waw_and_yeh_stay_inside_the_word() {
 }
 
 #[test]
+fn quranic_pause_marks_standing_alone_are_punctuation() {
+    // The pause marks (U+06D6–U+06DC) stand between words in Uthmani text, where a reader
+    // may stop: punctuation, not words (a lone harakah is still a word, as before).
+    assert_eq!(
+        toks("لَا رَيْبَ ۛ فِيهِ ۛ هُدًى ۚ"),
+        [
+            ("لَا", "word"),
+            ("رَيْبَ", "word"),
+            ("ۛ", "punct"),
+            ("فِيهِ", "word"),
+            ("ۛ", "punct"),
+            ("هُدًى", "word"),
+            ("ۚ", "punct")
+        ]
+    );
+    // on a word they stay inside it
+    assert_eq!(toks("رَيْبَۛ"), [("رَيْبَۛ", "word")]);
+    assert_eq!(toks("\u{064E}"), [("\u{064E}", "word")]);
+}
+
+#[test]
 fn numbers_in_every_script() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("3,500", &[("3,500", "number")]),
