@@ -38,6 +38,9 @@ CASES = [
     ("٥٠٪", [("٥٠", "number"), ("٪", "symbol")]),
     ("زوروا https://dhad.org/a?b=1.", [("زوروا", "word"), ("https://dhad.org/a?b=1", "url"), (".", "punct")]),
     ("www.dhad.org", [("www.dhad.org", "url")]),
+    # an Arabic word glued to the host is not part of the URL; an Arabic path is
+    ("زوروا www.dhad.orgوشكراً", [("زوروا", "word"), ("www.dhad.org", "url"), ("وشكراً", "word")]),
+    ("https://ar.wikipedia.org/wiki/مصر", [("https://ar.wikipedia.org/wiki/مصر", "url")]),
     ("راسلوا info@dhad.org", [("راسلوا", "word"), ("info@dhad.org", "email")]),
     ("@صحفي و@user_1", [("@صحفي", "mention"), ("و", "word"), ("@user_1", "mention")]),
     ("#سوريا #news", [("#سوريا", "hashtag"), ("#news", "hashtag")]),

@@ -312,6 +312,7 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
                 '"' | '<' | '>' | '«' | '»' | '“' | '”' | '،' | '؛' | '\u{200F}' | '\u{200E}'
             ))
     });
+    let end = host_end_before_arabic(text, at + head, end);
     // Trailing punctuation belongs to the sentence, not the URL.
     let mut end_trim = end;
     let body = text.get(at..end)?;
@@ -329,6 +330,23 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
         }
     }
     (end_trim > at + head).then_some(end_trim)
+}
+
+/// `end`, or where an Arabic word glued to the host begins ("www.example.comوشكرا": no space
+/// was typed after the address): the first Arabic letter right after a Latin letter or digit,
+/// before the path. An Arabic host ("موقع.السعودية") or path ("/wiki/مصر") goes on.
+fn host_end_before_arabic(text: &str, host: usize, end: usize) -> usize {
+    let mut prev_ascii = false;
+    for (i, ch) in text.get(host..end).unwrap_or_default().char_indices() {
+        if matches!(ch, '/' | '?' | '#') {
+            break;
+        }
+        if prev_ascii && is_arabic_letter(ch) {
+            return host + i;
+        }
+        prev_ascii = ch.is_ascii_alphanumeric();
+    }
+    end
 }
 
 /// The end of the e-mail address starting at byte `at` of `text`, if one does.

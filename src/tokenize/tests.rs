@@ -133,6 +133,36 @@ fn web_things() {
 }
 
 #[test]
+fn a_word_glued_to_a_url_host_is_not_part_of_it() {
+    // No space typed between the address and the next Arabic word: the host ends at the
+    // first Arabic letter after a Latin one. In a path, or in an Arabic host, it goes on.
+    assert_eq!(
+        toks("زوروا www.example.comوشكراً"),
+        [
+            ("زوروا", "word"),
+            ("www.example.com", "url"),
+            ("وشكراً", "word")
+        ]
+    );
+    assert_eq!(
+        toks("https://dhad.orgللمزيد."),
+        [
+            ("https://dhad.org", "url"),
+            ("للمزيد", "word"),
+            (".", "punct")
+        ]
+    );
+    assert_eq!(
+        toks("https://ar.wikipedia.org/wiki/مصر"),
+        [("https://ar.wikipedia.org/wiki/مصر", "url")]
+    );
+    assert_eq!(
+        toks("http://موقع.السعودية/صفحة"),
+        [("http://موقع.السعودية/صفحة", "url")]
+    );
+}
+
+#[test]
 fn emoji_sequences() {
     assert_eq!(toks("😀😀"), [("😀", "emoji"), ("😀", "emoji")]);
     assert_eq!(
