@@ -139,6 +139,9 @@ def test_sentences():
     for s, start, end in got:
         assert text[start:end] == s
     assert dhad.sentences("") == []
+    # no space after the period between two Arabic words: still two sentences
+    assert [s.text for s in dhad.sentences("وصلنا بالسلامة.الحمد لله")] == ["وصلنا بالسلامة.", "الحمد لله"]
+    assert [s.text for s in dhad.sentences("في 500 ق.م.ثم")] == ["في 500 ق.م.ثم"]
     assert repr(dhad.sentences("نعم.")[0]) == "Span('نعم.', 0:4)"
     assert dhad.sentences("نعم.")[0].to_dict() == {"text": "نعم.", "start": 0, "end": 4}
 

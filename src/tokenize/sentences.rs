@@ -132,7 +132,14 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
             && !is_abbreviation(text, tokens, i)
             && !is_list_marker(text, tokens, i);
         if end_here {
-            // "…" or "." directly followed by a word or number ("ق.م", "file.txt") does not end it.
+            // "." directly followed by a word or number ("file.txt", "v2.0") does not end it,
+            // unless it stands between two words of Arabic (or another non-Latin) script: that
+            // is a space not typed ("الاجتماع.ثم"). One-letter abbreviations ("ق.م") never
+            // get here.
+            let after_word = i
+                .checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|p| p.kind == TokenKind::Word && p.end == tok.start);
             if let Some(next) = tokens.get(i + 1) {
                 if next.start == tok.end
                     && matches!(
@@ -140,6 +147,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                         TokenKind::Word | TokenKind::Latin | TokenKind::Number
                     )
                     && tok.text(text) == "."
+                    && !(after_word && next.kind == TokenKind::Word)
                 {
                     end_here = false;
                 }

@@ -280,6 +280,16 @@ fn sentence_table() {
         ("بلغ العدد 15. ثم توقف", &["بلغ العدد 15.", "ثم توقف"]),
         ("الفصل 3.\nتمهيد", &["الفصل 3.", "تمهيد"]),
         ("3.\nتمهيد", &["3.", "تمهيد"]),
+        // no space typed after the period between two Arabic words (social media) still ends
+        // the sentence; after a one-letter abbreviation, in a file name or a number it does not
+        (
+            "انتهى الاجتماع.ثم غادر الوفد.وصل الرئيس",
+            &["انتهى الاجتماع.", "ثم غادر الوفد.", "وصل الرئيس"],
+        ),
+        ("عاش قبل 300 ق.م.ثم", &["عاش قبل 300 ق.م.ثم"]),
+        ("افتح الملف.txt الآن", &["افتح الملف.txt الآن"]),
+        ("احفظ report.pdf هنا", &["احفظ report.pdf هنا"]),
+        ("نعم…ثم لا", &["نعم…", "ثم لا"]),
     ];
     for (text, expected) in cases {
         let got: Vec<&str> = sentences(text).iter().map(|s| s.slice(text)).collect();
