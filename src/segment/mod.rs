@@ -562,7 +562,9 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
     let w_known = lex.get(w).is_some();
     // The word is a word of the exception list, or its feminine in ة, plus a pronoun
     // ("والدي" = والد+ي, "والدته" = والدة+ه): its first letters are no conjunction and article.
+    // (Only a word whose second and third letters are ال can be read so.)
     let listed_then_pronoun = !l.tanween
+        && matches!(w.get(1..3), Some([ALEF, LAM]))
         && SUFFIXES.iter().any(|s| {
             n > s.len() + 1 && w.ends_with(s) && {
                 let stem = w.get(..n - s.len()).unwrap_or(&[]);
