@@ -79,6 +79,17 @@ def test_each_switch_alone(opts, text, expected):
     assert dhad.Normalizer("none", **opts).normalize(text) == expected
 
 
+def test_isolated_harakah_forms_stay_on_their_word():
+    # legacy and PDF text writes harakat as isolated forms (U+FE70…FE7E); their compatibility
+    # decomposition starts with a space, which cut "محمﹼد" into two words
+    assert dhad.normalize("محمﹼد", "display") == "محمّد"
+    assert dhad.normalize("ﻛﺘﺎﺑﺎﹰ ﺟﺪﻳﺪﺍﹰ محمﹼد") == "كتابا جديدا محمد"
+    assert dhad.normalize("قال ﹶ", "display") == "قال \u064e"
+    a = dhad.Normalizer("display").normalize_aligned("محمﹼد")
+    assert a.text == "محمّد" and a.to_original(3, 4) == (3, 4)
+    assert dhad.Normalizer("search").normalize_batch(["محمﹼد"] * 3) == ["محمد"] * 3
+
+
 @pytest.mark.parametrize(
     "opts,text,expected",
     [

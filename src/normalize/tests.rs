@@ -49,6 +49,7 @@ const SEARCH: &[(&str, &str)] = &[
     ("👨\u{200D}👩\u{200D}👧", "👨\u{200D}👩\u{200D}👧"),
     ("كتا\u{200D}ب", "كتاب"),
     ("ﷲ", "الله"),
+    ("ﻛﺘﺎﺑﺎﹰ ﺟﺪﻳﺪﺍﹰ محمﹼد", "كتابا جديدا محمد"),
     // the Quranic small waw and small yeh go with the other Quranic marks
     ("إِنَّ لَهُۥ وَلِىِّۦ دَاوُۥدَ", "ان له ولي داود"),
 ];
@@ -81,6 +82,16 @@ const DISPLAY: &[(&str, &str)] = &[
     ("\u{FEFF}نص\u{200B}", "نص"),
     ("ｄｈａｄ", "dhad"),
     ("لَهُۥ وَلِىِّۦ", "لَهُۥ وَلِىِّۦ"),
+    // an isolated form of a harakah on a letter (legacy and PDF text) is that harakah: its
+    // compatibility decomposition's space would cut the word in two
+    ("محمﹼد", "محمّد"),
+    ("ﻛﺘﺎﺑﺎﹰ ﺟﺪﻳﺪﺍﹰ", "كتاباً جديداً"),
+    ("ﻣﹸﺤﹶﻤﹼﺪﹲ", "مُحَمّدٌ"),
+    ("مﹼﹶ", "م\u{064E}\u{0651}"),
+    ("مـﹰ", "مـ\u{064B}"),
+    // with nothing to sit on it stays a spacing mark (a space and the mark)
+    ("ﹰ", " \u{064B}"),
+    ("قال ﹶ", "قال \u{064E}"),
     ("جمـــيل", "جمـــيل"),
     ("e\u{0301}", "é"),
 ];
@@ -186,6 +197,15 @@ fn a_kept_mark_composes_with_the_folded_letter() {
         o.diacritics = true;
     });
     assert_eq!(n.normalize("ی\u{0654}"), "ي");
+}
+
+#[test]
+fn isolated_harakah_forms_map_back_to_their_character() {
+    let n = Normalizer::preset("display").unwrap();
+    let a = n.normalize_aligned("محمﹼد");
+    assert_eq!(a.text(), "محمّد");
+    // the shadda (U+0651, 2 bytes out) comes from U+FE7C (3 bytes in, at byte 6)
+    assert_eq!(a.offsets(), &[(0, 2), (2, 4), (4, 6), (6, 9), (9, 11)]);
 }
 
 #[test]
@@ -497,7 +517,7 @@ mod props {
                 'ا', 'أ', 'إ', 'آ', 'ٱ', 'و', 'ؤ', 'ي', 'ى', 'ئ', 'ی', 'ې', 'ۓ', 'ے', 'ہ', 'ە',
                 'ۀ', 'ة', 'ه', 'ل', 'ب', '\u{0653}', '\u{0654}', '\u{0655}', '\u{064E}',
                 '\u{0651}', '\u{0670}', '\u{0640}', '\u{200D}', '\u{200F}', 'ﻷ', 'ﺈ', 'ﯾ', ' ',
-                '١',
+                'ﹰ', 'ﹼ', 'ﹶ', 'ﹷ', '١',
             ]),
             0..16,
         )
