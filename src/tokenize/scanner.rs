@@ -304,15 +304,34 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
     {
         return None;
     }
-    let end = take_while(text, at + head, |ch| {
-        !(ch.is_whitespace()
+    // The URL runs to a space or a character that cannot be in one. In the host (before any
+    // / ? #) an Arabic letter right after a Latin letter or digit ends it too: that is a word
+    // typed with no space after the address ("www.example.comوشكرا"); a host is Latin or
+    // Arabic throughout, and an Arabic path ("/wiki/مصر") goes on. One pass, stopping there,
+    // so that a text of such glued pieces stays linear.
+    let mut end = at + head;
+    let mut in_host = true;
+    let mut after_latin = false;
+    for ch in text.get(at + head..)?.chars() {
+        if ch.is_whitespace()
             || ch.is_control()
             || matches!(
                 ch,
                 '"' | '<' | '>' | '«' | '»' | '“' | '”' | '،' | '؛' | '\u{200F}' | '\u{200E}'
-            ))
-    });
-    let end = host_end_before_arabic(text, at + head, end);
+            )
+        {
+            break;
+        }
+        if in_host {
+            if matches!(ch, '/' | '?' | '#') {
+                in_host = false;
+            } else if after_latin && is_arabic_letter(ch) {
+                break;
+            }
+            after_latin = ch.is_ascii_alphanumeric();
+        }
+        end += ch.len_utf8();
+    }
     // Trailing punctuation belongs to the sentence, not the URL.
     let mut end_trim = end;
     let body = text.get(at..end)?;
@@ -330,23 +349,6 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
         }
     }
     (end_trim > at + head).then_some(end_trim)
-}
-
-/// `end`, or where an Arabic word glued to the host begins ("www.example.comوشكرا": no space
-/// was typed after the address): the first Arabic letter right after a Latin letter or digit,
-/// before the path. An Arabic host ("موقع.السعودية") or path ("/wiki/مصر") goes on.
-fn host_end_before_arabic(text: &str, host: usize, end: usize) -> usize {
-    let mut prev_ascii = false;
-    for (i, ch) in text.get(host..end).unwrap_or_default().char_indices() {
-        if matches!(ch, '/' | '?' | '#') {
-            break;
-        }
-        if prev_ascii && is_arabic_letter(ch) {
-            return host + i;
-        }
-        prev_ascii = ch.is_ascii_alphanumeric();
-    }
-    end
 }
 
 /// The end of the e-mail address starting at byte `at` of `text`, if one does.

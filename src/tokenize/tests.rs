@@ -160,6 +160,10 @@ fn a_word_glued_to_a_url_host_is_not_part_of_it() {
         toks("http://موقع.السعودية/صفحة"),
         [("http://موقع.السعودية/صفحة", "url")]
     );
+    // many such pieces with no space at all: each URL stops at its Arabic word
+    let text = "www.aو.".repeat(3);
+    let kinds: Vec<&str> = tokenize(&text).iter().map(|t| t.kind.as_str()).collect();
+    assert_eq!(kinds, ["url", "word", "punct"].repeat(3));
 }
 
 #[test]
