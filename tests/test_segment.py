@@ -94,6 +94,13 @@ def test_article_with_tatweel():
     assert dhad.segment("الـ").prefixes == ("الـ",) and dhad.segment("الـ").stem == ""
 
 
+def test_presentation_forms_and_uthmani_spelling():
+    # PDF text keeps presentation forms; Uthmani text writes the article with alef wasla
+    toks = dhad.tokenize("ﻭﺍﻟﻜﺘﺎﺏ ﻭﺯﻳﺮ وَٱلْكِتَٰبِ", clitics=True)
+    assert [str(t.segments) for t in toks] == ["ﻭ+ﺍﻟ+ﻜﺘﺎﺏ", "ﻭﺯﻳﺮ", "وَ+ٱلْ+كِتَٰبِ"]
+    assert toks[0].segments.prefixes == ("ﻭ", "ﺍﻟ") and toks[0].segments.stem == "ﻜﺘﺎﺏ"
+
+
 def test_errors():
     with pytest.raises(dhad.DhadError, match="needs one word without whitespace, but the string has ' '"):
         dhad.segment("في البيت")

@@ -204,18 +204,13 @@ impl Segments {
     /// "ل" that the article becomes after the preposition ل.
     pub fn article_index(&self, word: &str) -> Option<usize> {
         let texts = self.prefix_strs(word);
+        let codes = |t: &str| -> Vec<u8> { t.chars().filter_map(analysis_letter).collect() };
         texts.iter().enumerate().position(|(i, t)| {
-            let letters: String = t
-                .chars()
-                .filter(|c| code_letter(*c).is_some())
-                .map(|c| if c == '\u{0671}' { 'ا' } else { c })
-                .collect();
-            letters == "ال"
-                || (letters == "ل"
+            let letters = codes(t);
+            letters == [ALEF, LAM]
+                || (letters == [LAM]
                     && i > 0
-                    && texts
-                        .get(i - 1)
-                        .is_some_and(|p| p.chars().any(|c| c == 'ل')))
+                    && texts.get(i - 1).is_some_and(|p| codes(p).contains(&LAM)))
         })
     }
 
@@ -333,21 +328,45 @@ const SUFFIXES: &[&[u8]] = &[
     &[YEH],             // ي
 ];
 
-/// Harakat, Quranic marks (with the small waw and yeh of Uthmani text, U+06E5–U+06E6) and
-/// tatweel: skipped for the decision, kept in the piece of the letter they follow.
+/// Harakat (also their presentation forms, U+FE70–U+FE7F), Quranic marks (with the small waw
+/// and yeh of Uthmani text, U+06E5–U+06E6) and tatweel: skipped for the decision, kept in the
+/// piece of the letter they follow.
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
         | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}'
-        | '\u{08CA}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}' | '\u{0640}')
+        | '\u{08CA}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}' | '\u{0640}'
+        | '\u{FE70}'..='\u{FE72}' | '\u{FE74}' | '\u{FE76}'..='\u{FE7F}')
+}
+
+/// Tanween, or a presentation form of it.
+fn is_tanween(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{064D}' | '\u{FE70}'..='\u{FE72}' | '\u{FE74}')
 }
 
 /// The letter code the analysis reads: alef wasla (ٱ, Uthmani text) is an alef, so that
-/// "وَٱلْكِتَٰبِ" has its article.
+/// "وَٱلْكِتَٰبِ" has its article, and a presentation form of one letter (text from PDFs and
+/// legacy systems: "ﻭﺍﻟﻜﺘﺎﺏ") is that letter. A lam-alef ligature, two letters in one character
+/// that no cut may divide, is none.
 fn analysis_letter(c: char) -> Option<u8> {
     if c == '\u{0671}' {
-        Some(ALEF)
-    } else {
-        code_letter(c)
+        return Some(ALEF);
+    }
+    if let Some(b) = code_letter(c) {
+        return Some(b);
+    }
+    if !matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+        return None;
+    }
+    let mut base = None;
+    let mut n = 0;
+    unicode_normalization::char::decompose_compatible(c, |d| {
+        base = Some(d);
+        n += 1;
+    });
+    match (n, base) {
+        (1, Some('\u{0671}')) => Some(ALEF),
+        (1, Some(d)) => code_letter(d),
+        _ => None,
     }
 }
 
@@ -371,7 +390,7 @@ impl Letters {
             tanween: false,
         };
         for (i, c) in word.char_indices() {
-            if matches!(c, '\u{064B}'..='\u{064D}') {
+            if is_tanween(c) {
                 l.tanween = true;
             } else if !is_mark(c) {
                 l.tanween = false;

@@ -169,6 +169,31 @@ fn tatweel_article() {
     assert_eq!((s.prefixes.clone(), s.stem), (vec![(0, 6)], (6, 6)));
 }
 
+/// Text extracted from PDFs and legacy systems keeps the presentation forms of letters (and
+/// of harakat); the tokenizer makes words of them, and their clitics are split as in plain text.
+#[test]
+fn presentation_forms() {
+    check(&[
+        ("ﻭﺍﻟﻜﺘﺎﺏ", "ﻭ+ﺍﻟ+ﻜﺘﺎﺏ"),
+        ("ﺑﺎﻟﻌﺮﺍﻕ", "ﺑ+ﺎﻟ+ﻌﺮﺍﻕ"),
+        ("ﻛﺘﺎﺑﻬﻢ", "ﻛﺘﺎﺑ+ﻬﻢ"),
+        ("ﻭﻗﺎﻝ", "ﻭ+ﻗﺎﻝ"),
+        ("ﻭﺯﻳﺮ", "ﻭﺯﻳﺮ"),
+        ("ﻭﻗﺎﻝﹶ", "ﻭ+ﻗﺎﻝﹶ"),
+        // a lam-alef ligature is two letters in one character: no cut can fall inside it, so
+        // such a word stays whole
+        ("ﻭﺍﻟﻼﺟﺌﻴﻦ", "ﻭﺍﻟﻼﺟﺌﻴﻦ"),
+    ]);
+    let w = "ﺑﺎﻟﻌﺮﺍﻕ";
+    let s = segment(w);
+    assert_eq!(s.article_index(w), Some(1));
+    assert_eq!(s.atb_pieces(w), vec!["ﺑ", "ﺎﻟﻌﺮﺍﻕ"]);
+    let w = "ﻟﻠﺴﻠﻄﺔ";
+    let s = segment(w);
+    assert_eq!(s.joined(w), "ﻟ+ﻠ+ﺴﻠﻄﺔ");
+    assert_eq!(s.article_index(w), Some(1));
+}
+
 #[test]
 fn non_arabic_and_odd_input_comes_back_whole() {
     for w in [
