@@ -707,6 +707,11 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 {
                     continue;
                 }
+                // The pronoun ني (me) goes on verbs and particles (ساعدني, إنني); a noun takes
+                // ي for "my", so a form known only as a noun keeps its ني (سيدني is Sydney).
+                if suf == [NOON, YEH] && noun_only {
+                    continue;
+                }
                 // After a past-tense verb, "نا" is the subject ending ("طلبنا", we asked), not
                 // a clitic; after an imperfect verb (ي ت ن أ …) it is the object ("يجعلنا").
                 if suf == [NOON, ALEF]
