@@ -54,6 +54,8 @@ CASES = [
     ("ن\u200cص", [("ن\u200cص", "word")]),
     # Uthmani text: the small waw and small yeh (U+06E5, U+06E6) sit inside the word
     ("إِنَّ لَهُۥ دَاوُۥدَ", [("إِنَّ", "word"), ("لَهُۥ", "word"), ("دَاوُۥدَ", "word")]),
+    # the end-of-ayah sign is visible: a symbol before the verse number
+    ("لِّلْمُتَّقِينَ ۝٢", [("لِّلْمُتَّقِينَ", "word"), ("۝", "symbol"), ("٢", "number")]),
     # a Quranic pause mark between words is punctuation
     ("رَيْبَ ۛ فِيهِ ۛ", [("رَيْبَ", "word"), ("ۛ", "punct"), ("فِيهِ", "word"), ("ۛ", "punct")]),
     ("", []),

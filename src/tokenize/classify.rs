@@ -40,13 +40,17 @@ pub(crate) fn is_mark(c: char) -> bool {
     (c as u32) >= 0x300 && c.general_category_group() == GeneralCategoryGroup::Mark
 }
 
-/// Characters that are never part of a token: whitespace, controls, format characters.
+/// Characters that are never part of a token: whitespace, controls, invisible format
+/// characters. The prepended concatenation marks (U+0600–U+0605, the end-of-ayah sign U+06DD,
+/// U+070F, U+08E2) are format characters too, but visible signs: they are tokens.
 #[inline]
 pub(crate) fn is_skipped(c: char) -> bool {
     if c.is_whitespace() || c.is_control() {
         return true;
     }
-    (c as u32) >= 0xAD && c.general_category() == unicode_properties::GeneralCategory::Format
+    (c as u32) >= 0xAD
+        && c.general_category() == unicode_properties::GeneralCategory::Format
+        && !matches!(c as u32, 0x0600..=0x0605 | 0x06DD | 0x070F | 0x08E2)
 }
 
 /// Can `c` start an emoji token? (`next` is the character after it.)

@@ -58,6 +58,22 @@ fn quranic_pause_marks_standing_alone_are_punctuation() {
 }
 
 #[test]
+fn end_of_ayah_sign_is_a_symbol() {
+    // a format character in Unicode, but a visible one (it encloses the verse number that
+    // follows): a symbol, not a gap between tokens
+    assert_eq!(
+        toks("لِّلْمُتَّقِينَ ۝٢ ٱلَّذِينَ"),
+        [
+            ("لِّلْمُتَّقِينَ", "word"),
+            ("۝", "symbol"),
+            ("٢", "number"),
+            ("ٱلَّذِينَ", "word")
+        ]
+    );
+    assert_eq!(toks("\u{0600}١"), [("\u{0600}", "symbol"), ("١", "number")]);
+}
+
+#[test]
 fn numbers_in_every_script() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("3,500", &[("3,500", "number")]),
