@@ -99,6 +99,8 @@ def test_presentation_forms_and_uthmani_spelling():
     toks = dhad.tokenize("ﻭﺍﻟﻜﺘﺎﺏ ﻭﺯﻳﺮ وَٱلْكِتَٰبِ", clitics=True)
     assert [str(t.segments) for t in toks] == ["ﻭ+ﺍﻟ+ﻜﺘﺎﺏ", "ﻭﺯﻳﺮ", "وَ+ٱلْ+كِتَٰبِ"]
     assert toks[0].segments.prefixes == ("ﻭ", "ﺍﻟ") and toks[0].segments.stem == "ﻜﺘﺎﺏ"
+    # a ligature (ﻻ = ل + ا) is never cut inside; cuts around it are made
+    assert [str(dhad.segment(w)) for w in ["ﻭﻻ", "ﻭﺍﻟﻼﺟﺌﻴﻦ", "ﺍﻻﻧﺘﺨﺎﺑﺎﺕ"]] == ["ﻭ+ﻻ", "ﻭ+ﺍﻟ+ﻼﺟﺌﻴﻦ", "ﺍﻻﻧﺘﺨﺎﺑﺎﺕ"]
 
 
 def test_errors():

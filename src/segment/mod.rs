@@ -204,7 +204,15 @@ impl Segments {
     /// "ل" that the article becomes after the preposition ل.
     pub fn article_index(&self, word: &str) -> Option<usize> {
         let texts = self.prefix_strs(word);
-        let codes = |t: &str| -> Vec<u8> { t.chars().filter_map(analysis_letter).collect() };
+        let codes = |t: &str| -> Vec<u8> {
+            let mut v = Vec::new();
+            for c in t.chars() {
+                let mut buf = [0u8; 4];
+                let k = analysis_letters(c, &mut buf);
+                v.extend_from_slice(buf.get(..k).unwrap_or_default());
+            }
+            v
+        };
         texts.iter().enumerate().position(|(i, t)| {
             let letters = codes(t);
             letters == [ALEF, LAM]
@@ -343,30 +351,48 @@ fn is_tanween(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{064D}' | '\u{FE70}'..='\u{FE72}' | '\u{FE74}')
 }
 
-/// The letter code the analysis reads: alef wasla (ٱ, Uthmani text) is an alef, so that
-/// "وَٱلْكِتَٰبِ" has its article, and a presentation form of one letter (text from PDFs and
-/// legacy systems: "ﻭﺍﻟﻜﺘﺎﺏ") is that letter. A lam-alef ligature, two letters in one character
-/// that no cut may divide, is none.
-fn analysis_letter(c: char) -> Option<u8> {
-    if c == '\u{0671}' {
-        return Some(ALEF);
-    }
-    if let Some(b) = code_letter(c) {
-        return Some(b);
+/// The letter codes the analysis reads for `c`, into `out`, and how many (0: not a letter).
+/// Alef wasla (ٱ, Uthmani text) is an alef, so that "وَٱلْكِتَٰبِ" has its article, and a
+/// presentation form (text from PDFs and legacy systems: "ﻭﺍﻟﻜﺘﺎﺏ") is the letter it stands for;
+/// a ligature gives its letters (ﻻ: ل ا), between which no cut may fall.
+fn analysis_letters(c: char, out: &mut [u8; 4]) -> usize {
+    let code = |d: char| {
+        if d == '\u{0671}' {
+            Some(ALEF)
+        } else {
+            code_letter(d)
+        }
+    };
+    if let Some(b) = code(c) {
+        out[0] = b;
+        return 1;
     }
     if !matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
-        return None;
+        return 0;
     }
-    let mut base = None;
-    let mut n = 0;
+    // The decomposition, with a hamza or madda composed back onto its letter (ﺌ: ي + ٔ = ئ).
+    let mut n: usize = 0;
+    let mut ok = true;
+    let mut last = None;
     unicode_normalization::char::decompose_compatible(c, |d| {
-        base = Some(d);
-        n += 1;
+        let composed = last.and_then(|l| unicode_normalization::char::compose(l, d));
+        let (d, at) = match composed {
+            Some(x) => (x, n.saturating_sub(1)),
+            None => (d, n),
+        };
+        match (code(d), out.get_mut(at)) {
+            (Some(b), Some(slot)) => {
+                *slot = b;
+                n = at + 1;
+                last = Some(d);
+            }
+            _ => ok = false,
+        }
     });
-    match (n, base) {
-        (1, Some('\u{0671}')) => Some(ALEF),
-        (1, Some(d)) => code_letter(d),
-        _ => None,
+    if ok {
+        n
+    } else {
+        0
     }
 }
 
@@ -395,13 +421,19 @@ impl Letters {
             } else if !is_mark(c) {
                 l.tanween = false;
             }
-            if let Some(b) = analysis_letter(c) {
-                if l.n >= MAX_LETTERS {
+            let mut buf = [0u8; 4];
+            let k = analysis_letters(c, &mut buf);
+            if k > 0 {
+                if l.n + k > MAX_LETTERS {
                     return None;
                 }
-                l.codes[l.n] = b;
-                l.starts[l.n] = if l.n == 0 { 0 } else { i };
-                l.n += 1;
+                // The letters of a ligature share its start: a cut there would fall inside it.
+                let start = if l.n == 0 { 0 } else { i };
+                for &b in buf.get(..k).unwrap_or_default() {
+                    l.codes[l.n] = b;
+                    l.starts[l.n] = start;
+                    l.n += 1;
+                }
             } else if !is_mark(c) {
                 return None;
             }
@@ -412,6 +444,11 @@ impl Letters {
 
     fn codes(&self) -> &[u8] {
         &self.codes[..self.n]
+    }
+
+    /// Would a cut before letter `k` fall inside a ligature (ﻻ)?
+    fn inside_ligature(&self, k: usize) -> bool {
+        k > 0 && k < self.n && self.starts.get(k) == self.starts.get(k - 1)
     }
 }
 
@@ -1059,6 +1096,21 @@ fn analyse(word: &str, from: usize, mut raw: Raw, n_prefixes: usize) -> Raw {
     }
     let lex = lexicon();
     let a = best_analysis(lex, &l);
+    // A cut inside a ligature (ﻻ is ل + ا in one character) cannot be made: the word stays
+    // whole (the article alone is simply left on its stem, below).
+    let lam_cut = matches!(a.lam, LamArticle::Lam).then_some(a.mid_end + 1);
+    if [
+        Some(a.conj_end),
+        Some(a.mid_end),
+        lam_cut,
+        Some(a.suf_start),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|k| l.inside_ligature(k))
+    {
+        return whole(raw);
+    }
     let at = |i: usize| from + l.starts.get(i).copied().unwrap_or(part.len());
     if a.conj_end > 0 {
         raw.push(at(a.conj_end));
@@ -1076,7 +1128,10 @@ fn analyse(word: &str, from: usize, mut raw: Raw, n_prefixes: usize) -> Raw {
         }
         LamArticle::Dropped => {}
         LamArticle::None => {
-            if a.suf_start == l.n && split_article(lex, stem_codes) {
+            if a.suf_start == l.n
+                && !l.inside_ligature(stem_start + 2)
+                && split_article(lex, stem_codes)
+            {
                 raw.push(at(stem_start + 2));
                 stem_start += 2;
             }
@@ -1097,6 +1152,8 @@ fn analyse(word: &str, from: usize, mut raw: Raw, n_prefixes: usize) -> Raw {
                 LemmaFix::Same
             }
         }
+        // the stem ends in a ligature: its last letter cannot be replaced alone
+        (_, Some(_)) if l.inside_ligature(a.suf_start.saturating_sub(1)) => LemmaFix::Same,
         (_, Some(b)) => LemmaFix::ReplaceLast {
             keep_end: at(a.suf_start.saturating_sub(1)),
             letter: decode_letter(b),

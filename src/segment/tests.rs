@@ -180,9 +180,16 @@ fn presentation_forms() {
         ("ﻭﻗﺎﻝ", "ﻭ+ﻗﺎﻝ"),
         ("ﻭﺯﻳﺮ", "ﻭﺯﻳﺮ"),
         ("ﻭﻗﺎﻝﹶ", "ﻭ+ﻗﺎﻝﹶ"),
-        // a lam-alef ligature is two letters in one character: no cut can fall inside it, so
-        // such a word stays whole
-        ("ﻭﺍﻟﻼﺟﺌﻴﻦ", "ﻭﺍﻟﻼﺟﺌﻴﻦ"),
+        // a lam-alef ligature is two letters in one character: cuts around it are made, none
+        // inside it (ال + ا… keeps its article, ل + ا… its ل)
+        ("ﻭﺍﻟﻼﺟﺌﻴﻦ", "ﻭ+ﺍﻟ+ﻼﺟﺌﻴﻦ"),
+        ("ﻭﻻ", "ﻭ+ﻻ"),
+        ("ﻓﻼ", "ﻓ+ﻼ"),
+        ("ﺍﻻﻧﺘﺨﺎﺑﺎﺕ", "ﺍﻻﻧﺘﺨﺎﺑﺎﺕ"),
+        ("ﻭﺍﻻﻧﺘﺨﺎﺑﺎﺕ", "ﻭ+ﺍﻻﻧﺘﺨﺎﺑﺎﺕ"),
+        ("ﻷﻥ", "ﻷﻥ"),
+        ("ﷲ", "ﷲ"),
+        ("ﻭﷲ", "ﻭ+ﷲ"),
     ]);
     let w = "ﺑﺎﻟﻌﺮﺍﻕ";
     let s = segment(w);
