@@ -80,9 +80,12 @@
 //! `data/segment/exceptions.txt` is the hand-written list of words that only look
 //! clitic-laden (وزير, بريطانيا, لبنان, فقه, وجه …) and of words that keep their ال.
 //!
-//! Diacritics and tatweel are ignored for the decision and stay inside the piece of the letter
-//! they follow. "بـ" with tatweel before anything ("بـ3500") is a prefix of its own. Words with
-//! non-Arabic characters come back whole.
+//! Diacritics, Quranic marks and tatweel are ignored for the decision and stay inside the piece
+//! of the letter they follow. "بـ" with tatweel before anything ("بـ3500") is a prefix of its
+//! own, and so is the article written "الـ" at the end of a word ("بالـ20" = ب+الـ + 20).
+//! Alef wasla (Uthmani "ٱلْكِتَٰبُ") reads as alef, presentation forms (PDF text "ﻭﺍﻟﻜﺘﺎﺏ") as
+//! their letters; no cut falls inside a ligature (ﻻ). Words with non-Arabic characters come
+//! back whole.
 
 mod cache;
 mod lexicon;
