@@ -82,7 +82,8 @@
 //!
 //! Diacritics, Quranic marks and tatweel are ignored for the decision and stay inside the piece
 //! of the letter they follow. "بـ" with tatweel before anything ("بـ3500") is a prefix of its
-//! own, and so is the article written "الـ" at the end of a word ("بالـ20" = ب+الـ + 20).
+//! own, and so is the article written "الـ" before a number or a quotation ("بالـ20" =
+//! ب+الـ+20).
 //! Alef wasla (Uthmani "ٱلْكِتَٰبُ") reads as alef, presentation forms (PDF text "ﻭﺍﻟﻜﺘﺎﺏ") as
 //! their letters; no cut falls inside a ligature (ﻻ). Words with non-Arabic characters come
 //! back whole.
@@ -1208,25 +1209,39 @@ fn tatweel_prefix(word: &str) -> Option<Raw> {
 }
 
 /// "بالـ", "والـ", "للـ", "الـ": the article written with tatweel, after an optional conjunction
-/// and preposition, with nothing after it in the word (the tokenizer ends the word before the
-/// number or quotation that follows: "بالـ20", "للـ«أونروا»"). Every piece is a prefix and the
-/// stem is empty, as for a lone "بـ"; after the preposition ل the article is the single "لـ".
+/// and preposition, before a number, a quotation or nothing ("بالـ20", "للـ«أونروا»"; the
+/// tokenizer leaves "بالـ" a word of its own). Every piece is a prefix, as for "بـ"; after the
+/// preposition ل the article is the single "لـ"; what follows is segmented on its own. Before
+/// an Arabic letter the tatweel only draws the word out ("بالـــعراق"): the usual analysis.
 fn tatweel_article(word: &str) -> Option<Raw> {
-    if !word.ends_with('\u{0640}') {
-        return None;
-    }
     // The letters (at most four: و ب ا ل) and where each starts; marks stay with their letter.
     let mut letters = [('\0', 0usize); 4];
     let mut n = 0;
+    let mut saw_tatweel = false;
+    let mut rest_at = word.len();
     for (i, c) in word.char_indices() {
-        if is_mark(c) {
-            continue;
-        }
-        if code_letter(c).is_none() || n == letters.len() {
+        if c == '\u{0640}' && n > 0 {
+            saw_tatweel = true;
+        } else if is_mark(c) {
+            // a harakah stays in the piece of its letter
+        } else if saw_tatweel {
+            rest_at = i;
+            break;
+        } else if code_letter(c).is_some() && n < letters.len() {
+            letters[n] = (c, i);
+            n += 1;
+        } else {
             return None;
         }
-        letters[n] = (c, i);
-        n += 1;
+    }
+    let rest = word.get(rest_at..).unwrap_or("");
+    if !saw_tatweel
+        || rest
+            .chars()
+            .next()
+            .is_some_and(crate::normalize::is_arabic_letter)
+    {
+        return None;
     }
     let letters = letters.get(..n)?;
     let is = |i: usize, c: char| letters.get(i).is_some_and(|&(l, _)| l == c);
@@ -1249,10 +1264,14 @@ fn tatweel_article(word: &str) -> Option<Raw> {
     for &(_, start) in letters.get(1..=article).unwrap_or_default() {
         raw.push(start);
     }
-    raw.push(word.len());
-    raw.n_prefixes = raw.n_pieces;
-    raw.push(word.len());
-    Some(raw)
+    raw.push(rest_at);
+    if rest.is_empty() {
+        raw.n_prefixes = raw.n_pieces;
+        raw.push(word.len());
+        return Some(raw);
+    }
+    let n_prefixes = raw.n_pieces;
+    Some(analyse(word, rest_at, raw, n_prefixes))
 }
 
 #[cfg(test)]

@@ -153,6 +153,9 @@ fn tatweel_article() {
         // a word after the article is analysed as usual, tatweel or not
         ("بالـــعراق", "ب+الـــ+عراق"),
         ("الـــذي", "الـــذي"),
+        // called on the whole string, as for "بـ3500"
+        ("بالـ20", "ب+الـ+20"),
+        ("وللـ«أونروا»", "و+ل+لـ+«أونروا»"),
     ]);
     let w = "بالـ";
     let s = segment(w);
