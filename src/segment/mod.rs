@@ -121,9 +121,9 @@ pub const LEXICON_BYTES: usize = lexicon::LEXICON_BYTES;
 /// The clitic segmentation of one word: byte ranges relative to the word.
 ///
 /// `prefixes`, `stem` and `suffixes` are half-open byte ranges into the word that was
-/// segmented; in order they cover the whole word exactly (the stem may be empty only for a
-/// lone tatweel prefix such as "بـ"). `stem_lemma` is the stem with the letter restored that a
-/// suffix changed (مدينت → مدينة, إلي → إلى).
+/// segmented; in order they cover the whole word exactly (the stem may be empty only after
+/// prefixes written with tatweel and nothing else, such as "بـ" or "بالـ"). `stem_lemma` is the
+/// stem with the letter restored that a suffix changed (مدينت → مدينة, إلي → إلى).
 ///
 /// ```
 /// let w = "فسيكتبونها";
