@@ -36,6 +36,7 @@ CASES = [
     ("الـ20", [("الـ", "word"), ("20", "number")]),
     ("١٢٫٥ و٣٬٥٠٠ و3,500", [("١٢٫٥", "number"), ("و", "word"), ("٣٬٥٠٠", "number"), ("و", "word"), ("3,500", "number")]),
     ("٥٠٪", [("٥٠", "number"), ("٪", "symbol")]),
+    ("٥؉ ٭", [("٥", "number"), ("؉", "symbol"), ("٭", "symbol")]),
     ("زوروا https://dhad.org/a?b=1.", [("زوروا", "word"), ("https://dhad.org/a?b=1", "url"), (".", "punct")]),
     ("www.dhad.org", [("www.dhad.org", "url")]),
     # an Arabic word glued to the host is not part of the URL; an Arabic path is

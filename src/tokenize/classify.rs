@@ -81,10 +81,14 @@ pub(crate) fn is_regional_indicator(c: char) -> bool {
     matches!(c as u32, 0x1F1E6..=0x1F1FF)
 }
 
-/// Is `c` punctuation (as opposed to a symbol)? `%`, `٪`, `‰`, `#`, `@`, `&` count as symbols.
+/// Is `c` punctuation (as opposed to a symbol)? `%`, `٪`, `‰`, `؉`, `؊`, `#`, `@`, `&`, `*`, `٭`
+/// count as symbols.
 #[inline]
 pub(crate) fn is_punct(c: char) -> bool {
-    if matches!(c, '%' | '\u{066A}' | '‰' | '#' | '@' | '&' | '*') {
+    if matches!(
+        c,
+        '%' | '\u{066A}' | '‰' | '\u{0609}' | '\u{060A}' | '#' | '@' | '&' | '*' | '\u{066D}'
+    ) {
         return false;
     }
     c.general_category_group() == GeneralCategoryGroup::Punctuation

@@ -244,6 +244,23 @@ fn punctuation_and_quotes() {
 }
 
 #[test]
+fn arabic_per_mille_and_star_are_symbols_like_their_latin_twins() {
+    // ٪ and ‰ are symbols; so are the Arabic per mille ؉, per ten thousand ؊ and star ٭
+    // (Unicode files them as punctuation), as * is
+    assert_eq!(
+        toks("٥؉ ٥؊ ٭ *"),
+        [
+            ("٥", "number"),
+            ("؉", "symbol"),
+            ("٥", "number"),
+            ("؊", "symbol"),
+            ("٭", "symbol"),
+            ("*", "symbol")
+        ]
+    );
+}
+
+#[test]
 fn mixed_scripts() {
     assert_eq!(
         toks("استخدم Python و COVID19 في don't Привет"),
