@@ -145,6 +145,7 @@ def test_sentences():
     # no space after the period between two Arabic words: still two sentences
     assert [s.text for s in dhad.sentences("وصلنا بالسلامة.الحمد لله")] == ["وصلنا بالسلامة.", "الحمد لله"]
     assert [s.text for s in dhad.sentences("في 500 ق.م.ثم")] == ["في 500 ق.م.ثم"]
+    assert [s.text for s in dhad.sentences("ولد عام 1990.وفي 2012 تخرج")] == ["ولد عام 1990.", "وفي 2012 تخرج"]
     assert repr(dhad.sentences("نعم.")[0]) == "Span('نعم.', 0:4)"
     assert dhad.sentences("نعم.")[0].to_dict() == {"text": "نعم.", "start": 0, "end": 4}
 

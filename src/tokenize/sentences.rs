@@ -133,13 +133,15 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
             && !is_list_marker(text, tokens, i);
         if end_here {
             // "." directly followed by a word or number ("file.txt", "v2.0") does not end it,
-            // unless it stands between two words of Arabic (or another non-Latin) script: that
-            // is a space not typed ("الاجتماع.ثم"). One-letter abbreviations ("ق.م") never
-            // get here.
+            // unless a word of Arabic (or another non-Latin) script follows a word of that
+            // kind or a number: that is a space not typed ("الاجتماع.ثم", "عام 1990.وفي").
+            // One-letter abbreviations ("ق.م") and list numbers ("1.البند") never get here.
             let after_word = i
                 .checked_sub(1)
                 .and_then(|j| tokens.get(j))
-                .is_some_and(|p| p.kind == TokenKind::Word && p.end == tok.start);
+                .is_some_and(|p| {
+                    matches!(p.kind, TokenKind::Word | TokenKind::Number) && p.end == tok.start
+                });
             if let Some(next) = tokens.get(i + 1) {
                 if next.start == tok.end
                     && matches!(
