@@ -136,7 +136,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
             // unless a word of Arabic (or another non-Latin) script follows a word of that
             // kind or a number: that is a space not typed ("الاجتماع.ثم", "عام 1990.وفي").
             // One-letter abbreviations ("ق.م") and list numbers ("1.البند") never get here.
-            let after_word = i
+            let glued_before = i
                 .checked_sub(1)
                 .and_then(|j| tokens.get(j))
                 .is_some_and(|p| {
@@ -149,7 +149,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                         TokenKind::Word | TokenKind::Latin | TokenKind::Number
                     )
                     && tok.text(text) == "."
-                    && !(after_word && next.kind == TokenKind::Word)
+                    && !(glued_before && next.kind == TokenKind::Word)
                 {
                     end_here = false;
                 }
