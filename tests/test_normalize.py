@@ -24,6 +24,8 @@ SEARCH = [
     ("سطر  \u00a0 آخر", "سطر اخر"),
     ("\u200fمرحبا\u200e", "مرحبا"),
     ("ا\u0654حمد", "احمد"),
+    # Uthmani text: the small waw and small yeh go with the other Quranic marks
+    ("إِنَّ لَهُۥ وَلِىِّۦ دَاوُۥدَ", "ان له ولي داود"),
 ]
 
 
@@ -75,6 +77,36 @@ SWITCHES = [
 def test_each_switch_alone(opts, text, expected):
     assert dhad.normalize(text, "none", **opts) == expected
     assert dhad.Normalizer("none", **opts).normalize(text) == expected
+
+
+def test_isolated_harakah_forms_stay_on_their_word():
+    # legacy and PDF text writes harakat as isolated forms (U+FE70…FE7E); their compatibility
+    # decomposition starts with a space, which cut "محمﹼد" into two words
+    assert dhad.normalize("محمﹼد", "display") == "محمّد"
+    assert dhad.normalize("ﻛﺘﺎﺑﺎﹰ ﺟﺪﻳﺪﺍﹰ محمﹼد") == "كتابا جديدا محمد"
+    assert dhad.normalize("قال ﹶ", "display") == "قال \u064e"
+    a = dhad.Normalizer("display").normalize_aligned("محمﹼد")
+    assert a.text == "محمّد" and a.to_original(3, 4) == (3, 4)
+    assert dhad.Normalizer("search").normalize_batch(["محمﹼد"] * 3) == ["محمد"] * 3
+
+
+@pytest.mark.parametrize(
+    "opts,text,expected",
+    [
+        # harakat kept: a hamza or madda after a letter a fold changes composes with the folded
+        # letter at once (ی + ٔ → ئ → ي), so a second pass finds nothing left to do
+        ({"diacritics": False}, "پایٔ", "پاي"),
+        ({"diacritics": False}, "فأٓ", "فا"),
+        ({"diacritics": False, "hamza": False}, "یٔک", "ئك"),
+        ({"diacritics": False}, "مسؤٔولَ", "مسوولَ"),
+    ],
+)
+def test_kept_marks_compose_with_the_folded_letter(opts, text, expected):
+    n = dhad.Normalizer("search", **opts)
+    assert n.normalize(text) == expected
+    assert n.normalize(expected) == expected
+    assert n.normalize_aligned(text).text == expected
+    assert n.normalize_batch([text, text]) == [expected, expected]
 
 
 def test_options_override_preset():

@@ -83,6 +83,26 @@ def test_non_arabic_and_tatweel():
     assert str(dhad.segment("وَقَالَ")) == "وَ+قَالَ"
 
 
+def test_article_with_tatweel():
+    # "بالـ20": the tokenizer leaves "بالـ" as a word; its pieces are the preposition and the
+    # article, with an empty stem (as for "بـ"), not one unsplit stem.
+    toks = dhad.tokenize("سافر بالـ20 دولاراً وللـ«أونروا» حصة", clitics=True)
+    got = [(t.text, t.segments.prefixes, t.segments.stem) for t in toks if t.kind == "word"]
+    assert got[1] == ("بالـ", ("ب", "الـ"), "")
+    assert got[3] == ("وللـ", ("و", "ل", "لـ"), "")
+    assert str(dhad.segment("والـ")) == "و+الـ"
+    assert dhad.segment("الـ").prefixes == ("الـ",) and dhad.segment("الـ").stem == ""
+
+
+def test_presentation_forms_and_uthmani_spelling():
+    # PDF text keeps presentation forms; Uthmani text writes the article with alef wasla
+    toks = dhad.tokenize("ﻭﺍﻟﻜﺘﺎﺏ ﻭﺯﻳﺮ وَٱلْكِتَٰبِ", clitics=True)
+    assert [str(t.segments) for t in toks] == ["ﻭ+ﺍﻟ+ﻜﺘﺎﺏ", "ﻭﺯﻳﺮ", "وَ+ٱلْ+كِتَٰبِ"]
+    assert toks[0].segments.prefixes == ("ﻭ", "ﺍﻟ") and toks[0].segments.stem == "ﻜﺘﺎﺏ"
+    # a ligature (ﻻ = ل + ا) is never cut inside; cuts around it are made
+    assert [str(dhad.segment(w)) for w in ["ﻭﻻ", "ﻭﺍﻟﻼﺟﺌﻴﻦ", "ﺍﻻﻧﺘﺨﺎﺑﺎﺕ"]] == ["ﻭ+ﻻ", "ﻭ+ﺍﻟ+ﻼﺟﺌﻴﻦ", "ﺍﻻﻧﺘﺨﺎﺑﺎﺕ"]
+
+
 def test_errors():
     with pytest.raises(dhad.DhadError, match="needs one word without whitespace, but the string has ' '"):
         dhad.segment("في البيت")

@@ -36,8 +36,12 @@ CASES = [
     ("الـ20", [("الـ", "word"), ("20", "number")]),
     ("١٢٫٥ و٣٬٥٠٠ و3,500", [("١٢٫٥", "number"), ("و", "word"), ("٣٬٥٠٠", "number"), ("و", "word"), ("3,500", "number")]),
     ("٥٠٪", [("٥٠", "number"), ("٪", "symbol")]),
+    ("٥؉ ٭", [("٥", "number"), ("؉", "symbol"), ("٭", "symbol")]),
     ("زوروا https://dhad.org/a?b=1.", [("زوروا", "word"), ("https://dhad.org/a?b=1", "url"), (".", "punct")]),
     ("www.dhad.org", [("www.dhad.org", "url")]),
+    # an Arabic word glued to the host is not part of the URL; an Arabic path is
+    ("زوروا www.dhad.orgوشكراً", [("زوروا", "word"), ("www.dhad.org", "url"), ("وشكراً", "word")]),
+    ("https://ar.wikipedia.org/wiki/مصر", [("https://ar.wikipedia.org/wiki/مصر", "url")]),
     ("راسلوا info@dhad.org", [("راسلوا", "word"), ("info@dhad.org", "email")]),
     ("@صحفي و@user_1", [("@صحفي", "mention"), ("و", "word"), ("@user_1", "mention")]),
     ("#سوريا #news", [("#سوريا", "hashtag"), ("#news", "hashtag")]),
@@ -49,6 +53,12 @@ CASES = [
     ("جمـــيل", [("جمـــيل", "word")]),
     ("كَتَبَ", [("كَتَبَ", "word")]),
     ("ن\u200cص", [("ن\u200cص", "word")]),
+    # Uthmani text: the small waw and small yeh (U+06E5, U+06E6) sit inside the word
+    ("إِنَّ لَهُۥ دَاوُۥدَ", [("إِنَّ", "word"), ("لَهُۥ", "word"), ("دَاوُۥدَ", "word")]),
+    # the end-of-ayah sign is visible: a symbol before the verse number
+    ("لِّلْمُتَّقِينَ ۝٢", [("لِّلْمُتَّقِينَ", "word"), ("۝", "symbol"), ("٢", "number")]),
+    # a Quranic pause mark between words is punctuation
+    ("رَيْبَ ۛ فِيهِ ۛ", [("رَيْبَ", "word"), ("ۛ", "punct"), ("فِيهِ", "word"), ("ۛ", "punct")]),
     ("", []),
     ("\u200f\u200e  \n", []),
 ]
@@ -136,6 +146,10 @@ def test_sentences():
     for s, start, end in got:
         assert text[start:end] == s
     assert dhad.sentences("") == []
+    # no space after the period between two Arabic words: still two sentences
+    assert [s.text for s in dhad.sentences("وصلنا بالسلامة.الحمد لله")] == ["وصلنا بالسلامة.", "الحمد لله"]
+    assert [s.text for s in dhad.sentences("في 500 ق.م.ثم")] == ["في 500 ق.م.ثم"]
+    assert [s.text for s in dhad.sentences("ولد عام 1990.وفي 2012 تخرج")] == ["ولد عام 1990.", "وفي 2012 تخرج"]
     assert repr(dhad.sentences("نعم.")[0]) == "Span('نعم.', 0:4)"
     assert dhad.sentences("نعم.")[0].to_dict() == {"text": "نعم.", "start": 0, "end": 4}
 

@@ -295,7 +295,9 @@ fn compose_cluster(cl: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options)
         let cc = canonical_combining_class(m);
         let blocked = last_ccc != 0 && last_ccc >= cc;
         if !blocked {
-            if let Some(composed) = compose(cl[0].0, m) {
+            if let Some(composed) =
+                compose(cl[0].0, m).or_else(|| compose_folded(cl[0].0, m, table, opts))
+            {
                 cl[0].0 = composed;
                 cl[0].2 = cl[0].2.max(me);
                 cl[0].3 = false;
@@ -311,6 +313,26 @@ fn compose_cluster(cl: &mut Vec<Unit>, table: &[u32; TABLE_LEN], opts: &Options)
         }
         j += 1;
     }
+}
+
+/// The composition of `mark` with the letter the fold makes of `starter`, when the mark is kept
+/// and only that letter composes with it (ی + ٔ: ي + ٔ = ئ; أ + ٓ under the alef fold: آ). The
+/// output holds the folded letter and the mark side by side, which the next pass would compose:
+/// composing now makes normalizing twice the same as normalizing once.
+fn compose_folded(
+    starter: char,
+    mark: char,
+    table: &[u32; TABLE_LEN],
+    opts: &Options,
+) -> Option<char> {
+    if action_of(mark, table, opts) & !FLAGS == DROP {
+        return None;
+    }
+    let a = action_of(starter, table, opts);
+    if a & SPECIAL != 0 || a & CHANGED == 0 {
+        return None;
+    }
+    compose(char::from_u32(a & CHAR)?, mark)
 }
 
 /// Folding state carried from one character to the next.
@@ -508,7 +530,7 @@ pub(crate) fn run_source<S: Sink, R: Source>(
         // each starter's marks in canonical order and compose.
         cluster.clear();
         if act & !FLAGS == COMPAT {
-            decompose_compatible(c, |d| cluster.push((d, s, e, false)));
+            decompose_compat(c, folder.prev_arabic, |d| cluster.push((d, s, e, false)));
         } else {
             cluster.push((c, s, e, true));
         }
@@ -517,7 +539,10 @@ pub(crate) fn run_source<S: Sink, R: Source>(
             if is_mark(n, table) {
                 cluster.push((n, at, ne, true));
             } else if action_of(n, table, opts) & !FLAGS == COMPAT {
-                decompose_compatible(n, |d| cluster.push((d, at, ne, false)));
+                let after_arabic = cluster
+                    .last()
+                    .is_some_and(|u| u.0 == '\u{0640}' || arabicish(u.0, table));
+                decompose_compat(n, after_arabic, |d| cluster.push((d, at, ne, false)));
             } else if dropped_before_mark(
                 n,
                 cluster.last().is_some_and(|u| arabicish(u.0, table)),
@@ -546,6 +571,23 @@ pub(crate) fn run_source<S: Sink, R: Source>(
 /// Run the whole pipeline over UTF-8 `text` into `sink` (spans are byte offsets).
 pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN], sink: S) -> S {
     run_source(&Utf8(text), opts, table, sink)
+}
+
+/// The compatibility decomposition of `c`, except that an isolated form of a harakah
+/// (U+FE70, FE72 … FE7E: a space and the mark) after an Arabic letter or mark is the mark alone:
+/// legacy and PDF text writes the harakat of a word so ("محمﹼد"), and the space would cut the
+/// word in two. With nothing to sit on, it stays a spacing mark (the space and the mark).
+fn decompose_compat(c: char, after_arabic: bool, mut push: impl FnMut(char)) {
+    let isolated_harakah = matches!(c as u32, 0xFE70..=0xFE7E) && (c as u32) % 2 == 0;
+    if after_arabic && isolated_harakah {
+        decompose_compatible(c, |d| {
+            if d != ' ' {
+                push(d);
+            }
+        });
+    } else {
+        decompose_compatible(c, push);
+    }
 }
 
 /// Is `n` a character the fold drops that could stand between a letter and its marks?

@@ -40,10 +40,12 @@ pub(crate) const ZWJ: u32 = SPECIAL | 5;
 /// Size of the direct table.
 pub(crate) const TABLE_LEN: usize = 0x700;
 
-/// Harakat, tanwin, shadda, sukun and the other Arabic combining marks of the main block.
+/// Harakat, tanwin, shadda, sukun and the other Arabic combining marks of the main block, and
+/// the Quranic small waw and small yeh (U+06E5, U+06E6: modifier letters in Unicode, used as
+/// marks of a long vowel in Uthmani text: "لَهُۥ").
 pub(crate) fn is_arabic_diacritic(c: u32) -> bool {
-    matches!(c, 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E4
-        | 0x06E7..=0x06E8 | 0x06EA..=0x06ED | 0x08CA..=0x08E1 | 0x08E3..=0x08FF)
+    matches!(c, 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC | 0x06DF..=0x06E8
+        | 0x06EA..=0x06ED | 0x08CA..=0x08E1 | 0x08E3..=0x08FF)
 }
 
 /// Arabic-script letters (the ones a word is made of), used by elongation and the tokenizer.

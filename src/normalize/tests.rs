@@ -49,6 +49,9 @@ const SEARCH: &[(&str, &str)] = &[
     ("👨\u{200D}👩\u{200D}👧", "👨\u{200D}👩\u{200D}👧"),
     ("كتا\u{200D}ب", "كتاب"),
     ("ﷲ", "الله"),
+    ("ﻛﺘﺎﺑﺎﹰ ﺟﺪﻳﺪﺍﹰ محمﹼد", "كتابا جديدا محمد"),
+    // the Quranic small waw and small yeh go with the other Quranic marks
+    ("إِنَّ لَهُۥ وَلِىِّۦ دَاوُۥدَ", "ان له ولي داود"),
 ];
 
 #[test]
@@ -78,6 +81,17 @@ const DISPLAY: &[(&str, &str)] = &[
     ("ب\u{0651}\u{064E}", "ب\u{064E}\u{0651}"),
     ("\u{FEFF}نص\u{200B}", "نص"),
     ("ｄｈａｄ", "dhad"),
+    ("لَهُۥ وَلِىِّۦ", "لَهُۥ وَلِىِّۦ"),
+    // an isolated form of a harakah on a letter (legacy and PDF text) is that harakah: its
+    // compatibility decomposition's space would cut the word in two
+    ("محمﹼد", "محمّد"),
+    ("ﻛﺘﺎﺑﺎﹰ ﺟﺪﻳﺪﺍﹰ", "كتاباً جديداً"),
+    ("ﻣﹸﺤﹶﻤﹼﺪﹲ", "مُحَمّدٌ"),
+    ("مﹼﹶ", "م\u{064E}\u{0651}"),
+    ("مـﹰ", "مـ\u{064B}"),
+    // with nothing to sit on it stays a spacing mark (a space and the mark)
+    ("ﹰ", " \u{064B}"),
+    ("قال ﹶ", "قال \u{064E}"),
     ("جمـــيل", "جمـــيل"),
     ("e\u{0301}", "é"),
 ];
@@ -145,6 +159,53 @@ fn composition_happens_before_folding() {
     // Without unicode, the mark stays a separate character.
     let n = opts(|o| o.alef = true);
     assert_eq!(n.normalize("ا\u{0654}"), "ا\u{0654}");
+}
+
+#[test]
+fn a_kept_mark_composes_with_the_folded_letter() {
+    // With diacritics kept, a hamza or madda after a letter that a fold changes meets the
+    // folded letter on the next pass (ی → ي, then ي + ٔ = ئ): it must meet it on the first,
+    // or normalizing twice differs from normalizing once.
+    let keep_marks = |f: fn(&mut Options)| {
+        opts(|o| {
+            *o = Options::preset("search").unwrap();
+            o.diacritics = false;
+            f(o);
+        })
+    };
+    let n = keep_marks(|_| ());
+    for (input, expected) in [
+        ("ی\u{0654}", "ي"),   // Farsi yeh + hamza: ئ, then the hamza fold
+        ("فأ\u{0653}", "فا"), // أ + madda: آ, then the alef fold
+        ("إ\u{0655}", "ا"),
+        ("ؤ\u{0654}", "و"),
+        ("ﻷ\u{0653}", "لا"), // the presentation form decomposes first
+        ("یَ\u{0654}", "يَ"), // a kept harakah between them blocks nothing
+    ] {
+        assert_eq!(n.normalize(input), expected, "{input:?}");
+        assert_eq!(n.normalize(expected), expected, "{expected:?}");
+    }
+    // Without the hamza fold the hamza stays on its seat.
+    let n = keep_marks(|o| o.hamza = false);
+    assert_eq!(n.normalize("ی\u{0654}ک"), "ئك");
+    // Marks the preset drops are still dropped, not composed: no change there.
+    let n = Normalizer::preset("search").unwrap();
+    assert_eq!(n.normalize("ی\u{0654}"), "ي");
+    let n = opts(|o| {
+        o.unicode = true;
+        o.persian = true;
+        o.diacritics = true;
+    });
+    assert_eq!(n.normalize("ی\u{0654}"), "ي");
+}
+
+#[test]
+fn isolated_harakah_forms_map_back_to_their_character() {
+    let n = Normalizer::preset("display").unwrap();
+    let a = n.normalize_aligned("محمﹼد");
+    assert_eq!(a.text(), "محمّد");
+    // the shadda (U+0651, 2 bytes out) comes from U+FE7C (3 bytes in, at byte 6)
+    assert_eq!(a.offsets(), &[(0, 2), (2, 4), (4, 6), (6, 9), (9, 11)]);
 }
 
 #[test]
@@ -446,6 +507,31 @@ mod props {
             prop_assert_eq!(fast::<u32, u32>(&n, &bad), Err(at));
             let narrow: Vec<u16> = bad.iter().map(|&c| c.min(0xFFFF) as u16).collect();
             prop_assert_eq!(fast::<u16, u16>(&n, &narrow).err(), Some(at));
+        }
+    }
+
+    /// Letters that folds change, the marks that compose with them, and what may stand between.
+    fn hamza_heavy() -> impl Strategy<Value = String> {
+        proptest::collection::vec(
+            proptest::sample::select(vec![
+                'ا', 'أ', 'إ', 'آ', 'ٱ', 'و', 'ؤ', 'ي', 'ى', 'ئ', 'ی', 'ې', 'ۓ', 'ے', 'ہ', 'ە',
+                'ۀ', 'ة', 'ه', 'ل', 'ب', '\u{0653}', '\u{0654}', '\u{0655}', '\u{064E}',
+                '\u{0651}', '\u{0670}', '\u{0640}', '\u{200D}', '\u{200F}', 'ﻷ', 'ﺈ', 'ﯾ', ' ',
+                'ﹰ', 'ﹼ', 'ﹶ', 'ﹷ', '١',
+            ]),
+            0..16,
+        )
+        .prop_map(|v| v.into_iter().collect())
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(3000))]
+        #[test]
+        fn every_option_set_is_idempotent(s in hamza_heavy(), o in any_options()) {
+            let n = Normalizer::new(o);
+            let once = n.normalize(&s).into_owned();
+            let twice = n.normalize(&once).into_owned();
+            prop_assert_eq!(once, twice, "input {:?}", s);
         }
     }
 }

@@ -48,8 +48,9 @@
 //!    split when the stem is frequent enough to explain the word as "stem + clitic", keep the
 //!    word whole when it is far more frequent than that (وزير ≫ و + زير) or a known stem.
 //! 3. **Article.** Finally ال is split off the chosen stem unless the word is in the
-//!    keep-article list (الله, الذي, التي …) or it is a frequent word whose remainder is no
-//!    word at all (البانيا).
+//!    keep-article list (الله, الذي, التي …), or it is a frequent word whose remainder is no
+//!    word at all (البانيا), or its alef is a dropped hamza or madda and the hamzated spelling
+//!    is the more frequent word (اليك = إليك, الاف = آلاف; not اليوم).
 //!
 //! There is no trained model: the bonuses are five constants set once (each clitic's
 //! threshold is about the 95th percentile of the clitic-to-stem frequency ratio of frequent
@@ -79,9 +80,13 @@
 //! `data/segment/exceptions.txt` is the hand-written list of words that only look
 //! clitic-laden (وزير, بريطانيا, لبنان, فقه, وجه …) and of words that keep their ال.
 //!
-//! Diacritics and tatweel are ignored for the decision and stay inside the piece of the letter
-//! they follow. "بـ" with tatweel before anything ("بـ3500") is a prefix of its own. Words with
-//! non-Arabic characters come back whole.
+//! Diacritics, Quranic marks and tatweel are ignored for the decision and stay inside the piece
+//! of the letter they follow. "بـ" with tatweel before anything ("بـ3500") is a prefix of its
+//! own, and so is the article written "الـ" before a number or a quotation ("بالـ20" =
+//! ب+الـ+20).
+//! Alef wasla (Uthmani "ٱلْكِتَٰبُ") reads as alef, presentation forms (PDF text "ﻭﺍﻟﻜﺘﺎﺏ") as
+//! their letters; no cut falls inside a ligature (ﻻ). Words with non-Arabic characters come
+//! back whole.
 
 mod cache;
 mod lexicon;
@@ -116,9 +121,9 @@ pub const LEXICON_BYTES: usize = lexicon::LEXICON_BYTES;
 /// The clitic segmentation of one word: byte ranges relative to the word.
 ///
 /// `prefixes`, `stem` and `suffixes` are half-open byte ranges into the word that was
-/// segmented; in order they cover the whole word exactly (the stem may be empty only for a
-/// lone tatweel prefix such as "بـ"). `stem_lemma` is the stem with the letter restored that a
-/// suffix changed (مدينت → مدينة, إلي → إلى).
+/// segmented; in order they cover the whole word exactly (the stem may be empty only after
+/// prefixes written with tatweel and nothing else, such as "بـ" or "بالـ"). `stem_lemma` is the
+/// stem with the letter restored that a suffix changed (مدينت → مدينة, إلي → إلى).
 ///
 /// ```
 /// let w = "فسيكتبونها";
@@ -203,14 +208,21 @@ impl Segments {
     /// "ل" that the article becomes after the preposition ل.
     pub fn article_index(&self, word: &str) -> Option<usize> {
         let texts = self.prefix_strs(word);
+        let codes = |t: &str| -> Vec<u8> {
+            let mut v = Vec::new();
+            for c in t.chars() {
+                let mut buf = [0u8; 4];
+                let k = analysis_letters(c, &mut buf);
+                v.extend_from_slice(buf.get(..k).unwrap_or_default());
+            }
+            v
+        };
         texts.iter().enumerate().position(|(i, t)| {
-            let letters: String = t.chars().filter(|c| code_letter(*c).is_some()).collect();
-            letters == "ال"
-                || (letters == "ل"
+            let letters = codes(t);
+            letters == [ALEF, LAM]
+                || (letters == [LAM]
                     && i > 0
-                    && texts
-                        .get(i - 1)
-                        .is_some_and(|p| p.chars().any(|c| c == 'ل')))
+                    && texts.get(i - 1).is_some_and(|p| codes(p).contains(&LAM)))
         })
     }
 
@@ -302,6 +314,7 @@ const TEH: u8 = 0x2A; // ت
 const NOON: u8 = 0x46; // ن
 const ALEF_HAMZA_ABOVE: u8 = 0x23; // أ
 const ALEF_HAMZA_BELOW: u8 = 0x25; // إ
+const ALEF_MADDA: u8 = 0x22; // آ
 const TEH_MARBUTA: u8 = 0x29; // ة
 const ALEF_MAKSURA: u8 = 0x49; // ى
 const HAMZA: u8 = 0x21; // ء
@@ -309,6 +322,7 @@ const WAW_HAMZA: u8 = 0x24; // ؤ
 const YEH_HAMZA: u8 = 0x26; // ئ
 const HEH: u8 = 0x47; // ه
 const MEEM: u8 = 0x45; // م
+const DAL: u8 = 0x2F; // د
 
 /// The pronoun suffixes, longest first.
 const SUFFIXES: &[&[u8]] = &[
@@ -326,8 +340,64 @@ const SUFFIXES: &[&[u8]] = &[
     &[YEH],             // ي
 ];
 
+/// Harakat (also their presentation forms, U+FE70–U+FE7F), Quranic marks (with the small waw
+/// and yeh of Uthmani text, U+06E5–U+06E6) and tatweel: skipped for the decision, kept in the
+/// piece of the letter they follow.
 fn is_mark(c: char) -> bool {
-    matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}')
+    matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
+        | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}'
+        | '\u{08CA}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}' | '\u{0640}'
+        | '\u{FE70}'..='\u{FE72}' | '\u{FE74}' | '\u{FE76}'..='\u{FE7F}')
+}
+
+/// Tanween, or a presentation form of it.
+fn is_tanween(c: char) -> bool {
+    matches!(c, '\u{064B}'..='\u{064D}' | '\u{FE70}'..='\u{FE72}' | '\u{FE74}')
+}
+
+/// The letter codes the analysis reads for `c`, into `out`, and how many (0: not a letter).
+/// Alef wasla (ٱ, Uthmani text) is an alef, so that "وَٱلْكِتَٰبِ" has its article, and a
+/// presentation form (text from PDFs and legacy systems: "ﻭﺍﻟﻜﺘﺎﺏ") is the letter it stands for;
+/// a ligature gives its letters (ﻻ: ل ا), between which no cut may fall.
+fn analysis_letters(c: char, out: &mut [u8; 4]) -> usize {
+    let code = |d: char| {
+        if d == '\u{0671}' {
+            Some(ALEF)
+        } else {
+            code_letter(d)
+        }
+    };
+    if let Some(b) = code(c) {
+        out[0] = b;
+        return 1;
+    }
+    if !matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}') {
+        return 0;
+    }
+    // The decomposition, with a hamza or madda composed back onto its letter (ﺌ: ي + ٔ = ئ).
+    let mut n: usize = 0;
+    let mut ok = true;
+    let mut last = None;
+    unicode_normalization::char::decompose_compatible(c, |d| {
+        let composed = last.and_then(|l| unicode_normalization::char::compose(l, d));
+        let (d, at) = match composed {
+            Some(x) => (x, n.saturating_sub(1)),
+            None => (d, n),
+        };
+        match (code(d), out.get_mut(at)) {
+            (Some(b), Some(slot)) => {
+                *slot = b;
+                n = at + 1;
+                last = Some(d);
+            }
+            _ => ok = false,
+        }
+    });
+    if ok {
+        n
+    } else {
+        0
+    }
 }
 
 /// Coded letters of a word with the byte offset where each starts.
@@ -350,18 +420,24 @@ impl Letters {
             tanween: false,
         };
         for (i, c) in word.char_indices() {
-            if matches!(c, '\u{064B}'..='\u{064D}') {
+            if is_tanween(c) {
                 l.tanween = true;
             } else if !is_mark(c) {
                 l.tanween = false;
             }
-            if let Some(b) = code_letter(c) {
-                if l.n >= MAX_LETTERS {
+            let mut buf = [0u8; 4];
+            let k = analysis_letters(c, &mut buf);
+            if k > 0 {
+                if l.n + k > MAX_LETTERS {
                     return None;
                 }
-                l.codes[l.n] = b;
-                l.starts[l.n] = if l.n == 0 { 0 } else { i };
-                l.n += 1;
+                // The letters of a ligature share its start: a cut there would fall inside it.
+                let start = if l.n == 0 { 0 } else { i };
+                for &b in buf.get(..k).unwrap_or_default() {
+                    l.codes[l.n] = b;
+                    l.starts[l.n] = start;
+                    l.n += 1;
+                }
             } else if !is_mark(c) {
                 return None;
             }
@@ -372,6 +448,11 @@ impl Letters {
 
     fn codes(&self) -> &[u8] {
         &self.codes[..self.n]
+    }
+
+    /// Would a cut before letter `k` fall inside a ligature (ﻻ)?
+    fn inside_ligature(&self, k: usize) -> bool {
+        k > 0 && k < self.n && self.starts.get(k) == self.starts.get(k - 1)
     }
 }
 
@@ -392,6 +473,9 @@ const UNKNOWN: f32 = 1.0;
 
 /// How much lower a stem written with a bare alef scores as its hamzated form (اضاف as أضاف).
 const BARE_ALEF_PENALTY: f32 = 0.5;
+
+/// Bonus of an analysis whose stem is a word of the exception list's [whole] section.
+const WHOLE_STEM_BONUS: f32 = 1.5;
 
 /// Bonus of و + stem when the whole word is unknown (see `best_analysis`).
 const UNKNOWN_WAW_BONUS: f32 = 1.0;
@@ -536,6 +620,21 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
         return unsplit;
     }
     let w_known = lex.get(w).is_some();
+    // The word is a word of the exception list, or its feminine in ة, plus a pronoun
+    // ("والدي" = والد+ي, "والدته" = والدة+ه): its first letters are no conjunction and article.
+    // (Only a word whose second and third letters are ال can be read so.)
+    let listed_then_pronoun = !l.tanween
+        && matches!(w.get(1..3), Some([ALEF, LAM]))
+        && SUFFIXES.iter().any(|s| {
+            n > s.len() + 1 && w.ends_with(s) && {
+                let stem = w.get(..n - s.len()).unwrap_or(&[]);
+                lex.whole.contains(stem)
+                    || (stem.last() == Some(&TEH)
+                        && lex
+                            .whole
+                            .contains(Key::new(&[], stem, Some(TEH_MARBUTA)).bytes()))
+            }
+        });
     let mut best = unsplit;
     let debug = cfg!(test) && std::env::var_os("DHAD_SEGMENT_DEBUG").is_some();
     if debug {
@@ -643,6 +742,17 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                 {
                     continue;
                 }
+                // No preposition goes before لدى (also written لدي): "بلدي" is بلدي, not ب+لدي.
+                if matches!(mid, Some(BEH) | Some(LAM) | Some(KAF))
+                    && matches!(stem, [LAM, DAL, ALEF_MAKSURA | YEH])
+                {
+                    continue;
+                }
+                // The pronoun ني (me) goes on verbs and particles (ساعدني, إنني); a noun takes
+                // ي for "my", so a form known only as a noun keeps its ني (سيدني is Sydney).
+                if suf == [NOON, YEH] && noun_only {
+                    continue;
+                }
                 // After a past-tense verb, "نا" is the subject ending ("طلبنا", we asked), not
                 // a clitic; after an imperfect verb (ي ت ن أ …) it is the object ("يجعلنا").
                 if suf == [NOON, ALEF]
@@ -655,7 +765,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     continue;
                 }
                 let has_article = stem.len() >= 4 && stem.starts_with(&[ALEF, LAM]);
-                if has_article && !suf.is_empty() {
+                if has_article && (!suf.is_empty() || listed_then_pronoun) {
                     continue;
                 }
                 // No pronoun after a two-letter particle in alef (ها ذا لا يا ما): هاني, ذاك;
@@ -691,7 +801,7 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     }
                 };
                 if lex.whole.contains(stem) {
-                    let bonus = 1.5 + ss_of(stem);
+                    let bonus = WHOLE_STEM_BONUS + ss_of(stem);
                     consider(Analysis {
                         conj_end: ce,
                         mid_end: me,
@@ -732,7 +842,14 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     if let Some(b) = alt {
                         let k = Key::new(&[], stem, Some(b));
                         if lex.get(k.bytes()).is_some() {
-                            variants[1] = (Some(b), ss_of(k.bytes()));
+                            // A listed word is preferred as a stem in its restored form too
+                            // (والدت+ه is والدة+ه), as in its plain form below.
+                            let listed = if lex.whole.contains(k.bytes()) {
+                                WHOLE_STEM_BONUS
+                            } else {
+                                0.0
+                            };
+                            variants[1] = (Some(b), ss_of(k.bytes()) + listed);
                         }
                     }
                     if stem.last() == Some(&WAW) {
@@ -836,6 +953,17 @@ fn split_article(lex: &Lexicon, stem: &[u8]) -> bool {
     }
     let rest = stem.get(2..).unwrap_or(&[]);
     let whole_z = zipf_of(lex.get(stem)).unwrap_or(0.0);
+    // Web text drops the hamza or madda of a word-initial alef: اليك is إليك, الاف آلاف, الية
+    // آلية. No article when that spelling is a more frequent word than both the word as
+    // written and the rest after ال (a misspelling is rarer than its correct form; اليوم,
+    // الحق, الحادية keep their article: يوم ≫ أليوم, الحادية ≫ إلحادية).
+    let hamzated = [ALEF_HAMZA_ABOVE, ALEF_HAMZA_BELOW, ALEF_MADDA]
+        .iter()
+        .filter_map(|&h| zipf_of(lex.get(Key::new(&[h], stem.get(1..)?, None).bytes())))
+        .fold(f32::MIN, f32::max);
+    if hamzated > whole_z && hamzated > zipf_of(lex.get(rest)).unwrap_or(0.0) {
+        return false;
+    }
     if whole_z >= 3.0 && lex.get(rest).is_none() {
         // A frequent word whose remainder is no word (البانيا): keep it, unless the remainder
         // is a known word once its teh marbuta is restored or it is a plural/nisba form.
@@ -945,7 +1073,7 @@ pub(crate) fn segment_raw(word: &str) -> Raw {
 
 /// [`segment_raw`] without the per-thread cache.
 fn segment_uncached(word: &str) -> Raw {
-    if let Some(r) = tatweel_prefix(word) {
+    if let Some(r) = tatweel_prefix(word).or_else(|| tatweel_article(word)) {
         return r;
     }
     analyse(word, 0, Raw::whole(word.len()), 0)
@@ -972,6 +1100,21 @@ fn analyse(word: &str, from: usize, mut raw: Raw, n_prefixes: usize) -> Raw {
     }
     let lex = lexicon();
     let a = best_analysis(lex, &l);
+    // A cut inside a ligature (ﻻ is ل + ا in one character) cannot be made: the word stays
+    // whole (the article alone is simply left on its stem, below).
+    let lam_cut = matches!(a.lam, LamArticle::Lam).then_some(a.mid_end + 1);
+    if [
+        Some(a.conj_end),
+        Some(a.mid_end),
+        lam_cut,
+        Some(a.suf_start),
+    ]
+    .into_iter()
+    .flatten()
+    .any(|k| l.inside_ligature(k))
+    {
+        return whole(raw);
+    }
     let at = |i: usize| from + l.starts.get(i).copied().unwrap_or(part.len());
     if a.conj_end > 0 {
         raw.push(at(a.conj_end));
@@ -989,7 +1132,10 @@ fn analyse(word: &str, from: usize, mut raw: Raw, n_prefixes: usize) -> Raw {
         }
         LamArticle::Dropped => {}
         LamArticle::None => {
-            if a.suf_start == l.n && split_article(lex, stem_codes) {
+            if a.suf_start == l.n
+                && !l.inside_ligature(stem_start + 2)
+                && split_article(lex, stem_codes)
+            {
                 raw.push(at(stem_start + 2));
                 stem_start += 2;
             }
@@ -1010,6 +1156,8 @@ fn analyse(word: &str, from: usize, mut raw: Raw, n_prefixes: usize) -> Raw {
                 LemmaFix::Same
             }
         }
+        // the stem ends in a ligature: its last letter cannot be replaced alone
+        (_, Some(_)) if l.inside_ligature(a.suf_start.saturating_sub(1)) => LemmaFix::Same,
         (_, Some(b)) => LemmaFix::ReplaceLast {
             keep_end: at(a.suf_start.saturating_sub(1)),
             letter: decode_letter(b),
@@ -1058,6 +1206,72 @@ fn tatweel_prefix(word: &str) -> Option<Raw> {
         return Some(raw);
     }
     Some(analyse(word, end, raw, n))
+}
+
+/// "بالـ", "والـ", "للـ", "الـ": the article written with tatweel, after an optional conjunction
+/// and preposition, before a number, a quotation or nothing ("بالـ20", "للـ«أونروا»"; the
+/// tokenizer leaves "بالـ" a word of its own). Every piece is a prefix, as for "بـ"; after the
+/// preposition ل the article is the single "لـ"; what follows is segmented on its own. Before
+/// an Arabic letter the tatweel only draws the word out ("بالـــعراق"): the usual analysis.
+fn tatweel_article(word: &str) -> Option<Raw> {
+    // The letters (at most four: و ب ا ل) and where each starts; marks stay with their letter.
+    let mut letters = [('\0', 0usize); 4];
+    let mut n = 0;
+    let mut saw_tatweel = false;
+    let mut rest_at = word.len();
+    for (i, c) in word.char_indices() {
+        if c == '\u{0640}' && n > 0 {
+            saw_tatweel = true;
+        } else if is_mark(c) {
+            // a harakah stays in the piece of its letter
+        } else if saw_tatweel {
+            rest_at = i;
+            break;
+        } else if code_letter(c).is_some() && n < letters.len() {
+            letters[n] = (c, i);
+            n += 1;
+        } else {
+            return None;
+        }
+    }
+    let rest = word.get(rest_at..).unwrap_or("");
+    if !saw_tatweel
+        || rest
+            .chars()
+            .next()
+            .is_some_and(crate::normalize::is_arabic_letter)
+    {
+        return None;
+    }
+    let letters = letters.get(..n)?;
+    let is = |i: usize, c: char| letters.get(i).is_some_and(|&(l, _)| l == c);
+    let conj = usize::from(is(0, 'و') || is(0, 'ف'));
+    let prep = usize::from(
+        letters
+            .get(conj)
+            .is_some_and(|&(l, _)| matches!(l, 'ب' | 'ل' | 'ك')),
+    );
+    // The article: ال, or the single ل it becomes after the preposition ل.
+    let article = if n == conj + prep + 2 && is(conj + prep, 'ا') && is(conj + prep + 1, 'ل') {
+        conj + prep
+    } else if n == conj + 2 && is(conj, 'ل') && is(conj + 1, 'ل') {
+        conj + 1
+    } else {
+        return None;
+    };
+    let mut raw = Raw::whole(word.len());
+    raw.n_pieces = 0;
+    for &(_, start) in letters.get(1..=article).unwrap_or_default() {
+        raw.push(start);
+    }
+    raw.push(rest_at);
+    if rest.is_empty() {
+        raw.n_prefixes = raw.n_pieces;
+        raw.push(word.len());
+        return Some(raw);
+    }
+    let n_prefixes = raw.n_pieces;
+    Some(analyse(word, rest_at, raw, n_prefixes))
 }
 
 #[cfg(test)]

@@ -135,6 +135,75 @@ fn tatweel_prefix_and_marks() {
     assert_eq!(s.stem_str("بـ"), "");
 }
 
+/// The article written with tatweel before a number or a quotation ("بالـ20", "للـ«أونروا»"):
+/// the tokenizer leaves "بالـ" as a word of its own, whose pieces are the preposition and the
+/// article, with an empty stem, as for "بـ".
+#[test]
+fn tatweel_article() {
+    check(&[
+        ("بالـ", "ب+الـ"),
+        ("والـ", "و+الـ"),
+        ("فالـ", "ف+الـ"),
+        ("كالـ", "ك+الـ"),
+        ("وبالـ", "و+ب+الـ"),
+        ("للـ", "ل+لـ"),
+        ("وللـ", "و+ل+لـ"),
+        ("الـ", "الـ"),
+        ("بالــــ", "ب+الــــ"),
+        // a word after the article is analysed as usual, tatweel or not
+        ("بالـــعراق", "ب+الـــ+عراق"),
+        ("الـــذي", "الـــذي"),
+        // called on the whole string, as for "بـ3500"
+        ("بالـ20", "ب+الـ+20"),
+        ("وللـ«أونروا»", "و+ل+لـ+«أونروا»"),
+    ]);
+    let w = "بالـ";
+    let s = segment(w);
+    assert_eq!(s.prefixes, vec![(0, 2), (2, 8)]);
+    assert_eq!(s.stem, (8, 8));
+    assert_eq!(s.stem_lemma, "");
+    assert_eq!(s.article_index(w), Some(1));
+    assert_eq!(s.atb_pieces(w), vec!["ب", "الـ"]);
+    let w = "للـ";
+    let s = segment(w);
+    assert_eq!(s.prefixes, vec![(0, 2), (2, 6)]);
+    assert_eq!(s.article_index(w), Some(1));
+    let s = segment("الـ");
+    assert_eq!((s.prefixes.clone(), s.stem), (vec![(0, 6)], (6, 6)));
+}
+
+/// Text extracted from PDFs and legacy systems keeps the presentation forms of letters (and
+/// of harakat); the tokenizer makes words of them, and their clitics are split as in plain text.
+#[test]
+fn presentation_forms() {
+    check(&[
+        ("ﻭﺍﻟﻜﺘﺎﺏ", "ﻭ+ﺍﻟ+ﻜﺘﺎﺏ"),
+        ("ﺑﺎﻟﻌﺮﺍﻕ", "ﺑ+ﺎﻟ+ﻌﺮﺍﻕ"),
+        ("ﻛﺘﺎﺑﻬﻢ", "ﻛﺘﺎﺑ+ﻬﻢ"),
+        ("ﻭﻗﺎﻝ", "ﻭ+ﻗﺎﻝ"),
+        ("ﻭﺯﻳﺮ", "ﻭﺯﻳﺮ"),
+        ("ﻭﻗﺎﻝﹶ", "ﻭ+ﻗﺎﻝﹶ"),
+        // a lam-alef ligature is two letters in one character: cuts around it are made, none
+        // inside it (ال + ا… keeps its article, ل + ا… its ل)
+        ("ﻭﺍﻟﻼﺟﺌﻴﻦ", "ﻭ+ﺍﻟ+ﻼﺟﺌﻴﻦ"),
+        ("ﻭﻻ", "ﻭ+ﻻ"),
+        ("ﻓﻼ", "ﻓ+ﻼ"),
+        ("ﺍﻻﻧﺘﺨﺎﺑﺎﺕ", "ﺍﻻﻧﺘﺨﺎﺑﺎﺕ"),
+        ("ﻭﺍﻻﻧﺘﺨﺎﺑﺎﺕ", "ﻭ+ﺍﻻﻧﺘﺨﺎﺑﺎﺕ"),
+        ("ﻷﻥ", "ﻷﻥ"),
+        ("ﷲ", "ﷲ"),
+        ("ﻭﷲ", "ﻭ+ﷲ"),
+    ]);
+    let w = "ﺑﺎﻟﻌﺮﺍﻕ";
+    let s = segment(w);
+    assert_eq!(s.article_index(w), Some(1));
+    assert_eq!(s.atb_pieces(w), vec!["ﺑ", "ﺎﻟﻌﺮﺍﻕ"]);
+    let w = "ﻟﻠﺴﻠﻄﺔ";
+    let s = segment(w);
+    assert_eq!(s.joined(w), "ﻟ+ﻠ+ﺴﻠﻄﺔ");
+    assert_eq!(s.article_index(w), Some(1));
+}
+
 #[test]
 fn non_arabic_and_odd_input_comes_back_whole() {
     for w in [
@@ -197,6 +266,11 @@ fn helpers() {
     assert!(!segment(w).is_split());
     assert_eq!(segment(w).atb_pieces(w), vec!["كتاب"]);
     assert_eq!(segment("ولها").article_index("ولها"), None);
+    // the article with alef wasla (Uthmani text)
+    let w = "وَٱلْكِتَٰبِ";
+    let s = segment(w);
+    assert_eq!(s.article_index(w), Some(1));
+    assert_eq!(s.atb_pieces(w), vec!["وَ", "ٱلْكِتَٰبِ"]);
 }
 
 #[test]

@@ -4,11 +4,13 @@ use unicode_properties::{GeneralCategoryGroup, UnicodeEmoji, UnicodeGeneralCateg
 
 pub(crate) use crate::normalize::is_arabic_letter;
 
-/// Arabic combining marks (harakat, Quranic marks) and tatweel: they belong inside a word.
+/// Arabic combining marks (harakat, Quranic marks), the Quranic small waw and small yeh
+/// (U+06E5, U+06E6: modifier letters in Unicode, written on a word like a harakah: "لَهُۥ") and
+/// tatweel: they belong inside a word.
 #[inline]
 pub(crate) fn is_arabic_mark(c: char) -> bool {
     matches!(c as u32, 0x0610..=0x061A | 0x064B..=0x065F | 0x0670 | 0x06D6..=0x06DC
-        | 0x06DF..=0x06E4 | 0x06E7..=0x06E8 | 0x06EA..=0x06ED | 0x08CA..=0x08E1 | 0x08E3..=0x08FF | 0x0640)
+        | 0x06DF..=0x06E8 | 0x06EA..=0x06ED | 0x08CA..=0x08E1 | 0x08E3..=0x08FF | 0x0640)
 }
 
 /// A digit of any of the three scripts we read: ASCII, Arabic-Indic, Persian.
@@ -38,13 +40,17 @@ pub(crate) fn is_mark(c: char) -> bool {
     (c as u32) >= 0x300 && c.general_category_group() == GeneralCategoryGroup::Mark
 }
 
-/// Characters that are never part of a token: whitespace, controls, format characters.
+/// Characters that are never part of a token: whitespace, controls, invisible format
+/// characters. The prepended concatenation marks (U+0600–U+0605, the end-of-ayah sign U+06DD,
+/// U+070F, U+08E2) are format characters too, but visible signs: they are tokens.
 #[inline]
 pub(crate) fn is_skipped(c: char) -> bool {
     if c.is_whitespace() || c.is_control() {
         return true;
     }
-    (c as u32) >= 0xAD && c.general_category() == unicode_properties::GeneralCategory::Format
+    (c as u32) >= 0xAD
+        && c.general_category() == unicode_properties::GeneralCategory::Format
+        && !matches!(c as u32, 0x0600..=0x0605 | 0x06DD | 0x070F | 0x08E2)
 }
 
 /// Can `c` start an emoji token? (`next` is the character after it.)
@@ -75,10 +81,14 @@ pub(crate) fn is_regional_indicator(c: char) -> bool {
     matches!(c as u32, 0x1F1E6..=0x1F1FF)
 }
 
-/// Is `c` punctuation (as opposed to a symbol)? `%`, `٪`, `‰`, `#`, `@`, `&` count as symbols.
+/// Is `c` punctuation (as opposed to a symbol)? `%`, `٪`, `‰`, `؉`, `؊`, `#`, `@`, `&`, `*`, `٭`
+/// count as symbols.
 #[inline]
 pub(crate) fn is_punct(c: char) -> bool {
-    if matches!(c, '%' | '\u{066A}' | '‰' | '#' | '@' | '&' | '*') {
+    if matches!(
+        c,
+        '%' | '\u{066A}' | '‰' | '\u{0609}' | '\u{060A}' | '#' | '@' | '&' | '*' | '\u{066D}'
+    ) {
         return false;
     }
     c.general_category_group() == GeneralCategoryGroup::Punctuation

@@ -80,12 +80,15 @@ impl Scanner<'_> {
                 self.push(start, end, TokenKind::Number);
             } else if is_arabic_letter(c) || is_arabic_mark(c) {
                 let end = self.arabic_word(start);
-                // A run of tatweel alone is a dash drawn out ("ـــ"), not a word.
-                let only_tatweel = self
-                    .text
-                    .get(start..end)
-                    .is_some_and(|w| w.chars().all(|ch| ch == '\u{0640}'));
-                let kind = if only_tatweel {
+                // A run of tatweel alone is a dash drawn out ("ـــ"), and a Quranic pause mark
+                // with no letter to sit on ("رَيْبَ ۛ فِيهِ") marks where a reader may stop:
+                // punctuation, not words.
+                let not_a_word = self.text.get(start..end).is_some_and(|w| {
+                    w.chars().all(|ch| ch == '\u{0640}')
+                        || (!w.chars().any(is_arabic_letter)
+                            && w.chars().any(|ch| matches!(ch, '\u{06D6}'..='\u{06DC}')))
+                });
+                let kind = if not_a_word {
                     TokenKind::Punct
                 } else {
                     TokenKind::Word
@@ -301,14 +304,34 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
     {
         return None;
     }
-    let end = take_while(text, at + head, |ch| {
-        !(ch.is_whitespace()
+    // The URL runs to a space or a character that cannot be in one. In the host (before any
+    // / ? #) an Arabic letter right after a Latin letter or digit ends it too: that is a word
+    // typed with no space after the address ("www.example.comوشكرا"); a host is Latin or
+    // Arabic throughout, and an Arabic path ("/wiki/مصر") goes on. One pass, stopping there,
+    // so that a text of such glued pieces stays linear.
+    let mut end = at + head;
+    let mut in_host = true;
+    let mut after_latin = false;
+    for ch in text.get(at + head..)?.chars() {
+        if ch.is_whitespace()
             || ch.is_control()
             || matches!(
                 ch,
                 '"' | '<' | '>' | '«' | '»' | '“' | '”' | '،' | '؛' | '\u{200F}' | '\u{200E}'
-            ))
-    });
+            )
+        {
+            break;
+        }
+        if in_host {
+            if matches!(ch, '/' | '?' | '#') {
+                in_host = false;
+            } else if after_latin && is_arabic_letter(ch) {
+                break;
+            }
+            after_latin = ch.is_ascii_alphanumeric();
+        }
+        end += ch.len_utf8();
+    }
     // Trailing punctuation belongs to the sentence, not the URL.
     let mut end_trim = end;
     let body = text.get(at..end)?;

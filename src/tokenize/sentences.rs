@@ -132,7 +132,16 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
             && !is_abbreviation(text, tokens, i)
             && !is_list_marker(text, tokens, i);
         if end_here {
-            // "…" or "." directly followed by a word or number ("ق.م", "file.txt") does not end it.
+            // "." directly followed by a word or number ("file.txt", "v2.0") does not end it,
+            // unless a word of Arabic (or another non-Latin) script follows a word of that
+            // kind or a number: that is a space not typed ("الاجتماع.ثم", "عام 1990.وفي").
+            // One-letter abbreviations ("ق.م") and list numbers ("1.البند") never get here.
+            let glued_before = i
+                .checked_sub(1)
+                .and_then(|j| tokens.get(j))
+                .is_some_and(|p| {
+                    matches!(p.kind, TokenKind::Word | TokenKind::Number) && p.end == tok.start
+                });
             if let Some(next) = tokens.get(i + 1) {
                 if next.start == tok.end
                     && matches!(
@@ -140,6 +149,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                         TokenKind::Word | TokenKind::Latin | TokenKind::Number
                     )
                     && tok.text(text) == "."
+                    && !(glued_before && next.kind == TokenKind::Word)
                 {
                     end_here = false;
                 }

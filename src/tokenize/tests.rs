@@ -22,6 +22,58 @@ fn words_with_marks_and_tatweel() {
 }
 
 #[test]
+fn quranic_small_waw_and_yeh_stay_inside_the_word() {
+    // U+06E5 and U+06E6 (small waw, small yeh) are modifier letters, not marks, in Unicode, but
+    // in Uthmani text they sit on a word like its harakat ("لَهُۥ", "دَاوُۥدَ").
+    assert_eq!(
+        toks("إِنَّ لَهُۥ دَاوُۥدَ وَلِىِّۦ"),
+        [
+            ("إِنَّ", "word"),
+            ("لَهُۥ", "word"),
+            ("دَاوُۥدَ", "word"),
+            ("وَلِىِّۦ", "word")
+        ]
+    );
+}
+
+#[test]
+fn quranic_pause_marks_standing_alone_are_punctuation() {
+    // The pause marks (U+06D6–U+06DC) stand between words in Uthmani text, where a reader
+    // may stop: punctuation, not words (a lone harakah is still a word, as before).
+    assert_eq!(
+        toks("لَا رَيْبَ ۛ فِيهِ ۛ هُدًى ۚ"),
+        [
+            ("لَا", "word"),
+            ("رَيْبَ", "word"),
+            ("ۛ", "punct"),
+            ("فِيهِ", "word"),
+            ("ۛ", "punct"),
+            ("هُدًى", "word"),
+            ("ۚ", "punct")
+        ]
+    );
+    // on a word they stay inside it
+    assert_eq!(toks("رَيْبَۛ"), [("رَيْبَۛ", "word")]);
+    assert_eq!(toks("\u{064E}"), [("\u{064E}", "word")]);
+}
+
+#[test]
+fn end_of_ayah_sign_is_a_symbol() {
+    // a format character in Unicode, but a visible one (it encloses the verse number that
+    // follows): a symbol, not a gap between tokens
+    assert_eq!(
+        toks("لِّلْمُتَّقِينَ ۝٢ ٱلَّذِينَ"),
+        [
+            ("لِّلْمُتَّقِينَ", "word"),
+            ("۝", "symbol"),
+            ("٢", "number"),
+            ("ٱلَّذِينَ", "word")
+        ]
+    );
+    assert_eq!(toks("\u{0600}١"), [("\u{0600}", "symbol"), ("١", "number")]);
+}
+
+#[test]
 fn numbers_in_every_script() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("3,500", &[("3,500", "number")]),
@@ -97,6 +149,40 @@ fn web_things() {
 }
 
 #[test]
+fn a_word_glued_to_a_url_host_is_not_part_of_it() {
+    // No space typed between the address and the next Arabic word: the host ends at the
+    // first Arabic letter after a Latin one. In a path, or in an Arabic host, it goes on.
+    assert_eq!(
+        toks("زوروا www.example.comوشكراً"),
+        [
+            ("زوروا", "word"),
+            ("www.example.com", "url"),
+            ("وشكراً", "word")
+        ]
+    );
+    assert_eq!(
+        toks("https://dhad.orgللمزيد."),
+        [
+            ("https://dhad.org", "url"),
+            ("للمزيد", "word"),
+            (".", "punct")
+        ]
+    );
+    assert_eq!(
+        toks("https://ar.wikipedia.org/wiki/مصر"),
+        [("https://ar.wikipedia.org/wiki/مصر", "url")]
+    );
+    assert_eq!(
+        toks("http://موقع.السعودية/صفحة"),
+        [("http://موقع.السعودية/صفحة", "url")]
+    );
+    // many such pieces with no space at all: each URL stops at its Arabic word
+    let text = "www.aو.".repeat(3);
+    let kinds: Vec<&str> = tokenize(&text).iter().map(|t| t.kind.as_str()).collect();
+    assert_eq!(kinds, ["url", "word", "punct"].repeat(3));
+}
+
+#[test]
 fn emoji_sequences() {
     assert_eq!(toks("😀😀"), [("😀", "emoji"), ("😀", "emoji")]);
     assert_eq!(
@@ -158,6 +244,23 @@ fn punctuation_and_quotes() {
 }
 
 #[test]
+fn arabic_per_mille_and_star_are_symbols_like_their_latin_twins() {
+    // ٪ and ‰ are symbols; so are the Arabic per mille ؉, per ten thousand ؊ and star ٭
+    // (Unicode files them as punctuation), as * is
+    assert_eq!(
+        toks("٥؉ ٥؊ ٭ *"),
+        [
+            ("٥", "number"),
+            ("؉", "symbol"),
+            ("٥", "number"),
+            ("؊", "symbol"),
+            ("٭", "symbol"),
+            ("*", "symbol")
+        ]
+    );
+}
+
+#[test]
 fn mixed_scripts() {
     assert_eq!(
         toks("استخدم Python و COVID19 في don't Привет"),
@@ -214,6 +317,24 @@ fn sentence_table() {
         ("بلغ العدد 15. ثم توقف", &["بلغ العدد 15.", "ثم توقف"]),
         ("الفصل 3.\nتمهيد", &["الفصل 3.", "تمهيد"]),
         ("3.\nتمهيد", &["3.", "تمهيد"]),
+        // no space typed after the period between two Arabic words (social media) still ends
+        // the sentence; after a one-letter abbreviation, in a file name or a number it does not
+        (
+            "انتهى الاجتماع.ثم غادر الوفد.وصل الرئيس",
+            &["انتهى الاجتماع.", "ثم غادر الوفد.", "وصل الرئيس"],
+        ),
+        ("عاش قبل 300 ق.م.ثم", &["عاش قبل 300 ق.م.ثم"]),
+        (
+            "ولد عام 1990.وفي عام 2012 تخرج",
+            &["ولد عام 1990.", "وفي عام 2012 تخرج"],
+        ),
+        (
+            "الشروط:\n1.التسجيل\n2.الدفع",
+            &["الشروط:\n1.التسجيل\n2.الدفع"],
+        ),
+        ("افتح الملف.txt الآن", &["افتح الملف.txt الآن"]),
+        ("احفظ report.pdf هنا", &["احفظ report.pdf هنا"]),
+        ("نعم…ثم لا", &["نعم…", "ثم لا"]),
     ];
     for (text, expected) in cases {
         let got: Vec<&str> = sentences(text).iter().map(|s| s.slice(text)).collect();
