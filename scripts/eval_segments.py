@@ -35,7 +35,9 @@ def is_arabic(word):
 
 
 def letters(piece):
-    return "".join(c for c in piece if "\u0621" <= c <= "\u064a" or c == "\u0671")
+    """The Arabic letters of a piece (tatweel, U+0640, inside that range, is no letter: "الـ" is
+    the article)."""
+    return "".join(c for c in piece if ("\u0621" <= c <= "\u064a" and c != "\u0640") or c == "\u0671")
 
 
 def atb_pieces(seg):

@@ -80,6 +80,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "list_items": lambda n: repeat_to("1. \n", n),
     "dotted_currency": lambda n: repeat_to("5 ر.س ", n),
     "clock_chain": lambda n: repeat_to("12:30:", n),
+    "url_glued_arabic": lambda n: repeat_to("www.aو.", n),
     "date_chain": lambda n: repeat_to("2023/11/05/", n),
     "spaced_date_chain": lambda n: repeat_to("5 / 1 / ", n),
     "dotted_dates": lambda n: repeat_to("05.11.2023.", n),
