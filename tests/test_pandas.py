@@ -324,3 +324,16 @@ def test_number_tables_carry_the_normalized_unit():
     assert df[["text", "unit", "unit_norm"]].values.tolist() == [["٣ كيلو", "كيلو", "kg"], ["20 دولارا", "دولارا", "USD"]]
     table = dhad.arrow.analyze_table([t], "numbers")
     assert table.column("unit_norm").to_pylist() == ["kg", "USD"]
+
+
+def test_accessor_passes_the_extractors_options():
+    s = pd.Series(["وصل سالم إلى عمّان يوم الأحد", None, "دفع دولار"], index=["a", "b", "c"])
+    every = s.dhad.entities()
+    assert every[["doc", "text", "label"]].values.tolist() == [
+        ["a", "سالم", "PER"], ["a", "عمّان", "LOC"], ["a", "يوم الأحد", "DATE"], ["c", "دولار", "MISC"]
+    ]
+    names = s.dhad.entities(labels=["PER", "LOC"])
+    assert names[["doc", "text", "label"]].values.tolist() == [["a", "سالم", "PER"], ["a", "عمّان", "LOC"]]
+    assert s.dhad.numbers().empty
+    bare = s.dhad.numbers(bare_units=True)
+    assert bare[["doc", "text", "value", "unit_norm"]].values.tolist() == [["a", "يوم", 1, "day"], ["c", "دولار", 1, "USD"]]

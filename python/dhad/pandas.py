@@ -198,32 +198,33 @@ class DhadSeriesAccessor:
         """One row per sentence: ``doc``, ``text``, ``start``, ``end``."""
         return self._mentions("sentences", threads=threads, progress=progress)
 
-    def numbers(self, *, threads: int | None = None, progress: bool = False) -> pd.DataFrame:
+    def numbers(
+        self, *, bare_units: bool = False, threads: int | None = None, progress: bool = False
+    ) -> pd.DataFrame:
         """One row per number mention: ``doc``, ``text``, ``start``, ``end``, ``value``, ``kind``,
         ``approx``, ``range_end``, ``unit``, ``unit_norm`` (values stay exact Python ints/floats).
 
-        Raises:
-            NotImplementedError: Number extraction is not part of this build.
+        Args:
+            bare_units: A lone unit noun counts one ("دولار"), as in ``extract_numbers``.
         """
-        return self._mentions("numbers", threads=threads, progress=progress)
+        return self._mentions("numbers", bare_units=bare_units, threads=threads, progress=progress)
 
-    def entities(self, *, threads: int | None = None, progress: bool = False) -> pd.DataFrame:
+    def entities(
+        self, *, labels: Any = None, threads: int | None = None, progress: bool = False
+    ) -> pd.DataFrame:
         """One row per entity: ``doc``, ``text``, ``start``, ``end``, ``label``, ``source``.
 
-        Raises:
-            NotImplementedError: Entity extraction is not part of this build.
+        Args:
+            labels: Only these labels, as in ``extract_entities_batch`` (names only,
+                ``["PER", "LOC", "ORG", "MISC"]``, skips the date search).
         """
-        return self._mentions("entities", threads=threads, progress=progress)
+        return self._mentions("entities", labels=labels, threads=threads, progress=progress)
 
     def dates(
         self, *, reference: Any = None, threads: int | None = None, progress: bool = False
     ) -> pd.DataFrame:
         """One row per date or time: ``doc``, ``text``, ``start``, ``end``, ``label``, ``value``,
-        ``grain``, ``end_value``, ``calendar``.
-
-        Raises:
-            NotImplementedError: Date extraction is not part of this build.
-        """
+        ``grain``, ``end_value``, ``calendar``."""
         return self._mentions("dates", reference=reference, threads=threads, progress=progress)
 
 
