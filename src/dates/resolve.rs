@@ -199,41 +199,12 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
     }
     if let Some((d, century)) = f.decade {
         // no century said: the 1900s, as news uses "التسعينيات"
-        let base = match century {
-            None => 1900,
-            Some(Century::Abs(y)) => y,
-            Some(Century::Rel(k)) => (r.year.div_euclid(100) + k as i32) * 100,
-        };
-        let start = base + 10 * i32::from(d);
-        // early / mid / late: the first three, middle four, last three years
-        let (a, b) = match f.pos {
-            None => (0, 10),
-            Some(Pos::Early | Pos::Begin) => (0, 3),
-            Some(Pos::Middle | Pos::Mid) => (3, 7),
-            Some(Pos::Late | Pos::End) => (7, 10),
-        };
-        return Some(Resolved {
-            end: Some(date(start + b, 1, 1)?),
-            ..day_res(date(start + a, 1, 1)?, Grain::Year)
-        });
+        let base = century.map_or(1900, |c| century_start(c, r));
+        return years(base + 10 * i32::from(d), 10, f.pos);
     }
     if let Some(century) = f.century {
-        // the 1800s for "القرن التاسع عشر", as news counts centuries; early / mid / late:
-        // the first three, middle four, last three decades
-        let start = match century {
-            Century::Abs(y) => y,
-            Century::Rel(k) => (r.year.div_euclid(100) + k as i32) * 100,
-        };
-        let (a, b) = match f.pos {
-            None => (0, 100),
-            Some(Pos::Early | Pos::Begin) => (0, 30),
-            Some(Pos::Middle | Pos::Mid) => (30, 70),
-            Some(Pos::Late | Pos::End) => (70, 100),
-        };
-        return Some(Resolved {
-            end: Some(date(start + b, 1, 1)?),
-            ..day_res(date(start + a, 1, 1)?, Grain::Year)
-        });
+        // the 1800s for "القرن التاسع عشر", as news counts centuries
+        return years(century_start(century, r), 100, f.pos);
     }
     if let Some(YearPart::Rel { parts, k }) = f.part {
         // the part holding the reference month, moved k parts
@@ -611,6 +582,33 @@ fn shift_half(v: CivilDateTime, sign: i64, g: Grain) -> CivilDateTime {
         Grain::Minute => v.add_seconds(30 * sign),
         Grain::Second => v,
     }
+}
+
+/// The first year of a century said in the text ("القرن العشرين": 1900), against the reference.
+fn century_start(c: Century, r: CivilDateTime) -> i32 {
+    match c {
+        Century::Abs(y) => y,
+        Century::Rel(k) => (r.year.div_euclid(100) + k as i32) * 100,
+    }
+}
+
+/// The `len` years from `start` (a decade or a century), grain "year"; early / mid / late
+/// ("أوائل/منتصف/أواخر") are its first three, middle four and last three tenths.
+fn years(start: i32, len: i32, pos: Option<Pos>) -> Option<Resolved> {
+    let (a, b) = match pos {
+        None => (0, 10),
+        Some(Pos::Early | Pos::Begin) => (0, 3),
+        Some(Pos::Middle | Pos::Mid) => (3, 7),
+        Some(Pos::Late | Pos::End) => (7, 10),
+    };
+    let tenth = len / 10;
+    Some(Resolved {
+        value: date(start + a * tenth, 1, 1)?,
+        grain: Grain::Year,
+        end: Some(date(start + b * tenth, 1, 1)?),
+        calendar: Calendar::Gregorian,
+        label: DateLabel::Date,
+    })
 }
 
 fn offset(r: CivilDateTime, n: i64, g: Grain, kind: OffKind, half: bool) -> Resolved {
