@@ -307,3 +307,46 @@ fn email_lookalike_runs_give_exact_numbers() {
         ["3 أرقام"]
     );
 }
+
+/// A Rust caller can hand `extract_dates` any `CivilDateTime`, not only the years a Python
+/// `datetime` holds: a reference at the ends of the `i32` years overflowed the resolver's year
+/// arithmetic (a panic in debug builds, a wrapped year in release). The same holds for the
+/// public date arithmetic of `CivilDateTime`, which saturates instead.
+#[test]
+fn extreme_references_and_date_arithmetic_do_not_overflow() {
+    use dhad::dates::{extract_dates, extract_dates_with_offset, CivilDateTime};
+    let texts = [
+        "عيد الفطر",
+        "سنة ١٤٤٣ هـ",
+        "ثمانينيات القرن الماضي",
+        "15 مارس 2021",
+        "الأحد الماضي",
+        "قبل يومين",
+    ];
+    let references = [
+        CivilDateTime::new(i32::MAX, 12, 31, 23, 59, 59),
+        CivilDateTime::new(i32::MIN, 1, 1, 0, 0, 0),
+        CivilDateTime::new(2024, 13, 40, 99, 99, 99),
+    ];
+    for r in references {
+        for text in texts {
+            for m in extract_dates(text, r) {
+                assert!(text.get(m.start..m.end).is_some(), "{text:?} at {r:?}");
+            }
+            let _ = extract_dates_with_offset(text, r, Some(i32::MIN));
+        }
+    }
+    // A date given in full does not depend on the reference, even an extreme one.
+    let m = &extract_dates("15 مارس 2021", CivilDateTime::new(i32::MAX, 1, 1, 0, 0, 0))[0];
+    assert_eq!(m.value, Some(CivilDateTime::date(2021, 3, 15)));
+
+    let t = CivilDateTime::new(2024, 1, 31, 12, 0, 0);
+    let last = CivilDateTime::new(i32::MAX, 12, 31, 12, 0, 0);
+    let first = CivilDateTime::new(i32::MIN, 1, 1, 12, 0, 0);
+    assert_eq!(t.add_days(i64::MAX), last);
+    assert_eq!(t.add_days(i64::MIN), first);
+    assert_eq!(t.add_months(i64::MAX).year, i32::MAX);
+    assert_eq!(t.add_months(i64::MIN).year, i32::MIN);
+    assert_eq!(t.add_seconds(i64::MAX).year, i32::MAX);
+    assert_eq!(CivilDateTime::from_timestamp(i64::MIN).year, i32::MIN);
+}

@@ -69,8 +69,14 @@ pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// The civil date `(year, month, day)` of a day count since 1970-01-01.
+/// The civil date `(year, month, day)` of a day count since 1970-01-01, saturating at the
+/// first and last day an `i32` year holds.
 pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    // Clamped first: `days + 719_468` overflowed for a count near `i64::MAX` (`add_days`).
+    let days = days.clamp(
+        days_from_civil(i32::MIN, 1, 1),
+        days_from_civil(i32::MAX, 12, 31),
+    );
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -158,7 +164,8 @@ impl CivilDateTime {
         )
     }
 
-    /// This date-time moved by `n` days (time of day kept).
+    /// This date-time moved by `n` days (time of day kept), saturating at the first and last
+    /// day an `i32` year holds.
     pub fn add_days(&self, n: i64) -> Self {
         let (y, m, d) = civil_from_days(self.days().saturating_add(n));
         CivilDateTime {
@@ -169,14 +176,15 @@ impl CivilDateTime {
         }
     }
 
-    /// This date-time moved by `n` seconds.
+    /// This date-time moved by `n` seconds (saturating, as [`CivilDateTime::add_days`]).
     pub fn add_seconds(&self, n: i64) -> Self {
         CivilDateTime::from_timestamp(self.timestamp().saturating_add(n))
     }
 
-    /// This date-time moved by `n` months; the day is clamped to the new month's length.
+    /// This date-time moved by `n` months; the day is clamped to the new month's length, and the
+    /// year saturates at the ends of `i32`.
     pub fn add_months(&self, n: i64) -> Self {
-        let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
+        let total = (i64::from(self.year) * 12 + i64::from(self.month) - 1).saturating_add(n);
         let year = total
             .div_euclid(12)
             .clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;

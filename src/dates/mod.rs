@@ -146,8 +146,15 @@ pub struct DateMention {
     pub calendar: Calendar,
 }
 
+/// The years a reference moment may have: [`extract_dates`] reads a reference outside them as
+/// the nearest bound, so that resolving against it cannot overflow.
+pub const REFERENCE_YEARS: std::ops::RangeInclusive<i32> = -1_000_000..=1_000_000;
+
 /// Finds the date and time expressions of `text`, resolved against `reference` (a naive civil
-/// time: the caller's local time).
+/// time: the caller's local time), sorted by start. Spans are byte offsets into `text`
+/// (`&text[m.start..m.end]` is the mention). Never panics: a reference whose year lies
+/// beyond ±1,000,000 is read as that bound (see [`REFERENCE_YEARS`]), and one with fields out
+/// of range (month 13) gives no error, only values that mean little.
 ///
 /// ```
 /// use dhad::dates::{extract_dates, CivilDateTime, DateLabel, Grain};
@@ -180,6 +187,14 @@ pub fn extract_dates_with_offset(
     if !scan::may_have_dates(text) {
         return Vec::new();
     }
+    // The resolver's year arithmetic (centuries, Hijri years, offsets) overflowed `i32` for a
+    // reference near its ends; clamped, it stays far inside.
+    let reference = CivilDateTime {
+        year: reference
+            .year
+            .clamp(*REFERENCE_YEARS.start(), *REFERENCE_YEARS.end()),
+        ..reference
+    };
     if text.len() <= WINDOW + LOOKAHEAD {
         return extract_in(text, reference, utc_offset_minutes);
     }
