@@ -72,6 +72,15 @@ impl fmt::Display for Error {
 
 impl std::error::Error for Error {}
 
+/// The error for `name`, which is none of `names`: "Unknown {what} "x"; expected one of "a", "b".".
+pub(crate) fn unknown_name<const N: usize>(what: &str, name: &str, names: [&str; N]) -> Error {
+    let names: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
+    Error::InvalidInput(format!(
+        "Unknown {what} {name:?}; expected one of {}.",
+        names.join(", ")
+    ))
+}
+
 /// The crate's result type.
 pub type Result<T> = std::result::Result<T, Error>;
 

@@ -17,6 +17,32 @@
 //! ```
 #![deny(missing_docs)]
 
+/// `Display` and `FromStr` for a name enum that has `ALL` and `as_str`: it prints as its API
+/// string and parses back from exactly that string; any other string is an
+/// [`Error::InvalidInput`] that lists the accepted names.
+macro_rules! api_names {
+    ($ty:ty, $what:literal) => {
+        impl std::fmt::Display for $ty {
+            fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str(self.as_str())
+            }
+        }
+
+        impl std::str::FromStr for $ty {
+            type Err = $crate::Error;
+
+            fn from_str(s: &str) -> $crate::Result<Self> {
+                <$ty>::ALL
+                    .into_iter()
+                    .find(|k| k.as_str() == s)
+                    .ok_or_else(|| {
+                        $crate::error::unknown_name($what, s, <$ty>::ALL.map(<$ty>::as_str))
+                    })
+            }
+        }
+    };
+}
+
 pub mod dates;
 pub mod entities;
 pub mod error;

@@ -55,7 +55,13 @@ use lexicon::{Fw, W};
 use resolve::{add_grain, resolve, Resolved};
 use scan::{Kind, Tok};
 
-/// How precise a resolved value is.
+/// How precise a resolved value is. Prints as its API name and parses back from it.
+///
+/// ```
+/// use dhad::dates::Grain;
+/// assert_eq!(Grain::Week.to_string(), "week");
+/// assert_eq!("hour".parse::<Grain>().unwrap(), Grain::Hour);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Grain {
     /// A year.
@@ -75,6 +81,17 @@ pub enum Grain {
 }
 
 impl Grain {
+    /// Every grain, coarsest first.
+    pub const ALL: [Grain; 7] = [
+        Grain::Year,
+        Grain::Month,
+        Grain::Week,
+        Grain::Day,
+        Grain::Hour,
+        Grain::Minute,
+        Grain::Second,
+    ];
+
     /// The lower-case name: `"year"`, `"month"`, … `"second"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -89,7 +106,9 @@ impl Grain {
     }
 }
 
-/// The calendar a date was written in.
+api_names!(Grain, "grain");
+
+/// The calendar a date was written in. Prints as its API name and parses back from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Calendar {
     /// Gregorian month names, digits or relative words.
@@ -99,6 +118,9 @@ pub enum Calendar {
 }
 
 impl Calendar {
+    /// Both calendars.
+    pub const ALL: [Calendar; 2] = [Calendar::Gregorian, Calendar::Hijri];
+
     /// `"gregorian"` or `"hijri"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -108,7 +130,9 @@ impl Calendar {
     }
 }
 
-/// Whether a mention is a date or a time of day.
+api_names!(Calendar, "calendar");
+
+/// Whether a mention is a date or a time of day. Prints as its API name and parses back from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DateLabel {
     /// A day or coarser.
@@ -118,6 +142,9 @@ pub enum DateLabel {
 }
 
 impl DateLabel {
+    /// Both labels.
+    pub const ALL: [DateLabel; 2] = [DateLabel::Date, DateLabel::Time];
+
     /// `"DATE"` or `"TIME"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -126,6 +153,8 @@ impl DateLabel {
         }
     }
 }
+
+api_names!(DateLabel, "date label");
 
 /// A date or time expression found in a text.
 #[derive(Debug, Clone, PartialEq, Eq)]

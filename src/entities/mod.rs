@@ -138,6 +138,9 @@ pub enum Source {
 }
 
 impl Source {
+    /// Every source.
+    pub const ALL: [Source; 3] = [Source::Gazetteer, Source::Rule, Source::Model];
+
     /// `"gazetteer"`, `"rule"` or `"model"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -145,6 +148,20 @@ impl Source {
             Source::Rule => "rule",
             Source::Model => "model",
         }
+    }
+}
+
+impl FromStr for Source {
+    type Err = crate::Error;
+
+    /// Parses `"gazetteer"`, `"rule"` or `"model"` (the names [`Source::as_str`] gives).
+    fn from_str(s: &str) -> crate::Result<Source> {
+        Source::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| {
+                crate::error::unknown_name("entity source", s, Source::ALL.map(Source::as_str))
+            })
     }
 }
 

@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Result};
 
-/// Where digits end up.
+/// Where digits end up. Prints as its option value and parses back from it (`"latin"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Digits {
     /// Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits become ASCII `0–9`;
@@ -13,6 +13,9 @@ pub enum Digits {
 }
 
 impl Digits {
+    /// Both targets.
+    pub const ALL: [Digits; 2] = [Digits::Latin, Digits::Arabic];
+
     /// The option value as Python spells it: `"latin"` or `"arabic"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -21,6 +24,8 @@ impl Digits {
         }
     }
 }
+
+api_names!(Digits, "digits value");
 
 /// The names of the presets.
 pub const PRESET_NAMES: &[&str] = &["none", "display", "search"];

@@ -22,7 +22,15 @@ pub use sentences::{sentences, sentences_from_tokens};
 use crate::normalize::search_normalize;
 use std::borrow::Cow;
 
-/// What a token is.
+/// What a token is. Prints as its API name and parses back from it
+/// (`"hashtag".parse::<TokenKind>()`).
+///
+/// ```
+/// use dhad::tokenize::TokenKind;
+/// assert_eq!(TokenKind::Url.to_string(), "url");
+/// assert_eq!("emoji".parse::<TokenKind>().unwrap(), TokenKind::Emoji);
+/// assert!("Emoji".parse::<TokenKind>().is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u8)]
 pub enum TokenKind {
@@ -89,6 +97,8 @@ impl TokenKind {
         TokenKind::ALL.get(code as usize).copied()
     }
 }
+
+api_names!(TokenKind, "token kind");
 
 /// One token: a byte span of the text and its kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
