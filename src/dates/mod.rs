@@ -194,6 +194,7 @@ pub const REFERENCE_YEARS: std::ops::RangeInclusive<i32> = -1_000_000..=1_000_00
 /// assert_eq!(m.grain, Grain::Hour);
 /// assert!(extract_dates("حتى إشعار آخر", r).is_empty());
 /// ```
+#[must_use]
 pub fn extract_dates(text: &str, reference: CivilDateTime) -> Vec<DateMention> {
     extract_dates_with_offset(text, reference, None)
 }
@@ -208,6 +209,7 @@ pub fn extract_dates(text: &str, reference: CivilDateTime) -> Vec<DateMention> {
 /// let m = &extract_dates_with_offset("الساعة 8 مساء بتوقيت غرينتش", r, Some(180))[0];
 /// assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 20, 23, 0, 0)));
 /// ```
+#[must_use]
 pub fn extract_dates_with_offset(
     text: &str,
     reference: CivilDateTime,

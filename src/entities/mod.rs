@@ -936,7 +936,16 @@ impl EntityRecognizer {
     }
 
     /// Turns the statistical tagger on or off (gazetteers and rules alone are faster and more
-    /// precise, and find fewer names).
+    /// precise, and find fewer names). Returns the changed recognizer; `self` is consumed.
+    ///
+    /// ```
+    /// use dhad::entities::{EntityRecognizer, Label, Source};
+    /// let r = EntityRecognizer::new(true).with_model(false);
+    /// let text = "وصل الوفد إلى الرياض أمس";
+    /// let e = r.extract(text);
+    /// assert_eq!((e[0].text(text), e[0].label, e[0].source), ("الرياض", Label::Loc, Source::Gazetteer));
+    /// ```
+    #[must_use = "with_model returns the changed recognizer and leaves nothing behind"]
     pub fn with_model(mut self, on: bool) -> EntityRecognizer {
         self.inner.model = on;
         self
@@ -991,9 +1000,19 @@ impl EntityRecognizer {
         Ok(())
     }
 
-    /// The entities of `text`, sorted by position, never overlapping. With the built-ins on,
-    /// date and time expressions (from [`crate::dates`]) are DATE and TIME entities too, where
-    /// they overlap no name.
+    /// The entities of `text`, sorted by position, never overlapping; spans are byte offsets
+    /// into `text` ([`Entity::text`] slices them). With the built-ins on, date and time
+    /// expressions (from [`crate::dates`]) are DATE and TIME entities too, where they overlap
+    /// no name.
+    ///
+    /// ```
+    /// use dhad::entities::{EntityRecognizer, Label};
+    /// let r = EntityRecognizer::default();
+    /// let text = "وصل الوفد إلى الرياض أمس";
+    /// let found: Vec<(&str, Label)> = r.extract(text).iter().map(|e| (e.text(text), e.label)).collect();
+    /// assert_eq!(found, [("الرياض", Label::Loc), ("أمس", Label::Date)]);
+    /// ```
+    #[must_use]
     pub fn extract(&self, text: &str) -> Vec<Entity> {
         let mut ents = self.inner.extract(text);
         if self.inner.builtin {
@@ -1013,6 +1032,7 @@ impl EntityRecognizer {
     /// let places = r.extract_labels(text, &[Label::Loc]);
     /// assert_eq!(places.iter().map(|e| e.text(text)).collect::<Vec<_>>(), ["بغداد"]);
     /// ```
+    #[must_use]
     pub fn extract_labels(&self, text: &str, labels: &[Label]) -> Vec<Entity> {
         let mut ents = if labels
             .iter()
@@ -1098,6 +1118,7 @@ fn merge_dates(dates: &[crate::dates::DateMention], ents: &mut Vec<Entity>) {
 /// let ents = dhad::entities::extract_entities(text);
 /// assert!(ents.iter().any(|e| e.text(text) == "نيويورك"));
 /// ```
+#[must_use]
 pub fn extract_entities(text: &str) -> Vec<Entity> {
     default_recognizer().extract(text)
 }

@@ -207,12 +207,14 @@ pub struct ExtractOptions {
 /// let m = extract_numbers_with("خلال أسبوع", &ExtractOptions { bare_units: true });
 /// assert_eq!((m[0].value, m[0].unit_norm.as_deref()), (Value::Int(1), Some("week")));
 /// ```
+#[must_use]
 pub fn extract_numbers_with(text: &str, options: &ExtractOptions) -> Vec<NumberMention> {
     extract::extract(text, options)
 }
 
-/// Finds every number mention in running text, sorted by start and never overlapping.
-/// Linear in the length of the text; never panics.
+/// Finds every number mention in running text, sorted by start and never overlapping. Spans
+/// are byte offsets into `text` ([`NumberMention::text`] slices them). Linear in the length of
+/// the text; never panics.
 ///
 /// ```
 /// use dhad::numbers::{extract_numbers, Value};
@@ -220,6 +222,7 @@ pub fn extract_numbers_with(text: &str, options: &ExtractOptions) -> Vec<NumberM
 /// let m = extract_numbers(text);
 /// assert_eq!(m[0].value, Value::Int(3500));
 /// ```
+#[must_use]
 pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
     extract::extract(text, &ExtractOptions::default())
 }

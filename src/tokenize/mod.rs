@@ -112,12 +112,28 @@ pub struct Token {
 }
 
 impl Token {
-    /// The token's text in `text` (the text it was made from).
+    /// The token's text in `text` (the text it was made from; "" if `start..end` does not fall
+    /// on its character boundaries).
+    ///
+    /// ```
+    /// let text = "مرحباً بكم";
+    /// let t = dhad::tokenize::tokenize(text)[1];
+    /// assert_eq!(t.text(text), "بكم");
+    /// ```
+    #[must_use]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or_default()
     }
 
-    /// The search-normalized form of the token.
+    /// The search-normalized form of the token (see
+    /// [`search_normalize`](crate::normalize::search_normalize)); borrowed when it is unchanged.
+    ///
+    /// ```
+    /// let text = "مَدْرَسَةٌ";
+    /// let t = dhad::tokenize::tokenize(text)[0];
+    /// assert_eq!(t.norm(text), "مدرسه");
+    /// ```
+    #[must_use]
     pub fn norm<'a>(&self, text: &'a str) -> Cow<'a, str> {
         search_normalize(self.text(text))
     }
