@@ -161,6 +161,11 @@ proptest! {
     }
 
     #[test]
+    fn option_variants_slice_back(text in hostile_text(), offset in -900i32..900) {
+        check_option_variants(&text, offset);
+    }
+
+    #[test]
     fn random_options_keep_alignment(bits in any::<u16>(), text in hostile_text()) {
         let n = Normalizer::new(checks::options_from_bits(bits));
         checks::check_normalize(&text, &n, false);
@@ -349,4 +354,96 @@ fn extreme_references_and_date_arithmetic_do_not_overflow() {
     assert_eq!(t.add_months(i64::MIN).year, i32::MIN);
     assert_eq!(t.add_seconds(i64::MAX).year, i32::MAX);
     assert_eq!(CivilDateTime::from_timestamp(i64::MIN).year, i32::MIN);
+}
+
+/// Spans of `start..end` pairs: in order, non-empty, non-overlapping, on character boundaries.
+fn assert_spans(text: &str, spans: impl IntoIterator<Item = (usize, usize)>, who: &str) {
+    let mut prev_end = 0;
+    for (i, (s, e)) in spans.into_iter().enumerate() {
+        assert!(
+            checks::is_span(text, s, e),
+            "{who}: item {i} ({s}, {e}) is not a span of {text:?}"
+        );
+        assert!(s < e, "{who}: item {i} is empty");
+        assert!(s >= prev_end, "{who}: item {i} overlaps the previous one");
+        prev_end = e;
+    }
+}
+
+/// The entry points with options, which the fuzz checks (`check_all`) run only at their
+/// defaults: `extract_numbers_with`, `extract_dates_with_offset`, `sentences_from_tokens`, and
+/// `EntityRecognizer` without its model, by labels and with dates given.
+fn check_option_variants(text: &str, offset: i32) {
+    use dhad::dates::{extract_dates, extract_dates_with_offset};
+    use dhad::entities::{EntityRecognizer, Label};
+    use dhad::numbers::{extract_numbers_with, ExtractOptions};
+    use dhad::tokenize::sentences_from_tokens;
+
+    let bare = extract_numbers_with(text, &ExtractOptions { bare_units: true });
+    assert_spans(text, bare.iter().map(|m| (m.start, m.end)), "bare_units");
+
+    let reference = checks::reference_from(0x0012_0a1e_0f02_07e8);
+    let dates = extract_dates_with_offset(text, reference, Some(offset));
+    assert_spans(
+        text,
+        dates.iter().map(|m| (m.start, m.end)),
+        "dates with offset",
+    );
+    let spans =
+        |d: &[dhad::dates::DateMention]| d.iter().map(|m| (m.start, m.end)).collect::<Vec<_>>();
+    assert_eq!(
+        spans(&dates),
+        spans(&extract_dates(text, reference)),
+        "the UTC offset moves values, never spans"
+    );
+
+    assert_eq!(
+        sentences_from_tokens(text, &tokenize(text)),
+        sentences(text),
+        "sentences_from_tokens over tokenize is sentences"
+    );
+
+    let plain = EntityRecognizer::new(true).with_model(false);
+    assert_spans(
+        text,
+        plain.extract(text).iter().map(|e| (e.start, e.end)),
+        "without model",
+    );
+    let r = EntityRecognizer::default();
+    let all = r.extract(text);
+    assert_spans(
+        text,
+        all.iter().map(|e| (e.start, e.end)),
+        "default recognizer",
+    );
+    assert_eq!(
+        r.extract_with_dates(text, &extract_dates(text, reference)),
+        all,
+        "extract_with_dates with the text's dates is extract"
+    );
+    for labels in [&[Label::Loc][..], &[Label::Per, Label::Date], &Label::ALL] {
+        let want: Vec<_> = all
+            .iter()
+            .filter(|e| labels.contains(&e.label))
+            .copied()
+            .collect();
+        assert_eq!(
+            r.extract_labels(text, labels),
+            want,
+            "extract_labels({labels:?})"
+        );
+    }
+}
+
+/// The option variants on a few sentences with numbers, dates and names in them.
+#[test]
+fn option_variants_on_news_sentences() {
+    for text in [
+        "وصل الوفد إلى الرياض صباح الخميس 5 يونيو 2025 خلال أسبوع",
+        "التقى الرئيس إيمانويل ماكرون نظيره في باريس الساعة 8 مساء بتوقيت غرينتش",
+        "",
+        "\u{064E}\u{0651}",
+    ] {
+        check_option_variants(text, 180);
+    }
 }
