@@ -125,8 +125,8 @@ impl Token {
         text.get(self.start..self.end).unwrap_or_default()
     }
 
-    /// The search-normalized form of the token (see
-    /// [`search_normalize`](crate::normalize::search_normalize)); borrowed when it is unchanged.
+    /// The search-normalized form of the token (see [`search_normalize`]); borrowed when it is
+    /// unchanged.
     ///
     /// ```
     /// let text = "مَدْرَسَةٌ";
