@@ -3,7 +3,17 @@
 use std::fmt;
 
 /// Everything that can go wrong in dhad. Each message is a full sentence that says
-/// what was wrong and what would have been accepted.
+/// what was wrong and what would have been accepted. Only invalid arguments are errors: text
+/// never is (extraction on any `&str` returns results, possibly none).
+///
+/// ```
+/// use dhad::Error;
+/// let e = dhad::numbers::parse_number("ثلاثة خمسمائة").unwrap_err();
+/// assert!(matches!(e, Error::NotANumber { .. }));
+/// assert!(e.to_string().starts_with("\"ثلاثة خمسمائة\" is not one number"));
+/// let e = dhad::normalize::Normalizer::preset("loud").unwrap_err();
+/// assert_eq!(e, Error::UnknownPreset { name: "loud".into() });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
