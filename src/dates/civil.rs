@@ -103,6 +103,28 @@ impl CivilDateTime {
         }
     }
 
+    /// The current time in UTC, from the system clock (a clock set before 1970 gives the
+    /// matching earlier time). [`crate::dates::extract_dates`] needs a reference moment; this is
+    /// the Rust counterpart of the Python default (now), in UTC since std knows no local time
+    /// zone: pass your own local time when you have it.
+    ///
+    /// ```
+    /// use dhad::dates::{extract_dates, CivilDateTime};
+    /// let now = CivilDateTime::now_utc();
+    /// assert!(now.is_valid() && now.year >= 2024);
+    /// let m = &extract_dates("وصلنا اليوم", now)[0];
+    /// assert_eq!(m.value, Some(now.midnight()));
+    /// ```
+    #[must_use]
+    pub fn now_utc() -> Self {
+        use std::time::{SystemTime, UNIX_EPOCH};
+        let secs = match SystemTime::now().duration_since(UNIX_EPOCH) {
+            Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+            Err(e) => i64::try_from(e.duration().as_secs()).map_or(i64::MIN, |s| -s),
+        };
+        CivilDateTime::from_timestamp(secs)
+    }
+
     /// Midnight at the start of a date.
     pub const fn date(year: i32, month: u8, day: u8) -> Self {
         CivilDateTime {

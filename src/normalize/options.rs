@@ -48,6 +48,8 @@ pub const OPTION_NAMES: &[&str] = &[
 ];
 
 /// Every switch of the normalizer. Each fold is its own switch; presets only bundle them.
+/// `Options::default()` is the `"none"` preset (every switch off); the Python API's default,
+/// `"search"`, is `Options::preset("search")`.
 ///
 /// ```
 /// use dhad::normalize::{Options, Digits};
