@@ -72,3 +72,43 @@ fn name_enums_round_trip_through_display_and_from_str() {
          \"symbol\", \"latin\", \"url\", \"email\", \"hashtag\", \"mention\", \"emoji\"."
     );
 }
+
+/// The smallest inputs through every entry point, with exact results: the empty string gives
+/// empty results (or the documented error), and a lone harakah is one word that folds away.
+#[test]
+fn empty_and_mark_only_texts_give_exact_results() {
+    use dhad::dates::{extract_dates, CivilDateTime};
+    use dhad::tokenize::{sentences, tokenize};
+    let now = CivilDateTime::new(2024, 1, 1, 0, 0, 0);
+    assert!(tokenize("").is_empty() && sentences("").is_empty());
+    assert_eq!(
+        dhad::segment::segment(""),
+        dhad::segment::Segments::default()
+    );
+    assert!(dhad::numbers::extract_numbers("").is_empty());
+    assert!(dhad::entities::extract_entities("").is_empty());
+    assert!(extract_dates("", now).is_empty());
+    assert_eq!(dhad::normalize::search_normalize(""), "");
+    assert_eq!(
+        dhad::numbers::parse_number("").unwrap_err().to_string(),
+        "\"\" is not one number: it is empty."
+    );
+    assert_eq!(
+        dhad::segment::segment_word("").unwrap_err().to_string(),
+        "segment() needs one word, but the string is empty."
+    );
+
+    let fatha = "\u{064E}";
+    let t = tokenize(fatha);
+    assert_eq!(
+        (t.len(), t[0].text(fatha), t[0].kind),
+        (1, fatha, TokenKind::Word)
+    );
+    assert_eq!(t[0].norm(fatha), "");
+    assert_eq!(sentences(fatha), [dhad::Span::new(0, 2)]);
+    assert_eq!(dhad::segment::segment(fatha).pieces(fatha), [fatha]);
+    assert!(dhad::numbers::extract_numbers(fatha).is_empty());
+    assert!(dhad::entities::extract_entities(fatha).is_empty());
+    assert!(extract_dates(fatha, now).is_empty());
+    assert_eq!(dhad::normalize::normalize(fatha, "display").unwrap(), fatha);
+}
