@@ -71,6 +71,9 @@ impl Normalizer {
 
     /// A normalizer for a preset name (`"none"`, `"display"`, `"search"`).
     ///
+    /// # Errors
+    /// [`crate::Error::UnknownPreset`] for any other name.
+    ///
     /// ```
     /// assert!(dhad::normalize::Normalizer::preset("loud").is_err());
     /// ```
@@ -326,7 +329,11 @@ pub fn search_normalize(text: &str) -> Cow<'_, str> {
     search_normalizer().normalize(text)
 }
 
-/// Normalize with a preset by name.
+/// Normalize with a preset by name (`"none"`, `"display"` or `"search"`); borrowed when
+/// nothing needed to change. For other switches, build a [`Normalizer`] from [`Options`].
+///
+/// # Errors
+/// [`crate::Error::UnknownPreset`] for any other preset name.
 ///
 /// ```
 /// assert_eq!(dhad::normalize::normalize("ﻻ  ﺑﺄﺱ", "display").unwrap(), "لا بأس");

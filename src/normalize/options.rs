@@ -96,6 +96,9 @@ pub struct Options {
 impl Options {
     /// The options of a preset: `"none"` (identity), `"display"` (lossless clean-up) or
     /// `"search"` (display + every fold that helps matching).
+    ///
+    /// # Errors
+    /// [`Error::UnknownPreset`] for any other name.
     pub fn preset(name: &str) -> Result<Options> {
         let none = Options::default();
         let display = Options {
@@ -126,6 +129,20 @@ impl Options {
     }
 
     /// Set one boolean switch by name (every option except `digits`).
+    ///
+    /// # Errors
+    /// [`Error::UnknownOption`] for a name that is no option, [`Error::InvalidOptionValue`] for
+    /// `"digits"` (which takes [`Options::set_digits`]); `self` is unchanged then.
+    ///
+    /// ```
+    /// use dhad::normalize::Options;
+    /// let mut o = Options::preset("display").unwrap();
+    /// o.set_flag("tatweel", true).unwrap();
+    /// assert!(o.tatweel);
+    /// let e = o.set_flag("colour", true).unwrap_err();
+    /// assert!(e.to_string().starts_with("unknown normalization option \"colour\"; expected one of unicode, bidi,"));
+    /// assert!(o.set_flag("digits", true).is_err());
+    /// ```
     pub fn set_flag(&mut self, name: &str, value: bool) -> Result<()> {
         let slot = match name {
             "unicode" => &mut self.unicode,
@@ -158,6 +175,21 @@ impl Options {
     }
 
     /// Set `digits` from its Python spelling: `Some("latin")`, `Some("arabic")` or `None`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidOptionValue`] for any other string; `self` is unchanged then.
+    ///
+    /// ```
+    /// use dhad::normalize::{Digits, Options};
+    /// let mut o = Options::default();
+    /// o.set_digits(Some("arabic")).unwrap();
+    /// assert_eq!(o.digits, Some(Digits::Arabic));
+    /// assert_eq!(
+    ///     o.set_digits(Some("roman")).unwrap_err().to_string(),
+    ///     "invalid value \"roman\" for option \"digits\"; expected \"latin\", \"arabic\" or None"
+    /// );
+    /// assert_eq!(o.digits, Some(Digits::Arabic));
+    /// ```
     pub fn set_digits(&mut self, value: Option<&str>) -> Result<()> {
         self.digits = match value {
             None => None,
