@@ -970,8 +970,12 @@ impl EntityRecognizer {
     /// marbuta, yeh, diacritics), match after clitics ("وبشركة النسيم"), and win over the
     /// built-in sources.
     ///
+    /// Each call rebuilds the matcher over every name added so far, so give a list's names in
+    /// one call: 3,000 names take about 3 ms in one call and over a second one call each.
+    ///
     /// # Errors
-    /// [`crate::Error::InvalidInput`] when a name has no letter or digit to match.
+    /// [`crate::Error::InvalidInput`] when a name has no letter or digit to match; no name of
+    /// that call is added then.
     pub fn add<I, S>(&mut self, label: Label, names: I) -> crate::Result<()>
     where
         I: IntoIterator<Item = S>,
@@ -1048,6 +1052,15 @@ impl EntityRecognizer {
 
     /// [`EntityRecognizer::extract`] when the caller has already found the dates of `text`
     /// (any reference moment: spans do not depend on it), so they are not searched twice.
+    ///
+    /// ```
+    /// use dhad::dates::{extract_dates, CivilDateTime};
+    /// use dhad::entities::EntityRecognizer;
+    /// let text = "وصل الوفد إلى الرياض أمس";
+    /// let dates = extract_dates(text, CivilDateTime::new(2024, 5, 1, 9, 0, 0));
+    /// let r = EntityRecognizer::default();
+    /// assert_eq!(r.extract_with_dates(text, &dates), r.extract(text));
+    /// ```
     pub fn extract_with_dates(
         &self,
         text: &str,
