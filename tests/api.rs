@@ -112,3 +112,22 @@ fn empty_and_mark_only_texts_give_exact_results() {
     assert!(extract_dates(fatha, now).is_empty());
     assert_eq!(dhad::normalize::normalize(fatha, "display").unwrap(), fatha);
 }
+
+/// Results made only of plain values are `Copy + Hash` like `Token` and `Entity`, so they go
+/// into sets and maps as keys (deduplicating the dates of overlapping windows of a feed).
+#[test]
+fn date_mentions_are_copy_and_hash_like_tokens_and_entities() {
+    use dhad::dates::{extract_dates, CivilDateTime, DateMention};
+    use std::collections::HashSet;
+    fn copy_hash<T: Copy + Eq + std::hash::Hash>() {}
+    copy_hash::<DateMention>();
+    copy_hash::<dhad::entities::Entity>();
+    copy_hash::<dhad::tokenize::Token>();
+    let text = "وصل أمس وغادر أمس";
+    let found = extract_dates(text, CivilDateTime::new(2024, 5, 1, 9, 0, 0));
+    assert_eq!(found.len(), 2);
+    let values: HashSet<_> = found.iter().map(|m| (m.value, m.grain)).collect();
+    assert_eq!(values.len(), 1, "both are the same day");
+    let set: HashSet<DateMention> = found.iter().copied().chain(found.clone()).collect();
+    assert_eq!(set.len(), 2, "the two mentions differ by their spans");
+}

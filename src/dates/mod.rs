@@ -157,7 +157,7 @@ impl DateLabel {
 api_names!(DateLabel, "date label");
 
 /// A date or time expression found in a text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DateMention {
     /// Byte offset of the first byte (clitics excluded).
     pub start: usize,
