@@ -159,6 +159,7 @@ impl CivilDateTime {
     }
 
     /// The same instant truncated to midnight.
+    #[must_use = "this returns a new date-time and leaves self unchanged"]
     pub fn midnight(&self) -> Self {
         CivilDateTime::date(self.year, self.month, self.day)
     }
@@ -188,6 +189,7 @@ impl CivilDateTime {
 
     /// This date-time moved by `n` days (time of day kept), saturating at the first and last
     /// day an `i32` year holds.
+    #[must_use = "this returns a new date-time and leaves self unchanged"]
     pub fn add_days(&self, n: i64) -> Self {
         let (y, m, d) = civil_from_days(self.days().saturating_add(n));
         CivilDateTime {
@@ -199,12 +201,14 @@ impl CivilDateTime {
     }
 
     /// This date-time moved by `n` seconds (saturating, as [`CivilDateTime::add_days`]).
+    #[must_use = "this returns a new date-time and leaves self unchanged"]
     pub fn add_seconds(&self, n: i64) -> Self {
         CivilDateTime::from_timestamp(self.timestamp().saturating_add(n))
     }
 
     /// This date-time moved by `n` months; the day is clamped to the new month's length, and the
     /// year saturates at the ends of `i32`.
+    #[must_use = "this returns a new date-time and leaves self unchanged"]
     pub fn add_months(&self, n: i64) -> Self {
         let total = (i64::from(self.year) * 12 + i64::from(self.month) - 1).saturating_add(n);
         let year = total
@@ -221,6 +225,7 @@ impl CivilDateTime {
     }
 
     /// The first moment of the Monday-based week holding this date.
+    #[must_use = "this returns a new date-time and leaves self unchanged"]
     pub fn week_start(&self) -> Self {
         self.midnight().add_days(-i64::from(self.weekday()))
     }
