@@ -447,3 +447,29 @@ fn option_variants_on_news_sentences() {
         check_option_variants(text, 180);
     }
 }
+
+/// The Quranic small waw and small yeh (U+06E5, U+06E6) are letters to Unicode (combining
+/// class 0) that the diacritics fold drops: like a dropped control, they must not split a
+/// letter from the marks after them, or those marks come out in non-canonical order and a
+/// second pass reorders them (found by the `search_is_idempotent` proptest).
+#[test]
+fn dropped_small_waw_and_yeh_do_not_split_clusters() {
+    for (text, want) in [
+        ("ﭐۥ\u{0300}\u{0316}", "ا\u{0316}\u{0300}"),
+        ("اۥ\u{0300}\u{0316}", "ا\u{0316}\u{0300}"),
+        ("لۦ\u{0301}\u{0323}", "ل\u{0323}\u{0301}"),
+        ("لَهُۥ", "له"),
+    ] {
+        let once = search_normalize(text);
+        assert_eq!(once, want, "search_normalize({text:?})");
+        assert_eq!(search_normalize(&once), once, "second pass over {text:?}");
+        let n = dhad::normalize::search_normalizer();
+        assert_eq!(n.normalize_aligned(text).text(), want);
+        let cps: Vec<u32> = text.chars().map(|c| c as u32).collect();
+        let via_cps = n
+            .normalize_code_points(&cps)
+            .unwrap()
+            .map_or(text.to_string(), |v| v.to_string());
+        assert_eq!(via_cps, want, "code points of {text:?}");
+    }
+}
