@@ -3,7 +3,17 @@
 use std::fmt;
 
 /// Everything that can go wrong in dhad. Each message is a full sentence that says
-/// what was wrong and what would have been accepted.
+/// what was wrong and what would have been accepted. Only invalid arguments are errors: text
+/// never is (extraction on any `&str` returns results, possibly none).
+///
+/// ```
+/// use dhad::Error;
+/// let e = dhad::numbers::parse_number("ثلاثة خمسمائة").unwrap_err();
+/// assert!(matches!(e, Error::NotANumber { .. }));
+/// assert!(e.to_string().starts_with("\"ثلاثة خمسمائة\" is not one number"));
+/// let e = dhad::normalize::Normalizer::preset("loud").unwrap_err();
+/// assert_eq!(e, Error::UnknownPreset { name: "loud".into() });
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 #[non_exhaustive]
 pub enum Error {
@@ -71,6 +81,15 @@ impl fmt::Display for Error {
 }
 
 impl std::error::Error for Error {}
+
+/// The error for `name`, which is none of `names`: "Unknown {what} "x"; expected one of "a", "b".".
+pub(crate) fn unknown_name<const N: usize>(what: &str, name: &str, names: [&str; N]) -> Error {
+    let names: Vec<String> = names.iter().map(|n| format!("{n:?}")).collect();
+    Error::InvalidInput(format!(
+        "Unknown {what} {name:?}; expected one of {}.",
+        names.join(", ")
+    ))
+}
 
 /// The crate's result type.
 pub type Result<T> = std::result::Result<T, Error>;

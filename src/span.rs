@@ -1,6 +1,14 @@
 //! Byte spans.
 
-/// A half-open byte span `start..end` of a text.
+/// A half-open byte span `start..end` of a text (what [`crate::tokenize::sentences`] gives).
+///
+/// ```
+/// let text = "جاء. ذهب.";
+/// let s = dhad::tokenize::sentences(text);
+/// assert_eq!(s[1], dhad::Span::new(8, 15));
+/// assert_eq!(s[1].slice(text), "ذهب.");
+/// assert_eq!(s[1].slice("ab"), ""); // not a span of that text: empty, no panic
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
 pub struct Span {
     /// First byte.

@@ -161,6 +161,11 @@ proptest! {
     }
 
     #[test]
+    fn option_variants_slice_back(text in hostile_text(), offset in -900i32..900) {
+        check_option_variants(&text, offset);
+    }
+
+    #[test]
     fn random_options_keep_alignment(bits in any::<u16>(), text in hostile_text()) {
         let n = Normalizer::new(checks::options_from_bits(bits));
         checks::check_normalize(&text, &n, false);
@@ -306,4 +311,165 @@ fn email_lookalike_runs_give_exact_numbers() {
         m.iter().map(|x| x.text(mail)).collect::<Vec<_>>(),
         ["3 أرقام"]
     );
+}
+
+/// A Rust caller can hand `extract_dates` any `CivilDateTime`, not only the years a Python
+/// `datetime` holds: a reference at the ends of the `i32` years overflowed the resolver's year
+/// arithmetic (a panic in debug builds, a wrapped year in release). The same holds for the
+/// public date arithmetic of `CivilDateTime`, which saturates instead.
+#[test]
+fn extreme_references_and_date_arithmetic_do_not_overflow() {
+    use dhad::dates::{extract_dates, extract_dates_with_offset, CivilDateTime};
+    let texts = [
+        "عيد الفطر",
+        "سنة ١٤٤٣ هـ",
+        "ثمانينيات القرن الماضي",
+        "15 مارس 2021",
+        "الأحد الماضي",
+        "قبل يومين",
+    ];
+    let references = [
+        CivilDateTime::new(i32::MAX, 12, 31, 23, 59, 59),
+        CivilDateTime::new(i32::MIN, 1, 1, 0, 0, 0),
+        CivilDateTime::new(2024, 13, 40, 99, 99, 99),
+    ];
+    for r in references {
+        for text in texts {
+            for m in extract_dates(text, r) {
+                assert!(text.get(m.start..m.end).is_some(), "{text:?} at {r:?}");
+            }
+            let _ = extract_dates_with_offset(text, r, Some(i32::MIN));
+        }
+    }
+    // A date given in full does not depend on the reference, even an extreme one.
+    let m = &extract_dates("15 مارس 2021", CivilDateTime::new(i32::MAX, 1, 1, 0, 0, 0))[0];
+    assert_eq!(m.value, Some(CivilDateTime::date(2021, 3, 15)));
+
+    let t = CivilDateTime::new(2024, 1, 31, 12, 0, 0);
+    let last = CivilDateTime::new(i32::MAX, 12, 31, 12, 0, 0);
+    let first = CivilDateTime::new(i32::MIN, 1, 1, 12, 0, 0);
+    assert_eq!(t.add_days(i64::MAX), last);
+    assert_eq!(t.add_days(i64::MIN), first);
+    assert_eq!(t.add_months(i64::MAX).year, i32::MAX);
+    assert_eq!(t.add_months(i64::MIN).year, i32::MIN);
+    assert_eq!(t.add_seconds(i64::MAX).year, i32::MAX);
+    assert_eq!(CivilDateTime::from_timestamp(i64::MIN).year, i32::MIN);
+}
+
+/// Spans of `start..end` pairs: in order, non-empty, non-overlapping, on character boundaries.
+fn assert_spans(text: &str, spans: impl IntoIterator<Item = (usize, usize)>, who: &str) {
+    let mut prev_end = 0;
+    for (i, (s, e)) in spans.into_iter().enumerate() {
+        assert!(
+            checks::is_span(text, s, e),
+            "{who}: item {i} ({s}, {e}) is not a span of {text:?}"
+        );
+        assert!(s < e, "{who}: item {i} is empty");
+        assert!(s >= prev_end, "{who}: item {i} overlaps the previous one");
+        prev_end = e;
+    }
+}
+
+/// The entry points with options, which the fuzz checks (`check_all`) run only at their
+/// defaults: `extract_numbers_with`, `extract_dates_with_offset`, `sentences_from_tokens`, and
+/// `EntityRecognizer` without its model, by labels and with dates given.
+fn check_option_variants(text: &str, offset: i32) {
+    use dhad::dates::{extract_dates, extract_dates_with_offset};
+    use dhad::entities::{EntityRecognizer, Label};
+    use dhad::numbers::{extract_numbers_with, ExtractOptions};
+    use dhad::tokenize::sentences_from_tokens;
+
+    let bare = extract_numbers_with(text, &ExtractOptions { bare_units: true });
+    assert_spans(text, bare.iter().map(|m| (m.start, m.end)), "bare_units");
+
+    let reference = checks::reference_from(0x0012_0a1e_0f02_07e8);
+    let dates = extract_dates_with_offset(text, reference, Some(offset));
+    assert_spans(
+        text,
+        dates.iter().map(|m| (m.start, m.end)),
+        "dates with offset",
+    );
+    let spans =
+        |d: &[dhad::dates::DateMention]| d.iter().map(|m| (m.start, m.end)).collect::<Vec<_>>();
+    assert_eq!(
+        spans(&dates),
+        spans(&extract_dates(text, reference)),
+        "the UTC offset moves values, never spans"
+    );
+
+    assert_eq!(
+        sentences_from_tokens(text, &tokenize(text)),
+        sentences(text),
+        "sentences_from_tokens over tokenize is sentences"
+    );
+
+    let plain = EntityRecognizer::new(true).with_model(false);
+    assert_spans(
+        text,
+        plain.extract(text).iter().map(|e| (e.start, e.end)),
+        "without model",
+    );
+    let r = EntityRecognizer::default();
+    let all = r.extract(text);
+    assert_spans(
+        text,
+        all.iter().map(|e| (e.start, e.end)),
+        "default recognizer",
+    );
+    assert_eq!(
+        r.extract_with_dates(text, &extract_dates(text, reference)),
+        all,
+        "extract_with_dates with the text's dates is extract"
+    );
+    for labels in [&[Label::Loc][..], &[Label::Per, Label::Date], &Label::ALL] {
+        let want: Vec<_> = all
+            .iter()
+            .filter(|e| labels.contains(&e.label))
+            .copied()
+            .collect();
+        assert_eq!(
+            r.extract_labels(text, labels),
+            want,
+            "extract_labels({labels:?})"
+        );
+    }
+}
+
+/// The option variants on a few sentences with numbers, dates and names in them.
+#[test]
+fn option_variants_on_news_sentences() {
+    for text in [
+        "وصل الوفد إلى الرياض صباح الخميس 5 يونيو 2025 خلال أسبوع",
+        "التقى الرئيس إيمانويل ماكرون نظيره في باريس الساعة 8 مساء بتوقيت غرينتش",
+        "",
+        "\u{064E}\u{0651}",
+    ] {
+        check_option_variants(text, 180);
+    }
+}
+
+/// The Quranic small waw and small yeh (U+06E5, U+06E6) are letters to Unicode (combining
+/// class 0) that the diacritics fold drops: like a dropped control, they must not split a
+/// letter from the marks after them, or those marks come out in non-canonical order and a
+/// second pass reorders them (found by the `search_is_idempotent` proptest).
+#[test]
+fn dropped_small_waw_and_yeh_do_not_split_clusters() {
+    for (text, want) in [
+        ("ﭐۥ\u{0300}\u{0316}", "ا\u{0316}\u{0300}"),
+        ("اۥ\u{0300}\u{0316}", "ا\u{0316}\u{0300}"),
+        ("لۦ\u{0301}\u{0323}", "ل\u{0323}\u{0301}"),
+        ("لَهُۥ", "له"),
+    ] {
+        let once = search_normalize(text);
+        assert_eq!(once, want, "search_normalize({text:?})");
+        assert_eq!(search_normalize(&once), once, "second pass over {text:?}");
+        let n = dhad::normalize::search_normalizer();
+        assert_eq!(n.normalize_aligned(text).text(), want);
+        let cps: Vec<u32> = text.chars().map(|c| c as u32).collect();
+        let via_cps = n
+            .normalize_code_points(&cps)
+            .unwrap()
+            .map_or(text.to_string(), |v| v.to_string());
+        assert_eq!(via_cps, want, "code points of {text:?}");
+    }
 }

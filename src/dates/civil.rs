@@ -69,8 +69,14 @@ pub fn days_from_civil(year: i32, month: u8, day: u8) -> i64 {
     era * 146_097 + doe - 719_468
 }
 
-/// The civil date `(year, month, day)` of a day count since 1970-01-01.
+/// The civil date `(year, month, day)` of a day count since 1970-01-01, saturating at the
+/// first and last day an `i32` year holds.
 pub fn civil_from_days(days: i64) -> (i32, u8, u8) {
+    // Clamped first: `days + 719_468` overflowed for a count near `i64::MAX` (`add_days`).
+    let days = days.clamp(
+        days_from_civil(i32::MIN, 1, 1),
+        days_from_civil(i32::MAX, 12, 31),
+    );
     let z = days + 719_468;
     let era = z.div_euclid(146_097);
     let doe = z - era * 146_097;
@@ -95,6 +101,28 @@ impl CivilDateTime {
             minute,
             second,
         }
+    }
+
+    /// The current time in UTC, from the system clock (a clock set before 1970 gives the
+    /// matching earlier time). [`crate::dates::extract_dates`] needs a reference moment; this is
+    /// the Rust counterpart of the Python default (now), in UTC since std knows no local time
+    /// zone: pass your own local time when you have it.
+    ///
+    /// ```
+    /// use dhad::dates::{extract_dates, CivilDateTime};
+    /// let now = CivilDateTime::now_utc();
+    /// assert!(now.is_valid() && now.year >= 2024);
+    /// let m = &extract_dates("وصلنا اليوم", now)[0];
+    /// assert_eq!(m.value, Some(now.midnight()));
+    /// ```
+    #[must_use]
+    pub fn now_utc() -> Self {
+        use std::time::{SystemTime, UNIX_EPOCH};
+        let secs = match SystemTime::now().duration_since(UNIX_EPOCH) {
+            Ok(d) => i64::try_from(d.as_secs()).unwrap_or(i64::MAX),
+            Err(e) => i64::try_from(e.duration().as_secs()).map_or(i64::MIN, |s| -s),
+        };
+        CivilDateTime::from_timestamp(secs)
     }
 
     /// Midnight at the start of a date.
@@ -131,6 +159,7 @@ impl CivilDateTime {
     }
 
     /// The same instant truncated to midnight.
+    #[must_use = "this returns a new date-time and leaves self unchanged"]
     pub fn midnight(&self) -> Self {
         CivilDateTime::date(self.year, self.month, self.day)
     }
@@ -158,7 +187,9 @@ impl CivilDateTime {
         )
     }
 
-    /// This date-time moved by `n` days (time of day kept).
+    /// This date-time moved by `n` days (time of day kept), saturating at the first and last
+    /// day an `i32` year holds.
+    #[must_use = "this returns a new date-time and leaves self unchanged"]
     pub fn add_days(&self, n: i64) -> Self {
         let (y, m, d) = civil_from_days(self.days().saturating_add(n));
         CivilDateTime {
@@ -169,14 +200,17 @@ impl CivilDateTime {
         }
     }
 
-    /// This date-time moved by `n` seconds.
+    /// This date-time moved by `n` seconds (saturating, as [`CivilDateTime::add_days`]).
+    #[must_use = "this returns a new date-time and leaves self unchanged"]
     pub fn add_seconds(&self, n: i64) -> Self {
         CivilDateTime::from_timestamp(self.timestamp().saturating_add(n))
     }
 
-    /// This date-time moved by `n` months; the day is clamped to the new month's length.
+    /// This date-time moved by `n` months; the day is clamped to the new month's length, and the
+    /// year saturates at the ends of `i32`.
+    #[must_use = "this returns a new date-time and leaves self unchanged"]
     pub fn add_months(&self, n: i64) -> Self {
-        let total = i64::from(self.year) * 12 + i64::from(self.month) - 1 + n;
+        let total = (i64::from(self.year) * 12 + i64::from(self.month) - 1).saturating_add(n);
         let year = total
             .div_euclid(12)
             .clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32;
@@ -191,6 +225,7 @@ impl CivilDateTime {
     }
 
     /// The first moment of the Monday-based week holding this date.
+    #[must_use = "this returns a new date-time and leaves self unchanged"]
     pub fn week_start(&self) -> Self {
         self.midnight().add_days(-i64::from(self.weekday()))
     }

@@ -105,11 +105,16 @@ pub fn hijri_month_length(year: i32, month: u8) -> u8 {
     }
 }
 
-/// The Gregorian `(year, month, day)` of a Hijri date.
+/// The Gregorian `(year, month, day)` of a Hijri date: Umm al-Qura for 1343–1500 AH, the
+/// tabular Islamic calendar outside it. Never panics and never fails: a month outside 1–12 is
+/// read as the nearest of the two, and a day past the month's length (or 0) counts on into the
+/// next month (or back into the previous one), so check the input first when it may be wrong.
 ///
 /// ```
 /// use dhad::dates::hijri_to_gregorian;
 /// assert_eq!(hijri_to_gregorian(1445, 9, 1), (2024, 3, 11)); // 1 Ramadan 1445
+/// assert_eq!(hijri_to_gregorian(1445, 9, 0), (2024, 3, 10)); // the day before
+/// assert_eq!(hijri_to_gregorian(1445, 13, 1), hijri_to_gregorian(1445, 12, 1));
 /// ```
 pub fn hijri_to_gregorian(year: i32, month: u8, day: u8) -> (i32, u8, u8) {
     civil_from_days(hijri_to_days(year, month, day))

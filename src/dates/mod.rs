@@ -55,7 +55,13 @@ use lexicon::{Fw, W};
 use resolve::{add_grain, resolve, Resolved};
 use scan::{Kind, Tok};
 
-/// How precise a resolved value is.
+/// How precise a resolved value is. Prints as its API name and parses back from it.
+///
+/// ```
+/// use dhad::dates::Grain;
+/// assert_eq!(Grain::Week.to_string(), "week");
+/// assert_eq!("hour".parse::<Grain>().unwrap(), Grain::Hour);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Grain {
     /// A year.
@@ -75,6 +81,17 @@ pub enum Grain {
 }
 
 impl Grain {
+    /// Every grain, coarsest first.
+    pub const ALL: [Grain; 7] = [
+        Grain::Year,
+        Grain::Month,
+        Grain::Week,
+        Grain::Day,
+        Grain::Hour,
+        Grain::Minute,
+        Grain::Second,
+    ];
+
     /// The lower-case name: `"year"`, `"month"`, … `"second"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -89,7 +106,9 @@ impl Grain {
     }
 }
 
-/// The calendar a date was written in.
+api_names!(Grain, "grain");
+
+/// The calendar a date was written in. Prints as its API name and parses back from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Calendar {
     /// Gregorian month names, digits or relative words.
@@ -99,6 +118,9 @@ pub enum Calendar {
 }
 
 impl Calendar {
+    /// Both calendars.
+    pub const ALL: [Calendar; 2] = [Calendar::Gregorian, Calendar::Hijri];
+
     /// `"gregorian"` or `"hijri"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -108,7 +130,9 @@ impl Calendar {
     }
 }
 
-/// Whether a mention is a date or a time of day.
+api_names!(Calendar, "calendar");
+
+/// Whether a mention is a date or a time of day. Prints as its API name and parses back from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum DateLabel {
     /// A day or coarser.
@@ -118,6 +142,9 @@ pub enum DateLabel {
 }
 
 impl DateLabel {
+    /// Both labels.
+    pub const ALL: [DateLabel; 2] = [DateLabel::Date, DateLabel::Time];
+
     /// `"DATE"` or `"TIME"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -127,8 +154,10 @@ impl DateLabel {
     }
 }
 
+api_names!(DateLabel, "date label");
+
 /// A date or time expression found in a text.
-#[derive(Debug, Clone, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct DateMention {
     /// Byte offset of the first byte (clitics excluded).
     pub start: usize,
@@ -146,8 +175,15 @@ pub struct DateMention {
     pub calendar: Calendar,
 }
 
+/// The years a reference moment may have: [`extract_dates`] reads a reference outside them as
+/// the nearest bound, so that resolving against it cannot overflow.
+pub const REFERENCE_YEARS: std::ops::RangeInclusive<i32> = -1_000_000..=1_000_000;
+
 /// Finds the date and time expressions of `text`, resolved against `reference` (a naive civil
-/// time: the caller's local time).
+/// time: the caller's local time), sorted by start. Spans are byte offsets into `text`
+/// (`&text[m.start..m.end]` is the mention). Never panics: a reference whose year lies
+/// beyond ±1,000,000 is read as that bound (see [`REFERENCE_YEARS`]), and one with fields out
+/// of range (month 13) gives no error, only values that mean little.
 ///
 /// ```
 /// use dhad::dates::{extract_dates, CivilDateTime, DateLabel, Grain};
@@ -158,6 +194,7 @@ pub struct DateMention {
 /// assert_eq!(m.grain, Grain::Hour);
 /// assert!(extract_dates("حتى إشعار آخر", r).is_empty());
 /// ```
+#[must_use]
 pub fn extract_dates(text: &str, reference: CivilDateTime) -> Vec<DateMention> {
     extract_dates_with_offset(text, reference, None)
 }
@@ -172,6 +209,7 @@ pub fn extract_dates(text: &str, reference: CivilDateTime) -> Vec<DateMention> {
 /// let m = &extract_dates_with_offset("الساعة 8 مساء بتوقيت غرينتش", r, Some(180))[0];
 /// assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 20, 23, 0, 0)));
 /// ```
+#[must_use]
 pub fn extract_dates_with_offset(
     text: &str,
     reference: CivilDateTime,
@@ -180,6 +218,14 @@ pub fn extract_dates_with_offset(
     if !scan::may_have_dates(text) {
         return Vec::new();
     }
+    // The resolver's year arithmetic (centuries, Hijri years, offsets) overflowed `i32` for a
+    // reference near its ends; clamped, it stays far inside.
+    let reference = CivilDateTime {
+        year: reference
+            .year
+            .clamp(*REFERENCE_YEARS.start(), *REFERENCE_YEARS.end()),
+        ..reference
+    };
     if text.len() <= WINDOW + LOOKAHEAD {
         return extract_in(text, reference, utc_offset_minutes);
     }

@@ -138,6 +138,9 @@ pub enum Source {
 }
 
 impl Source {
+    /// Every source.
+    pub const ALL: [Source; 3] = [Source::Gazetteer, Source::Rule, Source::Model];
+
     /// `"gazetteer"`, `"rule"` or `"model"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -145,6 +148,20 @@ impl Source {
             Source::Rule => "rule",
             Source::Model => "model",
         }
+    }
+}
+
+impl FromStr for Source {
+    type Err = crate::Error;
+
+    /// Parses `"gazetteer"`, `"rule"` or `"model"` (the names [`Source::as_str`] gives).
+    fn from_str(s: &str) -> crate::Result<Source> {
+        Source::ALL
+            .into_iter()
+            .find(|k| k.as_str() == s)
+            .ok_or_else(|| {
+                crate::error::unknown_name("entity source", s, Source::ALL.map(Source::as_str))
+            })
     }
 }
 
@@ -919,7 +936,16 @@ impl EntityRecognizer {
     }
 
     /// Turns the statistical tagger on or off (gazetteers and rules alone are faster and more
-    /// precise, and find fewer names).
+    /// precise, and find fewer names). Returns the changed recognizer; `self` is consumed.
+    ///
+    /// ```
+    /// use dhad::entities::{EntityRecognizer, Label, Source};
+    /// let r = EntityRecognizer::new(true).with_model(false);
+    /// let text = "وصل الوفد إلى الرياض أمس";
+    /// let e = r.extract(text);
+    /// assert_eq!((e[0].text(text), e[0].label, e[0].source), ("الرياض", Label::Loc, Source::Gazetteer));
+    /// ```
+    #[must_use = "with_model returns the changed recognizer and leaves nothing behind"]
     pub fn with_model(mut self, on: bool) -> EntityRecognizer {
         self.inner.model = on;
         self
@@ -944,8 +970,12 @@ impl EntityRecognizer {
     /// marbuta, yeh, diacritics), match after clitics ("وبشركة النسيم"), and win over the
     /// built-in sources.
     ///
+    /// Each call rebuilds the matcher over every name added so far, so give a list's names in
+    /// one call: 3,000 names take about 3 ms in one call and over a second one call each.
+    ///
     /// # Errors
-    /// [`crate::Error::InvalidInput`] when a name has no letter or digit to match.
+    /// [`crate::Error::InvalidInput`] when a name has no letter or digit to match; no name of
+    /// that call is added then.
     pub fn add<I, S>(&mut self, label: Label, names: I) -> crate::Result<()>
     where
         I: IntoIterator<Item = S>,
@@ -974,9 +1004,19 @@ impl EntityRecognizer {
         Ok(())
     }
 
-    /// The entities of `text`, sorted by position, never overlapping. With the built-ins on,
-    /// date and time expressions (from [`crate::dates`]) are DATE and TIME entities too, where
-    /// they overlap no name.
+    /// The entities of `text`, sorted by position, never overlapping; spans are byte offsets
+    /// into `text` ([`Entity::text`] slices them). With the built-ins on, date and time
+    /// expressions (from [`crate::dates`]) are DATE and TIME entities too, where they overlap
+    /// no name.
+    ///
+    /// ```
+    /// use dhad::entities::{EntityRecognizer, Label};
+    /// let r = EntityRecognizer::default();
+    /// let text = "وصل الوفد إلى الرياض أمس";
+    /// let found: Vec<(&str, Label)> = r.extract(text).iter().map(|e| (e.text(text), e.label)).collect();
+    /// assert_eq!(found, [("الرياض", Label::Loc), ("أمس", Label::Date)]);
+    /// ```
+    #[must_use]
     pub fn extract(&self, text: &str) -> Vec<Entity> {
         let mut ents = self.inner.extract(text);
         if self.inner.builtin {
@@ -996,6 +1036,7 @@ impl EntityRecognizer {
     /// let places = r.extract_labels(text, &[Label::Loc]);
     /// assert_eq!(places.iter().map(|e| e.text(text)).collect::<Vec<_>>(), ["بغداد"]);
     /// ```
+    #[must_use]
     pub fn extract_labels(&self, text: &str, labels: &[Label]) -> Vec<Entity> {
         let mut ents = if labels
             .iter()
@@ -1011,6 +1052,15 @@ impl EntityRecognizer {
 
     /// [`EntityRecognizer::extract`] when the caller has already found the dates of `text`
     /// (any reference moment: spans do not depend on it), so they are not searched twice.
+    ///
+    /// ```
+    /// use dhad::dates::{extract_dates, CivilDateTime};
+    /// use dhad::entities::EntityRecognizer;
+    /// let text = "وصل الوفد إلى الرياض أمس";
+    /// let dates = extract_dates(text, CivilDateTime::new(2024, 5, 1, 9, 0, 0));
+    /// let r = EntityRecognizer::default();
+    /// assert_eq!(r.extract_with_dates(text, &dates), r.extract(text));
+    /// ```
     pub fn extract_with_dates(
         &self,
         text: &str,
@@ -1081,6 +1131,7 @@ fn merge_dates(dates: &[crate::dates::DateMention], ents: &mut Vec<Entity>) {
 /// let ents = dhad::entities::extract_entities(text);
 /// assert!(ents.iter().any(|e| e.text(text) == "نيويورك"));
 /// ```
+#[must_use]
 pub fn extract_entities(text: &str) -> Vec<Entity> {
     default_recognizer().extract(text)
 }

@@ -3,6 +3,21 @@
 /// A normalized text with, for every output character, the byte span of the original it came
 /// from. Spans of consecutive characters never overlap backwards except inside one composed
 /// cluster, so a span maps back as the smallest original span covering all its characters.
+///
+/// Units: [`Aligned::offsets`] and the result of [`Aligned::to_original`] are byte offsets of
+/// the original; the arguments of `to_original` count characters of [`Aligned::text`] (one
+/// offset pair per output `char`).
+///
+/// ```
+/// let n = dhad::normalize::search_normalizer();
+/// let original = "قالَ: «أهلاً»";
+/// let a = n.normalize_aligned(original);
+/// assert_eq!(a.text(), "قال: «اهلا»");
+/// // Output characters 6..10 ("اهلا") came from "أهلا" of the original. A character the
+/// // fold drops (the final tanween here) belongs to no output character, so it stays out.
+/// let (s, e) = a.to_original(6, 10);
+/// assert_eq!(&original[s..e], "أهلا");
+/// ```
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Aligned {
     text: String,

@@ -600,7 +600,7 @@ fn dropped_before_mark(
     opts: &Options,
 ) -> bool {
     let u = n as u32;
-    if u < 0x200B && !matches!(u, 0x00AD | 0x0640 | 0x061C) {
+    if u < 0x200B && !matches!(u, 0x00AD | 0x0640 | 0x061C | 0x06E5 | 0x06E6) {
         return false;
     }
     match action_of(n, table, opts) & !FLAGS {

@@ -48,7 +48,17 @@ impl std::fmt::Debug for Normalizer {
 }
 
 impl Normalizer {
-    /// A normalizer with exactly these options.
+    /// A normalizer with exactly these options (building one precomputes its table: build it
+    /// once and share it, it is `Send + Sync`).
+    ///
+    /// ```
+    /// use dhad::normalize::{Normalizer, Options};
+    /// // Only diacritics and tatweel: letters, hamzas and digits stay as written.
+    /// let options = Options { diacritics: true, tatweel: true, ..Options::default() };
+    /// let n = Normalizer::new(options);
+    /// assert_eq!(n.normalize("مُحَمَّـــد أَحْمَد ١٢"), "محمد أحمد ١٢");
+    /// ```
+    #[must_use]
     pub fn new(options: Options) -> Normalizer {
         let table = table::build(&options);
         let fast = fast::FastTable::new(&table, &options);
@@ -60,6 +70,9 @@ impl Normalizer {
     }
 
     /// A normalizer for a preset name (`"none"`, `"display"`, `"search"`).
+    ///
+    /// # Errors
+    /// [`crate::Error::UnknownPreset`] for any other name.
     ///
     /// ```
     /// assert!(dhad::normalize::Normalizer::preset("loud").is_err());
@@ -73,7 +86,16 @@ impl Normalizer {
         &self.options
     }
 
-    /// Normalize `text`; borrowed when nothing needed to change.
+    /// Normalize `text`; borrowed when nothing needed to change. Never fails and never panics:
+    /// any `&str` is valid input.
+    ///
+    /// ```
+    /// use std::borrow::Cow;
+    /// let n = dhad::normalize::Normalizer::preset("search").unwrap();
+    /// assert_eq!(n.normalize("إلى اللقاءِ"), "الي اللقاء");
+    /// assert!(matches!(n.normalize("الي اللقاء"), Cow::Borrowed(_)));
+    /// ```
+    #[must_use]
     pub fn normalize<'a>(&self, text: &'a str) -> Cow<'a, str> {
         if self.options == Options::default() {
             return Cow::Borrowed(text);
@@ -96,6 +118,7 @@ impl Normalizer {
     /// // The last output letter (ه) came from the teh marbuta, bytes 16..18 of the input.
     /// assert_eq!(a.to_original(4, 5), (16, 18));
     /// ```
+    #[must_use]
     pub fn normalize_aligned(&self, text: &str) -> Aligned {
         let sink = engine::run(
             text,
@@ -301,11 +324,16 @@ pub fn search_normalizer() -> &'static Normalizer {
 /// ```
 /// assert_eq!(dhad::normalize::search_normalize("إِلى المَدِينَةِ"), "الي المدينه");
 /// ```
+#[must_use]
 pub fn search_normalize(text: &str) -> Cow<'_, str> {
     search_normalizer().normalize(text)
 }
 
-/// Normalize with a preset by name.
+/// Normalize with a preset by name (`"none"`, `"display"` or `"search"`); borrowed when
+/// nothing needed to change. For other switches, build a [`Normalizer`] from [`Options`].
+///
+/// # Errors
+/// [`crate::Error::UnknownPreset`] for any other preset name.
 ///
 /// ```
 /// assert_eq!(dhad::normalize::normalize("ﻻ  ﺑﺄﺱ", "display").unwrap(), "لا بأس");

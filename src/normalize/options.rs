@@ -2,7 +2,7 @@
 
 use crate::error::{Error, Result};
 
-/// Where digits end up.
+/// Where digits end up. Prints as its option value and parses back from it (`"latin"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Digits {
     /// Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits become ASCII `0–9`;
@@ -13,6 +13,9 @@ pub enum Digits {
 }
 
 impl Digits {
+    /// Both targets.
+    pub const ALL: [Digits; 2] = [Digits::Latin, Digits::Arabic];
+
     /// The option value as Python spells it: `"latin"` or `"arabic"`.
     pub fn as_str(self) -> &'static str {
         match self {
@@ -21,6 +24,8 @@ impl Digits {
         }
     }
 }
+
+api_names!(Digits, "digits value");
 
 /// The names of the presets.
 pub const PRESET_NAMES: &[&str] = &["none", "display", "search"];
@@ -43,6 +48,8 @@ pub const OPTION_NAMES: &[&str] = &[
 ];
 
 /// Every switch of the normalizer. Each fold is its own switch; presets only bundle them.
+/// `Options::default()` is the `"none"` preset (every switch off); the Python API's default,
+/// `"search"`, is `Options::preset("search")`.
 ///
 /// ```
 /// use dhad::normalize::{Options, Digits};
@@ -89,6 +96,9 @@ pub struct Options {
 impl Options {
     /// The options of a preset: `"none"` (identity), `"display"` (lossless clean-up) or
     /// `"search"` (display + every fold that helps matching).
+    ///
+    /// # Errors
+    /// [`Error::UnknownPreset`] for any other name.
     pub fn preset(name: &str) -> Result<Options> {
         let none = Options::default();
         let display = Options {
@@ -119,6 +129,20 @@ impl Options {
     }
 
     /// Set one boolean switch by name (every option except `digits`).
+    ///
+    /// # Errors
+    /// [`Error::UnknownOption`] for a name that is no option, [`Error::InvalidOptionValue`] for
+    /// `"digits"` (which takes [`Options::set_digits`]); `self` is unchanged then.
+    ///
+    /// ```
+    /// use dhad::normalize::Options;
+    /// let mut o = Options::preset("display").unwrap();
+    /// o.set_flag("tatweel", true).unwrap();
+    /// assert!(o.tatweel);
+    /// let e = o.set_flag("colour", true).unwrap_err();
+    /// assert!(e.to_string().starts_with("unknown normalization option \"colour\"; expected one of unicode, bidi,"));
+    /// assert!(o.set_flag("digits", true).is_err());
+    /// ```
     pub fn set_flag(&mut self, name: &str, value: bool) -> Result<()> {
         let slot = match name {
             "unicode" => &mut self.unicode,
@@ -151,6 +175,21 @@ impl Options {
     }
 
     /// Set `digits` from its Python spelling: `Some("latin")`, `Some("arabic")` or `None`.
+    ///
+    /// # Errors
+    /// [`Error::InvalidOptionValue`] for any other string; `self` is unchanged then.
+    ///
+    /// ```
+    /// use dhad::normalize::{Digits, Options};
+    /// let mut o = Options::default();
+    /// o.set_digits(Some("arabic")).unwrap();
+    /// assert_eq!(o.digits, Some(Digits::Arabic));
+    /// assert_eq!(
+    ///     o.set_digits(Some("roman")).unwrap_err().to_string(),
+    ///     "invalid value \"roman\" for option \"digits\"; expected \"latin\", \"arabic\" or None"
+    /// );
+    /// assert_eq!(o.digits, Some(Digits::Arabic));
+    /// ```
     pub fn set_digits(&mut self, value: Option<&str>) -> Result<()> {
         self.digits = match value {
             None => None,

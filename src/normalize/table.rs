@@ -98,8 +98,11 @@ pub(crate) fn action(c: u32, o: &Options) -> u32 {
     } else {
         0
     };
-    let invisible =
-        (a == DROP && (matches!(c, 0x00AD | 0x0640 | 0x061C) || c >= 0x200B)) || a == ZWJ;
+    // Dropped starters that may stand between a letter and its marks: controls, tatweel, and
+    // the Quranic small waw and yeh (letters to Unicode, dropped with the diacritics).
+    let invisible = (a == DROP
+        && (matches!(c, 0x00AD | 0x0640 | 0x061C | 0x06E5 | 0x06E6) || c >= 0x200B))
+        || a == ZWJ;
     let trigger = if mark != 0 || invisible || a == COMPAT {
         TRIGGER
     } else {

@@ -41,7 +41,13 @@ mod tests;
 
 pub use value::Value;
 
-/// What a number mention counts.
+/// What a number mention counts. Prints as its API name and parses back from it.
+///
+/// ```
+/// use dhad::numbers::NumberKind;
+/// assert_eq!(NumberKind::Percent.to_string(), "percent");
+/// assert_eq!("ordinal".parse::<NumberKind>().unwrap(), NumberKind::Ordinal);
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum NumberKind {
     /// A plain count or amount: ثلاثة، 3500.
@@ -55,6 +61,14 @@ pub enum NumberKind {
 }
 
 impl NumberKind {
+    /// Every kind, in declaration order.
+    pub const ALL: [NumberKind; 4] = [
+        NumberKind::Cardinal,
+        NumberKind::Ordinal,
+        NumberKind::Fraction,
+        NumberKind::Percent,
+    ];
+
     /// The API string: `"cardinal"`, `"ordinal"`, `"fraction"` or `"percent"`.
     ///
     /// ```
@@ -70,7 +84,10 @@ impl NumberKind {
     }
 }
 
-/// How a number is hedged in the text.
+api_names!(NumberKind, "number kind");
+
+/// How a number is hedged in the text. Prints as its API name and parses back from it
+/// (`"at_least"`).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Approx {
     /// نحو، حوالي، قرابة، زهاء، ما يقارب، تقريبا.
@@ -88,6 +105,16 @@ pub enum Approx {
 }
 
 impl Approx {
+    /// Every hedge, in declaration order.
+    pub const ALL: [Approx; 6] = [
+        Approx::About,
+        Approx::AtLeast,
+        Approx::AtMost,
+        Approx::MoreThan,
+        Approx::LessThan,
+        Approx::OrderOf,
+    ];
+
     /// The API string: `"about"`, `"at_least"`, `"at_most"`, `"more_than"`, `"less_than"`,
     /// `"order_of"`.
     ///
@@ -105,6 +132,8 @@ impl Approx {
         }
     }
 }
+
+api_names!(Approx, "approximation");
 
 /// One number found in a text. `start..end` are byte offsets into the text, on char
 /// boundaries; the span covers the whole quantity (approximation words, the number, a range
@@ -178,12 +207,14 @@ pub struct ExtractOptions {
 /// let m = extract_numbers_with("خلال أسبوع", &ExtractOptions { bare_units: true });
 /// assert_eq!((m[0].value, m[0].unit_norm.as_deref()), (Value::Int(1), Some("week")));
 /// ```
+#[must_use]
 pub fn extract_numbers_with(text: &str, options: &ExtractOptions) -> Vec<NumberMention> {
     extract::extract(text, options)
 }
 
-/// Finds every number mention in running text, sorted by start and never overlapping.
-/// Linear in the length of the text; never panics.
+/// Finds every number mention in running text, sorted by start and never overlapping. Spans
+/// are byte offsets into `text` ([`NumberMention::text`] slices them). Linear in the length of
+/// the text; never panics.
 ///
 /// ```
 /// use dhad::numbers::{extract_numbers, Value};
@@ -191,6 +222,7 @@ pub fn extract_numbers_with(text: &str, options: &ExtractOptions) -> Vec<NumberM
 /// let m = extract_numbers(text);
 /// assert_eq!(m[0].value, Value::Int(3500));
 /// ```
+#[must_use]
 pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
     extract::extract(text, &ExtractOptions::default())
 }

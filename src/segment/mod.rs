@@ -263,6 +263,7 @@ impl Segments {
 /// assert_eq!(segment("بـ3500").joined("بـ3500"), "بـ+3500");
 /// assert_eq!(segment("Paris").joined("Paris"), "Paris");
 /// ```
+#[must_use]
 pub fn segment(word: &str) -> Segments {
     segment_raw(word).into_segments(word)
 }

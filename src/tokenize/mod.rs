@@ -22,7 +22,15 @@ pub use sentences::{sentences, sentences_from_tokens};
 use crate::normalize::search_normalize;
 use std::borrow::Cow;
 
-/// What a token is.
+/// What a token is. Prints as its API name and parses back from it
+/// (`"hashtag".parse::<TokenKind>()`).
+///
+/// ```
+/// use dhad::tokenize::TokenKind;
+/// assert_eq!(TokenKind::Url.to_string(), "url");
+/// assert_eq!("emoji".parse::<TokenKind>().unwrap(), TokenKind::Emoji);
+/// assert!("Emoji".parse::<TokenKind>().is_err());
+/// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
 #[repr(u8)]
 pub enum TokenKind {
@@ -90,6 +98,8 @@ impl TokenKind {
     }
 }
 
+api_names!(TokenKind, "token kind");
+
 /// One token: a byte span of the text and its kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct Token {
@@ -102,12 +112,28 @@ pub struct Token {
 }
 
 impl Token {
-    /// The token's text in `text` (the text it was made from).
+    /// The token's text in `text` (the text it was made from; "" if `start..end` does not fall
+    /// on its character boundaries).
+    ///
+    /// ```
+    /// let text = "مرحباً بكم";
+    /// let t = dhad::tokenize::tokenize(text)[1];
+    /// assert_eq!(t.text(text), "بكم");
+    /// ```
+    #[must_use]
     pub fn text<'a>(&self, text: &'a str) -> &'a str {
         text.get(self.start..self.end).unwrap_or_default()
     }
 
-    /// The search-normalized form of the token.
+    /// The search-normalized form of the token (see [`search_normalize`]); borrowed when it is
+    /// unchanged.
+    ///
+    /// ```
+    /// let text = "مَدْرَسَةٌ";
+    /// let t = dhad::tokenize::tokenize(text)[0];
+    /// assert_eq!(t.norm(text), "مدرسه");
+    /// ```
+    #[must_use]
     pub fn norm<'a>(&self, text: &'a str) -> Cow<'a, str> {
         search_normalize(self.text(text))
     }

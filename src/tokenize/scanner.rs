@@ -3,8 +3,34 @@
 use super::classify::*;
 use super::{Token, TokenKind};
 
-/// Split `text` into tokens. Whitespace, control and invisible format characters separate tokens
-/// and belong to none. Every token's span lies on character boundaries and slices back.
+/// Split `text` into tokens, in order. Whitespace, control and invisible format characters
+/// separate tokens and belong to none. Spans are byte offsets into `text`, on character
+/// boundaries, so `&text[t.start..t.end]` (or [`Token::text`]) is always the token. Linear in
+/// the length of `text`; never panics (the empty string has no tokens).
+///
+/// ```
+/// use dhad::tokenize::{tokenize, TokenKind};
+/// let text = "ارتفع السعر ٢٥٪ منذ 2020، انظر https://example.com #اقتصاد";
+/// let tokens = tokenize(text);
+/// let pairs: Vec<(&str, TokenKind)> = tokens.iter().map(|t| (t.text(text), t.kind)).collect();
+/// assert_eq!(pairs, [
+///     ("ارتفع", TokenKind::Word),
+///     ("السعر", TokenKind::Word),
+///     ("٢٥", TokenKind::Number),
+///     ("٪", TokenKind::Symbol),
+///     ("منذ", TokenKind::Word),
+///     ("2020", TokenKind::Number),
+///     ("،", TokenKind::Punct),
+///     ("انظر", TokenKind::Word),
+///     ("https://example.com", TokenKind::Url),
+///     ("#اقتصاد", TokenKind::Hashtag),
+/// ]);
+/// // Byte offsets: each Arabic letter is two bytes in UTF-8.
+/// assert_eq!((tokens[2].start, tokens[2].end), (22, 26));
+/// assert_eq!(tokens[2].norm(text), "25");
+/// assert!(tokenize("").is_empty());
+/// ```
+#[must_use]
 pub fn tokenize(text: &str) -> Vec<Token> {
     let mut sc = Scanner {
         text,

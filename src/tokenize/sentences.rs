@@ -4,13 +4,15 @@
 use super::{tokenize, Token, TokenKind};
 use crate::span::Span;
 
-/// Split `text` into sentences (byte spans from the first to the last token of each).
+/// Split `text` into sentences: byte spans of `text` from the first to the last token of each
+/// (whitespace between sentences belongs to none), in order. Never panics.
 ///
 /// ```
 /// let text = "زار د. أحمد المدينة. بلغ السعر 12.5 دولار! هل تأتي؟";
 /// let s: Vec<&str> = dhad::tokenize::sentences(text).iter().map(|s| s.slice(text)).collect();
 /// assert_eq!(s, ["زار د. أحمد المدينة.", "بلغ السعر 12.5 دولار!", "هل تأتي؟"]);
 /// ```
+#[must_use]
 pub fn sentences(text: &str) -> Vec<Span> {
     sentences_from_tokens(text, &tokenize(text))
 }
@@ -114,7 +116,19 @@ fn is_list_marker(text: &str, tokens: &[Token], dot: usize) -> bool {
     line_start && next_on_line
 }
 
-/// Sentences from tokens already computed for `text`.
+/// Sentences from tokens already computed for `text` with [`tokenize`], so that a caller who
+/// needs both scans the text once. Tokens of another text give spans that mean nothing (but
+/// no panic).
+///
+/// ```
+/// use dhad::tokenize::{sentences_from_tokens, tokenize};
+/// let text = "انتهى الاجتماع. وغادر الوفد صباحاً!";
+/// let tokens = tokenize(text);
+/// let s = sentences_from_tokens(text, &tokens);
+/// assert_eq!(s.iter().map(|s| s.slice(text)).collect::<Vec<_>>(), ["انتهى الاجتماع.", "وغادر الوفد صباحاً!"]);
+/// assert_eq!((s[1].start, s[1].end), (29, 64));
+/// ```
+#[must_use]
 pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
