@@ -51,6 +51,9 @@
 //!   `par_iter`, for one).
 //! - The name enums ([`tokenize::TokenKind`], [`entities::Label`], [`numbers::NumberKind`],
 //!   [`dates::Grain`], …) print as the Python API's strings and parse back from them.
+//! - **Features**: `serde` derives `Serialize` and `Deserialize` for the results and options
+//!   (name enums as those strings, number values as plain numbers: `{"start": 30, "end": 40,
+//!   "label": "LOC", "source": "gazetteer"}`); `python` builds the extension module.
 #![deny(missing_docs)]
 
 /// `Display` and `FromStr` for a name enum that has `ALL` and `as_str`: it prints as its API
@@ -58,6 +61,8 @@
 /// [`Error::InvalidInput`] that lists the accepted names.
 macro_rules! api_names {
     ($ty:ty, $what:literal) => {
+        serde_as_str!($ty);
+
         impl std::fmt::Display for $ty {
             fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
                 f.write_str(self.as_str())
@@ -74,6 +79,32 @@ macro_rules! api_names {
                     .ok_or_else(|| {
                         $crate::error::unknown_name($what, s, <$ty>::ALL.map(<$ty>::as_str))
                     })
+            }
+        }
+    };
+}
+
+/// With the `serde` feature, `Serialize` and `Deserialize` for a type with `Display` and
+/// `FromStr`: it is its string, as in the Python API ("PER", "word", "cardinal").
+macro_rules! serde_as_str {
+    ($ty:ty) => {
+        #[cfg(feature = "serde")]
+        impl serde::Serialize for $ty {
+            fn serialize<S: serde::Serializer>(
+                &self,
+                s: S,
+            ) -> std::result::Result<S::Ok, S::Error> {
+                s.collect_str(self)
+            }
+        }
+
+        #[cfg(feature = "serde")]
+        impl<'de> serde::Deserialize<'de> for $ty {
+            fn deserialize<D: serde::Deserializer<'de>>(
+                d: D,
+            ) -> std::result::Result<Self, D::Error> {
+                let s = <std::borrow::Cow<'de, str>>::deserialize(d)?;
+                s.parse().map_err(serde::de::Error::custom)
             }
         }
     };

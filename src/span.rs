@@ -10,6 +10,7 @@
 /// assert_eq!(s[1].slice("ab"), ""); // not a span of that text: empty, no panic
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Span {
     /// First byte.
     pub start: usize,

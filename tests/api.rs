@@ -131,3 +131,44 @@ fn date_mentions_are_copy_and_hash_like_tokens_and_entities() {
     let set: HashSet<DateMention> = found.iter().copied().chain(found.clone()).collect();
     assert_eq!(set.len(), 2, "the two mentions differ by their spans");
 }
+
+/// With the `serde` feature (on for the tests: the crate is its own dev-dependency with it),
+/// results go to JSON with the Python API's names and come back equal.
+#[test]
+fn results_serialize_with_the_api_names() {
+    use dhad::dates::{extract_dates, CivilDateTime};
+    use dhad::entities::extract_entities;
+    use dhad::numbers::{extract_numbers, Value};
+
+    let text = "وصل ٣٥٠٠ لاجئ إلى عمّان يوم ١٥ مارس ٢٠٢٤";
+    let ents = extract_entities(text);
+    let json = serde_json::to_string(&ents).unwrap();
+    assert!(
+        json.contains(r#""label":"LOC","source":"gazetteer""#),
+        "{json}"
+    );
+    let back: Vec<dhad::entities::Entity> = serde_json::from_str(&json).unwrap();
+    assert_eq!(back, ents);
+
+    let nums = extract_numbers(text);
+    let json = serde_json::to_value(&nums[0]).unwrap();
+    assert_eq!(json["value"], 3500);
+    assert_eq!(json["kind"], "cardinal");
+    assert_eq!(serde_json::to_string(&Value::Float(12.5)).unwrap(), "12.5");
+    let back: Vec<dhad::numbers::NumberMention> =
+        serde_json::from_str(&serde_json::to_string(&nums).unwrap()).unwrap();
+    assert_eq!(back, nums);
+
+    let dates = extract_dates(text, CivilDateTime::new(2024, 3, 1, 9, 0, 0));
+    let json = serde_json::to_value(dates[0]).unwrap();
+    assert_eq!(json["label"], "DATE");
+    assert_eq!(json["grain"], "day");
+    assert_eq!(json["value"]["day"], 15);
+
+    let toks = dhad::tokenize::tokenize(text);
+    let json = serde_json::to_value(toks[1]).unwrap();
+    assert_eq!(json["kind"], "number");
+    // a name that is not one of the API's is a clear error
+    let err = serde_json::from_str::<dhad::entities::Label>(r#""PLACE""#).unwrap_err();
+    assert!(err.to_string().contains("PLACE"), "{err}");
+}

@@ -16,6 +16,7 @@ use std::fmt;
 /// assert_eq!(t.weekday(), 1); // Tuesday (Monday is 0)
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct CivilDateTime {
     /// Year (proleptic Gregorian; may be zero or negative).
     pub year: i32,

@@ -158,6 +158,7 @@ api_names!(DateLabel, "date label");
 
 /// A date or time expression found in a text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct DateMention {
     /// Byte offset of the first byte (clitics excluded).
     pub start: usize,

@@ -101,6 +101,9 @@ impl fmt::Display for Label {
     }
 }
 
+serde_as_str!(Label);
+serde_as_str!(Source);
+
 impl FromStr for Label {
     type Err = crate::Error;
 
@@ -173,6 +176,7 @@ impl fmt::Display for Source {
 
 /// One entity mention: a half-open byte span of the input, its label and its source.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Entity {
     /// Byte offset of the first byte.
     pub start: usize,

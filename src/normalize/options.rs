@@ -58,6 +58,7 @@ pub const OPTION_NAMES: &[&str] = &[
 /// assert!(o.unicode && !o.alef);
 /// ```
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Options {
     /// Canonical composition (a letter + combining hamza/madda becomes one letter) and folding of
     /// compatibility characters: Arabic presentation forms (U+FB50–FDFF, U+FE70–FEFF) to base

@@ -139,6 +139,7 @@ api_names!(Approx, "approximation");
 /// boundaries; the span covers the whole quantity (approximation words, the number, a range
 /// end and the unit) but never a clitic glued to its first word ("وبثلاثة" → "ثلاثة").
 #[derive(Debug, Clone, PartialEq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct NumberMention {
     /// Byte offset of the first character.
     pub start: usize,
@@ -191,6 +192,7 @@ pub fn parse_number(text: &str) -> crate::Result<Value> {
 
 /// Switches for [`extract_numbers_with`].
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct ExtractOptions {
     /// Count every lone indefinite unit noun as one of it ("في أسبوع" → 1 week), the way
     /// Duckling reads durations and quantities. Off by default: in news text most such words

@@ -19,6 +19,52 @@ pub enum Value {
     Float(f64),
 }
 
+/// With the `serde` feature a value is a plain number: an integer for [`Value::Int`], a float
+/// for [`Value::Float`] (3500 and 12.5 in JSON), and reads back the same way.
+#[cfg(feature = "serde")]
+impl serde::Serialize for Value {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> std::result::Result<S::Ok, S::Error> {
+        match *self {
+            Value::Int(n) => match i64::try_from(n) {
+                Ok(n) => s.serialize_i64(n),
+                Err(_) => s.serialize_i128(n),
+            },
+            Value::Float(x) => s.serialize_f64(x),
+        }
+    }
+}
+
+#[cfg(feature = "serde")]
+impl<'de> serde::Deserialize<'de> for Value {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> std::result::Result<Self, D::Error> {
+        struct Number;
+        impl serde::de::Visitor<'_> for Number {
+            type Value = Value;
+            fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+                f.write_str("a number")
+            }
+            fn visit_i64<E>(self, n: i64) -> std::result::Result<Value, E> {
+                Ok(Value::Int(i128::from(n)))
+            }
+            fn visit_u64<E>(self, n: u64) -> std::result::Result<Value, E> {
+                Ok(Value::Int(i128::from(n)))
+            }
+            fn visit_i128<E>(self, n: i128) -> std::result::Result<Value, E> {
+                Ok(Value::Int(n))
+            }
+            fn visit_u128<E: serde::de::Error>(self, n: u128) -> std::result::Result<Value, E> {
+                i128::try_from(n)
+                    .map(Value::Int)
+                    .map_err(|_| E::custom("integer out of range"))
+            }
+            fn visit_f64<E>(self, x: f64) -> std::result::Result<Value, E> {
+                Ok(Value::Float(x))
+            }
+        }
+        d.deserialize_any(Number)
+    }
+}
+
 impl Value {
     /// The value as a float (exact for integers up to 2^53).
     ///

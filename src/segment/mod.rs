@@ -131,6 +131,7 @@ pub const LEXICON_BYTES: usize = lexicon::LEXICON_BYTES;
 /// assert_eq!(s.pieces(w), vec!["ف", "س", "يكتبون", "ها"]);
 /// ```
 #[derive(Debug, Clone, PartialEq, Eq, Hash, Default)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Segments {
     /// The prefix clitics, outermost first (و, ب, ال for "وبالعراق").
     pub prefixes: Vec<(usize, usize)>,

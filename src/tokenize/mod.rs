@@ -102,6 +102,7 @@ api_names!(TokenKind, "token kind");
 
 /// One token: a byte span of the text and its kind.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+#[cfg_attr(feature = "serde", derive(serde::Serialize, serde::Deserialize))]
 pub struct Token {
     /// First byte.
     pub start: usize,
