@@ -178,6 +178,13 @@
 #     over seeds 7/11/23 0.785/0.785/0.780 against 0.782/0.779/0.780, with 50,516 features
 #     kept (657 kB) against 19,353 (252 kB): within the noise for 2.6 times the table, which
 #     inference reads per token: not taken.
+#   - QA pass on news of other domains (CV 5,928/5,933/5,931 correct of 7,119/7,118/7,149
+#     predicted over seeds 7/11/23 at its start): a place right after a newspaper's or
+#     magazine's head (صحيفة/جريدة/مجلة, quoted or not) is the paper, ORG without the head
+#     ("جريدة الشرق الأوسط" had been LOC, "صحيفة الخليج" ORG with the head), and a name the
+#     tagger or a list found inside a quoted title after its kind of work is part of the MISC
+#     title ("فيلم «باربي»" had been ORG): 5,934/5,941/5,938 of 7,118/7,118/7,147 (+6/+8/+7
+#     correct), kept. "قوات الدعم السريع", "(جمهورية) الكونغو الديمقراطية" listed: no change.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

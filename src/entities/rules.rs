@@ -19,6 +19,9 @@ pub(super) const NOT_A_NAME: &[&str] = &[
 /// Heads of a newspaper's, magazine's, channel's, team's or company's name (folded forms).
 pub(super) const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "فريق", "شركه"];
 
+/// Of those, the heads of a newspaper or magazine, whose name may be a place's (folded forms).
+pub(super) const PRESS_HEADS: &[&str] = &["صحيفه", "جريده", "مجله"];
+
 /// The kinds of work whose quoted title after them is MISC (folded forms).
 pub(super) const WORK_HEADS: &[&str] = &["روايه", "فيلم", "كتاب", "مسرحيه", "قصيده", "ديوان"];
 
@@ -344,6 +347,35 @@ pub(super) fn rules(
             }
         }
     }
+    let quote = |i: usize| {
+        a.toks.get(i).is_some_and(|k| k.kind == Kind::Punct)
+            && matches!(a.word(i), "\"" | "«" | "»" | "“" | "”" | "'")
+    };
+    // a place right after a newspaper's or magazine's head names the paper, the head outside,
+    // as in ANERcorp ("جريدة القدس": ORG القدس; "صحيفة الشرق الأوسط": ORG الشرق الأوسط); in
+    // quotes too ("صحيفة «الشرق الأوسط»"). Not "قناة": "قناة السويس" is a canal.
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead || c.label != Label::Loc || c.first == 0 {
+            continue;
+        }
+        let mut h = c.first - 1;
+        if h > 0 && quote(h) && quote(c.last + 1) {
+            h -= 1;
+        }
+        let head = a.canon(h);
+        let head = ["و", "ل", "ب"]
+            .iter()
+            .find_map(|p| head.strip_prefix(p).filter(|w| PRESS_HEADS.contains(w)))
+            .unwrap_or(head);
+        if PRESS_HEADS.contains(&head) {
+            if let Some(cm) = cands.get_mut(ci) {
+                *cm = Cand::new(c.first, c.last, Label::Org, Source::Rule);
+            }
+        }
+    }
     for ci in 0..cands.len() {
         let Some(c) = cands.get(ci).copied() else {
             continue;
@@ -455,10 +487,6 @@ pub(super) fn rules(
     // a newspaper, magazine, channel, team or company: the name after the head, the head
     // outside, as in ANERcorp ("صحيفة نيويورك تايمز": ORG نيويورك تايمز; "مجلة «لوبوان»": ORG
     // لوبوان; "شركة توتال": ORG توتال)
-    let quote = |i: usize| {
-        a.toks.get(i).is_some_and(|k| k.kind == Kind::Punct)
-            && matches!(a.word(i), "\"" | "«" | "»" | "“" | "”" | "'")
-    };
     let wordlike = |i: usize| {
         a.toks
             .get(i)
@@ -555,7 +583,27 @@ pub(super) fn rules(
         let Some(j) = (t + 3..(t + 9).min(n)).find(|&j| quote(j)) else {
             continue;
         };
-        if (t + 2..j).all(|i| wordlike(i) && is_free(taken, i)) {
+        // (a name the tagger or a list found inside the title is part of it: "فيلم «باربي»"
+        // is no organisation; the user's names are left alone)
+        let inside = |k: usize| {
+            k >= n_user
+                && cands
+                    .get(k)
+                    .is_some_and(|c| !c.dead && c.first >= t + 2 && c.last < j)
+        };
+        if (t + 2..j).all(|i| {
+            wordlike(i) && taken.get(i).is_some_and(|x| x.is_none_or(|k| inside(k)))
+        }) {
+            for i in t + 2..j {
+                if let Some(c) = taken
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .and_then(|k| cands.get_mut(k))
+                {
+                    c.dead = true;
+                }
+            }
             for y in taken.iter_mut().take(j).skip(t + 2) {
                 *y = Some(cands.len());
             }

@@ -960,3 +960,48 @@ fn without_the_built_in_lists_the_model_is_the_source() {
     let r = EntityRecognizer::new(true);
     assert_eq!(r.extract(text)[0].source, Source::Gazetteer);
 }
+
+#[test]
+fn a_paper_named_after_a_place_is_an_organisation_without_its_head() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "نشرت جريدة الشرق الأوسط مقالا عن الانتخابات."),
+        [("الشرق الأوسط".to_string(), "ORG")]
+    );
+    assert_eq!(
+        found(&r, "وذكرت صحيفة الخليج أن الأسعار ارتفعت."),
+        [("الخليج".to_string(), "ORG")]
+    );
+    assert_eq!(
+        found(&r, "نقلت مجلة «الخليج» عن مصادر مطلعة."),
+        [("الخليج".to_string(), "ORG")]
+    );
+    // a canal is no paper, and a place elsewhere stays a place
+    assert_eq!(
+        found(&r, "عبرت السفينة قناة السويس نحو الخليج."),
+        [
+            ("قناة السويس".to_string(), "LOC"),
+            ("الخليج".to_string(), "LOC")
+        ]
+    );
+}
+
+#[test]
+fn a_name_inside_a_quoted_title_is_part_of_the_title() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "حقق فيلم «باربي» إيرادات كبيرة."),
+        [("باربي".to_string(), "MISC")]
+    );
+    assert_eq!(
+        found(&r, "صدرت رواية «القاهرة الجديدة» في طبعة ثالثة."),
+        [("القاهرة الجديدة".to_string(), "MISC")]
+    );
+    // the user's own names are kept
+    let mut r = EntityRecognizer::default();
+    r.add(Label::Org, ["باربي"]).expect("a valid name");
+    assert_eq!(
+        found(&r, "حقق فيلم «باربي» إيرادات كبيرة."),
+        [("باربي".to_string(), "ORG")]
+    );
+}
