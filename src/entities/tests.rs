@@ -1005,3 +1005,26 @@ fn a_name_inside_a_quoted_title_is_part_of_the_title() {
         [("باربي".to_string(), "ORG")]
     );
 }
+
+#[test]
+fn sudan_and_congo_names_in_full() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "وأعلنت قوات الدعم السريع انسحابها من الخرطوم."),
+        [
+            ("قوات الدعم السريع".to_string(), "ORG"),
+            ("الخرطوم".to_string(), "LOC")
+        ]
+    );
+    assert_eq!(
+        found(&r, "وصل رئيس جمهورية الكونغو الديمقراطية إلى كينشاسا."),
+        [
+            ("جمهورية الكونغو الديمقراطية".to_string(), "LOC"),
+            ("كينشاسا".to_string(), "LOC")
+        ]
+    );
+    assert_eq!(
+        found(&r, "انتشر الوباء في الكونغو الديمقراطية."),
+        [("الكونغو الديمقراطية".to_string(), "LOC")]
+    );
+}
