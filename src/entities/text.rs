@@ -592,9 +592,12 @@ impl Analysis {
             let surface = text.get(t.start..t.end).unwrap_or("");
             return t.start + skip_letters(surface, before.chars().count());
         }
+        // (the segmenter reads the word as written: folded, "بطولة" would be "بطوله", which it
+        // cuts as ب + "طول" + ه)
+        let surface = text.get(t.start..t.end).unwrap_or("");
         if t.guessed {
             // the segmenter's lexicon has the whole word: a name, not clitics + article
-            return if crate::segment::segment(self.word(i)).prefixes.is_empty() {
+            return if crate::segment::segment(surface).prefixes.is_empty() {
                 t.start
             } else {
                 t.stem_start
@@ -603,9 +606,9 @@ impl Analysis {
         if !t.maybe_clitic {
             return t.stem_start;
         }
-        match span_clitics(self.word(i)) {
+        match span_clitics(surface) {
             0 => t.stem_start,
-            n => t.start + skip_letters(text.get(t.start..t.end).unwrap_or(""), n),
+            n => t.start + skip_letters(surface, n),
         }
     }
 
