@@ -1028,3 +1028,23 @@ fn sudan_and_congo_names_in_full() {
         [("الكونغو الديمقراطية".to_string(), "LOC")]
     );
 }
+
+#[test]
+fn an_ordinary_word_is_not_cut_into_a_clitic_and_a_rarer_word() {
+    let r = EntityRecognizer::default();
+    // "بطولة" (championship) is no ب + "طولة": no mention starts inside the word
+    let text = "شارك المنتخب المغربي في بطولة كأس أمم أفريقيا التي أقيمت في كوت ديفوار.";
+    for e in r.extract(text) {
+        assert!(
+            !e.text(text).starts_with("طولة"),
+            "{:?} starts inside a word",
+            e.text(text)
+        );
+    }
+    assert!(found(&r, text).contains(&("كوت ديفوار".to_string(), "LOC")));
+    // a conjunction before a frequent word is still cut
+    assert_eq!(
+        found(&r, "وقال محمد صلاح إن الفريق جاهز."),
+        [("محمد صلاح".to_string(), "PER")]
+    );
+}
