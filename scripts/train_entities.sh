@@ -197,6 +197,9 @@
 #     free nisba after it ("وزارة الدفاع الروسية"; ANERcorp has such a nisba inside 226 times,
 #     outside 111, mostly after proper names): 5,946/5,953/5,938 of 7,144/7,159/7,132 (-2/-2/-1
 #     correct), and it missed cases where a later step had the word: dropped.
+#     A spokesperson's name ("المتحدث باسم ...") no longer runs on over a particle behind a
+#     clitic ("أشرف القدرة بأن" had been a person) or a word with a clitic ("مجاهد
+#     للصحفيين"): CV unchanged (5,948/5,955/5,939 of 7,144/7,159/7,132), kept.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -16,6 +16,14 @@ pub(super) const NOT_A_NAME: &[&str] = &[
     "ذكر", "صرح", "اضاف", "يقول", "يوكد", "لم", "لن", "لا", "ما", "كان", "كانت",
 ];
 
+/// Is the folded word `w` a conjunction or preposition glued to a particle of [`NOT_A_NAME`]
+/// ("بأن", "وأن", "لأن", "فإن")?
+fn glued_particle(w: &str) -> bool {
+    ["و", "ف", "ب", "ل"]
+        .iter()
+        .any(|c| w.strip_prefix(c).is_some_and(|r| NOT_A_NAME.contains(&r)))
+}
+
 /// Heads of a newspaper's, magazine's, channel's, team's or company's name (folded forms).
 pub(super) const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "فريق", "شركه"];
 
@@ -323,6 +331,12 @@ pub(super) fn rules(
             && !NOT_A_NAME.contains(&a.canon(last + 1))
             && !FUNCTION_WORDS.contains(&a.word(last + 1))
             && !title_end.get(last + 1).copied().unwrap_or(false)
+            // (nor a particle behind a clitic, "بأن", nor a word the stripper or the
+            // segmenter finds a clitic on, "للصحفيين")
+            && !glued_particle(a.word(last + 1))
+            && a.toks
+                .get(last + 1)
+                .is_some_and(|x| a.stem_start(text, last + 1) == x.start)
         {
             last += 1;
         }

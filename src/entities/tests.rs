@@ -1048,3 +1048,19 @@ fn an_ordinary_word_is_not_cut_into_a_clitic_and_a_rarer_word() {
         [("محمد صلاح".to_string(), "PER")]
     );
 }
+
+#[test]
+fn a_spokesperson_s_name_stops_before_a_glued_particle_or_preposition() {
+    let r = EntityRecognizer::default();
+    let text = "وقال المتحدث باسم وزارة الصحة أشرف القدرة بأن عدد الضحايا ارتفع.";
+    assert_eq!(
+        found(&r, text),
+        [
+            ("وزارة الصحة".to_string(), "ORG"),
+            ("أشرف القدرة".to_string(), "PER")
+        ]
+    );
+    for e in found(&r, "وصرح المتحدث باسم الحركة ذبيح الله مجاهد للصحفيين.") {
+        assert!(!e.0.contains("الصحفيين"), "{e:?}");
+    }
+}
