@@ -16,12 +16,26 @@ pub(super) const NOT_A_NAME: &[&str] = &[
     "ذكر", "صرح", "اضاف", "يقول", "يوكد", "لم", "لن", "لا", "ما", "كان", "كانت",
 ];
 
-/// Is the folded word `w` a conjunction or preposition glued to a particle of [`NOT_A_NAME`]
-/// ("بأن", "وأن", "لأن", "فإن")?
-fn glued_particle(w: &str) -> bool {
+/// First parts of compound names with "الله" (folded forms): "نصر الله", "فضل الله", "عطا
+/// الله". Not "عبد" (a name link of its own), nor "فتح" (the movement), "حمد" (praise) or the title "آية" (Ayatollah).
+const GOD_NAME_PARTS: &[&str] = &[
+    "نصر", "فضل", "عطا", "خير", "جار", "حسب", "ذبيح", "سيف", "روح", "حبيب", "عوض", "ضيف",
+    "جاب", "لطف", "نعمه", "هبه",
+];
+
+/// Does token `i` carry a conjunction or preposition that ends a name before it: a particle
+/// of [`NOT_A_NAME`] behind one ("بأن", "وأن", "لأن", "فإن"), ل on the article ("للصحفيين",
+/// even where the whole word is listed; not "بال", "وال": "بالاك", "والتر"), or any clitic the
+/// stripper or the segmenter finds?
+fn glued(text: &str, a: &Analysis, i: usize) -> bool {
+    let w = a.word(i);
     ["و", "ف", "ب", "ل"]
         .iter()
         .any(|c| w.strip_prefix(c).is_some_and(|r| NOT_A_NAME.contains(&r)))
+        || w.starts_with("لل")
+        || a.toks
+            .get(i)
+            .is_some_and(|t| a.stem_start(text, i) > t.start)
 }
 
 /// Heads of a newspaper's, magazine's, channel's, team's or company's name (folded forms).
@@ -331,12 +345,8 @@ pub(super) fn rules(
             && !NOT_A_NAME.contains(&a.canon(last + 1))
             && !FUNCTION_WORDS.contains(&a.word(last + 1))
             && !title_end.get(last + 1).copied().unwrap_or(false)
-            // (nor a particle behind a clitic, "بأن", nor a word the stripper or the
-            // segmenter finds a clitic on, "للصحفيين")
-            && !glued_particle(a.word(last + 1))
-            && a.toks
-                .get(last + 1)
-                .is_some_and(|x| a.stem_start(text, last + 1) == x.start)
+            // (nor a particle behind a clitic, "بأن", nor a word with a clitic, "للصحفيين")
+            && !glued(text, a, last + 1)
         {
             last += 1;
         }
@@ -350,6 +360,62 @@ pub(super) fn rules(
                 None => cands.push(Cand::new(first, last, Label::Per, Source::Rule)),
             }
         }
+    }
+    // a compound name with "الله" ("فضل الله", "ذبيح الله", "عطا الله") next to a person or a
+    // person-name word is part of that person, not God (MISC): "محمد حسين فضل الله", "ذبيح
+    // الله مجاهد"; "حسن نصر الله" as ANERcorp marks it. Alone it stays as it is ("فضل الله"
+    // is also God's grace).
+    for i in 1..n {
+        if a.canon(i) != "الله" || a.toks.get(i).is_none_or(|t| t.nclitic != 0) {
+            continue;
+        }
+        let p = i - 1;
+        if !GOD_NAME_PARTS.contains(&a.word(p)) {
+            continue;
+        }
+        // the tokens taken over: free, or found by the tagger or a rule (never the user)
+        let mine = |j: usize| taken.get(j).is_some_and(|x| x.is_none_or(|k| k >= n_user));
+        let person_at = |j: usize| {
+            taken
+                .get(j)
+                .copied()
+                .flatten()
+                .filter(|&k| k >= n_user)
+                .and_then(|k| cands.get(k))
+                .filter(|c| !c.dead && c.label == Label::Per)
+                .copied()
+        };
+        if !mine(p) || !mine(i) {
+            continue;
+        }
+        let left = p.checked_sub(1).and_then(person_at).filter(|c| c.last + 1 == p);
+        let right = person_at(i + 1).filter(|c| c.first == i + 1).map(|c| c.last).or_else(|| {
+            (is_free(taken, i + 1) && per_word.get(i + 1).copied().unwrap_or(false))
+                .then_some(i + 1)
+        });
+        if left.is_none() && right.is_none() {
+            continue;
+        }
+        let first = left.map_or(p, |c| c.first);
+        let mut last = right.unwrap_or(i);
+        // (the tagger's person after it ends before a word with a clitic: "مجاهد للصحفيين")
+        if let Some(k) = (i + 2..=last).find(|&k| glued(text, a, k)) {
+            last = k - 1;
+        }
+        for j in first..=last {
+            if let Some(c) = taken
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|k| cands.get_mut(k))
+            {
+                c.dead = true;
+            }
+        }
+        for x in taken.iter_mut().take(last + 1).skip(first) {
+            *x = Some(cands.len());
+        }
+        cands.push(Cand::new(first, last, Label::Per, Source::Rule));
     }
     // organisation head + place: "وزارة الخارجية" stays with the model, but "دينامو كييف",
     // "حكومة" ... + a place found by the model becomes one ORG

@@ -1064,3 +1064,24 @@ fn a_spokesperson_s_name_stops_before_a_glued_particle_or_preposition() {
         assert!(!e.0.contains("الصحفيين"), "{e:?}");
     }
 }
+
+#[test]
+fn a_compound_name_with_allah_is_part_of_the_person() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "التقى الرئيس بالشيخ محمد حسين فضل الله في بيروت."),
+        [
+            ("محمد حسين فضل الله".to_string(), "PER"),
+            ("بيروت".to_string(), "LOC")
+        ]
+    );
+    let got = found(&r, "وصرح المتحدث باسم الحركة ذبيح الله مجاهد للصحفيين.");
+    assert!(
+        got.contains(&("ذبيح الله مجاهد".to_string(), "PER")),
+        "{got:?}"
+    );
+    // God after a verb or a religious word is no name part
+    assert!(!found(&r, "قال النبي محمد رسول الله للصحابة.")
+        .iter()
+        .any(|(t, l)| t.contains("رسول") && *l == "PER"));
+}
