@@ -361,6 +361,30 @@ pub(super) fn rules(
             }
         }
     }
+    // "بورصة" is Bursa and a stock exchange: before a place it is the exchange of that place,
+    // no place itself, as in ANERcorp ("بورصة لندن": LOC لندن)
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead || c.label != Label::Loc || c.first != c.last || a.canon(c.first) != "بورصه" {
+            continue;
+        }
+        let next_place = taken
+            .get(c.last + 1)
+            .copied()
+            .flatten()
+            .and_then(|k| cands.get(k))
+            .is_some_and(|x| !x.dead && x.label == Label::Loc && x.first == c.last + 1);
+        if next_place {
+            if let Some(x) = cands.get_mut(ci) {
+                x.dead = true;
+            }
+            if let Some(x) = taken.get_mut(c.first) {
+                *x = None;
+            }
+        }
+    }
     // a compound name with "الله" ("فضل الله", "ذبيح الله", "عطا الله") next to a person or a
     // person-name word is part of that person, not God (MISC): "محمد حسين فضل الله", "ذبيح
     // الله مجاهد"; "حسن نصر الله" as ANERcorp marks it. Alone it stays as it is ("فضل الله"

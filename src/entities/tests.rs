@@ -1085,3 +1085,17 @@ fn a_compound_name_with_allah_is_part_of_the_person() {
         .iter()
         .any(|(t, l)| t.contains("رسول") && *l == "PER"));
 }
+
+#[test]
+fn a_stock_exchange_before_its_city_is_no_place() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "سجلت بورصة الدار البيضاء ارتفاعا طفيفا."),
+        [("الدار البيضاء".to_string(), "LOC")]
+    );
+    // Bursa, the city
+    assert_eq!(
+        found(&r, "زار الرئيس التركي مدينة بورصة."),
+        [("بورصة".to_string(), "LOC")]
+    );
+}
