@@ -19,8 +19,8 @@ pub(super) const NOT_A_NAME: &[&str] = &[
 /// First parts of compound names with "الله" (folded forms): "نصر الله", "فضل الله", "عطا
 /// الله". Not "عبد" (a name link of its own), nor "فتح" (the movement), "حمد" (praise) or the title "آية" (Ayatollah).
 const GOD_NAME_PARTS: &[&str] = &[
-    "نصر", "فضل", "عطا", "خير", "جار", "حسب", "ذبيح", "سيف", "روح", "حبيب", "عوض", "ضيف",
-    "جاب", "لطف", "نعمه", "هبه",
+    "نصر", "فضل", "عطا", "خير", "جار", "حسب", "ذبيح", "سيف", "روح", "حبيب", "عوض", "ضيف", "جاب",
+    "لطف", "نعمه", "هبه",
 ];
 
 /// Does token `i` carry a conjunction or preposition that ends a name before it: a particle
@@ -367,7 +367,8 @@ pub(super) fn rules(
         let Some(c) = cands.get(ci).copied() else {
             continue;
         };
-        if c.dead || c.label != Label::Loc || c.first != c.last || a.canon(c.first) != "بورصه" {
+        if c.dead || c.label != Label::Loc || c.first != c.last || a.canon(c.first) != "بورصه"
+        {
             continue;
         }
         let next_place = taken
@@ -412,11 +413,17 @@ pub(super) fn rules(
         if !mine(p) || !mine(i) {
             continue;
         }
-        let left = p.checked_sub(1).and_then(person_at).filter(|c| c.last + 1 == p);
-        let right = person_at(i + 1).filter(|c| c.first == i + 1).map(|c| c.last).or_else(|| {
-            (is_free(taken, i + 1) && per_word.get(i + 1).copied().unwrap_or(false))
-                .then_some(i + 1)
-        });
+        let left = p
+            .checked_sub(1)
+            .and_then(person_at)
+            .filter(|c| c.last + 1 == p);
+        let right = person_at(i + 1)
+            .filter(|c| c.first == i + 1)
+            .map(|c| c.last)
+            .or_else(|| {
+                (is_free(taken, i + 1) && per_word.get(i + 1).copied().unwrap_or(false))
+                    .then_some(i + 1)
+            });
         if left.is_none() && right.is_none() {
             continue;
         }
@@ -695,9 +702,7 @@ pub(super) fn rules(
                     .get(k)
                     .is_some_and(|c| !c.dead && c.first >= t + 2 && c.last < j)
         };
-        if (t + 2..j).all(|i| {
-            wordlike(i) && taken.get(i).is_some_and(|x| x.is_none_or(|k| inside(k)))
-        }) {
+        if (t + 2..j).all(|i| wordlike(i) && taken.get(i).is_some_and(|x| x.is_none_or(&inside))) {
             for i in t + 2..j {
                 if let Some(c) = taken
                     .get(i)

@@ -1060,7 +1060,8 @@ fn a_spokesperson_s_name_stops_before_a_glued_particle_or_preposition() {
             ("أشرف القدرة".to_string(), "PER")
         ]
     );
-    for e in found(&r, "وصرح المتحدث باسم الحركة ذبيح الله مجاهد للصحفيين.") {
+    for e in found(&r, "وصرح المتحدث باسم الحركة ذبيح الله مجاهد للصحفيين.")
+    {
         assert!(!e.0.contains("الصحفيين"), "{e:?}");
     }
 }
