@@ -207,6 +207,12 @@
 #     "بورصة" (Bursa, and stock exchange) right before a place is no place ("بورصة الدار
 #     البيضاء" had given LOC "بورصة"; ANERcorp: "بورصة لندن" -> LOC لندن): 5,947/5,954/5,938 of
 #     7,143/7,158/7,131 (-1 predicted on each seed), kept.
+#     An organisation ends before a kind of product inside it ("هاتف", "جهاز", "تطبيق", "منصة",
+#     "سيارة", "نظام": "شركة آبل هاتف آيفون" had been ORG "آبل هاتف آيفون"): CV unchanged
+#     (5,947/5,954/5,938 of 7,143/7,158/7,131), kept.
+#     Not changed, for a later pass: "الريال" alone after a sports verb is the club, not the
+#     currency (the currency rule cannot tell); "جو بايدن" gives PER "بايدن" ("جو" is a common
+#     word); "ميتا" (Meta) is taken for a person.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -16,6 +16,20 @@ pub(super) const NOT_A_NAME: &[&str] = &[
     "ذكر", "صرح", "اضاف", "يقول", "يوكد", "لم", "لن", "لا", "ما", "كان", "كانت",
 ];
 
+/// Kinds of product that follow a company's name and are no part of it (folded forms).
+const PRODUCT_HEADS: &[&str] = &[
+    "هاتف",
+    "هواتف",
+    "جهاز",
+    "اجهزه",
+    "تطبيق",
+    "منصه",
+    "سياره",
+    "سيارات",
+    "حاسوب",
+    "نظام",
+];
+
 /// First parts of compound names with "الله" (folded forms): "نصر الله", "فضل الله", "عطا
 /// الله". Not "عبد" (a name link of its own), nor "فتح" (the movement), "حمد" (praise) or the title "آية" (Ayatollah).
 const GOD_NAME_PARTS: &[&str] = &[
@@ -359,6 +373,25 @@ pub(super) fn rules(
                 Some(c) => c.last = last,
                 None => cands.push(Cand::new(first, last, Label::Per, Source::Rule)),
             }
+        }
+    }
+    // a company's name ends before the kind of product named after it: "شركة آبل هاتف آيفون"
+    // is ORG آبل, not ORG "آبل هاتف آيفون"
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead || c.label != Label::Org || c.last == c.first {
+            continue;
+        }
+        let Some(k) = (c.first + 1..=c.last).find(|&k| PRODUCT_HEADS.contains(&a.canon(k))) else {
+            continue;
+        };
+        for x in taken.iter_mut().take(c.last + 1).skip(k) {
+            *x = None;
+        }
+        if let Some(x) = cands.get_mut(ci) {
+            x.last = k - 1;
         }
     }
     // "بورصة" is Bursa and a stock exchange: before a place it is the exchange of that place,

@@ -1100,3 +1100,10 @@ fn a_stock_exchange_before_its_city_is_no_place() {
         [("بورصة".to_string(), "LOC")]
     );
 }
+
+#[test]
+fn a_company_s_name_ends_before_the_kind_of_product() {
+    let r = EntityRecognizer::default();
+    let got = found(&r, "أطلقت شركة آبل هاتف آيفون الجديد.");
+    assert_eq!(got.first(), Some(&("آبل".to_string(), "ORG")), "{got:?}");
+}
