@@ -178,6 +178,41 @@
 #     over seeds 7/11/23 0.785/0.785/0.780 against 0.782/0.779/0.780, with 50,516 features
 #     kept (657 kB) against 19,353 (252 kB): within the noise for 2.6 times the table, which
 #     inference reads per token: not taken.
+#   - QA pass on news of other domains (CV 5,928/5,933/5,931 correct of 7,119/7,118/7,149
+#     predicted over seeds 7/11/23 at its start): a place right after a newspaper's or
+#     magazine's head (صحيفة/جريدة/مجلة, quoted or not) is the paper, ORG without the head
+#     ("جريدة الشرق الأوسط" had been LOC, "صحيفة الخليج" ORG with the head), and a name the
+#     tagger or a list found inside a quoted title after its kind of work is part of the MISC
+#     title ("فيلم «باربي»" had been ORG): 5,934/5,941/5,938 of 7,118/7,118/7,147 (+6/+8/+7
+#     correct), kept. "قوات الدعم السريع", "(جمهورية) الكونغو الديمقراطية" listed: no change.
+#     The segmenter asked for a span's clitics was given the folded word ("بطوله", which it
+#     cuts ب + "طول" + ه) instead of the word as written ("بطولة", whole): 5,935/5,941/5,939
+#     of 7,118/7,118/7,147 (+1/+0/+1 correct), kept. A word that the stripper cut into a
+#     clitic and a listed common word stays whole when the segmenter's word list has it more
+#     frequent whole than cut and as a dictionary word or at Zipf >= 3 ("بطولة" had been ب +
+#     "طولة", and a MISC "طولة كأس أمم أفريقيا" began inside the word; "وقال" is still و +
+#     "قال"): 5,948/5,955/5,939 of 7,144/7,159/7,132 (+13/+14/+0 correct, +26/+41/-15
+#     predicted), kept; model retrained.
+#     An organisation of a head (or a defined first word) and a defined noun run on over a
+#     free nisba after it ("وزارة الدفاع الروسية"; ANERcorp has such a nisba inside 226 times,
+#     outside 111, mostly after proper names): 5,946/5,953/5,938 of 7,144/7,159/7,132 (-2/-2/-1
+#     correct), and it missed cases where a later step had the word: dropped.
+#     A spokesperson's name ("المتحدث باسم ...") no longer runs on over a particle behind a
+#     clitic ("أشرف القدرة بأن" had been a person) or a word with a clitic ("مجاهد
+#     للصحفيين"): CV unchanged (5,948/5,955/5,939 of 7,144/7,159/7,132), kept.
+#     A compound name with "الله" (a closed list of first parts: "فضل الله", "ذبيح الله", "نصر
+#     الله"; not "آية", a title) next to a person or a person-name word is part of that person,
+#     not MISC "الله" ("محمد حسين فضل الله" had been PER "محمد حسين" + MISC "الله"):
+#     5,947/5,954/5,938 of 7,144/7,159/7,132 (-1/-1/-1 correct), kept for the names users meet.
+#     "بورصة" (Bursa, and stock exchange) right before a place is no place ("بورصة الدار
+#     البيضاء" had given LOC "بورصة"; ANERcorp: "بورصة لندن" -> LOC لندن): 5,947/5,954/5,938 of
+#     7,143/7,158/7,131 (-1 predicted on each seed), kept.
+#     An organisation ends before a kind of product inside it ("هاتف", "جهاز", "تطبيق", "منصة",
+#     "سيارة", "نظام": "شركة آبل هاتف آيفون" had been ORG "آبل هاتف آيفون"): CV unchanged
+#     (5,947/5,954/5,938 of 7,143/7,158/7,131), kept.
+#     Not changed, for a later pass: "الريال" alone after a sports verb is the club, not the
+#     currency (the currency rule cannot tell); "جو بايدن" gives PER "بايدن" ("جو" is a common
+#     word); "ميتا" (Meta) is taken for a person.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -443,3 +443,47 @@ def test_a_name_with_a_lone_surrogate_is_a_dhad_error_naming_it():
         r.add("PER", "\udfffسالم")
     assert str(e.value).startswith("names contains a lone surrogate at index 0")
     assert repr(r) == "EntityRecognizer(builtin=False, model=False, names=0)"
+
+
+def _ents(text):
+    return [(e.text, e.label) for e in dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])]
+
+
+def test_a_paper_named_after_a_place_is_an_organisation_without_its_head():
+    # "جريدة الشرق الأوسط" gave LOC, "صحيفة الخليج" ORG with the head inside.
+    assert _ents("نشرت جريدة الشرق الأوسط مقالا عن الانتخابات.") == [("الشرق الأوسط", "ORG")]
+    assert _ents("وذكرت صحيفة الخليج أن الأسعار ارتفعت.") == [("الخليج", "ORG")]
+
+
+def test_a_name_inside_a_quoted_title_is_the_title():
+    # "فيلم «باربي»" gave ORG: the tagger had taken the title before the title rule.
+    assert _ents("حقق فيلم «باربي» إيرادات كبيرة.") == [("باربي", "MISC")]
+
+
+def test_spans_never_start_inside_an_ordinary_word():
+    # "بطولة" was cut as ب + "طولة", and a MISC began inside the word.
+    text = "شارك المنتخب المغربي في بطولة كأس أمم أفريقيا التي أقيمت في كوت ديفوار."
+    ents = dhad.extract_entities(text)
+    for e in ents:
+        assert e.start == 0 or not text[e.start - 1].isalpha(), e
+    assert ("كوت ديفوار", "LOC") in [(e.text, e.label) for e in ents]
+
+
+def test_spokesperson_names_and_compound_names_with_allah():
+    assert _ents("وقال المتحدث باسم وزارة الصحة أشرف القدرة بأن عدد الضحايا ارتفع.") == [
+        ("وزارة الصحة", "ORG"),
+        ("أشرف القدرة", "PER"),
+    ]
+    assert _ents("التقى الرئيس بالشيخ محمد حسين فضل الله في بيروت.") == [
+        ("محمد حسين فضل الله", "PER"),
+        ("بيروت", "LOC"),
+    ]
+
+
+def test_sudan_congo_and_the_stock_exchange():
+    assert _ents("وأعلنت قوات الدعم السريع انسحابها من الخرطوم.") == [
+        ("قوات الدعم السريع", "ORG"),
+        ("الخرطوم", "LOC"),
+    ]
+    assert _ents("انتشر الوباء في الكونغو الديمقراطية.") == [("الكونغو الديمقراطية", "LOC")]
+    assert _ents("سجلت بورصة الدار البيضاء ارتفاعا طفيفا.") == [("الدار البيضاء", "LOC")]

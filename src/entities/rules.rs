@@ -16,8 +16,47 @@ pub(super) const NOT_A_NAME: &[&str] = &[
     "ذكر", "صرح", "اضاف", "يقول", "يوكد", "لم", "لن", "لا", "ما", "كان", "كانت",
 ];
 
+/// Kinds of product that follow a company's name and are no part of it (folded forms).
+const PRODUCT_HEADS: &[&str] = &[
+    "هاتف",
+    "هواتف",
+    "جهاز",
+    "اجهزه",
+    "تطبيق",
+    "منصه",
+    "سياره",
+    "سيارات",
+    "حاسوب",
+    "نظام",
+];
+
+/// First parts of compound names with "الله" (folded forms): "نصر الله", "فضل الله", "عطا
+/// الله". Not "عبد" (a name link of its own), nor "فتح" (the movement), "حمد" (praise) or the title "آية" (Ayatollah).
+const GOD_NAME_PARTS: &[&str] = &[
+    "نصر", "فضل", "عطا", "خير", "جار", "حسب", "ذبيح", "سيف", "روح", "حبيب", "عوض", "ضيف", "جاب",
+    "لطف", "نعمه", "هبه",
+];
+
+/// Does token `i` carry a conjunction or preposition that ends a name before it: a particle
+/// of [`NOT_A_NAME`] behind one ("بأن", "وأن", "لأن", "فإن"), ل on the article ("للصحفيين",
+/// even where the whole word is listed; not "بال", "وال": "بالاك", "والتر"), or any clitic the
+/// stripper or the segmenter finds?
+fn glued(text: &str, a: &Analysis, i: usize) -> bool {
+    let w = a.word(i);
+    ["و", "ف", "ب", "ل"]
+        .iter()
+        .any(|c| w.strip_prefix(c).is_some_and(|r| NOT_A_NAME.contains(&r)))
+        || w.starts_with("لل")
+        || a.toks
+            .get(i)
+            .is_some_and(|t| a.stem_start(text, i) > t.start)
+}
+
 /// Heads of a newspaper's, magazine's, channel's, team's or company's name (folded forms).
 pub(super) const MEDIA_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "قناه", "فريق", "شركه"];
+
+/// Of those, the heads of a newspaper or magazine, whose name may be a place's (folded forms).
+pub(super) const PRESS_HEADS: &[&str] = &["صحيفه", "جريده", "مجله"];
 
 /// The kinds of work whose quoted title after them is MISC (folded forms).
 pub(super) const WORK_HEADS: &[&str] = &["روايه", "فيلم", "كتاب", "مسرحيه", "قصيده", "ديوان"];
@@ -320,6 +359,8 @@ pub(super) fn rules(
             && !NOT_A_NAME.contains(&a.canon(last + 1))
             && !FUNCTION_WORDS.contains(&a.word(last + 1))
             && !title_end.get(last + 1).copied().unwrap_or(false)
+            // (nor a particle behind a clitic, "بأن", nor a word with a clitic, "للصحفيين")
+            && !glued(text, a, last + 1)
         {
             last += 1;
         }
@@ -334,6 +375,112 @@ pub(super) fn rules(
             }
         }
     }
+    // a company's name ends before the kind of product named after it: "شركة آبل هاتف آيفون"
+    // is ORG آبل, not ORG "آبل هاتف آيفون"
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead || c.label != Label::Org || c.last == c.first {
+            continue;
+        }
+        let Some(k) = (c.first + 1..=c.last).find(|&k| PRODUCT_HEADS.contains(&a.canon(k))) else {
+            continue;
+        };
+        for x in taken.iter_mut().take(c.last + 1).skip(k) {
+            *x = None;
+        }
+        if let Some(x) = cands.get_mut(ci) {
+            x.last = k - 1;
+        }
+    }
+    // "بورصة" is Bursa and a stock exchange: before a place it is the exchange of that place,
+    // no place itself, as in ANERcorp ("بورصة لندن": LOC لندن)
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead || c.label != Label::Loc || c.first != c.last || a.canon(c.first) != "بورصه"
+        {
+            continue;
+        }
+        let next_place = taken
+            .get(c.last + 1)
+            .copied()
+            .flatten()
+            .and_then(|k| cands.get(k))
+            .is_some_and(|x| !x.dead && x.label == Label::Loc && x.first == c.last + 1);
+        if next_place {
+            if let Some(x) = cands.get_mut(ci) {
+                x.dead = true;
+            }
+            if let Some(x) = taken.get_mut(c.first) {
+                *x = None;
+            }
+        }
+    }
+    // a compound name with "الله" ("فضل الله", "ذبيح الله", "عطا الله") next to a person or a
+    // person-name word is part of that person, not God (MISC): "محمد حسين فضل الله", "ذبيح
+    // الله مجاهد"; "حسن نصر الله" as ANERcorp marks it. Alone it stays as it is ("فضل الله"
+    // is also God's grace).
+    for i in 1..n {
+        if a.canon(i) != "الله" || a.toks.get(i).is_none_or(|t| t.nclitic != 0) {
+            continue;
+        }
+        let p = i - 1;
+        if !GOD_NAME_PARTS.contains(&a.word(p)) {
+            continue;
+        }
+        // the tokens taken over: free, or found by the tagger or a rule (never the user)
+        let mine = |j: usize| taken.get(j).is_some_and(|x| x.is_none_or(|k| k >= n_user));
+        let person_at = |j: usize| {
+            taken
+                .get(j)
+                .copied()
+                .flatten()
+                .filter(|&k| k >= n_user)
+                .and_then(|k| cands.get(k))
+                .filter(|c| !c.dead && c.label == Label::Per)
+                .copied()
+        };
+        if !mine(p) || !mine(i) {
+            continue;
+        }
+        let left = p
+            .checked_sub(1)
+            .and_then(person_at)
+            .filter(|c| c.last + 1 == p);
+        let right = person_at(i + 1)
+            .filter(|c| c.first == i + 1)
+            .map(|c| c.last)
+            .or_else(|| {
+                (is_free(taken, i + 1) && per_word.get(i + 1).copied().unwrap_or(false))
+                    .then_some(i + 1)
+            });
+        if left.is_none() && right.is_none() {
+            continue;
+        }
+        let first = left.map_or(p, |c| c.first);
+        let mut last = right.unwrap_or(i);
+        // (the tagger's person after it ends before a word with a clitic: "مجاهد للصحفيين")
+        if let Some(k) = (i + 2..=last).find(|&k| glued(text, a, k)) {
+            last = k - 1;
+        }
+        for j in first..=last {
+            if let Some(c) = taken
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|k| cands.get_mut(k))
+            {
+                c.dead = true;
+            }
+        }
+        for x in taken.iter_mut().take(last + 1).skip(first) {
+            *x = Some(cands.len());
+        }
+        cands.push(Cand::new(first, last, Label::Per, Source::Rule));
+    }
     // organisation head + place: "وزارة الخارجية" stays with the model, but "دينامو كييف",
     // "حكومة" ... + a place found by the model becomes one ORG
     let mut trig_org = vec![false; n];
@@ -341,6 +488,35 @@ pub(super) fn rules(
         if m.list == List::TrigOrg && m.first == m.last {
             if let Some(x) = trig_org.get_mut(m.first) {
                 *x = true;
+            }
+        }
+    }
+    let quote = |i: usize| {
+        a.toks.get(i).is_some_and(|k| k.kind == Kind::Punct)
+            && matches!(a.word(i), "\"" | "«" | "»" | "“" | "”" | "'")
+    };
+    // a place right after a newspaper's or magazine's head names the paper, the head outside,
+    // as in ANERcorp ("جريدة القدس": ORG القدس; "صحيفة الشرق الأوسط": ORG الشرق الأوسط); in
+    // quotes too ("صحيفة «الشرق الأوسط»"). Not "قناة": "قناة السويس" is a canal.
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead || c.label != Label::Loc || c.first == 0 {
+            continue;
+        }
+        let mut h = c.first - 1;
+        if h > 0 && quote(h) && quote(c.last + 1) {
+            h -= 1;
+        }
+        let head = a.canon(h);
+        let head = ["و", "ل", "ب"]
+            .iter()
+            .find_map(|p| head.strip_prefix(p).filter(|w| PRESS_HEADS.contains(w)))
+            .unwrap_or(head);
+        if PRESS_HEADS.contains(&head) {
+            if let Some(cm) = cands.get_mut(ci) {
+                *cm = Cand::new(c.first, c.last, Label::Org, Source::Rule);
             }
         }
     }
@@ -455,10 +631,6 @@ pub(super) fn rules(
     // a newspaper, magazine, channel, team or company: the name after the head, the head
     // outside, as in ANERcorp ("صحيفة نيويورك تايمز": ORG نيويورك تايمز; "مجلة «لوبوان»": ORG
     // لوبوان; "شركة توتال": ORG توتال)
-    let quote = |i: usize| {
-        a.toks.get(i).is_some_and(|k| k.kind == Kind::Punct)
-            && matches!(a.word(i), "\"" | "«" | "»" | "“" | "”" | "'")
-    };
     let wordlike = |i: usize| {
         a.toks
             .get(i)
@@ -555,7 +727,25 @@ pub(super) fn rules(
         let Some(j) = (t + 3..(t + 9).min(n)).find(|&j| quote(j)) else {
             continue;
         };
-        if (t + 2..j).all(|i| wordlike(i) && is_free(taken, i)) {
+        // (a name the tagger or a list found inside the title is part of it: "فيلم «باربي»"
+        // is no organisation; the user's names are left alone)
+        let inside = |k: usize| {
+            k >= n_user
+                && cands
+                    .get(k)
+                    .is_some_and(|c| !c.dead && c.first >= t + 2 && c.last < j)
+        };
+        if (t + 2..j).all(|i| wordlike(i) && taken.get(i).is_some_and(|x| x.is_none_or(&inside))) {
+            for i in t + 2..j {
+                if let Some(c) = taken
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .and_then(|k| cands.get_mut(k))
+                {
+                    c.dead = true;
+                }
+            }
             for y in taken.iter_mut().take(j).skip(t + 2) {
                 *y = Some(cands.len());
             }

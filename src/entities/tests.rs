@@ -960,3 +960,150 @@ fn without_the_built_in_lists_the_model_is_the_source() {
     let r = EntityRecognizer::new(true);
     assert_eq!(r.extract(text)[0].source, Source::Gazetteer);
 }
+
+#[test]
+fn a_paper_named_after_a_place_is_an_organisation_without_its_head() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "نشرت جريدة الشرق الأوسط مقالا عن الانتخابات."),
+        [("الشرق الأوسط".to_string(), "ORG")]
+    );
+    assert_eq!(
+        found(&r, "وذكرت صحيفة الخليج أن الأسعار ارتفعت."),
+        [("الخليج".to_string(), "ORG")]
+    );
+    assert_eq!(
+        found(&r, "نقلت مجلة «الخليج» عن مصادر مطلعة."),
+        [("الخليج".to_string(), "ORG")]
+    );
+    // a canal is no paper, and a place elsewhere stays a place
+    assert_eq!(
+        found(&r, "عبرت السفينة قناة السويس نحو الخليج."),
+        [
+            ("قناة السويس".to_string(), "LOC"),
+            ("الخليج".to_string(), "LOC")
+        ]
+    );
+}
+
+#[test]
+fn a_name_inside_a_quoted_title_is_part_of_the_title() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "حقق فيلم «باربي» إيرادات كبيرة."),
+        [("باربي".to_string(), "MISC")]
+    );
+    assert_eq!(
+        found(&r, "صدرت رواية «القاهرة الجديدة» في طبعة ثالثة."),
+        [("القاهرة الجديدة".to_string(), "MISC")]
+    );
+    // the user's own names are kept
+    let mut r = EntityRecognizer::default();
+    r.add(Label::Org, ["باربي"]).expect("a valid name");
+    assert_eq!(
+        found(&r, "حقق فيلم «باربي» إيرادات كبيرة."),
+        [("باربي".to_string(), "ORG")]
+    );
+}
+
+#[test]
+fn sudan_and_congo_names_in_full() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "وأعلنت قوات الدعم السريع انسحابها من الخرطوم."),
+        [
+            ("قوات الدعم السريع".to_string(), "ORG"),
+            ("الخرطوم".to_string(), "LOC")
+        ]
+    );
+    assert_eq!(
+        found(&r, "وصل رئيس جمهورية الكونغو الديمقراطية إلى كينشاسا."),
+        [
+            ("جمهورية الكونغو الديمقراطية".to_string(), "LOC"),
+            ("كينشاسا".to_string(), "LOC")
+        ]
+    );
+    assert_eq!(
+        found(&r, "انتشر الوباء في الكونغو الديمقراطية."),
+        [("الكونغو الديمقراطية".to_string(), "LOC")]
+    );
+}
+
+#[test]
+fn an_ordinary_word_is_not_cut_into_a_clitic_and_a_rarer_word() {
+    let r = EntityRecognizer::default();
+    // "بطولة" (championship) is no ب + "طولة": no mention starts inside the word
+    let text = "شارك المنتخب المغربي في بطولة كأس أمم أفريقيا التي أقيمت في كوت ديفوار.";
+    for e in r.extract(text) {
+        assert!(
+            !e.text(text).starts_with("طولة"),
+            "{:?} starts inside a word",
+            e.text(text)
+        );
+    }
+    assert!(found(&r, text).contains(&("كوت ديفوار".to_string(), "LOC")));
+    // a conjunction before a frequent word is still cut
+    assert_eq!(
+        found(&r, "وقال محمد صلاح إن الفريق جاهز."),
+        [("محمد صلاح".to_string(), "PER")]
+    );
+}
+
+#[test]
+fn a_spokesperson_s_name_stops_before_a_glued_particle_or_preposition() {
+    let r = EntityRecognizer::default();
+    let text = "وقال المتحدث باسم وزارة الصحة أشرف القدرة بأن عدد الضحايا ارتفع.";
+    assert_eq!(
+        found(&r, text),
+        [
+            ("وزارة الصحة".to_string(), "ORG"),
+            ("أشرف القدرة".to_string(), "PER")
+        ]
+    );
+    for e in found(&r, "وصرح المتحدث باسم الحركة ذبيح الله مجاهد للصحفيين.")
+    {
+        assert!(!e.0.contains("الصحفيين"), "{e:?}");
+    }
+}
+
+#[test]
+fn a_compound_name_with_allah_is_part_of_the_person() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "التقى الرئيس بالشيخ محمد حسين فضل الله في بيروت."),
+        [
+            ("محمد حسين فضل الله".to_string(), "PER"),
+            ("بيروت".to_string(), "LOC")
+        ]
+    );
+    let got = found(&r, "وصرح المتحدث باسم الحركة ذبيح الله مجاهد للصحفيين.");
+    assert!(
+        got.contains(&("ذبيح الله مجاهد".to_string(), "PER")),
+        "{got:?}"
+    );
+    // God after a verb or a religious word is no name part
+    assert!(!found(&r, "قال النبي محمد رسول الله للصحابة.")
+        .iter()
+        .any(|(t, l)| t.contains("رسول") && *l == "PER"));
+}
+
+#[test]
+fn a_stock_exchange_before_its_city_is_no_place() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "سجلت بورصة الدار البيضاء ارتفاعا طفيفا."),
+        [("الدار البيضاء".to_string(), "LOC")]
+    );
+    // Bursa, the city
+    assert_eq!(
+        found(&r, "زار الرئيس التركي مدينة بورصة."),
+        [("بورصة".to_string(), "LOC")]
+    );
+}
+
+#[test]
+fn a_company_s_name_ends_before_the_kind_of_product() {
+    let r = EntityRecognizer::default();
+    let got = found(&r, "أطلقت شركة آبل هاتف آيفون الجديد.");
+    assert_eq!(got.first(), Some(&("آبل".to_string(), "ORG")), "{got:?}");
+}

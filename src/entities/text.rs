@@ -278,6 +278,23 @@ pub(crate) fn chain_cuts(word: &str) -> impl Iterator<Item = Cut> + '_ {
 /// `gazetteer::hint_bit`).
 const RARE_ONLY: u16 = 2;
 
+/// The hint bit of a word of the common-word list.
+const COMMON: u16 = 4;
+
+/// Is `surface`, which the stripper would cut after `nclitic` letters leaving a listed common
+/// word, an ordinary word of its own, more frequent whole than cut ("بطولة", championship, not
+/// ب + "طولة"; but "وقال" is و + "قال")? Asked of the segmenter's word list.
+fn whole_word(surface: &str, nclitic: usize) -> bool {
+    let Some(whole) = crate::segment::word_entry(surface) else {
+        return false;
+    };
+    let rest = surface
+        .get(skip_letters(surface, nclitic)..)
+        .and_then(crate::segment::word_entry)
+        .map_or(0, |e| e.zipf10);
+    (whole.is_dictionary_word() || whole.zipf10 >= 30) && whole.zipf10 > rest
+}
+
 /// Result of the clitic analysis of one folded word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Stripped {
@@ -495,7 +512,17 @@ impl Analysis {
                         ..Stripped::NONE
                     }
                 } else {
-                    strip_clitics(w, known)
+                    let st = strip_clitics(w, known);
+                    if st.nclitic > 0
+                        && st.hint & COMMON != 0
+                        && st.hint & (1 | RARE_ONLY | PLACE_BIT) == 0
+                        && !st.alef
+                        && whole_word(surface, st.nclitic)
+                    {
+                        Stripped::NONE
+                    } else {
+                        st
+                    }
                 };
                 hint = st.hint;
                 if st.nclitic > 0 {
@@ -592,9 +619,12 @@ impl Analysis {
             let surface = text.get(t.start..t.end).unwrap_or("");
             return t.start + skip_letters(surface, before.chars().count());
         }
+        // (the segmenter reads the word as written: folded, "بطولة" would be "بطوله", which it
+        // cuts as ب + "طول" + ه)
+        let surface = text.get(t.start..t.end).unwrap_or("");
         if t.guessed {
             // the segmenter's lexicon has the whole word: a name, not clitics + article
-            return if crate::segment::segment(self.word(i)).prefixes.is_empty() {
+            return if crate::segment::segment(surface).prefixes.is_empty() {
                 t.start
             } else {
                 t.stem_start
@@ -603,9 +633,9 @@ impl Analysis {
         if !t.maybe_clitic {
             return t.stem_start;
         }
-        match span_clitics(self.word(i)) {
+        match span_clitics(surface) {
             0 => t.stem_start,
-            n => t.start + skip_letters(text.get(t.start..t.end).unwrap_or(""), n),
+            n => t.start + skip_letters(surface, n),
         }
     }
 
