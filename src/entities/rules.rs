@@ -104,6 +104,25 @@ pub(super) fn very_frequent(text: &str, a: &Analysis, i: usize) -> bool {
 
 /// The live mention with `label` that the tagger or a rule (not the user) found starting at
 /// token `i`, if any.
+/// Puts `c` over its tokens: every candidate that held one of them is dropped (any of its tokens
+/// outside `c` still point at it, dead: the callers replace only mentions inside `c`).
+fn take_over(taken: &mut [Option<usize>], cands: &mut Vec<Cand>, c: Cand) {
+    for j in c.first..=c.last {
+        if let Some(old) = taken
+            .get(j)
+            .copied()
+            .flatten()
+            .and_then(|k| cands.get_mut(k))
+        {
+            old.dead = true;
+        }
+    }
+    for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+        *x = Some(cands.len());
+    }
+    cands.push(c);
+}
+
 fn found_from(
     taken: &[Option<usize>],
     cands: &[Cand],
@@ -466,20 +485,11 @@ pub(super) fn rules(
         if let Some(k) = (i + 2..=last).find(|&k| glued(text, a, k)) {
             last = k - 1;
         }
-        for j in first..=last {
-            if let Some(c) = taken
-                .get(j)
-                .copied()
-                .flatten()
-                .and_then(|k| cands.get_mut(k))
-            {
-                c.dead = true;
-            }
-        }
-        for x in taken.iter_mut().take(last + 1).skip(first) {
-            *x = Some(cands.len());
-        }
-        cands.push(Cand::new(first, last, Label::Per, Source::Rule));
+        take_over(
+            taken,
+            cands,
+            Cand::new(first, last, Label::Per, Source::Rule),
+        );
     }
     // organisation head + place: "وزارة الخارجية" stays with the model, but "دينامو كييف",
     // "حكومة" ... + a place found by the model becomes one ORG
@@ -736,20 +746,11 @@ pub(super) fn rules(
                     .is_some_and(|c| !c.dead && c.first >= t + 2 && c.last < j)
         };
         if (t + 2..j).all(|i| wordlike(i) && taken.get(i).is_some_and(|x| x.is_none_or(&inside))) {
-            for i in t + 2..j {
-                if let Some(c) = taken
-                    .get(i)
-                    .copied()
-                    .flatten()
-                    .and_then(|k| cands.get_mut(k))
-                {
-                    c.dead = true;
-                }
-            }
-            for y in taken.iter_mut().take(j).skip(t + 2) {
-                *y = Some(cands.len());
-            }
-            cands.push(Cand::new(t + 2, j - 1, Label::Misc, Source::Rule));
+            take_over(
+                taken,
+                cands,
+                Cand::new(t + 2, j - 1, Label::Misc, Source::Rule),
+            );
         }
     }
     // a ministry, party, agency ... head + a defined noun (+ a nisba adjective):

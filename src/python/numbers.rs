@@ -10,21 +10,6 @@ use super::offsets::CharOffsets;
 use super::result::{self, Reduced};
 use crate::numbers::{self as core, Approx, ExtractOptions, NumberKind, Value};
 
-const KINDS: [NumberKind; 4] = [
-    NumberKind::Cardinal,
-    NumberKind::Ordinal,
-    NumberKind::Fraction,
-    NumberKind::Percent,
-];
-const APPROXES: [Approx; 6] = [
-    Approx::About,
-    Approx::AtLeast,
-    Approx::AtMost,
-    Approx::MoreThan,
-    Approx::LessThan,
-    Approx::OrderOf,
-];
-
 fn value_to_py(py: Python<'_>, v: Value) -> PyResult<Py<PyAny>> {
     Ok(match v {
         Value::Int(i) => i.into_pyobject(py)?.into_any().unbind(),
@@ -130,27 +115,29 @@ impl PyNumberMention {
         unit: Option<String>,
         unit_norm: Option<String>,
     ) -> PyResult<Self> {
-        let kind = KINDS
+        let kind = NumberKind::ALL
             .into_iter()
             .find(|k| k.as_str() == kind)
             .ok_or_else(|| {
                 DhadError::new_err(format!(
                     "unknown number kind {kind:?}; expected one of {}",
-                    KINDS.map(|k| k.as_str()).join(", ")
+                    NumberKind::ALL.map(|k| k.as_str()).join(", ")
                 ))
             })?;
-        let approx =
-            match approx {
-                None => None,
-                Some(a) => Some(APPROXES.into_iter().find(|x| x.as_str() == a).ok_or_else(
-                    || {
+        let approx = match approx {
+            None => None,
+            Some(a) => Some(
+                Approx::ALL
+                    .into_iter()
+                    .find(|x| x.as_str() == a)
+                    .ok_or_else(|| {
                         DhadError::new_err(format!(
                             "unknown approximation {a:?}; expected None or one of {}",
-                            APPROXES.map(|k| k.as_str()).join(", ")
+                            Approx::ALL.map(|k| k.as_str()).join(", ")
                         ))
-                    },
-                )?),
-            };
+                    })?,
+            ),
+        };
         let len = text.len()?;
         if start > end || end - start != len {
             return Err(DhadError::new_err(format!(
