@@ -61,6 +61,10 @@ pub(super) const PRESS_HEADS: &[&str] = &["صحيفه", "جريده", "مجله"
 /// The kinds of work whose quoted title after them is MISC (folded forms).
 pub(super) const WORK_HEADS: &[&str] = &["روايه", "فيلم", "كتاب", "مسرحيه", "قصيده", "ديوان"];
 
+/// Of those, the heads after which a person's name is the organisation's ("شركة ميتا",
+/// "صحيفة ..."): not "فريق" (also a general's rank) nor "قناة".
+const PAPER_OR_COMPANY_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "شركه"];
+
 /// Of those, the heads of a team or company, whose name is never an ordinary word ("فريق
 /// العمل", "شركة النفط" name no team or company).
 pub(super) const TEAM_HEADS: &[&str] = &["فريق", "شركه"];
@@ -716,11 +720,21 @@ pub(super) fn rules(
             }
             (x, last)
         };
-        if (first..=last).all(|i| is_free(taken, i)) {
-            for y in taken.iter_mut().take(last + 1).skip(first) {
-                *y = Some(cands.len());
-            }
-            cands.push(Cand::new(first, last, Label::Org, Source::Rule));
+        // (after a company's or paper's head, a person the tagger saw in the name is the
+        // name: "شركة ميتا"; not after "فريق", also a general's rank, nor "قناة")
+        let tagged_person = |k: usize| {
+            PAPER_OR_COMPANY_HEADS.contains(&head)
+                && k >= n_user
+                && cands.get(k).is_some_and(|c| {
+                    !c.dead && c.label == Label::Per && c.first >= first && c.last <= last
+                })
+        };
+        if (first..=last).all(|i| taken.get(i).is_some_and(|x| x.is_none_or(&tagged_person))) {
+            take_over(
+                taken,
+                cands,
+                Cand::new(first, last, Label::Org, Source::Rule),
+            );
         }
     }
     // a work's title in quotes after its kind, the kind outside, as in ANERcorp: "رواية «اللص

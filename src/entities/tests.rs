@@ -1107,3 +1107,18 @@ fn a_company_s_name_ends_before_the_kind_of_product() {
     let got = found(&r, "أطلقت شركة آبل هاتف آيفون الجديد.");
     assert_eq!(got.first(), Some(&("آبل".to_string(), "ORG")), "{got:?}");
 }
+
+#[test]
+fn a_person_the_tagger_saw_after_a_company_head_is_the_company() {
+    let r = EntityRecognizer::default();
+    // "ميتا" is a listed person-name word; after "شركة" it names the company, the head outside
+    assert_eq!(
+        found(&r, "أعلنت شركة ميتا عن تسريح موظفين"),
+        [("ميتا".to_string(), "ORG")]
+    );
+    // "الفريق" is also a general's rank: the person after it stays a person
+    assert_eq!(
+        found(&r, "وقال الفريق أول عبد الفتاح البرهان"),
+        [("عبد الفتاح البرهان".to_string(), "PER")]
+    );
+}
