@@ -367,6 +367,55 @@ impl Recognizer {
                         while let Some(t) = title_from(&gaz, f0).filter(|&t| t <= l0) {
                             f0 = t + 1;
                         }
+                        // the one word between a title and the person the tagger found is
+                        // the person's first name even when it is an ordinary word too
+                        // ("الرئيس جو بايدن": "جو" is also "weather"); not a defined word, an
+                        // adjective, a number word or a particle ("الرئيس السابق ترامب",
+                        // "الفريق أول عبد الفتاح البرهان")
+                        if f0 >= 2 && f0 <= l0 {
+                            let x = f0 - 1;
+                            // (a title ends right before it, or before one or two nisba
+                            // adjectives: "الرئيس الأمريكي جو بايدن")
+                            let title_ends_at = |e: usize| {
+                                let from = gaz.partition_point(|m| m.last < e);
+                                gaz.get(from..)
+                                    .unwrap_or(&[])
+                                    .iter()
+                                    .take_while(|m| m.last == e)
+                                    .any(|m| m.list == List::Title)
+                            };
+                            let after_title = (1..=3).any(|k| {
+                                x.checked_sub(k).is_some_and(|e| {
+                                    title_ends_at(e)
+                                        && (e + 1..x)
+                                            .all(|y| is_nisba(a.canon(y)) && free(&taken, y, y))
+                                })
+                            });
+                            let w = a.canon(x);
+                            if after_title
+                                && free(&taken, x, x)
+                                && a.toks
+                                    .get(x)
+                                    .is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0)
+                                && !w.starts_with("ال")
+                                && !is_nisba(w)
+                                && !FUNCTION_WORDS.contains(&a.word(x))
+                                && !DIALECT_STARTS.contains(&w)
+                                && !crate::numbers::number_word(w)
+                                && !frequent_verb(text, &a, x)
+                                && title_from(&gaz, x).is_none()
+                                && {
+                                    // no clitic or pronoun: "وزير خارجيتها", "باسمها"
+                                    let t = a.toks.get(x);
+                                    let surface =
+                                        t.and_then(|t| text.get(t.start..t.end)).unwrap_or("");
+                                    let seg = crate::segment::segment(surface);
+                                    seg.prefixes.is_empty() && seg.suffixes.is_empty()
+                                }
+                            {
+                                f0 = x;
+                            }
+                        }
                         if f0 > l0 {
                             i = j + 1;
                             continue;

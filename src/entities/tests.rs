@@ -1122,3 +1122,24 @@ fn a_person_the_tagger_saw_after_a_company_head_is_the_company() {
         [("عبد الفتاح البرهان".to_string(), "PER")]
     );
 }
+
+#[test]
+fn the_word_between_a_title_and_a_person_is_the_first_name() {
+    let r = EntityRecognizer::default();
+    // "جو" is also an ordinary word (weather); after a title, before the surname, it is a name
+    for text in [
+        "التقى الرئيس جو بايدن بنظيره",
+        "قال الرئيس الأمريكي جو بايدن إن",
+    ] {
+        assert_eq!(found(&r, text), [("جو بايدن".to_string(), "PER")], "{text}");
+    }
+    // not a defined word, nor a word with a pronoun or a clitic
+    assert_eq!(
+        found(&r, "قال الرئيس السابق ترامب"),
+        [("ترامب".to_string(), "PER")]
+    );
+    assert_eq!(
+        found(&r, "وقال وزير خارجيتها سيرغي لافروف"),
+        [("سيرغي لافروف".to_string(), "PER")]
+    );
+}
