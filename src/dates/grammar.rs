@@ -1466,7 +1466,7 @@ impl<'t> Parser<'t> {
     }
 
     /// "عام 2019", "سنة ١٤٤٣ هـ", "العام المقبل", "هذه السنة", a bare 4-digit year after a
-    /// month, with an optional era marker.
+    /// month or after "منذ", with an optional era marker.
     fn year(&self, f: &mut Frame, j: usize, first: bool) -> Option<usize> {
         if f.year.is_some() || f.year_rel.is_some() {
             return None;
@@ -1522,10 +1522,16 @@ impl<'t> Parser<'t> {
         };
         let ctx = !first
             && (f.month.is_some() || f.day.is_some() || f.holiday.is_some() || f.nth.is_some());
+        // "منذ 2011": "since" takes a point in time, so a four-digit number of a modern year
+        // right after it is that year; "منذ 2000 عام" (a count of units) is a duration instead
+        let since = first
+            && j.checked_sub(1).and_then(|p| self.fw(p)) == Some(Fw::Since)
+            && (1900..=2100).contains(&n.value)
+            && !matches!(self.w(k), Some(W::Unit(..)));
         let ok = match era {
             Some(true) => n.value <= 1600,
             Some(false) => (1800..=2100).contains(&n.value) || ctx,
-            None => ctx && n.ndigits == 4,
+            None => (ctx || since) && n.ndigits == 4,
         };
         if !ok {
             return None;

@@ -911,6 +911,30 @@ fn intervals() {
             ),
             // ... and not without one: these are counts
             ("ارتفع العدد من 2015 إلى 2020 شخصا", "", "", "", ""),
+            // "since" takes a point in time: a bare modern year after it is that year
+            (
+                "تعيش العائلة في المخيم منذ 2012 بلا عمل",
+                "2012",
+                "2012-01-01",
+                "year",
+                "",
+            ),
+            (
+                "ومنذ ٢٠١٤ لم يرجع إلى قريته",
+                "٢٠١٤",
+                "2014-01-01",
+                "year",
+                "",
+            ),
+            // ... but a count of years after it is a duration, and an old number is no year
+            (
+                "بنيت القلعة منذ 1000 عام",
+                "منذ 1000 عام",
+                "1024-03-20",
+                "day",
+                "",
+            ),
+            ("منذ 1850 لم يحدث هذا", "", "", "", ""),
             // bare years after a period word
             (
                 "نما الاقتصاد خلال الفترة من 2015 إلى 2019",
