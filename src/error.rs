@@ -65,18 +65,29 @@ impl fmt::Display for Error {
             Error::InvalidInput(msg) => f.write_str(msg),
             Error::NotANumber { text, reason } => {
                 // Quote a long input by its head only: a 1 MB string makes no useful message.
-                const HEAD: usize = 60;
-                match text.char_indices().nth(HEAD) {
-                    Some((cut, _)) => write!(
+                match text.char_indices().nth(QUOTE_HEAD) {
+                    Some(_) => write!(
                         f,
-                        "{:?}… ({} characters) is not one number: {reason}.",
-                        text.get(..cut).unwrap_or(text),
+                        "{} ({} characters) is not one number: {reason}.",
+                        quote(text),
                         text.chars().count()
                     ),
                     None => write!(f, "{text:?} is not one number: {reason}."),
                 }
             }
         }
+    }
+}
+
+/// How many characters of a long text an error message quotes.
+const QUOTE_HEAD: usize = 60;
+
+/// `s` quoted (`{:?}`), by its first [`QUOTE_HEAD`] characters and "…" when it is longer: an
+/// error message about a huge input stays short.
+pub(crate) fn quote(s: &str) -> String {
+    match s.char_indices().nth(QUOTE_HEAD) {
+        Some((cut, _)) => format!("{:?}…", s.get(..cut).unwrap_or(s)),
+        None => format!("{s:?}"),
     }
 }
 
@@ -116,5 +127,12 @@ mod tests {
             reason: "no".into(),
         };
         assert_eq!(e.to_string(), "\"ثلاثة خمسمائة\" is not one number: no.");
+    }
+
+    #[test]
+    fn quote_cuts_long_texts_only() {
+        assert_eq!(quote("ثلاثة"), "\"ثلاثة\"");
+        assert_eq!(quote(&"x".repeat(60)), format!("{:?}", "x".repeat(60)));
+        assert_eq!(quote(&"x".repeat(61)), format!("{:?}…", "x".repeat(60)));
     }
 }

@@ -167,6 +167,11 @@ def test_aligned_maps_back():
     assert a.to_original(0, 0) == (0, 0)
     with pytest.raises(dhad.DhadError, match=r"span \(5, 2\) is not inside the normalized text"):
         a.to_original(5, 2)
+    # an index too large for a machine integer is out of range like any other
+    with pytest.raises(dhad.DhadError, match=r"span \(0, 1000000000000000000000000000000\) is not inside"):
+        a.to_original(0, 10**30)
+    with pytest.raises(TypeError, match=r"to_original\(\) start must be an int, not str"):
+        a.to_original("0", 1)
     assert pickle.loads(pickle.dumps(a)) == a
 
 

@@ -61,6 +61,16 @@ def test_parse_number_errors(text, fragment):
     assert isinstance(e.value, ValueError)
 
 
+def test_parse_number_error_on_a_huge_text_quotes_its_head_only():
+    word = "س" * 1_000_000
+    with pytest.raises(dhad.DhadError) as e:
+        dhad.parse_number("ثلاثة " + word)
+    head = "ثلاثة " + "س" * 54
+    assert str(e.value) == (
+        f'"{head}"… (1000006 characters) is not one number: "{"س" * 60}"… cannot follow "ثلاثة" in one number.'
+    )
+
+
 def test_parse_number_type_error():
     with pytest.raises(TypeError, match="text must be str"):
         dhad.parse_number(12)

@@ -5,6 +5,7 @@ use super::extract::Ctx;
 use super::scan::TKind;
 use super::value::Q;
 use super::Value;
+use crate::error::quote;
 use crate::{Error, Result};
 
 fn err(text: &str, reason: impl Into<String>) -> Error {
@@ -48,7 +49,7 @@ pub(crate) fn parse(text: &str) -> Result<Value> {
         vulgar(c).ok_or_else(|| {
             err(
                 text,
-                format!("{:?} is not a number", slice(t0.start, t0.end)),
+                format!("{} is not a number", quote(slice(t0.start, t0.end))),
             )
         })?
     } else {
@@ -71,18 +72,20 @@ pub(crate) fn parse(text: &str) -> Result<Value> {
                 core.value
             }
             Some(core) => {
-                let stop = tok(core.last + 1)
-                    .map(|t| slice(t.start, t.end))
-                    .unwrap_or("");
-                let upto = slice(core.start, core.end);
+                let stop = quote(
+                    tok(core.last + 1)
+                        .map(|t| slice(t.start, t.end))
+                        .unwrap_or(""),
+                );
+                let upto = quote(slice(core.start, core.end));
                 return Err(err(
                     text,
-                    format!("{stop:?} cannot follow {upto:?} in one number"),
+                    format!("{stop} cannot follow {upto} in one number"),
                 ));
             }
             None => {
                 // Say which word failed.
-                let first = slice(t0.start, t0.end);
+                let first = quote(slice(t0.start, t0.end));
                 let mut b = Builder::new();
                 let known = match ctx.hit(0) {
                     Some((h, e)) => b.push(
@@ -97,10 +100,10 @@ pub(crate) fn parse(text: &str) -> Result<Value> {
                 if known {
                     return Err(err(
                         text,
-                        format!("{first:?} does not make a number on its own or with what follows"),
+                        format!("{first} does not make a number on its own or with what follows"),
                     ));
                 }
-                return Err(err(text, format!("{first:?} is not a number word")));
+                return Err(err(text, format!("{first} is not a number word")));
             }
         }
     };

@@ -875,12 +875,24 @@ impl PyAligned {
     }
 
     /// Map `text[start:end]` (normalized indices) back to a span of the original.
-    fn to_original(&self, start: isize, end: isize) -> PyResult<(usize, usize)> {
+    fn to_original(
+        &self,
+        start: &Bound<'_, PyAny>,
+        end: &Bound<'_, PyAny>,
+    ) -> PyResult<(usize, usize)> {
         let n = self.offsets.len();
-        if start < 0 || end < 0 || start > end || end as usize > n {
-            return Err(DhadError::new_err(format!(
+        let outside = || {
+            DhadError::new_err(format!(
                 "span ({start}, {end}) is not inside the normalized text (length {n}); expected 0 <= start <= end <= {n}"
-            )));
+            ))
+        };
+        // An int too large for an index is outside the text too: the same error, not an
+        // OverflowError that names neither argument.
+        let (Some(start), Some(end)) = (index_arg(start, "start")?, index_arg(end, "end")?) else {
+            return Err(outside());
+        };
+        if start < 0 || end < 0 || start > end || end as usize > n {
+            return Err(outside());
         }
         let (start, end) = (start as usize, end as usize);
         if start == end {
@@ -934,4 +946,16 @@ impl PyAligned {
             (me.text.clone(), me.original.clone(), me.offsets.clone()),
         ))
     }
+}
+
+/// `obj` as an index: `None` for an `int` too large for one (any such index is out of range),
+/// a `TypeError` naming the argument for anything that is not an `int`.
+fn index_arg(obj: &Bound<'_, PyAny>, name: &str) -> PyResult<Option<isize>> {
+    if !obj.is_instance_of::<pyo3::types::PyInt>() {
+        return Err(pyo3::exceptions::PyTypeError::new_err(format!(
+            "to_original() {name} must be an int, not {}",
+            type_name(obj)
+        )));
+    }
+    Ok(obj.extract::<isize>().ok())
 }
