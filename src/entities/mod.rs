@@ -422,10 +422,8 @@ impl Recognizer {
                         }
                         // a virus, a storm or a weapon named after its kind is no person:
                         // "فيروس كورونا", "إعصار كاترينا", "صاروخ توماهوك"
-                        if THING_HEADS.contains(&a.canon(f0))
-                            || f0
-                                .checked_sub(1)
-                                .is_some_and(|p| THING_HEADS.contains(&a.canon(p)))
+                        if is_thing_head(a.canon(f0))
+                            || f0.checked_sub(1).is_some_and(|p| is_thing_head(a.canon(p)))
                         {
                             i = j + 1;
                             continue;
@@ -911,6 +909,25 @@ const THING_HEADS: &[&str] = &[
     "لقاح",
     "اللقاح",
 ];
+
+/// Is `w` (folded) one of [`THING_HEADS`], also behind a conjunction and a preposition
+/// ("بفيروس كورونا", "وللصواريخ"): the stripper keeps a word it does not know whole.
+fn is_thing_head(w: &str) -> bool {
+    if THING_HEADS.contains(&w) {
+        return true;
+    }
+    let w = w
+        .strip_prefix('و')
+        .or_else(|| w.strip_prefix('ف'))
+        .unwrap_or(w);
+    if THING_HEADS.contains(&w) {
+        return true;
+    }
+    // ("للفيروس" is ل + ال + "فيروس"; the list has each head with and without the article)
+    ["لل", "ب", "ل", "ك"]
+        .iter()
+        .any(|c| w.strip_prefix(c).is_some_and(|r| THING_HEADS.contains(&r)))
+}
 
 /// Head words that name a kind of place or body, never one on their own (folded forms).
 const GENERIC_HEADS: &[&str] = &[

@@ -897,6 +897,9 @@ fn a_thing_named_after_its_kind_is_no_person() {
         "قالت الوزارة إن فيروس كورونا انتشر بسرعة.",
         "أطلقت السفينة صواريخ توماهوك فجرا.",
         "انتشر المتحور أوميكرون بسرعة.",
+        // behind a clitic the stripper does not cut from a word it does not know
+        "أصيب آلاف الأشخاص بفيروس كورونا خلال الشتاء.",
+        "تصدت الدفاعات الجوية لصواريخ توماهوك ليلا.",
     ] {
         assert!(
             found(&r, text).iter().all(|(_, l)| *l != "PER"),
