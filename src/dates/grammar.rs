@@ -906,7 +906,7 @@ impl<'t> Parser<'t> {
 
     /// A count and a unit: "ثلاثة أيام", "يومين", "أسبوع", "24 ساعة"; or a part of one unit:
     /// "نصف ساعة", "ربع ساعة", "نصف يوم", "نصف الشهر".
-    fn duration(&self, k: usize) -> Option<(i64, Grain, usize)> {
+    pub(crate) fn duration(&self, k: usize) -> Option<(i64, Grain, usize)> {
         if let Some(part) = self.part_of_unit(k) {
             return Some(part);
         }

@@ -347,7 +347,12 @@ fn could_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Digits => true,
         // "غرة" (the first day) starts "غرة رمضان"
-        Kind::Word => t.w().is_some() || t.num_word || t.norm == "غره" && t.pre.is_empty(),
+        Kind::Word => {
+            t.w().is_some()
+                || t.num_word
+                || t.norm == "غره" && t.pre.is_empty()
+                || EVE_MORROW.iter().any(|(w, _)| t.norm == *w)
+        }
         _ => false,
     }
 }
@@ -544,6 +549,22 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
             };
             return Some((mention(toks, i, e, res)?, e));
         }
+        // "قبل عيد الأضحى بيوم", "بعد الانتخابات بأسبوع": units before or after a date
+        Some(W::F(dir @ (Fw::Before | Fw::After))) => {
+            if let Some(found) = around_date(p, i, dir == Fw::Before, r) {
+                return Some(found);
+            }
+        }
+        // "عشية عيد الفطر" (its eve: the day before), "غداة الاستفتاء" (the day after)
+        None if t.kind == Kind::Word && EVE_MORROW.iter().any(|(w, _)| t.norm == *w) => {
+            let days = EVE_MORROW.iter().find(|(w, _)| t.norm == *w)?.1;
+            let (a, k) = p.frame(i + 1)?;
+            if a.offset.is_some() {
+                return None;
+            }
+            let res = resolve::shifted(resolve(&a, r)?, days, Grain::Day);
+            return Some((mention(toks, i, k, res)?, k));
+        }
         _ => {}
     }
     let (a, k) = p.frame(i)?;
@@ -575,6 +596,28 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
             ))
         }
     }
+}
+
+/// Words that name the day before ("عشية", eve) or after ("غداة", morrow) the date after them
+/// (folded), with that shift in days.
+const EVE_MORROW: [(&str, i64); 2] = [("عشيه", -1), ("غداه", 1)];
+
+/// "قبل X بـN وحدة" / "بعد X بـN وحدة" at token `i` (the preposition): the date X shifted by a
+/// count of units written after it with ب ("بيوم", "بيومين", "بثلاثة أيام", "بساعتين").
+fn around_date(
+    p: &Parser<'_>,
+    i: usize,
+    before: bool,
+    r: CivilDateTime,
+) -> Option<(DateMention, usize)> {
+    let (a, k) = p.frame(i + 1)?;
+    // "قبل يومين" is an offset from the reference, read by the frame itself
+    if a.offset.is_some() || p.toks.get(k)?.pre != "ب" {
+        return None;
+    }
+    let (n, g, e) = p.duration(k)?;
+    let res = resolve::shifted(resolve(&a, r)?, if before { -n } else { n }, g);
+    Some((mention(p.toks, i, e, res)?, e))
 }
 
 /// Like [`second_frame`], but the first token may carry the conjunction و ("و2015" is split by

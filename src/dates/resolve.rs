@@ -571,6 +571,29 @@ fn shift(v: CivilDateTime, n: i64, g: Grain) -> CivilDateTime {
     }
 }
 
+/// The moment `n` units of `g` before (`n` < 0) or after `res` ("قبل عيد الأضحى بيوم": the
+/// holiday's day, one day earlier): from its start, or after an interval from its end ("بعد
+/// رمضان بشهر"). A point, of the finer grain of the two; a shift by hours or minutes makes a
+/// time.
+pub(crate) fn shifted(res: Resolved, n: i64, g: Grain) -> Resolved {
+    let grain = res.grain.max(g);
+    let from = match res.end {
+        Some(end) if n > 0 => end,
+        _ => res.value,
+    };
+    Resolved {
+        value: shift(from, n, g),
+        grain,
+        end: None,
+        label: if seconds_of(grain).is_some() {
+            DateLabel::Time
+        } else {
+            res.label
+        },
+        ..res
+    }
+}
+
 /// Half of one grain, `sign` times, added to `v` (a month counts 15 days, a week 84 hours).
 fn shift_half(v: CivilDateTime, sign: i64, g: Grain) -> CivilDateTime {
     match g {
