@@ -214,6 +214,12 @@ impl<'t> Parser<'t> {
             _ => None,
         }
     }
+    /// "قبل الماضي" at `i` (after a definite unit: "الأسبوع قبل الماضي", the one before last).
+    fn before_last(&self, i: usize) -> bool {
+        self.fw(i) == Some(Fw::Before)
+            && self.t(i).is_some_and(|t| t.pre.is_empty())
+            && self.w(i + 1) == Some(W::Last)
+    }
     fn fw(&self, i: usize) -> Option<Fw> {
         match self.w(i) {
             Some(W::F(f)) => Some(f),
@@ -863,11 +869,22 @@ impl<'t> Parser<'t> {
                 }
             }
             let (n, g, mut k2) = self.duration(k)?;
-            f.offset = Some((sign * n, g, kind));
-            if let Some(k3) = self.half_after(k2, g) {
-                f.offset_half = true;
+            let half = self.half_after(k2, g);
+            if let Some(k3) = half {
                 k2 = k3;
             }
+            // "قبل أسبوع من الانتخابات", "بعد عام على الحرب": counted from an event, not from
+            // now ("بعد أسبوع من الآن" is from now; a date after "من" is read by the caller)
+            let from = self
+                .t(k2)
+                .is_some_and(|t| t.pre.is_empty() && (t.norm == "من" || t.norm == "علي"));
+            if from && self.w(k2 + 1) == Some(W::Now) {
+                k2 += 2;
+            } else if from {
+                return None;
+            }
+            f.offset = Some((sign * n, g, kind));
+            f.offset_half = half.is_some();
             return Some(k2);
         }
         self.span(f, j)
@@ -1119,6 +1136,10 @@ impl<'t> Parser<'t> {
             f.week_rel = Some(0);
             return Some(k + 1);
         }
+        if !this && self.before_last(k + 1) {
+            f.week_rel = Some(-2);
+            return Some(k + 3);
+        }
         match self.direction(k + 1) {
             Some(d) => {
                 f.week_rel = Some(i64::from(d));
@@ -1236,6 +1257,9 @@ impl<'t> Parser<'t> {
                     return None;
                 }
                 Some((MonthSpec::Abs(n.value as u8, false), n.end, true))
+            }
+            W::Unit(Grain::Month, 1, true) if self.before_last(k + 1) => {
+                Some((MonthSpec::Rel(-2), k + 3, true))
             }
             W::Unit(Grain::Month, 1, true) => match self.w(k + 1) {
                 Some(W::Next) => Some((MonthSpec::Rel(1), k + 2, true)),
@@ -1494,6 +1518,10 @@ impl<'t> Parser<'t> {
                         k = n.end;
                         return Some(self.era(f, k));
                     }
+                }
+                if def && self.before_last(j + 1) {
+                    f.year_rel = Some(-2);
+                    return Some(j + 3);
                 }
                 if def {
                     f.year_rel = Some(i64::from(self.direction(j + 1)?));

@@ -603,20 +603,35 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
 const EVE_MORROW: [(&str, i64); 2] = [("عشيه", -1), ("غداه", 1)];
 
 /// "قبل X بـN وحدة" / "بعد X بـN وحدة" at token `i` (the preposition): the date X shifted by a
-/// count of units written after it with ب ("بيوم", "بيومين", "بثلاثة أيام", "بساعتين").
+/// count of units written after it with ب ("بيوم", "بيومين", "بثلاثة أيام", "بساعتين"); or
+/// "قبل N وحدة من X" ("بعد عام على X"), the count first.
 fn around_date(
     p: &Parser<'_>,
     i: usize,
     before: bool,
     r: CivilDateTime,
 ) -> Option<(DateMention, usize)> {
+    let sign = if before { -1 } else { 1 };
+    // "قبل أسبوع من عيد الفطر": the count first, then the date after "من"
+    if let Some((n, g, k)) = p.duration(i + 1) {
+        let t = p.toks.get(k)?;
+        if t.pre.is_empty() && (t.norm == "من" || t.norm == "علي") {
+            let (a, e) = p.frame(k + 1)?;
+            if a.offset.is_some() || a.now {
+                return None;
+            }
+            let res = resolve::shifted(resolve(&a, r)?, sign * n, g);
+            return Some((mention(p.toks, i, e, res)?, e));
+        }
+        return None;
+    }
     let (a, k) = p.frame(i + 1)?;
     // "قبل يومين" is an offset from the reference, read by the frame itself
     if a.offset.is_some() || p.toks.get(k)?.pre != "ب" {
         return None;
     }
     let (n, g, e) = p.duration(k)?;
-    let res = resolve::shifted(resolve(&a, r)?, if before { -n } else { n }, g);
+    let res = resolve::shifted(resolve(&a, r)?, sign * n, g);
     Some((mention(p.toks, i, e, res)?, e))
 }
 
