@@ -487,3 +487,15 @@ def test_sudan_congo_and_the_stock_exchange():
     ]
     assert _ents("انتشر الوباء في الكونغو الديمقراطية.") == [("الكونغو الديمقراطية", "LOC")]
     assert _ents("سجلت بورصة الدار البيضاء ارتفاعا طفيفا.") == [("الدار البيضاء", "LOC")]
+
+
+def test_a_first_name_that_is_an_ordinary_word_starts_the_subject():
+    # "جو" (Joe; also "weather", a listed common word) had been left out of "جو بايدن" unless a
+    # title stood before it.
+    assert _ents("جو بايدن يلتقي رئيس الوزراء البريطاني في لندن.") == [
+        ("جو بايدن", "PER"),
+        ("لندن", "LOC"),
+    ]
+    assert _ents("وقال جو بايدن إن الاتفاق قريب.") == [("جو بايدن", "PER")]
+    # a noun in construct before the name stays out: the return of Trump
+    assert _ents("عودة ترامب إلى السلطة تثير القلق.")[0] == ("ترامب", "PER")

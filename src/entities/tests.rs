@@ -1143,3 +1143,29 @@ fn the_word_between_a_title_and_a_person_is_the_first_name() {
         [("سيرغي لافروف".to_string(), "PER")]
     );
 }
+
+#[test]
+fn a_first_name_that_is_an_ordinary_word_starts_the_subject() {
+    let r = EntityRecognizer::default();
+    // "جو" is also "weather": at a sentence's start or after a verb of saying, before the
+    // surname the tagger found, it is the first name
+    for text in [
+        "جو بايدن يلتقي رئيس الوزراء البريطاني",
+        "أكد جو بايدن أن الاتفاق قريب",
+        "وقال جو بايدن إن الاتفاق قريب",
+    ] {
+        assert_eq!(found(&r, text), [("جو بايدن".to_string(), "PER")], "{text}");
+    }
+    // not a noun in construct before a name, nor a verb form, nor a frequent word
+    for (text, name) in [
+        ("عودة ترامب إلى البيت الأبيض تثير القلق", "ترامب"),
+        ("شاهد ترامب المباراة من المدرجات", "ترامب"),
+    ] {
+        let got = found(&r, text);
+        assert_eq!(
+            got.first(),
+            Some(&(name.to_string(), "PER")),
+            "{text}: {got:?}"
+        );
+    }
+}
