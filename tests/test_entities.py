@@ -499,3 +499,18 @@ def test_a_first_name_that_is_an_ordinary_word_starts_the_subject():
     assert _ents("وقال جو بايدن إن الاتفاق قريب.") == [("جو بايدن", "PER")]
     # a noun in construct before the name stays out: the return of Trump
     assert _ents("عودة ترامب إلى السلطة تثير القلق.")[0] == ("ترامب", "PER")
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the club, with a match around it and no amount
+        ("توج الريال باللقب للمرة الخامسة عشرة.", ("الريال", "ORG")),
+        ("فاز الريال على برشلونة بثلاثية نظيفة.", ("الريال", "ORG")),
+        # money
+        ("سجل الريال تراجعا أمام الدولار.", ("الريال", "MISC")),
+        ("دفع النادي 300 ريال للاعب.", ("ريال", "MISC")),
+    ],
+)
+def test_the_riyal_is_the_club_in_a_match_and_money_near_an_amount(text, want):
+    assert _ents(text)[0] == want

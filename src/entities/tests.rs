@@ -1169,3 +1169,32 @@ fn a_first_name_that_is_an_ordinary_word_starts_the_subject() {
         );
     }
 }
+
+#[test]
+fn the_riyal_in_a_match_is_the_club_and_after_an_amount_money() {
+    let r = EntityRecognizer::default();
+    for text in [
+        "توج الريال باللقب للمرة الخامسة عشرة",
+        "تعادل الريال مع ضيفه في الديربي",
+    ] {
+        let got = found(&r, text);
+        assert_eq!(
+            got.first(),
+            Some(&("الريال".to_string(), "ORG")),
+            "{text}: {got:?}"
+        );
+    }
+    // money: an amount, another currency or a country's nisba near it
+    for text in [
+        "سجل الريال تراجعا أمام الدولار",
+        "ارتفع سعر الريال السعودي",
+        "دفع النادي 300 ريال للاعب",
+    ] {
+        let got = found(&r, text);
+        assert!(
+            got.iter().any(|(t, l)| t.contains("ريال") && *l == "MISC")
+                && !got.iter().any(|(_, l)| *l == "ORG"),
+            "{text}: {got:?}"
+        );
+    }
+}
