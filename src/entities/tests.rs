@@ -1198,3 +1198,17 @@ fn the_riyal_in_a_match_is_the_club_and_after_an_amount_money() {
         );
     }
 }
+
+#[test]
+fn a_common_given_name_is_no_town() {
+    let r = EntityRecognizer::default();
+    // "سالم" (Salem, a city in India) had been listed as a city, and the tagger, seeing a
+    // place and a name word, gave ORG "سالم" before "مدينة"
+    for text in ["زار سالم مدينة عمّان الأسبوع الماضي", "زار سالم مدينة جدة"] {
+        let got = found(&r, text);
+        assert!(
+            !got.iter().any(|(t, l)| t == "سالم" && *l != "PER"),
+            "{text}: {got:?}"
+        );
+    }
+}
