@@ -514,3 +514,17 @@ def test_a_first_name_that_is_an_ordinary_word_starts_the_subject():
 )
 def test_the_riyal_is_the_club_in_a_match_and_money_near_an_amount(text, want):
     assert _ents(text)[0] == want
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        ("أعلنت كتائب القسام مسؤوليتها عن العملية.", [("كتائب القسام", "ORG")]),
+        ("قفزت أسهم إنفيديا في بورصة ناسداك.", [("إنفيديا", "ORG"), ("ناسداك", "ORG")]),
+        ("تصدرت انفيديا قائمة الشركات الأعلى قيمة.", [("انفيديا", "ORG")]),
+        ("أغلق مؤشر داو جونز على ارتفاع طفيف.", [("داو جونز", "ORG")]),
+    ],
+)
+def test_companies_exchanges_and_brigades_of_recent_news(text, want, spans_ok):
+    assert _ents(text) == want
+    spans_ok(text, dhad.extract_entities(text))

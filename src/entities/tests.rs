@@ -1204,11 +1204,43 @@ fn a_common_given_name_is_no_town() {
     let r = EntityRecognizer::default();
     // "سالم" (Salem, a city in India) had been listed as a city, and the tagger, seeing a
     // place and a name word, gave ORG "سالم" before "مدينة"
-    for text in ["زار سالم مدينة عمّان الأسبوع الماضي", "زار سالم مدينة جدة"] {
+    for text in ["زار سالم مدينة عمّان الأسبوع الماضي", "زار سالم مدينة جدة"]
+    {
         let got = found(&r, text);
         assert!(
             !got.iter().any(|(t, l)| t == "سالم" && *l != "PER"),
             "{text}: {got:?}"
         );
+    }
+}
+
+#[test]
+fn companies_exchanges_and_brigades_of_recent_news() {
+    let r = EntityRecognizer::default();
+    for (text, want) in [
+        (
+            "أعلنت كتائب القسام مسؤوليتها عن العملية",
+            &[("كتائب القسام", "ORG")][..],
+        ),
+        (
+            "قفزت أسهم إنفيديا بنسبة 5% في بورصة ناسداك",
+            &[("إنفيديا", "ORG"), ("ناسداك", "ORG")][..],
+        ),
+        (
+            "تراجع مؤشر ناسداك بعد نتائج انفيديا الفصلية",
+            &[("ناسداك", "ORG"), ("انفيديا", "ORG")][..],
+        ),
+        (
+            "أغلق مؤشر داو جونز على ارتفاع طفيف",
+            &[("داو جونز", "ORG")][..],
+        ),
+        (
+            "استثمرت مايكروسوفت مليارات الدولارات في أوبن إيه آي",
+            &[("مايكروسوفت", "ORG"), ("أوبن إيه آي", "ORG")][..],
+        ),
+    ] {
+        let got = found(&r, text);
+        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
+        assert_eq!(got, want, "{text}");
     }
 }
