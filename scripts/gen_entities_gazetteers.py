@@ -203,12 +203,13 @@ def main():
     # a town named like a common Arabic given name ("سالم": Salem in India; "جمال", "سحر",
     # "نايف": small towns in Tunisia, Yemen, the Emirates) is far more often the person in
     # Arabic text: not listed as a city when the name is in the Arabic given-name list and
-    # borne by 5 people or more of the Wikidata list (capitals are in the country list)
+    # borne by 20 people or more of the Wikidata list (capitals are in the country list; not
+    # "جيهان", the oil port Ceyhan, borne by 12, nor "صفوان", "نايف")
     given = set()
     with open(LEX / "arabic_names_akhateeb.txt", encoding="utf-8") as f:
         for line in f:
             w = clean(line.strip())
-            if w and " " not in w and per.get(w, 0) >= 5:
+            if w and " " not in w and per.get(w, 0) >= 20:
                 given.add(w)
     city_names -= given
 

@@ -528,3 +528,15 @@ def test_the_riyal_is_the_club_in_a_match_and_money_near_an_amount(text, want):
 def test_companies_exchanges_and_brigades_of_recent_news(text, want, spans_ok):
     assert _ents(text) == want
     spans_ok(text, dhad.extract_entities(text))
+
+
+def test_products_platforms_and_titled_surnames():
+    # "هاتف آيفون" had been a person, "إكس" after "منصة" too, and "عراقجي" left out of the name
+    assert ("آيفون", "MISC") in _ents("أعلنت شركة أبل عن هاتف آيفون الجديد.")
+    assert _ents("كتب إيلون ماسك على منصة إكس أن الذكاء خطير.") == [("إيلون ماسك", "PER")]
+    assert _ents("وزير الخارجية الإيراني عباس عراقجي يزور مسقط.") == [
+        ("عباس عراقجي", "PER"),
+        ("مسقط", "LOC"),
+    ]
+    # a greeting is no person: "التوفيق" is a surname
+    assert _ents("بالتوفيق لمنتخب المغرب في كأس أفريقيا") == [("المغرب", "LOC"), ("أفريقيا", "LOC")]

@@ -446,10 +446,18 @@ impl Recognizer {
                         }
                         // a virus, a storm or a weapon named after its kind is no person:
                         // "فيروس كورونا", "إعصار كاترينا", "صاروخ توماهوك"
+                        // and a product whose kind the tagger took in ("هاتف آيفون"; not
+                        // "نظام", "نظام الأسد" is the regime), or an app or a platform ("منصة
+                        // إكس"; a phone or a car may be a person's: "هاتف بيزوس")
+                        let product = |k: usize| {
+                            a.canon(k) != "نظام" && rules::PRODUCT_HEADS.contains(&a.canon(k))
+                        };
+                        let platform = |k: usize| matches!(a.canon(k), "منصه" | "تطبيق");
                         if THING_HEADS.contains(&a.canon(f0))
                             || f0
                                 .checked_sub(1)
-                                .is_some_and(|p| THING_HEADS.contains(&a.canon(p)))
+                                .is_some_and(|p| THING_HEADS.contains(&a.canon(p)) || platform(p))
+                            || product(f0)
                         {
                             i = j + 1;
                             continue;

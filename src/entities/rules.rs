@@ -16,8 +16,9 @@ pub(super) const NOT_A_NAME: &[&str] = &[
     "ذكر", "صرح", "اضاف", "يقول", "يوكد", "لم", "لن", "لا", "ما", "كان", "كانت",
 ];
 
-/// Kinds of product that follow a company's name and are no part of it (folded forms).
-const PRODUCT_HEADS: &[&str] = &[
+/// Kinds of product that follow a company's name and are no part of it (folded forms); nor is
+/// the name after them a person ("هاتف آيفون", "منصة إكس").
+pub(super) const PRODUCT_HEADS: &[&str] = &[
     "هاتف",
     "هواتف",
     "جهاز",
@@ -319,6 +320,59 @@ pub(super) fn rules(
                 *x = Some(cands.len());
             }
             cands.push(c);
+        }
+    }
+    // a title (and its nisba adjectives), a first name the tagger found alone, and a word in no
+    // list that no dictionary has: the word is the surname ("وزير الخارجية الإيراني عباس
+    // عراقجي" had given "عباس")
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead || c.label != Label::Per || c.first != c.last || c.first == 0 {
+            continue;
+        }
+        let titled = (1..=3).any(|k| {
+            c.first.checked_sub(k).is_some_and(|e| {
+                title_end.get(e).copied().unwrap_or(false)
+                    && (e + 1..c.first).all(|y| is_nisba(a.canon(y)))
+            })
+        });
+        let x = c.last + 1;
+        let first_name = a.toks.get(c.first).is_some_and(|t| t.hint & 1 != 0);
+        let surface = a
+            .toks
+            .get(x)
+            .and_then(|t| text.get(t.start..t.end))
+            .unwrap_or("");
+        let unknown = a
+            .toks
+            .get(x)
+            .is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0 && t.hint == 0)
+            && is_free(taken, x)
+            && !common.get(x).copied().unwrap_or(true)
+            && !title_end.get(x).copied().unwrap_or(false)
+            && !a.canon(x).starts_with("ال")
+            && a.canon(x).chars().count() >= 3
+            && crate::segment::word_entry(surface)
+                .is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
+            && {
+                // (no clitic the segmenter sees: "بحضور")
+                let seg = crate::segment::segment(surface);
+                seg.prefixes.is_empty() && seg.suffixes.is_empty()
+            };
+        // (nor a verb's or plural's ending, nor teh marbuta: "الرئيس شيراك استنكروا", "السيدة
+        // برلسكوني مرفوقة", whose first word is a surname)
+        let ending = ["ه", "وا", "ون", "ين"]
+            .iter()
+            .any(|e| a.canon(x).ends_with(e));
+        if titled && first_name && unknown && !ending {
+            if let Some(m) = cands.get_mut(ci) {
+                m.last = x;
+            }
+            if let Some(t) = taken.get_mut(x) {
+                *t = Some(ci);
+            }
         }
     }
     // a dotted "علي" (see above) followed by name words or a family name with the article
