@@ -32,7 +32,8 @@ def find(name):
 
 # Dialect function words: interrogatives, negations, demonstratives, adverbs, particles and a
 # few very common verbs (Levantine, Egyptian, Gulf, Iraqi, Maghrebi), spelled as people write
-# them on social media, and the commonest interjections ("حبيبي", "ماشاءالله"; not "مبروك",
+# them on social media, and the commonest interjections and wishes ("حبيبي", "ماشاءالله",
+# "بالتوفيق": "التوفيق" is a surname, and "بالتوفيق لمنتخب المغرب" gave a person; not "مبروك",
 # which is also a name). Left out because they are also parts of names: "زين" (زين الدين),
 # "أبي" (ابن أبي طالب), "طيب" (رجب طيب), "دي" and "دا" (دي ميستورا، دا سيلفا), "جاي" (Jay).
 DIALECT = """
@@ -47,7 +48,7 @@ DIALECT = """
 لسه لسا لسّا لساتو خلاص برضو برضه كمان بردو
 اللي إللي يلي يعني ايوه أيوه ايوا أيوة اه آه لا لأ
 شاف شفت شفتو شافو بشوف بيقول بتقول قاعد قاعدة رايح رايحة عم بيعمل
-حبيبي حبيبتي ياريت ياليت انشالله إنشالله ماشاءالله ماشالله مشالله الحمدلله تسلم تسلمي يسلمو يلا يلّا
+بالتوفيق بالشفا بالشفاء حبيبي حبيبتي ياريت ياليت انشالله إنشالله ماشاءالله ماشالله مشالله الحمدلله تسلم تسلمي يسلمو يلا يلّا
 """.split()
 
 

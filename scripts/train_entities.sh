@@ -222,6 +222,45 @@
 #     Not changed, for a later pass: "الريال" alone after a sports verb is the club, not the
 #     currency (the currency rule cannot tell); "جو بايدن" gives PER "بايدن" ("جو" is a common
 #     word); "ميتا" (Meta) is taken for a person.
+#   - QA pass on news and social media (CV 5,948/5,956/5,943 correct of 7,143/7,158/7,131
+#     predicted over seeds 7/11/23 at its start): a listed first name that is also an ordinary
+#     word ("جو", Joe and weather; two-letter names are in no name list, so a one-word list of
+#     them) right before a lone surname the tagger found, at a sentence's start or after a verb
+#     of saying ("أكد جو بايدن", "وقال ..."), is the first name; not a verb form, a word of
+#     Zipf >= 5 ("بين", "ليس") nor one ending in teh marbuta: CV unchanged (the same counts).
+#     The first try took any frequent verb before it and any person after it: -3 correct on
+#     every seed ("أن عودة ديدييه دروغبا", "من رحيل أحمد مظهر": hunspell-ar has "أن" and "من"
+#     as verbs, and a noun in construct stands before a full name): dropped.
+#     "الريال" with a match around it (a sports word within four tokens: "توج", "فاز",
+#     "اللقب", "الديربي") and no money near (a number within two tokens; another currency, a
+#     price word or a country's nisba within four) is the club, ORG; after an amount the
+#     tagger's ORG "ريال" is money, MISC: CV unchanged (5,948/5,956/5,943). The first try let
+#     any currency word be a club and "برشلونة" count as a sports word: "القمة الأورو -
+#     متوسطية في برشلونة" gave ORG "الأورو" (-0 correct, +1 ORG predicted): hence "ريال" only
+#     and no place names among the sports words; "سجل" (scored, recorded) is out too.
+#     A town named like a common Arabic given name (in the Arabic given-name list and borne by
+#     5 people or more of the Wikidata list: "سالم" Salem in India, "جمال", "سحر", "نايف";
+#     10 names) is out of the city list: "زار سالم مدينة عمّان" had given ORG "سالم" (the
+#     tagger saw a place and a name word). CV 5,943/5,949/5,943 of 7,126/7,124/7,156
+#     (-5/-7/+0 correct, -17/-34/+25 predicted; the misses that changed are the retrained
+#     folds' churn, a few of them on these names: "خلف سالم" found now), kept.
+#     Organisation list: technology companies, stock exchanges and indices, armed groups'
+#     brigades of 2020s news ("إنفيديا", "أوبن إيه آي", "ناسداك", "داو جونز", "كتائب القسام";
+#     34 names): CV unchanged (5,943/5,949/5,943 of 7,126/7,124/7,156; none is in ANERcorp).
+#     With "سرايا القدس" too (3 times in the CV data, which the tagger learns anyway):
+#     5,930/5,948/5,937 (-13/-1/-6, retraining churn over unrelated sentences): left out. A
+#     name never seen in the data changes nothing (checked with a made-up word).
+#     The given-name towns at 20 people or more instead of 5 (4 names: "سالم", "جمال",
+#     "سارة", "جاسم"; "جيهان", the oil port Ceyhan, is listed again), and wishes that read
+#     like a clitic + a surname in the common-word list ("بالتوفيق"): CV 5,956/5,937/5,935
+#     of 7,160/7,120/7,145 (against 5,943/5,949/5,943: +13/-12/-8, churn; the wishes alone
+#     change nothing, no such word is in the data); kept, model retrained.
+#     A product, app or platform is no person: a span the tagger began on a product head
+#     ("هاتف آيفون"; not "نظام", the regime of "نظام الأسد") or right after "منصة"/"تطبيق"
+#     ("منصة إكس"): CV unchanged. A titled lone first name + a word in no list, no dictionary
+#     word, Zipf < 3, no clitic, is the surname ("وزير الخارجية الإيراني عباس عراقجي"): -2
+#     correct on seeds 7/11 ("الرئيس شيراك استنكروا", "السيدة برلسكوني مرفوقة": surnames are
+#     name words too), so not a word ending in teh marbuta, وا, ون or ين: CV unchanged, kept.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

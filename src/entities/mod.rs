@@ -372,7 +372,7 @@ impl Recognizer {
                         // ("الرئيس جو بايدن": "جو" is also "weather"); not a defined word, an
                         // adjective, a number word or a particle ("الرئيس السابق ترامب",
                         // "الفريق أول عبد الفتاح البرهان")
-                        if f0 >= 2 && f0 <= l0 {
+                        if f0 >= 1 && f0 <= l0 {
                             let x = f0 - 1;
                             // (a title ends right before it, or before one or two nisba
                             // adjectives: "الرئيس الأمريكي جو بايدن")
@@ -392,7 +392,31 @@ impl Recognizer {
                                 })
                             });
                             let w = a.canon(x);
-                            if after_title
+                            // or it is a listed first name ("جو", "أمل") that is also an
+                            // ordinary word, where a sentence's subject begins: at the start
+                            // of a sentence or after a verb ("أكد جو بايدن", "وقال أمل
+                            // كلوني"); not a frequent word (Zipf >= 5: "بين", "ليس"), nor a
+                            // verb form itself ("شاهد ترامب المباراة")
+                            let subject_first_name = || {
+                                let first_name = a.toks.get(x).is_some_and(|t| t.hint & 1 != 0)
+                                    || SHORT_FIRST_NAMES.contains(&w);
+                                let surface = a
+                                    .toks
+                                    .get(x)
+                                    .and_then(|t| text.get(t.start..t.end))
+                                    .unwrap_or("");
+                                let ordinary = crate::segment::word_entry(surface)
+                                    .is_some_and(|e| e.is_verb() || e.zipf10 >= 50);
+                                // (only before a surname alone, and not a noun ending in
+                                // teh marbuta: "عودة ديدييه دروغبا", "عودة ترامب" is the
+                                // return of them)
+                                first_name
+                                    && !ordinary
+                                    && f0 == l0
+                                    && !w.ends_with('ه')
+                                    && (x == 0 || sentence_end(&a, x - 1) || speech_verb(&a, x - 1))
+                            };
+                            if (after_title || subject_first_name())
                                 && free(&taken, x, x)
                                 && a.toks
                                     .get(x)
@@ -422,8 +446,18 @@ impl Recognizer {
                         }
                         // a virus, a storm or a weapon named after its kind is no person:
                         // "فيروس كورونا", "إعصار كاترينا", "صاروخ توماهوك"
+                        // and a product whose kind the tagger took in ("هاتف آيفون"; not
+                        // "نظام", "نظام الأسد" is the regime), or an app or a platform ("منصة
+                        // إكس"; a phone or a car may be a person's: "هاتف بيزوس")
+                        let product = |k: usize| {
+                            a.canon(k) != "نظام" && rules::PRODUCT_HEADS.contains(&a.canon(k))
+                        };
+                        let platform = |k: usize| matches!(a.canon(k), "منصه" | "تطبيق");
                         if is_thing_head(a.canon(f0))
-                            || f0.checked_sub(1).is_some_and(|p| is_thing_head(a.canon(p)))
+                            || f0
+                                .checked_sub(1)
+                                .is_some_and(|p| is_thing_head(a.canon(p)) || platform(p))
+                            || product(f0)
                         {
                             i = j + 1;
                             continue;
@@ -735,6 +769,63 @@ fn frequent_verb(text: &str, a: &Analysis, i: usize) -> bool {
                 .and_then(crate::segment::word_entry)
                 .is_some_and(|e| e.is_verb() && e.zipf10 >= 40)
     })
+}
+
+/// Given names of two letters, which the person-name lists leave out (they keep words of three
+/// letters and more), that are also ordinary words (folded forms): "جو" (Joe; weather), borne
+/// by over 400 people of the Wikidata name list. Not "لي" (Lee; "to me") nor "دي" (de).
+const SHORT_FIRST_NAMES: &[&str] = &["جو"];
+
+/// Verbs of saying, folded, as written after an optional و or ف ("وقال", "فأكدت"): a name
+/// after them is the subject's.
+const SPEECH_VERBS: &[&str] = &[
+    "قال",
+    "قالت",
+    "اكد",
+    "اكدت",
+    "اعلن",
+    "اعلنت",
+    "اوضح",
+    "اوضحت",
+    "اشار",
+    "اشارت",
+    "ذكر",
+    "ذكرت",
+    "صرح",
+    "صرحت",
+    "اضاف",
+    "اضافت",
+    "يقول",
+    "تقول",
+    "يوكد",
+    "توكد",
+    "كشف",
+    "كشفت",
+    "شدد",
+    "شددت",
+    "اعتبر",
+    "اعتبرت",
+    "تابع",
+    "تابعت",
+    "رد",
+    "ردت",
+    "حذر",
+    "حذرت",
+    "دعا",
+];
+
+/// Does token `i` end a sentence (".", "!", "?", "؟", ":" or a line's end mark)?
+fn sentence_end(a: &Analysis, i: usize) -> bool {
+    a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
+        && matches!(a.word(i), "." | "!" | "?" | "؟" | ":" | "…" | "!!" | "؟؟")
+}
+
+/// Is token `i` a verb of saying ([`SPEECH_VERBS`], after an optional و or ف)? (Not any
+/// frequent verb form: hunspell-ar has "أن" and "من" as verbs too.)
+fn speech_verb(a: &Analysis, i: usize) -> bool {
+    let w = a.word(i);
+    let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
+    SPEECH_VERBS.contains(&w) || bare.is_some_and(|b| SPEECH_VERBS.contains(&b))
 }
 
 /// No built-in title is longer than this many tokens (a test checks).
