@@ -317,6 +317,9 @@ def test_mauritanian_names_and_regnal_numbers():
         ("ماشاءالله عليك يا حبيبتي", []),
         ("توكلنا على الله", [("الله", "MISC")]),
         ("قال نصر الله إن", [("نصر الله", "PER")]),
+        # a greeting is no person, though "صباح" is also a name
+        ("صباح الورد على الحلوين 🌹", []),
+        ("مساء الخير من #القاهرة", [("القاهرة", "LOC")]),
     ],
 )
 def test_social_media_dialect_is_no_name(text, want, spans_ok):

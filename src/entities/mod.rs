@@ -453,7 +453,12 @@ impl Recognizer {
                             a.canon(k) != "نظام" && rules::PRODUCT_HEADS.contains(&a.canon(k))
                         };
                         let platform = |k: usize| matches!(a.canon(k), "منصه" | "تطبيق");
-                        if is_thing_head(a.canon(f0))
+                        // a greeting is no person: "صباح الورد", "مساء الخير" ("صباح" is
+                        // also a name: "صباح الأحمد")
+                        let greeting = matches!(a.canon(f0), "صباح" | "مساء")
+                            && GREETING_TAILS.contains(&a.canon(f0 + 1));
+                        if greeting
+                            || is_thing_head(a.canon(f0))
                             || f0
                                 .checked_sub(1)
                                 .is_some_and(|p| is_thing_head(a.canon(p)) || platform(p))
@@ -999,6 +1004,22 @@ const THING_HEADS: &[&str] = &[
     "المتحور",
     "لقاح",
     "اللقاح",
+];
+
+/// What follows "صباح" or "مساء" in a greeting (folded): "صباح الخير", "مساء الورد".
+const GREETING_TAILS: &[&str] = &[
+    "الخير",
+    "النور",
+    "الورد",
+    "الفل",
+    "الياسمين",
+    "العسل",
+    "الهنا",
+    "السعاده",
+    "الجمال",
+    "الحب",
+    "القشطه",
+    "الورود",
 ];
 
 /// Is `w` (folded) one of [`THING_HEADS`], also behind a conjunction and a preposition

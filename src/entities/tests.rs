@@ -891,6 +891,23 @@ fn a_clitic_on_the_first_word_of_a_long_name() {
 }
 
 #[test]
+fn a_greeting_is_no_person() {
+    let r = EntityRecognizer::default();
+    let got = |text: &str| -> Vec<(String, &'static str)> { found(&r, text) };
+    let want = |pairs: &[(&str, &'static str)]| -> Vec<(String, &'static str)> {
+        pairs.iter().map(|&(t, l)| (t.to_string(), l)).collect()
+    };
+    assert_eq!(got("صباح الورد على عيونكم ☀️"), want(&[]));
+    assert_eq!(got("مساء الفل يا شباب"), want(&[]));
+    assert_eq!(got("صباح الخير يا أهل الرياض"), want(&[("الرياض", "LOC")]));
+    // the name stays a name
+    assert_eq!(
+        got("استقبل أمير الكويت الشيخ صباح الأحمد الوفد"),
+        want(&[("الكويت", "LOC"), ("صباح الأحمد", "PER")])
+    );
+}
+
+#[test]
 fn a_thing_named_after_its_kind_is_no_person() {
     let r = EntityRecognizer::default();
     for text in [
