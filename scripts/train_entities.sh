@@ -266,6 +266,11 @@
 #     A thing-head behind a clitic the stripper keeps ("بفيروس كورونا" had given PER
 #     "كورونا"), a greeting ("صباح الورد", "مساء الفل"; "صباح الأحمد" stays a person): CV
 #     5,956 of 7,159 on seed 7 (one fewer predicted), kept.
+#     DID NOT HELP: after a title, the last "nisba" word with no name after it as a one-word
+#     surname when it is the adjective of no listed place ("الرئيس السيسي" gives nothing):
+#     +2 correct, +89 predicted on seed 7 ("الأميركية", "الخارجية", "التنفيذي", "الأعلى"...).
+#     No word-list signal tells "السيسي" from "التنفيذي": both at Zipf 4.6, both stems
+#     dictionary words. Dropped.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #
