@@ -84,6 +84,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "date_chain": lambda n: repeat_to("2023/11/05/", n),
     "spaced_date_chain": lambda n: repeat_to("5 / 1 / ", n),
     "dotted_dates": lambda n: repeat_to("05.11.2023.", n),
+    "shifted_dates": lambda n: repeat_to("قبل عيد الفطر بيوم عشية ", n),
+    "counted_from": lambda n: repeat_to("قبل أسبوع من بعد يومين على ", n),
     "leading_zeros": lambda n: "0" + repeat_to("0", n - 1),
     "currency_words": lambda n: repeat_to("دولار ", n),
     "preposition_names": lambda n: repeat_to("بوتين ببايدن ", n),
