@@ -312,3 +312,19 @@ RELATIVE_CASES = [
 @pytest.mark.parametrize("text,expected", RELATIVE_CASES)
 def test_relative_weekdays_hours_and_nights(text, expected):
     assert found(text) == expected
+
+
+# the first or last n units of a month or year; of an event, nothing
+PERIOD_CASES = [
+    ("يعتكف المصلون في العشر الأواخر من رمضان",
+     [("العشر الأواخر من رمضان", "DATE", datetime(2024, 3, 31), "day", datetime(2024, 4, 10), "hijri")]),
+    ("نما الاقتصاد في الأشهر الثلاثة الأولى من العام",
+     [("الأشهر الثلاثة الأولى من العام", "DATE", datetime(2024, 1, 1), "month", datetime(2024, 4, 1),
+       "gregorian")]),
+    ("اشتدت المنافسة في الأيام العشرة الأخيرة من الحملة", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERIOD_CASES)
+def test_first_or_last_units_of_a_period(text, expected):
+    assert found(text) == expected

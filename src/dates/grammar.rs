@@ -39,6 +39,9 @@ pub(crate) enum OffKind {
     Within,
     /// The n whole units before or after the current one: "الأسابيع الثلاثة القادمة".
     Span,
+    /// The first (n > 0) or last (n < 0) n units of the month or year in the frame: "الأيام
+    /// العشرة الأخيرة من رمضان", "الأشهر الثلاثة الأولى من العام".
+    InPeriod,
 }
 
 /// A quarter, third or half of a year ("الربع الأول", "النصف الثاني", "الربع المقبل").
@@ -1093,18 +1096,14 @@ impl<'t> Parser<'t> {
     }
 
     fn span(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        // "العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة": ten days of a period
+        if self.is(j, "العشر") {
+            return self.span_tail(f, 10, Grain::Day, j + 1);
+        }
         // plural definite unit + [ال] number + next/last
         let (g, mut k) = match self.w(j) {
             // "الشهرين الماضيين", "اليومين المقبلين"
-            Some(W::Unit(g, 2, true)) => {
-                let sign = match self.w(j + 1)? {
-                    W::Next => 1,
-                    W::Last => -1,
-                    _ => return None,
-                };
-                f.offset = Some((2 * sign, g, OffKind::Span));
-                return Some(j + 2);
-            }
+            Some(W::Unit(g, 2, true)) => return self.span_tail(f, 2, g, j + 1),
             Some(W::Unit(g, 0, true)) => (g, j + 1),
             _ => {
                 // "الـ24 ساعة الماضية"
@@ -1120,13 +1119,7 @@ impl<'t> Parser<'t> {
                     W::Unit(g, _, false) => g,
                     _ => return None,
                 };
-                let sign = match self.w(n.end + 1)? {
-                    W::Next => 1,
-                    W::Last => -1,
-                    _ => return None,
-                };
-                f.offset = Some((sign * n.value, g, OffKind::Span));
-                return Some(n.end + 2);
+                return self.span_tail(f, n.value, g, n.end + 1);
             }
         };
         if self.fw(k) == Some(Fw::Article) {
@@ -1136,13 +1129,81 @@ impl<'t> Parser<'t> {
         if n.ordinal || n.value <= 0 || n.value > 10_000 {
             return None;
         }
-        let sign = match self.w(n.end)? {
-            W::Next => 1,
-            W::Last => -1,
+        self.span_tail(f, n.value, g, n.end)
+    }
+
+    /// The direction word at `k` after "n units" and what follows it: "الماضية" / "المقبلة"
+    /// count from now ("الأيام الثلاثة الماضية"); "الأخيرة" / "الأولى" + "من" + a month or year
+    /// are the last or first n units of it ("الأيام العشرة الأخيرة من رمضان"), and + "من"
+    /// anything else are counted from an event ("الأيام العشرة الأخيرة من الحملة": no date).
+    fn span_tail(&self, f: &mut Frame, n: i64, g: Grain, k: usize) -> Option<usize> {
+        let t = self.t(k)?;
+        let of_end = matches!(t.norm.as_str(), "الاخيره" | "الاخيرين" | "الاواخر");
+        let of_start = matches!(t.norm.as_str(), "الاولي" | "الاوايل" | "الاولين");
+        let sign = match t.w() {
+            _ if of_end => -1,
+            _ if of_start => 1,
+            Some(W::Next) => 1,
+            Some(W::Last) => -1,
             _ => return None,
         };
-        f.offset = Some((sign * n.value, g, OffKind::Span));
-        Some(n.end + 1)
+        let of = self.t(k + 1).is_some_and(|t| t.pre.is_empty())
+            && matches!(self.fw(k + 1), Some(Fw::From | Fw::In));
+        if of_end || of_start {
+            if of {
+                if let Some(e) = self.period(f, k + 2) {
+                    f.offset = Some((sign * n, g, OffKind::InPeriod));
+                    return Some(e);
+                }
+                if self.fw(k + 1) == Some(Fw::From) {
+                    return None;
+                }
+            }
+            // "الأيام الأولى" and "العشر الأواخر" say nothing without their period
+            if of_start || self.is(k - 1, "العشر") || t.norm == "الاواخر" {
+                return None;
+            }
+        }
+        f.offset = Some((sign * n, g, OffKind::Span));
+        Some(k + 1)
+    }
+
+    /// A month or a year at `k` that n units can be the first or last of: "رمضان", "شهر
+    /// مارس 2024", "الشهر الماضي", "عام 2023", "العام الماضي", "2023", and "الشهر" / "العام"
+    /// / "السنة" alone (the current one). Fills `f` and gives the index after it.
+    fn period(&self, f: &mut Frame, k: usize) -> Option<usize> {
+        if let Some((ms, e, _)) = self.month_spec(k, true) {
+            f.month = Some(ms);
+            return Some(self.year(f, e, false).unwrap_or(e));
+        }
+        let mut g = Frame::default();
+        let e = if let Some(e) = self.year(&mut g, k, true) {
+            e
+        } else {
+            match self.w(k) {
+                Some(W::Unit(Grain::Year, 1, true)) => {
+                    g.year_rel = Some(0);
+                    k + 1
+                }
+                Some(W::Unit(Grain::Month, 1, true)) => {
+                    f.month = Some(MonthSpec::Rel(0));
+                    return Some(k + 1);
+                }
+                _ => {
+                    let y = self.num(k)?;
+                    if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value)
+                    {
+                        return None;
+                    }
+                    g.year = Some(y.value as i32);
+                    y.end
+                }
+            }
+        };
+        f.year = g.year;
+        f.year_rel = g.year_rel;
+        f.era_hijri = g.era_hijri;
+        Some(e)
     }
 
     // ---- weekdays, weeks, nth ---------------------------------------------------------

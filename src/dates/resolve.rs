@@ -218,6 +218,28 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
             ..day_res(v, Grain::Day)
         });
     }
+    if let Some((n, g, OffKind::InPeriod)) = f.offset {
+        // the first or last n units of the period the other slots name
+        let period = Frame {
+            offset: None,
+            ..f.clone()
+        };
+        let p = resolve(&period, r)?;
+        let end = p.end.unwrap_or_else(|| add_grain(p.value, p.grain));
+        let (value, end) = if n < 0 {
+            (shift(end, n, g), end)
+        } else {
+            (p.value, shift(p.value, n, g))
+        };
+        return Some(Resolved {
+            value,
+            // the last two weeks of a month need not start on a Monday
+            grain: if g == Grain::Week { Grain::Day } else { g },
+            end: Some(end),
+            calendar: p.calendar,
+            label: DateLabel::Date,
+        });
+    }
     if let Some((n, g, kind)) = f.offset {
         return Some(offset(r, n, g, kind, f.offset_half));
     }
@@ -722,7 +744,7 @@ fn offset(r: CivilDateTime, n: i64, g: Grain, kind: OffKind, half: bool) -> Reso
                 ..base
             }
         }
-        OffKind::Span => {
+        OffKind::Span | OffKind::InPeriod => {
             if fine {
                 let e = shift(r, n, g);
                 let (a, b) = if n >= 0 { (r, e) } else { (e, r) };
