@@ -96,6 +96,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "open_parens": lambda n: repeat_to("(http://", n),
     "latin": lambda n: repeat_to("don't ", n),
     "cjk": lambda n: repeat_to("中", n),
+    "phone_groups": lambda n: repeat_to("+1 2-3 4 ", n),
+    "zero_groups": lambda n: repeat_to("01 012 0123-", n),
+    "night_pairs": lambda n: repeat_to("ليلة الخميس الجمعة/", n),
+    "last_of_period": lambda n: repeat_to("الأيام العشرة الأخيرة من العشر الأواخر من ", n),
+    "ordinal_hours": lambda n: repeat_to("الساعات الأولى الثانية بعد منتصف ", n),
 }
 
 

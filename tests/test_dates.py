@@ -271,3 +271,60 @@ def test_news_expressions_with_offsets(text, expected):
     assert spans(text) == expected
     for m in dhad.extract_dates(text, reference=REF):
         assert text[m.start:m.end] == m.text
+
+
+# Relative weekdays, hours and nights that read silently wrong before (against REF, a Wednesday)
+RELATIVE_CASES = [
+    ("التقى الوزيران الخميس قبل الماضي في الدوحة",
+     [("الخميس قبل الماضي", "DATE", datetime(2024, 3, 7), "day", None, "gregorian")]),
+    ("تبدأ الجولة الجمعة بعد المقبلة",
+     [("الجمعة بعد المقبلة", "DATE", datetime(2024, 3, 29), "day", None, "gregorian")]),
+    ("يصل الوفد الأسبوع بعد المقبل",
+     [("الأسبوع بعد المقبل", "DATE", datetime(2024, 4, 1), "week", None, "gregorian")]),
+    ("وصلت البعثة الأول من أمس إلى بغداد",
+     [("الأول من أمس", "DATE", datetime(2024, 3, 18), "day", None, "gregorian")]),
+    ("قصفت الطائرات في الساعات الأولى من صباح اليوم",
+     [("صباح اليوم", "TIME", datetime(2024, 3, 20, 4), "hour", datetime(2024, 3, 20, 12), "gregorian")]),
+    ("تبث الحلقة الثانية مساء اليوم",
+     [("مساء اليوم", "TIME", datetime(2024, 3, 20, 18), "hour", datetime(2024, 3, 21), "gregorian")]),
+    ("يعقد المؤتمر مساء اليوم الساعة 8",
+     [("مساء اليوم الساعة 8", "TIME", datetime(2024, 3, 20, 20), "hour", None, "gregorian")]),
+    ("أغلقت المحال الثانية عشرة ليلا",
+     [("الثانية عشرة ليلا", "TIME", datetime(2024, 3, 21), "hour", None, "gregorian")]),
+    ("سمع دوي الانفجار الساعة الواحدة بعد منتصف الليل",
+     [("الساعة الواحدة بعد منتصف الليل", "TIME", datetime(2024, 3, 21, 1), "hour", None, "gregorian")]),
+    ("لم ينم السكان الليلة الماضية",
+     [("الليلة الماضية", "TIME", datetime(2024, 3, 19, 18), "hour", datetime(2024, 3, 20), "gregorian")]),
+    # "ليلة" + a weekday, holiday or Hijri day: the night before it
+    ("زار أهله ليلة الجمعة",
+     [("ليلة الجمعة", "TIME", datetime(2024, 3, 21, 18), "hour", datetime(2024, 3, 22), "gregorian")]),
+    ("شنت غارات ليلة الخميس الجمعة",
+     [("ليلة الخميس الجمعة", "TIME", datetime(2024, 3, 21, 18), "hour", datetime(2024, 3, 22), "gregorian")]),
+    ("ازدحمت الأسواق ليلة عيد الفطر",
+     [("ليلة عيد الفطر", "TIME", datetime(2024, 4, 9, 18), "hour", datetime(2024, 4, 10), "hijri")]),
+    ("امتلأ المسجد ليلة 27 رمضان",
+     [("ليلة 27 رمضان", "TIME", datetime(2024, 4, 5, 18), "hour", datetime(2024, 4, 6), "hijri")]),
+    ("سهروا ليلة 31 ديسمبر",
+     [("ليلة 31 ديسمبر", "TIME", datetime(2024, 12, 31, 18), "hour", datetime(2025, 1, 1), "gregorian")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RELATIVE_CASES)
+def test_relative_weekdays_hours_and_nights(text, expected):
+    assert found(text) == expected
+
+
+# the first or last n units of a month or year; of an event, nothing
+PERIOD_CASES = [
+    ("يعتكف المصلون في العشر الأواخر من رمضان",
+     [("العشر الأواخر من رمضان", "DATE", datetime(2024, 3, 31), "day", datetime(2024, 4, 10), "hijri")]),
+    ("نما الاقتصاد في الأشهر الثلاثة الأولى من العام",
+     [("الأشهر الثلاثة الأولى من العام", "DATE", datetime(2024, 1, 1), "month", datetime(2024, 4, 1),
+       "gregorian")]),
+    ("اشتدت المنافسة في الأيام العشرة الأخيرة من الحملة", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", PERIOD_CASES)
+def test_first_or_last_units_of_a_period(text, expected):
+    assert found(text) == expected

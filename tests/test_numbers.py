@@ -247,3 +247,27 @@ def test_clock_times_and_phone_numbers_are_no_quantities():
     got = [(m.text, m.value) for m in dhad.extract_numbers("احتل المرتبة 15 عالمياً بعد الساعات الأربع والعشرين")]
     assert got == [("15", 15), ("الأربع والعشرين", 24)]
     assert [m.kind for m in dhad.extract_numbers("الساعات الأربع والعشرين")] == ["cardinal"]
+
+
+QA6 = [
+    # phone numbers written in groups are no quantities
+    ("للتواصل +966 50 123 4567 على مدار الساعة", []),
+    ("الهاتف 050-123-4567 للحجز", []),
+    ("اتصلوا على 00962 79 123 4567", []),
+    # digits after the article after a singular noun of a series or ranking are an ordinal ...
+    ("احتل المنتخب المركز الـ15 عالميا", [("الـ15", 15, "ordinal", None, None)]),
+    ("فاز باللقب للمرة الـ15", [("الـ15", 15, "ordinal", None, None)]),
+    # ... after a plural a count
+    ("وافق قادة الدول الـ27 على الخطة", [("27", 27, "cardinal", None, None)]),
+    # a fraction before a definite scale is a part of it
+    ("جمعت الحملة ثلاثة أرباع المليون دولار",
+     [("ثلاثة أرباع المليون دولار", 750000, "cardinal", None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QA6)
+def test_phones_ordinals_after_the_article_and_parts_of_a_scale(text, expected):
+    got = [(m.text, m.value, m.kind, m.approx, m.range_end) for m in dhad.extract_numbers(text)]
+    assert got == expected
+    for m in dhad.extract_numbers(text):
+        assert text[m.start:m.end] == m.text

@@ -39,6 +39,9 @@ pub(crate) enum OffKind {
     Within,
     /// The n whole units before or after the current one: "الأسابيع الثلاثة القادمة".
     Span,
+    /// The first (n > 0) or last (n < 0) n units of the month or year in the frame: "الأيام
+    /// العشرة الأخيرة من رمضان", "الأشهر الثلاثة الأولى من العام".
+    InPeriod,
 }
 
 /// A quarter, third or half of a year ("الربع الأول", "النصف الثاني", "الربع المقبل").
@@ -63,7 +66,7 @@ pub(crate) enum Century {
 #[derive(Debug, Clone, Default)]
 pub(crate) struct Frame {
     pub weekday: Option<u8>,
-    /// 1 next, -1 last, 0 none.
+    /// 1 next, -1 last, 2 after next, -2 before last, 0 none.
     pub wd_mod: i8,
     /// An ordinal after the weekday ("الثلاثاء الثالث"), -1 for "الأخير".
     pub wd_ord: Option<i64>,
@@ -93,6 +96,8 @@ pub(crate) struct Frame {
     pub offset: Option<(i64, Grain, OffKind)>,
     /// "منتصف الليل": 00:00 at the end of the day.
     pub midnight: bool,
+    /// "ليلة الجمعة", "ليلة عيد الفطر": the night before the day named (its eve).
+    pub eve: bool,
     /// Minutes to add to a clock time said in another zone ("بتوقيت غرينتش") to bring it to
     /// the reference's zone (0 when the reference's offset is unknown).
     pub shift_minutes: i64,
@@ -214,11 +219,17 @@ impl<'t> Parser<'t> {
             _ => None,
         }
     }
-    /// "قبل الماضي" at `i` (after a definite unit: "الأسبوع قبل الماضي", the one before last).
-    fn before_last(&self, i: usize) -> bool {
-        self.fw(i) == Some(Fw::Before)
-            && self.t(i).is_some_and(|t| t.pre.is_empty())
-            && self.w(i + 1) == Some(W::Last)
+    /// "قبل الماضي" (-2) or "بعد المقبل" (2) at `i`, after a definite unit or weekday:
+    /// "الأسبوع قبل الماضي" (the one before last), "الجمعة بعد المقبلة" (the one after next).
+    fn two_away(&self, i: usize) -> Option<i64> {
+        if !self.t(i).is_some_and(|t| t.pre.is_empty()) {
+            return None;
+        }
+        match (self.fw(i)?, self.w(i + 1)?) {
+            (Fw::Before, W::Last) => Some(-2),
+            (Fw::After, W::Next) => Some(2),
+            _ => None,
+        }
     }
     fn fw(&self, i: usize) -> Option<Fw> {
         match self.w(i) {
@@ -545,11 +556,26 @@ impl<'t> Parser<'t> {
                 let ok_word = n.ordinal && n.definite && !n.digits;
                 let follows = self.pod_at(n.end).is_some()
                     || self.pod_after_from(n.end).is_some()
+                    || self.after_midnight(n.end).is_some()
                     || self.fw(n.end) == Some(Fw::Except)
                     || (self.t(n.end).is_some_and(Tok::has_wa)
                         && matches!(self.w(n.end), Some(W::Frac(_)) | Some(W::Pos(Pos::Middle))));
                 let minutes_follow = self.minutes(n.end).is_some();
-                if !ok_word || !(follows || minutes_follow) {
+                // after a definite noun the ordinal may be its adjective: "الساعات الأولى من
+                // صباح اليوم" (the first hours), "الحلقة الثانية مساء اليوم" (the second
+                // episode); it is an hour there only with minutes or an adverb of time
+                // ("أغلقت المحال الثانية عشرة ليلا"), and never after a plural unit
+                let adjective = match self.noun_before(k) {
+                    Some(true) => true,
+                    Some(false) => {
+                        !(minutes_follow
+                            || self.fw(n.end) == Some(Fw::Except)
+                            || self.hour_adverb(n.end)
+                            || self.after_midnight(n.end).is_some())
+                    }
+                    None => false,
+                };
+                if !ok_word || !(follows || minutes_follow) || adjective {
                     return None;
                 }
             }
@@ -591,14 +617,34 @@ impl<'t> Parser<'t> {
         if let Some(k2) = self.pod_after_from(k) {
             k = k2;
         }
+        // "الواحدة بعد منتصف الليل": that hour after the midnight that ends the day (as
+        // "منتصف الليل" is), so never an afternoon hour
+        if let Some(k2) = self.after_midnight(k).filter(|_| h <= 12) {
+            f.hour = Some(h % 12);
+            f.minute = Some(m);
+            f.second = s;
+            f.hour_ambiguous = false;
+            f.midnight = true;
+            if m == 0 && s.is_none() && !self.said_minutes(j, k) {
+                f.minute = None;
+            }
+            return Some(k2);
+        }
         if let Some((p, k2, anchor)) = self.pod_at(k) {
             if h <= 12 {
+                // "الساعة 12 ليلا" is the midnight that ends the day, as "منتصف الليل" is
+                f.midnight |= h == 12 && p == Pod::Night;
                 h = p.hour(h);
             }
             amb = false;
             f.pod = Some(p);
             f.pod_anchor |= anchor;
             k = k2;
+        } else if let Some(p) = f.pod.filter(|_| amb && h <= 12) {
+            // "مساء اليوم الساعة 8": a part of the day said before the hour fixes it too
+            f.midnight |= h == 12 && p == Pod::Night;
+            h = p.hour(h);
+            amb = false;
         }
         if let Some((zone, k2)) = self.zone_at(k) {
             if let Some(o) = self.ref_offset {
@@ -616,6 +662,33 @@ impl<'t> Parser<'t> {
             f.minute = None;
         }
         Some(k)
+    }
+
+    /// "بعد منتصف الليل", "بعد منتصف ليل": the index after it.
+    fn after_midnight(&self, k: usize) -> Option<usize> {
+        let ok = self.fw(k) == Some(Fw::After)
+            && self.t(k).is_some_and(|t| t.pre.is_empty())
+            && self.is(k + 1, "منتصف")
+            && matches!(
+                self.t(k + 2).map(|t| t.norm.as_str()),
+                Some("الليل" | "ليل" | "الليله" | "ليله")
+            );
+        ok.then_some(k + 3)
+    }
+
+    /// A definite noun right before `k`, which an ordinal at `k` may qualify ("الحلقة الثانية",
+    /// "الساعات الأولى"): `Some(true)` for a plural unit of time ("الساعات", "الدقائق"),
+    /// `Some(false)` for a noun that is no date word and no number, `None` otherwise.
+    fn noun_before(&self, k: usize) -> Option<bool> {
+        let p = self.t(k.checked_sub(1)?)?;
+        if p.kind != Kind::Word || !p.norm.starts_with("ال") || p.norm == "ال" || p.num_word {
+            return None;
+        }
+        match p.w() {
+            None => Some(false),
+            Some(W::Unit(_, 0, _)) => Some(true),
+            _ => None,
+        }
     }
 
     /// "الثامنة من مساء الأحد": "من" and a part of the day after a clock hour; the index of
@@ -731,14 +804,53 @@ impl<'t> Parser<'t> {
         }
         if let Some(h) = f.hour {
             if h <= 12 && f.hour_ambiguous {
+                f.midnight |= h == 12 && p == Pod::Night;
                 f.hour = Some(p.hour(h));
             }
             f.hour_ambiguous = false;
         }
         let tonight = t.norm == "الليله" && f.rel_day.is_none();
         f.pod = Some(p);
+        // "الليلة الماضية": last night (yesterday's), "الليلة المقبلة": tomorrow's
+        if tonight && f.hour.is_none() {
+            if let Some(d) = self.direction(k).filter(|&d| d != 0) {
+                f.rel_day = Some(i64::from(d));
+                return Some(k + 1);
+            }
+        }
+        // "ليلة الجمعة" is the night before Friday (Thursday evening), "ليلة عيد الفطر" its
+        // eve, "ليلة 27 رمضان" the night before that Hijri day; "ليلة الخميس الجمعة" / "ليلة
+        // الجمعة على السبت" name both days and are the night of the first
+        if t.norm == "ليله" && f.hour.is_none() && f.rel_day.is_none() {
+            if let Some(k2) = self.night_pair(k) {
+                f.weekday = self.weekday_at(k);
+                return Some(k2);
+            }
+            f.eve = true;
+        }
         f.pod_anchor |= anchor || tonight;
         Some(k)
+    }
+
+    /// A definite weekday at `k`.
+    fn weekday_at(&self, k: usize) -> Option<u8> {
+        match self.w(k)? {
+            W::Weekday(d, true) => Some(d),
+            _ => None,
+        }
+    }
+
+    /// "الخميس الجمعة", "الخميس/الجمعة", "الخميس - الجمعة", "الخميس إلى الجمعة", "الخميس على
+    /// الجمعة" at `k`: two weekdays in a row (the night between them); the index after them.
+    fn night_pair(&self, k: usize) -> Option<usize> {
+        let a = self.weekday_at(k)?;
+        let sep = self.punct(k + 1, "/")
+            || self.punct(k + 1, "-")
+            || (matches!(self.fw(k + 1), Some(Fw::To)) || self.is(k + 1, "علي"))
+                && self.t(k + 1).is_some_and(|t| t.pre.is_empty());
+        let b_at = if sep { k + 2 } else { k + 1 };
+        let b = self.weekday_at(b_at)?;
+        (b == (a + 1) % 7).then_some(b_at + 1)
     }
 
     // ---- relative days and offsets ----------------------------------------------------
@@ -766,20 +878,23 @@ impl<'t> Parser<'t> {
             f.rel_day = Some(0);
             return Some(j + 2);
         }
-        // بعد غد / قبل أمس / أول أمس / أول من أمس
+        // بعد غد / قبل أمس / أول أمس / أول من أمس / الأول من أمس ("الأول أمس" is "first,
+        // yesterday": "حل الأول أمس")
+        let first =
+            self.is(k, "اول") || (self.is(k, "الاول") && self.fw(k + 1) == Some(Fw::From) && k == j);
         let shift = match self.fw(k) {
             Some(Fw::After) => Some(1),
             Some(Fw::Before) => Some(-1),
-            _ if self.is(k, "اول") => Some(-1),
+            _ if first => Some(-1),
             _ => None,
         };
         if let Some(s) = shift {
             let mut k2 = k + 1;
-            if self.is(k, "اول") && self.fw(k2) == Some(Fw::From) {
+            if first && self.fw(k2) == Some(Fw::From) {
                 k2 += 1;
             }
             if let Some(d) = self.relday_word(k2) {
-                if d.signum() == s || (self.is(k, "اول") && d < 0) {
+                if d.signum() == s || (first && d < 0) {
                     f.rel_day = Some(d + s);
                     return Some(k2 + 1);
                 }
@@ -981,18 +1096,14 @@ impl<'t> Parser<'t> {
     }
 
     fn span(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        // "العشر الأواخر من رمضان", "العشر الأوائل من ذي الحجة": ten days of a period
+        if self.is(j, "العشر") {
+            return self.span_tail(f, 10, Grain::Day, j + 1);
+        }
         // plural definite unit + [ال] number + next/last
         let (g, mut k) = match self.w(j) {
             // "الشهرين الماضيين", "اليومين المقبلين"
-            Some(W::Unit(g, 2, true)) => {
-                let sign = match self.w(j + 1)? {
-                    W::Next => 1,
-                    W::Last => -1,
-                    _ => return None,
-                };
-                f.offset = Some((2 * sign, g, OffKind::Span));
-                return Some(j + 2);
-            }
+            Some(W::Unit(g, 2, true)) => return self.span_tail(f, 2, g, j + 1),
             Some(W::Unit(g, 0, true)) => (g, j + 1),
             _ => {
                 // "الـ24 ساعة الماضية"
@@ -1008,13 +1119,7 @@ impl<'t> Parser<'t> {
                     W::Unit(g, _, false) => g,
                     _ => return None,
                 };
-                let sign = match self.w(n.end + 1)? {
-                    W::Next => 1,
-                    W::Last => -1,
-                    _ => return None,
-                };
-                f.offset = Some((sign * n.value, g, OffKind::Span));
-                return Some(n.end + 2);
+                return self.span_tail(f, n.value, g, n.end + 1);
             }
         };
         if self.fw(k) == Some(Fw::Article) {
@@ -1024,13 +1129,81 @@ impl<'t> Parser<'t> {
         if n.ordinal || n.value <= 0 || n.value > 10_000 {
             return None;
         }
-        let sign = match self.w(n.end)? {
-            W::Next => 1,
-            W::Last => -1,
+        self.span_tail(f, n.value, g, n.end)
+    }
+
+    /// The direction word at `k` after "n units" and what follows it: "الماضية" / "المقبلة"
+    /// count from now ("الأيام الثلاثة الماضية"); "الأخيرة" / "الأولى" + "من" + a month or year
+    /// are the last or first n units of it ("الأيام العشرة الأخيرة من رمضان"), and + "من"
+    /// anything else are counted from an event ("الأيام العشرة الأخيرة من الحملة": no date).
+    fn span_tail(&self, f: &mut Frame, n: i64, g: Grain, k: usize) -> Option<usize> {
+        let t = self.t(k)?;
+        let of_end = matches!(t.norm.as_str(), "الاخيره" | "الاخيرين" | "الاواخر");
+        let of_start = matches!(t.norm.as_str(), "الاولي" | "الاوايل" | "الاولين");
+        let sign = match t.w() {
+            _ if of_end => -1,
+            _ if of_start => 1,
+            Some(W::Next) => 1,
+            Some(W::Last) => -1,
             _ => return None,
         };
-        f.offset = Some((sign * n.value, g, OffKind::Span));
-        Some(n.end + 1)
+        let of = self.t(k + 1).is_some_and(|t| t.pre.is_empty())
+            && matches!(self.fw(k + 1), Some(Fw::From | Fw::In));
+        if of_end || of_start {
+            if of {
+                if let Some(e) = self.period(f, k + 2) {
+                    f.offset = Some((sign * n, g, OffKind::InPeriod));
+                    return Some(e);
+                }
+                if self.fw(k + 1) == Some(Fw::From) {
+                    return None;
+                }
+            }
+            // "الأيام الأولى" and "العشر الأواخر" say nothing without their period
+            if of_start || self.is(k - 1, "العشر") || t.norm == "الاواخر" {
+                return None;
+            }
+        }
+        f.offset = Some((sign * n, g, OffKind::Span));
+        Some(k + 1)
+    }
+
+    /// A month or a year at `k` that n units can be the first or last of: "رمضان", "شهر
+    /// مارس 2024", "الشهر الماضي", "عام 2023", "العام الماضي", "2023", and "الشهر" / "العام"
+    /// / "السنة" alone (the current one). Fills `f` and gives the index after it.
+    fn period(&self, f: &mut Frame, k: usize) -> Option<usize> {
+        if let Some((ms, e, _)) = self.month_spec(k, true) {
+            f.month = Some(ms);
+            return Some(self.year(f, e, false).unwrap_or(e));
+        }
+        let mut g = Frame::default();
+        let e = if let Some(e) = self.year(&mut g, k, true) {
+            e
+        } else {
+            match self.w(k) {
+                Some(W::Unit(Grain::Year, 1, true)) => {
+                    g.year_rel = Some(0);
+                    k + 1
+                }
+                Some(W::Unit(Grain::Month, 1, true)) => {
+                    f.month = Some(MonthSpec::Rel(0));
+                    return Some(k + 1);
+                }
+                _ => {
+                    let y = self.num(k)?;
+                    if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value)
+                    {
+                        return None;
+                    }
+                    g.year = Some(y.value as i32);
+                    y.end
+                }
+            }
+        };
+        f.year = g.year;
+        f.year_rel = g.year_rel;
+        f.era_hijri = g.era_hijri;
+        Some(e)
     }
 
     // ---- weekdays, weeks, nth ---------------------------------------------------------
@@ -1080,6 +1253,11 @@ impl<'t> Parser<'t> {
         }
         f.weekday = Some(wd);
         k += 1;
+        // "الخميس قبل الماضي": the one before last; "الجمعة بعد المقبلة": the one after next
+        if let Some(d) = self.two_away(k) {
+            f.wd_mod = d as i8;
+            return Some(k + 2);
+        }
         match self.w(k) {
             Some(W::Next) => {
                 f.wd_mod = 1;
@@ -1136,8 +1314,8 @@ impl<'t> Parser<'t> {
             f.week_rel = Some(0);
             return Some(k + 1);
         }
-        if !this && self.before_last(k + 1) {
-            f.week_rel = Some(-2);
+        if let Some(d) = self.two_away(k + 1) {
+            f.week_rel = Some(d);
             return Some(k + 3);
         }
         match self.direction(k + 1) {
@@ -1258,21 +1436,23 @@ impl<'t> Parser<'t> {
                 }
                 Some((MonthSpec::Abs(n.value as u8, false), n.end, true))
             }
-            W::Unit(Grain::Month, 1, true) if self.before_last(k + 1) => {
-                Some((MonthSpec::Rel(-2), k + 3, true))
-            }
-            W::Unit(Grain::Month, 1, true) => match self.w(k + 1) {
-                Some(W::Next) => Some((MonthSpec::Rel(1), k + 2, true)),
-                Some(W::Last) => Some((MonthSpec::Rel(-1), k + 2, true)),
-                Some(W::Current) => Some((MonthSpec::Rel(0), k + 2, true)),
-                _ => {
-                    let n = self.num(k + 1)?;
-                    if !n.ordinal || !n.definite || !(1..=12).contains(&n.value) {
-                        return None;
-                    }
-                    Some((MonthSpec::Abs(n.value as u8, false), n.end, true))
+            W::Unit(Grain::Month, 1, true) => {
+                if let Some(d) = self.two_away(k + 1) {
+                    return Some((MonthSpec::Rel(d), k + 3, true));
                 }
-            },
+                match self.w(k + 1) {
+                    Some(W::Next) => Some((MonthSpec::Rel(1), k + 2, true)),
+                    Some(W::Last) => Some((MonthSpec::Rel(-1), k + 2, true)),
+                    Some(W::Current) => Some((MonthSpec::Rel(0), k + 2, true)),
+                    _ => {
+                        let n = self.num(k + 1)?;
+                        if !n.ordinal || !n.definite || !(1..=12).contains(&n.value) {
+                            return None;
+                        }
+                        Some((MonthSpec::Abs(n.value as u8, false), n.end, true))
+                    }
+                }
+            }
             W::F(Fw::This) if matches!(self.w(k + 1), Some(W::Unit(Grain::Month, 1, true))) => {
                 Some((MonthSpec::Rel(0), k + 2, true))
             }
@@ -1519,8 +1699,8 @@ impl<'t> Parser<'t> {
                         return Some(self.era(f, k));
                     }
                 }
-                if def && self.before_last(j + 1) {
-                    f.year_rel = Some(-2);
+                if let Some(d) = self.two_away(j + 1).filter(|_| def) {
+                    f.year_rel = Some(d);
                     return Some(j + 3);
                 }
                 if def {

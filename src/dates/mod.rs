@@ -14,7 +14,15 @@
 //! the nearest one after the reference day ("الماضي" turns it back, "المقبل" keeps it ahead;
 //! "اليوم الاثنين", "أمس الأحد" are the relative day); a date without a year is in the reference
 //! year ("أكتوبر الماضي" is the last October before the reference month); a 12-hour clock hour
-//! with no part of the day is its next occurrence from the reference; interval ends
+//! with no part of the day is its next occurrence from the reference ("الساعة 12 ليلا", like
+//! "منتصف الليل", is the midnight that ends the day, and "الواحدة بعد منتصف الليل" the hour
+//! after it); "ليلة" + a weekday, a holiday or a Hijri day is the night before that day, as
+//! Arabic counts nights ("ليلة الجمعة" is Thursday 18:00–24:00, "ليلة عيد الفطر" its eve),
+//! while "ليلة الخميس الجمعة" names the night between the two and a Gregorian date keeps its
+//! own day ("ليلة 31 ديسمبر"); "قبل الماضي" / "بعد المقبل" after a weekday, week, month or
+//! year is the one before last / after next; "الأيام العشرة الأخيرة من رمضان", "العشر
+//! الأواخر", "الأشهر الثلاثة الأولى من العام" are the last or first units of that period,
+//! and the same words before an event ("من الحملة") are no date; interval ends
 //! (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura calendar
 //! (1343–1500 AH) and the tabular Islamic calendar outside it (see [`hijri_to_gregorian`]), and a
 //! Hijri month or year is given as the interval of Gregorian days it covers. Years before Christ

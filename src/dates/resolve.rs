@@ -129,7 +129,18 @@ fn holiday(h: Holiday, y: i32, hijri_year: bool) -> Option<(CivilDateTime, Calen
     })
 }
 
+/// The nearest weekday `wd` after the reference day (`dir` >= 0) or before it (`dir` < 0);
+/// `dir` ±2 goes one week further ("الخميس قبل الماضي", "الجمعة بعد المقبلة").
 fn nearest_weekday(r: CivilDateTime, wd: u8, dir: i8) -> CivilDateTime {
+    let further = match dir {
+        -2 => -7,
+        2 => 7,
+        _ => 0,
+    };
+    nearest_weekday1(r, wd, dir).add_days(further)
+}
+
+fn nearest_weekday1(r: CivilDateTime, wd: u8, dir: i8) -> CivilDateTime {
     let today = r.midnight();
     let cur = i64::from(r.weekday());
     let w = i64::from(wd);
@@ -189,9 +200,44 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
             }
             v = best.unwrap_or(v);
         }
+        if f.eve && f.hour.is_none() {
+            // "ليلة عيد الفطر": the evening before the day
+            return Some(Resolved {
+                value: CivilDateTime {
+                    hour: 18,
+                    ..v.add_days(-1)
+                },
+                grain: Grain::Hour,
+                end: Some(v),
+                calendar: c,
+                label: DateLabel::Time,
+            });
+        }
         return Some(Resolved {
             calendar: c,
             ..day_res(v, Grain::Day)
+        });
+    }
+    if let Some((n, g, OffKind::InPeriod)) = f.offset {
+        // the first or last n units of the period the other slots name
+        let period = Frame {
+            offset: None,
+            ..f.clone()
+        };
+        let p = resolve(&period, r)?;
+        let end = p.end.unwrap_or_else(|| add_grain(p.value, p.grain));
+        let (value, end) = if n < 0 {
+            (shift(end, n, g), end)
+        } else {
+            (p.value, shift(p.value, n, g))
+        };
+        return Some(Resolved {
+            value,
+            // the last two weeks of a month need not start on a Monday
+            grain: if g == Grain::Week { Grain::Day } else { g },
+            end: Some(end),
+            calendar: p.calendar,
+            label: DateLabel::Date,
         });
     }
     if let Some((n, g, kind)) = f.offset {
@@ -434,6 +480,16 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         grain = Grain::Day;
     } else {
         return None;
+    }
+
+    // "ليلة الجمعة" (a weekday) and "ليلة 27 رمضان" (a Hijri day) are the night before the
+    // day: the Hijri day and the night named after it begin at sunset. A Gregorian date keeps
+    // its own day ("ليلة 31 ديسمبر" is New Year's Eve), and so does an hour before noon
+    // ("ليلة الجمعة الساعة 2 فجرا" is already Friday).
+    let eve_day = (f.weekday.is_some() && f.day.is_none())
+        || (cal == Calendar::Hijri && f.day.is_some() && f.month.is_some());
+    if f.eve && eve_day && grain == Grain::Day && end.is_none() && f.hour.is_none_or(|h| h >= 12) {
+        value = value.add_days(-1);
     }
 
     // ---- the time of day ----
@@ -688,7 +744,7 @@ fn offset(r: CivilDateTime, n: i64, g: Grain, kind: OffKind, half: bool) -> Reso
                 ..base
             }
         }
-        OffKind::Span => {
+        OffKind::Span | OffKind::InPeriod => {
             if fine {
                 let e = shift(r, n, g);
                 let (a, b) = if n >= 0 { (r, e) } else { (e, r) };

@@ -120,10 +120,12 @@ impl Builder {
         Self::default()
     }
 
-    /// True when a definite scale word may follow without و (نصف المليون، عشرات الآلاف).
+    /// True when a definite scale word may follow without و (نصف المليون، عشرات الآلاف،
+    /// ثلاثة أرباع المليون).
     pub fn allows_definite_scale(&self) -> bool {
         matches!(self.stage, Stage::FracStart | Stage::Vague)
             || self.stage == Stage::FracDone && self.fraction_of != 0
+            || self.stage == Stage::FracDone && self.total.is_zero() && self.group.lt(Q::int(1))
     }
 
     /// True right after a scale word (a new, smaller group may follow after و).

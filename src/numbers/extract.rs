@@ -424,7 +424,64 @@ pub(crate) const MONTH_NAMES: &[&str] = &[
     "اوت",
 ];
 
-/// Digits after the article (الـ 20) followed by a month word are a day of the month.
+/// Singular nouns of a series or a ranking (folded, with the article): digits after the
+/// article right after one of them are its ordinal ("المركز الـ15", "الدورة الـ33", "القرن
+/// الـ21", "للمرة الـ15"). A plural before the article keeps them a count ("الساعات الـ24",
+/// "الدول الـ27"), and no plural is listed here.
+const ORDINAL_NOUNS: &[&str] = &[
+    "المركز",
+    "المرتبه",
+    "الدوره",
+    "النسخه",
+    "الذكري",
+    "القرن",
+    "الجوله",
+    "الطبعه",
+    "الموسم",
+    "الحلقه",
+    "الموتمر",
+    "القمه",
+    "الدقيقه",
+    "الفصل",
+    "الجزء",
+    "الحكومه",
+    "الكنيست",
+    "البطوله",
+    "المره",
+    "العيد",
+    "الرئيس",
+    "الطابق",
+    "الجيل",
+    "الاجتماع",
+    "الجلسه",
+    "الهدف",
+    "اللقب",
+    "الفوز",
+    "المباراه",
+    "العدد",
+    "المهرجان",
+    "الدفعه",
+    "الفوج",
+    "الاسبوع",
+];
+
+/// The noun at token `k` without a conjunction or preposition glued to it ("وبالمركز",
+/// "للمرة" are "المركز", "المرة"), when it is one of [`ORDINAL_NOUNS`].
+fn ordinal_noun(ctx: &Ctx<'_>, k: usize) -> bool {
+    let Some(w) = ctx.word(k) else { return false };
+    let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let w = w.strip_prefix(['ب', 'ك']).unwrap_or(w);
+    // "للمرة": ل + المرة, the article's alef gone
+    let bare = w.strip_prefix("لل").or_else(|| w.strip_prefix("ال"));
+    bare.is_some_and(|b| {
+        ORDINAL_NOUNS
+            .iter()
+            .any(|n| n.strip_prefix("ال") == Some(b))
+    })
+}
+
+/// Digits after the article (الـ 20) are an ordinal when a month word follows (a day of the
+/// month) or a noun of [`ORDINAL_NOUNS`] comes before ("المركز الـ15").
 fn article_ordinal(ctx: &Ctx<'_>, i: usize, after: usize) -> Option<usize> {
     if i == 0 {
         return None;
@@ -443,9 +500,12 @@ fn article_ordinal(ctx: &Ctx<'_>, i: usize, after: usize) -> Option<usize> {
     if !glued {
         return None;
     }
-    let next = ctx.word(after)?;
     let month = |x: &str| x == "الشهر" || MONTH_NAMES.contains(&x);
-    if month(next) || (next == "من" && ctx.word(after + 1).is_some_and(month)) {
+    let month_follows = ctx.word(after).is_some_and(|next| {
+        month(next) || (next == "من" && ctx.word(after + 1).is_some_and(month))
+    });
+    let noun_before = w == "ال" && i >= 2 && ordinal_noun(ctx, i - 2);
+    if month_follows || noun_before {
         let cut = match w {
             "بال" | "وال" | "فال" | "كال" => 1,
             "وبال" => 2,

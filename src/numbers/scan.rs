@@ -173,6 +173,16 @@ pub(crate) fn scan_with(text: &str, running: bool) -> Scan {
             i = j;
             continue;
         }
+        // "+966 50 123 4567": an international phone number is no quantity either
+        if running && c == '+' && !prev_is_digit(&s, i) {
+            if let Some(j) = grouped_phone_end(text, i) {
+                s.toks
+                    .push(Tok::plain(i, j, TKind::Sym(OPAQUE), (0, 0), space));
+                space = false;
+                i = j;
+                continue;
+            }
+        }
         let starts_number = digit_value(c).is_some()
             || (is_decimal_point(c)
                 && text
@@ -188,6 +198,7 @@ pub(crate) fn scan_with(text: &str, running: bool) -> Scan {
             if let Some(j) = clock_end(text, i)
                 .or_else(|| numeric_date_end(text, i))
                 .or_else(|| code_end(text, i))
+                .or_else(|| grouped_phone_end(text, i))
             {
                 s.toks
                     .push(Tok::plain(i, j, TKind::Sym(OPAQUE), (0, 0), space));
@@ -357,6 +368,43 @@ fn code_end(text: &str, i: usize) -> Option<usize> {
         .is_some_and(|c| is_decimal_point(c) || c == ',' || c == '\u{066C}')
         && rest.next().and_then(digit_value).is_some();
     (n >= 6 && !decimal).then_some(e)
+}
+
+/// If a phone number written in groups starts at byte `i`, its end: "+966 50 123 4567",
+/// "+44-20-7946-0958", "00962 79 123 4567", "050-123-4567", "06 5551234". A "+" or a leading
+/// "00" (international), or a leading zero and two or more digits, then groups of digits joined
+/// by one space or hyphen: 8 to 15 digits in all. After a national leading zero every later
+/// group has three digits or more, so "05 10" stays two numbers.
+fn grouped_phone_end(text: &str, i: usize) -> Option<usize> {
+    let rest = text.get(i..)?;
+    let plus = rest.starts_with('+');
+    let first = if plus { i + 1 } else { i };
+    let (n0, mut e) = digit_run(text, first);
+    let mut lead = text.get(first..)?.chars().map(digit_value);
+    let (d0, d1) = (lead.next().flatten(), lead.next().flatten());
+    let intl = plus || (d0 == Some(0) && d1 == Some(0));
+    if n0 == 0 || n0 > 15 || !(plus || (n0 >= 2 && d0 == Some(0))) {
+        return None;
+    }
+    let mut total = n0;
+    let mut groups = 1;
+    while let Some(sep) = text.get(e..).and_then(|r| r.chars().next()) {
+        if sep != ' ' && sep != '-' {
+            break;
+        }
+        let (n, e2) = digit_run(text, e + 1);
+        if n == 0 || (!intl && n < 3) || total + n > 15 {
+            break;
+        }
+        total += n;
+        groups += 1;
+        e = e2;
+    }
+    // a decimal point after the last group makes it a number ("050 1.5")
+    let mut after = text.get(e..).unwrap_or("").chars();
+    let decimal =
+        after.next().is_some_and(is_decimal_point) && after.next().and_then(digit_value).is_some();
+    (total >= 8 && (plus || groups >= 2) && !decimal).then_some(e)
 }
 
 fn prev_is_digit(s: &Scan, i: usize) -> bool {

@@ -1347,3 +1347,46 @@ fn extract_clock_times_codes_and_definite_counts() {
         ("قتل 20 مدنياً", vec![m("20 مدنياً", 20).u("مدنياً")]),
     ]);
 }
+
+#[test]
+fn extract_phone_numbers_in_groups_ordinals_after_the_article_and_parts_of_a_scale() {
+    check_extract(vec![
+        // a phone number written in groups is no quantity (it gave 966, 50, 123 and 4567)
+        ("للتواصل +966 50 123 4567 على مدار الساعة", vec![]),
+        ("للتواصل +966501234567", vec![]),
+        ("اتصلوا على 00962 79 123 4567", vec![]),
+        ("الهاتف 050-123-4567 للحجز", vec![]),
+        ("هاتف: ٠٦ ٥٥٥١٢٣٤", vec![]),
+        // ... but short groups after a national zero, and a signed count, still are numbers
+        ("فاز بنتيجة 05 10", vec![m("05", 5), m("10", 10)]),
+        ("الحرارة +35 درجة", vec![m("35 درجة", 35).un("درجة", "deg")]),
+        // digits after the article after a singular noun of a series or ranking: ordinal
+        (
+            "احتل المنتخب المركز الـ15 عالميا",
+            vec![m("الـ15", 15).ord()],
+        ),
+        (
+            "انطلقت الدورة الـ33 للألعاب الأولمبية",
+            vec![m("الـ33", 33).ord()],
+        ),
+        ("فاز باللقب للمرة الـ15", vec![m("الـ15", 15).ord()]),
+        ("سجل الهدف في الدقيقة الـ90", vec![m("الـ90", 90).ord()]),
+        (
+            "احتفلت البلاد بالذكرى الـ75 للاستقلال",
+            vec![m("الـ75", 75).ord()],
+        ),
+        // ... after a plural they stay a count
+        ("اجتمع الأعضاء الـ15 في المجلس", vec![m("15", 15)]),
+        ("وافق قادة الدول الـ27 على الخطة", vec![m("27", 27)]),
+        // a fraction before a definite scale is a part of it (was 0.75 and 1,000,000)
+        (
+            "بلغت الخسائر ثلاثة أرباع المليون",
+            vec![m("ثلاثة أرباع المليون", 750_000)],
+        ),
+        (
+            "جمعت الحملة ثلاثة أرباع المليون دولار",
+            vec![m("ثلاثة أرباع المليون دولار", 750_000).un("دولار", "USD")],
+        ),
+        ("صوت ثلاثة أرباع الأعضاء", vec![m("ثلاثة أرباع", 0.75).frac()]),
+    ]);
+}
