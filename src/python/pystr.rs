@@ -105,6 +105,17 @@ pub(crate) fn str_from_units<'py, T: StrUnit>(
     if src.is_empty() {
         return Ok(PyString::new(py, ""));
     }
+    if let [c] = src {
+        // One character: CPython's own constructor, which hands out its shared object for the
+        // first 256 code points as `chr()` and slicing do (a new object would be an equal str
+        // that is not the one Python itself makes).
+        let c = i32::try_from((*c).into()).unwrap_or(0xFFFD);
+        // SAFETY: PyUnicode_FromOrdinal returns a new reference to a str of that code point (a
+        // Unicode scalar value here: it comes from a char or a str's storage), or NULL with an
+        // exception set, which `from_owned_ptr_or_err` turns into `Err`.
+        let obj = unsafe { Bound::from_owned_ptr_or_err(py, ffi::PyUnicode_FromOrdinal(c))? };
+        return obj.cast_into::<PyString>().map_err(Into::into);
+    }
     let len = src.len();
     let n = isize::try_from(len)
         .map_err(|_| pyo3::exceptions::PyOverflowError::new_err("string too long"))?;
