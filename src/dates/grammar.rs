@@ -978,6 +978,8 @@ impl<'t> Parser<'t> {
         let mut k = j;
         if let Some((sign, kind)) = dir {
             k += if self.fw(j) == Some(Fw::In) { 2 } else { 1 };
+            // "قبل نحو شهر", "منذ حوالي عامين": the count as said, the hedge in the span
+            k += self.about(k);
             if kind == OffKind::Within {
                 if let Some(k2) = self.span(f, k) {
                     return Some(k2);
@@ -987,6 +989,13 @@ impl<'t> Parser<'t> {
             let half = self.half_after(k2, g);
             if let Some(k3) = half {
                 k2 = k3;
+            }
+            // "قبل شهر تقريبا"
+            if self
+                .t(k2)
+                .is_some_and(|t| t.pre.is_empty() && t.norm == "تقريبا")
+            {
+                k2 += 1;
             }
             // "قبل أسبوع من الانتخابات", "بعد عام على الحرب": counted from an event, not from
             // now ("بعد أسبوع من الآن" is from now; a date after "من" is read by the caller)
@@ -1003,6 +1012,27 @@ impl<'t> Parser<'t> {
             return Some(k2);
         }
         self.span(f, j)
+    }
+
+    /// How many tokens of an "about" hedge start at `k` ("نحو", "حوالي", "قرابة", "زهاء", "ما
+    /// يقارب", "ما يناهز"; 0 when none). Not "أكثر من" or "أقل من": a bound is not the count.
+    fn about(&self, k: usize) -> usize {
+        let Some(t) = self
+            .t(k)
+            .filter(|t| t.kind == Kind::Word && t.pre.is_empty())
+        else {
+            return 0;
+        };
+        match t.norm.as_str() {
+            "نحو" | "حوالي" | "قرابه" | "زهاء" => 1,
+            "ما" if self.t(k + 1).is_some_and(|n| {
+                n.pre.is_empty() && matches!(n.norm.as_str(), "يقارب" | "يناهز")
+            }) =>
+            {
+                2
+            }
+            _ => 0,
+        }
     }
 
     /// "ونصف", "و نصف", "ونص", "ونصف الساعة" after a count of `g` units: the index after it.
