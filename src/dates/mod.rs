@@ -486,6 +486,24 @@ fn year_pair(p: &Parser<'_>, from: usize) -> Option<(i32, i32, usize)> {
     (a < b).then_some((a, b, from + 4))
 }
 
+/// "الفترة 2015-2020": the two years of the digit token at `i` ("2015-2020", in order) when a
+/// period word comes right before it (without one, "2015-2020" may be a count or a score).
+fn dashed_years(p: &Parser<'_>, i: usize) -> Option<(i32, i32)> {
+    let prev = p.toks.get(i.checked_sub(1)?)?;
+    if !PERIOD_WORDS.contains(&prev.norm.as_str()) {
+        return None;
+    }
+    let (a, b) = p.toks.get(i)?.norm.split_once('-')?;
+    let year = |s: &str| -> Option<i32> {
+        (s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit()))
+            .then(|| s.parse().ok())
+            .flatten()
+            .filter(|y| (1000..=2200).contains(y))
+    };
+    let (a, b) = (year(a)?, year(b)?);
+    (a < b).then_some((a, b))
+}
+
 fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, usize)> {
     let toks = p.toks;
     let t = toks.get(i)?;
@@ -561,6 +579,18 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         Some(W::F(dir @ (Fw::Before | Fw::After))) => {
             if let Some(found) = around_date(p, i, dir == Fw::Before, r) {
                 return Some(found);
+            }
+        }
+        // "في الفترة 2015-2020": two years joined by a dash, after a period word
+        None if t.kind == Kind::Digits => {
+            if let Some((a, b)) = dashed_years(p, i) {
+                let year = |y| Frame {
+                    year: Some(y),
+                    ..Frame::default()
+                };
+                if let Some(res) = interval(p, year(a), &year(b), r) {
+                    return Some((mention(toks, i, i + 1, res)?, i + 1));
+                }
             }
         }
         // "عشية عيد الفطر" (its eve: the day before), "غداة الاستفتاء" (the day after)
