@@ -231,6 +231,12 @@ impl<'t> Parser<'t> {
             _ => None,
         }
     }
+    /// "من" or "على" at `i`, bare: what a count of units is counted from follows ("قبل أسبوع
+    /// من الانتخابات", "بعد عام على الحرب").
+    pub(crate) fn counted_from(&self, i: usize) -> bool {
+        self.t(i)
+            .is_some_and(|t| t.pre.is_empty() && (t.norm == "من" || t.norm == "علي"))
+    }
     fn fw(&self, i: usize) -> Option<Fw> {
         match self.w(i) {
             Some(W::F(f)) => Some(f),
@@ -999,9 +1005,7 @@ impl<'t> Parser<'t> {
             }
             // "قبل أسبوع من الانتخابات", "بعد عام على الحرب": counted from an event, not from
             // now ("بعد أسبوع من الآن" is from now; a date after "من" is read by the caller)
-            let from = self
-                .t(k2)
-                .is_some_and(|t| t.pre.is_empty() && (t.norm == "من" || t.norm == "علي"));
+            let from = self.counted_from(k2);
             if from && self.w(k2 + 1) == Some(W::Now) {
                 k2 += 2;
             } else if from {

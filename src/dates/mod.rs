@@ -359,7 +359,7 @@ fn could_start(t: &Tok) -> bool {
             t.w().is_some()
                 || t.num_word
                 || t.norm == "غره" && t.pre.is_empty()
-                || EVE_MORROW.iter().any(|(w, _)| t.norm == *w)
+                || eve_morrow(t).is_some()
         }
         _ => false,
     }
@@ -468,15 +468,11 @@ fn year_pair(p: &Parser<'_>, from: usize) -> Option<(i32, i32, usize)> {
     if !PERIOD_WORDS.contains(&prev.norm.as_str()) {
         return None;
     }
-    let year = |k: usize| -> Option<i32> {
-        let t = p.toks.get(k)?;
-        if t.kind != Kind::Digits
-            || t.norm.len() != 4
-            || !t.norm.bytes().all(|b| b.is_ascii_digit())
-        {
-            return None;
-        }
-        t.norm.parse().ok().filter(|y| (1000..=2200).contains(y))
+    let year = |k: usize| {
+        p.toks
+            .get(k)
+            .filter(|t| t.kind == Kind::Digits)
+            .and_then(|t| four_digit_year(&t.norm))
     };
     let a = year(from + 1)?;
     if !is_sep(p, from + 2) {
@@ -494,14 +490,24 @@ fn dashed_years(p: &Parser<'_>, i: usize) -> Option<(i32, i32)> {
         return None;
     }
     let (a, b) = p.toks.get(i)?.norm.split_once('-')?;
-    let year = |s: &str| -> Option<i32> {
-        (s.len() == 4 && s.bytes().all(|c| c.is_ascii_digit()))
-            .then(|| s.parse().ok())
-            .flatten()
-            .filter(|y| (1000..=2200).contains(y))
-    };
-    let (a, b) = (year(a)?, year(b)?);
+    let (a, b) = (four_digit_year(a)?, four_digit_year(b)?);
     (a < b).then_some((a, b))
+}
+
+/// A year of a range written in four ASCII digits, 1000 to 2200.
+fn four_digit_year(s: &str) -> Option<i32> {
+    if s.len() != 4 || !s.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    s.parse().ok().filter(|y| (1000..=2200).contains(y))
+}
+
+/// A frame of one year alone (an end of a range of years).
+fn year_frame(y: i32) -> Frame {
+    Frame {
+        year: Some(y),
+        ..Frame::default()
+    }
 }
 
 fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, usize)> {
@@ -511,11 +517,7 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         // "من X إلى Y"
         Some(W::F(Fw::From)) => {
             if let Some((a, b, e)) = year_pair(p, i) {
-                let year = |y| Frame {
-                    year: Some(y),
-                    ..Frame::default()
-                };
-                let res = interval(p, year(a), &year(b), r)?;
+                let res = interval(p, year_frame(a), &year_frame(b), r)?;
                 return Some((mention(toks, i, e, res)?, e));
             }
             let (a, k) = p.frame(i + 1)?;
@@ -584,18 +586,14 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         // "في الفترة 2015-2020": two years joined by a dash, after a period word
         None if t.kind == Kind::Digits => {
             if let Some((a, b)) = dashed_years(p, i) {
-                let year = |y| Frame {
-                    year: Some(y),
-                    ..Frame::default()
-                };
-                if let Some(res) = interval(p, year(a), &year(b), r) {
+                if let Some(res) = interval(p, year_frame(a), &year_frame(b), r) {
                     return Some((mention(toks, i, i + 1, res)?, i + 1));
                 }
             }
         }
         // "عشية عيد الفطر" (its eve: the day before), "غداة الاستفتاء" (the day after)
-        None if t.kind == Kind::Word && EVE_MORROW.iter().any(|(w, _)| t.norm == *w) => {
-            let days = EVE_MORROW.iter().find(|(w, _)| t.norm == *w)?.1;
+        None if eve_morrow(t).is_some() => {
+            let days = eve_morrow(t)?;
             let (a, k) = p.frame(i + 1)?;
             if a.offset.is_some() {
                 return None;
@@ -636,9 +634,15 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
     }
 }
 
-/// Words that name the day before ("عشية", eve) or after ("غداة", morrow) the date after them
-/// (folded), with that shift in days.
-const EVE_MORROW: [(&str, i64); 2] = [("عشيه", -1), ("غداه", 1)];
+/// The shift in days of a word that names the day before ("عشية", eve) or after ("غداة",
+/// morrow) the date after it.
+fn eve_morrow(t: &Tok) -> Option<i64> {
+    match t.norm.as_str() {
+        "عشيه" if t.kind == Kind::Word => Some(-1),
+        "غداه" if t.kind == Kind::Word => Some(1),
+        _ => None,
+    }
+}
 
 /// "قبل X بـN وحدة" / "بعد X بـN وحدة" at token `i` (the preposition): the date X shifted by a
 /// count of units written after it with ب ("بيوم", "بيومين", "بثلاثة أيام", "بساعتين"); or
@@ -652,8 +656,7 @@ fn around_date(
     let sign = if before { -1 } else { 1 };
     // "قبل أسبوع من عيد الفطر": the count first, then the date after "من"
     if let Some((n, g, k)) = p.duration(i + 1) {
-        let t = p.toks.get(k)?;
-        if t.pre.is_empty() && (t.norm == "من" || t.norm == "علي") {
+        if p.counted_from(k) {
             let (a, e) = p.frame(k + 1)?;
             if a.offset.is_some() || a.now {
                 return None;
