@@ -271,3 +271,22 @@ def test_phones_ordinals_after_the_article_and_parts_of_a_scale(text, expected):
     assert got == expected
     for m in dhad.extract_numbers(text):
         assert text[m.start:m.end] == m.text
+
+
+WISHES = [
+    # a scale word before a wish or thanks is a figure of speech, not a count
+    ("ألف مبروك يا بطل", []),
+    ("الف الف مبروك للعروسين", []),
+    ("مليون شكر على المساعدة", []),
+    ("وألف تحية لكل المتابعين", []),
+    ("مية مبروك يا عمي", []),
+    # ... while the money beside it is still counted, and a wish is never the counted noun
+    ("ربح ألف دينار فقالوا له ألف مبروك", [("ألف دينار", 1000, "دينار", "dinar")]),
+    ("ثلاثة آلاف مبروك", [("ثلاثة آلاف", 3000, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WISHES)
+def test_wishes_and_thanks_are_no_counts(text, expected):
+    got = [(m.text, m.value, m.unit, m.unit_norm) for m in dhad.extract_numbers(text)]
+    assert got == expected

@@ -280,6 +280,11 @@ pub(crate) fn extract(text: &str, opts: &ExtractOptions) -> Vec<NumberMention> {
     let mut min = 0;
     let mut i = 0;
     while i < n {
+        if let Some(last) = wish_formula(&ctx, i) {
+            min = last + 1;
+            i = last + 1;
+            continue;
+        }
         match mention_at(&ctx, i, min) {
             Some((m, last)) => {
                 out.push(m);
@@ -290,6 +295,27 @@ pub(crate) fn extract(text: &str, opts: &ExtractOptions) -> Vec<NumberMention> {
         }
     }
     out
+}
+
+/// Scale words (folded) used as hyperbole before a wish or thanks: "ألف", "مليون", "مية".
+pub(crate) const HYPERBOLE_SCALES: &[&str] = &["الف", "مليون", "ميه", "مايه"];
+
+/// The last token of a wish formula starting at `i` (one or more bare scale words, the first
+/// perhaps with a glued "و", then a wish), which holds no number.
+fn wish_formula(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let first = ctx.word(i)?;
+    let first = first
+        .strip_prefix('و')
+        .filter(|r| HYPERBOLE_SCALES.contains(r))
+        .unwrap_or(first);
+    if !HYPERBOLE_SCALES.contains(&first) {
+        return None;
+    }
+    let mut k = i + 1;
+    while ctx.word(k).is_some_and(|w| HYPERBOLE_SCALES.contains(&w)) {
+        k += 1;
+    }
+    ctx.word(k).filter(|w| units::WISHES.contains(w)).map(|_| k)
 }
 
 /// A mention being assembled: tokens `first..=last` are consumed, `start..end` is the span.

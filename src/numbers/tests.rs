@@ -1390,3 +1390,22 @@ fn extract_phone_numbers_in_groups_ordinals_after_the_article_and_parts_of_a_sca
         ("صوت ثلاثة أرباع الأعضاء", vec![m("ثلاثة أرباع", 0.75).frac()]),
     ]);
 }
+
+#[test]
+fn extract_no_count_in_wishes_and_thanks() {
+    check_extract(vec![
+        // a scale word before a wish is a figure of speech, not a count
+        ("ألف مبروك يا بطل", vec![]),
+        ("الف الف مبروك للعروسين", vec![]),
+        ("مليون شكر على المساعدة", vec![]),
+        ("وألف تحية لكل المتابعين", vec![]),
+        ("ألف الحمد لله على السلامة", vec![]),
+        ("مية مبروك يا عمي", vec![]),
+        // ... but a count of money or people beside it stays one
+        (
+            "ربح ألف دينار فقالوا له ألف مبروك",
+            vec![m("ألف دينار", 1000).un("دينار", "dinar")],
+        ),
+        ("ثلاثة آلاف مبروك", vec![m("ثلاثة آلاف", 3000)]),
+    ]);
+}

@@ -532,12 +532,35 @@ const NOT_COUNTED: &[&str] = &[
     "مباشره",
 ];
 
+/// Wishes, thanks and greetings (folded) after which a bare scale word is a figure of speech,
+/// not a count (and no counted noun after any number): "ألف مبروك", "مليون شكر", "ألف ألف مبروك", "ألف الحمد لله على السلامة".
+pub(crate) const WISHES: &[&str] = &[
+    "مبروك",
+    "مبارك",
+    "شكر",
+    "شكرا",
+    "سلامه",
+    "السلامه",
+    "سلام",
+    "رحمه",
+    "تحيه",
+    "عافيه",
+    "مرحبا",
+    "اهلا",
+    "هلا",
+    "الحمد",
+    "الحمدلله",
+    "حمدالله",
+    "تهنيه",
+];
+
 fn not_counted() -> &'static FxMap<&'static str, ()> {
     static S: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();
     S.get_or_init(|| {
         NOT_COUNTED
             .iter()
             .chain(super::extract::MONTH_NAMES)
+            .chain(WISHES)
             .map(|w| (*w, ()))
             .collect()
     })
@@ -864,12 +887,14 @@ mod tests {
     fn word_lists_are_folded() {
         // each list is compared with folded words: an unfolded entry ("رئيس" for "رييس")
         // would never match
-        let lists: [(&str, &[&str]); 5] = [
+        let lists: [(&str, &[&str]); 7] = [
             ("NOT_COUNTED", NOT_COUNTED),
             ("MASC_DUAL_STEMS", MASC_DUAL_STEMS),
             ("NOT_FEM_DUAL", NOT_FEM_DUAL),
             ("SHORT_FEM_STEMS", SHORT_FEM_STEMS),
             ("MONTH_NAMES", super::super::extract::MONTH_NAMES),
+            ("WISHES", WISHES),
+            ("HYPERBOLE_SCALES", super::super::extract::HYPERBOLE_SCALES),
         ];
         for (name, list) in lists {
             for w in list {
