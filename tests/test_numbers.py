@@ -290,3 +290,26 @@ WISHES = [
 def test_wishes_and_thanks_are_no_counts(text, expected):
     got = [(m.text, m.value, m.unit, m.unit_norm) for m in dhad.extract_numbers(text)]
     assert got == expected
+
+
+RANGES_AND_DESIGNATIONS = [
+    # without من/بين: a range when the end's scale counts for both, or after a hedge
+    ("شارك 3 إلى 4 آلاف شخص", [("3 إلى 4 آلاف شخص", 3000, 4000, None, "شخص")]),
+    ("تكلف المشروع 5 أو 6 ملايين دولار", [("5 أو 6 ملايين دولار", 5000000, 6000000, None, "دولار")]),
+    ("وصل بنحو 3 إلى 4 آلاف زائر", [("نحو 3 إلى 4 آلاف زائر", 3000, 4000, "about", "زائر")]),
+    ("فاز الفريق 3 إلى 1", [("3", 3, None, None, None), ("1", 1, None, None, None)]),
+    # digits joined to a name are a designation, no quantity
+    ("تراجعت إصابات كوفيد-19 هذا الشهر", []),
+    ("وصلت طائرات إف-16 ومقاتلات سو-35", []),
+    ("اجتمع قادة مجموعة G20 في روما", []),
+    # ... a currency code glued to its amount is its unit
+    ("دفع USD100 رسوما", [("USD100", 100, None, None, "USD")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", RANGES_AND_DESIGNATIONS)
+def test_ranges_without_a_frame_and_designations(text, expected):
+    got = [(m.text, m.value, m.range_end, m.approx, m.unit) for m in dhad.extract_numbers(text)]
+    assert got == expected
+    for m in dhad.extract_numbers(text):
+        assert text[m.start:m.end] == m.text

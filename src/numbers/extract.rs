@@ -845,18 +845,30 @@ fn scale_at(ctx: &Ctx<'_>, i: usize) -> Option<i128> {
 /// A scale word that ends the range and that the start lacks counts for both ("بين 5 و7
 /// ملايين" is five to seven million), unless the start would then pass the end ("من 500 إلى
 /// مليونين" stays 500).
+///
+/// Without a frame, "إلى" and "أو" make a range only when the end's scale counts for both ("3
+/// إلى 4 آلاف", "5 أو 6 ملايين": the start alone cannot be meant), or for "إلى" after a hedge
+/// ("نحو 3 إلى 4 أيام"); "فاز 3 إلى 1" stays two numbers.
 fn range_end_at(
     ctx: &Ctx<'_>,
     p: usize,
     frame: Option<bool>,
+    hedged: bool,
     (x, x_first, x_last): (Q, usize, usize),
 ) -> Option<(Q, Q, usize)> {
+    // Set when the range stands on the end's scale alone.
+    let mut needs_scale = false;
     let yi = if ctx.is_sym(p, DASHES) {
         p + 1
     } else {
         let w = ctx.word(p)?;
         match (w, frame) {
             ("الي" | "حتي" | "لغايه", Some(_)) => p + 1,
+            ("الي" | "حتي", None) if hedged => p + 1,
+            ("الي" | "حتي" | "او", None) => {
+                needs_scale = true;
+                p + 1
+            }
             ("و", Some(true)) => p + 1,
             (x, Some(false)) if x.starts_with('ل') && x.len() > 2 => p,
             (x, Some(true)) if x.starts_with('و') && x.len() > 2 => p,
@@ -883,18 +895,46 @@ fn range_end_at(
         return None;
     }
     let mut x = x;
+    let mut scaled_start = false;
     if let Some(s) = scale_at(ctx, y.last) {
         let start_has_scale = (x_first..=x_last).any(|i| scale_at(ctx, i).is_some());
         if !start_has_scale && y.last > yi {
             if let Some(scaled) = x.mul(Q::int(s)).filter(|v| v.lt(y.value)) {
                 x = scaled;
+                scaled_start = true;
             }
         }
+    }
+    if needs_scale && !scaled_start {
+        return None;
     }
     Some((x, y.value, y.last))
 }
 
+/// Digits joined to the name before them are part of a designation, no quantity: "كوفيد-19",
+/// "إف-16", "F-16", "G20" (a name, a hyphen and the digits with no space between; or Latin
+/// letters glued to the digits, unless they are a currency code: "USD100").
+fn designation(ctx: &Ctx<'_>, i: usize) -> bool {
+    let (Some(t), Some(prev)) = (ctx.tok(i), i.checked_sub(1).and_then(|p| ctx.tok(p))) else {
+        return false;
+    };
+    if t.kind != TKind::Num || t.space_before {
+        return false;
+    }
+    match prev.kind {
+        TKind::Latin => units::currency_code(ctx.folded(i - 1)).is_none(),
+        TKind::Sym('-') if !prev.space_before => i
+            .checked_sub(2)
+            .and_then(|n| ctx.tok(n))
+            .is_some_and(|n| matches!(n.kind, TKind::Word | TKind::Latin)),
+        _ => false,
+    }
+}
+
 fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usize)> {
+    if designation(ctx, i) {
+        return None;
+    }
     let mut d = core_at(ctx, i)?;
     if let Some(neg) = negative_sign(ctx, i) {
         if i > min {
@@ -927,18 +967,24 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
-    // A currency symbol in front: $10, € 20.
+    // A currency symbol or code in front: $10, € 20, USD100.
     let mut prefix_unit = false;
     if d.first > min && !ordinal {
         if let Some(st) = ctx.tok(d.first - 1) {
-            if let TKind::Sym(c) = st.kind {
-                if let Some(info) = units::symbol_unit(c) {
-                    d.unit = Some((st.start, st.end));
-                    d.unit_norm = Some(info.norm);
-                    d.start = st.start;
-                    d.first -= 1;
-                    prefix_unit = true;
+            let info = match st.kind {
+                TKind::Sym(c) => units::symbol_unit(c),
+                // a currency code glued on: USD100
+                TKind::Latin if !ctx.tok(d.first).is_some_and(|t| t.space_before) => {
+                    units::currency_code(ctx.folded(d.first - 1))
                 }
+                _ => None,
+            };
+            if let Some(info) = info {
+                d.unit = Some((st.start, st.end));
+                d.unit_norm = Some(info.norm);
+                d.start = st.start;
+                d.first -= 1;
+                prefix_unit = true;
             }
         }
     }
@@ -963,7 +1009,10 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     };
     if !chain && !ordinal {
         let start = (d.value, d.first, d.last);
-        if let Some((x, y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2), start) {
+        let hedged = frame.is_none()
+            && matches!(ctx.word(p), Some("الي" | "حتي"))
+            && approx::approx_before(ctx, d.first, min).is_some_and(|a| a.2 == Approx::About);
+        if let Some((x, y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2), hedged, start) {
             d.value = x;
             d.range_end = Some(y);
             p = ylast + 1;

@@ -1409,3 +1409,60 @@ fn extract_no_count_in_wishes_and_thanks() {
         ("ثلاثة آلاف مبروك", vec![m("ثلاثة آلاف", 3000)]),
     ]);
 }
+
+#[test]
+fn extract_ranges_without_a_frame() {
+    check_extract(vec![
+        // the end's scale counts for the start too: the start alone cannot be meant
+        (
+            "شارك 3 إلى 4 آلاف شخص في المسيرة",
+            vec![m("3 إلى 4 آلاف شخص", 3000).to(4000).u("شخص")],
+        ),
+        (
+            "تكلف المشروع 5 أو 6 ملايين دولار",
+            vec![m("5 أو 6 ملايين دولار", 5_000_000)
+                .to(6_000_000)
+                .un("دولار", "USD")],
+        ),
+        (
+            "نزح خمسة إلى ستة آلاف",
+            vec![m("خمسة إلى ستة آلاف", 5000).to(6000)],
+        ),
+        // after a hedge, "إلى" is a range with or without a scale
+        (
+            "وصل بنحو 3 إلى 4 آلاف زائر",
+            vec![m("نحو 3 إلى 4 آلاف زائر", 3000)
+                .to(4000)
+                .ap("about")
+                .u("زائر")],
+        ),
+        (
+            "يستغرق الشحن قرابة 3 إلى 5 أيام",
+            vec![m("قرابة 3 إلى 5 أيام", 3)
+                .to(5)
+                .ap("about")
+                .un("أيام", "day")],
+        ),
+        // without either, two numbers: a score, a choice
+        ("فاز الفريق 3 إلى 1", vec![m("3", 3), m("1", 1)]),
+        ("اختر 3 أو 4", vec![m("3", 3), m("4", 4)]),
+    ]);
+}
+
+#[test]
+fn extract_no_quantity_in_designations() {
+    check_extract(vec![
+        // digits joined to a name: a model, a virus, a group
+        ("تراجعت إصابات كوفيد-19 هذا الشهر", vec![]),
+        ("وصلت طائرات إف-16 ومقاتلات سو-35", vec![]),
+        ("F-16 jets and the G20 summit", vec![]),
+        ("اجتمع قادة مجموعة G20 في روما", vec![]),
+        // ... but a currency code glued to its amount, a spaced dash and a range stay numbers
+        ("دفع USD100 رسوما", vec![m("USD100", 100).un("USD", "USD")]),
+        (
+            "الحرارة - 5 درجات",
+            vec![m("- 5 درجات", -5).un("درجات", "deg")],
+        ),
+        ("بين 2015-2020", vec![m("بين 2015-2020", 2015).to(2020)]),
+    ]);
+}

@@ -120,6 +120,11 @@ fn latin_unit(w: &str) -> Option<UnitInfo> {
     })
 }
 
+/// An ISO currency code ("usd", lower-cased), which may be written glued to its amount.
+pub(crate) fn currency_code(w: &str) -> Option<UnitInfo> {
+    latin_unit(w).filter(|u| w.len() == 3 && u.category == "currency")
+}
+
 /// Currency symbols.
 pub(crate) fn symbol_unit(c: char) -> Option<UnitInfo> {
     let norm = match c {
