@@ -543,3 +543,11 @@ def test_products_platforms_and_titled_surnames():
     ]
     # a greeting is no person: "التوفيق" is a surname
     assert _ents("بالتوفيق لمنتخب المغرب في كأس أفريقيا") == [("المغرب", "LOC"), ("أفريقيا", "LOC")]
+
+
+def test_given_names_are_no_places():
+    # "ريم" was Rome (GeoNames' Uyghur spelling "رىم", folded alike) and "رياض" Riyadh
+    assert _ents("قالت ريم إن الأمر انتهى") == [("ريم", "PER")]
+    assert _ents("حضر رياض الاجتماع") == []
+    recognizer = dhad.EntityRecognizer(model=False)
+    assert [(e.text, e.label) for e in recognizer.extract("وصلت ريم إلى الرياض")] == [("الرياض", "LOC")]

@@ -1291,3 +1291,21 @@ fn an_unknown_word_after_a_titled_first_name_is_the_surname() {
         ]
     );
 }
+
+#[test]
+fn given_names_are_no_places_in_the_lists() {
+    // "ريم" came in as GeoNames' Uyghur spelling of Rome ("رىم", folded alike), "رياض" as an
+    // alternate name of Riyadh; both are common given names
+    let lists_only = EntityRecognizer::new(true).with_model(false);
+    assert_eq!(found(&lists_only, "قالت ريم إن الأمر انتهى"), []);
+    assert_eq!(found(&lists_only, "حضر رياض الاجتماع"), []);
+    assert_eq!(
+        found(&lists_only, "سافرت إلى الرياض ثم روما"),
+        [("الرياض".to_string(), "LOC"), ("روما".to_string(), "LOC")]
+    );
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "قالت ريم إن الأمر انتهى"),
+        [("ريم".to_string(), "PER")]
+    );
+}
