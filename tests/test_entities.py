@@ -551,3 +551,8 @@ def test_given_names_are_no_places():
     assert _ents("حضر رياض الاجتماع") == []
     recognizer = dhad.EntityRecognizer(model=False)
     assert [(e.text, e.label) for e in recognizer.extract("وصلت ريم إلى الرياض")] == [("الرياض", "LOC")]
+
+
+def test_a_verb_after_a_place_head_is_no_place():
+    # "يقطنها" (inhabited by) had been LOC after "منطقة"
+    assert _ents("تعرضت منطقة يقطنها الآلاف للقصف") == []

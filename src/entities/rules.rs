@@ -179,6 +179,18 @@ pub(super) fn very_frequent(text: &str, a: &Analysis, i: usize) -> bool {
 /// token `i`, if any.
 /// Puts `c` over its tokens: every candidate that held one of them is dropped (any of its tokens
 /// outside `c` still point at it, dead: the callers replace only mentions inside `c`).
+/// Whether token `i` carries a pronoun suffix (as the segmenter cuts it) or is a frequent verb
+/// form: no place name after a place head ("منطقة يقطنها الآلاف": "inhabited by").
+fn verb_or_pronoun_suffix(text: &str, a: &Analysis, i: usize) -> bool {
+    a.toks
+        .get(i)
+        .and_then(|t| text.get(t.start..t.end))
+        .is_some_and(|w| {
+            !crate::segment::segment(w).suffixes.is_empty()
+                || crate::segment::word_entry(w).is_some_and(|e| e.is_verb() && e.zipf10 >= 30)
+        })
+}
+
 fn take_over(taken: &mut [Option<usize>], cands: &mut Vec<Cand>, c: Cand) {
     for j in c.first..=c.last {
         if let Some(old) = taken
@@ -777,6 +789,7 @@ pub(super) fn rules(
             && !common.get(x).copied().unwrap_or(true)
             && !w.starts_with("ال")
             && w.chars().count() >= 3
+            && !verb_or_pronoun_suffix(text, a, x)
         {
             if let Some(y) = taken.get_mut(x) {
                 *y = Some(cands.len());

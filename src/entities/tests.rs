@@ -1309,3 +1309,16 @@ fn given_names_are_no_places_in_the_lists() {
         [("ريم".to_string(), "PER")]
     );
 }
+
+#[test]
+fn a_verb_after_a_place_head_is_no_place() {
+    let lists_only = EntityRecognizer::new(true).with_model(false);
+    // "يقطنها" (inhabited by) had been LOC after "منطقة"
+    assert_eq!(found(&lists_only, "منطقة يقطنها الآلاف"), []);
+    assert_eq!(found(&lists_only, "مدينة تضم ثلاثة أحياء"), []);
+    // an unlisted town after its head is still found
+    assert_eq!(
+        found(&lists_only, "وصلوا إلى بلدة كفرنبودة"),
+        [("كفرنبودة".to_string(), "LOC")]
+    );
+}
