@@ -556,3 +556,9 @@ def test_given_names_are_no_places():
 def test_a_verb_after_a_place_head_is_no_place():
     # "يقطنها" (inhabited by) had been LOC after "منطقة"
     assert _ents("تعرضت منطقة يقطنها الآلاف للقصف") == []
+
+
+def test_diseases_are_no_persons():
+    # "كورونا" is a surname in the person-name lists; the tagger had it as PER everywhere
+    assert _ents("انتشر كورونا في العالم") == []
+    assert _ents("#كورونا_السعودية") == [("السعودية", "LOC")]

@@ -458,6 +458,7 @@ impl Recognizer {
                         let greeting = matches!(a.canon(f0), "صباح" | "مساء")
                             && GREETING_TAILS.contains(&a.canon(f0 + 1));
                         if greeting
+                            || (f0 == l0 && DISEASES.contains(&a.canon(f0)))
                             || is_thing_head(a.canon(f0))
                             || f0
                                 .checked_sub(1)
@@ -991,9 +992,9 @@ const THING_HEADS: &[&str] = &[
     "صاروخ",
     "الصاروخ",
     "صواريخ",
-    "طائره",
-    "الطائره",
-    "طائرات",
+    "طايره",
+    "الطايره",
+    "طايرات",
     "مقاتلات",
     "دبابه",
     "دبابات",
@@ -1004,6 +1005,26 @@ const THING_HEADS: &[&str] = &[
     "المتحور",
     "لقاح",
     "اللقاح",
+    "جايحه",
+    "الجايحه",
+    "وباء",
+    "الوباء",
+];
+
+/// Diseases and viruses named like foreign persons (folded), no person on their own either:
+/// "انتشر كورونا" ("كورونا" is a surname in the person-name lists).
+const DISEASES: &[&str] = &[
+    "كورونا",
+    "كوفيد",
+    "ايبولا",
+    "زيكا",
+    "سارس",
+    "ميرس",
+    "اوميكرون",
+    "انفلونزا",
+    "الانفلونزا",
+    "الايدز",
+    "ايدز",
 ];
 
 /// What follows "صباح" or "مساء" in a greeting (folded): "صباح الخير", "مساء الورد".

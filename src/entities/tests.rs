@@ -631,8 +631,12 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 10] = [
+    let lists: [(&str, &[&str]); 14] = [
         ("FUNCTION_WORDS", FUNCTION_WORDS),
+        ("THING_HEADS", THING_HEADS),
+        ("DISEASES", DISEASES),
+        ("GREETING_TAILS", GREETING_TAILS),
+        ("PRODUCT_HEADS", rules::PRODUCT_HEADS),
         ("NAME_LINKS", NAME_LINKS),
         ("REGNAL", REGNAL),
         ("GENERIC_HEADS", GENERIC_HEADS),
@@ -1321,4 +1325,18 @@ fn a_verb_after_a_place_head_is_no_place() {
         found(&lists_only, "وصلوا إلى بلدة كفرنبودة"),
         [("كفرنبودة".to_string(), "LOC")]
     );
+}
+
+#[test]
+fn diseases_and_planes_are_no_persons() {
+    let r = EntityRecognizer::default();
+    // "كورونا" is a surname in the person-name lists: the tagger had it as PER everywhere
+    assert_eq!(found(&r, "انتشر كورونا في العالم"), []);
+    assert_eq!(found(&r, "جائحة كورونا أثرت على الاقتصاد"), []);
+    assert_eq!(
+        found(&r, "#كورونا_السعودية"),
+        [("السعودية".to_string(), "LOC")]
+    );
+    // the plane heads had been written unfolded ("طائره"), so they never matched
+    assert!(is_thing_head("طايره") && is_thing_head("بالطايره"));
 }
