@@ -77,7 +77,7 @@ pub(super) const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظم
 
 /// Words of a football match (folded, clitics off): a currency word among them with no amount
 /// near is the club named after it ("توج الريال باللقب").
-const SPORTS_WORDS: &[&str] = &[
+pub(super) const SPORTS_WORDS: &[&str] = &[
     "فاز",
     "يفوز",
     "توج",
@@ -108,7 +108,7 @@ const SPORTS_WORDS: &[&str] = &[
     "الكلاسيكو",
     "ديربي",
     "الديربي",
-    "النهائي",
+    "النهايي",
     "جماهير",
     "ركلات",
     "البرنابيو",

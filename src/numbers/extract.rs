@@ -454,7 +454,7 @@ pub(crate) const MONTH_NAMES: &[&str] = &[
 /// article right after one of them are its ordinal ("المركز الـ15", "الدورة الـ33", "القرن
 /// الـ21", "للمرة الـ15"). A plural before the article keeps them a count ("الساعات الـ24",
 /// "الدول الـ27"), and no plural is listed here.
-const ORDINAL_NOUNS: &[&str] = &[
+pub(crate) const ORDINAL_NOUNS: &[&str] = &[
     "المركز",
     "المرتبه",
     "الدوره",
@@ -475,7 +475,7 @@ const ORDINAL_NOUNS: &[&str] = &[
     "البطوله",
     "المره",
     "العيد",
-    "الرئيس",
+    "الرييس",
     "الطابق",
     "الجيل",
     "الاجتماع",

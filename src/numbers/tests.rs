@@ -1466,3 +1466,12 @@ fn extract_no_quantity_in_designations() {
         ("بين 2015-2020", vec![m("بين 2015-2020", 2015).to(2020)]),
     ]);
 }
+
+#[test]
+fn extract_ordinal_after_the_article_after_a_hamza_noun() {
+    // "الرئيس" was listed unfolded ("الرئيس" for the folded "الرييس") and never matched
+    check_extract(vec![(
+        "التقى الرئيس الـ45 للولايات المتحدة",
+        vec![m("الـ45", 45).ord()],
+    )]);
+}

@@ -892,7 +892,7 @@ mod tests {
     fn word_lists_are_folded() {
         // each list is compared with folded words: an unfolded entry ("رئيس" for "رييس")
         // would never match
-        let lists: [(&str, &[&str]); 7] = [
+        let lists: [(&str, &[&str]); 8] = [
             ("NOT_COUNTED", NOT_COUNTED),
             ("MASC_DUAL_STEMS", MASC_DUAL_STEMS),
             ("NOT_FEM_DUAL", NOT_FEM_DUAL),
@@ -900,6 +900,7 @@ mod tests {
             ("MONTH_NAMES", super::super::extract::MONTH_NAMES),
             ("WISHES", WISHES),
             ("HYPERBOLE_SCALES", super::super::extract::HYPERBOLE_SCALES),
+            ("ORDINAL_NOUNS", super::super::extract::ORDINAL_NOUNS),
         ];
         for (name, list) in lists {
             for w in list {
