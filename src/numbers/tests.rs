@@ -1470,8 +1470,12 @@ fn extract_no_quantity_in_designations() {
 #[test]
 fn extract_ordinal_after_the_article_after_a_hamza_noun() {
     // "الرئيس" was listed unfolded ("الرئيس" for the folded "الرييس") and never matched
-    check_extract(vec![(
-        "التقى الرئيس الـ45 للولايات المتحدة",
-        vec![m("الـ45", 45).ord()],
-    )]);
+    check_extract(vec![
+        (
+            "التقى الرئيس الـ45 للولايات المتحدة",
+            vec![m("الـ45", 45).ord()],
+        ),
+        // "وحدة" was listed unfolded among the nouns whose و is a root letter
+        ("بيعت 5 وحدة سكنية", vec![m("5 وحدة", 5).u("وحدة")]),
+    ]);
 }
