@@ -562,3 +562,9 @@ def test_diseases_are_no_persons():
     # "كورونا" is a surname in the person-name lists; the tagger had it as PER everywhere
     assert _ents("انتشر كورونا في العالم") == []
     assert _ents("#كورونا_السعودية") == [("السعودية", "LOC")]
+
+
+def test_european_name_particles_stay_inside_the_name():
+    # "لولا دا" + "سيلفا" had been two persons
+    assert _ents("التقى الرئيس لولا دا سيلفا") == [("لولا دا سيلفا", "PER")]
+    assert _ents("رسم ليوناردو دا فينشي لوحة") == [("ليوناردو دا فينشي", "PER")]

@@ -532,7 +532,11 @@ impl Recognizer {
                         while k < 4 && l0 + 1 < n && is_name_token(&a, l0 + 1) {
                             let last = a.canon(l0);
                             let next = a.canon(l0 + 1);
+                            let foreign_link = FOREIGN_LINKS.contains(&last)
+                                && a.toks.get(l0 + 1).is_some_and(|t| t.nclitic == 0)
+                                && !FUNCTION_WORDS.contains(&next);
                             if NAME_LINKS.contains(&last)
+                                || foreign_link
                                 || next == "ال" && l0 + 2 < n && is_name_token(&a, l0 + 2)
                             {
                                 l0 += 1;
@@ -973,6 +977,10 @@ const REGNAL: &[&str] = &[
     "العاشر",
     "الحادي",
 ];
+
+/// Particles of European names (folded), which a person's name never ends on either: "لولا
+/// دا سيلفا", "ليوناردو دا فينشي", "جوزيه دي لا فوينتي", "أورسولا فون دير لاين".
+const FOREIGN_LINKS: &[&str] = &["دا", "دي", "دو", "دوس", "ديل", "دير", "فان", "فون", "لا"];
 
 /// Words that link the parts of an Arabic name and never end one (folded forms).
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال", "ولد"];

@@ -631,8 +631,9 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 15] = [
+    let lists: [(&str, &[&str]); 16] = [
         ("FUNCTION_WORDS", FUNCTION_WORDS),
+        ("FOREIGN_LINKS", FOREIGN_LINKS),
         ("SPORTS_WORDS", rules::SPORTS_WORDS),
         ("THING_HEADS", THING_HEADS),
         ("DISEASES", DISEASES),
@@ -1340,4 +1341,20 @@ fn diseases_and_planes_are_no_persons() {
     );
     // the plane heads had been written unfolded ("طائره"), so they never matched
     assert!(is_thing_head("طايره") && is_thing_head("بالطايره"));
+}
+
+#[test]
+fn a_european_name_particle_never_ends_a_person() {
+    let r = EntityRecognizer::default();
+    // "لولا دا" + "سيلفا" had been two persons, "جوزيه دي" one without its surname
+    assert_eq!(
+        found(&r, "التقى الرئيس لولا دا سيلفا"),
+        [("لولا دا سيلفا".to_string(), "PER")]
+    );
+    assert_eq!(
+        found(&r, "قال المدرب جوزيه دي لا فوينتي"),
+        [("جوزيه دي لا فوينتي".to_string(), "PER")]
+    );
+    // "لا" after a name is the negation
+    assert_eq!(found(&r, "قال محمد لا أعرف"), [("محمد".to_string(), "PER")]);
 }
