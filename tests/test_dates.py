@@ -333,3 +333,25 @@ PERIOD_CASES = [
 @pytest.mark.parametrize("text,expected", PERIOD_CASES)
 def test_first_or_last_units_of_a_period(text, expected):
     assert found(text) == expected
+
+
+G, H = "gregorian", "hijri"
+
+# seasons, decades, Hijri months with a direction, accusative counts, bare years (against REF,
+# 10 Ramadan 1445)
+QA_CASES = [
+    # counts in the accusative
+    ("غادر قريته منذ 20 عاما",
+     [("منذ 20 عاما", "DATE", datetime(2004, 3, 20), "day", None, G)]),
+    ("تنتهي الولاية بعد 11 شهرا",
+     [("بعد 11 شهرا", "DATE", datetime(2025, 2, 20), "day", None, G)]),
+    ("قضى 20 عاما في المنفى", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", QA_CASES)
+def test_seasons_decades_directions_and_years(text, expected):
+    assert found(text) == expected
+    for m in dhad.extract_dates(text, reference=REF):
+        assert text[m.start:m.end] == m.text
+

@@ -295,6 +295,11 @@ fn build() -> Map {
     }
     let units: &[(&str, Grain, u8, bool)] = &[
         ("يوم", Day, 1, false),
+        // the accusative after 11-99 ("قبل 20 عاما", "منذ خمسة عشر يوماً")
+        ("يوما", Day, 1, false),
+        ("اسبوعا", Week, 1, false),
+        ("شهرا", Grain::Month, 1, false),
+        ("عاما", Year, 1, false),
         ("ايام", Day, 0, false),
         ("الايام", Day, 0, true),
         ("يومين", Day, 2, false),
