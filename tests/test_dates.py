@@ -340,6 +340,13 @@ G, H = "gregorian", "hijri"
 # seasons, decades, Hijri months with a direction, accusative counts, bare years (against REF,
 # 10 Ramadan 1445)
 QA_CASES = [
+    # Hijri months before or after the reference month
+    ("تبدأ السنة الدراسية في محرم المقبل",
+     [("محرم المقبل", "DATE", datetime(2024, 7, 7), "day", datetime(2024, 8, 5), H)]),
+    ("أدى فريضة الحج في ذي الحجة الماضي",
+     [("ذي الحجة الماضي", "DATE", datetime(2023, 6, 19), "day", datetime(2023, 7, 19), H)]),
+    ("ينتهي العمل منتصف رمضان المقبل",
+     [("منتصف رمضان المقبل", "DATE", datetime(2025, 3, 15), "day", None, H)]),
     # counts in the accusative
     ("غادر قريته منذ 20 عاما",
      [("منذ 20 عاما", "DATE", datetime(2004, 3, 20), "day", None, G)]),

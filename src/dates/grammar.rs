@@ -1654,16 +1654,24 @@ impl<'t> Parser<'t> {
         f.day = Some(d);
         f.day_end = de;
         f.month = Some(ms);
-        if matches!(ms, MonthSpec::Abs(..)) {
-            // "آذار الماضي" / "المقبل" (after the day); "الحالي" is this year's month
-            if let Some(d) = self.direction(k2) {
-                if d != 0 {
-                    f.month_dir = d;
-                }
-                k2 += 1;
-            }
+        // "آذار الماضي" / "المقبل" (after the day)
+        if let Some(k3) = self.month_direction(f, ms, k2) {
+            k2 = k3;
         }
         Some(k2)
+    }
+
+    /// "الماضي" / "المقبل" / "الحالي" at `k` after a named month: the nearest such month
+    /// before or after the reference month ("الحالي" is this year's). The index after it.
+    fn month_direction(&self, f: &mut Frame, ms: MonthSpec, k: usize) -> Option<usize> {
+        if !matches!(ms, MonthSpec::Abs(..)) {
+            return None;
+        }
+        let d = self.direction(k)?;
+        if d != 0 {
+            f.month_dir = d;
+        }
+        Some(k + 1)
     }
 
     /// Month first: "مارس 2021", "في شهر أيار", "يوليو 13-15", "شباط".
@@ -1678,13 +1686,8 @@ impl<'t> Parser<'t> {
             return None;
         }
         f.month = Some(ms);
-        if matches!(ms, MonthSpec::Abs(..)) {
-            if let Some(d) = self.direction(k) {
-                if d != 0 {
-                    f.month_dir = d;
-                }
-                return Some(k + 1);
-            }
+        if let Some(k2) = self.month_direction(f, ms, k) {
+            return Some(k2);
         }
         if f.day.is_none() && f.wd_ord.is_none() {
             // "تموز 13 الى 15"
@@ -1984,7 +1987,8 @@ impl<'t> Parser<'t> {
         if let Some((ms, k2, _)) = self.month_spec(k, true) {
             f.pos = Some(p);
             f.month = Some(ms);
-            return Some(k2);
+            // "منتصف رمضان المقبل", "أواخر أكتوبر الماضي"
+            return Some(self.month_direction(f, ms, k2).unwrap_or(k2));
         }
         if half {
             return None;

@@ -289,8 +289,28 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
     if has_date_slots {
         if hijri_month || hijri_year {
             let (hy_ref, hm_ref, _) = hijri_from_days(r.days());
-            let hy = match f.year {
-                Some(y) if hijri_year => y,
+            let hm_said = match f.month {
+                Some(MonthSpec::Abs(m, true)) => Some(m),
+                _ => None,
+            };
+            let hy = match (f.year, hm_said) {
+                (Some(y), _) if hijri_year => y,
+                // "رمضان الماضي" / "محرم المقبل": the nearest such month before or after the
+                // reference's Hijri month, as "أكتوبر الماضي" is for a Gregorian one
+                (None, Some(m)) if f.month_dir < 0 && f.year_rel.is_none() => {
+                    if m < hm_ref {
+                        hy_ref
+                    } else {
+                        hy_ref - 1
+                    }
+                }
+                (None, Some(m)) if f.month_dir > 0 && f.year_rel.is_none() => {
+                    if m > hm_ref {
+                        hy_ref
+                    } else {
+                        hy_ref + 1
+                    }
+                }
                 _ => hy_ref,
             };
             let greg_year = if hijri_year {
