@@ -1730,10 +1730,20 @@ impl<'t> Parser<'t> {
                 }
                 if let Some(n) = self.num(j + 1) {
                     if n.digits && !n.ordinal && (1..=4).contains(&n.ndigits) && n.value > 0 {
-                        f.year = Some(n.value as i32);
+                        let mut g = Frame {
+                            year: Some(n.value as i32),
+                            ..Frame::default()
+                        };
+                        let e = self.era(&mut g, n.end);
+                        // "عام 48", "سنة 67": two digits are a year of the last century in
+                        // speech (1948, 1967), or of this one; only an era marker says which
+                        if n.ndigits == 2 && e == n.end {
+                            return None;
+                        }
+                        f.year = g.year;
+                        f.era_hijri = g.era_hijri;
                         f.dual_year = c == 2;
-                        k = n.end;
-                        return Some(self.era(f, k));
+                        return Some(e);
                     }
                 }
                 if let Some(d) = self.two_away(j + 1).filter(|_| def) {
@@ -1768,21 +1778,51 @@ impl<'t> Parser<'t> {
         let ctx = !first
             && (f.month.is_some() || f.day.is_some() || f.holiday.is_some() || f.nth.is_some());
         // "منذ 2011": "since" takes a point in time, so a four-digit number of a modern year
-        // right after it is that year; "منذ 2000 عام" (a count of units) is a duration instead
+        // right after it is that year; before a unit it is a duration ("منذ 2000 عام", "منذ
+        // 2020 عاما"), and before a counted noun a count ("منذ 2020 حالة")
         let since = first
             && j.checked_sub(1).and_then(|p| self.fw(p)) == Some(Fw::Since)
             && (1900..=2100).contains(&n.value)
-            && !matches!(self.w(k), Some(W::Unit(..)));
+            && !matches!(self.w(k), Some(W::Unit(..)))
+            && !self.counted_noun(k);
+        // "توفي في 2005.", "وفي 2019، أعلنت": after "في" and before a punctuation mark or the
+        // end of the text; before a word it may be a count ("في 2000 مدرسة")
+        let in_year = first
+            && j.checked_sub(1).and_then(|p| self.fw(p)) == Some(Fw::In)
+            && (1900..=2100).contains(&n.value)
+            && self.t(k).is_none_or(|t| {
+                t.kind == Kind::Punct
+                    && matches!(
+                        t.norm.as_str(),
+                        "،" | "," | "." | "؛" | ";" | "!" | "؟" | "?" | ")" | "»" | "\""
+                    )
+            });
         let ok = match era {
             Some(true) => n.value <= 1600,
             Some(false) => (1800..=2100).contains(&n.value) || ctx,
-            None => (ctx || since) && n.ndigits == 4,
+            None => (ctx || since || in_year) && n.ndigits == 4,
         };
         if !ok {
             return None;
         }
         f.year = Some(n.value as i32);
         Some(self.era(f, k))
+    }
+
+    /// Whether the word at `k`, right after a number, is its counted noun: an indefinite noun
+    /// ending in teh marbuta ("حالة", "إصابة"; no verb ends so) that does not head a construct
+    /// ("منذ 2020 حالة الطوارئ قائمة" keeps the year) and has no preposition or conjunction
+    /// glued on ("منذ 2020 بنسبة 5%").
+    fn counted_noun(&self, k: usize) -> bool {
+        let Some(t) = self.t(k) else { return false };
+        let raw = self.text.get(t.start..t.end).unwrap_or("");
+        t.kind == Kind::Word
+            && raw.ends_with('ة')
+            && !t.norm.starts_with("ال")
+            && !t.norm.starts_with(['ب', 'ل', 'و', 'ف', 'ك'])
+            && !self
+                .t(k + 1)
+                .is_some_and(|n| n.kind == Kind::Word && n.norm.starts_with("ال"))
     }
 
     fn era(&self, f: &mut Frame, k: usize) -> usize {

@@ -464,34 +464,43 @@ const PERIOD_WORDS: &[&str] = &["الفتره", "فتره", "السنوات", "�
 /// "الفترة من 2015 إلى 2020": the years and the end of the mention, when `from` (the token
 /// "من") follows a period word and two four-digit years in order follow it.
 fn year_pair(p: &Parser<'_>, from: usize) -> Option<(i32, i32, usize)> {
-    let prev = p.toks.get(from.checked_sub(1)?)?;
-    if !PERIOD_WORDS.contains(&prev.norm.as_str()) {
-        return None;
-    }
+    after_period_word(p, from)?;
+    years_joined(p, from + 1)
+}
+
+/// "الفترة 2015-2020", "السنوات 2015 - 2020": the two years at token `i` (one token
+/// "2015-2020", or a year, a dash or "إلى" and a year), in order, and the index after them,
+/// when a period word comes right before (without one, "2015-2020" may be a count or a score).
+fn dashed_years(p: &Parser<'_>, i: usize) -> Option<(i32, i32, usize)> {
+    after_period_word(p, i)?;
+    let Some((a, b)) = p.toks.get(i)?.norm.split_once('-') else {
+        return years_joined(p, i);
+    };
+    let (a, b) = (four_digit_year(a)?, four_digit_year(b)?);
+    (a < b).then_some((a, b, i + 1))
+}
+
+/// Whether a period word ([`PERIOD_WORDS`]) comes right before token `i`.
+fn after_period_word(p: &Parser<'_>, i: usize) -> Option<()> {
+    let prev = p.toks.get(i.checked_sub(1)?)?;
+    PERIOD_WORDS.contains(&prev.norm.as_str()).then_some(())
+}
+
+/// A year, a separator ("-", "إلى", "حتى") and a later year from token `k`: the two years and
+/// the index after them.
+fn years_joined(p: &Parser<'_>, k: usize) -> Option<(i32, i32, usize)> {
     let year = |k: usize| {
         p.toks
             .get(k)
             .filter(|t| t.kind == Kind::Digits)
             .and_then(|t| four_digit_year(&t.norm))
     };
-    let a = year(from + 1)?;
-    if !is_sep(p, from + 2) {
+    let a = year(k)?;
+    if !is_sep(p, k + 1) {
         return None;
     }
-    let b = year(from + 3)?;
-    (a < b).then_some((a, b, from + 4))
-}
-
-/// "الفترة 2015-2020": the two years of the digit token at `i` ("2015-2020", in order) when a
-/// period word comes right before it (without one, "2015-2020" may be a count or a score).
-fn dashed_years(p: &Parser<'_>, i: usize) -> Option<(i32, i32)> {
-    let prev = p.toks.get(i.checked_sub(1)?)?;
-    if !PERIOD_WORDS.contains(&prev.norm.as_str()) {
-        return None;
-    }
-    let (a, b) = p.toks.get(i)?.norm.split_once('-')?;
-    let (a, b) = (four_digit_year(a)?, four_digit_year(b)?);
-    (a < b).then_some((a, b))
+    let b = year(k + 2)?;
+    (a < b).then_some((a, b, k + 3))
 }
 
 /// A year of a range written in four ASCII digits, 1000 to 2200.
@@ -585,9 +594,9 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         }
         // "في الفترة 2015-2020": two years joined by a dash, after a period word
         None if t.kind == Kind::Digits => {
-            if let Some((a, b)) = dashed_years(p, i) {
+            if let Some((a, b, e)) = dashed_years(p, i) {
                 if let Some(res) = interval(p, year_frame(a), &year_frame(b), r) {
-                    return Some((mention(toks, i, i + 1, res)?, i + 1));
+                    return Some((mention(toks, i, e, res)?, e));
                 }
             }
         }
