@@ -340,6 +340,28 @@ G, H = "gregorian", "hijri"
 # seasons, decades, Hijri months with a direction, accusative counts, bare years (against REF,
 # 10 Ramadan 1445)
 QA_CASES = [
+    # meteorological seasons: three months, grain month, end exclusive
+    ("سافرنا صيف 2024 إلى تركيا",
+     [("صيف 2024", "DATE", datetime(2024, 6, 1), "month", datetime(2024, 9, 1), G)]),
+    ("انتهت المعركة خريف 2019",
+     [("خريف 2019", "DATE", datetime(2019, 9, 1), "month", datetime(2019, 12, 1), G)]),
+    ("في الربيع الماضي زرت القاهرة",
+     [("الربيع الماضي", "DATE", datetime(2023, 3, 1), "month", datetime(2023, 6, 1), G)]),
+    ("كان هذا الشتاء باردا",
+     [("هذا الشتاء", "DATE", datetime(2023, 12, 1), "month", datetime(2024, 3, 1), G)]),
+    ("في الصيف تكثر الحرائق", []),
+    ("خلال شتاء العام المقبل",
+     [("شتاء العام المقبل", "DATE", None, "day", None, G)]),
+    # decades and centuries
+    ("تضاعف عدد السكان في العقد الماضي",
+     [("العقد الماضي", "DATE", datetime(2014, 1, 1), "year", datetime(2024, 1, 1), G)]),
+    ("ستنمو الصناعة خلال العقد المقبل",
+     [("خلال العقد المقبل", "DATE", datetime(2025, 1, 1), "year", datetime(2035, 1, 1), G)]),
+    ("في العقد الأول من القرن الحالي",
+     [("العقد الأول من القرن الحالي", "DATE", datetime(2000, 1, 1), "year", datetime(2010, 1, 1), G)]),
+    ("تضاعف الإنتاج منذ مطلع القرن",
+     [("مطلع القرن", "DATE", datetime(2000, 1, 1), "year", datetime(2030, 1, 1), G)]),
+    ("انتهى العقد السابق مع النادي", []),
     # Hijri months before or after the reference month
     ("تبدأ السنة الدراسية في محرم المقبل",
      [("محرم المقبل", "DATE", datetime(2024, 7, 7), "day", datetime(2024, 8, 5), H)]),
@@ -365,6 +387,10 @@ QA_CASES = [
      [("2019 - 2021", "DATE", datetime(2019, 1, 1), "year", datetime(2022, 1, 1), G)]),
     ("فاز الفريق 2019 - 2021", []),
     ("ارتفع العدد من 2020 حتى 2023", []),
+    # counted from an event: nothing; from a holiday: shifted
+    ("وصل المحققون بعد 3 أيام من الحادث", []),
+    ("يعود الطلاب بعد 3 أيام من عيد الفطر",
+     [("بعد 3 أيام من عيد الفطر", "DATE", datetime(2024, 4, 13), "day", None, H)]),
 ]
 
 
@@ -374,3 +400,10 @@ def test_seasons_decades_directions_and_years(text, expected):
     for m in dhad.extract_dates(text, reference=REF):
         assert text[m.start:m.end] == m.text
 
+
+def test_seasons_move_with_the_reference():
+    aug = datetime(2024, 8, 10, 12, 0)
+    assert found("احترقت الغابات الصيف الماضي", aug) == [
+        ("الصيف الماضي", "DATE", datetime(2023, 6, 1), "month", datetime(2023, 9, 1), G)]
+    assert found("هذا الشتاء سيكون قاسيا", aug) == [
+        ("هذا الشتاء", "DATE", datetime(2024, 12, 1), "month", datetime(2025, 3, 1), G)]

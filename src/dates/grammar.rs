@@ -115,6 +115,9 @@ pub(crate) struct Frame {
     pub decade: Option<(u8, Option<Century>)>,
     /// A whole century ("القرن التاسع عشر", "القرن الماضي").
     pub century: Option<Century>,
+    /// A season (spring 0 … winter 3) of the year in the frame ("صيف 2024"), or with a
+    /// direction from the reference ("الصيف الماضي": -1, "هذا الشتاء": 0).
+    pub season: Option<(u8, Option<i8>)>,
 }
 
 impl Frame {
@@ -136,6 +139,7 @@ impl Frame {
             || matches!(self.part, Some(YearPart::Rel { .. }))
             || self.decade.is_some()
             || self.century.is_some()
+            || self.season.is_some()
             || (self.pod.is_some() && self.pod_anchor)
     }
 
@@ -316,6 +320,7 @@ impl<'t> Parser<'t> {
             .or_else(|| self.year_part(f, j))
             .or_else(|| self.decade(f, j))
             .or_else(|| self.whole_century(f, j))
+            .or_else(|| self.season(f, j))
             .or_else(|| self.now(f, j))
             .or_else(|| self.digit_date(f, j))
             .or_else(|| self.time(f, j))
@@ -1134,6 +1139,17 @@ impl<'t> Parser<'t> {
         if self.is(j, "العشر") {
             return self.span_tail(f, 10, Grain::Day, j + 1);
         }
+        // "العقد الماضي", "خلال العقد المقبل": the ten years before or after the current one,
+        // as "السنوات العشر الماضية" (not "العقد السابق", most often a contract)
+        if self.w(j) == Some(W::DecadeWord) {
+            let n = match self.t(j + 1)?.norm.as_str() {
+                "الماضي" | "المنصرم" => -10,
+                "المقبل" | "القادم" => 10,
+                _ => return None,
+            };
+            f.offset = Some((n, Grain::Year, OffKind::Span));
+            return Some(j + 2);
+        }
         // plural definite unit + [ال] number + next/last
         let (g, mut k) = match self.w(j) {
             // "الشهرين الماضيين", "اليومين المقبلين"
@@ -1210,29 +1226,30 @@ impl<'t> Parser<'t> {
             f.month = Some(ms);
             return Some(self.year(f, e, false).unwrap_or(e));
         }
+        if matches!(self.w(k), Some(W::Unit(Grain::Month, 1, true))) {
+            f.month = Some(MonthSpec::Rel(0));
+            return Some(k + 1);
+        }
+        self.year_after(f, k)
+    }
+
+    /// A year after a word that needs one ("الربع الأول من 2024", "أواخر 2023", "صيف العام
+    /// الماضي"): what [`Parser::year`] reads, four digits of a modern year, or "العام" /
+    /// "السنة" alone (the current one). Fills the year slots of `f`; the index after it.
+    fn year_after(&self, f: &mut Frame, k: usize) -> Option<usize> {
         let mut g = Frame::default();
         let e = if let Some(e) = self.year(&mut g, k, true) {
             e
+        } else if matches!(self.w(k), Some(W::Unit(Grain::Year, 1, true))) {
+            g.year_rel = Some(0);
+            k + 1
         } else {
-            match self.w(k) {
-                Some(W::Unit(Grain::Year, 1, true)) => {
-                    g.year_rel = Some(0);
-                    k + 1
-                }
-                Some(W::Unit(Grain::Month, 1, true)) => {
-                    f.month = Some(MonthSpec::Rel(0));
-                    return Some(k + 1);
-                }
-                _ => {
-                    let y = self.num(k)?;
-                    if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value)
-                    {
-                        return None;
-                    }
-                    g.year = Some(y.value as i32);
-                    y.end
-                }
+            let y = self.num(k)?;
+            if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value) {
+                return None;
             }
+            g.year = Some(y.value as i32);
+            self.era(&mut g, y.end)
         };
         f.year = g.year;
         f.year_rel = g.year_rel;
@@ -1894,25 +1911,8 @@ impl<'t> Parser<'t> {
         if self.fw(k) == Some(Fw::From) && self.t(k).is_some_and(|t| t.pre.is_empty()) {
             k += 1;
         }
-        let mut g = Frame::default();
-        let k2 = if let Some(k2) = self.year(&mut g, k, true) {
-            k2
-        } else if matches!(self.w(k), Some(W::Unit(Grain::Year, 1, true))) {
-            // "النصف الأول من العام": the current year
-            g.year_rel = Some(0);
-            k + 1
-        } else {
-            // "الربع الأول من 2024": four digits are a year here
-            let y = self.num(k)?;
-            if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value) {
-                return None;
-            }
-            g.year = Some(y.value as i32);
-            self.era(&mut g, y.end)
-        };
-        f.year = g.year;
-        f.year_rel = g.year_rel;
-        f.era_hijri = g.era_hijri;
+        // "النصف الأول من العام" (the current year), "الربع الأول من 2024"
+        let k2 = self.year_after(f, k)?;
         f.part = Some(YearPart::Nth { parts, n });
         Some(k2)
     }
@@ -1923,8 +1923,32 @@ impl<'t> Parser<'t> {
         if f.decade.is_some() || f.anchored() {
             return None;
         }
-        let Some(W::Decade(d)) = self.w(j) else {
-            return None;
+        let d = match self.w(j) {
+            Some(W::Decade(d)) => d,
+            // "العقد الأول من القرن الحالي": the nth ten years of a century
+            Some(W::DecadeWord) => {
+                // "العقد الأخير من القرن العشرين": the tenth
+                let (n, after) = if self.is(j + 1, "الاخير") {
+                    (10, j + 2)
+                } else {
+                    let n = self.num(j + 1)?;
+                    if !n.ordinal || !n.definite || !(1..=10).contains(&n.value) {
+                        return None;
+                    }
+                    (n.value, n.end)
+                };
+                let of = if self.fw(after) == Some(Fw::From) {
+                    after + 1
+                } else {
+                    after
+                };
+                let (c, e) = self
+                    .century(of)
+                    .or_else(|| self.current_century(of))?;
+                f.decade = Some((n as u8 - 1, Some(c)));
+                return Some(e);
+            }
+            _ => return None,
         };
         let k = j + 1;
         let of = if self.fw(k) == Some(Fw::From) {
@@ -1971,8 +1995,20 @@ impl<'t> Parser<'t> {
         Some(end)
     }
 
+    /// "القرن" with nothing to say which, after a word that needs a century ("مطلع القرن",
+    /// "العقد الأول من القرن"): the current one. Not before an adjective ("القرن الأفريقي").
+    fn current_century(&self, k: usize) -> Option<(Century, usize)> {
+        let adjective = self
+            .t(k + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.norm.starts_with("ال"));
+        (self.is(k, "القرن") && !adjective).then_some((Century::Rel(0), k + 1))
+    }
+
     /// "القرن الماضي", "القرن الحالي", "القرن العشرين", "القرن الحادي والعشرين", "القرن الـ20".
     fn century(&self, k: usize) -> Option<(Century, usize)> {
+        if self.fw(k) == Some(Fw::This) && self.is(k + 1, "القرن") {
+            return Some((Century::Rel(0), k + 2));
+        }
         if !self.is(k, "القرن") {
             return None;
         }
@@ -1994,6 +2030,39 @@ impl<'t> Parser<'t> {
             return None;
         }
         Some((Century::Abs((n.value as i32 - 1) * 100), n.end))
+    }
+
+    /// A season: "صيف 2024", "خريف عام 2019", "شتاء العام المقبل" (of a year), "الصيف
+    /// الماضي", "الربيع المقبل", "هذا الشتاء" (from the reference). "الصيف" alone is no date
+    /// ("في الصيف تكثر الحرائق"), nor is "الربيع العربي".
+    fn season(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.anchored() || f.pos.is_some() {
+            return None;
+        }
+        let this = self.fw(j) == Some(Fw::This);
+        let k = if this { j + 1 } else { j };
+        let t = self.t(k)?;
+        let (s, def) = match t.w()? {
+            W::Season(s, def) => (s, def),
+            // "ربيع 2024": "ربيع" is also the head of the month "ربيع الأول"
+            W::MonthHead(_) if t.norm == "ربيع" && !this => (0, false),
+            _ => return None,
+        };
+        if def {
+            let (d, e) = if this {
+                (0, k + 1)
+            } else {
+                (self.direction(k + 1)?, k + 2)
+            };
+            f.season = Some((s, Some(d)));
+            return Some(e);
+        }
+        if this {
+            return None;
+        }
+        let e = self.year_after(f, k + 1)?;
+        f.season = Some((s, None));
+        Some(e)
     }
 
     /// "منتصف آذار", "أوائل شهر مارس", "نهاية العام", "بداية الشهر المقبل".
@@ -2039,41 +2108,21 @@ impl<'t> Parser<'t> {
             f.pos = Some(p);
             return Some(k2);
         }
-        // "أواخر القرن التاسع عشر", "منتصف القرن الماضي"
+        // "أواخر القرن التاسع عشر", "منتصف القرن الماضي"; "مطلع القرن" alone is the current
+        // century, as "مطلع العام" is the current year
         if matches!(self.w(k), Some(W::Century)) {
-            let k2 = self.whole_century(f, k)?;
+            let k2 = self.whole_century(f, k).or_else(|| {
+                let (c, e) = self.current_century(k)?;
+                f.century = Some(c);
+                Some(e)
+            })?;
             f.pos = Some(p);
             return Some(k2);
         }
-        // a year: "العام"/"السنة" alone is the current one
-        let mut g = Frame::default();
-        if let Some(k2) = self.year(&mut g, k, true) {
-            f.pos = Some(p);
-            f.year = g.year;
-            f.year_rel = g.year_rel;
-            f.era_hijri = g.era_hijri;
-            return Some(k2);
-        }
-        // "أواخر 2023": four digits right after a position word are a year
-        if let Some(n) = self.num(k) {
-            if n.digits && !n.ordinal && n.ndigits == 4 && (1800..=2100).contains(&n.value) {
-                f.pos = Some(p);
-                f.year = Some(n.value as i32);
-                return Some(self.era(f, n.end));
-            }
-        }
-        match self.w(k) {
-            Some(W::Unit(Grain::Year, 1, true)) => {
-                f.pos = Some(p);
-                f.year_rel = Some(0);
-                Some(k + 1)
-            }
-            Some(W::Unit(Grain::Month, 1, true)) => {
-                f.pos = Some(p);
-                f.month = Some(MonthSpec::Rel(0));
-                Some(k + 1)
-            }
-            _ => None,
-        }
+        // a year ("أواخر 2023", "نهاية العام الماضي"; "العام" alone is the current one) or
+        // "الشهر" alone (the current month)
+        let k2 = self.period(f, k)?;
+        f.pos = Some(p);
+        Some(k2)
     }
 }
