@@ -7,8 +7,9 @@
 //! "الأحد الماضي"), relative periods ("الأسبوع المقبل", "الشهر الجاري"), offsets ("قبل يومين",
 //! "خلال أسبوعين"), clock times ("الساعة الثالثة عصرا", "١٠:١٥ صباحاً", "الثامنة إلا ربعا"), parts
 //! of the day, intervals ("من 10 إلى 12 شباط", "بين عامي 2011 و2015"), quarters and halves of
-//! a year ("الربع الأول من 2024"), decades ("ثمانينيات القرن الماضي"), half units after a count
-//! ("قبل شهرين ونصف") and a few holidays ("عيد الفطر", "يوم عرفة", "عاشوراء").
+//! a year ("الربع الأول من 2024"), seasons ("صيف 2024", "الشتاء الماضي"), decades ("ثمانينيات
+//! القرن الماضي", "العقد الماضي") and centuries, half units after a count ("قبل شهرين ونصف")
+//! and a few holidays ("عيد الفطر", "يوم عرفة", "عاشوراء").
 //!
 //! Conventions (Duckling's, so that results compare): weeks start on Monday; a bare weekday is
 //! the nearest one after the reference day ("الماضي" turns it back, "المقبل" keeps it ahead;
@@ -22,10 +23,25 @@
 //! own day ("ليلة 31 ديسمبر"); "قبل الماضي" / "بعد المقبل" after a weekday, week, month or
 //! year is the one before last / after next; "الأيام العشرة الأخيرة من رمضان", "العشر
 //! الأواخر", "الأشهر الثلاثة الأولى من العام" are the last or first units of that period,
-//! and the same words before an event ("من الحملة") are no date; interval ends
-//! (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura calendar
-//! (1343–1500 AH) and the tabular Islamic calendar outside it (see [`hijri_to_gregorian`]), and a
-//! Hijri month or year is given as the interval of Gregorian days it covers. Years before Christ
+//! and the same words before an event ("من الحملة") are no date; "الماضي" / "المقبل" after a
+//! month name, Hijri or Gregorian, is the nearest such month before / after the reference month
+//! ("رمضان المقبل" said in Ramadan is next year's); a season is its three meteorological months
+//! (spring from March, summer June, autumn September, winter December; grain month), of the
+//! year said ("صيف 2024", "خريف العام الماضي") or moved from the reference month ("الصيف
+//! الماضي": the last one ended, "المقبل": the next to begin, "هذا الصيف": the one under way,
+//! else the nearer), while a winter of a year ("شتاء 2024") spans two years and has no value,
+//! and "الصيف" alone is no date; "العقد الماضي" / "العقد المقبل" are the ten years before /
+//! after the current one, like "السنوات العشر الماضية", and "القرن" alone after "مطلع" /
+//! "منتصف" / "أواخر" is the current century; a four-digit year stands alone only after a month
+//! or a day, an era marker, a period word ("الفترة 2015 - 2020"), "منذ" (unless a counted noun
+//! follows: "منذ 2020 حالة" is a count), or "في" before a punctuation mark or the end ("توفي
+//! في 2005."), and elsewhere ("من 2020 حتى 2023", "2019 - 2021", "في 2000 مدرسة") may be a
+//! count or a score; two digits after "عام" ("عام 48") need an era marker; a count of units
+//! from an event ("بعد 3 أيام من الحادث") is no date, from a holiday it shifts the holiday;
+//! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
+//! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
+//! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
+//! it covers. Years before Christ
 //! ("ق.م.") use astronomical numbering (1 BC = year 0). Spans leave out attached clitics and
 //! leading prepositions ("وفي", "بـ"); "من … إلى …", "بين … و…", "حتى …", "خلال …" stay in
 //! the span because they make the interval.
