@@ -1942,9 +1942,7 @@ impl<'t> Parser<'t> {
                 } else {
                     after
                 };
-                let (c, e) = self
-                    .century(of)
-                    .or_else(|| self.current_century(of))?;
+                let (c, e) = self.century(of).or_else(|| self.current_century(of))?;
                 f.decade = Some((n as u8 - 1, Some(c)));
                 return Some(e);
             }
