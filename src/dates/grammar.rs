@@ -1730,7 +1730,6 @@ impl<'t> Parser<'t> {
             return None;
         }
         let t = self.t(j)?;
-        let k;
         match t.w() {
             Some(W::Unit(Grain::Year, c @ (1 | 2), def)) => {
                 // "المدير العام السابق": العام after a definite noun is the adjective "general"
@@ -1786,7 +1785,7 @@ impl<'t> Parser<'t> {
         if !n.digits || n.ndigits > 4 || n.value <= 0 {
             return None;
         }
-        k = n.end;
+        let k = n.end;
         let era = match self.w(k) {
             Some(W::EraHijri) => Some(true),
             Some(W::EraGregorian) => Some(false),
