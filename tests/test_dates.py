@@ -407,3 +407,19 @@ def test_seasons_move_with_the_reference():
         ("الصيف الماضي", "DATE", datetime(2023, 6, 1), "month", datetime(2023, 9, 1), G)]
     assert found("هذا الشتاء سيكون قاسيا", aug) == [
         ("هذا الشتاء", "DATE", datetime(2024, 12, 1), "month", datetime(2025, 3, 1), G)]
+
+
+# the nth weekday of a named month (the weekday was dropped, giving the month)
+WEEKDAY_OF_MONTH_CASES = [
+    ("خرج المصلون في الجمعة الأخيرة من رمضان",
+     [("الجمعة الأخيرة من رمضان", "DATE", datetime(2024, 4, 5), "day", None, H)]),
+    ("تظاهروا الجمعة الأخيرة من شهر مارس",
+     [("الجمعة الأخيرة من شهر مارس", "DATE", datetime(2024, 3, 29), "day", None, G)]),
+    ("صلينا الجمعة الأخيرة في المسجد",
+     [("الجمعة الأخيرة", "DATE", datetime(2024, 3, 15), "day", None, G)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WEEKDAY_OF_MONTH_CASES)
+def test_nth_weekday_of_a_named_month(text, expected):
+    assert found(text) == expected

@@ -1314,6 +1314,12 @@ impl<'t> Parser<'t> {
                 f.wd_mod = 1;
                 k += 1;
             }
+            // "الجمعة الأخيرة من شهر مارس": the last Friday of the month, not the last one
+            // before the reference ("الجمعة الأخيرة" alone)
+            Some(W::Last) if self.is(k, "الاخيره") && self.month_follows(k + 1) => {
+                f.wd_ord = Some(-1);
+                k += 1;
+            }
             Some(W::Last) => {
                 f.wd_mod = -1;
                 k += 1;
@@ -1347,6 +1353,15 @@ impl<'t> Parser<'t> {
             }
         }
         Some(k)
+    }
+
+    /// Whether "من" or "في" and a month start at `k` ("من رمضان", "في الشهر المقبل", "من
+    /// الشهر": the current one).
+    fn month_follows(&self, k: usize) -> bool {
+        matches!(self.fw(k), Some(Fw::From | Fw::In))
+            && self.t(k).is_some_and(|t| t.pre.is_empty())
+            && (self.month_spec(k + 1, true).is_some()
+                || matches!(self.w(k + 1), Some(W::Unit(Grain::Month, 1, true))))
     }
 
     fn week(&self, f: &mut Frame, j: usize) -> Option<usize> {

@@ -349,8 +349,16 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                     };
                     let (shy, _, _) = hijri_from_days(start.days());
                     let len = i64::from(hijri_month_length(shy, hm));
-                    if let Some((n, of)) = f.nth {
-                        let (v, g) = nth_in(start, start.add_days(len - 1), n, of)?;
+                    let last = start.add_days(len - 1);
+                    // "آخر جمعة من رمضان", "الجمعة الأولى من رمضان": a day of the month
+                    let nth = match (f.nth, f.wd_ord, f.weekday) {
+                        (Some((n, of)), _, _) => Some(nth_in(start, last, n, of)?),
+                        (None, Some(o), Some(wd)) => {
+                            Some((nth_weekday(start, last, wd, o)?, Grain::Day))
+                        }
+                        _ => None,
+                    };
+                    if let Some((v, g)) = nth {
                         return Some(Resolved {
                             value: v,
                             grain: g,
