@@ -417,6 +417,10 @@ WEEKDAY_OF_MONTH_CASES = [
      [("الجمعة الأخيرة من شهر مارس", "DATE", datetime(2024, 3, 29), "day", None, G)]),
     ("صلينا الجمعة الأخيرة في المسجد",
      [("الجمعة الأخيرة", "DATE", datetime(2024, 3, 15), "day", None, G)]),
+    # a direction word makes a weak month name a month
+    ("رمضان المقبل سيكون في الشتاء",
+     [("رمضان المقبل", "DATE", datetime(2025, 3, 1), "day", datetime(2025, 3, 30), H)]),
+    ("أكد رمضان أن الفريق جاهز", []),
 ]
 
 

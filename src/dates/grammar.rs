@@ -1526,9 +1526,11 @@ impl<'t> Parser<'t> {
                 let (ms, k2, weak) = self.month_name(k)?;
                 // bare "اب" is usually "father": only a day before or a year after makes it August
                 let ab = t.norm == "اب" && !t.madda && weak;
+                // "رمضان المقبل", "مارس الماضي": a direction word makes a weak name a month
                 let sure = !weak
                     || context
                     || self.year_follows(k2)
+                    || (!ab && matches!(self.w(k2), Some(W::Last | W::Next | W::Current)))
                     || (!ab
                         && ((k > 0 && self.t(k - 1).is_some_and(month_context_word))
                             || self.t(k).is_some_and(|t| !t.pre.is_empty() && t.pre != "و")));

@@ -25,7 +25,8 @@
 //! الأواخر", "الأشهر الثلاثة الأولى من العام" are the last or first units of that period,
 //! and the same words before an event ("من الحملة") are no date; "الماضي" / "المقبل" after a
 //! month name, Hijri or Gregorian, is the nearest such month before / after the reference month
-//! ("رمضان المقبل" said in Ramadan is next year's); a season is its three meteorological months
+//! ("رمضان المقبل" said in Ramadan is next year's, and the direction word makes "مارس", "رمضان"
+//! a month without a preposition); a season is its three meteorological months
 //! (spring from March, summer June, autumn September, winter December; grain month), of the
 //! year said ("صيف 2024", "خريف العام الماضي") or moved from the reference month ("الصيف
 //! الماضي": the last one ended, "المقبل": the next to begin, "هذا الصيف": the one under way,
