@@ -531,7 +531,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         let amb = (1..=12).contains(&h) && !parts[0].starts_with('0');
-        Some((h % 24, m, s, amb))
+        Some((h, m, s, amb))
     }
 
     fn time(&self, f: &mut Frame, j: usize) -> Option<usize> {
@@ -624,6 +624,15 @@ impl<'t> Parser<'t> {
                 h -= 1;
                 m = 60 - minus;
             }
+        }
+        // "الساعة 24:00" is the midnight that ends the day, as "منتصف الليل" is; "24:30" is
+        // no time
+        if h == 24 {
+            if m != 0 || s.is_some_and(|s| s != 0) {
+                return None;
+            }
+            h = 0;
+            f.midnight = true;
         }
         if let Some(k2) = self.pod_after_from(k) {
             k = k2;

@@ -16,7 +16,7 @@
 //! "اليوم الاثنين", "أمس الأحد" are the relative day); a date without a year is in the reference
 //! year ("أكتوبر الماضي" is the last October before the reference month); a 12-hour clock hour
 //! with no part of the day is its next occurrence from the reference ("الساعة 12 ليلا", like
-//! "منتصف الليل", is the midnight that ends the day, and "الواحدة بعد منتصف الليل" the hour
+//! "منتصف الليل" and "24:00", is the midnight that ends the day, and "الواحدة بعد منتصف الليل" the hour
 //! after it); "ليلة" + a weekday, a holiday or a Hijri day is the night before that day, as
 //! Arabic counts nights ("ليلة الجمعة" is Thursday 18:00–24:00, "ليلة عيد الفطر" its eve),
 //! while "ليلة الخميس الجمعة" names the night between the two and a Gregorian date keeps its
