@@ -101,6 +101,9 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "night_pairs": lambda n: repeat_to("ليلة الخميس الجمعة/", n),
     "last_of_period": lambda n: repeat_to("الأيام العشرة الأخيرة من العشر الأواخر من ", n),
     "ordinal_hours": lambda n: repeat_to("الساعات الأولى الثانية بعد منتصف ", n),
+    "seasons": lambda n: repeat_to("صيف الصيف الماضي هذا الشتاء شتاء العام ربيع ", n),
+    "decade_words": lambda n: repeat_to("العقد الأول من القرن العقد الماضي مطلع القرن ", n),
+    "year_counts": lambda n: repeat_to("الفترة 2019 - 2020 - منذ 2020 حالة في 2005، عام 48 ", n),
 }
 
 

@@ -333,3 +333,100 @@ PERIOD_CASES = [
 @pytest.mark.parametrize("text,expected", PERIOD_CASES)
 def test_first_or_last_units_of_a_period(text, expected):
     assert found(text) == expected
+
+
+G, H = "gregorian", "hijri"
+
+# seasons, decades, Hijri months with a direction, accusative counts, bare years (against REF,
+# 10 Ramadan 1445)
+QA_CASES = [
+    # meteorological seasons: three months, grain month, end exclusive
+    ("سافرنا صيف 2024 إلى تركيا",
+     [("صيف 2024", "DATE", datetime(2024, 6, 1), "month", datetime(2024, 9, 1), G)]),
+    ("انتهت المعركة خريف 2019",
+     [("خريف 2019", "DATE", datetime(2019, 9, 1), "month", datetime(2019, 12, 1), G)]),
+    ("في الربيع الماضي زرت القاهرة",
+     [("الربيع الماضي", "DATE", datetime(2023, 3, 1), "month", datetime(2023, 6, 1), G)]),
+    ("كان هذا الشتاء باردا",
+     [("هذا الشتاء", "DATE", datetime(2023, 12, 1), "month", datetime(2024, 3, 1), G)]),
+    ("في الصيف تكثر الحرائق", []),
+    ("خلال شتاء العام المقبل",
+     [("شتاء العام المقبل", "DATE", None, "day", None, G)]),
+    # decades and centuries
+    ("تضاعف عدد السكان في العقد الماضي",
+     [("العقد الماضي", "DATE", datetime(2014, 1, 1), "year", datetime(2024, 1, 1), G)]),
+    ("ستنمو الصناعة خلال العقد المقبل",
+     [("خلال العقد المقبل", "DATE", datetime(2025, 1, 1), "year", datetime(2035, 1, 1), G)]),
+    ("في العقد الأول من القرن الحالي",
+     [("العقد الأول من القرن الحالي", "DATE", datetime(2000, 1, 1), "year", datetime(2010, 1, 1), G)]),
+    ("تضاعف الإنتاج منذ مطلع القرن",
+     [("مطلع القرن", "DATE", datetime(2000, 1, 1), "year", datetime(2030, 1, 1), G)]),
+    ("انتهى العقد السابق مع النادي", []),
+    # Hijri months before or after the reference month
+    ("تبدأ السنة الدراسية في محرم المقبل",
+     [("محرم المقبل", "DATE", datetime(2024, 7, 7), "day", datetime(2024, 8, 5), H)]),
+    ("أدى فريضة الحج في ذي الحجة الماضي",
+     [("ذي الحجة الماضي", "DATE", datetime(2023, 6, 19), "day", datetime(2023, 7, 19), H)]),
+    ("ينتهي العمل منتصف رمضان المقبل",
+     [("منتصف رمضان المقبل", "DATE", datetime(2025, 3, 15), "day", None, H)]),
+    # counts in the accusative
+    ("غادر قريته منذ 20 عاما",
+     [("منذ 20 عاما", "DATE", datetime(2004, 3, 20), "day", None, G)]),
+    ("تنتهي الولاية بعد 11 شهرا",
+     [("بعد 11 شهرا", "DATE", datetime(2025, 2, 20), "day", None, G)]),
+    ("قضى 20 عاما في المنفى", []),
+    # years: after منذ unless a counted noun follows, after في before punctuation
+    ("سجلت الوزارة منذ 2020 حالة إصابة", []),
+    ("منذ 2020 حالة الطوارئ قائمة",
+     [("2020", "DATE", datetime(2020, 1, 1), "year", None, G)]),
+    ("وفي 2019، أعلنت الحكومة خطة",
+     [("2019", "DATE", datetime(2019, 1, 1), "year", None, G)]),
+    ("وزعت اللقاحات في 2000 مدرسة", []),
+    ("هجروا من قراهم في عام 48", []),
+    ("في الفترة 2019 - 2021",
+     [("2019 - 2021", "DATE", datetime(2019, 1, 1), "year", datetime(2022, 1, 1), G)]),
+    ("فاز الفريق 2019 - 2021", []),
+    ("ارتفع العدد من 2020 حتى 2023", []),
+    # counted from an event: nothing; from a holiday: shifted
+    ("وصل المحققون بعد 3 أيام من الحادث", []),
+    ("يعود الطلاب بعد 3 أيام من عيد الفطر",
+     [("بعد 3 أيام من عيد الفطر", "DATE", datetime(2024, 4, 13), "day", None, H)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QA_CASES)
+def test_seasons_decades_directions_and_years(text, expected):
+    assert found(text) == expected
+    for m in dhad.extract_dates(text, reference=REF):
+        assert text[m.start:m.end] == m.text
+
+
+def test_seasons_move_with_the_reference():
+    aug = datetime(2024, 8, 10, 12, 0)
+    assert found("احترقت الغابات الصيف الماضي", aug) == [
+        ("الصيف الماضي", "DATE", datetime(2023, 6, 1), "month", datetime(2023, 9, 1), G)]
+    assert found("هذا الشتاء سيكون قاسيا", aug) == [
+        ("هذا الشتاء", "DATE", datetime(2024, 12, 1), "month", datetime(2025, 3, 1), G)]
+
+
+# the nth weekday of a named month (the weekday was dropped, giving the month)
+WEEKDAY_OF_MONTH_CASES = [
+    ("خرج المصلون في الجمعة الأخيرة من رمضان",
+     [("الجمعة الأخيرة من رمضان", "DATE", datetime(2024, 4, 5), "day", None, H)]),
+    ("تظاهروا الجمعة الأخيرة من شهر مارس",
+     [("الجمعة الأخيرة من شهر مارس", "DATE", datetime(2024, 3, 29), "day", None, G)]),
+    ("صلينا الجمعة الأخيرة في المسجد",
+     [("الجمعة الأخيرة", "DATE", datetime(2024, 3, 15), "day", None, G)]),
+    # a direction word makes a weak month name a month
+    ("رمضان المقبل سيكون في الشتاء",
+     [("رمضان المقبل", "DATE", datetime(2025, 3, 1), "day", datetime(2025, 3, 30), H)]),
+    ("أكد رمضان أن الفريق جاهز", []),
+    # 24:00 is the midnight that ends the day
+    ("تنتهي المهلة الساعة 24:00 يوم الخميس",
+     [("الساعة 24:00 يوم الخميس", "TIME", datetime(2024, 3, 22), "minute", None, G)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", WEEKDAY_OF_MONTH_CASES)
+def test_nth_weekday_of_a_named_month(text, expected):
+    assert found(text) == expected

@@ -115,6 +115,9 @@ pub(crate) struct Frame {
     pub decade: Option<(u8, Option<Century>)>,
     /// A whole century ("القرن التاسع عشر", "القرن الماضي").
     pub century: Option<Century>,
+    /// A season (spring 0 … winter 3) of the year in the frame ("صيف 2024"), or with a
+    /// direction from the reference ("الصيف الماضي": -1, "هذا الشتاء": 0).
+    pub season: Option<(u8, Option<i8>)>,
 }
 
 impl Frame {
@@ -136,6 +139,7 @@ impl Frame {
             || matches!(self.part, Some(YearPart::Rel { .. }))
             || self.decade.is_some()
             || self.century.is_some()
+            || self.season.is_some()
             || (self.pod.is_some() && self.pod_anchor)
     }
 
@@ -316,6 +320,7 @@ impl<'t> Parser<'t> {
             .or_else(|| self.year_part(f, j))
             .or_else(|| self.decade(f, j))
             .or_else(|| self.whole_century(f, j))
+            .or_else(|| self.season(f, j))
             .or_else(|| self.now(f, j))
             .or_else(|| self.digit_date(f, j))
             .or_else(|| self.time(f, j))
@@ -526,7 +531,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         let amb = (1..=12).contains(&h) && !parts[0].starts_with('0');
-        Some((h % 24, m, s, amb))
+        Some((h, m, s, amb))
     }
 
     fn time(&self, f: &mut Frame, j: usize) -> Option<usize> {
@@ -619,6 +624,15 @@ impl<'t> Parser<'t> {
                 h -= 1;
                 m = 60 - minus;
             }
+        }
+        // "الساعة 24:00" is the midnight that ends the day, as "منتصف الليل" is; "24:30" is
+        // no time
+        if h == 24 {
+            if m != 0 || s.is_some_and(|s| s != 0) {
+                return None;
+            }
+            h = 0;
+            f.midnight = true;
         }
         if let Some(k2) = self.pod_after_from(k) {
             k = k2;
@@ -1134,6 +1148,17 @@ impl<'t> Parser<'t> {
         if self.is(j, "العشر") {
             return self.span_tail(f, 10, Grain::Day, j + 1);
         }
+        // "العقد الماضي", "خلال العقد المقبل": the ten years before or after the current one,
+        // as "السنوات العشر الماضية" (not "العقد السابق", most often a contract)
+        if self.w(j) == Some(W::DecadeWord) {
+            let n = match self.t(j + 1)?.norm.as_str() {
+                "الماضي" | "المنصرم" => -10,
+                "المقبل" | "القادم" => 10,
+                _ => return None,
+            };
+            f.offset = Some((n, Grain::Year, OffKind::Span));
+            return Some(j + 2);
+        }
         // plural definite unit + [ال] number + next/last
         let (g, mut k) = match self.w(j) {
             // "الشهرين الماضيين", "اليومين المقبلين"
@@ -1210,29 +1235,30 @@ impl<'t> Parser<'t> {
             f.month = Some(ms);
             return Some(self.year(f, e, false).unwrap_or(e));
         }
+        if matches!(self.w(k), Some(W::Unit(Grain::Month, 1, true))) {
+            f.month = Some(MonthSpec::Rel(0));
+            return Some(k + 1);
+        }
+        self.year_after(f, k)
+    }
+
+    /// A year after a word that needs one ("الربع الأول من 2024", "أواخر 2023", "صيف العام
+    /// الماضي"): what [`Parser::year`] reads, four digits of a modern year, or "العام" /
+    /// "السنة" alone (the current one). Fills the year slots of `f`; the index after it.
+    fn year_after(&self, f: &mut Frame, k: usize) -> Option<usize> {
         let mut g = Frame::default();
         let e = if let Some(e) = self.year(&mut g, k, true) {
             e
+        } else if matches!(self.w(k), Some(W::Unit(Grain::Year, 1, true))) {
+            g.year_rel = Some(0);
+            k + 1
         } else {
-            match self.w(k) {
-                Some(W::Unit(Grain::Year, 1, true)) => {
-                    g.year_rel = Some(0);
-                    k + 1
-                }
-                Some(W::Unit(Grain::Month, 1, true)) => {
-                    f.month = Some(MonthSpec::Rel(0));
-                    return Some(k + 1);
-                }
-                _ => {
-                    let y = self.num(k)?;
-                    if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value)
-                    {
-                        return None;
-                    }
-                    g.year = Some(y.value as i32);
-                    y.end
-                }
+            let y = self.num(k)?;
+            if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value) {
+                return None;
             }
+            g.year = Some(y.value as i32);
+            self.era(&mut g, y.end)
         };
         f.year = g.year;
         f.year_rel = g.year_rel;
@@ -1297,6 +1323,12 @@ impl<'t> Parser<'t> {
                 f.wd_mod = 1;
                 k += 1;
             }
+            // "الجمعة الأخيرة من شهر مارس": the last Friday of the month, not the last one
+            // before the reference ("الجمعة الأخيرة" alone)
+            Some(W::Last) if self.is(k, "الاخيره") && self.month_follows(k + 1) => {
+                f.wd_ord = Some(-1);
+                k += 1;
+            }
             Some(W::Last) => {
                 f.wd_mod = -1;
                 k += 1;
@@ -1330,6 +1362,15 @@ impl<'t> Parser<'t> {
             }
         }
         Some(k)
+    }
+
+    /// Whether "من" or "في" and a month start at `k` ("من رمضان", "في الشهر المقبل", "من
+    /// الشهر": the current one).
+    fn month_follows(&self, k: usize) -> bool {
+        matches!(self.fw(k), Some(Fw::From | Fw::In))
+            && self.t(k).is_some_and(|t| t.pre.is_empty())
+            && (self.month_spec(k + 1, true).is_some()
+                || matches!(self.w(k + 1), Some(W::Unit(Grain::Month, 1, true))))
     }
 
     fn week(&self, f: &mut Frame, j: usize) -> Option<usize> {
@@ -1494,9 +1535,11 @@ impl<'t> Parser<'t> {
                 let (ms, k2, weak) = self.month_name(k)?;
                 // bare "اب" is usually "father": only a day before or a year after makes it August
                 let ab = t.norm == "اب" && !t.madda && weak;
+                // "رمضان المقبل", "مارس الماضي": a direction word makes a weak name a month
                 let sure = !weak
                     || context
                     || self.year_follows(k2)
+                    || (!ab && matches!(self.w(k2), Some(W::Last | W::Next | W::Current)))
                     || (!ab
                         && ((k > 0 && self.t(k - 1).is_some_and(month_context_word))
                             || self.t(k).is_some_and(|t| !t.pre.is_empty() && t.pre != "و")));
@@ -1654,16 +1697,24 @@ impl<'t> Parser<'t> {
         f.day = Some(d);
         f.day_end = de;
         f.month = Some(ms);
-        if matches!(ms, MonthSpec::Abs(..)) {
-            // "آذار الماضي" / "المقبل" (after the day); "الحالي" is this year's month
-            if let Some(d) = self.direction(k2) {
-                if d != 0 {
-                    f.month_dir = d;
-                }
-                k2 += 1;
-            }
+        // "آذار الماضي" / "المقبل" (after the day)
+        if let Some(k3) = self.month_direction(f, ms, k2) {
+            k2 = k3;
         }
         Some(k2)
+    }
+
+    /// "الماضي" / "المقبل" / "الحالي" at `k` after a named month: the nearest such month
+    /// before or after the reference month ("الحالي" is this year's). The index after it.
+    fn month_direction(&self, f: &mut Frame, ms: MonthSpec, k: usize) -> Option<usize> {
+        if !matches!(ms, MonthSpec::Abs(..)) {
+            return None;
+        }
+        let d = self.direction(k)?;
+        if d != 0 {
+            f.month_dir = d;
+        }
+        Some(k + 1)
     }
 
     /// Month first: "مارس 2021", "في شهر أيار", "يوليو 13-15", "شباط".
@@ -1678,13 +1729,8 @@ impl<'t> Parser<'t> {
             return None;
         }
         f.month = Some(ms);
-        if matches!(ms, MonthSpec::Abs(..)) {
-            if let Some(d) = self.direction(k) {
-                if d != 0 {
-                    f.month_dir = d;
-                }
-                return Some(k + 1);
-            }
+        if let Some(k2) = self.month_direction(f, ms, k) {
+            return Some(k2);
         }
         if f.day.is_none() && f.wd_ord.is_none() {
             // "تموز 13 الى 15"
@@ -1710,7 +1756,6 @@ impl<'t> Parser<'t> {
             return None;
         }
         let t = self.t(j)?;
-        let k;
         match t.w() {
             Some(W::Unit(Grain::Year, c @ (1 | 2), def)) => {
                 // "المدير العام السابق": العام after a definite noun is the adjective "general"
@@ -1727,10 +1772,20 @@ impl<'t> Parser<'t> {
                 }
                 if let Some(n) = self.num(j + 1) {
                     if n.digits && !n.ordinal && (1..=4).contains(&n.ndigits) && n.value > 0 {
-                        f.year = Some(n.value as i32);
+                        let mut g = Frame {
+                            year: Some(n.value as i32),
+                            ..Frame::default()
+                        };
+                        let e = self.era(&mut g, n.end);
+                        // "عام 48", "سنة 67": two digits are a year of the last century in
+                        // speech (1948, 1967), or of this one; only an era marker says which
+                        if n.ndigits == 2 && e == n.end {
+                            return None;
+                        }
+                        f.year = g.year;
+                        f.era_hijri = g.era_hijri;
                         f.dual_year = c == 2;
-                        k = n.end;
-                        return Some(self.era(f, k));
+                        return Some(e);
                     }
                 }
                 if let Some(d) = self.two_away(j + 1).filter(|_| def) {
@@ -1756,7 +1811,7 @@ impl<'t> Parser<'t> {
         if !n.digits || n.ndigits > 4 || n.value <= 0 {
             return None;
         }
-        k = n.end;
+        let k = n.end;
         let era = match self.w(k) {
             Some(W::EraHijri) => Some(true),
             Some(W::EraGregorian) => Some(false),
@@ -1765,21 +1820,51 @@ impl<'t> Parser<'t> {
         let ctx = !first
             && (f.month.is_some() || f.day.is_some() || f.holiday.is_some() || f.nth.is_some());
         // "منذ 2011": "since" takes a point in time, so a four-digit number of a modern year
-        // right after it is that year; "منذ 2000 عام" (a count of units) is a duration instead
+        // right after it is that year; before a unit it is a duration ("منذ 2000 عام", "منذ
+        // 2020 عاما"), and before a counted noun a count ("منذ 2020 حالة")
         let since = first
             && j.checked_sub(1).and_then(|p| self.fw(p)) == Some(Fw::Since)
             && (1900..=2100).contains(&n.value)
-            && !matches!(self.w(k), Some(W::Unit(..)));
+            && !matches!(self.w(k), Some(W::Unit(..)))
+            && !self.counted_noun(k);
+        // "توفي في 2005.", "وفي 2019، أعلنت": after "في" and before a punctuation mark or the
+        // end of the text; before a word it may be a count ("في 2000 مدرسة")
+        let in_year = first
+            && j.checked_sub(1).and_then(|p| self.fw(p)) == Some(Fw::In)
+            && (1900..=2100).contains(&n.value)
+            && self.t(k).is_none_or(|t| {
+                t.kind == Kind::Punct
+                    && matches!(
+                        t.norm.as_str(),
+                        "،" | "," | "." | "؛" | ";" | "!" | "؟" | "?" | ")" | "»" | "\""
+                    )
+            });
         let ok = match era {
             Some(true) => n.value <= 1600,
             Some(false) => (1800..=2100).contains(&n.value) || ctx,
-            None => (ctx || since) && n.ndigits == 4,
+            None => (ctx || since || in_year) && n.ndigits == 4,
         };
         if !ok {
             return None;
         }
         f.year = Some(n.value as i32);
         Some(self.era(f, k))
+    }
+
+    /// Whether the word at `k`, right after a number, is its counted noun: an indefinite noun
+    /// ending in teh marbuta ("حالة", "إصابة"; no verb ends so) that does not head a construct
+    /// ("منذ 2020 حالة الطوارئ قائمة" keeps the year) and has no preposition or conjunction
+    /// glued on ("منذ 2020 بنسبة 5%").
+    fn counted_noun(&self, k: usize) -> bool {
+        let Some(t) = self.t(k) else { return false };
+        let raw = self.text.get(t.start..t.end).unwrap_or("");
+        t.kind == Kind::Word
+            && raw.ends_with('ة')
+            && !t.norm.starts_with("ال")
+            && !t.norm.starts_with(['ب', 'ل', 'و', 'ف', 'ك'])
+            && !self
+                .t(k + 1)
+                .is_some_and(|n| n.kind == Kind::Word && n.norm.starts_with("ال"))
     }
 
     fn era(&self, f: &mut Frame, k: usize) -> usize {
@@ -1851,25 +1936,8 @@ impl<'t> Parser<'t> {
         if self.fw(k) == Some(Fw::From) && self.t(k).is_some_and(|t| t.pre.is_empty()) {
             k += 1;
         }
-        let mut g = Frame::default();
-        let k2 = if let Some(k2) = self.year(&mut g, k, true) {
-            k2
-        } else if matches!(self.w(k), Some(W::Unit(Grain::Year, 1, true))) {
-            // "النصف الأول من العام": the current year
-            g.year_rel = Some(0);
-            k + 1
-        } else {
-            // "الربع الأول من 2024": four digits are a year here
-            let y = self.num(k)?;
-            if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value) {
-                return None;
-            }
-            g.year = Some(y.value as i32);
-            self.era(&mut g, y.end)
-        };
-        f.year = g.year;
-        f.year_rel = g.year_rel;
-        f.era_hijri = g.era_hijri;
+        // "النصف الأول من العام" (the current year), "الربع الأول من 2024"
+        let k2 = self.year_after(f, k)?;
         f.part = Some(YearPart::Nth { parts, n });
         Some(k2)
     }
@@ -1880,8 +1948,30 @@ impl<'t> Parser<'t> {
         if f.decade.is_some() || f.anchored() {
             return None;
         }
-        let Some(W::Decade(d)) = self.w(j) else {
-            return None;
+        let d = match self.w(j) {
+            Some(W::Decade(d)) => d,
+            // "العقد الأول من القرن الحالي": the nth ten years of a century
+            Some(W::DecadeWord) => {
+                // "العقد الأخير من القرن العشرين": the tenth
+                let (n, after) = if self.is(j + 1, "الاخير") {
+                    (10, j + 2)
+                } else {
+                    let n = self.num(j + 1)?;
+                    if !n.ordinal || !n.definite || !(1..=10).contains(&n.value) {
+                        return None;
+                    }
+                    (n.value, n.end)
+                };
+                let of = if self.fw(after) == Some(Fw::From) {
+                    after + 1
+                } else {
+                    after
+                };
+                let (c, e) = self.century(of).or_else(|| self.current_century(of))?;
+                f.decade = Some((n as u8 - 1, Some(c)));
+                return Some(e);
+            }
+            _ => return None,
         };
         let k = j + 1;
         let of = if self.fw(k) == Some(Fw::From) {
@@ -1928,8 +2018,20 @@ impl<'t> Parser<'t> {
         Some(end)
     }
 
+    /// "القرن" with nothing to say which, after a word that needs a century ("مطلع القرن",
+    /// "العقد الأول من القرن"): the current one. Not before an adjective ("القرن الأفريقي").
+    fn current_century(&self, k: usize) -> Option<(Century, usize)> {
+        let adjective = self
+            .t(k + 1)
+            .is_some_and(|t| t.kind == Kind::Word && t.norm.starts_with("ال"));
+        (self.is(k, "القرن") && !adjective).then_some((Century::Rel(0), k + 1))
+    }
+
     /// "القرن الماضي", "القرن الحالي", "القرن العشرين", "القرن الحادي والعشرين", "القرن الـ20".
     fn century(&self, k: usize) -> Option<(Century, usize)> {
+        if self.fw(k) == Some(Fw::This) && self.is(k + 1, "القرن") {
+            return Some((Century::Rel(0), k + 2));
+        }
         if !self.is(k, "القرن") {
             return None;
         }
@@ -1951,6 +2053,39 @@ impl<'t> Parser<'t> {
             return None;
         }
         Some((Century::Abs((n.value as i32 - 1) * 100), n.end))
+    }
+
+    /// A season: "صيف 2024", "خريف عام 2019", "شتاء العام المقبل" (of a year), "الصيف
+    /// الماضي", "الربيع المقبل", "هذا الشتاء" (from the reference). "الصيف" alone is no date
+    /// ("في الصيف تكثر الحرائق"), nor is "الربيع العربي".
+    fn season(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        if f.anchored() || f.pos.is_some() {
+            return None;
+        }
+        let this = self.fw(j) == Some(Fw::This);
+        let k = if this { j + 1 } else { j };
+        let t = self.t(k)?;
+        let (s, def) = match t.w()? {
+            W::Season(s, def) => (s, def),
+            // "ربيع 2024": "ربيع" is also the head of the month "ربيع الأول"
+            W::MonthHead(_) if t.norm == "ربيع" && !this => (0, false),
+            _ => return None,
+        };
+        if def {
+            let (d, e) = if this {
+                (0, k + 1)
+            } else {
+                (self.direction(k + 1)?, k + 2)
+            };
+            f.season = Some((s, Some(d)));
+            return Some(e);
+        }
+        if this {
+            return None;
+        }
+        let e = self.year_after(f, k + 1)?;
+        f.season = Some((s, None));
+        Some(e)
     }
 
     /// "منتصف آذار", "أوائل شهر مارس", "نهاية العام", "بداية الشهر المقبل".
@@ -1984,7 +2119,8 @@ impl<'t> Parser<'t> {
         if let Some((ms, k2, _)) = self.month_spec(k, true) {
             f.pos = Some(p);
             f.month = Some(ms);
-            return Some(k2);
+            // "منتصف رمضان المقبل", "أواخر أكتوبر الماضي"
+            return Some(self.month_direction(f, ms, k2).unwrap_or(k2));
         }
         if half {
             return None;
@@ -1995,41 +2131,21 @@ impl<'t> Parser<'t> {
             f.pos = Some(p);
             return Some(k2);
         }
-        // "أواخر القرن التاسع عشر", "منتصف القرن الماضي"
+        // "أواخر القرن التاسع عشر", "منتصف القرن الماضي"; "مطلع القرن" alone is the current
+        // century, as "مطلع العام" is the current year
         if matches!(self.w(k), Some(W::Century)) {
-            let k2 = self.whole_century(f, k)?;
+            let k2 = self.whole_century(f, k).or_else(|| {
+                let (c, e) = self.current_century(k)?;
+                f.century = Some(c);
+                Some(e)
+            })?;
             f.pos = Some(p);
             return Some(k2);
         }
-        // a year: "العام"/"السنة" alone is the current one
-        let mut g = Frame::default();
-        if let Some(k2) = self.year(&mut g, k, true) {
-            f.pos = Some(p);
-            f.year = g.year;
-            f.year_rel = g.year_rel;
-            f.era_hijri = g.era_hijri;
-            return Some(k2);
-        }
-        // "أواخر 2023": four digits right after a position word are a year
-        if let Some(n) = self.num(k) {
-            if n.digits && !n.ordinal && n.ndigits == 4 && (1800..=2100).contains(&n.value) {
-                f.pos = Some(p);
-                f.year = Some(n.value as i32);
-                return Some(self.era(f, n.end));
-            }
-        }
-        match self.w(k) {
-            Some(W::Unit(Grain::Year, 1, true)) => {
-                f.pos = Some(p);
-                f.year_rel = Some(0);
-                Some(k + 1)
-            }
-            Some(W::Unit(Grain::Month, 1, true)) => {
-                f.pos = Some(p);
-                f.month = Some(MonthSpec::Rel(0));
-                Some(k + 1)
-            }
-            _ => None,
-        }
+        // a year ("أواخر 2023", "نهاية العام الماضي"; "العام" alone is the current one) or
+        // "الشهر" alone (the current month)
+        let k2 = self.period(f, k)?;
+        f.pos = Some(p);
+        Some(k2)
     }
 }

@@ -172,6 +172,10 @@ pub(crate) enum W {
     Decade(u8),
     /// القرن (a century, when a number or الماضي/الحالي follows; "القرن الأفريقي" is a horn).
     Century,
+    /// العقد (a decade, when الماضي/المقبل or an ordinal and a century follow; else a contract).
+    DecadeWord,
+    /// A season, from spring (0) to winter (3); `true` with the article (الصيف، صيف).
+    Season(u8, bool),
     /// A holiday head word that completes alone (كريسماس).
     Holiday(Holiday),
     /// عيد، رأس، المولد، الإسراء، وقفة
@@ -295,6 +299,11 @@ fn build() -> Map {
     }
     let units: &[(&str, Grain, u8, bool)] = &[
         ("يوم", Day, 1, false),
+        // the accusative after 11-99 ("قبل 20 عاما", "منذ خمسة عشر يوماً")
+        ("يوما", Day, 1, false),
+        ("اسبوعا", Week, 1, false),
+        ("شهرا", Grain::Month, 1, false),
+        ("عاما", Year, 1, false),
         ("ايام", Day, 0, false),
         ("الايام", Day, 0, true),
         ("يومين", Day, 2, false),
@@ -498,6 +507,19 @@ fn build() -> Map {
         ("التسعينات", 9),
     ];
     m.insert("القرن", W::Century);
+    m.insert("العقد", W::DecadeWord);
+    // "ربيع" without the article stays the head of "ربيع الأول"; the season reads it too
+    for &(w, k, def) in &[
+        ("الربيع", 0, true),
+        ("صيف", 1, false),
+        ("الصيف", 1, true),
+        ("خريف", 2, false),
+        ("الخريف", 2, true),
+        ("شتاء", 3, false),
+        ("الشتاء", 3, true),
+    ] {
+        m.insert(w, W::Season(k, def));
+    }
     for &(w, d) in decades {
         m.insert(w, W::Decade(d));
     }

@@ -7,25 +7,42 @@
 //! "الأحد الماضي"), relative periods ("الأسبوع المقبل", "الشهر الجاري"), offsets ("قبل يومين",
 //! "خلال أسبوعين"), clock times ("الساعة الثالثة عصرا", "١٠:١٥ صباحاً", "الثامنة إلا ربعا"), parts
 //! of the day, intervals ("من 10 إلى 12 شباط", "بين عامي 2011 و2015"), quarters and halves of
-//! a year ("الربع الأول من 2024"), decades ("ثمانينيات القرن الماضي"), half units after a count
-//! ("قبل شهرين ونصف") and a few holidays ("عيد الفطر", "يوم عرفة", "عاشوراء").
+//! a year ("الربع الأول من 2024"), seasons ("صيف 2024", "الشتاء الماضي"), decades ("ثمانينيات
+//! القرن الماضي", "العقد الماضي") and centuries, half units after a count ("قبل شهرين ونصف")
+//! and a few holidays ("عيد الفطر", "يوم عرفة", "عاشوراء").
 //!
 //! Conventions (Duckling's, so that results compare): weeks start on Monday; a bare weekday is
 //! the nearest one after the reference day ("الماضي" turns it back, "المقبل" keeps it ahead;
 //! "اليوم الاثنين", "أمس الأحد" are the relative day); a date without a year is in the reference
 //! year ("أكتوبر الماضي" is the last October before the reference month); a 12-hour clock hour
 //! with no part of the day is its next occurrence from the reference ("الساعة 12 ليلا", like
-//! "منتصف الليل", is the midnight that ends the day, and "الواحدة بعد منتصف الليل" the hour
+//! "منتصف الليل" and "24:00", is the midnight that ends the day, and "الواحدة بعد منتصف الليل" the hour
 //! after it); "ليلة" + a weekday, a holiday or a Hijri day is the night before that day, as
 //! Arabic counts nights ("ليلة الجمعة" is Thursday 18:00–24:00, "ليلة عيد الفطر" its eve),
 //! while "ليلة الخميس الجمعة" names the night between the two and a Gregorian date keeps its
 //! own day ("ليلة 31 ديسمبر"); "قبل الماضي" / "بعد المقبل" after a weekday, week, month or
 //! year is the one before last / after next; "الأيام العشرة الأخيرة من رمضان", "العشر
 //! الأواخر", "الأشهر الثلاثة الأولى من العام" are the last or first units of that period,
-//! and the same words before an event ("من الحملة") are no date; interval ends
-//! (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura calendar
-//! (1343–1500 AH) and the tabular Islamic calendar outside it (see [`hijri_to_gregorian`]), and a
-//! Hijri month or year is given as the interval of Gregorian days it covers. Years before Christ
+//! and the same words before an event ("من الحملة") are no date; "الماضي" / "المقبل" after a
+//! month name, Hijri or Gregorian, is the nearest such month before / after the reference month
+//! ("رمضان المقبل" said in Ramadan is next year's, and the direction word makes "مارس", "رمضان"
+//! a month without a preposition); a season is its three meteorological months
+//! (spring from March, summer June, autumn September, winter December; grain month), of the
+//! year said ("صيف 2024", "خريف العام الماضي") or moved from the reference month ("الصيف
+//! الماضي": the last one ended, "المقبل": the next to begin, "هذا الصيف": the one under way,
+//! else the nearer), while a winter of a year ("شتاء 2024") spans two years and has no value,
+//! and "الصيف" alone is no date; "العقد الماضي" / "العقد المقبل" are the ten years before /
+//! after the current one, like "السنوات العشر الماضية", and "القرن" alone after "مطلع" /
+//! "منتصف" / "أواخر" is the current century; a four-digit year stands alone only after a month
+//! or a day, an era marker, a period word ("الفترة 2015 - 2020"), "منذ" (unless a counted noun
+//! follows: "منذ 2020 حالة" is a count), or "في" before a punctuation mark or the end ("توفي
+//! في 2005."), and elsewhere ("من 2020 حتى 2023", "2019 - 2021", "في 2000 مدرسة") may be a
+//! count or a score; two digits after "عام" ("عام 48") need an era marker; a count of units
+//! from an event ("بعد 3 أيام من الحادث") is no date, from a holiday it shifts the holiday;
+//! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
+//! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
+//! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
+//! it covers. Years before Christ
 //! ("ق.م.") use astronomical numbering (1 BC = year 0). Spans leave out attached clitics and
 //! leading prepositions ("وفي", "بـ"); "من … إلى …", "بين … و…", "حتى …", "خلال …" stay in
 //! the span because they make the interval.
@@ -464,34 +481,43 @@ const PERIOD_WORDS: &[&str] = &["الفتره", "فتره", "السنوات", "�
 /// "الفترة من 2015 إلى 2020": the years and the end of the mention, when `from` (the token
 /// "من") follows a period word and two four-digit years in order follow it.
 fn year_pair(p: &Parser<'_>, from: usize) -> Option<(i32, i32, usize)> {
-    let prev = p.toks.get(from.checked_sub(1)?)?;
-    if !PERIOD_WORDS.contains(&prev.norm.as_str()) {
-        return None;
-    }
+    after_period_word(p, from)?;
+    years_joined(p, from + 1)
+}
+
+/// "الفترة 2015-2020", "السنوات 2015 - 2020": the two years at token `i` (one token
+/// "2015-2020", or a year, a dash or "إلى" and a year), in order, and the index after them,
+/// when a period word comes right before (without one, "2015-2020" may be a count or a score).
+fn dashed_years(p: &Parser<'_>, i: usize) -> Option<(i32, i32, usize)> {
+    after_period_word(p, i)?;
+    let Some((a, b)) = p.toks.get(i)?.norm.split_once('-') else {
+        return years_joined(p, i);
+    };
+    let (a, b) = (four_digit_year(a)?, four_digit_year(b)?);
+    (a < b).then_some((a, b, i + 1))
+}
+
+/// Whether a period word ([`PERIOD_WORDS`]) comes right before token `i`.
+fn after_period_word(p: &Parser<'_>, i: usize) -> Option<()> {
+    let prev = p.toks.get(i.checked_sub(1)?)?;
+    PERIOD_WORDS.contains(&prev.norm.as_str()).then_some(())
+}
+
+/// A year, a separator ("-", "إلى", "حتى") and a later year from token `k`: the two years and
+/// the index after them.
+fn years_joined(p: &Parser<'_>, k: usize) -> Option<(i32, i32, usize)> {
     let year = |k: usize| {
         p.toks
             .get(k)
             .filter(|t| t.kind == Kind::Digits)
             .and_then(|t| four_digit_year(&t.norm))
     };
-    let a = year(from + 1)?;
-    if !is_sep(p, from + 2) {
+    let a = year(k)?;
+    if !is_sep(p, k + 1) {
         return None;
     }
-    let b = year(from + 3)?;
-    (a < b).then_some((a, b, from + 4))
-}
-
-/// "الفترة 2015-2020": the two years of the digit token at `i` ("2015-2020", in order) when a
-/// period word comes right before it (without one, "2015-2020" may be a count or a score).
-fn dashed_years(p: &Parser<'_>, i: usize) -> Option<(i32, i32)> {
-    let prev = p.toks.get(i.checked_sub(1)?)?;
-    if !PERIOD_WORDS.contains(&prev.norm.as_str()) {
-        return None;
-    }
-    let (a, b) = p.toks.get(i)?.norm.split_once('-')?;
-    let (a, b) = (four_digit_year(a)?, four_digit_year(b)?);
-    (a < b).then_some((a, b))
+    let b = year(k + 2)?;
+    (a < b).then_some((a, b, k + 3))
 }
 
 /// A year of a range written in four ASCII digits, 1000 to 2200.
@@ -585,9 +611,9 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         }
         // "في الفترة 2015-2020": two years joined by a dash, after a period word
         None if t.kind == Kind::Digits => {
-            if let Some((a, b)) = dashed_years(p, i) {
+            if let Some((a, b, e)) = dashed_years(p, i) {
                 if let Some(res) = interval(p, year_frame(a), &year_frame(b), r) {
-                    return Some((mention(toks, i, i + 1, res)?, i + 1));
+                    return Some((mention(toks, i, e, res)?, e));
                 }
             }
         }

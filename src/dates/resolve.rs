@@ -252,6 +252,9 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         // the 1800s for "القرن التاسع عشر", as news counts centuries
         return years(century_start(century, r), 100, f.pos);
     }
+    if let Some((s, dir)) = f.season {
+        return season(s, dir, f, r);
+    }
     if let Some(YearPart::Rel { parts, k }) = f.part {
         // the part holding the reference month, moved k parts
         let size = 12 / i64::from(parts.max(1));
@@ -289,8 +292,28 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
     if has_date_slots {
         if hijri_month || hijri_year {
             let (hy_ref, hm_ref, _) = hijri_from_days(r.days());
-            let hy = match f.year {
-                Some(y) if hijri_year => y,
+            let hm_said = match f.month {
+                Some(MonthSpec::Abs(m, true)) => Some(m),
+                _ => None,
+            };
+            let hy = match (f.year, hm_said) {
+                (Some(y), _) if hijri_year => y,
+                // "رمضان الماضي" / "محرم المقبل": the nearest such month before or after the
+                // reference's Hijri month, as "أكتوبر الماضي" is for a Gregorian one
+                (None, Some(m)) if f.month_dir < 0 && f.year_rel.is_none() => {
+                    if m < hm_ref {
+                        hy_ref
+                    } else {
+                        hy_ref - 1
+                    }
+                }
+                (None, Some(m)) if f.month_dir > 0 && f.year_rel.is_none() => {
+                    if m > hm_ref {
+                        hy_ref
+                    } else {
+                        hy_ref + 1
+                    }
+                }
                 _ => hy_ref,
             };
             let greg_year = if hijri_year {
@@ -326,8 +349,16 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                     };
                     let (shy, _, _) = hijri_from_days(start.days());
                     let len = i64::from(hijri_month_length(shy, hm));
-                    if let Some((n, of)) = f.nth {
-                        let (v, g) = nth_in(start, start.add_days(len - 1), n, of)?;
+                    let last = start.add_days(len - 1);
+                    // "آخر جمعة من رمضان", "الجمعة الأولى من رمضان": a day of the month
+                    let nth = match (f.nth, f.wd_ord, f.weekday) {
+                        (Some((n, of)), _, _) => Some(nth_in(start, last, n, of)?),
+                        (None, Some(o), Some(wd)) => {
+                            Some((nth_weekday(start, last, wd, o)?, Grain::Day))
+                        }
+                        _ => None,
+                    };
+                    if let Some((v, g)) = nth {
                         return Some(Resolved {
                             value: v,
                             grain: g,
@@ -685,6 +716,50 @@ fn years(start: i32, len: i32, pos: Option<Pos>) -> Option<Resolved> {
         value: date(start + a * tenth, 1, 1)?,
         grain: Grain::Year,
         end: Some(date(start + b * tenth, 1, 1)?),
+        calendar: Calendar::Gregorian,
+        label: DateLabel::Date,
+    })
+}
+
+/// Season `s` (spring 0 … winter 3) as the three months that start with March, June,
+/// September or December (the meteorological seasons of the northern hemisphere), grain
+/// "month". Of a year in the frame ("صيف 2024"), except winter, which spans two years and is
+/// left without a value; or with a direction from the reference month: -1 the last one that
+/// has ended, 1 the first one to begin after it, 0 the one holding it, else the nearer of the
+/// two (the one to come on a tie).
+fn season(s: u8, dir: Option<i8>, f: &Frame, r: CivilDateTime) -> Option<Resolved> {
+    let first = 3 * i64::from(s) + 2; // months since January: 2 (March) … 11 (December)
+    let start = match dir {
+        None => {
+            if s == 3 || f.era_hijri == Some(true) {
+                return None;
+            }
+            let y = f.year.unwrap_or(r.year) + f.year_rel.unwrap_or(0) as i32;
+            12 * i64::from(y) + first
+        }
+        Some(d) => {
+            let now = 12 * i64::from(r.year) + i64::from(r.month) - 1;
+            // the latest start on or before the reference month
+            let last = now - (now - first).rem_euclid(12);
+            let holds = now < last + 3;
+            match d {
+                ..=-1 if holds => last - 12,
+                ..=-1 => last,
+                0 if holds => last,
+                0 if now - (last + 2) < last + 12 - now => last,
+                _ => last + 12,
+            }
+        }
+    };
+    let value = date(
+        i32::try_from(start.div_euclid(12)).ok()?,
+        (start.rem_euclid(12) + 1) as u8,
+        1,
+    )?;
+    Some(Resolved {
+        value,
+        grain: Grain::Month,
+        end: Some(value.add_months(3)),
         calendar: Calendar::Gregorian,
         label: DateLabel::Date,
     })

@@ -505,6 +505,8 @@ fn is_trigger_meaning(w: W) -> bool {
             | W::HolidayHead
             | W::Decade(_)
             | W::Century
+            | W::DecadeWord
+            | W::Season(..)
             | W::Unit(..)
             | W::Frac(_)
             | W::Pos(_)
