@@ -43,6 +43,8 @@ CASES = [
     ("زوروا www.dhad.orgوشكراً", [("زوروا", "word"), ("www.dhad.org", "url"), ("وشكراً", "word")]),
     ("https://ar.wikipedia.org/wiki/مصر", [("https://ar.wikipedia.org/wiki/مصر", "url")]),
     ("راسلوا info@dhad.org", [("راسلوا", "word"), ("info@dhad.org", "email")]),
+    # an Arabic local part (RFC 6531) is one address, not a word and the mention "@gmail"
+    ("راسلوا عبدالله@gmail.com", [("راسلوا", "word"), ("عبدالله@gmail.com", "email")]),
     ("@صحفي و@user_1", [("@صحفي", "mention"), ("و", "word"), ("@user_1", "mention")]),
     ("#سوريا #news", [("#سوريا", "hashtag"), ("#news", "hashtag")]),
     ("👨\u200d👩\u200d👧 🇪🇬 👍🏽", [("👨\u200d👩\u200d👧", "emoji"), ("🇪🇬", "emoji"), ("👍🏽", "emoji")]),

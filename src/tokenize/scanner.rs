@@ -90,6 +90,11 @@ impl Scanner<'_> {
                 self.push(start, end, TokenKind::Url);
             } else if let Some(end) = self.email(start) {
                 self.push(start, end, TokenKind::Email);
+            } else if let Some(end) = self.arabic_email(start, c) {
+                // an address whose local part is the Arabic word just before: "عبدالله@gmail.com"
+                if let Some(word) = self.tokens.pop() {
+                    self.push(word.start, end, TokenKind::Email);
+                }
             } else if (c == '#' || c == '@') && self.tag_allowed(start) {
                 if let Some(end) = tag_at(self.text, start) {
                     let kind = if c == '#' {
@@ -149,6 +154,23 @@ impl Scanner<'_> {
 
     fn email(&mut self, at: usize) -> Option<usize> {
         email_at(self.text, at, &mut self.no_email_until)
+    }
+
+    /// The end of an e-mail address whose local part is the Arabic word token right before the
+    /// `@` at `at` (two letters at least, so a glued conjunction stays one: "و@user"), with an
+    /// ASCII domain after it (internationalized addresses, RFC 6531).
+    fn arabic_email(&self, at: usize, c: char) -> Option<usize> {
+        if c != '@' {
+            return None;
+        }
+        let word = self.tokens.last()?;
+        if word.end != at
+            || word.kind != TokenKind::Word
+            || self.text.get(word.start..word.end)?.chars().count() < 2
+        {
+            return None;
+        }
+        domain_end(self.text, at)
     }
 
     /// `#`/`@` start a hashtag or mention unless they follow a Latin letter, digit or `_`
@@ -392,6 +414,15 @@ pub(crate) fn email_at(text: &str, at: usize, no_email_until: &mut usize) -> Opt
         *no_email_until = at_sign;
         return None;
     }
+    let end = domain_end(text, at_sign);
+    if end.is_none() {
+        *no_email_until = at_sign;
+    }
+    end
+}
+
+/// The end of the domain after the `@` at byte `at_sign` (ASCII labels, at least one dot).
+pub(crate) fn domain_end(text: &str, at_sign: usize) -> Option<usize> {
     let label = |ch: char| ch.is_ascii_alphanumeric() || ch == '-';
     let mut end = take_while(text, at_sign + 1, label);
     let mut dots = 0;
@@ -403,9 +434,5 @@ pub(crate) fn email_at(text: &str, at: usize, no_email_until: &mut usize) -> Opt
         end = after;
         dots += 1;
     }
-    if end == at_sign + 1 || dots == 0 {
-        *no_email_until = at_sign;
-        return None;
-    }
-    Some(end)
+    (end > at_sign + 1 && dots > 0).then_some(end)
 }

@@ -131,6 +131,17 @@ fn web_things() {
             ("@مستخدم", "mention")
         ]
     );
+    // an Arabic local part (RFC 6531) is one address, not a word and a mention "@gmail"
+    assert_eq!(
+        toks("راسلوا عبدالله@gmail.com أو و@user"),
+        [
+            ("راسلوا", "word"),
+            ("عبدالله@gmail.com", "email"),
+            ("أو", "word"),
+            ("و", "word"),
+            ("@user", "mention")
+        ]
+    );
     assert_eq!(toks("# 5"), [("#", "symbol"), ("5", "number")]);
     assert_eq!(
         toks("(http://a.com)"),
