@@ -291,6 +291,7 @@
 #     A person never ends on a European name particle ("دا", "دي", "فون", "فان", "لا" ...):
 #     the next word without a clitic joins it ("لولا دا" + "سيلفا" had been two persons):
 #     5,942/5,906 of 7,115/7,130 (+2/+0 correct), kept.
+#     Nor on "العبد" after a first name ("محمد العبد العالي" had ended on it): CV unchanged.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

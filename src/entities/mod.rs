@@ -535,7 +535,10 @@ impl Recognizer {
                             let foreign_link = FOREIGN_LINKS.contains(&last)
                                 && a.toks.get(l0 + 1).is_some_and(|t| t.nclitic == 0)
                                 && !FUNCTION_WORDS.contains(&next);
+                            // ("العبد" starts a family name after a first name: "محمد
+                            // العبد العالي"; alone it is "the servant")
                             if NAME_LINKS.contains(&last)
+                                || (last == "العبد" && l0 > f0)
                                 || foreign_link
                                 || next == "ال" && l0 + 2 < n && is_name_token(&a, l0 + 2)
                             {

@@ -1358,3 +1358,13 @@ fn a_european_name_particle_never_ends_a_person() {
     // "لا" after a name is the negation
     assert_eq!(found(&r, "قال محمد لا أعرف"), [("محمد".to_string(), "PER")]);
 }
+
+#[test]
+fn a_family_name_with_al_abd_stays_whole() {
+    let r = EntityRecognizer::default();
+    // the name had ended on "العبد"
+    assert_eq!(
+        found(&r, "وقال المتحدث الدكتور محمد العبد العالي في مؤتمر"),
+        [("محمد العبد العالي".to_string(), "PER")]
+    );
+}
