@@ -33,7 +33,7 @@ pub(super) const PRODUCT_HEADS: &[&str] = &[
 
 /// First parts of compound names with "الله" (folded forms): "نصر الله", "فضل الله", "عطا
 /// الله". Not "عبد" (a name link of its own), nor "فتح" (the movement), "حمد" (praise) or the title "آية" (Ayatollah).
-const GOD_NAME_PARTS: &[&str] = &[
+pub(super) const GOD_NAME_PARTS: &[&str] = &[
     "نصر", "فضل", "عطا", "خير", "جار", "حسب", "ذبيح", "سيف", "روح", "حبيب", "عوض", "ضيف", "جاب",
     "لطف", "نعمه", "هبه",
 ];
@@ -64,7 +64,7 @@ pub(super) const WORK_HEADS: &[&str] = &["روايه", "فيلم", "كتاب", "
 
 /// Of those, the heads after which a person's name is the organisation's ("شركة ميتا",
 /// "صحيفة ..."): not "فريق" (also a general's rank) nor "قناة".
-const PAPER_OR_COMPANY_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "شركه"];
+pub(super) const PAPER_OR_COMPANY_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "شركه"];
 
 /// Of those, the heads of a team or company, whose name is never an ordinary word ("فريق
 /// العمل", "شركة النفط" name no team or company).
@@ -77,7 +77,7 @@ pub(super) const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظم
 
 /// Words of a football match (folded, clitics off): a currency word among them with no amount
 /// near is the club named after it ("توج الريال باللقب").
-const SPORTS_WORDS: &[&str] = &[
+pub(super) const SPORTS_WORDS: &[&str] = &[
     "فاز",
     "يفوز",
     "توج",
@@ -108,18 +108,75 @@ const SPORTS_WORDS: &[&str] = &[
     "الكلاسيكو",
     "ديربي",
     "الديربي",
-    "النهائي",
+    "النهايي",
     "جماهير",
     "ركلات",
     "البرنابيو",
 ];
 
+/// Clubs named by a word that is also an ordinary one (folded, with the article): "الهلال"
+/// (the crescent), "النصر" (victory), "الأهلي" (national), "الاتحاد" (the union), "الشباب"
+/// (the youth) ... A club only in a clear sports context ([`club_context`]).
+pub(super) const AMBIGUOUS_CLUBS: &[&str] = &[
+    "الهلال",
+    "النصر",
+    "الاهلي",
+    "الاتحاد",
+    "الشباب",
+    "التعاون",
+    "الاتفاق",
+    "الفتح",
+    "الوحده",
+    "القادسيه",
+];
+
+/// Words right before a club's name that say it is one (folded, clitics off): "لاعب الهلال",
+/// "فريق النصر", "مباراة الأهلي".
+pub(super) const CLUB_HEADS: &[&str] = &[
+    "نادي",
+    "النادي",
+    "فريق",
+    "لاعب",
+    "لاعبو",
+    "لاعبي",
+    "مدرب",
+    "جماهير",
+    "جمهور",
+    "مهاجم",
+    "حارس",
+    "مدافع",
+    "مباراه",
+    "ديربي",
+    "كلاسيكو",
+];
+
+/// Verbs of a match's result, with a club as their subject right before or after them
+/// (folded): "فاز الهلال", "الأهلي يتعادل".
+pub(super) const MATCH_VERBS: &[&str] = &[
+    "فاز", "يفوز", "توج", "تتوج", "يتوج", "تعادل", "يتعادل", "خسر", "يخسر", "تغلب", "يتغلب", "هزم",
+    "يهزم", "سحق", "يسحق", "اكتسح", "يكتسح", "تاهل", "يتاهل",
+];
+
+/// Verbs of hosting or meeting another team (folded): "يستضيف النصر فريق الشباب".
+pub(super) const HOST_VERBS: &[&str] = &[
+    "يستضيف", "استضاف", "يواجه", "واجه", "يلتقي", "التقي", "يلاقي", "لاقي",
+];
+
+/// A win, loss or draw, before "على" or "أمام" and a club (folded): "بعد فوزه على الشباب".
+pub(super) const WIN_NOUNS: &[&str] = &[
+    "فوز", "الفوز", "فوزه", "فوزها", "خساره", "خسارته", "تعادله", "انتصاره",
+];
+
+/// Links between two clubs of a match (folded): "فاز الهلال على النصر", "تعادل الأهلي مع
+/// الاتحاد" (and a glued "و": "مباراة الهلال والنصر").
+pub(super) const MATCH_LINKS: &[&str] = &["علي", "مع", "امام", "ضد"];
+
 /// Currency words that clubs are named after and called by alone (folded, without the
 /// article): "ريال" (Real Madrid: "الريال"). Not "يورو", also the tournament.
-const CLUB_CURRENCIES: &[&str] = &["ريال"];
+pub(super) const CLUB_CURRENCIES: &[&str] = &["ريال"];
 
 /// Words of prices and exchange (folded, clitics off): money is meant near them.
-const MONEY_WORDS: &[&str] = &["سعر", "اسعار", "صرف", "مقابل", "العمله", "عمله", "قيمه"];
+pub(super) const MONEY_WORDS: &[&str] = &["سعر", "اسعار", "صرف", "مقابل", "العمله", "عمله", "قيمه"];
 
 /// Is token `i` (a currency word) about money: a number (digits or a number word) within two
 /// tokens, or another currency or a word of prices ([`MONEY_WORDS`]) within four ("سجل
@@ -141,6 +198,57 @@ fn amount_near(a: &Analysis, i: usize) -> bool {
 /// Is there a word of a football match ([`SPORTS_WORDS`]) within four tokens of token `i`?
 fn sports_near(a: &Analysis, i: usize) -> bool {
     (i.saturating_sub(4)..=i + 4).any(|j| j != i && SPORTS_WORDS.contains(&a.canon(j)))
+}
+
+/// `w` (folded) without one leading "و" or "ف" or "ل" or "ب", when the rest is in `list`.
+fn behind_clitic<'a>(w: &'a str, list: &[&str]) -> Option<&'a str> {
+    ["و", "ف", "ل", "ب"]
+        .iter()
+        .find_map(|c| w.strip_prefix(c).filter(|r| list.contains(r)))
+}
+
+/// Is token `i`, a word of [`AMBIGUOUS_CLUBS`], a club here? After a club's head ("لاعب
+/// الهلال", "نادي النصر"), next to a verb of a match's result ("فاز الهلال", "الأهلي يتعادل"),
+/// linked to another club (`club(j)`) with a football word near ("فاز الهلال على النصر",
+/// "مباراة الهلال والنصر"), or after a verb of hosting or meeting with a team after it
+/// ("يستضيف النصر فريق الشباب").
+fn club_context(a: &Analysis, i: usize, club: &dyn Fn(usize) -> bool) -> bool {
+    let is_in = |j: usize, list: &[&str]| {
+        let w = a.canon(j);
+        list.contains(&w) || behind_clitic(w, list).is_some()
+    };
+    let glued_and =
+        |j: usize| a.word(j).starts_with('و') && a.toks.get(j).is_some_and(|t| t.nclitic > 0);
+    let before = i.checked_sub(1);
+    if before.is_some_and(|p| is_in(p, CLUB_HEADS) || is_in(p, MATCH_VERBS)) {
+        return true;
+    }
+    // (the verb after it: "الهلال يفوز على النصر"; "بطل" too: "الهلال بطل الدوري")
+    if a.toks.get(i + 1).is_some_and(|t| t.nclitic == 0)
+        && (MATCH_VERBS.contains(&a.canon(i + 1)) || a.canon(i + 1) == "بطل")
+    {
+        return true;
+    }
+    let other = |j: usize| j != i && club(j);
+    let partner = [
+        (other(i + 1) && glued_and(i + 1)).then_some(i + 1),
+        (MATCH_LINKS.contains(&a.canon(i + 1)) && other(i + 2)).then_some(i + 2),
+        before.filter(|&p| other(p) && glued_and(i)),
+        i.checked_sub(2)
+            .filter(|&p| other(p) && MATCH_LINKS.contains(&a.canon(p + 1))),
+    ]
+    .into_iter()
+    .flatten()
+    .next();
+    let host_verb = before.is_some_and(|p| is_in(p, HOST_VERBS));
+    // (a football word near either club: "يلتقي الاتحاد مع الهلال في نصف النهائي")
+    let pair = partner.is_some_and(|j| host_verb || sports_near(a, i) || sports_near(a, j));
+    // a win over it: "بعد فوزه على الشباب"
+    let beaten = i.checked_sub(2).is_some_and(|p| {
+        WIN_NOUNS.contains(&a.canon(p)) && MATCH_LINKS.contains(&a.canon(p + 1))
+    });
+    let hosts = host_verb && (is_in(i + 1, CLUB_HEADS) || sports_near(a, i));
+    pair || beaten || hosts
 }
 
 /// A sound masculine or feminine plural ending ("الصحفيين", "المعلمون", "الشركات").
@@ -483,6 +591,59 @@ pub(super) fn rules(
             *x = Some(cands.len());
         }
         cands.push(Cand::new(i, i, Label::Misc, Source::Rule));
+    }
+    // a club named by an ordinary word ("الهلال", "النصر", "الأهلي", "الاتحاد") in a clear
+    // sports context (see `club_context`), and a free nisba after it ("الاتحاد السكندري");
+    // never "الهلال الأحمر", which the list has whole
+    let mut org_word = vec![false; n];
+    for m in gaz {
+        if m.list == List::Org && m.first == m.last {
+            if let Some(x) = org_word.get_mut(m.first) {
+                *x = true;
+            }
+        }
+    }
+    let club = |j: usize| {
+        AMBIGUOUS_CLUBS.contains(&a.canon(j))
+            || org_word.get(j).copied().unwrap_or(false)
+            || taken
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|k| cands.get(k))
+                .is_some_and(|c| !c.dead && c.label == Label::Org && c.first == j && c.last == j)
+    };
+    let clubs: Vec<usize> = (0..n)
+        .filter(|&i| AMBIGUOUS_CLUBS.contains(&a.canon(i)) && club_context(a, i, &club))
+        .collect();
+    for i in clubs {
+        // free, or a one-word mention of the tagger or a rule (the user's names stay)
+        // (or "نادي الاتحاد", which the tagger took with its head: the head goes out, as in
+        // "نادي الهلال"; never a longer listed name, "الهلال السعودي")
+        let head_before = i.checked_sub(1).is_some_and(|p| {
+            let w = a.canon(p);
+            CLUB_HEADS.contains(&w) || behind_clitic(w, CLUB_HEADS).is_some()
+        });
+        let mine = match taken.get(i).copied().flatten() {
+            None => true,
+            Some(k) => {
+                k >= n_user
+                    && cands.get(k).is_some_and(|c| {
+                        c.dead || c.last == i && (c.first == i || c.first + 1 == i && head_before)
+                    })
+            }
+        };
+        if !mine {
+            continue;
+        }
+        let mut last = i;
+        if is_free(taken, i + 1)
+            && a.toks.get(i + 1).is_some_and(|t| t.nclitic == 0)
+            && is_nisba(a.canon(i + 1))
+        {
+            last = i + 1;
+        }
+        take_over(taken, cands, Cand::new(i, last, Label::Org, Source::Rule));
     }
     // "المتحدث باسم وزارة الصحة أشرف القدرة": a spokesperson's name comes after what they speak
     // for; it starts with a listed first name and runs on over one or two more words

@@ -631,7 +631,7 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 10] = [
+    let lists: [(&str, &[&str]); 27] = [
         ("FUNCTION_WORDS", FUNCTION_WORDS),
         ("NAME_LINKS", NAME_LINKS),
         ("REGNAL", REGNAL),
@@ -642,6 +642,23 @@ fn word_lists_are_folded() {
         ("TEAM_HEADS", rules::TEAM_HEADS),
         ("SPEAKS_FOR", rules::SPEAKS_FOR),
         ("NOT_A_NAME", rules::NOT_A_NAME),
+        ("PRODUCT_HEADS", rules::PRODUCT_HEADS),
+        ("GOD_NAME_PARTS", rules::GOD_NAME_PARTS),
+        ("PAPER_OR_COMPANY_HEADS", rules::PAPER_OR_COMPANY_HEADS),
+        ("SPORTS_WORDS", rules::SPORTS_WORDS),
+        ("AMBIGUOUS_CLUBS", rules::AMBIGUOUS_CLUBS),
+        ("CLUB_HEADS", rules::CLUB_HEADS),
+        ("MATCH_VERBS", rules::MATCH_VERBS),
+        ("MATCH_LINKS", rules::MATCH_LINKS),
+        ("HOST_VERBS", rules::HOST_VERBS),
+        ("WIN_NOUNS", rules::WIN_NOUNS),
+        ("CLUB_CURRENCIES", rules::CLUB_CURRENCIES),
+        ("MONEY_WORDS", rules::MONEY_WORDS),
+        ("SPEECH_VERBS", SPEECH_VERBS),
+        ("DIALECT_STARTS", DIALECT_STARTS),
+        ("THING_HEADS", THING_HEADS),
+        ("GREETING_TAILS", GREETING_TAILS),
+        ("SHORT_FIRST_NAMES", SHORT_FIRST_NAMES),
     ];
     for (name, list) in lists {
         for w in list {
