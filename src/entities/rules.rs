@@ -613,9 +613,28 @@ pub(super) fn rules(
                 .and_then(|k| cands.get(k))
                 .is_some_and(|c| !c.dead && c.label == Label::Org && c.first == j && c.last == j)
     };
-    let clubs: Vec<usize> = (0..n)
-        .filter(|&i| AMBIGUOUS_CLUBS.contains(&a.canon(i)) && club_context(a, i, &club))
-        .collect();
+    let (clubs, other_sense): (Vec<usize>, Vec<usize>) = (0..n)
+        .filter(|&i| AMBIGUOUS_CLUBS.contains(&a.canon(i)))
+        .partition(|&i| club_context(a, i, &club));
+    // "حقق النصر في المعركة": the crescent and victory, with no match near, are no club
+    for i in other_sense {
+        if !matches!(a.canon(i), "الهلال" | "النصر") || sports_near(a, i) {
+            continue;
+        }
+        if let Some(k) = taken.get(i).copied().flatten().filter(|&k| k >= n_user) {
+            let lone = cands.get(k).is_some_and(|c| {
+                !c.dead && c.first == i && c.last == i && c.label == Label::Org && c.source == Source::Model
+            });
+            if lone {
+                if let Some(c) = cands.get_mut(k) {
+                    c.dead = true;
+                }
+                if let Some(t) = taken.get_mut(i) {
+                    *t = None;
+                }
+            }
+        }
+    }
     for i in clubs {
         // free, or a one-word mention of the tagger or a rule (the user's names stay)
         // (or "نادي الاتحاد", which the tagger took with its head: the head goes out, as in
@@ -1123,6 +1142,30 @@ pub(super) fn rules(
             *y = Some(cands.len());
         }
         cands.push(Cand::new(t, last, Label::Org, Source::Rule));
+    }
+    // a bank with the article and one or two nisba adjectives is that bank, the head inside,
+    // as in ANERcorp ("البنك المركزي المصري", "البنك التجاري", "للبنك الأهلي": 25 times in 29
+    // there); a one-word mention inside it gives way ("الأهلي" the club)
+    let mine_one = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| {
+        match taken.get(j).copied().flatten() {
+            None => j < n,
+            Some(k) => k >= n_user && cands.get(k).is_some_and(|c| c.first == j && c.last == j),
+        }
+    };
+    for t in 0..n.saturating_sub(1) {
+        if !matches!(a.canon(t), "البنك" | "المصرف") || !is_free(taken, t) {
+            continue;
+        }
+        let adj = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| {
+            mine_one(taken, cands, j)
+                && a.toks.get(j).is_some_and(|x| x.nclitic == 0)
+                && is_nisba(a.canon(j))
+        };
+        if !adj(taken, cands, t + 1) {
+            continue;
+        }
+        let last = if adj(taken, cands, t + 2) { t + 2 } else { t + 1 };
+        take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
     }
     // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"
     let open = |i: usize| {
