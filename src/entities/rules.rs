@@ -75,6 +75,12 @@ pub(super) const TEAM_HEADS: &[&str] = &["فريق", "شركه"];
 /// 13 predictions and gained no correct one.
 pub(super) const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظمه", "جامعه", "وكاله"];
 
+/// Heads of an authority's, court's or commission's name that make one with a defined noun
+/// only when a nisba adjective follows (folded): "هيئة السوق المالية", "محكمة النقض المصرية".
+pub(super) const NISBA_ORG_HEADS: &[&str] = &[
+    "هييه", "محكمه", "سلطه", "موسسه", "لجنه", "مفوضيه",
+];
+
 /// Words of a football match (folded, clitics off): a currency word among them with no amount
 /// near is the club named after it ("توج الريال باللقب").
 pub(super) const SPORTS_WORDS: &[&str] = &[
@@ -1165,6 +1171,36 @@ pub(super) fn rules(
             continue;
         }
         let last = if adj(taken, cands, t + 2) { t + 2 } else { t + 1 };
+        take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
+    }
+    // an authority, court, commission ... + a defined noun + one or two nisba adjectives:
+    // "هيئة السوق المالية", "محكمة النقض المصرية", "مؤسسة النقد العربي السعودي" (without
+    // the adjective "هيئة الدفاع", "لجنة التحقيق" are a panel as often as a body)
+    for t in 0..n.saturating_sub(2) {
+        let head = a.canon(t);
+        let head = behind_clitic(head, NISBA_ORG_HEADS).unwrap_or(head);
+        if !NISBA_ORG_HEADS.contains(&head) || !is_free(taken, t) {
+            continue;
+        }
+        let x = t + 1;
+        let noun = a.canon(x);
+        if !is_free(taken, x)
+            || !noun.starts_with("ال")
+            || noun.chars().count() < 4
+            || is_nisba(noun)
+            || a.toks.get(x).is_none_or(|k| k.nclitic > 0 || k.kind != Kind::Arabic)
+        {
+            continue;
+        }
+        let adj = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| {
+            mine_one(taken, cands, j)
+                && a.toks.get(j).is_some_and(|k| k.nclitic == 0)
+                && is_nisba(a.canon(j))
+        };
+        if !adj(taken, cands, x + 1) {
+            continue;
+        }
+        let last = if adj(taken, cands, x + 2) { x + 2 } else { x + 1 };
         take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
     }
     // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"
