@@ -81,6 +81,30 @@ pub(super) const NISBA_ORG_HEADS: &[&str] = &[
     "هييه", "محكمه", "سلطه", "موسسه", "لجنه", "مفوضيه",
 ];
 
+/// Kinds of post or news item that head a line before a colon (folded): "فيديو: ...",
+/// "إنفوجراف: ..."; no speaker. (Most are dictionary words, which a speaker never is; these
+/// are the loanwords.)
+pub(super) const HEADLINE_KINDS: &[&str] = &[
+    "فيديو",
+    "انفوجراف",
+    "انفوغراف",
+    "انفوجرافيك",
+    "فيديوجراف",
+    "بودكاست",
+    "لايف",
+    "ترند",
+    "تريند",
+    "بث",
+    "مباشر",
+    "عاجل",
+    "حصري",
+    "تحديث",
+    "ستوري",
+    "بوست",
+    "تويت",
+    "تغريده",
+];
+
 /// Words of a football match (folded, clitics off): a currency word among them with no amount
 /// near is the club named after it ("توج الريال باللقب").
 pub(super) const SPORTS_WORDS: &[&str] = &[
@@ -597,6 +621,81 @@ pub(super) fn rules(
             *x = Some(cands.len());
         }
         cands.push(Cand::new(i, i, Label::Misc, Source::Rule));
+    }
+    // a headline's speaker: one or two name words at the start of a line (or after "|", or
+    // "عاجل:") before a colon and what they said: "نتنياهو: لن نوقف الحرب". Not an ordinary
+    // word, a listed place or organisation, a title, a verb or a kind of post ("فيديو:");
+    // with the article only a listed person-name word that is not very frequent ("السيسي:",
+    // not "الخارجية:" or "الجيش:")
+    let speaker_word = |i: usize| {
+        let w = a.canon(i);
+        let surface = a
+            .toks
+            .get(i)
+            .and_then(|t| text.get(t.start..t.end))
+            .unwrap_or("");
+        let entry = crate::segment::word_entry(surface);
+        let plain = a
+            .toks
+            .get(i)
+            .is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0 && t.hint & 4 == 0)
+            // (nor a clitic the segmenter sees: "بلينكن" would lose its ب)
+            && a.toks.get(i).is_some_and(|t| a.stem_start(text, i) == t.start)
+            && !common.get(i).copied().unwrap_or(true)
+            && !title_end.get(i).copied().unwrap_or(false)
+            && w.chars().count() >= 3
+            && !FUNCTION_WORDS.contains(&w)
+            && !super::DIALECT_STARTS.contains(&w)
+            && !HEADLINE_KINDS.contains(&w)
+            // (nor a number word or an adverb of the accusative: "رابعاً: ...")
+            && !crate::numbers::number_word(w)
+            && !accusative_noun(text, a, i)
+            && entry.is_none_or(|e| !e.is_verb());
+        let name = match w.strip_prefix("ال") {
+            Some(rest) => {
+                super::builtin_gazetteer()
+                    .word(rest)
+                    .is_some_and(|h| h & 1 != 0 && h & 4 == 0)
+                    && !very_frequent(text, a, i)
+            }
+            None => {
+                a.toks.get(i).is_some_and(|t| t.hint & 3 != 0)
+                    || entry.is_none_or(|e| !e.is_dictionary_word())
+            }
+        };
+        plain && name
+    };
+    let punct = |i: usize, p: &[&str]| {
+        a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct) && p.contains(&a.word(i))
+    };
+    let line_start = |i: usize| {
+        let Some(p) = i.checked_sub(1) else {
+            return true;
+        };
+        let gap = a
+            .toks
+            .get(p)
+            .zip(a.toks.get(i))
+            .and_then(|(x, y)| text.get(x.end..y.start))
+            .unwrap_or("");
+        gap.contains('\n')
+            || punct(p, &["|", "•"])
+            || punct(p, &[":", "-", "|"]) && p.checked_sub(1).is_some_and(|q| a.canon(q) == "عاجل")
+    };
+    for s0 in 0..n {
+        let Some(colon) = (s0 + 1..(s0 + 3).min(n)).find(|&j| punct(j, &[":"])) else {
+            continue;
+        };
+        if colon + 1 < n
+            && line_start(s0)
+            && (s0..colon).all(|i| is_free(taken, i) && speaker_word(i))
+        {
+            take_over(
+                taken,
+                cands,
+                Cand::new(s0, colon - 1, Label::Per, Source::Rule),
+            );
+        }
     }
     // a club named by an ordinary word ("الهلال", "النصر", "الأهلي", "الاتحاد") in a clear
     // sports context (see `club_context`), and a free nisba after it ("الاتحاد السكندري");

@@ -631,7 +631,7 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 28] = [
+    let lists: [(&str, &[&str]); 29] = [
         ("FUNCTION_WORDS", FUNCTION_WORDS),
         ("NAME_LINKS", NAME_LINKS),
         ("REGNAL", REGNAL),
@@ -653,6 +653,7 @@ fn word_lists_are_folded() {
         ("HOST_VERBS", rules::HOST_VERBS),
         ("WIN_NOUNS", rules::WIN_NOUNS),
         ("NISBA_ORG_HEADS", rules::NISBA_ORG_HEADS),
+        ("HEADLINE_KINDS", rules::HEADLINE_KINDS),
         ("CLUB_CURRENCIES", rules::CLUB_CURRENCIES),
         ("MONEY_WORDS", rules::MONEY_WORDS),
         ("SPEECH_VERBS", SPEECH_VERBS),
