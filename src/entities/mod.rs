@@ -405,8 +405,12 @@ impl Recognizer {
                                     .get(x)
                                     .and_then(|t| text.get(t.start..t.end))
                                     .unwrap_or("");
+                                // (a verb form only where no verb of saying comes before:
+                                // "شاهد ترامب", but "وقالت أمل كلوني", "أمل" being "hoped"
+                                // too)
+                                let said = x > 0 && speech_verb(&a, x - 1);
                                 let ordinary = crate::segment::word_entry(surface)
-                                    .is_some_and(|e| e.is_verb() || e.zipf10 >= 50);
+                                    .is_some_and(|e| e.is_verb() && !said || e.zipf10 >= 50);
                                 // (only before a surname alone, and not a noun ending in
                                 // teh marbuta: "عودة ديدييه دروغبا", "عودة ترامب" is the
                                 // return of them)
