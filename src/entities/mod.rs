@@ -624,6 +624,9 @@ impl Recognizer {
                                 || DIALECT_STARTS.contains(&a.canon(f0)));
                         // nor is a bare head word ("منظمة" before a quoted name)
                         let bare_head = f0 == l0 && GENERIC_HEADS.contains(&a.canon(f0));
+                        // nor a congratulation alone ("مبروك للنصر", "ألف مبروك"; with a
+                        // surname it is a name: "مبروك عطية")
+                        let congrats = f0 == l0 && a.word(f0) == "مبروك";
                         // nor a frequent verb form (hunspell-ar's verbs, Zipf >= 4) that no
                         // strong name list has: "سافر" (travelled), listed only as a rare
                         // Wikidata name word
@@ -631,6 +634,7 @@ impl Recognizer {
                         if !is_punct
                             && !function_word
                             && !bare_head
+                            && !congrats
                             && !verb
                             && free(&taken, f0, l0)
                         {

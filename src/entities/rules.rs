@@ -721,14 +721,19 @@ pub(super) fn rules(
     let (clubs, other_sense): (Vec<usize>, Vec<usize>) = (0..n)
         .filter(|&i| AMBIGUOUS_CLUBS.contains(&a.canon(i)))
         .partition(|&i| club_context(a, i, &club));
-    // "حقق النصر في المعركة": the crescent and victory, with no match near, are no club
+    // "حقق النصر في المعركة": the crescent and victory, with no match near, are no club (nor a
+    // person: "مبروك للنصر")
     for i in other_sense {
         if !matches!(a.canon(i), "الهلال" | "النصر") || sports_near(a, i) {
             continue;
         }
         if let Some(k) = taken.get(i).copied().flatten().filter(|&k| k >= n_user) {
             let lone = cands.get(k).is_some_and(|c| {
-                !c.dead && c.first == i && c.last == i && c.label == Label::Org && c.source == Source::Model
+                !c.dead
+                    && c.first == i
+                    && c.last == i
+                    && matches!(c.label, Label::Org | Label::Per)
+                    && c.source == Source::Model
             });
             if lone {
                 if let Some(c) = cands.get_mut(k) {
