@@ -72,14 +72,13 @@ pub(super) const TEAM_HEADS: &[&str] = &["فريق", "شركه"];
 
 /// Heads that make an organisation name with the defined noun after them (folded forms). Not
 /// "هيئة": a panel as often as a body ("هيئة الدفاع", "هيئة المحكمة"); with it 4-fold CV lost
-/// 13 predictions and gained no correct one.
+/// 13 predictions and gained no correct one. With a nisba after the noun it is a body: see
+/// [`NISBA_ORG_HEADS`].
 pub(super) const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظمه", "جامعه", "وكاله"];
 
 /// Heads of an authority's, court's or commission's name that make one with a defined noun
 /// only when a nisba adjective follows (folded): "هيئة السوق المالية", "محكمة النقض المصرية".
-pub(super) const NISBA_ORG_HEADS: &[&str] = &[
-    "هييه", "محكمه", "سلطه", "موسسه", "لجنه", "مفوضيه",
-];
+pub(super) const NISBA_ORG_HEADS: &[&str] = &["هييه", "محكمه", "سلطه", "موسسه", "لجنه", "مفوضيه"];
 
 /// Kinds of post or news item that head a line before a colon (folded): "فيديو: ...",
 /// "إنفوجراف: ..."; no speaker. (Most are dictionary words, which a speaker never is; these
@@ -183,18 +182,49 @@ pub(super) const CLUB_HEADS: &[&str] = &[
 /// Verbs of a match's result, with a club as their subject right before or after them
 /// (folded): "فاز الهلال", "الأهلي يتعادل".
 pub(super) const MATCH_VERBS: &[&str] = &[
-    "فاز", "يفوز", "توج", "تتوج", "يتوج", "تعادل", "يتعادل", "خسر", "يخسر", "تغلب", "يتغلب", "هزم",
-    "يهزم", "سحق", "يسحق", "اكتسح", "يكتسح", "تاهل", "يتاهل",
+    "فاز",
+    "يفوز",
+    "توج",
+    "تتوج",
+    "يتوج",
+    "تعادل",
+    "يتعادل",
+    "خسر",
+    "يخسر",
+    "تغلب",
+    "يتغلب",
+    "هزم",
+    "يهزم",
+    "سحق",
+    "يسحق",
+    "اكتسح",
+    "يكتسح",
+    "تاهل",
+    "يتاهل",
 ];
 
 /// Verbs of hosting or meeting another team (folded): "يستضيف النصر فريق الشباب".
 pub(super) const HOST_VERBS: &[&str] = &[
-    "يستضيف", "استضاف", "يواجه", "واجه", "يلتقي", "التقي", "يلاقي", "لاقي",
+    "يستضيف",
+    "استضاف",
+    "يواجه",
+    "واجه",
+    "يلتقي",
+    "التقي",
+    "يلاقي",
+    "لاقي",
 ];
 
 /// A win, loss or draw, before "على" or "أمام" and a club (folded): "بعد فوزه على الشباب".
 pub(super) const WIN_NOUNS: &[&str] = &[
-    "فوز", "الفوز", "فوزه", "فوزها", "خساره", "خسارته", "تعادله", "انتصاره",
+    "فوز",
+    "الفوز",
+    "فوزه",
+    "فوزها",
+    "خساره",
+    "خسارته",
+    "تعادله",
+    "انتصاره",
 ];
 
 /// Links between two clubs of a match (folded): "فاز الهلال على النصر", "تعادل الأهلي مع
@@ -274,9 +304,9 @@ fn club_context(a: &Analysis, i: usize, club: &dyn Fn(usize) -> bool) -> bool {
     // (a football word near either club: "يلتقي الاتحاد مع الهلال في نصف النهائي")
     let pair = partner.is_some_and(|j| host_verb || sports_near(a, i) || sports_near(a, j));
     // a win over it: "بعد فوزه على الشباب"
-    let beaten = i.checked_sub(2).is_some_and(|p| {
-        WIN_NOUNS.contains(&a.canon(p)) && MATCH_LINKS.contains(&a.canon(p + 1))
-    });
+    let beaten = i
+        .checked_sub(2)
+        .is_some_and(|p| WIN_NOUNS.contains(&a.canon(p)) && MATCH_LINKS.contains(&a.canon(p + 1)));
     let hosts = host_verb && (is_in(i + 1, CLUB_HEADS) || sports_near(a, i));
     pair || beaten || hosts
 }
@@ -1256,11 +1286,13 @@ pub(super) fn rules(
     // a bank with the article and one or two nisba adjectives is that bank, the head inside,
     // as in ANERcorp ("البنك المركزي المصري", "البنك التجاري", "للبنك الأهلي": 25 times in 29
     // there); a one-word mention inside it gives way ("الأهلي" the club)
-    let mine_one = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| {
-        match taken.get(j).copied().flatten() {
-            None => j < n,
-            Some(k) => k >= n_user && cands.get(k).is_some_and(|c| c.first == j && c.last == j),
-        }
+    let mine_one = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| match taken
+        .get(j)
+        .copied()
+        .flatten()
+    {
+        None => j < n,
+        Some(k) => k >= n_user && cands.get(k).is_some_and(|c| c.first == j && c.last == j),
     };
     for t in 0..n.saturating_sub(1) {
         if !matches!(a.canon(t), "البنك" | "المصرف") || !is_free(taken, t) {
@@ -1274,7 +1306,11 @@ pub(super) fn rules(
         if !adj(taken, cands, t + 1) {
             continue;
         }
-        let last = if adj(taken, cands, t + 2) { t + 2 } else { t + 1 };
+        let last = if adj(taken, cands, t + 2) {
+            t + 2
+        } else {
+            t + 1
+        };
         take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
     }
     // an authority, court, commission ... + a defined noun + one or two nisba adjectives:
@@ -1292,7 +1328,9 @@ pub(super) fn rules(
             || !noun.starts_with("ال")
             || noun.chars().count() < 4
             || is_nisba(noun)
-            || a.toks.get(x).is_none_or(|k| k.nclitic > 0 || k.kind != Kind::Arabic)
+            || a.toks
+                .get(x)
+                .is_none_or(|k| k.nclitic > 0 || k.kind != Kind::Arabic)
         {
             continue;
         }
@@ -1304,7 +1342,11 @@ pub(super) fn rules(
         if !adj(taken, cands, x + 1) {
             continue;
         }
-        let last = if adj(taken, cands, x + 2) { x + 2 } else { x + 1 };
+        let last = if adj(taken, cands, x + 2) {
+            x + 2
+        } else {
+            x + 1
+        };
         take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
     }
     // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"

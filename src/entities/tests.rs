@@ -1310,3 +1310,124 @@ fn an_unknown_word_after_a_titled_first_name_is_the_surname() {
         ]
     );
 }
+
+#[test]
+fn clubs_named_by_ordinary_words_only_in_a_match() {
+    let r = EntityRecognizer::default();
+    for (text, want) in [
+        (
+            "فاز الهلال على النصر بهدفين دون رد",
+            &[("الهلال", "ORG"), ("النصر", "ORG")][..],
+        ),
+        (
+            "تعادل الأهلي مع الاتحاد في مباراة مثيرة",
+            &[("الأهلي", "ORG"), ("الاتحاد", "ORG")][..],
+        ),
+        ("سجل المهاجم هدفا لفريق النصر", &[("النصر", "ORG")][..]),
+        (
+            "أعلن نادي الاتحاد تعاقده مع مدرب جديد",
+            &[("الاتحاد", "ORG")][..],
+        ),
+        (
+            "يستضيف النصر فريق الشباب في الرياض",
+            &[("النصر", "ORG"), ("الشباب", "ORG"), ("الرياض", "LOC")][..],
+        ),
+        ("الهلال يفوز بلقب الدوري", &[("الهلال", "ORG")][..]),
+        (
+            "صعد الفريق إلى الصدارة بعد فوزه على الشباب",
+            &[("الشباب", "ORG")][..],
+        ),
+        // ordinary words
+        ("حقق النصر في المعركة بعد أيام من القتال", &[][..]),
+        ("ظهر الهلال في سماء المدينة", &[][..]),
+        ("يستضيف الشباب ورشة عمل حول الابتكار", &[][..]),
+        ("يواجه الاتحاد تحديات كبيرة بسبب الأزمة", &[][..]),
+        ("بعد الفوز على الفقر تحسنت الحياة", &[][..]),
+        // the Red Crescent is an organisation of its own
+        (
+            "قدم الهلال الأحمر مساعدات للنازحين",
+            &[("الهلال الأحمر", "ORG")][..],
+        ),
+    ] {
+        let got = found(&r, text);
+        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn banks_and_authorities_with_nisba_adjectives() {
+    let r = EntityRecognizer::default();
+    for (text, want) in [
+        (
+            "قرر البنك المركزي المصري رفع سعر الفائدة",
+            &[("البنك المركزي المصري", "ORG")][..],
+        ),
+        (
+            "أعلن البنك الأهلي عن أرباح قياسية",
+            &[("البنك الأهلي", "ORG")][..],
+        ),
+        (
+            "وافقت هيئة السوق المالية على الطرح",
+            &[("هيئة السوق المالية", "ORG")][..],
+        ),
+        (
+            "قضت محكمة النقض المصرية برفض الطعن",
+            &[("محكمة النقض المصرية", "ORG")][..],
+        ),
+        // a panel without the adjective, and a bank in general
+        ("أكدت هيئة الدفاع أن الجلسة تأجلت", &[][..]),
+        ("فتح حسابا في البنك القريب", &[][..]),
+    ] {
+        let got = found(&r, text);
+        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn a_headline_speaker_before_a_colon_is_a_person() {
+    let r = EntityRecognizer::default();
+    for (text, want) in [
+        ("نتنياهو: لن نوقف الحرب", &[("نتنياهو", "PER")][..]),
+        (
+            "عاجل | السيسي: مصر لن تسمح بذلك",
+            &[("السيسي", "PER"), ("مصر", "LOC")][..],
+        ),
+        ("عاجل: نتنياهو: لن نوقف الحرب", &[("نتنياهو", "PER")][..]),
+        // no speaker: kinds of post, bodies, ordinals
+        ("فيديو: لحظة سقوط الصاروخ", &[][..]),
+        ("الجيش: اعترضنا صاروخين", &[][..]),
+        ("ملاحظة: الاجتماع مؤجل", &[][..]),
+        ("رابعاً: تأجيل الاجتماع", &[][..]),
+    ] {
+        let got = found(&r, text);
+        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn summit_towns_feminine_titles_and_congratulations() {
+    let r = EntityRecognizer::default();
+    for (text, want) in [
+        (
+            "التقى بوتين وأردوغان في سوتشي",
+            &[("بوتين", "PER"), ("أردوغان", "PER"), ("سوتشي", "LOC")][..],
+        ),
+        (
+            "قالت المحامية أمل كلوني إن المحكمة ستنظر في القضية",
+            &[("أمل كلوني", "PER")][..],
+        ),
+        (
+            "وقالت أمل كلوني إن القضية مهمة",
+            &[("أمل كلوني", "PER")][..],
+        ),
+        ("لدينا أمل كبير في المستقبل", &[][..]),
+        ("ألف مبروك يا بطل", &[][..]),
+    ] {
+        let got = found(&r, text);
+        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
