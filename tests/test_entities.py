@@ -561,16 +561,7 @@ def test_products_platforms_and_titled_surnames():
         ("يواجه الاتحاد تحديات كبيرة بسبب الأزمة.", []),
         ("يستضيف الشباب ورشة عمل حول الابتكار.", []),
         ("قدم الهلال الأحمر مساعدات للنازحين.", [("الهلال الأحمر", "ORG")]),
-    ],
-)
-def test_clubs_named_by_ordinary_words_only_in_a_match(text, want, spans_ok):
-    assert _ents(text) == want
-    spans_ok(text, dhad.extract_entities(text))
-
-
-@pytest.mark.parametrize(
-    "text, want",
-    [
+        # banks and authorities with nisba adjectives
         ("قرر البنك المركزي المصري رفع سعر الفائدة.", [("البنك المركزي المصري", "ORG")]),
         ("أعلن البنك الأهلي عن أرباح قياسية.", [("البنك الأهلي", "ORG")]),
         ("وافقت هيئة السوق المالية على طرح الأسهم.", [("هيئة السوق المالية", "ORG")]),
@@ -578,16 +569,7 @@ def test_clubs_named_by_ordinary_words_only_in_a_match(text, want, spans_ok):
         # a panel, and a bank in general
         ("أكدت هيئة الدفاع أن الجلسة تأجلت.", []),
         ("فتح حسابا في البنك القريب.", []),
-    ],
-)
-def test_banks_and_authorities_with_nisba_adjectives(text, want, spans_ok):
-    assert _ents(text) == want
-    spans_ok(text, dhad.extract_entities(text))
-
-
-@pytest.mark.parametrize(
-    "text, want",
-    [
+        # a headline speaker before a colon is a person
         ("نتنياهو: لن نوقف الحرب", [("نتنياهو", "PER")]),
         ("عاجل | السيسي: مصر لن تسمح بذلك", [("السيسي", "PER"), ("مصر", "LOC")]),
         ("خبر أول\nنتنياهو: لن نوقف الحرب", [("نتنياهو", "PER")]),
@@ -597,7 +579,7 @@ def test_banks_and_authorities_with_nisba_adjectives(text, want, spans_ok):
         ("رابعاً: تأجيل الاجتماع", []),
     ],
 )
-def test_a_headline_speaker_before_a_colon_is_a_person(text, want, spans_ok):
+def test_clubs_banks_authorities_and_headline_speakers(text, want, spans_ok):
     assert _ents(text) == want
     spans_ok(text, dhad.extract_entities(text))
 

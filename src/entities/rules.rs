@@ -311,6 +311,13 @@ fn club_context(a: &Analysis, i: usize, club: &dyn Fn(usize) -> bool) -> bool {
     pair || beaten || hosts
 }
 
+/// Is token `x` a defined noun of three letters or more after the article, with no clitic
+/// ("الصحة" of "وزارة الصحة", "السوق" of "هيئة السوق المالية")?
+fn defined_noun(a: &Analysis, x: usize) -> bool {
+    let w = a.canon(x);
+    w.starts_with("ال") && w.chars().count() >= 4 && a.toks.get(x).is_some_and(|k| k.nclitic == 0)
+}
+
 /// A sound masculine or feminine plural ending ("الصحفيين", "المعلمون", "الشركات").
 fn is_sound_plural(w: &str) -> bool {
     ["ين", "ون", "ات"].iter().any(|e| w.ends_with(e))
@@ -1266,12 +1273,7 @@ pub(super) fn rules(
             continue;
         }
         let x = t + 1;
-        let def = a.canon(x);
-        if !is_free(taken, x)
-            || !def.starts_with("ال")
-            || def.chars().count() < 4
-            || a.toks.get(x).is_some_and(|k| k.nclitic > 0)
-        {
+        if !is_free(taken, x) || !defined_noun(a, x) {
             continue;
         }
         let mut last = x;
@@ -1294,24 +1296,23 @@ pub(super) fn rules(
         None => j < n,
         Some(k) => k >= n_user && cands.get(k).is_some_and(|c| c.first == j && c.last == j),
     };
-    for t in 0..n.saturating_sub(1) {
-        if !matches!(a.canon(t), "البنك" | "المصرف") || !is_free(taken, t) {
-            continue;
-        }
-        let adj = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| {
+    // the last of one or two nisba adjectives from token `j` (free, or a one-word mention
+    // that gives way), if `j` is one
+    let nisbas_from = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| {
+        let adj = |j: usize| {
             mine_one(taken, cands, j)
                 && a.toks.get(j).is_some_and(|x| x.nclitic == 0)
                 && is_nisba(a.canon(j))
         };
-        if !adj(taken, cands, t + 1) {
+        adj(j).then(|| if adj(j + 1) { j + 1 } else { j })
+    };
+    for t in 0..n.saturating_sub(1) {
+        if !matches!(a.canon(t), "البنك" | "المصرف") || !is_free(taken, t) {
             continue;
         }
-        let last = if adj(taken, cands, t + 2) {
-            t + 2
-        } else {
-            t + 1
-        };
-        take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
+        if let Some(last) = nisbas_from(taken, cands, t + 1) {
+            take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
+        }
     }
     // an authority, court, commission ... + a defined noun + one or two nisba adjectives:
     // "هيئة السوق المالية", "محكمة النقض المصرية", "مؤسسة النقد العربي السعودي" (without
@@ -1323,31 +1324,12 @@ pub(super) fn rules(
             continue;
         }
         let x = t + 1;
-        let noun = a.canon(x);
-        if !is_free(taken, x)
-            || !noun.starts_with("ال")
-            || noun.chars().count() < 4
-            || is_nisba(noun)
-            || a.toks
-                .get(x)
-                .is_none_or(|k| k.nclitic > 0 || k.kind != Kind::Arabic)
-        {
+        if !is_free(taken, x) || !defined_noun(a, x) || is_nisba(a.canon(x)) {
             continue;
         }
-        let adj = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| {
-            mine_one(taken, cands, j)
-                && a.toks.get(j).is_some_and(|k| k.nclitic == 0)
-                && is_nisba(a.canon(j))
-        };
-        if !adj(taken, cands, x + 1) {
-            continue;
+        if let Some(last) = nisbas_from(taken, cands, x + 1) {
+            take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
         }
-        let last = if adj(taken, cands, x + 2) {
-            x + 2
-        } else {
-            x + 1
-        };
-        take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
     }
     // acronym in parentheses or quotes right after a name: "قوات سوريا الديمقراطية (قسد)"
     let open = |i: usize| {

@@ -1311,10 +1311,19 @@ fn an_unknown_word_after_a_titled_first_name_is_the_surname() {
     );
 }
 
+/// Asserts what the default recognizer finds in each text, in order.
+fn expect_found(cases: &[(&str, &[(&str, &str)])]) {
+    let r = EntityRecognizer::default();
+    for &(text, want) in cases {
+        let got = found(&r, text);
+        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
 #[test]
 fn clubs_named_by_ordinary_words_only_in_a_match() {
-    let r = EntityRecognizer::default();
-    for (text, want) in [
+    expect_found(&[
         (
             "فاز الهلال على النصر بهدفين دون رد",
             &[("الهلال", "ORG"), ("النصر", "ORG")][..],
@@ -1348,17 +1357,12 @@ fn clubs_named_by_ordinary_words_only_in_a_match() {
             "قدم الهلال الأحمر مساعدات للنازحين",
             &[("الهلال الأحمر", "ORG")][..],
         ),
-    ] {
-        let got = found(&r, text);
-        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
-        assert_eq!(got, want, "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn banks_and_authorities_with_nisba_adjectives() {
-    let r = EntityRecognizer::default();
-    for (text, want) in [
+    expect_found(&[
         (
             "قرر البنك المركزي المصري رفع سعر الفائدة",
             &[("البنك المركزي المصري", "ORG")][..],
@@ -1378,17 +1382,12 @@ fn banks_and_authorities_with_nisba_adjectives() {
         // a panel without the adjective, and a bank in general
         ("أكدت هيئة الدفاع أن الجلسة تأجلت", &[][..]),
         ("فتح حسابا في البنك القريب", &[][..]),
-    ] {
-        let got = found(&r, text);
-        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
-        assert_eq!(got, want, "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn a_headline_speaker_before_a_colon_is_a_person() {
-    let r = EntityRecognizer::default();
-    for (text, want) in [
+    expect_found(&[
         ("نتنياهو: لن نوقف الحرب", &[("نتنياهو", "PER")][..]),
         (
             "عاجل | السيسي: مصر لن تسمح بذلك",
@@ -1400,17 +1399,12 @@ fn a_headline_speaker_before_a_colon_is_a_person() {
         ("الجيش: اعترضنا صاروخين", &[][..]),
         ("ملاحظة: الاجتماع مؤجل", &[][..]),
         ("رابعاً: تأجيل الاجتماع", &[][..]),
-    ] {
-        let got = found(&r, text);
-        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
-        assert_eq!(got, want, "{text}");
-    }
+    ]);
 }
 
 #[test]
 fn summit_towns_feminine_titles_and_congratulations() {
-    let r = EntityRecognizer::default();
-    for (text, want) in [
+    expect_found(&[
         (
             "التقى بوتين وأردوغان في سوتشي",
             &[("بوتين", "PER"), ("أردوغان", "PER"), ("سوتشي", "LOC")][..],
@@ -1425,9 +1419,5 @@ fn summit_towns_feminine_titles_and_congratulations() {
         ),
         ("لدينا أمل كبير في المستقبل", &[][..]),
         ("ألف مبروك يا بطل", &[][..]),
-    ] {
-        let got = found(&r, text);
-        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
-        assert_eq!(got, want, "{text}");
-    }
+    ]);
 }
