@@ -307,7 +307,10 @@
 #     them 5,948/5,943/5,940 of 7,133/7,148/7,176 (-8/+4/+5 correct: the retrained folds'
 #     churn), kept. A listed first name that is also a verb form ("أمل", hoped) starts the
 #     subject after a verb of saying ("وقالت أمل كلوني"), and a lone "مبروك" (congratulations)
-#     is no person ("مبروك عطية" still is): CV unchanged. Model retrained.
+#     is no person ("مبروك عطية" still is): CV unchanged. Model retrained; CV at the pass's
+#     end 5,948/5,943/5,940 of 7,133/7,148/7,176, honest dev (seed 7) 0.774 (721 correct of
+#     894 predicted). Speed the same within the loaded machine's noise (scripts/
+#     bench_entities.py 2, one thread: 5.3/5.4 MB/s before, 5.6/5.4 after, alternated).
 #     Not changed: "وصلت أمل كلوني" still gives "كلوني" alone (hunspell-ar has no "وصلت" as a
 #     verb, and any verb before it had cost 3 correct, see above); "بلينكن:" gives nothing
 #     (the segmenter reads ب + "لينكن", and a span never starts inside a word); "صادق البرلمان"
