@@ -271,9 +271,55 @@
 #     +2 correct, +89 predicted on seed 7 ("الأميركية", "الخارجية", "التنفيذي", "الأعلى"...).
 #     No word-list signal tells "السيسي" from "التنفيذي": both at Zipf 4.6, both stems
 #     dictionary words. Dropped.
-#   - QA pass on Maghreb and Gulf news (CV 5,956/5,937/5,935 of 7,159/7,119/7,145 at its
-#     start): GeoNames' alternate names include Uyghur spellings in Arabic letters (ى inside
-#     a word, ئ starting one: "رىم" Rome, "ئالجىر" Algiers; 18 names), and "رىم" folds to the
+#   - QA pass on sports, banking, courts, headlines and social posts (CV 5,956/5,937/5,935
+#     correct of 7,159/7,119/7,144 predicted over seeds 7/11/23 at its start). Word lists that
+#     the rules compare with folded words were not all folded ("النهائي" in the football words,
+#     "طائرة" in the thing heads never matched: a hamza seat folds to ي); a test now holds every
+#     such list to it. Clubs named by an ordinary word ("الهلال" crescent, "النصر" victory,
+#     "الأهلي", "الاتحاد", "الشباب", "التعاون" ...; 10 words) are ORG only in a clear sports
+#     context: a club's head right before ("لاعب", "فريق", "نادي", "مباراة"), a verb of a
+#     match's result next to it ("فاز الهلال", "الأهلي يتعادل", "الهلال بطل"), another club
+#     linked by على/مع/أمام/ضد or a glued و with a football word near either ("مباراة الهلال
+#     والنصر"), a win over it ("فوزه على الشباب"), a hosting verb + a team ("يستضيف النصر فريق
+#     الشباب"); "نادي الاتحاد" found whole by the tagger loses its head, as "نادي الهلال" does.
+#     Both together: 5,955/5,938/5,934 of 7,158/7,118/7,143 (the data has almost no Gulf
+#     football), kept. The crescent or victory alone, with no football word near, is no club
+#     or person of the tagger ("حقق النصر في المعركة" had been ORG): -1/-2/-1 predicted, the
+#     same correct, kept. A bank with the article and one or two nisbas is that bank, head
+#     inside (ANERcorp: 25 times in 29; "البنك المركزي المصري" gave nothing, "البنك الأهلي" the
+#     club): +1/+1/+1 correct, +2/+2/+2 predicted, kept. An authority's, court's, commission's or
+#     institution's head + a defined noun + a nisba ("هيئة السوق المالية",
+#     "محكمة النقض المصرية", "مؤسسة النقد العربي السعودي"; "هيئة" + a defined noun alone
+#     had cost 13 predictions, see above): the same correct, +9/+9/+8 predicted, all of them
+#     bodies ANERcorp leaves unmarked ("هيئة الإذاعة البريطانية" twice, "هيئة الأوراق المالية",
+#     "هيئة السكك الحديدية", "لجنة التحقيق الدولية"); with "مصلحة" (also "interest": "مصلحة
+#     الشعب اللبناني") +10/+10/+9: that head left out; kept for the names users expect.
+#     A headline's speaker (one or two name words at a line's start, or after "|" or "عاجل:",
+#     before a colon: "نتنياهو: لن نوقف الحرب"; not a listed or dictionary word, a verb, a kind
+#     of post "فيديو:", nor with the article unless a listed person-name word of Zipf < 5:
+#     "السيسي:", not "الخارجية:"): first +2 predicted on every seed ("رابعاً :", and "– بترا :"
+#     after a dash, a dateline): with number words and accusative adverbs out and no dash as a
+#     line start, CV unchanged, kept. Towns of summits and of the 2020s wars the city list
+#     lacked ("سوتشي" had been PER after "بوتين وأردوغان في"; "دافوس", "باخموت", "المواصي"; 19
+#     names): CV unchanged. Feminine titles ("المحامية أمل كلوني" gave "كلوني"): with the
+#     feminine nisbas that are adjectives as often ("الصحفية" journalistic, "الإعلامية",
+#     "الروائية" fictional) 5,943/5,941/5,936 of 7,144/7,129/7,137 (-13 on seed 7); without
+#     them 5,948/5,943/5,940 of 7,133/7,148/7,176 (-8/+4/+5 correct: the retrained folds'
+#     churn), kept. A listed first name that is also a verb form ("أمل", hoped) starts the
+#     subject after a verb of saying ("وقالت أمل كلوني"), and a lone "مبروك" (congratulations)
+#     is no person ("مبروك عطية" still is): CV unchanged. Model retrained; CV at the pass's
+#     end 5,948/5,943/5,940 of 7,133/7,148/7,176, honest dev (seed 7) 0.774 (721 correct of
+#     894 predicted). Speed the same within the loaded machine's noise (scripts/
+#     bench_entities.py 2, one thread: 5.3/5.4 MB/s before, 5.6/5.4 after, alternated).
+#     Not changed: "وصلت أمل كلوني" still gives "كلوني" alone (hunspell-ar has no "وصلت" as a
+#     verb, and any verb before it had cost 3 correct, see above); "بلينكن:" gives nothing
+#     (the segmenter reads ب + "لينكن", and a span never starts inside a word); "صادق البرلمان"
+#     is a person ("صادق" ratified is a strong name word); "مستشفى الملك فيصل التخصصي" gives
+#     ORG "الملك فيصل".
+#   - A second QA pass of that session, on Maghreb and Gulf news, made apart from the first
+#     and merged after it (CV 5,956/5,937/5,935 of 7,159/7,119/7,145 at its start):
+#     GeoNames' alternate names include Uyghur spellings in Arabic letters (ى inside a word,
+#     ئ starting one: "رىم" Rome, "ئالجىر" Algiers; 18 names), and "رىم" folds to the
 #     given name "ريم", which every text then had as LOC; "رياض", an alternate name of Riyadh
 #     and a common given name, out of the capitals by the towns' given-name rule. CV
 #     5,941/5,907/5,946 of 7,123/7,138/7,171 (-15/-30/+11 correct). The two names occur twice
@@ -292,6 +338,13 @@
 #     the next word without a clitic joins it ("لولا دا" + "سيلفا" had been two persons):
 #     5,942/5,906 of 7,115/7,130 (+2/+0 correct), kept.
 #     Nor on "العبد" after a first name ("محمد العبد العالي" had ended on it): CV unchanged.
+#     After merging both passes and retraining the model: CV 5,960/5,935/5,953 of
+#     7,164/7,142/7,161. The retrained tagger opened a second person inside "وكريستيانو
+#     رونالدو": a one-word person of the tagger that is a listed name word, right before
+#     another whose first word has no clitic, now joins it: -3/-3/-1 correct (5,957/5,932/
+#     5,952); the losses were second names that begin with an unstripped و ("بوفون وغانلوكا
+#     زامبروتا", "دينغ وينتظره"), so not before a word that begins with و or ف: 5,959/5,934/
+#     5,954 of 7,163/7,140/7,160 (-1/-1/+1), kept for the split names users see.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -536,7 +536,9 @@ def test_companies_exchanges_and_brigades_of_recent_news(text, want, spans_ok):
 def test_products_platforms_and_titled_surnames():
     # "هاتف آيفون" had been a person, "إكس" after "منصة" too, and "عراقجي" left out of the name
     assert ("آيفون", "MISC") in _ents("أعلنت شركة أبل عن هاتف آيفون الجديد.")
-    assert _ents("كتب إيلون ماسك على منصة إكس أن الذكاء خطير.") == [("إيلون ماسك", "PER")]
+    # (the platform's name is no person; the retrained tagger may call it MISC, like "آيفون")
+    got = _ents("كتب إيلون ماسك على منصة إكس أن الذكاء خطير.")
+    assert [e for e in got if e[1] != "MISC"] == [("إيلون ماسك", "PER")]
     assert _ents("وزير الخارجية الإيراني عباس عراقجي يزور مسقط.") == [
         ("عباس عراقجي", "PER"),
         ("مسقط", "LOC"),
@@ -548,7 +550,7 @@ def test_products_platforms_and_titled_surnames():
 def test_given_names_are_no_places():
     # "ريم" was Rome (GeoNames' Uyghur spelling "رىم", folded alike) and "رياض" Riyadh
     assert _ents("قالت ريم إن الأمر انتهى") == [("ريم", "PER")]
-    assert _ents("حضر رياض الاجتماع") == []
+    assert _ents("حضر رياض الاجتماع") == [("رياض", "PER")]
     recognizer = dhad.EntityRecognizer(model=False)
     assert [(e.text, e.label) for e in recognizer.extract("وصلت ريم إلى الرياض")] == [("الرياض", "LOC")]
 
@@ -568,3 +570,53 @@ def test_european_name_particles_stay_inside_the_name():
     # "لولا دا" + "سيلفا" had been two persons
     assert _ents("التقى الرئيس لولا دا سيلفا") == [("لولا دا سيلفا", "PER")]
     assert _ents("رسم ليوناردو دا فينشي لوحة") == [("ليوناردو دا فينشي", "PER")]
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # clubs named by ordinary words, in a match (they gave nothing)
+        ("فاز الهلال على النصر بهدفين دون رد.", [("الهلال", "ORG"), ("النصر", "ORG")]),
+        ("تعادل الأهلي مع الاتحاد في مباراة مثيرة.", [("الأهلي", "ORG"), ("الاتحاد", "ORG")]),
+        ("توج الهلال بلقب الدوري للمرة التاسعة عشرة.", [("الهلال", "ORG")]),
+        ("شاهدت مباراة الهلال والنصر أمس.", [("الهلال", "ORG"), ("النصر", "ORG")]),
+        ("أعلن نادي الاتحاد تعاقده مع مدرب جديد.", [("الاتحاد", "ORG")]),
+        # the same words in their ordinary sense ("النصر" had been ORG here)
+        ("حقق النصر في المعركة بعد أيام من القتال.", []),
+        ("يواجه الاتحاد تحديات كبيرة بسبب الأزمة.", []),
+        ("يستضيف الشباب ورشة عمل حول الابتكار.", []),
+        ("قدم الهلال الأحمر مساعدات للنازحين.", [("الهلال الأحمر", "ORG")]),
+        # banks and authorities with nisba adjectives
+        ("قرر البنك المركزي المصري رفع سعر الفائدة.", [("البنك المركزي المصري", "ORG")]),
+        ("أعلن البنك الأهلي عن أرباح قياسية.", [("البنك الأهلي", "ORG")]),
+        ("وافقت هيئة السوق المالية على طرح الأسهم.", [("هيئة السوق المالية", "ORG")]),
+        ("أعلنت مؤسسة النقد العربي السعودي عن إجراءات جديدة.", [("مؤسسة النقد العربي السعودي", "ORG")]),
+        # a panel, and a bank in general
+        ("أكدت هيئة الدفاع أن الجلسة تأجلت.", []),
+        ("فتح حسابا في البنك القريب.", []),
+        # a headline speaker before a colon is a person
+        ("نتنياهو: لن نوقف الحرب", [("نتنياهو", "PER")]),
+        ("عاجل | السيسي: مصر لن تسمح بذلك", [("السيسي", "PER"), ("مصر", "LOC")]),
+        ("خبر أول\nنتنياهو: لن نوقف الحرب", [("نتنياهو", "PER")]),
+        ("فيديو: لحظة سقوط الصاروخ", []),
+        ("الجيش: اعترضنا صاروخين", []),
+        ("الصحة: ارتفاع عدد الإصابات", []),
+        ("رابعاً: تأجيل الاجتماع", []),
+    ],
+)
+def test_clubs_banks_authorities_and_headline_speakers(text, want, spans_ok):
+    assert _ents(text) == want
+    spans_ok(text, dhad.extract_entities(text))
+
+
+def test_summit_towns_feminine_titles_and_congratulations():
+    # "سوتشي" had been a person after two leaders, "أمل" left out of "أمل كلوني"
+    assert _ents("التقى بوتين وأردوغان في سوتشي.") == [
+        ("بوتين", "PER"),
+        ("أردوغان", "PER"),
+        ("سوتشي", "LOC"),
+    ]
+    assert _ents("قالت المحامية أمل كلوني إن المحكمة ستنظر في القضية.") == [("أمل كلوني", "PER")]
+    assert _ents("وقالت أمل كلوني إن القضية مهمة.") == [("أمل كلوني", "PER")]
+    assert _ents("لدينا أمل كبير في المستقبل.") == []
+    assert _ents("ألف مبروك يا بطل") == []
+    assert _ents("قال مبروك عطية إن الصبر مفتاح الفرج.") == [("مبروك عطية", "PER")]

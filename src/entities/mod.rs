@@ -405,8 +405,12 @@ impl Recognizer {
                                     .get(x)
                                     .and_then(|t| text.get(t.start..t.end))
                                     .unwrap_or("");
+                                // (a verb form only where no verb of saying comes before:
+                                // "شاهد ترامب", but "وقالت أمل كلوني", "أمل" being "hoped"
+                                // too)
+                                let said = x > 0 && speech_verb(&a, x - 1);
                                 let ordinary = crate::segment::word_entry(surface)
-                                    .is_some_and(|e| e.is_verb() || e.zipf10 >= 50);
+                                    .is_some_and(|e| e.is_verb() && !said || e.zipf10 >= 50);
                                 // (only before a surname alone, and not a noun ending in
                                 // teh marbuta: "عودة ديدييه دروغبا", "عودة ترامب" is the
                                 // return of them)
@@ -628,6 +632,9 @@ impl Recognizer {
                                 || DIALECT_STARTS.contains(&a.canon(f0)));
                         // nor is a bare head word ("منظمة" before a quoted name)
                         let bare_head = f0 == l0 && GENERIC_HEADS.contains(&a.canon(f0));
+                        // nor a congratulation alone ("مبروك للنصر", "ألف مبروك"; with a
+                        // surname it is a name: "مبروك عطية")
+                        let congrats = f0 == l0 && a.word(f0) == "مبروك";
                         // nor a frequent verb form (hunspell-ar's verbs, Zipf >= 4) that no
                         // strong name list has: "سافر" (travelled), listed only as a rare
                         // Wikidata name word
@@ -635,6 +642,7 @@ impl Recognizer {
                         if !is_punct
                             && !function_word
                             && !bare_head
+                            && !congrats
                             && !verb
                             && free(&taken, f0, l0)
                         {
@@ -743,6 +751,10 @@ impl Recognizer {
             rules(text, &a, &gaz, &mut taken, &mut cands, n_user);
         }
 
+        if self.model {
+            join_split_persons(text, &a, &mut cands);
+        }
+
         let mut out: Vec<Entity> = cands
             .iter()
             .filter_map(|c| {
@@ -766,6 +778,45 @@ impl Recognizer {
             .collect();
         out.sort_by_key(|e| (e.start, e.end));
         out
+    }
+}
+
+/// A one-word person of the tagger that is a listed person-name word, right before another
+/// person of the tagger whose first word has no clitic and does not begin with و or ف (which
+/// may be a conjunction the stripper left on an unknown word: "بوفون وغانلوكا زامبروتا" are
+/// two), is one person with it: the tagger may open a second name there ("وكريستيانو" +
+/// "رونالدو").
+fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|&k| cands.get(k).is_some_and(|c| !c.dead))
+        .collect();
+    order.sort_by_key(|&k| cands.get(k).map_or(0, |c| c.first));
+    for w in order.windows(2) {
+        let (&[x, y], Some(cx), Some(cy)) = (w, cands.get(w[0]), cands.get(w[1])) else {
+            continue;
+        };
+        let model_per = |c: &Cand| !c.dead && c.label == Label::Per && c.source == Source::Model;
+        let plain_start = a.toks.get(cy.first).is_some_and(|t| {
+            t.nclitic == 0
+                && !text
+                    .get(t.start..t.end)
+                    .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'))
+        });
+        if model_per(cx)
+            && model_per(cy)
+            && cx.first == cx.last
+            && cx.last + 1 == cy.first
+            && a.toks.get(cx.first).is_some_and(|t| t.hint & 1 != 0)
+            && plain_start
+        {
+            let last = cy.last;
+            if let Some(c) = cands.get_mut(y) {
+                c.dead = true;
+            }
+            if let Some(c) = cands.get_mut(x) {
+                c.last = last;
+            }
+        }
     }
 }
 

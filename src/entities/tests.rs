@@ -631,14 +631,10 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 16] = [
+    let lists: [(&str, &[&str]); 31] = [
         ("FUNCTION_WORDS", FUNCTION_WORDS),
         ("FOREIGN_LINKS", FOREIGN_LINKS),
-        ("SPORTS_WORDS", rules::SPORTS_WORDS),
-        ("THING_HEADS", THING_HEADS),
         ("DISEASES", DISEASES),
-        ("GREETING_TAILS", GREETING_TAILS),
-        ("PRODUCT_HEADS", rules::PRODUCT_HEADS),
         ("NAME_LINKS", NAME_LINKS),
         ("REGNAL", REGNAL),
         ("GENERIC_HEADS", GENERIC_HEADS),
@@ -648,6 +644,25 @@ fn word_lists_are_folded() {
         ("TEAM_HEADS", rules::TEAM_HEADS),
         ("SPEAKS_FOR", rules::SPEAKS_FOR),
         ("NOT_A_NAME", rules::NOT_A_NAME),
+        ("PRODUCT_HEADS", rules::PRODUCT_HEADS),
+        ("GOD_NAME_PARTS", rules::GOD_NAME_PARTS),
+        ("PAPER_OR_COMPANY_HEADS", rules::PAPER_OR_COMPANY_HEADS),
+        ("SPORTS_WORDS", rules::SPORTS_WORDS),
+        ("AMBIGUOUS_CLUBS", rules::AMBIGUOUS_CLUBS),
+        ("CLUB_HEADS", rules::CLUB_HEADS),
+        ("MATCH_VERBS", rules::MATCH_VERBS),
+        ("MATCH_LINKS", rules::MATCH_LINKS),
+        ("HOST_VERBS", rules::HOST_VERBS),
+        ("WIN_NOUNS", rules::WIN_NOUNS),
+        ("NISBA_ORG_HEADS", rules::NISBA_ORG_HEADS),
+        ("HEADLINE_KINDS", rules::HEADLINE_KINDS),
+        ("CLUB_CURRENCIES", rules::CLUB_CURRENCIES),
+        ("MONEY_WORDS", rules::MONEY_WORDS),
+        ("SPEECH_VERBS", SPEECH_VERBS),
+        ("DIALECT_STARTS", DIALECT_STARTS),
+        ("THING_HEADS", THING_HEADS),
+        ("GREETING_TAILS", GREETING_TAILS),
+        ("SHORT_FIRST_NAMES", SHORT_FIRST_NAMES),
     ];
     for (name, list) in lists {
         for w in list {
@@ -1367,4 +1382,115 @@ fn a_family_name_with_al_abd_stays_whole() {
         found(&r, "وقال المتحدث الدكتور محمد العبد العالي في مؤتمر"),
         [("محمد العبد العالي".to_string(), "PER")]
     );
+}
+
+/// Asserts what the default recognizer finds in each text, in order.
+fn expect_found(cases: &[(&str, &[(&str, &str)])]) {
+    let r = EntityRecognizer::default();
+    for &(text, want) in cases {
+        let got = found(&r, text);
+        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn clubs_named_by_ordinary_words_only_in_a_match() {
+    expect_found(&[
+        (
+            "فاز الهلال على النصر بهدفين دون رد",
+            &[("الهلال", "ORG"), ("النصر", "ORG")][..],
+        ),
+        (
+            "تعادل الأهلي مع الاتحاد في مباراة مثيرة",
+            &[("الأهلي", "ORG"), ("الاتحاد", "ORG")][..],
+        ),
+        ("سجل المهاجم هدفا لفريق النصر", &[("النصر", "ORG")][..]),
+        (
+            "أعلن نادي الاتحاد تعاقده مع مدرب جديد",
+            &[("الاتحاد", "ORG")][..],
+        ),
+        (
+            "يستضيف النصر فريق الشباب في الرياض",
+            &[("النصر", "ORG"), ("الشباب", "ORG"), ("الرياض", "LOC")][..],
+        ),
+        ("الهلال يفوز بلقب الدوري", &[("الهلال", "ORG")][..]),
+        (
+            "صعد الفريق إلى الصدارة بعد فوزه على الشباب",
+            &[("الشباب", "ORG")][..],
+        ),
+        // ordinary words
+        ("حقق النصر في المعركة بعد أيام من القتال", &[][..]),
+        ("ظهر الهلال في سماء المدينة", &[][..]),
+        ("يستضيف الشباب ورشة عمل حول الابتكار", &[][..]),
+        ("يواجه الاتحاد تحديات كبيرة بسبب الأزمة", &[][..]),
+        ("بعد الفوز على الفقر تحسنت الحياة", &[][..]),
+        // the Red Crescent is an organisation of its own
+        (
+            "قدم الهلال الأحمر مساعدات للنازحين",
+            &[("الهلال الأحمر", "ORG")][..],
+        ),
+    ]);
+}
+
+#[test]
+fn banks_and_authorities_with_nisba_adjectives() {
+    expect_found(&[
+        (
+            "قرر البنك المركزي المصري رفع سعر الفائدة",
+            &[("البنك المركزي المصري", "ORG")][..],
+        ),
+        (
+            "أعلن البنك الأهلي عن أرباح قياسية",
+            &[("البنك الأهلي", "ORG")][..],
+        ),
+        (
+            "وافقت هيئة السوق المالية على الطرح",
+            &[("هيئة السوق المالية", "ORG")][..],
+        ),
+        (
+            "قضت محكمة النقض المصرية برفض الطعن",
+            &[("محكمة النقض المصرية", "ORG")][..],
+        ),
+        // a panel without the adjective, and a bank in general
+        ("أكدت هيئة الدفاع أن الجلسة تأجلت", &[][..]),
+        ("فتح حسابا في البنك القريب", &[][..]),
+    ]);
+}
+
+#[test]
+fn a_headline_speaker_before_a_colon_is_a_person() {
+    expect_found(&[
+        ("نتنياهو: لن نوقف الحرب", &[("نتنياهو", "PER")][..]),
+        (
+            "عاجل | السيسي: مصر لن تسمح بذلك",
+            &[("السيسي", "PER"), ("مصر", "LOC")][..],
+        ),
+        ("عاجل: نتنياهو: لن نوقف الحرب", &[("نتنياهو", "PER")][..]),
+        // no speaker: kinds of post, bodies, ordinals
+        ("فيديو: لحظة سقوط الصاروخ", &[][..]),
+        ("الجيش: اعترضنا صاروخين", &[][..]),
+        ("ملاحظة: الاجتماع مؤجل", &[][..]),
+        ("رابعاً: تأجيل الاجتماع", &[][..]),
+    ]);
+}
+
+#[test]
+fn summit_towns_feminine_titles_and_congratulations() {
+    expect_found(&[
+        (
+            "التقى بوتين وأردوغان في سوتشي",
+            &[("بوتين", "PER"), ("أردوغان", "PER"), ("سوتشي", "LOC")][..],
+        ),
+        (
+            "قالت المحامية أمل كلوني إن المحكمة ستنظر في القضية",
+            &[("أمل كلوني", "PER")][..],
+        ),
+        (
+            "وقالت أمل كلوني إن القضية مهمة",
+            &[("أمل كلوني", "PER")][..],
+        ),
+        ("لدينا أمل كبير في المستقبل", &[][..]),
+        ("ألف مبروك يا بطل", &[][..]),
+    ]);
 }
