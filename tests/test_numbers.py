@@ -265,12 +265,17 @@ QA6 = [
 ]
 
 
+def _mentions(text, *fields):
+    """The mentions of `text` as tuples of their text and `fields`, each span checked."""
+    found = dhad.extract_numbers(text)
+    for m in found:
+        assert text[m.start:m.end] == m.text
+    return [(m.text, *(getattr(m, f) for f in fields)) for m in found]
+
+
 @pytest.mark.parametrize("text,expected", QA6)
 def test_phones_ordinals_after_the_article_and_parts_of_a_scale(text, expected):
-    got = [(m.text, m.value, m.kind, m.approx, m.range_end) for m in dhad.extract_numbers(text)]
-    assert got == expected
-    for m in dhad.extract_numbers(text):
-        assert text[m.start:m.end] == m.text
+    assert _mentions(text, "value", "kind", "approx", "range_end") == expected
 
 
 WISHES = [
@@ -288,8 +293,7 @@ WISHES = [
 
 @pytest.mark.parametrize("text,expected", WISHES)
 def test_wishes_and_thanks_are_no_counts(text, expected):
-    got = [(m.text, m.value, m.unit, m.unit_norm) for m in dhad.extract_numbers(text)]
-    assert got == expected
+    assert _mentions(text, "value", "unit", "unit_norm") == expected
 
 
 RANGES_AND_DESIGNATIONS = [
@@ -309,7 +313,4 @@ RANGES_AND_DESIGNATIONS = [
 
 @pytest.mark.parametrize("text,expected", RANGES_AND_DESIGNATIONS)
 def test_ranges_without_a_frame_and_designations(text, expected):
-    got = [(m.text, m.value, m.range_end, m.approx, m.unit) for m in dhad.extract_numbers(text)]
-    assert got == expected
-    for m in dhad.extract_numbers(text):
-        assert text[m.start:m.end] == m.text
+    assert _mentions(text, "value", "range_end", "approx", "unit") == expected
