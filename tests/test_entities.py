@@ -620,3 +620,8 @@ def test_summit_towns_feminine_titles_and_congratulations():
     assert _ents("لدينا أمل كبير في المستقبل.") == []
     assert _ents("ألف مبروك يا بطل") == []
     assert _ents("قال مبروك عطية إن الصبر مفتاح الفرج.") == [("مبروك عطية", "PER")]
+
+
+def test_an_organisation_named_after_a_royal():
+    # "جامعة الملك" + "سعود" had been an ORG and a PER
+    assert _ents("تخرج من جامعة الملك سعود") == [("جامعة الملك سعود", "ORG")]

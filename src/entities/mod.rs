@@ -754,6 +754,7 @@ impl Recognizer {
         if self.model {
             join_split_persons(text, &a, &mut cands);
         }
+        join_named_after_royals(&a, &mut cands);
 
         let mut out: Vec<Entity> = cands
             .iter()
@@ -808,6 +809,41 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
             && cx.last + 1 == cy.first
             && a.toks.get(cx.first).is_some_and(|t| t.hint & 1 != 0)
             && plain_start
+        {
+            let last = cy.last;
+            if let Some(c) = cands.get_mut(y) {
+                c.dead = true;
+            }
+            if let Some(c) = cands.get_mut(x) {
+                c.last = last;
+            }
+        }
+    }
+}
+
+/// Royal and religious titles (folded) that an organisation's name may hold before the person
+/// it is named after: "جامعة الملك سعود", "مؤسسة الشيخ زايد".
+const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "السلطان", "الشيخ", "الامام"];
+
+/// An organisation that ends on a royal title ("جامعة الملك", the head and its defined noun)
+/// right before a person is named after that person: one organisation ("جامعة الملك" +
+/// "سعود" had been an ORG and a PER; ANERcorp marks "جامعة السلطان قابوس" whole).
+fn join_named_after_royals(a: &Analysis, cands: &mut [Cand]) {
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|&k| cands.get(k).is_some_and(|c| !c.dead))
+        .collect();
+    order.sort_by_key(|&k| cands.get(k).map_or(0, |c| c.first));
+    for w in order.windows(2) {
+        let (&[x, y], Some(cx), Some(cy)) = (w, cands.get(w[0]), cands.get(w[1])) else {
+            continue;
+        };
+        if !cx.dead
+            && !cy.dead
+            && cx.label == Label::Org
+            && cy.label == Label::Per
+            && cx.first < cx.last
+            && cx.last + 1 == cy.first
+            && ROYAL_TITLES.contains(&a.canon(cx.last))
         {
             let last = cy.last;
             if let Some(c) = cands.get_mut(y) {

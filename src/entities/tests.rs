@@ -631,8 +631,9 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 31] = [
+    let lists: [(&str, &[&str]); 32] = [
         ("FUNCTION_WORDS", FUNCTION_WORDS),
+        ("ROYAL_TITLES", ROYAL_TITLES),
         ("FOREIGN_LINKS", FOREIGN_LINKS),
         ("DISEASES", DISEASES),
         ("NAME_LINKS", NAME_LINKS),
@@ -1492,5 +1493,17 @@ fn summit_towns_feminine_titles_and_congratulations() {
         ),
         ("لدينا أمل كبير في المستقبل", &[][..]),
         ("ألف مبروك يا بطل", &[][..]),
+    ]);
+}
+
+#[test]
+fn an_organisation_named_after_a_royal_is_one_organisation() {
+    // "جامعة الملك" + "سعود" had been an ORG and a PER
+    expect_found(&[
+        (
+            "تخرج من جامعة الملك سعود",
+            &[("جامعة الملك سعود", "ORG")][..],
+        ),
+        ("استقبل الملك سلمان الوفد", &[("سلمان", "PER")][..]),
     ]);
 }
