@@ -782,12 +782,9 @@ impl Recognizer {
     }
 }
 
-/// A one-word person of the tagger that is a listed person-name word, right before another
-/// person of the tagger whose first word has no clitic and does not begin with و or ف (which
-/// may be a conjunction the stripper left on an unknown word: "بوفون وغانلوكا زامبروتا" are
-/// two), is one person with it: the tagger may open a second name there ("وكريستيانو" +
-/// "رونالدو").
-fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
+/// Joins each live candidate with the next one (by position) when `joins(first, second)`:
+/// the first takes the second's end, the second dies.
+fn join_adjacent(cands: &mut [Cand], joins: impl Fn(&Cand, &Cand) -> bool) {
     let mut order: Vec<usize> = (0..cands.len())
         .filter(|&k| cands.get(k).is_some_and(|c| !c.dead))
         .collect();
@@ -796,20 +793,7 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
         let (&[x, y], Some(cx), Some(cy)) = (w, cands.get(w[0]), cands.get(w[1])) else {
             continue;
         };
-        let model_per = |c: &Cand| !c.dead && c.label == Label::Per && c.source == Source::Model;
-        let plain_start = a.toks.get(cy.first).is_some_and(|t| {
-            t.nclitic == 0
-                && !text
-                    .get(t.start..t.end)
-                    .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'))
-        });
-        if model_per(cx)
-            && model_per(cy)
-            && cx.first == cx.last
-            && cx.last + 1 == cy.first
-            && a.toks.get(cx.first).is_some_and(|t| t.hint & 1 != 0)
-            && plain_start
-        {
+        if !cx.dead && !cy.dead && cx.last + 1 == cy.first && joins(cx, cy) {
             let last = cy.last;
             if let Some(c) = cands.get_mut(y) {
                 c.dead = true;
@@ -821,6 +805,27 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
     }
 }
 
+/// A one-word person of the tagger that is a listed person-name word, right before another
+/// person of the tagger whose first word has no clitic and does not begin with و or ف (which
+/// may be a conjunction the stripper left on an unknown word: "بوفون وغانلوكا زامبروتا" are
+/// two), is one person with it: the tagger may open a second name there ("وكريستيانو" +
+/// "رونالدو").
+fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
+    let model_per = |c: &Cand| c.label == Label::Per && c.source == Source::Model;
+    join_adjacent(cands, |cx, cy| {
+        model_per(cx)
+            && model_per(cy)
+            && cx.first == cx.last
+            && a.toks.get(cx.first).is_some_and(|t| t.hint & 1 != 0)
+            && a.toks.get(cy.first).is_some_and(|t| {
+                t.nclitic == 0
+                    && !text
+                        .get(t.start..t.end)
+                        .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'))
+            })
+    });
+}
+
 /// Royal and religious titles (folded) that an organisation's name may hold before the person
 /// it is named after: "جامعة الملك سعود", "مؤسسة الشيخ زايد".
 const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "السلطان", "الشيخ", "الامام"];
@@ -829,31 +834,12 @@ const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", 
 /// right before a person is named after that person: one organisation ("جامعة الملك" +
 /// "سعود" had been an ORG and a PER; ANERcorp marks "جامعة السلطان قابوس" whole).
 fn join_named_after_royals(a: &Analysis, cands: &mut [Cand]) {
-    let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&k| cands.get(k).is_some_and(|c| !c.dead))
-        .collect();
-    order.sort_by_key(|&k| cands.get(k).map_or(0, |c| c.first));
-    for w in order.windows(2) {
-        let (&[x, y], Some(cx), Some(cy)) = (w, cands.get(w[0]), cands.get(w[1])) else {
-            continue;
-        };
-        if !cx.dead
-            && !cy.dead
-            && cx.label == Label::Org
+    join_adjacent(cands, |cx, cy| {
+        cx.label == Label::Org
             && cy.label == Label::Per
             && cx.first < cx.last
-            && cx.last + 1 == cy.first
             && ROYAL_TITLES.contains(&a.canon(cx.last))
-        {
-            let last = cy.last;
-            if let Some(c) = cands.get_mut(y) {
-                c.dead = true;
-            }
-            if let Some(c) = cands.get_mut(x) {
-                c.last = last;
-            }
-        }
-    }
+    });
 }
 
 /// Whether token `i` is a frequent verb form (hunspell-ar's verbs, Zipf >= 4) that no strong
