@@ -357,6 +357,11 @@ fn extract_in(
             i += 1;
             continue;
         }
+        // "ملعب 5 جويلية", "ثورة 25 يناير": a name, no date
+        if let Some(k) = p.name_after_head(i) {
+            i = k.max(i + 1);
+            continue;
+        }
         match parse_at(&p, i, reference) {
             Some((m, next)) => {
                 out.push(m);
@@ -477,6 +482,32 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
 /// Words naming a stretch of years, after which "من 2015 إلى 2020" is a range of years and not
 /// of counts (folded forms).
 const PERIOD_WORDS: &[&str] = &["الفتره", "فتره", "السنوات", "سنوات", "الاعوام", "اعوام"];
+
+/// Words after which two consecutive years name one season, school or fiscal year that spans
+/// them ("موسم 2023-2024", "العام الدراسي 2023/2024", "السنة المالية 2023-24"; folded).
+const SEASON_YEAR_WORDS: &[&str] = &[
+    "موسم",
+    "الموسم",
+    "الدراسي",
+    "الدراسيه",
+    "الجامعي",
+    "الجامعيه",
+    "المالي",
+    "الماليه",
+    "الكروي",
+    "الرياضي",
+    "الزراعي",
+];
+
+/// "موسم 2023-2024": the first of two consecutive years at token `i` after a word of
+/// [`SEASON_YEAR_WORDS`], and the index after them. It is given as the two whole years.
+fn season_years(p: &Parser<'_>, i: usize) -> Option<(i32, usize)> {
+    let prev = p.toks.get(i.checked_sub(1)?)?;
+    if prev.kind != Kind::Word || !SEASON_YEAR_WORDS.contains(&prev.norm.as_str()) {
+        return None;
+    }
+    p.two_years(i)
+}
 
 /// "الفترة من 2015 إلى 2020": the years and the end of the mention, when `from` (the token
 /// "من") follows a period word and two four-digit years in order follow it.
@@ -611,6 +642,10 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         }
         // "في الفترة 2015-2020": two years joined by a dash, after a period word
         None if t.kind == Kind::Digits => {
+            if let Some((y, e)) = season_years(p, i) {
+                let res = interval(p, year_frame(y), &year_frame(y + 1), r)?;
+                return Some((mention(toks, i, e, res)?, e));
+            }
             if let Some((a, b, e)) = dashed_years(p, i) {
                 if let Some(res) = interval(p, year_frame(a), &year_frame(b), r) {
                     return Some((mention(toks, i, e, res)?, e));

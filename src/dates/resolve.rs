@@ -200,6 +200,10 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
             }
             v = best.unwrap_or(v);
         }
+        // "ثاني أيام عيد الفطر": the nth day of the feast
+        if let Some((n @ 2.., NthOf::Day)) = f.nth {
+            v = v.add_days(n - 1);
+        }
         if f.eve && f.hour.is_none() {
             // "ليلة عيد الفطر": the evening before the day
             return Some(Resolved {
@@ -731,7 +735,9 @@ fn season(s: u8, dir: Option<i8>, f: &Frame, r: CivilDateTime) -> Option<Resolve
     let first = 3 * i64::from(s) + 2; // months since January: 2 (March) … 11 (December)
     let start = match dir {
         None => {
-            if s == 3 || f.era_hijri == Some(true) {
+            // a winter of one year spans two and is not guessed; of two ("شتاء 2023-2024")
+            // it starts in December of the first
+            if (s == 3 && !f.two_years) || f.era_hijri == Some(true) {
                 return None;
             }
             let y = f.year.unwrap_or(r.year) + f.year_rel.unwrap_or(0) as i32;
