@@ -740,7 +740,7 @@ impl<'t> Parser<'t> {
             if m == 0 && s.is_none() && !self.said_minutes(j, k) {
                 f.minute = None;
             }
-            return Some(k2);
+            return Some(self.zone(f, k2));
         }
         if let Some((p, k2, anchor)) = self.pod_at(k) {
             if h <= 12 {
@@ -758,12 +758,7 @@ impl<'t> Parser<'t> {
             h = p.hour(h);
             amb = false;
         }
-        if let Some((zone, k2)) = self.zone_at(k) {
-            if let Some(o) = self.ref_offset {
-                f.shift_minutes = i64::from(o) - i64::from(zone);
-            }
-            k = k2;
-        }
+        k = self.zone(f, k);
         f.hour = Some(h);
         f.minute = Some(m);
         f.second = s;
@@ -838,6 +833,18 @@ impl<'t> Parser<'t> {
             ),
             _ => false,
         }
+    }
+
+    /// A zone said at `k` after a clock time: the shift to the reference's zone put in `f`
+    /// (when the reference's offset is known), and the index after it (`k` without one).
+    fn zone(&self, f: &mut Frame, k: usize) -> usize {
+        let Some((zone, e)) = self.zone_at(k) else {
+            return k;
+        };
+        if let Some(o) = self.ref_offset {
+            f.shift_minutes = i64::from(o) - i64::from(zone);
+        }
+        e
     }
 
     /// "بتوقيت غرينتش", "بتوقيت GMT", "بتوقيت مكة المكرمة": the zone's UTC offset in minutes.
@@ -2284,7 +2291,8 @@ impl<'t> Parser<'t> {
             f.hour = Some(0);
             f.minute = Some(0);
             f.midnight = true;
-            return Some(k + 1);
+            // "منتصف الليل بتوقيت مكة" was read in the reference's zone
+            return Some(self.zone(f, k + 1));
         }
         if let Some((ms, k2, _)) = self.month_spec(k, true) {
             f.pos = Some(p);

@@ -665,6 +665,18 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         _ => {}
     }
     let (a, k) = p.frame(i)?;
+    // "خلال عامي 2022 و2023": the dual names both years (it gave the first alone)
+    if a.dual_year
+        && p.toks
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.norm == "و")
+    {
+        if let Some((b, e)) = second_frame(p, &a, k + 1) {
+            if let Some(res) = interval(p, a.clone(), &b, r) {
+                return Some((mention(toks, i, e, res)?, e));
+            }
+        }
+    }
     if is_sep(p, k) {
         if let Some((b, e)) = second_frame(p, &a, k + 1) {
             if let Some(res) = interval(p, a.clone(), &b, r) {

@@ -517,6 +517,20 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         return None;
     }
 
+    // "الاثنين 17 مارس 2024" (a Sunday): the weekday or the date is mistyped, and which one is
+    // not known, so there is no value. A Hijri date a day off its weekday is a month begun a
+    // day earlier or later than the Umm al-Qura table says (by sighting): the weekday tells
+    // the day ("الجمعة 1 رمضان" in a year whose table puts 1 Ramadan on a Saturday).
+    if let (Some(wd), Some(_), None, None, Grain::Day, None) =
+        (f.weekday, f.day, f.nth, f.wd_ord, grain, end)
+    {
+        let off = (i64::from(wd) - i64::from(value.weekday()) + 3).rem_euclid(7) - 3;
+        match off {
+            0 => {}
+            -1 | 1 if cal == Calendar::Hijri => value = value.add_days(off),
+            _ => return None,
+        }
+    }
     // "ليلة الجمعة" (a weekday) and "ليلة 27 رمضان" (a Hijri day) are the night before the
     // day: the Hijri day and the night named after it begin at sunset. A Gregorian date keeps
     // its own day ("ليلة 31 ديسمبر" is New Year's Eve), and so does an hour before noon

@@ -1359,7 +1359,13 @@ fn news_conventions() {
                 "day",
                 "",
             ),
-            ("عامي 2011 و2012", "عامي 2011", "2011-01-01", "year", ""),
+            (
+                "عامي 2011 و2012",
+                "عامي 2011 و2012",
+                "2011-01-01",
+                "year",
+                "2013-01-01",
+            ),
             (
                 "في الأسبوع الأخير من شهر رمضان",
                 "الأسبوع الأخير من شهر رمضان",
@@ -1672,8 +1678,8 @@ fn hijri_digit_dates() {
                 "",
             ),
             (
-                "يوم الأحد 15/9/1445 هـ",
-                "يوم الأحد 15/9/1445 هـ",
+                "يوم الاثنين 15/9/1445 هـ",
+                "يوم الاثنين 15/9/1445 هـ",
                 "2024-03-25",
                 "day",
                 "",
@@ -3575,4 +3581,87 @@ fn a_season_of_two_years() {
             ("فاز الفريق 2023-2024", "", "", "", ""),
         ],
     );
+}
+
+#[test]
+fn a_weekday_that_contradicts_the_date() {
+    // 17 March 2024 is a Sunday; 1 Ramadan 1445 is Monday 11 March 2024 (Umm al-Qura)
+    check(
+        R,
+        &[
+            (
+                "قضت المحكمة يوم الأحد 17 مارس 2024 بسجن المتهم",
+                "يوم الأحد 17 مارس 2024",
+                "2024-03-17",
+                "day",
+                "",
+            ),
+            (
+                "انطلقت البطولة الجمعة 22 مارس",
+                "الجمعة 22 مارس",
+                "2024-03-22",
+                "day",
+                "",
+            ),
+            // a Hijri month begun a day off the table (by sighting): the weekday tells the day
+            (
+                "صام المسلمون يوم الثلاثاء 1 رمضان 1445 هـ",
+                "يوم الثلاثاء 1 رمضان 1445 هـ",
+                "2024-03-12",
+                "day",
+                "",
+            ),
+            (
+                "صام المسلمون يوم الاثنين 1 رمضان 1445 هـ",
+                "يوم الاثنين 1 رمضان 1445 هـ",
+                "2024-03-11",
+                "day",
+                "",
+            ),
+        ],
+    );
+    // the weekday or the date is mistyped, which one is not known: a mention without a value
+    let text = "قضت المحكمة يوم الاثنين 17 مارس 2024 بسجن المتهم";
+    let found = extract_dates(text, R);
+    assert_eq!(found.len(), 1);
+    assert_eq!(
+        &text[found[0].start..found[0].end],
+        "يوم الاثنين 17 مارس 2024"
+    );
+    assert_eq!(found[0].value, None);
+}
+
+#[test]
+fn both_years_of_a_dual_and_midnight_in_another_zone() {
+    check(
+        R,
+        &[
+            (
+                "تراجعت الصادرات خلال عامي 2022 و2023",
+                "عامي 2022 و2023",
+                "2022-01-01",
+                "year",
+                "2024-01-01",
+            ),
+            (
+                "عامي 2022 و 2023 شهدا نموا",
+                "عامي 2022 و 2023",
+                "2022-01-01",
+                "year",
+                "2024-01-01",
+            ),
+        ],
+    );
+    // Riyadh is UTC+3: midnight there is 21:00 GMT of the day before
+    let text = "تنتهي المهلة عند منتصف الليل بتوقيت مكة";
+    let m = &extract_dates_with_offset(text, R, Some(0))[0];
+    assert_eq!(&text[m.start..m.end], "منتصف الليل بتوقيت مكة");
+    assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 20, 21, 0, 0)));
+    let text = "وقع الزلزال الساعة الواحدة بعد منتصف الليل بتوقيت غرينتش";
+    let m = &extract_dates_with_offset(text, R, Some(180))[0];
+    assert_eq!(
+        &text[m.start..m.end],
+        "الساعة الواحدة بعد منتصف الليل بتوقيت غرينتش"
+    );
+    assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 21, 4, 0, 0)));
 }
