@@ -3665,3 +3665,31 @@ fn both_years_of_a_dual_and_midnight_in_another_zone() {
     );
     assert_eq!(m.value, Some(CivilDateTime::new(2024, 3, 21, 4, 0, 0)));
 }
+
+#[test]
+fn a_dash_after_a_bare_weekday() {
+    // it set the weekday beside the date's month and made an interval from 1 March
+    check(
+        R,
+        &[
+            (
+                "الأحد - 24 مارس 2024",
+                "الأحد - 24 مارس 2024",
+                "2024-03-24",
+                "day",
+                "",
+            ),
+            (
+                "من الأحد - الخميس",
+                "من الأحد - الخميس",
+                "2024-03-24",
+                "day",
+                "2024-03-29",
+            ),
+        ],
+    );
+    let text = "الاثنين - 24 مارس 2024";
+    let found = extract_dates(text, R);
+    assert_eq!(found.len(), 1);
+    assert_eq!(found[0].value, None);
+}
