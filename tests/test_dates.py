@@ -474,6 +474,11 @@ QA8_CASES = [
     # a dash after a bare weekday sets it beside its date
     ("الأحد - 24 مارس 2024",
      [("الأحد - 24 مارس 2024", "DATE", datetime(2024, 3, 24), "day", None, G)]),
+    # a definite hour and an indefinite ten are minutes; a clock after "now" is the time
+    ("وصلنا الساعة الثالثة وعشرين دقيقة",
+     [("الساعة الثالثة وعشرين دقيقة", "TIME", datetime(2024, 3, 20, 15, 20), "minute", None, G)]),
+    ("الساعة الآن 10:30",
+     [("الآن 10:30", "TIME", datetime(2024, 3, 20, 10, 30), "minute", None, G)]),
     # a Hijri date a day off its weekday: the weekday tells the day
     ("صام المسلمون يوم الثلاثاء 1 رمضان 1445 هـ",
      [("يوم الثلاثاء 1 رمضان 1445 هـ", "DATE", datetime(2024, 3, 12), "day", None, H)]),

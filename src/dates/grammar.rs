@@ -643,6 +643,12 @@ impl<'t> Parser<'t> {
             s = ss;
             amb = a;
             k += 1;
+        } else if let Some((hh, mm, e)) = self.hour_and_tens(k, clock) {
+            h = hh;
+            m = mm;
+            s = None;
+            amb = true;
+            k = e;
         } else {
             let mut n = self.num(k)?;
             if n.value > 24 && !n.digits {
@@ -769,6 +775,35 @@ impl<'t> Parser<'t> {
             f.minute = None;
         }
         Some(k)
+    }
+
+    /// "الساعة الثالثة وعشرين", "الثالثة وعشرين دقيقة" at `k`: a definite ordinal hour and an
+    /// indefinite ten are the hour and its minutes, not the ordinal 23 ("الثالثة والعشرين",
+    /// that gave 23:00). Without "الساعة" before, the word "دقيقة" must follow. The hour, the
+    /// minutes and the index after them.
+    fn hour_and_tens(&self, k: usize, clock: bool) -> Option<(u8, u8, usize)> {
+        let (unit, ten) = (self.t(k)?, self.t(k + 1)?);
+        if unit.kind != Kind::Word
+            || !unit.norm.starts_with("ال")
+            || !ten.has_wa()
+            || ten.norm.starts_with("ال")
+            || !ten.num_word
+        {
+            return None;
+        }
+        let n = self.num(k)?;
+        if n.digits || !n.ordinal || n.end != k + 2 {
+            return None;
+        }
+        let (h, tens) = (n.value % 10, n.value - n.value % 10);
+        if !(1..=9).contains(&h) || !(20..=50).contains(&tens) {
+            return None;
+        }
+        let minute_word = matches!(self.w(k + 2), Some(W::Unit(Grain::Minute, _, _)));
+        if !clock && !minute_word {
+            return None;
+        }
+        Some((h as u8, tens as u8, k + 2 + usize::from(minute_word)))
     }
 
     /// "بعد منتصف الليل", "بعد منتصف ليل": the index after it.

@@ -163,7 +163,8 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         calendar: Calendar::Gregorian,
         label: DateLabel::Date,
     };
-    if f.now {
+    // "الساعة الآن 10:30": the clock said after "now" is the time
+    if f.now && f.hour.is_none() {
         return Some(Resolved {
             label: DateLabel::Time,
             ..day_res(r, Grain::Second)
