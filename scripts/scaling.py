@@ -107,7 +107,8 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "name_heads": lambda n: repeat_to("بملعب 5 جويلية وثورة 25 يناير 2011 حرب أكتوبر ", n),
     "feast_days": lambda n: repeat_to("ثاني أيام عيد الفطر أول أيام رمضان المقبل اليوم الثاني من ", n),
     "two_years": lambda n: repeat_to("شتاء 2023-2024 موسم 2023/24 - 2025 عامي 2022 و2023 و", n),
-    "weekday_dates": lambda n: repeat_to("الاثنين 17 مارس 2024 الثلاثاء 1 رمضان 1445 هـ ", n),
+    "weekday_dates": lambda n: repeat_to("الاثنين 17 مارس 2024 الثلاثاء 1 رمضان 1445 هـ الأحد - ", n),
+    "hour_tens": lambda n: repeat_to("الساعة الثالثة وعشرين دقيقة الآن 10:30 الثالثة وعشرين ", n),
 }
 
 

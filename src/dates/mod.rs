@@ -50,7 +50,9 @@
 //! the first, and after "موسم", "العام الدراسي", "السنة المالية" the two whole years; a
 //! weekday that contradicts its Gregorian date ("الاثنين 17 مارس 2024", a Sunday) leaves the
 //! mention without a value, and one a day off a Hijri date moves it to that weekday (a month
-//! begun by sighting); "عامي 2022 و2023" are both years;
+//! begun by sighting); "عامي 2022 و2023" are both years; a dash after a bare weekday sets
+//! it beside its date ("الأحد - 24 مارس 2024"); "الثالثة وعشرين" is 3:20 (an indefinite ten
+//! is minutes; "الثالثة والعشرين" is 23:00);
 //! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
 //! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
 //! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
