@@ -104,6 +104,11 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "seasons": lambda n: repeat_to("صيف الصيف الماضي هذا الشتاء شتاء العام ربيع ", n),
     "decade_words": lambda n: repeat_to("العقد الأول من القرن العقد الماضي مطلع القرن ", n),
     "year_counts": lambda n: repeat_to("الفترة 2019 - 2020 - منذ 2020 حالة في 2005، عام 48 ", n),
+    "name_heads": lambda n: repeat_to("بملعب 5 جويلية وثورة 25 يناير 2011 حرب أكتوبر ", n),
+    "feast_days": lambda n: repeat_to("ثاني أيام عيد الفطر أول أيام رمضان المقبل اليوم الثاني من ", n),
+    "two_years": lambda n: repeat_to("شتاء 2023-2024 موسم 2023/24 - 2025 عامي 2022 و2023 و", n),
+    "weekday_dates": lambda n: repeat_to("الاثنين 17 مارس 2024 الثلاثاء 1 رمضان 1445 هـ الأحد - ", n),
+    "hour_tens": lambda n: repeat_to("الساعة الثالثة وعشرين دقيقة الآن 10:30 الثالثة وعشرين ", n),
 }
 
 

@@ -430,3 +430,74 @@ WEEKDAY_OF_MONTH_CASES = [
 @pytest.mark.parametrize("text,expected", WEEKDAY_OF_MONTH_CASES)
 def test_nth_weekday_of_a_named_month(text, expected):
     assert found(text) == expected
+
+
+# dates QA pass 2: names built on a date, the nth day of a feast, seasons of two years,
+# weekdays that contradict their date, duals of years, midnight in another zone
+QA8_CASES = [
+    # a day and month after a name head, without a year, is part of the name
+    ("أقيمت المباراة على ملعب 5 جويلية بالعاصمة", []),
+    ("يسكن في مدينة 6 أكتوبر منذ سنوات", []),
+    ("أحيا المصريون ذكرى ثورة 25 يناير", []),
+    ("تغير العالم بعد أحداث 11 سبتمبر", []),
+    ("نددت حركة 20 فبراير بالقرار", []),
+    ("التقى الفريقان بملعب 5 جويلية", []),
+    ("حرب أكتوبر غيرت المنطقة", []),
+    ("شارك في ثورة 25 يناير 2011",
+     [("25 يناير 2011", "DATE", datetime(2011, 1, 25), "day", None, G)]),
+    ("في يوم 11 سبتمبر وقع الهجوم",
+     [("11 سبتمبر", "DATE", datetime(2024, 9, 11), "day", None, G)]),
+    ("وصلنا بملعب 5 جويلية مساء أمس",
+     [("مساء أمس", "TIME", datetime(2024, 3, 19, 18), "hour", datetime(2024, 3, 20), G)]),
+    # the nth day of a feast or a month
+    ("يزور الأقارب ثاني أيام عيد الفطر",
+     [("ثاني أيام عيد الفطر", "DATE", datetime(2024, 4, 11), "day", None, H)]),
+    ("أغلقت المحلات اليوم الثاني من عيد الأضحى",
+     [("اليوم الثاني من عيد الأضحى", "DATE", datetime(2024, 6, 17), "day", None, H)]),
+    ("صام أول أيام رمضان",
+     [("أول أيام رمضان", "DATE", datetime(2024, 3, 11), "day", None, H)]),
+    ("أول جمعة من رمضان المقبل",
+     [("أول جمعة من رمضان المقبل", "DATE", datetime(2025, 3, 7), "day", None, H)]),
+    ("خرجنا ثالث أيام العيد", []),
+    # two consecutive years
+    ("كان شتاء 2023-2024 باردا",
+     [("شتاء 2023-2024", "DATE", datetime(2023, 12, 1), "month", datetime(2024, 3, 1), G)]),
+    ("هدافو موسم 2023-2024",
+     [("2023-2024", "DATE", datetime(2023, 1, 1), "year", datetime(2025, 1, 1), G)]),
+    ("ميزانية السنة المالية 2023-24",
+     [("2023-24", "DATE", datetime(2023, 1, 1), "year", datetime(2025, 1, 1), G)]),
+    ("صيف 2023-2024", []),
+    ("فاز الفريق 2023-2024", []),
+    # both years of a dual
+    ("تراجعت الصادرات خلال عامي 2022 و2023",
+     [("عامي 2022 و2023", "DATE", datetime(2022, 1, 1), "year", datetime(2024, 1, 1), G)]),
+    # a dash after a bare weekday sets it beside its date
+    ("الأحد - 24 مارس 2024",
+     [("الأحد - 24 مارس 2024", "DATE", datetime(2024, 3, 24), "day", None, G)]),
+    # a definite hour and an indefinite ten are minutes; a clock after "now" is the time
+    ("وصلنا الساعة الثالثة وعشرين دقيقة",
+     [("الساعة الثالثة وعشرين دقيقة", "TIME", datetime(2024, 3, 20, 15, 20), "minute", None, G)]),
+    ("الساعة الآن 10:30",
+     [("الآن 10:30", "TIME", datetime(2024, 3, 20, 10, 30), "minute", None, G)]),
+    # a Hijri date a day off its weekday: the weekday tells the day
+    ("صام المسلمون يوم الثلاثاء 1 رمضان 1445 هـ",
+     [("يوم الثلاثاء 1 رمضان 1445 هـ", "DATE", datetime(2024, 3, 12), "day", None, H)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QA8_CASES)
+def test_names_feast_days_two_years_and_duals(text, expected):
+    test_seasons_decades_directions_and_years(text, expected)  # values, then spans by slicing
+
+
+def test_a_weekday_that_contradicts_the_date_gives_no_value():
+    text = "قضت المحكمة يوم الاثنين 17 مارس 2024 بسجن المتهم"  # 17 March 2024 is a Sunday
+    [m] = dhad.extract_dates(text, reference=REF)
+    assert (m.text, m.value) == ("يوم الاثنين 17 مارس 2024", None)
+
+
+def test_midnight_in_another_zone_is_brought_to_the_reference_zone():
+    gmt = datetime(2024, 3, 20, 10, 0, tzinfo=timezone.utc)
+    [m] = dhad.extract_dates("تنتهي المهلة عند منتصف الليل بتوقيت مكة", reference=gmt)
+    assert m.text == "منتصف الليل بتوقيت مكة"
+    assert m.value == datetime(2024, 3, 20, 21, 0, tzinfo=timezone.utc)

@@ -118,6 +118,8 @@ pub(crate) struct Frame {
     /// A season (spring 0 … winter 3) of the year in the frame ("صيف 2024"), or with a
     /// direction from the reference ("الصيف الماضي": -1, "هذا الشتاء": 0).
     pub season: Option<(u8, Option<i8>)>,
+    /// The year was written as two consecutive years ("شتاء 2023-2024"): `year` is the first.
+    pub two_years: bool,
 }
 
 impl Frame {
@@ -174,6 +176,73 @@ impl Frame {
             self.era_hijri = o.era_hijri;
         }
     }
+}
+
+/// Heads of names built on a date (folded): places ("ملعب 5 جويلية", "مدينة 6 أكتوبر", "شارع
+/// 26 يوليو"), events ("ثورة 25 يناير", "أحداث 11 سبتمبر", "حرب أكتوبر") and the groups named
+/// after them ("حركة 20 فبراير", "قوى 14 آذار"). A day and month after one, without a year, is
+/// part of the name and no date.
+const NAME_HEADS: &[&str] = &[
+    // places
+    "ملعب",
+    "استاد",
+    "مدينه",
+    "جسر",
+    "كوبري",
+    "نفق",
+    "شارع",
+    "ميدان",
+    "ساحه",
+    "حي",
+    "مطار",
+    "جامعه",
+    "مستشفي",
+    "مدرسه",
+    "محطه",
+    "قاعده",
+    "كليه",
+    // events
+    "ثوره",
+    "حرب",
+    "معركه",
+    "احداث",
+    "هجمات",
+    "اعتداءات",
+    "تفجيرات",
+    "انتفاضه",
+    "مجزره",
+    "مذبحه",
+    "نكسه",
+    "انقلاب",
+    "اتفاق",
+    "اتفاقيه",
+    // groups
+    "حركه",
+    "تيار",
+    "تحالف",
+    "قوي",
+    "ثوار",
+    "كتيبه",
+];
+
+/// Whether the word `t` is a name head ([`NAME_HEADS`]), clitics allowed ("بملعب", "وثورة",
+/// "لحرب"; the scanner keeps them on a word that is no date vocabulary).
+fn name_head(t: &Tok) -> bool {
+    if t.kind != Kind::Word {
+        return false;
+    }
+    let is_head = |s: &str| NAME_HEADS.contains(&s);
+    let mut s = t.norm.as_str();
+    if is_head(s) {
+        return true;
+    }
+    if let Some(r) = s.strip_prefix(['و', 'ف']) {
+        if is_head(r) {
+            return true;
+        }
+        s = r;
+    }
+    s.strip_prefix(['ب', 'ل', 'ك']).is_some_and(is_head)
 }
 
 /// Prepositions after which a weak month name ("مارس", "نيسان", "رمضان") is a month.
@@ -256,6 +325,29 @@ impl<'t> Parser<'t> {
     }
     fn num(&self, i: usize) -> Option<Num> {
         read_number(self.text, self.toks, i, false, &self.cache)
+    }
+
+    /// "ملعب 5 جويلية", "ثورة الخامس والعشرين من يناير", "حرب أكتوبر": a day and month, or a
+    /// month alone, right after a name head ([`NAME_HEADS`]) and with no year or direction
+    /// after it, is part of a name: the index after it, for the caller to skip. With a year
+    /// ("ثورة 25 يناير 2011") it is a date.
+    pub fn name_after_head(&self, i: usize) -> Option<usize> {
+        let head = self.t(i.checked_sub(1)?)?;
+        if !name_head(head) || !self.t(i)?.pre.is_empty() {
+            return None;
+        }
+        let mut f = Frame::default();
+        let k = self
+            .day_month(&mut f, i, true)
+            .or_else(|| self.month(&mut f, i, true))?;
+        if f.month_dir != 0 || !matches!(f.month, Some(MonthSpec::Abs(..))) {
+            return None;
+        }
+        let after = if self.is_connector(k) { k + 1 } else { k };
+        if self.year(&mut f, k, false).is_some() || self.year(&mut f, after, false).is_some() {
+            return None;
+        }
+        Some(k)
     }
 
     /// Parses one frame starting at token `i`; returns it and the token index after it.
@@ -551,6 +643,12 @@ impl<'t> Parser<'t> {
             s = ss;
             amb = a;
             k += 1;
+        } else if let Some((hh, mm, e)) = self.hour_and_tens(k, clock) {
+            h = hh;
+            m = mm;
+            s = None;
+            amb = true;
+            k = e;
         } else {
             let mut n = self.num(k)?;
             if n.value > 24 && !n.digits {
@@ -648,7 +746,7 @@ impl<'t> Parser<'t> {
             if m == 0 && s.is_none() && !self.said_minutes(j, k) {
                 f.minute = None;
             }
-            return Some(k2);
+            return Some(self.zone(f, k2));
         }
         if let Some((p, k2, anchor)) = self.pod_at(k) {
             if h <= 12 {
@@ -666,12 +764,7 @@ impl<'t> Parser<'t> {
             h = p.hour(h);
             amb = false;
         }
-        if let Some((zone, k2)) = self.zone_at(k) {
-            if let Some(o) = self.ref_offset {
-                f.shift_minutes = i64::from(o) - i64::from(zone);
-            }
-            k = k2;
-        }
+        k = self.zone(f, k);
         f.hour = Some(h);
         f.minute = Some(m);
         f.second = s;
@@ -682,6 +775,35 @@ impl<'t> Parser<'t> {
             f.minute = None;
         }
         Some(k)
+    }
+
+    /// "الساعة الثالثة وعشرين", "الثالثة وعشرين دقيقة" at `k`: a definite ordinal hour and an
+    /// indefinite ten are the hour and its minutes, not the ordinal 23 ("الثالثة والعشرين",
+    /// that gave 23:00). Without "الساعة" before, the word "دقيقة" must follow. The hour, the
+    /// minutes and the index after them.
+    fn hour_and_tens(&self, k: usize, clock: bool) -> Option<(u8, u8, usize)> {
+        let (unit, ten) = (self.t(k)?, self.t(k + 1)?);
+        if unit.kind != Kind::Word
+            || !unit.norm.starts_with("ال")
+            || !ten.has_wa()
+            || ten.norm.starts_with("ال")
+            || !ten.num_word
+        {
+            return None;
+        }
+        let n = self.num(k)?;
+        if n.digits || !n.ordinal || n.end != k + 2 {
+            return None;
+        }
+        let (h, tens) = (n.value % 10, n.value - n.value % 10);
+        if !(1..=9).contains(&h) || !(20..=50).contains(&tens) {
+            return None;
+        }
+        let minute_word = matches!(self.w(k + 2), Some(W::Unit(Grain::Minute, _, _)));
+        if !clock && !minute_word {
+            return None;
+        }
+        Some((h as u8, tens as u8, k + 2 + usize::from(minute_word)))
     }
 
     /// "بعد منتصف الليل", "بعد منتصف ليل": the index after it.
@@ -746,6 +868,18 @@ impl<'t> Parser<'t> {
             ),
             _ => false,
         }
+    }
+
+    /// A zone said at `k` after a clock time: the shift to the reference's zone put in `f`
+    /// (when the reference's offset is known), and the index after it (`k` without one).
+    fn zone(&self, f: &mut Frame, k: usize) -> usize {
+        let Some((zone, e)) = self.zone_at(k) else {
+            return k;
+        };
+        if let Some(o) = self.ref_offset {
+            f.shift_minutes = i64::from(o) - i64::from(zone);
+        }
+        e
     }
 
     /// "بتوقيت غرينتش", "بتوقيت GMT", "بتوقيت مكة المكرمة": the zone's UTC offset in minutes.
@@ -933,6 +1067,10 @@ impl<'t> Parser<'t> {
                 return Some(j + 2);
             }
             if let Some(n) = self.t(j + 1) {
+                // "اليوم الثالث من أكتوبر", "اليوم الثاني من عيد الأضحى"
+                if self.num(j + 1).is_some_and(|n| n.ordinal) || matches!(n.w(), Some(W::LastOrd)) {
+                    return self.nth_suffix(f, j, NthOf::Day);
+                }
                 if n.kind == Kind::Word
                     && n.pre.is_empty()
                     && n.norm.starts_with("ال")
@@ -940,9 +1078,6 @@ impl<'t> Parser<'t> {
                     && !n.norm.starts_with("الساع")
                 {
                     return None;
-                }
-                if self.num(j + 1).is_some_and(|n| n.ordinal) || matches!(n.w(), Some(W::LastOrd)) {
-                    return self.nth_suffix(f, j, NthOf::Day);
                 }
             }
             f.rel_day = Some(0);
@@ -1266,6 +1401,34 @@ impl<'t> Parser<'t> {
         Some(e)
     }
 
+    /// Two consecutive years from token `k`, as a season or a school or fiscal year that spans
+    /// them is written: "2023-2024", "2023/2024", "2023-24", "2023 - 2024". The first year
+    /// and the index after them.
+    pub(crate) fn two_years(&self, k: usize) -> Option<(i32, usize)> {
+        let t = self.t(k).filter(|t| t.kind == Kind::Digits)?;
+        let (a, b, e) = match t.norm.split_once(['-', '/']) {
+            Some((a, b)) => (a, b, k + 1),
+            None => {
+                self.t(k + 1).filter(|t| {
+                    t.kind == Kind::Punct && matches!(t.norm.as_str(), "-" | "–" | "/")
+                })?;
+                let b = self.t(k + 2).filter(|t| t.kind == Kind::Digits)?;
+                (t.norm.as_str(), b.norm.as_str(), k + 3)
+            }
+        };
+        let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
+        if a.len() != 4 || !digits(a) || !digits(b) {
+            return None;
+        }
+        let y: i32 = a.parse().ok()?;
+        let next = match b.len() {
+            4 => b.parse::<i32>().ok()?,
+            2 => y - y % 100 + b.parse::<i32>().ok()? + if y % 100 == 99 { 100 } else { 0 },
+            _ => return None,
+        };
+        ((1800..=2100).contains(&y) && next == y + 1).then_some((y, e))
+    }
+
     // ---- weekdays, weeks, nth ---------------------------------------------------------
 
     fn weekday(&self, f: &mut Frame, j: usize) -> Option<usize> {
@@ -1415,20 +1578,49 @@ impl<'t> Parser<'t> {
                 (n.value, n.end)
             }
         };
-        let (ms, k2) = self.month_after(k)?;
+        if of == NthOf::Day {
+            if let Some(e) = self.holiday_day(f, n, k) {
+                return Some(e);
+            }
+        }
+        let (ms, k2) = self.month_after(f, k)?;
         f.nth = Some((n, of));
         f.month = Some(ms);
         Some(k2)
     }
 
-    /// A month after an optional "من"/"في" (or a clitic ب/ل on the month word).
-    fn month_after(&self, k: usize) -> Option<(MonthSpec, usize)> {
+    /// The nth day (1 to 4) of a feast of several days at `k`, after an optional "من" ("ثاني
+    /// أيام عيد الفطر", "اليوم الثالث من عيد الأضحى", "اليوم الثاني لعيد الفطر"): the
+    /// feast's day moved n - 1 days. One-day holidays ("عاشوراء") have no second day.
+    fn holiday_day(&self, f: &mut Frame, n: i64, k: usize) -> Option<usize> {
+        if !(1..=4).contains(&n) {
+            return None;
+        }
+        let k = if self.counted_from(k) { k + 1 } else { k };
+        let mut g = Frame::default();
+        let e = self.holiday(&mut g, k)?;
+        if !matches!(
+            g.holiday,
+            Some(Holiday::EidFitr | Holiday::EidAdha | Holiday::Christmas | Holiday::Easter)
+        ) {
+            return None;
+        }
+        f.holiday = g.holiday;
+        f.month_dir = g.month_dir;
+        f.nth = Some((n, NthOf::Day));
+        Some(e)
+    }
+
+    /// A month after an optional "من"/"في" (or a clitic ب/ل on the month word), with its
+    /// direction ("من رمضان المقبل") put in `f`.
+    fn month_after(&self, f: &mut Frame, k: usize) -> Option<(MonthSpec, usize)> {
         let k1 = if matches!(self.fw(k), Some(Fw::From | Fw::In)) {
             k + 1
         } else {
             k
         };
         let (ms, k2, _) = self.month_spec(k1, true)?;
+        let k2 = self.month_direction(f, ms, k2).unwrap_or(k2);
         Some((ms, k2))
     }
 
@@ -1449,6 +1641,16 @@ impl<'t> Parser<'t> {
         };
         let mut k = j + 1;
         let of = match self.w(k)? {
+            // "أول أيام رمضان", "ثاني أيام عيد الفطر", "آخر أيام شهر رمضان"
+            W::Unit(Grain::Day, 0, false) => {
+                if let Some(e) = self.holiday_day(f, n, k + 1) {
+                    return Some(e);
+                }
+                let (ms, e) = self.month_after(f, k + 1)?;
+                f.nth = Some((n, NthOf::Day));
+                f.month = Some(ms);
+                return Some(e);
+            }
             W::Weekday(d, false) => {
                 k += 1;
                 NthOf::Weekday(d)
@@ -1483,7 +1685,7 @@ impl<'t> Parser<'t> {
                 }
             }
         }
-        let (ms, k2) = self.month_after(k)?;
+        let (ms, k2) = self.month_after(f, k)?;
         f.nth = Some((n, of));
         if let NthOf::Weekday(d) = of {
             f.weekday = Some(d);
@@ -2083,6 +2285,16 @@ impl<'t> Parser<'t> {
         if this {
             return None;
         }
+        // "شتاء 2023-2024": the winter that starts in December of the first year
+        if let Some((y, e)) = self.two_years(k + 1) {
+            if s != 3 {
+                return None;
+            }
+            f.year = Some(y);
+            f.two_years = true;
+            f.season = Some((s, None));
+            return Some(e);
+        }
         let e = self.year_after(f, k + 1)?;
         f.season = Some((s, None));
         Some(e)
@@ -2114,7 +2326,8 @@ impl<'t> Parser<'t> {
             f.hour = Some(0);
             f.minute = Some(0);
             f.midnight = true;
-            return Some(k + 1);
+            // "منتصف الليل بتوقيت مكة" was read in the reference's zone
+            return Some(self.zone(f, k + 1));
         }
         if let Some((ms, k2, _)) = self.month_spec(k, true) {
             f.pos = Some(p);

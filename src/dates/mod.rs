@@ -39,6 +39,20 @@
 //! في 2005."), and elsewhere ("من 2020 حتى 2023", "2019 - 2021", "في 2000 مدرسة") may be a
 //! count or a score; two digits after "عام" ("عام 48") need an era marker; a count of units
 //! from an event ("بعد 3 أيام من الحادث") is no date, from a holiday it shifts the holiday;
+//! after a name head (a closed list in `grammar.rs`, folded, clitics allowed: places "ملعب",
+//! "مدينة", "جسر", "شارع", "ميدان" …, events "ثورة", "حرب", "أحداث", "انتفاضة", "اتفاقية" …,
+//! groups "حركة", "قوى" …) a day and month or a month without a year is part of a name and no
+//! date ("ملعب 5 جويلية", "ثورة 25 يناير", "حرب أكتوبر"), while with a year it is the date the
+//! name is built on ("ثورة 25 يناير 2011") and "يوم 11 سبتمبر" stays a date; "ثاني أيام عيد
+//! الفطر", "اليوم الثالث من عيد الأضحى" are the nth day (1–4) of a feast of several days and
+//! "أول أيام رمضان" the nth day of the month ("ثالث أيام العيد": which feast? no date); two
+//! consecutive years ("2023-2024", "2023/24") after a season word: a winter from December of
+//! the first, and after "موسم", "العام الدراسي", "السنة المالية" the two whole years; a
+//! weekday that contradicts its Gregorian date ("الاثنين 17 مارس 2024", a Sunday) leaves the
+//! mention without a value, and one a day off a Hijri date moves it to that weekday (a month
+//! begun by sighting); "عامي 2022 و2023" are both years; a dash after a bare weekday sets
+//! it beside its date ("الأحد - 24 مارس 2024"); "الثالثة وعشرين" is 3:20 (an indefinite ten
+//! is minutes; "الثالثة والعشرين" is 23:00);
 //! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
 //! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
 //! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
@@ -357,6 +371,11 @@ fn extract_in(
             i += 1;
             continue;
         }
+        // "ملعب 5 جويلية", "ثورة 25 يناير": a name, no date
+        if let Some(k) = p.name_after_head(i) {
+            i = k.max(i + 1);
+            continue;
+        }
         match parse_at(&p, i, reference) {
             Some((m, next)) => {
                 out.push(m);
@@ -477,6 +496,32 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
 /// Words naming a stretch of years, after which "من 2015 إلى 2020" is a range of years and not
 /// of counts (folded forms).
 const PERIOD_WORDS: &[&str] = &["الفتره", "فتره", "السنوات", "سنوات", "الاعوام", "اعوام"];
+
+/// Words after which two consecutive years name one season, school or fiscal year that spans
+/// them ("موسم 2023-2024", "العام الدراسي 2023/2024", "السنة المالية 2023-24"; folded).
+const SEASON_YEAR_WORDS: &[&str] = &[
+    "موسم",
+    "الموسم",
+    "الدراسي",
+    "الدراسيه",
+    "الجامعي",
+    "الجامعيه",
+    "المالي",
+    "الماليه",
+    "الكروي",
+    "الرياضي",
+    "الزراعي",
+];
+
+/// "موسم 2023-2024": the first of two consecutive years at token `i` after a word of
+/// [`SEASON_YEAR_WORDS`], and the index after them. It is given as the two whole years.
+fn season_years(p: &Parser<'_>, i: usize) -> Option<(i32, usize)> {
+    let prev = p.toks.get(i.checked_sub(1)?)?;
+    if prev.kind != Kind::Word || !SEASON_YEAR_WORDS.contains(&prev.norm.as_str()) {
+        return None;
+    }
+    p.two_years(i)
+}
 
 /// "الفترة من 2015 إلى 2020": the years and the end of the mention, when `from` (the token
 /// "من") follows a period word and two four-digit years in order follow it.
@@ -611,6 +656,10 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         }
         // "في الفترة 2015-2020": two years joined by a dash, after a period word
         None if t.kind == Kind::Digits => {
+            if let Some((y, e)) = season_years(p, i) {
+                let res = interval(p, year_frame(y), &year_frame(y + 1), r)?;
+                return Some((mention(toks, i, e, res)?, e));
+            }
             if let Some((a, b, e)) = dashed_years(p, i) {
                 if let Some(res) = interval(p, year_frame(a), &year_frame(b), r) {
                     return Some((mention(toks, i, e, res)?, e));
@@ -630,8 +679,34 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         _ => {}
     }
     let (a, k) = p.frame(i)?;
-    if is_sep(p, k) {
+    // "خلال عامي 2022 و2023": the dual names both years (it gave the first alone)
+    if a.dual_year
+        && p.toks
+            .get(k)
+            .is_some_and(|t| t.kind == Kind::Word && t.norm == "و")
+    {
         if let Some((b, e)) = second_frame(p, &a, k + 1) {
+            if let Some(res) = interval(p, a.clone(), &b, r) {
+                return Some((mention(toks, i, e, res)?, e));
+            }
+        }
+    }
+    if is_sep(p, k) {
+        if let Some((mut b, e)) = second_frame(p, &a, k + 1) {
+            // "الأحد - 24 مارس 2024": a dash after a bare weekday sets it beside its date (it
+            // made an interval from 1 March)
+            if bare_weekday(&a)
+                && b.day.is_some()
+                && b.weekday.is_none()
+                && p.toks.get(k).is_some_and(|t| t.kind == Kind::Punct)
+            {
+                b.weekday = a.weekday;
+                let res = resolve(&b, r);
+                return match res {
+                    Some(res) => Some((mention(toks, i, e, res)?, e)),
+                    None => Some((no_value(toks, i, e)?, e)),
+                };
+            }
             if let Some(res) = interval(p, a.clone(), &b, r) {
                 return Some((mention(toks, i, e, res)?, e));
             }
@@ -640,24 +715,38 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
     let res = resolve(&a, r);
     match res {
         Some(res) => Some((mention(toks, i, k, res)?, k)),
-        None => {
-            // an expression that does not resolve (an impossible date): report it without value
-            let first = toks.get(i)?;
-            let last = toks.get(k.checked_sub(1)?)?;
-            Some((
-                DateMention {
-                    start: first.cstart,
-                    end: last.end,
-                    label: DateLabel::Date,
-                    value: None,
-                    grain: Grain::Day,
-                    end_value: None,
-                    calendar: Calendar::Gregorian,
-                },
-                k,
-            ))
-        }
+        None => Some((no_value(toks, i, k)?, k)),
     }
+}
+
+/// An expression at tokens `i..end` that does not resolve (an impossible date, a weekday that
+/// contradicts its date): a mention without a value.
+fn no_value(toks: &[Tok], i: usize, end: usize) -> Option<DateMention> {
+    let first = toks.get(i)?;
+    let last = toks.get(end.checked_sub(1)?)?;
+    Some(DateMention {
+        start: first.cstart,
+        end: last.end,
+        label: DateLabel::Date,
+        value: None,
+        grain: Grain::Day,
+        end_value: None,
+        calendar: Calendar::Gregorian,
+    })
+}
+
+/// Whether a frame is a weekday alone ("الأحد"), with no date, direction, part of the day or
+/// time.
+fn bare_weekday(a: &Frame) -> bool {
+    let rest = Frame {
+        weekday: None,
+        ..a.clone()
+    };
+    a.weekday.is_some()
+        && a.wd_mod == 0
+        && a.wd_ord.is_none()
+        && a.pod.is_none()
+        && !rest.anchored()
 }
 
 /// The shift in days of a word that names the day before ("عشية", eve) or after ("غداة",

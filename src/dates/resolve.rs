@@ -163,7 +163,8 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         calendar: Calendar::Gregorian,
         label: DateLabel::Date,
     };
-    if f.now {
+    // "الساعة الآن 10:30": the clock said after "now" is the time
+    if f.now && f.hour.is_none() {
         return Some(Resolved {
             label: DateLabel::Time,
             ..day_res(r, Grain::Second)
@@ -199,6 +200,10 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                 }
             }
             v = best.unwrap_or(v);
+        }
+        // "ثاني أيام عيد الفطر": the nth day of the feast
+        if let Some((n @ 2.., NthOf::Day)) = f.nth {
+            v = v.add_days(n - 1);
         }
         if f.eve && f.hour.is_none() {
             // "ليلة عيد الفطر": the evening before the day
@@ -513,6 +518,20 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         return None;
     }
 
+    // "الاثنين 17 مارس 2024" (a Sunday): the weekday or the date is mistyped, and which one is
+    // not known, so there is no value. A Hijri date a day off its weekday is a month begun a
+    // day earlier or later than the Umm al-Qura table says (by sighting): the weekday tells
+    // the day ("الجمعة 1 رمضان" in a year whose table puts 1 Ramadan on a Saturday).
+    if let (Some(wd), Some(_), None, None, Grain::Day, None) =
+        (f.weekday, f.day, f.nth, f.wd_ord, grain, end)
+    {
+        let off = (i64::from(wd) - i64::from(value.weekday()) + 3).rem_euclid(7) - 3;
+        match off {
+            0 => {}
+            -1 | 1 if cal == Calendar::Hijri => value = value.add_days(off),
+            _ => return None,
+        }
+    }
     // "ليلة الجمعة" (a weekday) and "ليلة 27 رمضان" (a Hijri day) are the night before the
     // day: the Hijri day and the night named after it begin at sunset. A Gregorian date keeps
     // its own day ("ليلة 31 ديسمبر" is New Year's Eve), and so does an hour before noon
@@ -731,7 +750,9 @@ fn season(s: u8, dir: Option<i8>, f: &Frame, r: CivilDateTime) -> Option<Resolve
     let first = 3 * i64::from(s) + 2; // months since January: 2 (March) … 11 (December)
     let start = match dir {
         None => {
-            if s == 3 || f.era_hijri == Some(true) {
+            // a winter of one year spans two and is not guessed; of two ("شتاء 2023-2024")
+            // it starts in December of the first
+            if (s == 3 && !f.two_years) || f.era_hijri == Some(true) {
                 return None;
             }
             let y = f.year.unwrap_or(r.year) + f.year_rel.unwrap_or(0) as i32;
