@@ -97,6 +97,12 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "latin": lambda n: repeat_to("don't ", n),
     "cjk": lambda n: repeat_to("中", n),
     "phone_groups": lambda n: repeat_to("+1 2-3 4 ", n),
+    # ranges without a frame (a hedge, إلى/أو, a scale at the end), designations, wishes and
+    # Arabic e-mail local parts, chained without end
+    "unframed_ranges": lambda n: repeat_to("نحو 3 إلى 4 أو 5 آلاف ", n),
+    "designations": lambda n: repeat_to("كوفيد-19 إف-16G20USD100 ", n),
+    "wishes": lambda n: repeat_to("ألف ألف مبروك ", n),
+    "arabic_emails": lambda n: repeat_to("عبدالله@a.b@c.d", n),
     "zero_groups": lambda n: repeat_to("01 012 0123-", n),
     "night_pairs": lambda n: repeat_to("ليلة الخميس الجمعة/", n),
     "last_of_period": lambda n: repeat_to("الأيام العشرة الأخيرة من العشر الأواخر من ", n),
