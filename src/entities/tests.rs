@@ -1507,3 +1507,11 @@ fn an_organisation_named_after_a_royal_is_one_organisation() {
         ("استقبل الملك سلمان الوفد", &[("سلمان", "PER")][..]),
     ]);
 }
+
+#[test]
+fn the_club_prefilter_keeps_every_club() {
+    for w in rules::AMBIGUOUS_CLUBS {
+        assert!(rules::is_ambiguous_club(w), "{w}");
+    }
+    assert!(!rules::is_ambiguous_club("الهلالي"));
+}
