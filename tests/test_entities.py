@@ -629,3 +629,22 @@ def test_summit_towns_feminine_titles_and_congratulations():
 def test_an_organisation_named_after_a_royal():
     # "جامعة الملك" + "سعود" had been an ORG and a PER
     assert _ents("تخرج من جامعة الملك سعود") == [("جامعة الملك سعود", "ORG")]
+
+
+def test_a_spokesperson_s_name_stops_before_the_object_of_the_verb():
+    # "أفيخاي أدرعي مقتل" had taken the noun after the name into it (an army is no ORG in
+    # ANERcorp's convention)
+    assert _ents("أكد المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي مقتل جنديين.") == [
+        ("أفيخاي أدرعي", "PER")]
+
+
+def test_a_news_agency_s_name_runs_to_lil_anba():
+    # a listed region inside the name gave ORG "المغرب العربي" alone
+    assert _ents("وأفادت وكالة المغرب العربي للأنباء بأن المحادثات انتهت.") == [
+        ("وكالة المغرب العربي للأنباء", "ORG")]
+
+
+def test_dictionary_words_after_a_name_are_no_second_person():
+    # "بالقصر الملكي" after a king's name had been a person
+    assert _ents("استقبل الملك محمد السادس بالقصر الملكي في الرباط الوزير.") == [
+        ("محمد السادس", "PER"), ("الرباط", "LOC")]

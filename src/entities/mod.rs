@@ -639,7 +639,13 @@ impl Recognizer {
                         // strong name list has: "سافر" (travelled), listed only as a rare
                         // Wikidata name word
                         let verb = f0 == l0 && frequent_verb(text, &a, f0);
+                        // nor words of the dictionary, each in no name list: "بالقصر
+                        // الملكي" after a king's name, "العبد الفقير"
+                        let plain = label == Label::Per
+                            && l0 > f0
+                            && (f0..=l0).all(|k| dictionary_not_name(text, &a, k));
                         if !is_punct
+                            && !plain
                             && !function_word
                             && !bare_head
                             && !congrats
@@ -846,6 +852,21 @@ fn join_named_after_royals(a: &Analysis, cands: &mut [Cand]) {
 /// name list has, written without clitics: "سافر" (travelled), listed only as a rare Wikidata
 /// name word. Never a one-word name, nor the first or last word of a person's name (with
 /// three letters at least and no name link such as "بن").
+/// Is token `i`'s word (clitics left out) of three letters or more, in the dictionary
+/// (hunspell-ar) and in no person-name list? Such words alone make no person's name.
+fn dictionary_not_name(text: &str, a: &Analysis, i: usize) -> bool {
+    a.toks.get(i).is_some_and(|t| {
+        t.hint & 3 == 0
+            && a.canon(i).chars().count() >= 3
+            && text.get(a.stem_start(text, i)..t.end).is_some_and(|w| {
+                // (the word list holds defined forms apart, without the dictionary's flag)
+                let bare = w.strip_prefix("ال").filter(|r| r.chars().count() >= 2);
+                crate::segment::word_entry(bare.unwrap_or(w))
+                    .is_some_and(|e| e.is_dictionary_word())
+            })
+    })
+}
+
 fn frequent_verb(text: &str, a: &Analysis, i: usize) -> bool {
     a.toks.get(i).is_some_and(|t| {
         t.hint & 1 == 0

@@ -373,6 +373,18 @@ fn verb_or_pronoun_suffix(text: &str, a: &Analysis, i: usize) -> bool {
         })
 }
 
+/// Is token `i` an ordinary word of the dictionary (a hunspell-ar stem or its inflection)
+/// that is in no person-name list: "مقتل", "وصول". Such a word after a name is no part of it.
+fn plain_noun(text: &str, a: &Analysis, i: usize) -> bool {
+    a.toks.get(i).is_some_and(|t| {
+        t.hint & 3 == 0
+            && text
+                .get(t.start..t.end)
+                .and_then(crate::segment::word_entry)
+                .is_some_and(|e| e.is_dictionary_word())
+    })
+}
+
 fn take_over(taken: &mut [Option<usize>], cands: &mut Vec<Cand>, c: Cand) {
     for j in c.first..=c.last {
         if let Some(old) = taken
@@ -872,6 +884,9 @@ pub(super) fn rules(
             && !title_end.get(last + 1).copied().unwrap_or(false)
             // (nor a particle behind a clitic, "بأن", nor a word with a clitic, "للصحفيين")
             && !glued(text, a, last + 1)
+            // (nor an ordinary word of the dictionary that no name list holds: "أفيخاي أدرعي
+            // مقتل جنديين", the object of the verb)
+            && !plain_noun(text, a, last + 1)
         {
             last += 1;
         }
@@ -1304,6 +1319,35 @@ pub(super) fn rules(
             *y = Some(cands.len());
         }
         cands.push(Cand::new(t, last, Label::Org, Source::Rule));
+    }
+    // a news agency's name runs to "للأنباء", whatever lies between: "وكالة المغرب العربي
+    // للأنباء" (not ORG "المغرب العربي"), "وكالة فارس للأنباء"; the mentions of the tagger or
+    // a rule inside it give way
+    for t in 0..n.saturating_sub(2) {
+        let head = a.canon(t);
+        if head != "وكاله" && behind_clitic(head, &["وكاله"]).is_none() {
+            continue;
+        }
+        let Some(end) = (t + 2..(t + 6).min(n)).find(|&j| a.word(j) == "للانباء") else {
+            continue;
+        };
+        let words = (t + 1..end).all(|j| {
+            a.toks.get(j).is_some_and(|x| x.kind == Kind::Arabic)
+                && !FUNCTION_WORDS.contains(&a.word(j))
+                && !NOT_A_NAME.contains(&a.canon(j))
+        });
+        let inside = (t..=end).all(|j| match taken.get(j).copied().flatten() {
+            None => true,
+            Some(k) => {
+                k >= n_user
+                    && cands
+                        .get(k)
+                        .is_some_and(|c| c.dead || (c.first >= t && c.last <= end))
+            }
+        });
+        if words && inside {
+            take_over(taken, cands, Cand::new(t, end, Label::Org, Source::Rule));
+        }
     }
     // a bank with the article and one or two nisba adjectives is that bank, the head inside,
     // as in ANERcorp ("البنك المركزي المصري", "البنك التجاري", "للبنك الأهلي": 25 times in 29

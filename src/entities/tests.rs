@@ -1109,6 +1109,24 @@ fn a_spokesperson_s_name_stops_before_a_glued_particle_or_preposition() {
 }
 
 #[test]
+fn a_spokesperson_s_name_stops_before_an_ordinary_noun() {
+    let r = EntityRecognizer::default();
+    let got = found(
+        &r,
+        "أكد المتحدث باسم الجيش الإسرائيلي أفيخاي أدرعي مقتل جنديين.",
+    );
+    assert!(
+        got.contains(&("أفيخاي أدرعي".to_string(), "PER")),
+        "{got:?}"
+    );
+    let got = found(&r, "نفى المتحدث باسم الشرطة خالد المرزوقي وصول تعزيزات.");
+    assert!(
+        got.contains(&("خالد المرزوقي".to_string(), "PER")),
+        "{got:?}"
+    );
+}
+
+#[test]
 fn a_compound_name_with_allah_is_part_of_the_person() {
     let r = EntityRecognizer::default();
     assert_eq!(
@@ -1514,4 +1532,47 @@ fn the_club_prefilter_keeps_every_club() {
         assert!(rules::is_ambiguous_club(w), "{w}");
     }
     assert!(!rules::is_ambiguous_club("الهلالي"));
+}
+
+#[test]
+fn a_news_agency_s_name_runs_to_lil_anba() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(
+            &r,
+            "وذكرت وكالة المغرب العربي للأنباء أن الملك استقبل الوفد."
+        ),
+        [("وكالة المغرب العربي للأنباء".to_string(), "ORG")]
+    );
+    assert_eq!(
+        found(&r, "وقالت وكالة فارس للأنباء إن الهجوم فشل."),
+        [("وكالة فارس للأنباء".to_string(), "ORG")]
+    );
+    // the rule alone (no tagger): a particle between is no name
+    let rules_only = EntityRecognizer::new(true).with_model(false);
+    assert_eq!(
+        found(&rules_only, "وذكرت وكالة فارس للأنباء أن الهجوم فشل."),
+        [("وكالة فارس للأنباء".to_string(), "ORG")]
+    );
+    let got = found(&rules_only, "منحت وكالة في باريس للأنباء جائزة.");
+    assert!(!got.iter().any(|(t, _)| t.contains("للأنباء")), "{got:?}");
+}
+
+#[test]
+fn dictionary_words_alone_make_no_person() {
+    let r = EntityRecognizer::default();
+    let got = found(
+        &r,
+        "استقبل الملك محمد السادس بالقصر الملكي في الرباط الوزير.",
+    );
+    assert_eq!(
+        got,
+        [
+            ("محمد السادس".to_string(), "PER"),
+            ("الرباط".to_string(), "LOC")
+        ]
+    );
+    // a listed first name with dictionary words is still a person
+    let got = found(&r, "وقال كمال الشاذلي إن الحكومة مستقرة.");
+    assert_eq!(got, [("كمال الشاذلي".to_string(), "PER")]);
 }
