@@ -648,3 +648,13 @@ def test_dictionary_words_after_a_name_are_no_second_person():
     # "بالقصر الملكي" after a king's name had been a person
     assert _ents("استقبل الملك محمد السادس بالقصر الملكي في الرباط الوزير.") == [
         ("محمد السادس", "PER"), ("الرباط", "LOC")]
+
+
+def test_a_university_named_after_a_person_is_one_organisation():
+    # "جامعة" + "محمد الخامس" had been an ORG of the head alone and a person
+    assert _ents("أطلقت جامعة محمد الخامس بالرباط برنامجا جديدا.") == [
+        ("جامعة محمد الخامس", "ORG"), ("الرباط", "LOC")]
+    text = "تخرج في جامعة محمد الخامس عام 1990."
+    [e] = [e for e in dhad.extract_entities(text) if e.label == "ORG"]
+    assert (e.text, e.start, e.end) == ("جامعة محمد الخامس", 8, 25)
+    assert text[e.start:e.end] == e.text

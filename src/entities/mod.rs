@@ -760,7 +760,7 @@ impl Recognizer {
         if self.model {
             join_split_persons(text, &a, &mut cands);
         }
-        join_named_after_royals(&a, &mut cands);
+        join_named_after_people(&a, &mut cands);
 
         let mut out: Vec<Entity> = cands
             .iter()
@@ -836,22 +836,45 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
 /// it is named after: "جامعة الملك سعود", "مؤسسة الشيخ زايد".
 const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "السلطان", "الشيخ", "الامام"];
 
-/// An organisation that ends on a royal title ("جامعة الملك", the head and its defined noun)
-/// right before a person is named after that person: one organisation ("جامعة الملك" +
-/// "سعود" had been an ORG and a PER; ANERcorp marks "جامعة السلطان قابوس" whole).
-fn join_named_after_royals(a: &Analysis, cands: &mut [Cand]) {
+/// Heads (folded) of an institution of learning, which ANERcorp marks with its name as one
+/// organisation ("جامعة القاهرة"), also when it is named after a person.
+const SCHOOL_HEADS: &[&str] = &["جامعه", "معهد", "كليه", "اكاديميه"];
+
+/// An organisation that ends on a royal title ("جامعة الملك", the head and its defined noun),
+/// or is a school's head alone ("جامعة"), right before a person is named after that person:
+/// one organisation ("جامعة الملك" + "سعود" had been an ORG and a PER, and so had "جامعة" +
+/// "محمد الخامس"; ANERcorp marks "جامعة السلطان قابوس" whole). A person right after a school's
+/// head that nothing found is taken with it too.
+fn join_named_after_people(a: &Analysis, cands: &mut [Cand]) {
     join_adjacent(cands, |cx, cy| {
         cx.label == Label::Org
             && cy.label == Label::Per
-            && cx.first < cx.last
-            && ROYAL_TITLES.contains(&a.canon(cx.last))
+            && (cx.first < cx.last && ROYAL_TITLES.contains(&a.canon(cx.last))
+                || cx.first == cx.last && SCHOOL_HEADS.contains(&a.canon(cx.first)))
     });
+    let mut taken = vec![false; a.toks.len()];
+    for c in cands.iter().filter(|c| !c.dead) {
+        for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
+            *x = true;
+        }
+    }
+    for c in cands.iter_mut() {
+        let head = c.first.checked_sub(1);
+        if !c.dead
+            && c.label == Label::Per
+            && head.is_some_and(|h| {
+                SCHOOL_HEADS.contains(&a.canon(h))
+                    && a.toks.get(h).is_some_and(|t| t.nclitic <= 1)
+                    && !taken.get(h).copied().unwrap_or(true)
+            })
+        {
+            c.first -= 1;
+            c.label = Label::Org;
+            c.source = Source::Rule;
+        }
+    }
 }
 
-/// Whether token `i` is a frequent verb form (hunspell-ar's verbs, Zipf >= 4) that no strong
-/// name list has, written without clitics: "سافر" (travelled), listed only as a rare Wikidata
-/// name word. Never a one-word name, nor the first or last word of a person's name (with
-/// three letters at least and no name link such as "بن").
 /// Is token `i`'s word (clitics left out) of three letters or more, in the dictionary
 /// (hunspell-ar) and in no person-name list? Such words alone make no person's name.
 fn dictionary_not_name(text: &str, a: &Analysis, i: usize) -> bool {
@@ -867,6 +890,10 @@ fn dictionary_not_name(text: &str, a: &Analysis, i: usize) -> bool {
     })
 }
 
+/// Whether token `i` is a frequent verb form (hunspell-ar's verbs, Zipf >= 4) that no strong
+/// name list has, written without clitics: "سافر" (travelled), listed only as a rare Wikidata
+/// name word. Never a one-word name, nor the first or last word of a person's name (with
+/// three letters at least and no name link such as "بن").
 fn frequent_verb(text: &str, a: &Analysis, i: usize) -> bool {
     a.toks.get(i).is_some_and(|t| {
         t.hint & 1 == 0

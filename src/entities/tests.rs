@@ -631,9 +631,10 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 32] = [
+    let lists: [(&str, &[&str]); 33] = [
         ("FUNCTION_WORDS", FUNCTION_WORDS),
         ("ROYAL_TITLES", ROYAL_TITLES),
+        ("SCHOOL_HEADS", SCHOOL_HEADS),
         ("FOREIGN_LINKS", FOREIGN_LINKS),
         ("DISEASES", DISEASES),
         ("NAME_LINKS", NAME_LINKS),
@@ -1575,4 +1576,24 @@ fn dictionary_words_alone_make_no_person() {
     // a listed first name with dictionary words is still a person
     let got = found(&r, "وقال كمال الشاذلي إن الحكومة مستقرة.");
     assert_eq!(got, [("كمال الشاذلي".to_string(), "PER")]);
+}
+
+#[test]
+fn a_university_named_after_a_person_is_one_organisation() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(
+            &r,
+            "أطلقت جامعة محمد الخامس بالرباط برنامجا لتعليم الذكاء الاصطناعي."
+        ),
+        [
+            ("جامعة محمد الخامس".to_string(), "ORG"),
+            ("الرباط".to_string(), "LOC")
+        ]
+    );
+    // a person after the defined word (the object of a verb) stays a person
+    assert_eq!(
+        found(&r, "استقبل رئيس الجامعة محمد الخامس في مكتبه."),
+        [("محمد الخامس".to_string(), "PER")]
+    );
 }
