@@ -658,3 +658,11 @@ def test_a_university_named_after_a_person_is_one_organisation():
     [e] = [e for e in dhad.extract_entities(text) if e.label == "ORG"]
     assert (e.text, e.start, e.end) == ("جامعة محمد الخامس", 8, 25)
     assert text[e.start:e.end] == e.text
+
+
+def test_a_listed_ministry_takes_its_nisba():
+    # the list's "وزارة الدفاع" had left the adjective out
+    assert _ents("قالت وزارة الدفاع الأوكرانية إن القوات انسحبت.") == [
+        ("وزارة الدفاع الأوكرانية", "ORG")]
+    # a party's name keeps ANERcorp's convention: the nisba stays out
+    assert _ents("قال حزب الله اللبناني إنه لن يشارك.") == [("حزب الله", "ORG")]

@@ -1597,3 +1597,18 @@ fn a_university_named_after_a_person_is_one_organisation() {
         [("محمد الخامس".to_string(), "PER")]
     );
 }
+
+#[test]
+fn a_listed_ministry_takes_its_nisba() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "قالت وزارة الدفاع الأوكرانية إن القوات انسحبت."),
+        [("وزارة الدفاع الأوكرانية".to_string(), "ORG")]
+    );
+    // a nisba with a clitic starts something else
+    let got = found(&r, "قالت وزارة الدفاع والداخلية إن القوات انسحبت.");
+    assert!(
+        got.contains(&("وزارة الدفاع".to_string(), "ORG")),
+        "{got:?}"
+    );
+}
