@@ -666,3 +666,9 @@ def test_a_listed_ministry_takes_its_nisba():
         ("وزارة الدفاع الأوكرانية", "ORG")]
     # a party's name keeps ANERcorp's convention: the nisba stays out
     assert _ents("قال حزب الله اللبناني إنه لن يشارك.") == [("حزب الله", "ORG")]
+
+
+def test_the_maghreb_s_heads_of_government_are_titles():
+    # "الأول" after "الوزير" had broken the title, and the name was lost
+    assert _ents("أشرف الوزير الأول نذير العرباوي على افتتاح مصنع.") == [("نذير العرباوي", "PER")]
+    assert _ents("قال رئيس الحكومة عزيز أخنوش إن المصنع جاهز.") == [("عزيز أخنوش", "PER")]
