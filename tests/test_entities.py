@@ -672,3 +672,8 @@ def test_the_maghreb_s_heads_of_government_are_titles():
     # "الأول" after "الوزير" had broken the title, and the name was lost
     assert _ents("أشرف الوزير الأول نذير العرباوي على افتتاح مصنع.") == [("نذير العرباوي", "PER")]
     assert _ents("قال رئيس الحكومة عزيز أخنوش إن المصنع جاهز.") == [("عزيز أخنوش", "PER")]
+
+
+def test_a_listed_family_name_after_a_lone_first_name_is_part_of_it():
+    # the tagger stopped at "نورة" after "للأخت"
+    assert _ents("الف مبروك للأخت نورة القحطاني على التخرج من الجامعة") == [("نورة القحطاني", "PER")]

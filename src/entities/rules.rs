@@ -373,6 +373,16 @@ fn verb_or_pronoun_suffix(text: &str, a: &Analysis, i: usize) -> bool {
         })
 }
 
+/// Is token `i`, a defined word, in the dictionary without its article ("المصري", "الحالي")?
+fn dictionary_nisba(text: &str, a: &Analysis, i: usize) -> bool {
+    a.toks.get(i).is_some_and(|t| {
+        text.get(t.start..t.end)
+            .and_then(|w| w.strip_prefix("ال"))
+            .and_then(crate::segment::word_entry)
+            .is_some_and(|e| e.is_dictionary_word() || e.zipf10 >= 40)
+    })
+}
+
 /// Is token `i` an ordinary word of the dictionary (a hunspell-ar stem or its inflection)
 /// that is in no person-name list: "مقتل", "وصول". Such a word after a name is no part of it.
 fn plain_noun(text: &str, a: &Analysis, i: usize) -> bool {
@@ -579,6 +589,38 @@ pub(super) fn rules(
             if let Some(t) = taken.get_mut(x) {
                 *t = Some(ci);
             }
+        }
+    }
+    // a first name the tagger found alone, right before a family name with the article and a
+    // nisba's ending that no dictionary has ("للأخت نورة القحطاني" gave "نورة"): the family
+    // name is part of it (without the ending, kin words came in: "فرويد الابن", and CV lost 4
+    // correct; a dictionary's nisba is an adjective: "المصري", "الحالي")
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        let x = c.last + 1;
+        if c.dead
+            || c.label != Label::Per
+            || c.first != c.last
+            || a.toks.get(c.first).is_none_or(|t| t.hint & 1 == 0)
+            || !is_free(taken, x)
+            || a.toks
+                .get(x)
+                .is_none_or(|t| t.nclitic != 0 || t.kind != Kind::Arabic || t.hint & 4 != 0)
+            || dictionary_nisba(text, a, x)
+            || !a.canon(x).starts_with("ال")
+            || !a.canon(x).ends_with('ي')
+            || a.canon(x).chars().count() < 5
+            || title_end.get(x).copied().unwrap_or(false)
+        {
+            continue;
+        }
+        if let Some(m) = cands.get_mut(ci) {
+            m.last = x;
+        }
+        if let Some(t) = taken.get_mut(x) {
+            *t = Some(ci);
         }
     }
     // a dotted "علي" (see above) followed by name words or a family name with the article

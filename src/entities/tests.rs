@@ -1612,3 +1612,12 @@ fn a_listed_ministry_takes_its_nisba() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_listed_family_name_after_a_lone_first_name_is_part_of_it() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "الف مبروك للأخت نورة القحطاني على التخرج من الجامعة"),
+        [("نورة القحطاني".to_string(), "PER")]
+    );
+}
