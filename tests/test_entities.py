@@ -629,3 +629,29 @@ def test_summit_towns_feminine_titles_and_congratulations():
 def test_an_organisation_named_after_a_royal():
     # "جامعة الملك" + "سعود" had been an ORG and a PER
     assert _ents("تخرج من جامعة الملك سعود") == [("جامعة الملك سعود", "ORG")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # an adjective agreeing with a place head is no place's name
+        ("وهي مدينة مقدسة عند أتباع الديانات الثلاث.", []),
+        ("كانت منطقة جافة لا تصلح للزراعة.", []),
+        ("تجري المياه في نهر موسمي شتاء.", []),
+        ("وصلت القافلة إلى بلدة كفرنبل مساء.", [("كفرنبل", "LOC")]),
+        # a birthplace, and Muscat
+        ("زار الوفد مسقط رأس الشاعر الكبير.", []),
+        ("وصل الوفد إلى مسقط صباحا.", [("مسقط", "LOC")]),
+        # a verb after a particle that only a verb follows, and Palmyra
+        ("هذه الحرب التي تدمر كل شيء.", []),
+        ("عثر المنقبون على تماثيل في تدمر.", [("تدمر", "LOC")]),
+        # a state's long form: the head outside; "the Lebanese republic" is a description
+        ("وقعت جمهورية الصين الشعبية الاتفاق.", [("الصين", "LOC")]),
+        ("التقى رئيس الجمهورية اللبنانية الوفد.", []),
+        ("وقعت المملكة العربية السعودية الاتفاق.", [("المملكة العربية السعودية", "LOC")]),
+    ],
+)
+def test_ordinary_words_and_descriptions_that_look_like_places(text, want):
+    ents = dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])
+    assert [(e.text, e.label) for e in ents] == want
+    assert all(text[e.start:e.end] == e.text for e in ents)

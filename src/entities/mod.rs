@@ -750,6 +750,7 @@ impl Recognizer {
             // 4. rules
             rules(text, &a, &gaz, &mut taken, &mut cands, n_user);
         }
+        rules::drop_false_places(text, &a, &mut cands, n_user);
 
         if self.model {
             join_split_persons(text, &a, &mut cands);
