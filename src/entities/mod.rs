@@ -354,6 +354,14 @@ impl Recognizer {
                     while l0 > f0 && a.toks.get(l0).is_some_and(|t| t.kind == Kind::Punct) {
                         l0 -= 1;
                     }
+                    // a disease is no part of a place or an organisation ("#كورونا_السعودية")
+                    while label != Label::Per
+                        && f0 < l0
+                        && (DISEASES.contains(&a.canon(f0))
+                            || a.toks.get(f0).is_some_and(|t| t.kind == Kind::Punct))
+                    {
+                        f0 += 1;
+                    }
                     // a score or count after a club or a place is not part of it
                     while label != Label::Misc
                         && l0 > f0
@@ -750,7 +758,7 @@ impl Recognizer {
             // 4. rules
             rules(text, &a, &gaz, &mut taken, &mut cands, n_user);
         }
-        rules::drop_false_places(text, &a, &mut cands, n_user);
+        rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
 
         if self.model {
             join_split_persons(text, &a, &mut cands);

@@ -423,8 +423,24 @@ pub(super) const VERB_PARTICLES: &[&str] = &[
 
 /// Drops one-word places (not the user's names) that the words around them show to be
 /// ordinary words: "مسقط رأس" (birthplace; "مسقط" is Muscat), and a verb form of the
-/// dictionary right after a particle that only a verb follows ("التي تدمر").
-pub(super) fn drop_false_places(text: &str, a: &Analysis, cands: &mut [Cand], n_user: usize) {
+/// dictionary right after a particle that only a verb follows ("التي تدمر"), and an
+/// adjective agreeing with the place head before it that the tagger took for the place
+/// ("مدينة صناعية"; see [`agreeing_adjective`]).
+pub(super) fn drop_false_places(
+    text: &str,
+    a: &Analysis,
+    gaz: &[GazMatch],
+    cands: &mut [Cand],
+    n_user: usize,
+) {
+    // the lists that match over tokens ending at `e`
+    let ending_at = |e: usize| {
+        let from = gaz.partition_point(|m| m.last < e);
+        gaz.get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |m| m.last == e)
+    };
     for c in cands.iter_mut().skip(n_user) {
         if c.dead || c.label != Label::Loc || c.first != c.last {
             continue;
@@ -444,7 +460,16 @@ pub(super) fn drop_false_places(text: &str, a: &Analysis, cands: &mut [Cand], n_
                             .is_some_and(|e| e.is_verb())
                 })
         };
-        if birthplace || verb() {
+        let adjective = || {
+            i > 0
+                && ending_at(i - 1).any(|m| m.list == List::TrigLoc && m.first == m.last)
+                // (an adjective of an indefinite head has no article: "حي الجمالية" is
+                // a name)
+                && !w.starts_with("ال")
+                && !ending_at(i).any(|m| matches!(m.list, List::City | List::Country))
+                && agreeing_adjective(text, a, i)
+        };
+        if birthplace || verb() || adjective() {
             c.dead = true;
         }
     }
