@@ -348,6 +348,39 @@
 #     An organisation ending on a royal title right before a person is named after that
 #     person ("جامعة الملك" + "سعود" had been ORG + PER; ANERcorp marks "جامعة السلطان
 #     قابوس" whole): CV unchanged on seeds 7/11, kept.
+#   - QA pass on false places (CV 5,959/5,934/5,955 correct of 7,163/7,140/7,159 predicted
+#     over seeds 7/11/23 at its start, LOC P 0.911/0.912/0.914). Words that a place's
+#     neighbours show to be ordinary: after an indefinite place head, an agreeing adjective
+#     is no unlisted place (a nisba "-ية", or "-ي" of a dictionary word: "نهر موسمي"; a word
+#     of Zipf >= 3 in a participle or فعيلة pattern ending in teh marbuta: "مدينة مقدسة",
+#     "منطقة جافة"; the first try took any such word and lost "منطقة خزاعة"); "مسقط رأس"
+#     (birthplace) is no Muscat; a dictionary verb form right after a particle only a verb
+#     follows ("التي تدمر", "لم", "قد", "سوف") is no place: same model, 5,959 of 7,157 on seed
+#     7 (-6 predicted, all wrong ones), kept. Country list: a state's long form after an
+#     indefinite head out ("جمهورية الصين الشعبية", "مملكة السويد": ANERcorp leaves the head
+#     outside, "جمهورية الصين" -> LOC الصين), and "الجمهورية/المملكة + one nisba" out
+#     ("الجمهورية اللبنانية": O 4 times in 5 in the data, a description like the nisba
+#     alone); 144 names. With the rules, model retrained: 5,935/5,918/5,945 of
+#     7,121/7,093/7,165 (-24/-16/-10 correct; LOC P 0.918/0.915/0.916, LOC tp -4/-13/+3,
+#     the rest the tagger's PER churn after a change of its features). With the nisba
+#     descriptions alone (11 names) 5,922 of 7,096 on seed 7: the churn is not the long
+#     forms'. Kept for LOC precision and the convention of heads outside names. Model
+#     retrained; honest dev 0.775/0.763/0.772 over seeds 7/11/23 (LOC P 0.849/0.841/0.849):
+#     no dev change. The retrained tagger tagged "مدينة صناعية" and "#كورونا_السعودية"
+#     whole: the adjective test also drops the tagger's one-word place after a head (no
+#     article: "حي الجمالية" is a name), and a disease begins no place or organisation:
+#     CV seed 7 5,933 of 7,117 against 5,935 of 7,121, kept.
+#   - Session 12, found reading our own articles, each checked on CV seed 7 (same model unless
+#     said): a spokesperson's name stops at a dictionary noun, a news agency runs to
+#     "للأنباء", dictionary words in no name list make no multi-word person (-2 wrong, 0
+#     correct lost; with "not in the strong list" instead of "in no list" -5 correct:
+#     "أحمدي نجاد"), a university/institute named after a person is one ORG (+2), a listed
+#     ministry takes its nisba (0; with every strong head -7: "حزب الله اللبناني" is ORG
+#     without it in ANERcorp), a lone first name + an unlisted "ال...ي" family name no
+#     dictionary has (+2; any listed word after it -4: "فرويد الابن"). Titles: the Maghreb's
+#     "الوزير الأول", "رئيس الحكومة" (retrained: -8 correct, -20 predicted, churn), kin
+#     honorifics "الأخ/الأخت"; a model mention inside a title of two words ("آية الله") is
+#     dropped. Merged with the list changes above and retrained: 5,971 of 7,134, F1 0.787.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -554,7 +554,10 @@ def test_products_platforms_and_titled_surnames():
 def test_given_names_are_no_places():
     # "ريم" was Rome (GeoNames' Uyghur spelling "رىم", folded alike) and "رياض" Riyadh
     assert _ents("قالت ريم إن الأمر انتهى") == [("ريم", "PER")]
-    assert _ents("حضر رياض الاجتماع") == [("رياض", "PER")]
+    # (a lone first name after "حضر" is the tagger's call, which retraining moves: the point
+    # is that it is no place)
+    assert _ents("حضر رياض الاجتماع") in ([], [("رياض", "PER")])
+    assert _ents("قال رياض إن الأمر انتهى") == [("رياض", "PER")]
     recognizer = dhad.EntityRecognizer(model=False)
     assert [(e.text, e.label) for e in recognizer.extract("وصلت ريم إلى الرياض")] == [("الرياض", "LOC")]
 
@@ -677,3 +680,29 @@ def test_the_maghreb_s_heads_of_government_are_titles():
 def test_a_listed_family_name_after_a_lone_first_name_is_part_of_it():
     # the tagger stopped at "نورة" after "للأخت"
     assert _ents("الف مبروك للأخت نورة القحطاني على التخرج من الجامعة") == [("نورة القحطاني", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # an adjective agreeing with a place head is no place's name
+        ("وهي مدينة مقدسة عند أتباع الديانات الثلاث.", []),
+        ("كانت منطقة جافة لا تصلح للزراعة.", []),
+        ("تجري المياه في نهر موسمي شتاء.", []),
+        ("وصلت القافلة إلى بلدة كفرنبل مساء.", [("كفرنبل", "LOC")]),
+        # a birthplace, and Muscat
+        ("زار الوفد مسقط رأس الشاعر الكبير.", []),
+        ("وصل الوفد إلى مسقط صباحا.", [("مسقط", "LOC")]),
+        # a verb after a particle that only a verb follows, and Palmyra
+        ("هذه الحرب التي تدمر كل شيء.", []),
+        ("عثر المنقبون على تماثيل في تدمر.", [("تدمر", "LOC")]),
+        # a state's long form: the head outside; "the Lebanese republic" is a description
+        ("وقعت جمهورية الصين الشعبية الاتفاق.", [("الصين", "LOC")]),
+        ("التقى رئيس الجمهورية اللبنانية الوفد.", []),
+        ("وقعت المملكة العربية السعودية الاتفاق.", [("المملكة العربية السعودية", "LOC")]),
+    ],
+)
+def test_ordinary_words_and_descriptions_that_look_like_places(text, want):
+    ents = dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])
+    assert [(e.text, e.label) for e in ents] == want
+    assert all(text[e.start:e.end] == e.text for e in ents)

@@ -354,6 +354,14 @@ impl Recognizer {
                     while l0 > f0 && a.toks.get(l0).is_some_and(|t| t.kind == Kind::Punct) {
                         l0 -= 1;
                     }
+                    // a disease is no part of a place or an organisation ("#كورونا_السعودية")
+                    while label != Label::Per
+                        && f0 < l0
+                        && (DISEASES.contains(&a.canon(f0))
+                            || a.toks.get(f0).is_some_and(|t| t.kind == Kind::Punct))
+                    {
+                        f0 += 1;
+                    }
                     // a score or count after a club or a place is not part of it
                     while label != Label::Misc
                         && l0 > f0
@@ -644,7 +652,10 @@ impl Recognizer {
                         let plain = label == Label::Per
                             && l0 > f0
                             && (f0..=l0).all(|k| dictionary_not_name(text, &a, k));
+                        // nor a word of a title ("آية الله")
+                        let in_title = inside_title(&gaz, f0, l0);
                         if !is_punct
+                            && !in_title
                             && !plain
                             && !function_word
                             && !bare_head
@@ -756,6 +767,7 @@ impl Recognizer {
             // 4. rules
             rules(text, &a, &gaz, &mut taken, &mut cands, n_user);
         }
+        rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
 
         if self.model {
             join_split_persons(text, &a, &mut cands);
@@ -976,6 +988,17 @@ fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
         .filter(|m| m.list == List::Title && m.first == first)
         .map(|m| m.last)
         .max()
+}
+
+/// Whether tokens `first..=last` lie inside a title of two words or more ("الله" of "آية
+/// الله": no MISC). A bounded window of `gaz`, as in [`title_from`].
+fn inside_title(gaz: &[GazMatch], first: usize, last: usize) -> bool {
+    let from = gaz.partition_point(|m| m.last < last);
+    gaz.get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|m| m.last < last + TITLE_TOKENS)
+        .any(|m| m.list == List::Title && m.first < m.last && m.first <= first)
 }
 
 /// Question words, negations and particles of the spoken dialects, and the vocative "يا"

@@ -395,6 +395,108 @@ fn plain_noun(text: &str, a: &Analysis, i: usize) -> bool {
     })
 }
 
+/// Whether token `i`, right after an indefinite place head, reads as an adjective agreeing
+/// with it rather than as the place's name: a nisba ("مدينة تاريخية"; "-ية", or "-ي" of a
+/// dictionary word: "نهر موسمي") or a frequent word (Zipf >= 3) ending in teh marbuta in an
+/// adjective's pattern: a participle (مُفعَلة "مقدسة", فاعلة "عائمة", "جافة") or فعيلة
+/// ("جديدة"). Not another shape: "منطقة خزاعة" is a town, and the listed towns ("مدينة جدة")
+/// never get here.
+fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
+    let w = a.canon(i);
+    // (folded: teh marbuta is ه, so the nisba is "يه"; four letters at least)
+    if w.len() < 8 || !(w.ends_with('ه') || w.ends_with('ي')) {
+        return false;
+    }
+    let entry = a
+        .toks
+        .get(i)
+        .and_then(|t| text.get(t.start..t.end))
+        .and_then(crate::segment::word_entry);
+    w.ends_with("يه")
+        || entry.is_some_and(|e| {
+            if w.ends_with('ه') {
+                let c: Vec<char> = w.chars().collect();
+                let pattern = c.first() == Some(&'م')
+                    || c.get(1) == Some(&'ا')
+                    || (c.len() == 5 && c.get(2) == Some(&'ي'));
+                e.zipf10 >= 30 && pattern
+            } else {
+                e.is_dictionary_word()
+            }
+        })
+}
+
+/// Particles after which a word is read as a verb (folded): "التي تدمر الآخرين" (destroys;
+/// "تدمر" is also Palmyra), "لم تدمر", "قد تدمر".
+pub(super) const VERB_PARTICLES: &[&str] = &[
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "لم",
+    "لن",
+    "قد",
+    "سوف",
+    "كي",
+    "لكي",
+];
+
+/// Drops one-word places (not the user's names) that the words around them show to be
+/// ordinary words: "مسقط رأس" (birthplace; "مسقط" is Muscat), and a verb form of the
+/// dictionary right after a particle that only a verb follows ("التي تدمر"), and an
+/// adjective agreeing with the place head before it that the tagger took for the place
+/// ("مدينة صناعية"; see [`agreeing_adjective`]).
+pub(super) fn drop_false_places(
+    text: &str,
+    a: &Analysis,
+    gaz: &[GazMatch],
+    cands: &mut [Cand],
+    n_user: usize,
+) {
+    // the lists that match over tokens ending at `e`
+    let ending_at = |e: usize| {
+        let from = gaz.partition_point(|m| m.last < e);
+        gaz.get(from..)
+            .unwrap_or(&[])
+            .iter()
+            .take_while(move |m| m.last == e)
+    };
+    for c in cands.iter_mut().skip(n_user) {
+        if c.dead || c.label != Label::Loc || c.first != c.last {
+            continue;
+        }
+        let i = c.first;
+        let w = a.canon(i);
+        // (clitics off, "مسقط" alone: a glued preposition "بمسقط" is the city too)
+        let birthplace = w == "مسقط" && a.canon(i + 1).starts_with("راس");
+        let verb = || {
+            i > 0
+                && VERB_PARTICLES.contains(&a.word(i - 1))
+                && a.toks.get(i).is_some_and(|t| {
+                    t.nclitic == 0
+                        && text
+                            .get(t.start..t.end)
+                            .and_then(crate::segment::word_entry)
+                            .is_some_and(|e| e.is_verb())
+                })
+        };
+        let adjective = || {
+            i > 0
+                && ending_at(i - 1).any(|m| m.list == List::TrigLoc && m.first == m.last)
+                // (an adjective of an indefinite head has no article: "حي الجمالية" is
+                // a name)
+                && !w.starts_with("ال")
+                && !ending_at(i).any(|m| matches!(m.list, List::City | List::Country))
+                && agreeing_adjective(text, a, i)
+        };
+        if birthplace || verb() || adjective() {
+            c.dead = true;
+        }
+    }
+}
+
 fn take_over(taken: &mut [Option<usize>], cands: &mut Vec<Cand>, c: Cand) {
     for j in c.first..=c.last {
         if let Some(old) = taken
@@ -1181,6 +1283,7 @@ pub(super) fn rules(
             && !w.starts_with("ال")
             && w.chars().count() >= 3
             && !verb_or_pronoun_suffix(text, a, x)
+            && !agreeing_adjective(text, a, x)
         {
             if let Some(y) = taken.get_mut(x) {
                 *y = Some(cands.len());

@@ -631,7 +631,7 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 33] = [
+    let lists: [(&str, &[&str]); 34] = [
         ("FUNCTION_WORDS", FUNCTION_WORDS),
         ("ROYAL_TITLES", ROYAL_TITLES),
         ("SCHOOL_HEADS", SCHOOL_HEADS),
@@ -665,6 +665,7 @@ fn word_lists_are_folded() {
         ("THING_HEADS", THING_HEADS),
         ("GREETING_TAILS", GREETING_TAILS),
         ("SHORT_FIRST_NAMES", SHORT_FIRST_NAMES),
+        ("VERB_PARTICLES", rules::VERB_PARTICLES),
     ];
     for (name, list) in lists {
         for w in list {
@@ -1620,4 +1621,53 @@ fn a_listed_family_name_after_a_lone_first_name_is_part_of_it() {
         found(&r, "الف مبروك للأخت نورة القحطاني على التخرج من الجامعة"),
         [("نورة القحطاني".to_string(), "PER")]
     );
+}
+
+#[test]
+fn ordinary_words_that_are_also_places() {
+    let r = EntityRecognizer::default();
+    let table: &[(&str, &[(&str, &str)])] = &[
+        // an adjective agreeing with a place head is no place's name
+        ("وهي مدينة مقدسة عند أتباع الديانات الثلاث.", &[]),
+        ("كانت منطقة جافة لا تصلح للزراعة.", &[]),
+        ("زرنا قرية عائمة فوق البحيرة.", &[]),
+        ("بنت البلدية مدينة جديدة قرب الساحل.", &[]),
+        ("تجري المياه في نهر موسمي شتاء.", &[]),
+        ("افتتحت الحكومة مدينة صناعية جديدة.", &[]),
+        // an unknown town after its head still is one, the head outside
+        ("وصلت القافلة إلى بلدة كفرنبل مساء.", &[("كفرنبل", "LOC")]),
+        // "مسقط رأس" is a birthplace, "مسقط" alone Muscat
+        ("زار الوفد مسقط رأس الشاعر الكبير.", &[]),
+        ("وصل الوفد إلى مسقط صباحا.", &[("مسقط", "LOC")]),
+        // a verb after a particle that only a verb follows; Palmyra after a preposition
+        ("هذه الحرب التي تدمر كل شيء.", &[]),
+        ("عثر المنقبون على تماثيل في تدمر.", &[("تدمر", "LOC")]),
+    ];
+    for (text, want) in table {
+        let got = found(&r, text);
+        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn a_state_s_long_form_is_named_without_its_head() {
+    let r = EntityRecognizer::default();
+    let table: &[(&str, &[(&str, &str)])] = &[
+        // the head outside, as after "مدينة"
+        ("وقعت جمهورية الصين الشعبية الاتفاق.", &[("الصين", "LOC")]),
+        ("تعاونت مملكة السويد في المشروع.", &[("السويد", "LOC")]),
+        // "the Lebanese republic" is a description, like the nisba alone
+        ("التقى رئيس الجمهورية اللبنانية الوفد.", &[]),
+        // the longer official names stay whole
+        (
+            "وقعت المملكة العربية السعودية الاتفاق.",
+            &[("المملكة العربية السعودية", "LOC")],
+        ),
+    ];
+    for (text, want) in table {
+        let got = found(&r, text);
+        let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
+        assert_eq!(got, want, "{text}");
+    }
 }
