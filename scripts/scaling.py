@@ -121,6 +121,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "dotted_thousands": lambda n: "1" + repeat_to(".000", n - 3) + ".5",
     "phone_pairs": lambda n: repeat_to("05 22 33 44 ", n),
     "thousands_of_millions": lambda n: repeat_to("ثلاثة آلاف وخمسمائة مليون ألف ", n),
+    "latin_versions": lambda n: "v" + repeat_to("1.2.", n - 1),
     "bullets": lambda n: repeat_to("\n• \n- 1) \n-5 ", n),
     "maghrebi_dates": lambda n: repeat_to("فاتح يوليوز على الساعة عند التاسعة بعد الزوال يوم الاثنين ", n),
 }

@@ -173,6 +173,15 @@ def test_sentences_around_lists_and_clock_markers(text, expected):
     assert all(text[s.start:s.end] == s.text for s in got)
 
 
+def test_a_version_glued_to_a_latin_name_is_one_token():
+    text = "نزل تحديث v3.2.1 للتطبيق"
+    toks = dhad.tokenize(text)
+    assert [(t.text, t.kind) for t in toks] == [
+        ("نزل", "word"), ("تحديث", "word"), ("v3.2.1", "latin"), ("للتطبيق", "word")]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    assert dhad.extract_numbers(text) == []
+
+
 def test_batches_equal_map_of_single():
     texts = [c[0] for c in CASES] * 20 + ["جملة أولى. ثانية"] * 10
     assert dhad.tokenize_batch(texts) == [dhad.tokenize(t) for t in texts]

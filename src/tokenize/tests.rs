@@ -299,6 +299,36 @@ fn odd_characters() {
 }
 
 #[test]
+fn a_version_glued_to_a_latin_name_is_one_token() {
+    // "v3.2.1" was "v3", ".", "2.1" (a number)
+    assert_eq!(
+        toks("حدث التطبيق إلى v3.2.1 اليوم"),
+        [
+            ("حدث", "word"),
+            ("التطبيق", "word"),
+            ("إلى", "word"),
+            ("v3.2.1", "latin"),
+            ("اليوم", "word")
+        ]
+    );
+    assert_eq!(toks("Python3.11"), [("Python3.11", "latin")]);
+    // a period not between two digits still ends the word
+    assert_eq!(
+        toks("النسخة v2. ثم"),
+        [
+            ("النسخة", "word"),
+            ("v2", "latin"),
+            (".", "punct"),
+            ("ثم", "word")
+        ]
+    );
+    assert_eq!(
+        toks("Dr.5"),
+        [("Dr", "latin"), (".", "punct"), ("5", "number")]
+    );
+}
+
+#[test]
 fn sentence_table() {
     let cases: &[(&str, &[&str])] = &[
         ("", &[]),
