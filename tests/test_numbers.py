@@ -340,6 +340,13 @@ def test_thousands_of_millions_versions_and_phone_pairs(text, expected):
     assert _mentions(text, "value", "range_end", "approx", "unit") == expected
 
 
+def test_metres_after_a_decimal():
+    text = "يبلغ طول اللاعب 1.92 م ووزنه 88 كغ"
+    got = [(m.text, m.value, m.unit_norm) for m in dhad.extract_numbers(text)]
+    assert got == [("1.92 م", 1.92, "m"), ("88 كغ", 88, "kg")]
+    assert [m.text for m in dhad.extract_numbers("ولد سنة 1990 م")] == ["1990"]
+
+
 def test_parse_thousands_of_a_larger_scale():
     assert dhad.parse_number("ثلاثة آلاف وخمسمائة مليون") == 3500000000
     assert dhad.parse_number("عشرين ألف مليون") == 20000000000

@@ -21,7 +21,8 @@
 //! except after "بين", where و separates the ends ("بين 800 ألف و2 مليون"). In running text a
 //! chain of three or more digit groups joined by periods that are not thousands ("3.2.1",
 //! "192.168.1.10") is a version, address or section number, and a national phone number in
-//! pairs ("05 22 33 44 55", five groups at least) is a phone number: no quantities.
+//! pairs ("05 22 33 44 55", five groups at least) is a phone number: no quantities. "م" after
+//! a decimal is metres ("1.80 م"); after an integer it stays no unit ("2024 م", "10 م").
 //!
 //! ```
 //! use dhad::numbers::{extract_numbers, parse_number, NumberKind, Value};

@@ -1534,3 +1534,19 @@ fn extract_thousands_of_millions_versions_and_phone_pairs() {
         ),
     ]);
 }
+
+#[test]
+fn extract_metres_after_a_decimal() {
+    // "م" after a decimal is metres (was no unit); a year, an hour and a million keep theirs
+    check_extract(vec![
+        (
+            "وزنه 75 كغ وطوله 1.80 م.",
+            vec![m("75 كغ", 75).un("كغ", "kg"), m("1.80 م", 1.8).un("م", "m")],
+        ),
+        ("بلغ ارتفاع الموج 2.5 م", vec![m("2.5 م", 2.5).un("م", "m")]),
+        ("توفي عام 2024 م", vec![m("2024", 2024)]),
+        ("مساحتها 1.5 م2", vec![m("1.5 م2", 1.5).un("م2", "m2")]),
+        // (a million abbreviated before a currency is not read yet; at least no metres)
+        ("ربح 1.5 م دولار", vec![m("1.5", 1.5)]),
+    ]);
+}
