@@ -115,6 +115,15 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "two_years": lambda n: repeat_to("شتاء 2023-2024 موسم 2023/24 - 2025 عامي 2022 و2023 و", n),
     "weekday_dates": lambda n: repeat_to("الاثنين 17 مارس 2024 الثلاثاء 1 رمضان 1445 هـ الأحد - ", n),
     "hour_tens": lambda n: repeat_to("الساعة الثالثة وعشرين دقيقة الآن 10:30 الثالثة وعشرين ", n),
+    # dotted versions (one chain without end, and thousands that turn into one), phone pairs,
+    # thousands before a larger scale, Maghrebi dates and clocks after "على"/"عند"
+    "dotted_chain": lambda n: repeat_to("1.22.", n),
+    "dotted_thousands": lambda n: "1" + repeat_to(".000", n - 3) + ".5",
+    "phone_pairs": lambda n: repeat_to("05 22 33 44 ", n),
+    "thousands_of_millions": lambda n: repeat_to("ثلاثة آلاف وخمسمائة مليون ألف ", n),
+    "latin_versions": lambda n: "v" + repeat_to("1.2.", n - 1),
+    "bullets": lambda n: repeat_to("\n• \n- 1) \n-5 ", n),
+    "maghrebi_dates": lambda n: repeat_to("فاتح يوليوز على الساعة عند التاسعة بعد الزوال يوم الاثنين ", n),
 }
 
 

@@ -501,3 +501,34 @@ def test_midnight_in_another_zone_is_brought_to_the_reference_zone():
     [m] = dhad.extract_dates("تنتهي المهلة عند منتصف الليل بتوقيت مكة", reference=gmt)
     assert m.text == "منتصف الليل بتوقيت مكة"
     assert m.value == datetime(2024, 3, 20, 21, 0, tzinfo=timezone.utc)
+
+
+QA10_CASES = [
+    # the Maghrebi "فاتح" (the first of a month) with its weekday
+    ("تنطلق الامتحانات يوم الإثنين فاتح يوليوز 2024.",
+     [("يوم الإثنين فاتح يوليوز 2024", "DATE", datetime(2024, 7, 1), "day", None, G)]),
+    ("تبدأ السنة الهجرية فاتح محرم 1446",
+     [("فاتح محرم 1446", "DATE", datetime(2024, 7, 7), "day", None, H)]),
+    ("اشتريت قميصا بلون فاتح", []),
+    # "على الساعة" joins the clock time to its date; "بعد الزوال" is the afternoon
+    ("الاجتماع يوم 12 يونيو على الساعة العاشرة صباحا",
+     [("12 يونيو على الساعة العاشرة صباحا", "TIME", datetime(2024, 6, 12, 10), "hour", None, G)]),
+    ("يصل الوفد غدا على الساعة 11 صباحا",
+     [("غدا على الساعة 11 صباحا", "TIME", datetime(2024, 3, 21, 11), "hour", None, G)]),
+    ("سيعقد اللقاء في 5 ماي 2024 على الساعة الرابعة بعد الزوال",
+     [("5 ماي 2024 على الساعة الرابعة بعد الزوال", "TIME", datetime(2024, 5, 5, 16), "hour", None, G)]),
+    ("تعرف على الساعة الذكية الجديدة", []),
+    # a weekday after a month without a day is a date of its own
+    ("يبدأ شهر رمضان يوم الاثنين 11 مارس 2024",
+     [("شهر رمضان", "DATE", datetime(2024, 3, 11), "day", datetime(2024, 4, 10), H),
+      ("يوم الاثنين 11 مارس 2024", "DATE", datetime(2024, 3, 11), "day", None, G)]),
+    # "عند" + an hour after a day
+    ("المباراة مساء السبت المقبل عند التاسعة",
+     [("مساء السبت المقبل عند التاسعة", "TIME", datetime(2024, 3, 23, 21), "hour", None, G)]),
+    ("توقف عند الثامنة", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", QA10_CASES)
+def test_maghrebi_dates_hours_after_at_and_weekdays_after_a_month(text, expected):
+    test_seasons_decades_directions_and_years(text, expected)  # values, then spans by slicing

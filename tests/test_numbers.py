@@ -314,3 +314,41 @@ RANGES_AND_DESIGNATIONS = [
 @pytest.mark.parametrize("text,expected", RANGES_AND_DESIGNATIONS)
 def test_ranges_without_a_frame_and_designations(text, expected):
     assert _mentions(text, "value", "range_end", "approx", "unit") == expected
+
+
+QA10 = [
+    # a number in thousands before مليون/مليار counts that scale: 3,500 million
+    ("بلغت قيمة الصادرات نحو ثلاثة آلاف وخمسمائة مليون دولار العام الماضي",
+     [("نحو ثلاثة آلاف وخمسمائة مليون دولار", 3500000000, None, "about", "دولار")]),
+    ("رصدت الحكومة ألفا وخمسمائة مليون درهم للمشروع",
+     [("ألفا وخمسمائة مليون درهم", 1500000000, None, None, "درهم")]),
+    # ... but after "بين" the و separates the two ends
+    ("تتراوح الكلفة بين 800 ألف و2 مليون دولار",
+     [("بين 800 ألف و2 مليون دولار", 800000, 2000000, None, "دولار")]),
+    # versions, addresses and section numbers are no quantities
+    ("الإصدار 3.2.1 متاح للتحميل", []),
+    ("حدّث هاتفك إلى iOS 17.4.1 الآن", []),
+    ("عنوان الخادم 192.168.1.10 في الشبكة", []),
+    ("بلغت الميزانية 12.500.750 دولار", [("12.500.750 دولار", 12500750, None, None, "دولار")]),
+    # a national phone number in pairs
+    ("للحجز: 05 22 33 44 55 أو 06-61-23-45-67", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", QA10)
+def test_thousands_of_millions_versions_and_phone_pairs(text, expected):
+    assert _mentions(text, "value", "range_end", "approx", "unit") == expected
+
+
+def test_metres_after_a_decimal():
+    text = "يبلغ طول اللاعب 1.92 م ووزنه 88 كغ"
+    got = [(m.text, m.value, m.unit_norm) for m in dhad.extract_numbers(text)]
+    assert got == [("1.92 م", 1.92, "m"), ("88 كغ", 88, "kg")]
+    assert [m.text for m in dhad.extract_numbers("ولد سنة 1990 م")] == ["1990"]
+
+
+def test_parse_thousands_of_a_larger_scale():
+    assert dhad.parse_number("ثلاثة آلاف وخمسمائة مليون") == 3500000000
+    assert dhad.parse_number("عشرين ألف مليون") == 20000000000
+    with pytest.raises(dhad.DhadError):
+        dhad.parse_number("مليون وثلاثة آلاف مليار")

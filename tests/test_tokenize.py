@@ -156,6 +156,32 @@ def test_sentences():
     assert dhad.sentences("نعم.")[0].to_dict() == {"text": "نعم.", "start": 0, "end": 4}
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a list item at the start of a line opens a sentence; the heading before it ends there
+    ("شروط التسجيل:\n1. صورة من الهوية.\n2. شهادة الميلاد.",
+     ["شروط التسجيل:", "1. صورة من الهوية.", "2. شهادة الميلاد."]),
+    ("طريقة التحضير:\n• نخلط الدقيق مع السكر\n• نضيف البيض",
+     ["طريقة التحضير:", "• نخلط الدقيق مع السكر", "• نضيف البيض"]),
+    ("درجة الحرارة المتوقعة\n-3 درجات في المرتفعات", ["درجة الحرارة المتوقعة\n-3 درجات في المرتفعات"]),
+    # "ص" (صباحا) after a number ends a sentence like "م"; before a number it is a page
+    ("يبدأ الدوام 8 ص. ويغلق المكتب ظهرا", ["يبدأ الدوام 8 ص.", "ويغلق المكتب ظهرا"]),
+    ("راجع المجلد 2 ص. 17 من الموسوعة", ["راجع المجلد 2 ص. 17 من الموسوعة"]),
+])
+def test_sentences_around_lists_and_clock_markers(text, expected):
+    got = dhad.sentences(text)
+    assert [s.text for s in got] == expected
+    assert all(text[s.start:s.end] == s.text for s in got)
+
+
+def test_a_version_glued_to_a_latin_name_is_one_token():
+    text = "نزل تحديث v3.2.1 للتطبيق"
+    toks = dhad.tokenize(text)
+    assert [(t.text, t.kind) for t in toks] == [
+        ("نزل", "word"), ("تحديث", "word"), ("v3.2.1", "latin"), ("للتطبيق", "word")]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    assert dhad.extract_numbers(text) == []
+
+
 def test_batches_equal_map_of_single():
     texts = [c[0] for c in CASES] * 20 + ["جملة أولى. ثانية"] * 10
     assert dhad.tokenize_batch(texts) == [dhad.tokenize(t) for t in texts]

@@ -182,7 +182,7 @@ impl Frame {
 /// 26 يوليو"), events ("ثورة 25 يناير", "أحداث 11 سبتمبر", "حرب أكتوبر") and the groups named
 /// after them ("حركة 20 فبراير", "قوى 14 آذار"). A day and month after one, without a year, is
 /// part of the name and no date.
-const NAME_HEADS: &[&str] = &[
+pub(crate) const NAME_HEADS: &[&str] = &[
     // places
     "ملعب",
     "استاد",
@@ -224,6 +224,16 @@ const NAME_HEADS: &[&str] = &[
     "ثوار",
     "كتيبه",
 ];
+
+/// Words that name the first day of the month they come before (folded): "غرة رمضان", and
+/// "فاتح" as Morocco, Algeria and Tunisia write it ("فاتح يوليوز 2024", "فاتح محرم"). Only
+/// without a clitic, and only before a month (`day_num`'s callers want one after it).
+pub(crate) const FIRST_DAY_WORDS: &[&str] = &["غره", "فاتح"];
+
+/// Whether `t` is one of [`FIRST_DAY_WORDS`], with no clitic glued to it.
+pub(crate) fn first_day_word(t: &Tok) -> bool {
+    t.kind == Kind::Word && t.pre.is_empty() && FIRST_DAY_WORDS.contains(&t.norm.as_str())
+}
 
 /// Whether the word `t` is a name head ([`NAME_HEADS`]), clitics allowed ("بملعب", "وثورة",
 /// "لحرب"; the scanner keeps them on a word that is no date vocabulary).
@@ -391,6 +401,11 @@ impl<'t> Parser<'t> {
             Some(Fw::In | Fw::From | Fw::Agreeing | Fw::At | Fw::Article | Fw::DateWord)
         ) && self.t(j).is_some_and(|t| t.pre.is_empty() || t.pre == "و")
             || (self.is(j, "يوم") && self.t(j).is_some_and(|t| t.pre.is_empty()))
+            // "12 يونيو على الساعة العاشرة": the Maghrebi "at" joins a clock time to its
+            // date; only before "الساعة" ("على" is too common a word to join anything else)
+            || (self.is(j, "علي")
+                && self.t(j).is_some_and(|t| t.pre.is_empty())
+                && matches!(self.w(j + 1), Some(W::Unit(Grain::Hour, 1, true))))
     }
 
     fn element(&self, f: &mut Frame, j: usize, first: bool) -> Option<usize> {
@@ -591,8 +606,14 @@ impl<'t> Parser<'t> {
             W::F(f @ (Fw::After | Fw::Before)) => {
                 let t = self.t(k + 1)?;
                 let p = match (f, t.norm.as_str()) {
-                    (Fw::After, "الظهر" | "الظهيره" | "ظهر") => Pod::Afternoon,
-                    (Fw::Before, "الظهر" | "الظهيره" | "ظهر") => Pod::Morning,
+                    // "بعد الزوال" / "قبل الزوال": after / before the sun's zenith, as
+                    // the Maghreb says afternoon and morning
+                    (Fw::After, "الظهر" | "الظهيره" | "ظهر" | "الزوال") => {
+                        Pod::Afternoon
+                    }
+                    (Fw::Before, "الظهر" | "الظهيره" | "ظهر" | "الزوال") => {
+                        Pod::Morning
+                    }
                     (Fw::After, "العصر") => Pod::Asr,
                     (Fw::Before, "المغرب") => Pod::Asr,
                     (Fw::After, "المغرب") => Pod::Evening,
@@ -670,6 +691,14 @@ impl<'t> Parser<'t> {
                     || (self.t(n.end).is_some_and(Tok::has_wa)
                         && matches!(self.w(n.end), Some(W::Frac(_)) | Some(W::Pos(Pos::Middle))));
                 let minutes_follow = self.minutes(n.end).is_some();
+                // "غدا عند الثامنة", "مساء السبت عند التاسعة": after a day or a part of the
+                // day and "عند" (at), the bare ordinal is that day's hour
+                let at_after_day = j > 0
+                    && self.fw(j - 1) == Some(Fw::At)
+                    && (f.rel_day.is_some()
+                        || f.weekday.is_some()
+                        || f.day.is_some()
+                        || f.pod.is_some());
                 // after a definite noun the ordinal may be its adjective: "الساعات الأولى من
                 // صباح اليوم" (the first hours), "الحلقة الثانية مساء اليوم" (the second
                 // episode); it is an hour there only with minutes or an adverb of time
@@ -684,7 +713,7 @@ impl<'t> Parser<'t> {
                     }
                     None => false,
                 };
-                if !ok_word || !(follows || minutes_follow) || adjective {
+                if !ok_word || !(follows || minutes_follow || at_after_day) || adjective {
                     return None;
                 }
             }
@@ -1432,7 +1461,10 @@ impl<'t> Parser<'t> {
     // ---- weekdays, weeks, nth ---------------------------------------------------------
 
     fn weekday(&self, f: &mut Frame, j: usize) -> Option<usize> {
-        if f.weekday.is_some() || f.day.is_some() {
+        // a weekday after a month without a day is a date of its own: "يحل شهر رمضان يوم
+        // الاثنين" (Ramadan begins on Monday) is not a Monday of Ramadan, and "يوم الاثنين
+        // 11 مارس" after it keeps its day ("الجمعة الأولى من رمضان" puts the weekday first)
+        if f.weekday.is_some() || f.day.is_some() || f.month.is_some() {
             return None;
         }
         let mut k = j;
@@ -1812,8 +1844,8 @@ impl<'t> Parser<'t> {
             }
             return Some((a, Some(b), k + 1));
         }
-        // "غرة رمضان": the first day of the month
-        if t.kind == Kind::Word && t.norm == "غره" && t.pre.is_empty() {
+        // "غرة رمضان", the Maghrebi "فاتح يوليوز": the first day of the month
+        if first_day_word(t) {
             return Some((1, None, k + 1));
         }
         let n = self.num(k)?;

@@ -52,7 +52,12 @@
 //! mention without a value, and one a day off a Hijri date moves it to that weekday (a month
 //! begun by sighting); "عامي 2022 و2023" are both years; a dash after a bare weekday sets
 //! it beside its date ("الأحد - 24 مارس 2024"); "الثالثة وعشرين" is 3:20 (an indefinite ten
-//! is minutes; "الثالثة والعشرين" is 23:00);
+//! is minutes; "الثالثة والعشرين" is 23:00); the Maghreb's forms are read: "فاتح" + a month
+//! is its first day, like "غرة" ("فاتح يوليوز 2024"), "على الساعة" joins a clock time to the
+//! date before it as "الساعة" does ("12 يونيو على الساعة العاشرة"), and "بعد/قبل الزوال" are
+//! afternoon and morning; a bare ordinal after "عند" is an hour when a day or a part of the day
+//! comes before it ("مساء السبت عند التاسعة"); a weekday after a month without a day is a
+//! date of its own ("يحل شهر رمضان يوم الاثنين": the month, then the Monday);
 //! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
 //! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
 //! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
@@ -390,12 +395,9 @@ fn extract_in(
 fn could_start(t: &Tok) -> bool {
     match t.kind {
         Kind::Digits => true,
-        // "غرة" (the first day) starts "غرة رمضان"
+        // "غرة", "فاتح" (the first day) start "غرة رمضان", "فاتح يوليوز"
         Kind::Word => {
-            t.w().is_some()
-                || t.num_word
-                || t.norm == "غره" && t.pre.is_empty()
-                || eve_morrow(t).is_some()
+            t.w().is_some() || t.num_word || grammar::first_day_word(t) || eve_morrow(t).is_some()
         }
         _ => false,
     }

@@ -3740,3 +3740,120 @@ fn an_hour_and_an_indefinite_ten_and_a_clock_after_now() {
         ],
     );
 }
+
+#[test]
+fn maghrebi_first_day_at_the_hour_and_the_zenith() {
+    // "فاتح" (the first of) was left out, so the weekday before it became the next Monday
+    // and the month lost its day; "على الساعة" (at the hour) split the clock time off its
+    // date, which then fell on the reference day; "بعد الزوال" (afternoon) was not read
+    check(
+        R,
+        &[
+            (
+                "تنطلق الامتحانات يوم الإثنين فاتح يوليوز 2024.",
+                "يوم الإثنين فاتح يوليوز 2024",
+                "2024-07-01",
+                "day",
+                "",
+            ),
+            (
+                "يبدأ التسجيل فاتح أكتوبر",
+                "فاتح أكتوبر",
+                "2024-10-01",
+                "day",
+                "",
+            ),
+            (
+                "تبدأ السنة الهجرية فاتح محرم 1446",
+                "فاتح محرم 1446",
+                "2024-07-07",
+                "day",
+                "",
+            ),
+            (
+                "الاجتماع يوم 12 يونيو على الساعة العاشرة صباحا",
+                "12 يونيو على الساعة العاشرة صباحا",
+                "2024-06-12T10:00",
+                "hour",
+                "",
+            ),
+            (
+                "يصل الوفد غدا على الساعة 11 صباحا",
+                "غدا على الساعة 11 صباحا",
+                "2024-03-21T11:00",
+                "hour",
+                "",
+            ),
+            (
+                "سيعقد اللقاء في 5 ماي 2024 على الساعة الرابعة بعد الزوال",
+                "5 ماي 2024 على الساعة الرابعة بعد الزوال",
+                "2024-05-05T16:00",
+                "hour",
+                "",
+            ),
+            (
+                "تفتح المكاتب على الساعة التاسعة قبل الزوال",
+                "الساعة التاسعة قبل الزوال",
+                "2024-03-20T09:00",
+                "hour",
+                "",
+            ),
+            // a light colour, an appetiser and a smartwatch are no dates
+            ("اشتريت قميصا بلون فاتح", "", "", "", ""),
+            ("تناول فاتح الشهية", "", "", "", ""),
+            ("تعرف على الساعة الذكية الجديدة", "", "", "", ""),
+        ],
+    );
+}
+
+#[test]
+fn a_weekday_after_a_month_and_an_hour_after_at() {
+    // "شهر رمضان يوم الاثنين" was one mention, a Monday of Ramadan, and the Gregorian date
+    // after it lost its weekday; "عند التاسعة" after a day was left out
+    check(
+        R,
+        &[
+            (
+                "المباراة مساء السبت المقبل عند التاسعة",
+                "مساء السبت المقبل عند التاسعة",
+                "2024-03-23T21:00",
+                "hour",
+                "",
+            ),
+            (
+                "نلتقي غدا عند الثامنة مساء",
+                "غدا عند الثامنة مساء",
+                "2024-03-21T20:00",
+                "hour",
+                "",
+            ),
+            // without a day before it, "عند الثامنة" may be anything eighth
+            ("توقف عند الثامنة", "", "", "", ""),
+        ],
+    );
+    let text = "يبدأ شهر رمضان يوم الاثنين 11 مارس 2024";
+    let found = extract_dates(text, R);
+    let spans: Vec<&str> = found.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(spans, ["شهر رمضان", "يوم الاثنين 11 مارس 2024"]);
+    assert_eq!(found[1].value, Some(CivilDateTime::date(2024, 3, 11)));
+    let text = "وصل في يناير يوم الخميس الماضي";
+    let found = extract_dates(text, R);
+    let spans: Vec<&str> = found.iter().map(|m| &text[m.start..m.end]).collect();
+    assert_eq!(spans, ["يناير", "يوم الخميس الماضي"]);
+    assert_eq!(found[1].value, Some(CivilDateTime::date(2024, 3, 14)));
+}
+
+#[test]
+fn word_lists_are_folded() {
+    // the grammar compares these with folded words: an unfolded entry never matches
+    for (name, list) in [
+        ("NAME_HEADS", grammar::NAME_HEADS),
+        ("FIRST_DAY_WORDS", grammar::FIRST_DAY_WORDS),
+    ] {
+        for w in list {
+            let mut f = String::new();
+            scan::fold(w, &mut f);
+            assert_eq!(&f, w, "{name} holds an unfolded word");
+        }
+    }
+}

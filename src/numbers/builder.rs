@@ -67,6 +67,9 @@ pub(crate) struct Builder {
     all_weak: bool,
     items: u16,
     has_digits: bool,
+    /// Whether a number in thousands may multiply a larger scale ([`Builder::scale_whole`]);
+    /// off after "بين", where و separates the two ends ("بين 800 ألف و2 مليون").
+    pub whole_scale: bool,
 }
 
 /// A finished number.
@@ -103,6 +106,7 @@ impl Default for Builder {
             all_weak: true,
             items: 0,
             has_digits: false,
+            whole_scale: true,
         }
     }
 }
@@ -160,6 +164,39 @@ impl Builder {
         true
     }
 
+    /// "ثلاثة آلاف وخمسمائة مليون", "عشرين ألف مليون", "3 آلاف و500 مليون": a number in
+    /// thousands (below a million, its last scale the thousand) before a larger scale word
+    /// counts that scale, as news writes 3.5 billion. Only once ("ألف مليون" is taken
+    /// elsewhere), only for the scale itself (not a vague plural), never after و.
+    fn scale_whole(&mut self, e: Option<Role>, q: Q, conj: bool) -> bool {
+        if conj
+            || !self.whole_scale
+            || e != Some(Role::Scale)
+            || self.scale_of_scale
+            || self.items < 2
+            || self.last_scale != 1000
+            || q.d != 1
+            || q.n <= 1000
+        {
+            return false;
+        }
+        let Some(sofar) = self.total.add(self.group) else {
+            return false;
+        };
+        if !sofar.lt(Q::int(1_000_000)) {
+            return false;
+        }
+        let Some(t) = sofar.mul(q) else {
+            return false;
+        };
+        self.total = t;
+        self.group = Q::ZERO;
+        self.last_scale = q.n;
+        self.scale_of_scale = true;
+        self.stage = Stage::AfterScale;
+        true
+    }
+
     /// Offers the next item; `conj` says a و stands before it. Returns whether it was taken
     /// (when not, the builder is unchanged).
     pub fn push(&mut self, item: Item, conj: bool) -> bool {
@@ -194,6 +231,19 @@ impl Builder {
             Item::Digits { q, .. } => (None, q),
         };
         let role = e.map(|e| e.role);
+        if matches!(
+            self.stage,
+            S::Units
+                | S::Teen
+                | S::Tens
+                | S::UnitTens
+                | S::Hundreds
+                | S::AfterScale
+                | S::DigitsAfterScale
+        ) && self.scale_whole(role, q, conj)
+        {
+            return true;
+        }
         match (self.stage, item) {
             (S::Start, Item::Digits { q, .. }) => {
                 if conj {

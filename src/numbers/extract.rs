@@ -154,6 +154,12 @@ impl<'a> Ctx<'a> {
     pub fn parse_core(&self, i: usize) -> Option<Core> {
         let (item, hit) = self.item(i)?;
         let mut b = Builder::new();
+        // after "بين" a و may separate the two ends of a range: "بين 800 ألف و2 مليون" is no
+        // 800,002 million
+        b.whole_scale = i
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_none_or(|w| super::approx::match_first(w, "بين").is_none());
         if !b.push(item, false) {
             return None;
         }

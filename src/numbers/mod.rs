@@ -16,7 +16,13 @@
 //! the unit) but never a clitic glued to its first word; the article stays ("الخامس عشر").
 //! Duals count two: feminine -تين/-تان from nouns in ة, masculine -ين/-ان only for count nouns
 //! whose plural is broken (so المسلمين, المعتقلين stay plurals). Vague plurals (عشرات، آلاف)
-//! get `Approx::OrderOf`. Years stay cardinals; "الـ 20 من الشهر" is an ordinal.
+//! get `Approx::OrderOf`. Years stay cardinals; "الـ 20 من الشهر" is an ordinal. A number in
+//! thousands before a larger scale counts that scale ("ثلاثة آلاف وخمسمائة مليون" is 3.5e9),
+//! except after "بين", where و separates the ends ("بين 800 ألف و2 مليون"). In running text a
+//! chain of three or more digit groups joined by periods that are not thousands ("3.2.1",
+//! "192.168.1.10") is a version, address or section number, and a national phone number in
+//! pairs ("05 22 33 44 55", five groups at least) is a phone number: no quantities. "م" after
+//! a decimal is metres ("1.80 م"); after an integer it stays no unit ("2024 م", "10 م").
 //!
 //! ```
 //! use dhad::numbers::{extract_numbers, parse_number, NumberKind, Value};

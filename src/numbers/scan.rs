@@ -197,6 +197,7 @@ pub(crate) fn scan_with(text: &str, running: bool) -> Scan {
             // "0501234567" not 501,234,567.
             if let Some(j) = clock_end(text, i)
                 .or_else(|| numeric_date_end(text, i))
+                .or_else(|| dotted_id_end(text, i))
                 .or_else(|| code_end(text, i))
                 .or_else(|| grouped_phone_end(text, i))
             {
@@ -355,6 +356,31 @@ fn numeric_date_end(text: &str, i: usize) -> Option<usize> {
     (!more).then_some(e3)
 }
 
+/// If a version, an IP address or a section number ("3.2.1", "iOS 17.4.1", "192.168.1.10",
+/// "1.2.3") starts at byte `i`, its end: three or more groups of digits joined by single
+/// periods. No quantity: "3.2.1" is not 3.2 and 1. A number with periods for thousands
+/// ("5.000.000", "12.500.750": every group after the first has three digits, the first at
+/// most three) stays a number, and a date ("05.11.2023") is read before this. One pass over
+/// the chain: linear.
+fn dotted_id_end(text: &str, i: usize) -> Option<usize> {
+    let (n0, mut e) = digit_run(text, i);
+    if n0 == 0 {
+        return None;
+    }
+    let mut groups = 1;
+    let mut thousands = n0 <= 3;
+    while text.as_bytes().get(e) == Some(&b'.') {
+        let (n, e2) = digit_run(text, e + 1);
+        if n == 0 {
+            break;
+        }
+        thousands &= n == 3;
+        groups += 1;
+        e = e2;
+    }
+    (groups >= 3 && !thousands).then_some(e)
+}
+
 /// If a phone number or a code written with a leading zero ("0501234567", "00963...") starts
 /// at byte `i`, its end: a zero, then at least five more digits with nothing decimal after.
 fn code_end(text: &str, i: usize) -> Option<usize> {
@@ -374,7 +400,9 @@ fn code_end(text: &str, i: usize) -> Option<usize> {
 /// "+44-20-7946-0958", "00962 79 123 4567", "050-123-4567", "06 5551234". A "+" or a leading
 /// "00" (international), or a leading zero and two or more digits, then groups of digits joined
 /// by one space or hyphen: 8 to 15 digits in all. After a national leading zero every later
-/// group has three digits or more, so "05 10" stays two numbers.
+/// group has three digits or more, so "05 10" stays two numbers, except in the pairs of the
+/// Maghreb and France: a zero and one digit, then pairs only, five groups at least ("05 22 33
+/// 44 55", "06-61-23-45-67"; four pairs would be a list of small numbers too often).
 fn grouped_phone_end(text: &str, i: usize) -> Option<usize> {
     let rest = text.get(i..)?;
     let plus = rest.starts_with('+');
@@ -386,6 +414,11 @@ fn grouped_phone_end(text: &str, i: usize) -> Option<usize> {
     if n0 == 0 || n0 > 15 || !(plus || (n0 >= 2 && d0 == Some(0))) {
         return None;
     }
+    // pairs after a zero and one digit when the next group is a pair too
+    let pairs = !intl && n0 == 2 && {
+        let r = text.get(e..).unwrap_or("");
+        (r.starts_with(' ') || r.starts_with('-')) && digit_run(text, e + 1).0 == 2
+    };
     let mut total = n0;
     let mut groups = 1;
     while let Some(sep) = text.get(e..).and_then(|r| r.chars().next()) {
@@ -393,7 +426,8 @@ fn grouped_phone_end(text: &str, i: usize) -> Option<usize> {
             break;
         }
         let (n, e2) = digit_run(text, e + 1);
-        if n == 0 || (!intl && n < 3) || total + n > 15 {
+        let fits = if pairs { n == 2 } else { intl || n >= 3 };
+        if n == 0 || !fits || total + n > 15 {
             break;
         }
         total += n;
@@ -404,7 +438,12 @@ fn grouped_phone_end(text: &str, i: usize) -> Option<usize> {
     let mut after = text.get(e..).unwrap_or("").chars();
     let decimal =
         after.next().is_some_and(is_decimal_point) && after.next().and_then(digit_value).is_some();
-    (total >= 8 && (plus || groups >= 2) && !decimal).then_some(e)
+    let enough = if pairs {
+        groups >= 5
+    } else {
+        plus || groups >= 2
+    };
+    (total >= 8 && enough && !decimal).then_some(e)
 }
 
 fn prev_is_digit(s: &Scan, i: usize) -> bool {
@@ -578,7 +617,6 @@ mod tests {
             ("5.000.000", "5.000.000", Q::int(5_000_000)),
             ("12.500.750 دولار", "12.500.750", Q::int(12_500_750)),
             ("5.000", "5.000", Q { n: 5, d: 1 }),
-            ("1.000.5", "1.000", Q { n: 1, d: 1 }),
         ];
         for (text, span, q) in cases {
             let got = nums(text);
@@ -613,6 +651,25 @@ mod tests {
         assert_eq!(
             nums("(www.site.com/a) 42"),
             vec![("42".to_string(), Some(Q::int(42)))]
+        );
+    }
+
+    #[test]
+    fn dotted_chains_are_opaque_in_running_text() {
+        // three groups or more that are not thousands: a version or an address
+        for text in ["3.2.1", "192.168.1.10", "1.000.5", "v17.4.1"] {
+            assert_eq!(nums(text), vec![], "{text}");
+        }
+        // parse_number still reads the number part ("1.000.5" stops after "1.000")
+        let s = scan_with("1.000.5", false);
+        let t = s
+            .toks
+            .first()
+            .map(|t| ("1.000.5".get(t.start..t.end), t.val));
+        assert_eq!(t, Some((Some("1.000"), Some(Q::int(1)))));
+        assert_eq!(
+            nums("5.000.000"),
+            vec![("5.000.000".into(), Some(Q::int(5_000_000)))]
         );
     }
 

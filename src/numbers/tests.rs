@@ -1479,3 +1479,74 @@ fn extract_ordinal_after_the_article_after_a_hamza_noun() {
         ("بيعت 5 وحدة سكنية", vec![m("5 وحدة", 5).u("وحدة")]),
     ]);
 }
+
+#[test]
+fn parse_thousands_of_a_larger_scale() {
+    // a number in thousands before مليون/مليار counts that scale (was an error)
+    check_parse(&[
+        ("ثلاثة آلاف وخمسمائة مليون", int(3_500_000_000)),
+        ("ألف وخمسمائة مليون", int(1_500_000_000)),
+        ("عشرين ألف مليون", int(20_000_000_000)),
+        ("3 آلاف و500 مليون", int(3_500_000_000)),
+        ("مائتي ألف مليار", int(200_000_000_000_000)),
+        ("ألف وخمسمائة مليون وثلاثمائة ألف", int(1_500_300_000)),
+        // the lone thousand and the dual keep their own path
+        ("ألف مليون", int(1_000_000_000)),
+        ("ألفي مليون", int(2_000_000_000)),
+    ]);
+    // a scale never multiplies a number that already holds a million
+    assert!(parse_number("مليون وثلاثة آلاف مليار").is_err());
+    assert!(parse_number("خمسون ألف ألف").is_err());
+}
+
+#[test]
+fn extract_thousands_of_millions_versions_and_phone_pairs() {
+    check_extract(vec![
+        // "3,500 million" was 3000 and 500,000,000
+        (
+            "بلغت قيمة الصادرات نحو ثلاثة آلاف وخمسمائة مليون دولار العام الماضي",
+            vec![m("نحو ثلاثة آلاف وخمسمائة مليون دولار", 3_500_000_000_i64)
+                .ap("about")
+                .un("دولار", "USD")],
+        ),
+        (
+            "رصدت الحكومة ألفا وخمسمائة مليون درهم للمشروع",
+            vec![m("ألفا وخمسمائة مليون درهم", 1_500_000_000_i64).un("درهم", "dirham")],
+        ),
+        // a version, an IP address or a section number is no quantity (were 3.2 and
+        // "1 متاح", 192.168 and 1.1)
+        ("الإصدار 3.2.1 متاح للتحميل", vec![]),
+        ("حدّث هاتفك إلى iOS 17.4.1 الآن", vec![]),
+        ("عنوان الخادم 192.168.1.10 في الشبكة", vec![]),
+        ("انظر البند 1.2.3 من العقد", vec![]),
+        // ... while periods for thousands and a decimal stay numbers
+        (
+            "بلغت الميزانية 12.500.750 دولار",
+            vec![m("12.500.750 دولار", 12_500_750).un("دولار", "USD")],
+        ),
+        ("ارتفع المؤشر 3.5 نقطة", vec![m("3.5 نقطة", 3.5).u("نقطة")]),
+        // a national number in pairs (Maghreb, France) is no quantity either (was 5, 22, 33 …)
+        ("للحجز: 05 22 33 44 55 أو 06-61-23-45-67", vec![]),
+        // four pairs or fewer stay numbers
+        (
+            "سجل 05 22 33 44",
+            vec![m("05", 5), m("22", 22), m("33", 33), m("44", 44)],
+        ),
+    ]);
+}
+
+#[test]
+fn extract_metres_after_a_decimal() {
+    // "م" after a decimal is metres (was no unit); a year, an hour and a million keep theirs
+    check_extract(vec![
+        (
+            "وزنه 75 كغ وطوله 1.80 م.",
+            vec![m("75 كغ", 75).un("كغ", "kg"), m("1.80 م", 1.8).un("م", "m")],
+        ),
+        ("بلغ ارتفاع الموج 2.5 م", vec![m("2.5 م", 2.5).un("م", "m")]),
+        ("توفي عام 2024 م", vec![m("2024", 2024)]),
+        ("مساحتها 1.5 م2", vec![m("1.5 م2", 1.5).un("م2", "m2")]),
+        // (a million abbreviated before a currency is not read yet; at least no metres)
+        ("ربح 1.5 م دولار", vec![m("1.5", 1.5)]),
+    ]);
+}

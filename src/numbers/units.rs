@@ -233,8 +233,25 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 };
                 return Some(FoundUnit::named(t.start, last, end, norm, "currency"));
             }
-            // م2, م3 (square and cubic metres; "م" alone is no unit: "2024 م" is a year)
+            // م2, م3 (square and cubic metres; "م" alone is no unit: "2024 م" is a year, "10
+            // م" may be an hour, but after a decimal, "1.80 م", it is metres: no year or
+            // hour has a decimal part)
             if ctx.folded(i) == "م" {
+                let decimal_before = i
+                    .checked_sub(1)
+                    .and_then(|p| ctx.tok(p))
+                    .is_some_and(|p| p.kind == TKind::Num && p.frac_digits > 0);
+                let glued_digits = ctx
+                    .tok(i + 1)
+                    .is_some_and(|n| n.kind == TKind::Num && !n.space_before);
+                // "1.5 م دولار" abbreviates a million: no metres before a currency
+                let currency_next = ctx
+                    .word(i + 1)
+                    .and_then(unit_info)
+                    .is_some_and(|u| u.category == "currency");
+                if decimal_before && !glued_digits && !currency_next {
+                    return Some(FoundUnit::named(t.start, i, t.end, "m", "length"));
+                }
                 let n = ctx
                     .tok(i + 1)
                     .filter(|n| n.kind == TKind::Num && !n.space_before)?;

@@ -218,10 +218,12 @@ impl Scanner<'_> {
         end
     }
 
-    /// Latin letters, their combining marks, ASCII digits after a letter, and an apostrophe
-    /// between letters ("don't").
+    /// Latin letters, their combining marks, ASCII digits after a letter, an apostrophe
+    /// between letters ("don't"), and a period between two digits, so a version is one token
+    /// ("v3.2.1", "Python3.11"; it was "v3", ".", "2.1", a number).
     fn latin_word(&self, at: usize) -> usize {
         let mut end = at;
+        let mut prev: Option<char> = None;
         while let Some(ch) = self.peek_at(end) {
             let inside =
                 is_latin_letter(ch) || ch.is_ascii_digit() || (is_mark(ch) && (ch as u32) < 0x0370);
@@ -229,7 +231,11 @@ impl Scanner<'_> {
                 && self
                     .peek_at(end + ch.len_utf8())
                     .is_some_and(is_latin_letter);
-            if inside || apostrophe {
+            let version_dot = ch == '.'
+                && prev.is_some_and(|p| p.is_ascii_digit())
+                && self.peek_at(end + 1).is_some_and(|n| n.is_ascii_digit());
+            prev = Some(ch);
+            if inside || apostrophe || version_dot {
                 end += ch.len_utf8();
             } else {
                 break;

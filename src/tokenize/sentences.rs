@@ -1,5 +1,8 @@
 //! Sentence boundaries over the token stream: ends at . ! ? ؟ … and at blank lines, never inside
 //! a number ("12.5"), a URL or an e-mail (they are single tokens), nor after an abbreviation.
+//! A list item at the start of a line ("1. …", "2) …", "• …", "- …") opens a sentence of its
+//! own, so a heading line before it ("الشروط:") ends at the line break; a negative number or a
+//! decimal at the start of a line does not.
 
 use super::{tokenize, Token, TokenKind};
 use crate::span::Span;
@@ -26,8 +29,9 @@ const LATIN_ABBREVIATIONS: &[&str] = &[
     "col", "etc",
 ];
 
-/// Era markers that end a sentence when they follow a year ("عام 2020 م.").
-const ERA_MARKERS: &[&str] = &["م", "هـ", "ه"];
+/// Era and clock markers that end a sentence when they follow a number ("عام 2020 م.", "الساعة
+/// 10 ص." — صباحا, as "م" is مساء too), unless a number follows them ("الجزء 3 ص. 45": a page).
+const ERA_MARKERS: &[&str] = &["م", "هـ", "ه", "ص"];
 
 fn is_terminal(p: &str) -> bool {
     p.chars()
@@ -70,7 +74,10 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
         .is_some_and(|t| t.kind == TokenKind::Number);
     match prev.kind {
         TokenKind::Word => {
-            if after_number && ERA_MARKERS.contains(&word) {
+            let number_next = tokens
+                .get(dot + 1)
+                .is_some_and(|t| t.kind == TokenKind::Number);
+            if after_number && !number_next && ERA_MARKERS.contains(&word) {
                 return false;
             }
             bare.chars().count() == 1 || ARABIC_ABBREVIATIONS.contains(&bare.as_str())
@@ -116,6 +123,48 @@ fn is_list_marker(text: &str, tokens: &[Token], dot: usize) -> bool {
     line_start && next_on_line
 }
 
+/// Does token `i` open a list item at the start of a line: a number of at most three digits
+/// glued to "." or ")" ("1. البند", "2) البند"), or a bullet ("•", "▪", "●", "◦", "*", or a dash
+/// followed by a space and no digit)? Then the sentence before it ends at the line break, even
+/// without a period ("الشروط:\n1. أن يكون ...").
+fn opens_list_item(text: &str, tokens: &[Token], i: usize) -> bool {
+    let (Some(prev), Some(tok)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i))
+    else {
+        return false;
+    };
+    if !text
+        .get(prev.end..tok.start)
+        .is_some_and(|gap| gap.contains(LINE_BREAKS))
+    {
+        return false;
+    }
+    let next = tokens.get(i + 1);
+    match tok.kind {
+        TokenKind::Number => {
+            tok.text(text).chars().count() <= 3
+                && next.is_some_and(|n| n.start == tok.end && matches!(n.text(text), "." | ")"))
+                && tokens.get(i + 2).is_some_and(|w| {
+                    text.get(next.map_or(0, |n| n.end)..w.start)
+                        .is_some_and(|gap| !gap.contains(LINE_BREAKS))
+                })
+        }
+        TokenKind::Punct | TokenKind::Symbol => {
+            let t = tok.text(text);
+            let bullet = matches!(t, "•" | "▪" | "●" | "◦" | "*");
+            let dash = matches!(t, "-" | "–" | "—");
+            (bullet || dash)
+                && next.is_some_and(|n| {
+                    n.start > tok.end
+                        && !(dash && n.kind == TokenKind::Number)
+                        && text
+                            .get(tok.end..n.start)
+                            .is_some_and(|gap| !gap.contains(LINE_BREAKS))
+                })
+        }
+        _ => false,
+    }
+}
+
 /// Sentences from tokens already computed for `text` with [`tokenize`], so that a caller who
 /// needs both scans the text once. Tokens of another text give spans that mean nothing (but
 /// no panic).
@@ -135,7 +184,9 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut i = 0;
     while let Some(tok) = tokens.get(i) {
         if let (Some(s), Some(prev)) = (start, i.checked_sub(1).and_then(|j| tokens.get(j))) {
-            if is_paragraph_gap(text.get(prev.end..tok.start).unwrap_or_default()) {
+            if is_paragraph_gap(text.get(prev.end..tok.start).unwrap_or_default())
+                || opens_list_item(text, tokens, i)
+            {
                 out.push(Span::new(s, prev.end));
                 start = None;
             }

@@ -299,6 +299,36 @@ fn odd_characters() {
 }
 
 #[test]
+fn a_version_glued_to_a_latin_name_is_one_token() {
+    // "v3.2.1" was "v3", ".", "2.1" (a number)
+    assert_eq!(
+        toks("حدث التطبيق إلى v3.2.1 اليوم"),
+        [
+            ("حدث", "word"),
+            ("التطبيق", "word"),
+            ("إلى", "word"),
+            ("v3.2.1", "latin"),
+            ("اليوم", "word")
+        ]
+    );
+    assert_eq!(toks("Python3.11"), [("Python3.11", "latin")]);
+    // a period not between two digits still ends the word
+    assert_eq!(
+        toks("النسخة v2. ثم"),
+        [
+            ("النسخة", "word"),
+            ("v2", "latin"),
+            (".", "punct"),
+            ("ثم", "word")
+        ]
+    );
+    assert_eq!(
+        toks("Dr.5"),
+        [("Dr", "latin"), (".", "punct"), ("5", "number")]
+    );
+}
+
+#[test]
 fn sentence_table() {
     let cases: &[(&str, &[&str])] = &[
         ("", &[]),
@@ -319,10 +349,39 @@ fn sentence_table() {
         ("ولد عام 1990 م. ثم سافر", &["ولد عام 1990 م.", "ثم سافر"]),
         ("Dr. Smith came. Yes", &["Dr. Smith came.", "Yes"]),
         ("ماذا؟؟ لا!!!", &["ماذا؟؟", "لا!!!"]),
-        // the number of a list item at the start of a line is not a sentence of its own
+        // the number of a list item at the start of a line is not a sentence of its own, and
+        // it opens one: the heading line before it ends there, even without a period
         (
             "الشروط:\n1. التسجيل المبكر.\n٢. دفع الرسوم.",
-            &["الشروط:\n1. التسجيل المبكر.", "٢. دفع الرسوم."],
+            &["الشروط:", "1. التسجيل المبكر.", "٢. دفع الرسوم."],
+        ),
+        (
+            "شروط المشاركة:\n1) أن يكون المتقدم مقيما\n2) ألا يقل عمره عن 18 سنة",
+            &[
+                "شروط المشاركة:",
+                "1) أن يكون المتقدم مقيما",
+                "2) ألا يقل عمره عن 18 سنة",
+            ],
+        ),
+        (
+            "المكونات:\n• كوب دقيق\n• ملعقة سكر\n- رشة ملح",
+            &["المكونات:", "• كوب دقيق", "• ملعقة سكر", "- رشة ملح"],
+        ),
+        // ... but a negative number, a decimal or a plain word on the next line continue it
+        (
+            "درجة الحرارة\n-5 درجات ليلا",
+            &["درجة الحرارة\n-5 درجات ليلا"],
+        ),
+        ("ارتفع المؤشر\n3.5 نقطة", &["ارتفع المؤشر\n3.5 نقطة"]),
+        // "ص" (صباحا) after a number ends a sentence as "م" does, but not before a number (a
+        // page: "ص. 45")
+        (
+            "الساعة 10 ص. سيبدأ الاجتماع",
+            &["الساعة 10 ص.", "سيبدأ الاجتماع"],
+        ),
+        (
+            "انظر الجزء 3 ص. 45 من الكتاب",
+            &["انظر الجزء 3 ص. 45 من الكتاب"],
         ),
         // a number ending a sentence still ends it, and so does one alone on its line
         ("بلغ العدد 15. ثم توقف", &["بلغ العدد 15.", "ثم توقف"]),
@@ -341,7 +400,7 @@ fn sentence_table() {
         ),
         (
             "الشروط:\n1.التسجيل\n2.الدفع",
-            &["الشروط:\n1.التسجيل\n2.الدفع"],
+            &["الشروط:", "1.التسجيل", "2.الدفع"],
         ),
         ("افتح الملف.txt الآن", &["افتح الملف.txt الآن"]),
         ("احفظ report.pdf هنا", &["احفظ report.pdf هنا"]),
