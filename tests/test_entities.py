@@ -706,3 +706,9 @@ def test_ordinary_words_and_descriptions_that_look_like_places(text, want):
     ents = dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])
     assert [(e.text, e.label) for e in ents] == want
     assert all(text[e.start:e.end] == e.text for e in ents)
+
+
+def test_a_family_name_in_teh_marbuta_after_a_compound_first_name_is_part_of_it():
+    # the tagger stopped at "عبد الحميد"
+    ents = _ents("ووصل المبعوث إلى طرابلس للقاء رئيس الحكومة عبد الحميد الدبيبة.")
+    assert ents == [("طرابلس", "LOC"), ("عبد الحميد الدبيبة", "PER")]

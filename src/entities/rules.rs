@@ -694,7 +694,8 @@ pub(super) fn rules(
         }
     }
     // a first name the tagger found alone, right before a family name with the article and a
-    // nisba's ending that no dictionary has ("للأخت نورة القحطاني" gave "نورة"): the family
+    // nisba's or teh marbuta's ending that no dictionary has ("للأخت نورة القحطاني" gave
+    // "نورة", "عبد الحميد الدبيبة" "عبد الحميد"): the family
     // name is part of it (without the ending, kin words came in: "فرويد الابن", and CV lost 4
     // correct; a dictionary's nisba is an adjective: "المصري", "الحالي")
     for ci in n_user..cands.len() {
@@ -702,17 +703,19 @@ pub(super) fn rules(
             continue;
         };
         let x = c.last + 1;
+        // (a compound first name, "عبد الحميد", is one name too)
+        let compound = c.last == c.first + 1 && a.canon(c.first) == "عبد";
         if c.dead
             || c.label != Label::Per
-            || c.first != c.last
-            || a.toks.get(c.first).is_none_or(|t| t.hint & 1 == 0)
+            || c.first != c.last && !compound
+            || !compound && a.toks.get(c.first).is_none_or(|t| t.hint & 1 == 0)
             || !is_free(taken, x)
             || a.toks
                 .get(x)
                 .is_none_or(|t| t.nclitic != 0 || t.kind != Kind::Arabic || t.hint & 4 != 0)
             || dictionary_nisba(text, a, x)
             || !a.canon(x).starts_with("ال")
-            || !a.canon(x).ends_with('ي')
+            || !a.canon(x).ends_with(['ي', 'ه'])
             || a.canon(x).chars().count() < 5
             || title_end.get(x).copied().unwrap_or(false)
         {

@@ -1671,3 +1671,19 @@ fn a_state_s_long_form_is_named_without_its_head() {
         assert_eq!(got, want, "{text}");
     }
 }
+
+#[test]
+fn a_family_name_in_teh_marbuta_after_a_compound_first_name_is_part_of_it() {
+    let r = EntityRecognizer::default();
+    let got = found(
+        &r,
+        "التقى المبعوث رئيس حكومة الوحدة الوطنية عبد الحميد الدبيبة.",
+    );
+    assert!(
+        got.contains(&("عبد الحميد الدبيبة".to_string(), "PER")),
+        "{got:?}"
+    );
+    // a dictionary word after it is no family name ("الجديدة", new)
+    let got = found(&r, "قال عبد الحميد الجديدة إن الأمر انتهى.");
+    assert!(got.contains(&("عبد الحميد".to_string(), "PER")), "{got:?}");
+}
