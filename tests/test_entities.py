@@ -712,3 +712,8 @@ def test_a_family_name_in_teh_marbuta_after_a_compound_first_name_is_part_of_it(
     # the tagger stopped at "عبد الحميد"
     ents = _ents("ووصل المبعوث إلى طرابلس للقاء رئيس الحكومة عبد الحميد الدبيبة.")
     assert ents == [("طرابلس", "LOC"), ("عبد الحميد الدبيبة", "PER")]
+
+
+def test_a_bank_takes_a_club_s_two_word_name_in_its_nisbas():
+    # "الأهلي المصري" (the club) had been found inside the bank's name
+    assert _ents("وأعلن البنك الأهلي المصري رفع سعر الفائدة.") == [("البنك الأهلي المصري", "ORG")]

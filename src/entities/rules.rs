@@ -1545,11 +1545,27 @@ pub(super) fn rules(
         };
         adj(j).then(|| if adj(j + 1) { j + 1 } else { j })
     };
+    // (a mention of two words inside the nisbas gives way too: "البنك الأهلي المصري" had
+    // given the club "الأهلي المصري")
     for t in 0..n.saturating_sub(1) {
         if !matches!(a.canon(t), "البنك" | "المصرف") || !is_free(taken, t) {
             continue;
         }
-        if let Some(last) = nisbas_from(taken, cands, t + 1) {
+        let adj = |j: usize| a.toks.get(j).is_some_and(|x| x.nclitic == 0) && is_nisba(a.canon(j));
+        let within = |last: usize| {
+            (t + 1..=last).all(|j| match taken.get(j).copied().flatten() {
+                None => true,
+                Some(k) => {
+                    k >= n_user
+                        && cands
+                            .get(k)
+                            .is_some_and(|c| c.dead || (c.first > t && c.last <= last))
+                }
+            })
+        };
+        if adj(t + 1) && adj(t + 2) && within(t + 2) {
+            take_over(taken, cands, Cand::new(t, t + 2, Label::Org, Source::Rule));
+        } else if let Some(last) = nisbas_from(taken, cands, t + 1) {
             take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
         }
     }

@@ -1687,3 +1687,18 @@ fn a_family_name_in_teh_marbuta_after_a_compound_first_name_is_part_of_it() {
     let got = found(&r, "قال عبد الحميد الجديدة إن الأمر انتهى.");
     assert!(got.contains(&("عبد الحميد".to_string(), "PER")), "{got:?}");
 }
+
+#[test]
+fn a_bank_takes_a_club_s_two_word_name_in_its_nisbas() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "وأعلن البنك الأهلي المصري رفع سعر الفائدة."),
+        [("البنك الأهلي المصري".to_string(), "ORG")]
+    );
+    // the club alone stays the club
+    let got = found(&r, "فاز الأهلي المصري على الزمالك في الدوري.");
+    assert!(
+        got.contains(&("الأهلي المصري".to_string(), "ORG")),
+        "{got:?}"
+    );
+}
