@@ -847,7 +847,15 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
 
 /// Royal and religious titles (folded) that an organisation's name may hold before the person
 /// it is named after: "جامعة الملك سعود", "مؤسسة الشيخ زايد".
-const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "السلطان", "الشيخ", "الامام"];
+const ROYAL_TITLES: &[&str] = &[
+    "الملك",
+    "الملكه",
+    "الامير",
+    "الاميره",
+    "السلطان",
+    "الشيخ",
+    "الامام",
+];
 
 /// Heads (folded) of an institution of learning, which ANERcorp marks with its name as one
 /// organisation ("جامعة القاهرة"), also when it is named after a person.
@@ -936,7 +944,8 @@ fn facility_label(a: &Analysis, h: usize) -> Option<Label> {
 }
 
 /// A person (of the tagger or a rule) right after a facility's head, or after the head and a
-/// one-word place ("مطار بيروت رفيق الحريري"), is the facility's name: MISC after an airport or
+/// one-word place ("مطار بيروت رفيق الحريري"), or the head and a royal title ("مطار الملك
+/// خالد", title inside), is the facility's name: MISC after an airport or
 /// stadium, ORG after a hospital, LOC after a street (see the heads), head outside, as
 /// ANERcorp marks them, and without an adjective the tagger took in ("مطار حيدر علييف الدولي").
 /// A place the tagger found one word after a street's or airport's head,
@@ -972,7 +981,15 @@ fn name_facilities(a: &Analysis, cands: &mut [Cand], n_user: usize) {
             && a.toks
                 .get(p)
                 .is_some_and(|t| t.hint & 3 != 0 && t.hint & 4 == 0 && t.nclitic == 0);
-        let (first, label) = if c.label == Label::Per {
+        // (a royal title between the head and the person is part of the name, as in
+        // ANERcorp's "مستشفى الملك فيصل": ORG "الملك فيصل")
+        let royal = free(p) && ROYAL_TITLES.contains(&a.canon(p));
+        let (first, label) = if c.label == Label::Per && royal {
+            let label = p
+                .checked_sub(1)
+                .and_then(|h| facility_label(a, h).filter(|_| free(h)));
+            (p, label)
+        } else if c.label == Label::Per {
             let label = facility_label(a, p).filter(|_| free(p)).or_else(|| {
                 p.checked_sub(1)
                     .filter(|_| lone_loc(p))
