@@ -405,7 +405,7 @@
 #     "مطار حيدر علييف", "شارع تيان تشنغ"). Both: 5,974 of 7,134 (F1 0.788); seed 11 5,926
 #     of 7,090 against 5,924. A royal title between the head and the person inside the name
 #     ("مستشفى الملك فيصل": ORG "الملك فيصل", as the data has it; "مطار الملك خالد" had given
-#     PER "خالد"; "الملكة" added to the royal titles): 5,975 of 7,134 (+1).
+#     PER "خالد"; "الملكة" added to the royal titles): 5,975 of 7,134 (+1); seed 11 5,927 of 7,090.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #
