@@ -381,6 +381,31 @@
 #     "الوزير الأول", "رئيس الحكومة" (retrained: -8 correct, -20 predicted, churn), kin
 #     honorifics "الأخ/الأخت"; a model mention inside a title of two words ("آية الله") is
 #     dropped. Merged with the list changes above and retrained: 5,971 of 7,134, F1 0.787.
+#   - QA pass on clubs named after places and facilities named after people (CV seed 7 5,971
+#     of 7,134 at its start; rules only, same model). What the training part does, counted:
+#     clubs named after cities are ORG ("مانشستر يونايتد" 10 times, "برشلونة", "ليفربول",
+#     "إنتر ميلان", "هرتا برلين", "المغرب الفاسي", "حسنية أكادير", "الوداد البيضاوي"), a venue
+#     LOC ("ملعب برشلونة", "في برلين"), countries in a match LOC (the national team), and one
+#     "مدرب روما" LOC. Rule: a one-word place of the city list (not the country list, which has
+#     the capitals: of those only "روما") in a clear sports context (`club_context`: a club's
+#     head before it, a match verb next to it, another club across على/مع/أمام) is ORG, and a
+#     city or the tagger's one-word name with "سيتي"/"يونايتد" after it or "إنتر"/"ريال"/
+#     "أتلتيكو"/"دينامو"/"سبارتاك" before it, a football word near, is the club ("أورلاندو
+#     سيتي" had been PER, "إنتر ميامي" LOC "ميامي"): +1 correct ("فريق ميلان"), -1 ("مدرب
+#     روما"). Facilities: ANERcorp marks a person's name after an airport MISC without the head
+#     3 times in 3 ("مطار جون كنيدي", "مطار محمد الخامس"), after a stadium MISC once and PER
+#     once, after a hospital ORG once ("مستشفى الملك فيصل") and LOC once, every named street LOC
+#     without the head ("شارع المنارة"), after a mosque PER twice (one story) though mosques'
+#     other names are ORG 17 times, after a school PER once. So a person (tagger or rule) right
+#     after an airport's or stadium's head (or the head and a one-word place: "مطار بيروت رفيق
+#     الحريري") is MISC, after a hospital's ORG, after a street's, square's or bridge's LOC, the
+#     head and an adjective the tagger took in ("الدولي") outside, and a listed name word before
+#     the tagger's place after such a head joins it ("شارع الحبيب" + "بورقيبة"); mosques and
+#     schools left alone (the data's two PER would be lost). +3 correct ("مطار جون كنيدي",
+#     "مطار حيدر علييف", "شارع تيان تشنغ"). Both: 5,974 of 7,134 (F1 0.788); seed 11 5,926
+#     of 7,090 against 5,924. A royal title between the head and the person inside the name
+#     ("مستشفى الملك فيصل": ORG "الملك فيصل", as the data has it; "مطار الملك خالد" had given
+#     PER "خالد"; "الملكة" added to the royal titles): 5,975 of 7,134 (+1); seed 11 5,927 of 7,090.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -615,6 +615,50 @@ def test_clubs_banks_authorities_and_headline_speakers(text, want, spans_ok):
     spans_ok(text, dhad.extract_entities(text))
 
 
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # clubs named after their city, in a match ("روما" had been LOC, "إنتر ميامي" LOC
+        # "ميامي", "أورلاندو سيتي" PER)
+        ("فاز ميلان على روما في الدوري الإيطالي.", [("ميلان", "ORG"), ("روما", "ORG")]),
+        (
+            "تعادل مانشستر سيتي مع أورلاندو سيتي في مباراة ودية.",
+            [("مانشستر سيتي", "ORG"), ("أورلاندو سيتي", "ORG")],
+        ),
+        ("انتقل اللاعب إلى إنتر ميامي في الدوري الأمريكي.", [("إنتر ميامي", "ORG")]),
+        # a city outside a match, a venue, national teams
+        ("سافر إلى ميلان لحضور معرض الأزياء.", [("ميلان", "LOC")]),
+        ("أقيمت المباراة في ميلان.", [("ميلان", "LOC")]),
+        ("تعادل المغرب مع الجزائر في المباراة.", [("المغرب", "LOC"), ("الجزائر", "LOC")]),
+        # facilities named after people: the name without the head, labelled as ANERcorp
+        # labels the facility's name ("رفيق الحريري" had been PER, "بورقيبة" LOC alone)
+        (
+            "وصل الوفد إلى مطار بيروت رفيق الحريري الدولي.",
+            [("بيروت", "LOC"), ("رفيق الحريري", "MISC")],
+        ),
+        (
+            "أقيمت المباراة على ملعب محمد الخامس بالدار البيضاء.",
+            [("محمد الخامس", "MISC"), ("الدار البيضاء", "LOC")],
+        ),
+        (
+            "نقل إلى مستشفى الملك فيصل التخصصي بالرياض.",
+            [("الملك فيصل", "ORG"), ("الرياض", "LOC")],
+        ),
+        (
+            "تظاهر المئات في شارع الحبيب بورقيبة بتونس.",
+            [("الحبيب بورقيبة", "LOC"), ("تونس", "LOC")],
+        ),
+        ("نقل إلى مستشفى الملك فهد.", [("الملك فهد", "ORG")]),
+        ("وصل إلى مطار الملك خالد الدولي بالرياض.", [("الملك خالد", "MISC"), ("الرياض", "LOC")]),
+        ("التقى رفيق الحريري الوفد.", [("رفيق الحريري", "PER")]),
+    ],
+)
+def test_clubs_named_after_cities_and_facilities_named_after_people(text, want, spans_ok):
+    ents = dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])
+    assert [(e.text, e.label) for e in ents] == want
+    spans_ok(text, ents)
+
+
 def test_summit_towns_feminine_titles_and_congratulations():
     # "سوتشي" had been a person after two leaders, "أمل" left out of "أمل كلوني"
     assert _ents("التقى بوتين وأردوغان في سوتشي.") == [

@@ -773,6 +773,7 @@ impl Recognizer {
             join_split_persons(text, &a, &mut cands);
         }
         join_named_after_people(&a, &mut cands);
+        name_facilities(&a, &mut cands, n_user);
 
         let mut out: Vec<Entity> = cands
             .iter()
@@ -846,7 +847,15 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
 
 /// Royal and religious titles (folded) that an organisation's name may hold before the person
 /// it is named after: "جامعة الملك سعود", "مؤسسة الشيخ زايد".
-const ROYAL_TITLES: &[&str] = &["الملك", "الامير", "الاميره", "السلطان", "الشيخ", "الامام"];
+const ROYAL_TITLES: &[&str] = &[
+    "الملك",
+    "الملكه",
+    "الامير",
+    "الاميره",
+    "السلطان",
+    "الشيخ",
+    "الامام",
+];
 
 /// Heads (folded) of an institution of learning, which ANERcorp marks with its name as one
 /// organisation ("جامعة القاهرة"), also when it is named after a person.
@@ -883,6 +892,135 @@ fn join_named_after_people(a: &Analysis, cands: &mut [Cand]) {
             c.first -= 1;
             c.label = Label::Org;
             c.source = Source::Rule;
+        }
+    }
+}
+
+/// Heads (folded) of a facility named by what follows, whose name, when a person's ("مطار
+/// رفيق الحريري", "ملعب محمد الخامس"), ANERcorp marks MISC without the head: its airports
+/// named after people 3 times in 3 ("مطار محمد الخامس", "مطار جون كنيدي"), a stadium once
+/// MISC, once PER.
+const FACILITY_MISC_HEADS: &[&str] = &["مطار", "ملعب", "استاد", "ستاد"];
+
+/// Heads (folded) of a hospital, whose name after it ANERcorp marks ORG without the head
+/// ("مستشفى الملك فيصل": ORG "الملك فيصل").
+const FACILITY_ORG_HEADS: &[&str] = &["مستشفي"];
+
+/// Heads (folded) of a street, square or bridge, whose name after it ANERcorp marks LOC
+/// without the head (every named street of its training part: "شارع المنارة"); so is one
+/// named after a person ("شارع الحبيب بورقيبة").
+const FACILITY_LOC_HEADS: &[&str] = &["شارع", "ميدان", "ساحه", "جسر", "جاده"];
+
+/// Adjectives (folded) after a facility's name, outside it as in ANERcorp ("مطار دبي الدولي",
+/// "مستشفى الملك فيصل التخصصي").
+const FACILITY_ADJECTIVES: &[&str] = &[
+    "الدولي",
+    "التخصصي",
+    "الجامعي",
+    "الاولمبي",
+    "البلدي",
+    "الوطني",
+    "العسكري",
+    "الحكومي",
+];
+
+/// The label of the name after token `h` when `h` is a facility's head (with one clitic at
+/// most: "بمطار"), if it is one.
+fn facility_label(a: &Analysis, h: usize) -> Option<Label> {
+    let w = a.canon(h);
+    // (every head is of 3 to 6 letters without the article)
+    if !(6..=12).contains(&w.len()) || a.toks.get(h).is_none_or(|t| t.nclitic > 1) {
+        return None;
+    }
+    if FACILITY_MISC_HEADS.contains(&w) {
+        Some(Label::Misc)
+    } else if FACILITY_ORG_HEADS.contains(&w) {
+        Some(Label::Org)
+    } else if FACILITY_LOC_HEADS.contains(&w) {
+        Some(Label::Loc)
+    } else {
+        None
+    }
+}
+
+/// A person (of the tagger or a rule) right after a facility's head, or after the head and a
+/// one-word place ("مطار بيروت رفيق الحريري"), or the head and a royal title ("مطار الملك
+/// خالد", title inside), is the facility's name: MISC after an airport or
+/// stadium, ORG after a hospital, LOC after a street (see the heads), head outside, as
+/// ANERcorp marks them, and without an adjective the tagger took in ("مطار حيدر علييف الدولي").
+/// A place the tagger found one word after a street's or airport's head,
+/// with a listed name word free between ("شارع الحبيب" + "بورقيبة"), takes that word in.
+fn name_facilities(a: &Analysis, cands: &mut [Cand], n_user: usize) {
+    let n = a.toks.len();
+    let mut at: Vec<Option<usize>> = vec![None; n];
+    for (k, c) in cands.iter().enumerate().filter(|(_, c)| !c.dead) {
+        for x in at.iter_mut().take(c.last + 1).skip(c.first) {
+            *x = Some(k);
+        }
+    }
+    let free = |j: usize| at.get(j).is_some_and(|x| x.is_none());
+    let lone_loc = |j: usize| {
+        at.get(j)
+            .copied()
+            .flatten()
+            .and_then(|k| cands.get(k))
+            .is_some_and(|c| c.label == Label::Loc && c.first == j && c.last == j)
+    };
+    let mut found = Vec::new();
+    for k in n_user..cands.len() {
+        let Some(c) = cands.get(k).copied() else {
+            continue;
+        };
+        if c.dead || !matches!(c.label, Label::Per | Label::Loc) || c.first == 0 {
+            continue;
+        }
+        let p = c.first - 1;
+        // (a free listed first name before the tagger's place: "الحبيب" + "بورقيبة")
+        let first_name = c.label == Label::Loc
+            && free(p)
+            && a.toks
+                .get(p)
+                .is_some_and(|t| t.hint & 3 != 0 && t.hint & 4 == 0 && t.nclitic == 0);
+        // (a royal title between the head and the person is part of the name, as in
+        // ANERcorp's "مستشفى الملك فيصل": ORG "الملك فيصل")
+        let royal = free(p) && ROYAL_TITLES.contains(&a.canon(p));
+        let (first, label) = if c.label == Label::Per && royal {
+            let label = p
+                .checked_sub(1)
+                .and_then(|h| facility_label(a, h).filter(|_| free(h)));
+            (p, label)
+        } else if c.label == Label::Per {
+            let label = facility_label(a, p).filter(|_| free(p)).or_else(|| {
+                p.checked_sub(1)
+                    .filter(|_| lone_loc(p))
+                    .and_then(|h| facility_label(a, h).filter(|_| free(h)))
+            });
+            (c.first, label)
+        } else if first_name && c.first >= 2 && free(c.first - 2) {
+            (p, facility_label(a, c.first - 2))
+        } else {
+            (c.first, None)
+        };
+        // (a one-word "person" after a street's head may be its adjective: "جسر بري", a
+        // land bridge)
+        let adjective = c.first == c.last
+            && !a.canon(c.first).starts_with("ال")
+            && a.canon(c.first).ends_with('ي');
+        let last = if c.last > first && FACILITY_ADJECTIVES.contains(&a.canon(c.last)) {
+            c.last - 1
+        } else {
+            c.last
+        };
+        if let Some(label) = label.filter(|_| !adjective) {
+            found.push((k, first, last, label));
+        }
+    }
+    for (k, first, last, label) in found {
+        if let Some(m) = cands.get_mut(k) {
+            m.first = first;
+            m.last = last;
+            m.label = label;
+            m.source = Source::Rule;
         }
     }
 }

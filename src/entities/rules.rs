@@ -274,6 +274,130 @@ fn behind_clitic<'a>(w: &'a str, list: &[&str]) -> Option<&'a str> {
         .find_map(|c| w.strip_prefix(c).filter(|r| list.contains(r)))
 }
 
+/// Words after a city's name that make a club of it (folded): "مانشستر سيتي", "أورلاندو
+/// سيتي", "شيفيلد يونايتد". Not alone: "مكسيكو سيتي", "كانساس سيتي" are cities too, so only
+/// with a football word near.
+pub(super) const CLUB_SUFFIXES: &[&str] = &["سيتي", "يونايتد"];
+
+/// Words before a city's name that make a club of it (folded): "إنتر ميامي", "ريال بيتيس",
+/// "أتلتيكو مدريد", "دينامو كييف"; with a football word near.
+pub(super) const CLUB_PREFIXES: &[&str] =
+    &["انتر", "ريال", "اتلتيكو", "اتليتيكو", "دينامو", "سبارتاك"];
+
+/// Capitals (folded) that a club is called by alone ("روما", AS Roma); the country list, which
+/// has the capitals, is no city list: a country in a match is the national team.
+pub(super) const CAPITAL_CLUBS: &[&str] = &["روما"];
+
+/// Clubs named after their city, ORG as ANERcorp marks clubs: a city (a one-word place of the
+/// tagger or a list that the city list has and the country list has not: a country in a match
+/// is the national team, LOC in ANERcorp) in a clear sports context ([`club_context`]: "فاز
+/// ميلان على روما", "مدرب روما"; ANERcorp marks such cities ORG, "برشلونة", "ليفربول",
+/// "مانشستر", with one "مدرب روما" as LOC; a venue, "في برلين", "ملعب برشلونة", stays LOC),
+/// and a city with a club's word before or after it ([`CLUB_PREFIXES`], [`CLUB_SUFFIXES`]:
+/// "إنتر ميامي", "أورلاندو سيتي") with a football word near. Outside a match a city stays a
+/// place ("سافر إلى ميلان").
+fn clubs_named_after_cities(
+    a: &Analysis,
+    gaz: &[GazMatch],
+    taken: &mut Vec<Option<usize>>,
+    cands: &mut Vec<Cand>,
+    n_user: usize,
+) {
+    let n = a.toks.len();
+    let mut city = vec![false; n];
+    let mut country = vec![false; n];
+    for m in gaz.iter().filter(|m| m.first == m.last) {
+        let flag = match m.list {
+            List::City => city.get_mut(m.first),
+            List::Country => country.get_mut(m.first),
+            _ => None,
+        };
+        if let Some(x) = flag {
+            *x = true;
+        }
+    }
+    // (the country list has the capitals too: of those, the ones a club is called by alone)
+    let city_only = |j: usize| {
+        city.get(j).copied().unwrap_or(false) && !country.get(j).copied().unwrap_or(true)
+            || country.get(j).copied().unwrap_or(false) && CAPITAL_CLUBS.contains(&a.canon(j))
+    };
+    // the live candidate (not the user's) holding token `j`
+    let cand_at = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| {
+        taken
+            .get(j)
+            .copied()
+            .flatten()
+            .filter(|&k| k >= n_user)
+            .filter(|&k| cands.get(k).is_some_and(|c| !c.dead))
+    };
+    let lone = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize, label: Label| {
+        cand_at(taken, cands, j)
+            .and_then(|k| cands.get(k))
+            .is_some_and(|c| c.label == label && c.first == j && c.last == j)
+    };
+    // 1. a lone city in a clear sports context
+    let city_club = |j: usize| city_only(j) && lone(taken, cands, j, Label::Loc);
+    let club = |j: usize| {
+        city_club(j) || is_ambiguous_club(a.canon(j)) || lone(taken, cands, j, Label::Org)
+    };
+    let found: Vec<usize> = (0..n)
+        .filter(|&i| city_club(i) && club_context(a, i, &club))
+        .collect();
+    for i in found {
+        if let Some(c) = cand_at(taken, cands, i).and_then(|k| cands.get_mut(k)) {
+            c.label = Label::Org;
+            c.source = Source::Rule;
+        }
+    }
+    // 2. "<city> سيتي", "إنتر <city>" with a football word near
+    for i in 0..n {
+        let w = a.canon(i);
+        if !(8..=16).contains(&w.len()) || a.toks.get(i).is_none_or(|t| t.nclitic != 0) {
+            continue;
+        }
+        let (first, last, name) = if CLUB_SUFFIXES.contains(&w) && i > 0 {
+            (i - 1, i, i - 1)
+        } else if CLUB_PREFIXES.contains(&w) && i + 1 < n {
+            (i, i + 1, i + 1)
+        } else {
+            continue;
+        };
+        // (the name: a city, or a one-word name the tagger found: "ميامي" LOC, "أورلاندو
+        // سيتي" PER; never a nisba, "ريال سعودي", nor an amount near a currency)
+        let named = a.toks.get(name).is_some_and(|t| t.kind == Kind::Arabic)
+            && !is_nisba(a.canon(name))
+            && (city_only(name)
+                || cand_at(taken, cands, name)
+                    .and_then(|k| cands.get(k))
+                    .is_some_and(|c| c.first >= first && c.last <= last));
+        let sports = sports_near(a, first) || sports_near(a, last);
+        if !named || !sports || w == "ريال" && amount_near(a, i) {
+            continue;
+        }
+        // every mention over the two words lies inside them and is no user's; not already
+        // the club
+        let inside = (first..=last).all(|j| match taken.get(j).copied().flatten() {
+            None => true,
+            Some(k) => {
+                k >= n_user
+                    && cands
+                        .get(k)
+                        .is_some_and(|c| c.dead || c.first >= first && c.last <= last)
+            }
+        });
+        let done = cand_at(taken, cands, first)
+            .and_then(|k| cands.get(k))
+            .is_some_and(|c| c.label == Label::Org && c.first == first && c.last == last);
+        if inside && !done {
+            take_over(
+                taken,
+                cands,
+                Cand::new(first, last, Label::Org, Source::Rule),
+            );
+        }
+    }
+}
+
 /// Is token `i`, a word of [`AMBIGUOUS_CLUBS`], a club here? After a club's head ("لاعب
 /// الهلال", "نادي النصر"), next to a verb of a match's result ("فاز الهلال", "الأهلي يتعادل"),
 /// linked to another club (`club(j)`) with a football word near ("فاز الهلال على النصر",
@@ -989,6 +1113,7 @@ pub(super) fn rules(
         }
         take_over(taken, cands, Cand::new(i, last, Label::Org, Source::Rule));
     }
+    clubs_named_after_cities(a, gaz, taken, cands, n_user);
     // "المتحدث باسم وزارة الصحة أشرف القدرة": a spokesperson's name comes after what they speak
     // for; it starts with a listed first name and runs on over one or two more words
     for t in 0..n.saturating_sub(3) {

@@ -631,7 +631,14 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 34] = [
+    let lists: [(&str, &[&str]); 41] = [
+        ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
+        ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
+        ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
+        ("FACILITY_ADJECTIVES", FACILITY_ADJECTIVES),
+        ("CLUB_SUFFIXES", rules::CLUB_SUFFIXES),
+        ("CLUB_PREFIXES", rules::CLUB_PREFIXES),
+        ("CAPITAL_CLUBS", rules::CAPITAL_CLUBS),
         ("FUNCTION_WORDS", FUNCTION_WORDS),
         ("ROYAL_TITLES", ROYAL_TITLES),
         ("SCHOOL_HEADS", SCHOOL_HEADS),
@@ -1451,6 +1458,73 @@ fn clubs_named_by_ordinary_words_only_in_a_match() {
             "قدم الهلال الأحمر مساعدات للنازحين",
             &[("الهلال الأحمر", "ORG")][..],
         ),
+    ]);
+}
+
+#[test]
+fn clubs_named_after_cities_only_in_a_match() {
+    expect_found(&[
+        (
+            "فاز ميلان على روما في الدوري الإيطالي",
+            &[("ميلان", "ORG"), ("روما", "ORG")][..],
+        ),
+        ("أكد مدرب روما أن المباراة صعبة", &[("روما", "ORG")][..]),
+        (
+            "تعادل مانشستر سيتي مع أورلاندو سيتي في مباراة ودية",
+            &[("مانشستر سيتي", "ORG"), ("أورلاندو سيتي", "ORG")][..],
+        ),
+        (
+            "انتقل اللاعب إلى إنتر ميامي في الدوري الأمريكي",
+            &[("إنتر ميامي", "ORG")][..],
+        ),
+        ("سجل مهاجم دينامو كييف هدفين", &[("دينامو كييف", "ORG")][..]),
+        (
+            "خسر لاعبو ليفربول أمام تشيلسي",
+            &[("ليفربول", "ORG"), ("تشيلسي", "ORG")][..],
+        ),
+        // a city outside a match, a venue, and national teams stay places
+        ("سافر إلى ميلان لحضور معرض الأزياء", &[("ميلان", "LOC")][..]),
+        ("أقيمت المباراة في ميلان", &[("ميلان", "LOC")][..]),
+        (
+            "تعادل المغرب مع الجزائر في المباراة",
+            &[("المغرب", "LOC"), ("الجزائر", "LOC")][..],
+        ),
+    ]);
+}
+
+#[test]
+fn facilities_named_after_people_are_no_persons() {
+    expect_found(&[
+        (
+            "وصل الوفد إلى مطار بيروت رفيق الحريري الدولي",
+            &[("بيروت", "LOC"), ("رفيق الحريري", "MISC")][..],
+        ),
+        (
+            "هبطت الطائرة في مطار جون كينيدي",
+            &[("جون كينيدي", "MISC")][..],
+        ),
+        (
+            "أقيمت المباراة على ملعب محمد الخامس بالدار البيضاء",
+            &[("محمد الخامس", "MISC"), ("الدار البيضاء", "LOC")][..],
+        ),
+        (
+            "نقل إلى مستشفى الملك فيصل التخصصي بالرياض",
+            &[("الملك فيصل", "ORG"), ("الرياض", "LOC")][..],
+        ),
+        (
+            "تظاهر المئات في شارع الحبيب بورقيبة بتونس",
+            &[("الحبيب بورقيبة", "LOC"), ("تونس", "LOC")][..],
+        ),
+        // a royal title between the head and the name is part of it ("فهد" had been PER)
+        ("نقل إلى مستشفى الملك فهد", &[("الملك فهد", "ORG")][..]),
+        (
+            "وصل إلى مطار الملك خالد الدولي بالرياض",
+            &[("الملك خالد", "MISC"), ("الرياض", "LOC")][..],
+        ),
+        // the person alone, and an airport named after its city
+        ("التقى الملك فهد الوفد", &[("فهد", "PER")][..]),
+        ("التقى رفيق الحريري الوفد", &[("رفيق الحريري", "PER")][..]),
+        ("وصل إلى مطار دبي الدولي", &[("دبي", "LOC")][..]),
     ]);
 }
 
