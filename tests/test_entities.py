@@ -761,3 +761,8 @@ def test_a_family_name_in_teh_marbuta_after_a_compound_first_name_is_part_of_it(
 def test_a_bank_takes_a_club_s_two_word_name_in_its_nisbas():
     # "الأهلي المصري" (the club) had been found inside the bank's name
     assert _ents("وأعلن البنك الأهلي المصري رفع سعر الفائدة.") == [("البنك الأهلي المصري", "ORG")]
+
+
+def test_a_currency_after_an_amount_is_no_organisation():
+    # the tagger had given ORG "ريال سعودي للموظف"
+    assert _ents("دفع 500 ريال سعودي للموظف.") == [("ريال", "MISC")]

@@ -935,6 +935,15 @@ pub(super) fn rules(
                         Label::Misc if club => x.label = Label::Org,
                         _ => {}
                     }
+                } else if x.first == i && amount && matches!(x.label, Label::Org | Label::Loc) {
+                    // the tagger's longer mention from a currency after an amount ("500 ريال
+                    // سعودي للموظف": ORG) is the currency alone, its adjective outside
+                    let old_last = x.last;
+                    x.last = i;
+                    x.label = Label::Misc;
+                    for y in taken.iter_mut().take(old_last + 1).skip(i + 1) {
+                        *y = None;
+                    }
                 }
             }
             continue;

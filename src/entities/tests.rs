@@ -1776,3 +1776,24 @@ fn a_bank_takes_a_club_s_two_word_name_in_its_nisbas() {
         "{got:?}"
     );
 }
+
+#[test]
+fn a_currency_after_an_amount_is_no_organisation() {
+    let r = EntityRecognizer::default();
+    for (text, want) in [
+        (
+            "دفع 500 ريال سعودي للموظف.",
+            vec![("ريال".to_string(), "MISC")],
+        ),
+        (
+            "بلغ سعر الغرام 250 ريال سعودي.",
+            vec![("ريال".to_string(), "MISC")],
+        ),
+    ] {
+        let got: Vec<(String, &str)> = found(&r, text)
+            .into_iter()
+            .filter(|(_, l)| !matches!(*l, "DATE" | "TIME"))
+            .collect();
+        assert_eq!(got, want, "{text}");
+    }
+}
