@@ -124,6 +124,7 @@ INPUTS: dict[str, Callable[[int], str]] = {
     "latin_versions": lambda n: "v" + repeat_to("1.2.", n - 1),
     "bullets": lambda n: repeat_to("\n• \n- 1) \n-5 ", n),
     "maghrebi_dates": lambda n: repeat_to("فاتح يوليوز على الساعة عند التاسعة بعد الزوال يوم الاثنين ", n),
+    "one_after_noun_and_million": lambda n: repeat_to("هدف واحد الواحد 1.5 م دولار وصل 21 بحلول 2030 اليوم التالي ", n),
 }
 
 

@@ -347,6 +347,19 @@ def test_metres_after_a_decimal():
     assert [m.text for m in dhad.extract_numbers("ولد سنة 1990 م")] == ["1990"]
 
 
+QA11 = [
+    ("عيار 18 وصل 210 دراهم", [("18", 18, None, None, None), ("210 دراهم", 210, None, None, "دراهم")]),
+    ("انتهت المباراة بفوزهم بهدفين مقابل هدف واحد", [("هدفين", 2, None, None, "هدفين"), ("هدف واحد", 1, None, None, "هدف")]),
+    ("تكلفة الرحلة 900 دينار للفرد الواحد", [("900 دينار", 900, None, None, "دينار")]),
+    ("باع أسهمه بـ 2.5 م دولار", [("2.5 م دولار", 2500000, None, None, "دولار")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QA11)
+def test_verbs_one_after_its_noun_and_a_million_abbreviated(text, expected):
+    assert _mentions(text, "value", "range_end", "approx", "unit") == expected
+
+
 def test_parse_thousands_of_a_larger_scale():
     assert dhad.parse_number("ثلاثة آلاف وخمسمائة مليون") == 3500000000
     assert dhad.parse_number("عشرين ألف مليون") == 20000000000

@@ -2061,6 +2061,15 @@ impl<'t> Parser<'t> {
             && (1900..=2100).contains(&n.value)
             && !matches!(self.w(k), Some(W::Unit(..)))
             && !self.counted_noun(k);
+        // "بحلول 2030": "by" takes a point in time too, and nothing is counted by a date
+        let by = first
+            && j.checked_sub(1).and_then(|p| self.t(p)).is_some_and(|p| {
+                p.kind == Kind::Word
+                    && (p.norm == "بحلول" || p.norm == "حلول" && p.pre.ends_with('ب'))
+            })
+            && (1900..=2100).contains(&n.value)
+            && !matches!(self.w(k), Some(W::Unit(..)))
+            && !self.counted_noun(k);
         // "توفي في 2005.", "وفي 2019، أعلنت": after "في" and before a punctuation mark or the
         // end of the text; before a word it may be a count ("في 2000 مدرسة")
         let in_year = first
@@ -2076,7 +2085,7 @@ impl<'t> Parser<'t> {
         let ok = match era {
             Some(true) => n.value <= 1600,
             Some(false) => (1800..=2100).contains(&n.value) || ctx,
-            None => (ctx || since || in_year) && n.ndigits == 4,
+            None => (ctx || since || by || in_year) && n.ndigits == 4,
         };
         if !ok {
             return None;

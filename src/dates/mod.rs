@@ -35,7 +35,7 @@
 //! after the current one, like "السنوات العشر الماضية", and "القرن" alone after "مطلع" /
 //! "منتصف" / "أواخر" is the current century; a four-digit year stands alone only after a month
 //! or a day, an era marker, a period word ("الفترة 2015 - 2020"), "منذ" (unless a counted noun
-//! follows: "منذ 2020 حالة" is a count), or "في" before a punctuation mark or the end ("توفي
+//! follows: "منذ 2020 حالة" is a count), "بحلول" ("بحلول 2030"), or "في" before a punctuation mark or the end ("توفي
 //! في 2005."), and elsewhere ("من 2020 حتى 2023", "2019 - 2021", "في 2000 مدرسة") may be a
 //! count or a score; two digits after "عام" ("عام 48") need an era marker; a count of units
 //! from an event ("بعد 3 أيام من الحادث") is no date, from a holiday it shifts the holiday;
@@ -58,6 +58,8 @@
 //! afternoon and morning; a bare ordinal after "عند" is an hour when a day or a part of the day
 //! comes before it ("مساء السبت عند التاسعة"); a weekday after a month without a day is a
 //! date of its own ("يحل شهر رمضان يوم الاثنين": the month, then the Monday);
+//! "اليوم التالي" ("وفي اليوم التالي أعلنت") counts from an event told before it, not from the
+//! reference: a mention with no value ("الأسبوع التالي" stays the next week);
 //! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
 //! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
 //! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
@@ -713,6 +715,21 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 return Some((mention(toks, i, e, res)?, e));
             }
         }
+    }
+    // "في اليوم التالي": in narrative "the following day" counts from the event just told,
+    // not from the reference: a mention without a value ("الأسبوع التالي" stays next week,
+    // as Duckling reads it: a week is said of plans as often as of stories)
+    if a.rel_day.is_some()
+        && a.day.is_none()
+        && a.weekday.is_none()
+        && a.month.is_none()
+        && a.year.is_none()
+        && p.toks.get(i..k).is_some_and(|ts| {
+            ts.iter()
+                .any(|t| matches!(t.norm.as_str(), "التالي" | "التاليه"))
+        })
+    {
+        return Some((no_value(toks, i, k)?, k));
     }
     let res = resolve(&a, r);
     match res {

@@ -521,7 +521,7 @@ fn relative_days_weeks_months() {
                 "day",
                 "",
             ),
-            ("في اليوم التالي", "اليوم التالي", "2024-03-21", "day", ""),
+            // ("في اليوم التالي" has no value: see the_following_day_has_no_value_and_by_a_year)
             ("يوم أمس", "يوم أمس", "2024-03-19", "day", ""),
             ("وبالأمس أعلنت الحكومة", "الأمس", "2024-03-19", "day", ""),
             ("الآن", "الآن", "2024-03-20T10:00", "second", ""),
@@ -3856,4 +3856,43 @@ fn word_lists_are_folded() {
             assert_eq!(&f, w, "{name} holds an unfolded word");
         }
     }
+}
+
+#[test]
+fn the_following_day_has_no_value_and_by_a_year() {
+    // "التالي" counts from the event just told, not from the reference (was tomorrow)
+    for (text, span) in [
+        ("وقع الحادث، وفي اليوم التالي أعلنت الشرطة", "اليوم التالي"),
+        (
+            "أعلنت النتائج، وفي اليوم التالي بدأت الاحتجاجات",
+            "اليوم التالي",
+        ),
+    ] {
+        let found = extract_dates(text, R);
+        let m = found
+            .iter()
+            .find(|m| &text[m.start..m.end] == span)
+            .unwrap_or_else(|| panic!("{text}: {found:?}"));
+        assert_eq!(m.value, None, "{text}");
+    }
+    // "بحلول 2030": a year after "by", as after "since" (was no date)
+    check(
+        R,
+        &[
+            (
+                "تهدف الخطة بحلول 2030 إلى",
+                "2030",
+                "2030-01-01",
+                "year",
+                "",
+            ),
+            (
+                "وبحلول عام 2035 سيتضاعف",
+                "عام 2035",
+                "2035-01-01",
+                "year",
+                "",
+            ),
+        ],
+    );
 }

@@ -937,11 +937,64 @@ fn designation(ctx: &Ctx<'_>, i: usize) -> bool {
     }
 }
 
+/// The noun right before a "واحد" that counts it ("هدف واحد", "بدولار واحد"): its span without
+/// a glued preposition or conjunction, and its normalized unit when known. A unit whose last
+/// token is not `j` (a phrase ending before it) or a word that is no counted noun gives `None`.
+fn noun_before_one(ctx: &Ctx<'_>, j: usize) -> Option<(usize, usize, Option<&'static str>)> {
+    let t = *ctx.tok(j)?;
+    let (end, norm) = match units::unit_at(ctx, j) {
+        Some(u) if u.last == j && u.surface_start == t.start => (u.end, u.info.map(|x| x.norm)),
+        _ => {
+            let u = units::counted_noun_at(ctx, j, false)?;
+            (u.end, None)
+        }
+    };
+    let surface = ctx.text.get(t.start..t.end)?;
+    let seg = crate::segment::segment(surface);
+    // a clitic split off the front only (never the article: the noun is indefinite)
+    let cut = if seg.prefixes.is_empty() {
+        0
+    } else {
+        seg.stem.0
+    };
+    Some((t.start + cut, end, norm))
+}
+
 fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usize)> {
     if designation(ctx, i) {
         return None;
     }
     let mut d = core_at(ctx, i)?;
+    if d.first == i && d.last == i && i > 0 {
+        match ctx.word(i) {
+            // "للشخص الواحد", "في اليوم الواحد": after a definite noun, "الواحد" is an
+            // adjective ("per person"), no quantity.
+            Some("الواحد" | "الواحده")
+                if ctx.word(i - 1).is_some_and(|w| {
+                    ["ال", "لل", "بال", "وال", "فال", "كال"]
+                        .iter()
+                        .any(|a| w.starts_with(a))
+                }) =>
+            {
+                return None;
+            }
+            // "هدف واحد", "بدولار واحد": "one" after its noun counts that noun.
+            // "قتل واحد منهم" is "one of them", no adjective.
+            Some(w)
+                if i > min
+                    && units::ONE_AFTER_NOUN.contains(&w)
+                    && !ctx.word(i + 1).is_some_and(|n| n.starts_with("من")) =>
+            {
+                if let Some((start, end, norm)) = noun_before_one(ctx, i - 1) {
+                    d.first = i - 1;
+                    d.start = start;
+                    d.unit = Some((start, end));
+                    d.unit_norm = norm;
+                }
+            }
+            _ => {}
+        }
+    }
     if let Some(neg) = negative_sign(ctx, i) {
         if i > min {
             if let Some(v) = d.value.neg() {
@@ -1000,6 +1053,21 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             percent = true;
             p = pl + 1;
         } else if !prefix_unit && d.unit.is_none() {
+            // "1.5 م دولار", "20 م ريال": "م" between an amount and a currency abbreviates
+            // مليون (before anything else it is metres after a decimal, or no unit).
+            if d.single_num
+                && ctx.folded(p) == "م"
+                && ctx.tok(d.first).is_some_and(|t| t.int_digits <= 3)
+                && ctx
+                    .word(p + 1)
+                    .and_then(units::unit_info)
+                    .is_some_and(|u| u.category == "currency")
+            {
+                if let Some(v) = Q::pow10(6).and_then(|m| d.value.mul(m)) {
+                    d.value = v;
+                    p += 1;
+                }
+            }
             if let Some(u) = units::unit_at(ctx, p) {
                 d.unit = Some((u.surface_start, u.end));
                 d.unit_norm = u.info.map(|x| x.norm);

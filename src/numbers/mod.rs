@@ -22,7 +22,13 @@
 //! chain of three or more digit groups joined by periods that are not thousands ("3.2.1",
 //! "192.168.1.10") is a version, address or section number, and a national phone number in
 //! pairs ("05 22 33 44 55", five groups at least) is a phone number: no quantities. "م" after
-//! a decimal is metres ("1.80 م"); after an integer it stays no unit ("2024 م", "10 م").
+//! a decimal is metres ("1.80 م"); after an integer it stays no unit ("2024 م", "10 م"); between
+//! an amount of at most three whole digits and a currency it abbreviates مليون ("1.5 م دولار" is
+//! 1,500,000 USD). A frequent verb is no counted noun: a word listed only as a verb ("فاز"), or
+//! one that is also a noun with a number right after it ("عيار 21 وصل 250 ريال": 21 counts
+//! nothing). "واحد" after its indefinite noun counts it ("هدف واحد": 1, unit "هدف"; not before
+//! "من", "one of"), and "الواحد" after a definite noun is the adjective "per" ("للشخص الواحد"):
+//! no quantity.
 //!
 //! ```
 //! use dhad::numbers::{extract_numbers, parse_number, NumberKind, Value};

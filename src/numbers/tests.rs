@@ -1226,7 +1226,7 @@ fn extract_lone_time_units_after_duration_words() {
         ("قبل يوم الانتخابات", vec![]),
         ("بعد يوم الجمعة", vec![]),
         ("منذ أشهر", vec![]),
-        ("في شهر واحد", vec![m("واحد", 1)]),
+        ("في شهر واحد", vec![m("شهر واحد", 1).un("شهر", "month")]),
         ("هذا العام", vec![]),
         ("خلال الشهر", vec![]),
         ("قبل دولار", vec![]),
@@ -1546,7 +1546,48 @@ fn extract_metres_after_a_decimal() {
         ("بلغ ارتفاع الموج 2.5 م", vec![m("2.5 م", 2.5).un("م", "m")]),
         ("توفي عام 2024 م", vec![m("2024", 2024)]),
         ("مساحتها 1.5 م2", vec![m("1.5 م2", 1.5).un("م2", "m2")]),
-        // (a million abbreviated before a currency is not read yet; at least no metres)
-        ("ربح 1.5 م دولار", vec![m("1.5", 1.5)]),
+        // before a currency "م" abbreviates a million
+        (
+            "ربح 1.5 م دولار",
+            vec![m("1.5 م دولار", 1_500_000).un("دولار", "USD")],
+        ),
+        (
+            "صفقة بـ 20 م ريال",
+            vec![m("20 م ريال", 20_000_000).un("ريال", "riyal")],
+        ),
+    ]);
+}
+
+#[test]
+fn extract_verbs_and_one_after_its_noun() {
+    // a frequent verb is no counted noun: verb-only words, and verb-or-noun words with a
+    // number right after them (was "21 وصل" with the unit "وصل")
+    check_extract(vec![
+        (
+            "سعر الذهب عيار 21 وصل 250 ريال",
+            vec![m("21", 21), m("250 ريال", 250).un("ريال", "riyal")],
+        ),
+        ("سجلت 3 فاز بها الفريق", vec![m("3", 3)]),
+        ("قتل 5 أشخاص", vec![m("5 أشخاص", 5).u("أشخاص")]),
+        ("حضر 300 طالب", vec![m("300 طالب", 300).u("طالب")]),
+        // "one" after its noun counts it (was a bare 1)
+        (
+            "فاز بهدفين مقابل هدف واحد",
+            vec![m("هدفين", 2).u("هدفين"), m("هدف واحد", 1).u("هدف")],
+        ),
+        ("اكتفى بهدف واحد", vec![m("هدف واحد", 1).u("هدف")]),
+        ("بقي يوم واحد", vec![m("يوم واحد", 1).un("يوم", "day")]),
+        ("نجا شخص واحد فقط", vec![m("شخص واحد", 1).u("شخص")]),
+        // "one of them" is no adjective
+        ("قتل واحد منهم", vec![m("واحد", 1)]),
+        // "الواحد" after a definite noun means "per": no quantity (was 1)
+        (
+            "50 ريالا للشخص الواحد",
+            vec![m("50 ريالا", 50).un("ريالا", "riyal")],
+        ),
+        (
+            "ثلاث وجبات في اليوم الواحد",
+            vec![m("ثلاث وجبات", 3).u("وجبات")],
+        ),
     ]);
 }

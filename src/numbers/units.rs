@@ -600,6 +600,18 @@ pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Opt
     if w.ends_with("وا") {
         return None;
     }
+    // A frequent verb form is no counted noun: one listed only as a verb ("فاز", "بلغ"), or one
+    // that is also a noun but has a number right after it, as a verb has its object ("عيار 21
+    // وصل 250 ريال": وصل "arrived", not a receipt).
+    if let Some(e) = ctx
+        .text
+        .get(t.start..t.end)
+        .and_then(crate::segment::word_entry)
+    {
+        if e.is_verb() && e.zipf10 >= 30 && (!e.is_noun() || number_at(ctx, i + 1)) {
+            return None;
+        }
+    }
     if !definite_ok
         && (w.starts_with("ال")
             || w.starts_with("وال")
@@ -624,6 +636,16 @@ pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Opt
         info: None,
     })
 }
+
+/// Whether token `i` is a number in digits or a number word, other than the "one" that follows
+/// its noun ("هدف واحد").
+fn number_at(ctx: &Ctx<'_>, i: usize) -> bool {
+    matches!(ctx.tok(i), Some(t) if t.kind == TKind::Num)
+        || (ctx.hit(i).is_some() && !ctx.word(i).is_some_and(|w| ONE_AFTER_NOUN.contains(&w)))
+}
+
+/// The forms of "one" that follow the noun they count (folded): "هدف واحد", "دولارا واحدا".
+pub(crate) const ONE_AFTER_NOUN: &[&str] = &["واحد", "واحده", "واحدا"];
 
 /// A few common nouns that start with و as part of the root.
 fn is_w_root(w: &str) -> bool {
@@ -909,7 +931,7 @@ mod tests {
     fn word_lists_are_folded() {
         // each list is compared with folded words: an unfolded entry ("رئيس" for "رييس")
         // would never match
-        let lists: [(&str, &[&str]); 8] = [
+        let lists: [(&str, &[&str]); 9] = [
             ("NOT_COUNTED", NOT_COUNTED),
             ("MASC_DUAL_STEMS", MASC_DUAL_STEMS),
             ("NOT_FEM_DUAL", NOT_FEM_DUAL),
@@ -918,6 +940,7 @@ mod tests {
             ("WISHES", WISHES),
             ("HYPERBOLE_SCALES", super::super::extract::HYPERBOLE_SCALES),
             ("ORDINAL_NOUNS", super::super::extract::ORDINAL_NOUNS),
+            ("ONE_AFTER_NOUN", ONE_AFTER_NOUN),
         ];
         for (name, list) in lists {
             for w in list {

@@ -109,6 +109,11 @@ impl Entry {
         self.flags & FLAG_VERB != 0
     }
 
+    /// Listed among hunspell-ar's nouns, adjectives and names.
+    pub fn is_noun(self) -> bool {
+        self.flags & FLAG_NOUN != 0
+    }
+
     /// A hunspell-ar stem, or such a stem with a plural, dual, feminine or nisba ending.
     pub fn is_dictionary_word(self) -> bool {
         self.flags & (FLAG_HUNSPELL | FLAG_HUNSPELL_LIKE) != 0
