@@ -532,3 +532,11 @@ QA10_CASES = [
 @pytest.mark.parametrize("text,expected", QA10_CASES)
 def test_maghrebi_dates_hours_after_at_and_weekdays_after_a_month(text, expected):
     test_seasons_decades_directions_and_years(text, expected)  # values, then spans by slicing
+
+
+def test_wa_fi_opens_a_new_clause_except_before_the_hour():
+    ref = datetime(2024, 3, 20, 12, 0)
+    got = [(d.text, d.value) for d in dhad.extract_dates("وصل مساء الخميس وفي اليوم التالي غادر.", reference=ref)]
+    assert got == [("مساء الخميس", datetime(2024, 3, 21, 18, 0)), ("اليوم التالي", None)]
+    [d] = dhad.extract_dates("الاجتماع يوم الخميس 21 مارس وفي الساعة العاشرة صباحا.", reference=ref)
+    assert (d.label, d.value) == ("TIME", datetime(2024, 3, 21, 10, 0))

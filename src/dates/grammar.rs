@@ -399,7 +399,15 @@ impl<'t> Parser<'t> {
         matches!(
             self.fw(j),
             Some(Fw::In | Fw::From | Fw::Agreeing | Fw::At | Fw::Article | Fw::DateWord)
-        ) && self.t(j).is_some_and(|t| t.pre.is_empty() || t.pre == "و")
+        ) && self.t(j).is_some_and(|t| {
+            // ("وفي" opens a new clause: "مساء الخميس وفي اليوم التالي" are two times; not
+            // before the hour: "يوم الخميس وفي الساعة العاشرة", "وفي تمام الساعة")
+            t.pre.is_empty()
+                || t.pre == "و"
+                    && (self.fw(j) != Some(Fw::In)
+                        || matches!(self.w(j + 1), Some(W::Unit(Grain::Hour, _, _)))
+                        || self.is(j + 1, "تمام"))
+        })
             || (self.is(j, "يوم") && self.t(j).is_some_and(|t| t.pre.is_empty()))
             // "12 يونيو على الساعة العاشرة": the Maghrebi "at" joins a clock time to its
             // date; only before "الساعة" ("على" is too common a word to join anything else)

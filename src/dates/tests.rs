@@ -3896,3 +3896,28 @@ fn the_following_day_has_no_value_and_by_a_year() {
         ],
     );
 }
+
+#[test]
+fn wa_fi_opens_a_new_clause_except_before_the_hour() {
+    // "وفي" joined a part of the day to a later day across a comma ("ليلا، وفي اليوم التالي"
+    // was one span, "مساء الخميس وفي اليوم التالي" Thursday evening)
+    let spans = |text: &str| -> Vec<String> {
+        extract_dates(text, R)
+            .iter()
+            .map(|m| text[m.start..m.end].to_string())
+            .collect()
+    };
+    assert_eq!(
+        spans("وصل مساء الخميس وفي اليوم التالي غادر."),
+        ["مساء الخميس", "اليوم التالي"]
+    );
+    assert_eq!(
+        spans("وقع الحادث ليلا، وفي اليوم التالي وصلت الشرطة."),
+        ["اليوم التالي"]
+    );
+    // before the hour it still joins the clock to its date
+    assert_eq!(
+        spans("الاجتماع يوم الخميس 21 مارس وفي الساعة العاشرة صباحا."),
+        ["يوم الخميس 21 مارس وفي الساعة العاشرة صباحا"]
+    );
+}
