@@ -243,7 +243,8 @@ def main() -> int:
             # (1 = linear, 2 = quadratic). Single doublings are noisy on a shared 2-core machine
             # (cache sizes, other processes); the end-to-end slope is not.
             stopped = len(times) < len(sizes)
-            if len(times) >= 2 and times[0] > 0:
+            # (a call that rejects its input at once can time 0 at some size: no slope then)
+            if len(times) >= 2 and times[0] > 0 and times[-1] > 0:
                 mx = math.log(times[-1] / times[0]) / math.log(sizes[len(times) - 1] / sizes[0])
             else:
                 mx = 0.0
