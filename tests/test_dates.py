@@ -540,3 +540,11 @@ def test_wa_fi_opens_a_new_clause_except_before_the_hour():
     assert got == [("مساء الخميس", datetime(2024, 3, 21, 18, 0)), ("اليوم التالي", None)]
     [d] = dhad.extract_dates("الاجتماع يوم الخميس 21 مارس وفي الساعة العاشرة صباحا.", reference=ref)
     assert (d.label, d.value) == ("TIME", datetime(2024, 3, 21, 10, 0))
+
+
+def test_a_weekday_and_a_day_before_a_range_end_with_its_month():
+    # it gave two dates: this week's Sunday and 28 March
+    ref = datetime(2024, 3, 20, 12, 0)
+    [d] = dhad.extract_dates("تقام الدورة من الأحد 24 إلى الخميس 28 مارس في الرياض", reference=ref)
+    assert (d.text, d.value, d.end_value) == (
+        "من الأحد 24 إلى الخميس 28 مارس", datetime(2024, 3, 24), datetime(2024, 3, 29))

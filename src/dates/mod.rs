@@ -595,7 +595,20 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 let res = interval(p, year_frame(a), &year_frame(b), r)?;
                 return Some((mention(toks, i, e, res)?, e));
             }
-            let (a, k) = p.frame(i + 1)?;
+            let (mut a, mut k) = p.frame(i + 1)?;
+            // "من الأحد 24 إلى الخميس 28 مارس": a weekday and a day of the month with no
+            // month, before the separator; the month comes from the end (it gave two dates)
+            if bare_weekday(&a) && is_sep(p, k + 1) {
+                if let Some(day) = toks
+                    .get(k)
+                    .filter(|t| t.kind == Kind::Digits)
+                    .and_then(|t| t.norm.parse::<u8>().ok())
+                    .filter(|d| (1..=31).contains(d))
+                {
+                    a.day = Some(day);
+                    k += 1;
+                }
+            }
             if is_sep(p, k) {
                 if let Some((b, e)) = second_frame(p, &a, k + 1) {
                     if let Some(res) = interval(p, a, &b, r) {

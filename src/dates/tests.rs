@@ -3921,3 +3921,40 @@ fn wa_fi_opens_a_new_clause_except_before_the_hour() {
         ["يوم الخميس 21 مارس وفي الساعة العاشرة صباحا"]
     );
 }
+
+#[test]
+fn a_weekday_and_a_day_before_a_range_end_with_its_month() {
+    // "من الأحد 24 إلى الخميس 28 مارس" gave two dates: the Sunday of this week and 28 March
+    let spans = |text: &str| -> Vec<(String, Option<String>, Option<String>)> {
+        extract_dates(text, R)
+            .iter()
+            .map(|m| {
+                (
+                    text[m.start..m.end].to_string(),
+                    m.value.map(|v| v.to_string()),
+                    m.end_value.map(|v| v.to_string()),
+                )
+            })
+            .collect()
+    };
+    let got = spans("تقام الدورة من الأحد 24 إلى الخميس 28 مارس 2024 في الرياض");
+    assert_eq!(got.len(), 1, "{got:?}");
+    assert_eq!(got[0].0, "من الأحد 24 إلى الخميس 28 مارس 2024");
+    assert!(
+        got[0]
+            .1
+            .as_deref()
+            .is_some_and(|v| v.starts_with("2024-03-24")),
+        "{got:?}"
+    );
+    assert!(
+        got[0]
+            .2
+            .as_deref()
+            .is_some_and(|v| v.starts_with("2024-03-29")),
+        "{got:?}"
+    );
+    // a weekday that is not that day gives no interval (25 March 2024 is a Monday)
+    let got = spans("تقام الدورة من الأحد 25 إلى الخميس 28 مارس 2024 في الرياض");
+    assert!(got.len() > 1, "{got:?}");
+}
