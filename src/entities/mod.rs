@@ -801,6 +801,18 @@ impl Recognizer {
     }
 }
 
+/// For each of the `n` tokens, the live candidate over it, if any (after the joins, when the
+/// rules' `taken` no longer tells).
+fn live_owners(cands: &[Cand], n: usize) -> Vec<Option<usize>> {
+    let mut at = vec![None; n];
+    for (k, c) in cands.iter().enumerate().filter(|(_, c)| !c.dead) {
+        for x in at.iter_mut().take(c.last + 1).skip(c.first) {
+            *x = Some(k);
+        }
+    }
+    at
+}
+
 /// Joins each live candidate with the next one (by position) when `joins(first, second)`:
 /// the first takes the second's end, the second dies.
 fn join_adjacent(cands: &mut [Cand], joins: impl Fn(&Cand, &Cand) -> bool) {
@@ -873,12 +885,7 @@ fn join_named_after_people(a: &Analysis, cands: &mut [Cand]) {
             && (cx.first < cx.last && ROYAL_TITLES.contains(&a.canon(cx.last))
                 || cx.first == cx.last && SCHOOL_HEADS.contains(&a.canon(cx.first)))
     });
-    let mut taken = vec![false; a.toks.len()];
-    for c in cands.iter().filter(|c| !c.dead) {
-        for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
-            *x = true;
-        }
-    }
+    let taken = live_owners(cands, a.toks.len());
     for c in cands.iter_mut() {
         let head = c.first.checked_sub(1);
         if !c.dead
@@ -886,7 +893,7 @@ fn join_named_after_people(a: &Analysis, cands: &mut [Cand]) {
             && head.is_some_and(|h| {
                 SCHOOL_HEADS.contains(&a.canon(h))
                     && a.toks.get(h).is_some_and(|t| t.nclitic <= 1)
-                    && !taken.get(h).copied().unwrap_or(true)
+                    && taken.get(h).is_some_and(|x| x.is_none())
             })
         {
             c.first -= 1;
@@ -952,12 +959,7 @@ fn facility_label(a: &Analysis, h: usize) -> Option<Label> {
 /// with a listed name word free between ("شارع الحبيب" + "بورقيبة"), takes that word in.
 fn name_facilities(a: &Analysis, cands: &mut [Cand], n_user: usize) {
     let n = a.toks.len();
-    let mut at: Vec<Option<usize>> = vec![None; n];
-    for (k, c) in cands.iter().enumerate().filter(|(_, c)| !c.dead) {
-        for x in at.iter_mut().take(c.last + 1).skip(c.first) {
-            *x = Some(k);
-        }
-    }
+    let at = live_owners(cands, n);
     let free = |j: usize| at.get(j).is_some_and(|x| x.is_none());
     let lone_loc = |j: usize| {
         at.get(j)

@@ -376,15 +376,7 @@ fn clubs_named_after_cities(
         }
         // every mention over the two words lies inside them and is no user's; not already
         // the club
-        let inside = (first..=last).all(|j| match taken.get(j).copied().flatten() {
-            None => true,
-            Some(k) => {
-                k >= n_user
-                    && cands
-                        .get(k)
-                        .is_some_and(|c| c.dead || c.first >= first && c.last <= last)
-            }
-        });
+        let inside = yields_to(taken, cands, n_user, first, last);
         let done = cand_at(taken, cands, first)
             .and_then(|k| cands.get(k))
             .is_some_and(|c| c.label == Label::Org && c.first == first && c.last == last);
@@ -621,6 +613,37 @@ pub(super) fn drop_false_places(
     }
 }
 
+/// Whether each token of `first..=last` is free or held by a mention of the tagger or a rule
+/// (not the user's) that is dead or lies inside the span: a rule may then put its own mention
+/// over the span with [`take_over`].
+fn yields_to(
+    taken: &[Option<usize>],
+    cands: &[Cand],
+    n_user: usize,
+    first: usize,
+    last: usize,
+) -> bool {
+    (first..=last).all(|j| match taken.get(j).copied().flatten() {
+        None => true,
+        Some(k) => {
+            k >= n_user
+                && cands
+                    .get(k)
+                    .is_some_and(|c| c.dead || c.first >= first && c.last <= last)
+        }
+    })
+}
+
+/// Makes candidate `ci` end at token `x`, which it then holds.
+fn extend_to(taken: &mut [Option<usize>], cands: &mut [Cand], ci: usize, x: usize) {
+    if let Some(m) = cands.get_mut(ci) {
+        m.last = x;
+    }
+    if let Some(t) = taken.get_mut(x) {
+        *t = Some(ci);
+    }
+}
+
 fn take_over(taken: &mut [Option<usize>], cands: &mut Vec<Cand>, c: Cand) {
     for j in c.first..=c.last {
         if let Some(old) = taken
@@ -809,12 +832,7 @@ pub(super) fn rules(
             .iter()
             .any(|e| a.canon(x).ends_with(e));
         if titled && first_name && unknown && !ending {
-            if let Some(m) = cands.get_mut(ci) {
-                m.last = x;
-            }
-            if let Some(t) = taken.get_mut(x) {
-                *t = Some(ci);
-            }
+            extend_to(taken, cands, ci, x);
         }
     }
     // a first name the tagger found alone, right before a family name with the article and a
@@ -845,12 +863,7 @@ pub(super) fn rules(
         {
             continue;
         }
-        if let Some(m) = cands.get_mut(ci) {
-            m.last = x;
-        }
-        if let Some(t) = taken.get_mut(x) {
-            *t = Some(ci);
-        }
+        extend_to(taken, cands, ci, x);
     }
     // a dotted "علي" (see above) followed by name words or a family name with the article
     // is a person without a title too: "التقى علي السيستاني الوفد"
@@ -1622,12 +1635,7 @@ pub(super) fn rules(
         {
             continue;
         }
-        if let Some(m) = cands.get_mut(ci) {
-            m.last = x;
-        }
-        if let Some(t) = taken.get_mut(x) {
-            *t = Some(ci);
-        }
+        extend_to(taken, cands, ci, x);
     }
     // a news agency's name runs to "للأنباء", whatever lies between: "وكالة المغرب العربي
     // للأنباء" (not ORG "المغرب العربي"), "وكالة فارس للأنباء"; the mentions of the tagger or
@@ -1645,16 +1653,7 @@ pub(super) fn rules(
                 && !FUNCTION_WORDS.contains(&a.word(j))
                 && !NOT_A_NAME.contains(&a.canon(j))
         });
-        let inside = (t..=end).all(|j| match taken.get(j).copied().flatten() {
-            None => true,
-            Some(k) => {
-                k >= n_user
-                    && cands
-                        .get(k)
-                        .is_some_and(|c| c.dead || (c.first >= t && c.last <= end))
-            }
-        });
-        if words && inside {
+        if words && yields_to(taken, cands, n_user, t, end) {
             take_over(taken, cands, Cand::new(t, end, Label::Org, Source::Rule));
         }
     }
@@ -1686,18 +1685,7 @@ pub(super) fn rules(
             continue;
         }
         let adj = |j: usize| a.toks.get(j).is_some_and(|x| x.nclitic == 0) && is_nisba(a.canon(j));
-        let within = |last: usize| {
-            (t + 1..=last).all(|j| match taken.get(j).copied().flatten() {
-                None => true,
-                Some(k) => {
-                    k >= n_user
-                        && cands
-                            .get(k)
-                            .is_some_and(|c| c.dead || (c.first > t && c.last <= last))
-                }
-            })
-        };
-        if adj(t + 1) && adj(t + 2) && within(t + 2) {
+        if adj(t + 1) && adj(t + 2) && yields_to(taken, cands, n_user, t + 1, t + 2) {
             take_over(taken, cands, Cand::new(t, t + 2, Label::Org, Source::Rule));
         } else if let Some(last) = nisbas_from(taken, cands, t + 1) {
             take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
