@@ -58,6 +58,19 @@ pub(crate) const SEP: char = '\u{1}';
 /// that are dropped (diacritics, tatweel), the folded character otherwise.
 #[inline]
 pub(crate) fn fold_char(c: char) -> Option<char> {
+    // the Arabic block, most of the text: one table look-up (the table is `fold_rule` itself)
+    match (c as u32)
+        .checked_sub(0x600)
+        .and_then(|k| ARABIC_FOLD.get(k as usize))
+    {
+        Some(0) => None,
+        Some(&f) => char::from_u32(u32::from(f)),
+        None => fold_rule(c),
+    }
+}
+
+/// What [`fold_char`] makes of one character: `None` drops it.
+const fn fold_rule(c: char) -> Option<char> {
     Some(match c {
         '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}' => return None,
         '\u{0622}' | '\u{0623}' | '\u{0625}' | '\u{0671}' | '\u{0672}' | '\u{0673}' => 'ا',
@@ -65,13 +78,29 @@ pub(crate) fn fold_char(c: char) -> Option<char> {
         '\u{0629}' | '\u{06C0}' | '\u{06D5}' => 'ه',
         '\u{0624}' => 'و',
         '\u{06A9}' | '\u{06AA}' => 'ك',
-        '\u{0660}'..='\u{0669}' => char::from(b'0' + (c as u32 - 0x0660) as u8),
-        '\u{06F0}'..='\u{06F9}' => char::from(b'0' + (c as u32 - 0x06F0) as u8),
+        '\u{0660}'..='\u{0669}' => (b'0' + (c as u32 - 0x0660) as u8) as char,
+        '\u{06F0}'..='\u{06F9}' => (b'0' + (c as u32 - 0x06F0) as u8) as char,
         'A'..='Z' => c.to_ascii_lowercase(),
         SEP => ' ',
         _ => c,
     })
 }
+
+/// [`fold_rule`] of U+0600..U+06FF, 0 where it drops the character (no character of the block
+/// folds to U+0000).
+static ARABIC_FOLD: [u16; 256] = {
+    let mut t = [0u16; 256];
+    let mut k = 0;
+    while k < 256 {
+        if let Some(c) = char::from_u32(0x600 + k as u32) {
+            if let Some(f) = fold_rule(c) {
+                t[k] = f as u32 as u16;
+            }
+        }
+        k += 1;
+    }
+    t
+};
 
 /// Appends the folded form of `s` to `out`. As in the "search" normalization, elongation (one
 /// Arabic letter typed three times or more in a row: "الرياااض") is written once, and a run
@@ -195,9 +224,18 @@ fn general_class(c: char) -> Option<Kind> {
 pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut cur: Option<(usize, Kind)> = None;
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    let mut i = 0;
+    while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
+        if let Some((_, Kind::Arabic)) = cur {
+            // the rest of an Arabic run, most of the text, read byte-wise
+            let j = arabic_run_end(text.as_bytes(), i);
+            if j > i {
+                i = j;
+                continue;
+            }
+        }
         let k = class(c);
+        let next = i + c.len_utf8();
         if let Some((s, ck)) = cur {
             let cont = match (ck, k) {
                 (Kind::Arabic, Some(Kind::Arabic)) | (Kind::Latin, Some(Kind::Latin)) => true,
@@ -206,26 +244,45 @@ pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
                 (Kind::Number, Some(Kind::Punct))
                     if matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') =>
                 {
-                    matches!(it.peek(), Some(&(_, n)) if is_digit(n))
+                    text.get(next..)
+                        .and_then(|r| r.chars().next())
+                        .is_some_and(is_digit)
                 }
                 _ => false,
             };
             if cont {
+                i = next;
                 continue;
             }
             out.push((s, i, ck));
             cur = None;
         }
         match k {
-            Some(Kind::Punct) => out.push((i, i + c.len_utf8(), Kind::Punct)),
+            Some(Kind::Punct) => out.push((i, next, Kind::Punct)),
             Some(k) => cur = Some((i, k)),
             None => {}
         }
+        i = next;
     }
     if let Some((s, k)) = cur {
         out.push((s, text.len(), k));
     }
     out
+}
+
+/// The end of the run of U+0621..=U+065F (letters and marks [`class`] calls Arabic) that starts
+/// at byte `i` of the UTF-8 text `b`: two bytes each, lead D8 with A1..BF or lead D9 with
+/// 80..9F.
+#[inline]
+fn arabic_run_end(b: &[u8], mut i: usize) -> usize {
+    while let Some(&[x, y]) = b.get(i..i + 2) {
+        if (x == 0xD8 && y >= 0xA1) || (x == 0xD9 && y <= 0x9F) {
+            i += 2;
+        } else {
+            break;
+        }
+    }
+    i
 }
 
 /// Clitic prefix chains tried, longest last (conjunction, then preposition).
@@ -742,6 +799,91 @@ mod tests {
         {
             assert_eq!(class(c), general_class(c), "{c:?}");
         }
+    }
+
+    #[test]
+    fn fold_table_agrees_with_the_rule() {
+        for c in (0u32..0x3000).filter_map(char::from_u32) {
+            assert_eq!(fold_char(c), fold_rule(c), "{c:?}");
+        }
+    }
+
+    #[test]
+    fn arabic_runs_read_bytewise_as_by_class() {
+        // every character of the Arabic block after an Arabic letter: the byte-wise run ends
+        // exactly where `class` stops calling the characters Arabic
+        for c in (0x600u32..0x700)
+            .chain([0x41, 0x20, 0x661])
+            .filter_map(char::from_u32)
+        {
+            let s = format!("ب{c}ب");
+            let b = s.as_bytes();
+            let end = arabic_run_end(b, 2);
+            let by_class = if ('\u{0621}'..='\u{065F}').contains(&c) {
+                2 + c.len_utf8() + 2
+            } else {
+                2
+            };
+            assert_eq!(end, by_class, "{c:?}");
+            assert_eq!(arabic_run_end(b, 0), if by_class > 2 { b.len() } else { 2 });
+        }
+        assert_eq!(arabic_run_end(b"", 0), 0);
+        assert_eq!(arabic_run_end("ب".as_bytes(), 1), 1);
+        assert_eq!(
+            raw_tokens("وَبِالعِراقِ، 12.5 «قال» abc"),
+            vec![
+                (0, 24, Kind::Arabic),
+                (24, 26, Kind::Punct),
+                (27, 31, Kind::Number),
+                (32, 34, Kind::Punct),
+                (34, 40, Kind::Arabic),
+                (40, 42, Kind::Punct),
+                (43, 46, Kind::Latin),
+            ]
+        );
+        // the same tokens as a character-by-character reading, on text that mixes everything
+        let mixed = "قالَ ـــ المُتحدّثُ: «وصلَ 3,500.25 زائرٍ» إلى ﻻهور و٢٫٥ café\u{301} x\u{64B}y 😀 #سوريا_الآن \u{200F}ک ی";
+        for (k, _) in mixed.char_indices() {
+            let t = &mixed[k..];
+            assert_eq!(raw_tokens(t), by_chars(t), "{t:?}");
+        }
+    }
+
+    /// [`raw_tokens`] read one character at a time (the reference for its byte-wise runs).
+    fn by_chars(text: &str) -> Vec<(usize, usize, Kind)> {
+        let mut out = Vec::new();
+        let mut cur: Option<(usize, Kind)> = None;
+        let mut it = text.char_indices().peekable();
+        while let Some((i, c)) = it.next() {
+            let k = general_class(c);
+            if let Some((s, ck)) = cur {
+                let cont = match (ck, k) {
+                    (Kind::Arabic, Some(Kind::Arabic)) | (Kind::Latin, Some(Kind::Latin)) => true,
+                    (Kind::Number, Some(Kind::Number)) => true,
+                    (Kind::Latin, Some(_)) if is_mark(c) => true,
+                    (Kind::Number, Some(Kind::Punct))
+                        if matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') =>
+                    {
+                        matches!(it.peek(), Some(&(_, n)) if is_digit(n))
+                    }
+                    _ => false,
+                };
+                if cont {
+                    continue;
+                }
+                out.push((s, i, ck));
+                cur = None;
+            }
+            match k {
+                Some(Kind::Punct) => out.push((i, i + c.len_utf8(), Kind::Punct)),
+                Some(k) => cur = Some((i, k)),
+                None => {}
+            }
+        }
+        if let Some((s, k)) = cur {
+            out.push((s, text.len(), k));
+        }
+        out
     }
 
     #[test]
