@@ -287,6 +287,17 @@ def test_names_found_once_count_throughout_the_text():
         [("كاستلمورا", "LOC")], []]
 
 
+def test_one_sense_needs_one_label_and_lines_are_tagged_apart():
+    # a word found alone as a place and as a person has no one sense in the text
+    assert found("دخلت القوات مدينة فردان. وأكد العقيد فردان أن الوضع هادئ. ثم تحدث فردان عن الخسائر.") == [
+        ("فردان", "LOC"), ("فردان", "PER")]
+    # no name runs across a line break (the tagger had made "يحيى\nجامع" one person)
+    text = "زار الوفد ضريح النبي يحيى\nجامع بني أمية في دمشق من أقدم المساجد"
+    ents = dhad.extract_entities(text)
+    assert (ents[0].text, ents[0].label, ents[0].start, ents[0].end) == ("يحيى", "PER", 21, 25)
+    assert all("\n" not in e.text and text[e.start:e.end] == e.text for e in ents)
+
+
 def test_mauritanian_names_and_regnal_numbers():
     assert found("وصل محمد ولد عبد العزيز إلى نواكشوط في زيارة قصيرة.") == [
         ("محمد ولد عبد العزيز", "PER"), ("نواكشوط", "LOC")]

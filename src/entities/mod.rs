@@ -332,8 +332,13 @@ impl Recognizer {
         // 2. the model
         if self.model {
             if let Some(model) = self.tagger() {
-                let f = Featurizer::new(&a, &gaz);
-                let tags = model.tag(&f);
+                // each line on its own, as the tagger learnt from single sentences: no
+                // name runs across a line break, and the words of one line are no context
+                // of the next
+                let mut tags = Vec::with_capacity(n);
+                for line in lines(text, &a) {
+                    tags.extend(model.tag(&Featurizer::over(&a, &gaz, line)));
+                }
                 let mut i = 0;
                 while i < n {
                     let Some((label, true)) = tags.get(i).and_then(|&t| tag_info(t)) else {
@@ -1570,6 +1575,30 @@ impl EntityRecognizer {
         }
         ents
     }
+}
+
+/// The token ranges of the lines of `text` (`a` its analysis): a new line starts at a token
+/// that a line break separates from the one before.
+fn lines<'a>(text: &'a str, a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
+    let n = a.toks.len();
+    let breaks = (1..n).filter(move |&i| {
+        let gap = match (a.toks.get(i - 1), a.toks.get(i)) {
+            (Some(p), Some(t)) => text.get(p.end..t.start).unwrap_or(""),
+            _ => "",
+        };
+        gap.contains([
+            '\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}',
+        ])
+    });
+    let mut start = 0;
+    breaks
+        .chain(std::iter::once(n))
+        .filter(move |&b| b > 0)
+        .map(move |b| {
+            let r = start..b;
+            start = b;
+            r
+        })
 }
 
 /// Merge the DATE/TIME mentions of `text` into `ents` (both sorted by start), keeping the names

@@ -138,9 +138,18 @@ const EOS: u64 = 0x8765_4321;
 impl Featurizer {
     /// Prepares the per-token values of an analysed text; `gaz` are the built-in gazetteer
     /// matches.
+    #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
     pub fn new(a: &Analysis, gaz: &[GazMatch]) -> Featurizer {
-        let mut toks = Vec::with_capacity(a.toks.len());
-        for (i, t) in a.toks.iter().enumerate() {
+        Featurizer::over(a, gaz, 0..a.toks.len())
+    }
+
+    /// [`Featurizer::new`] for the tokens `range` of `a` alone, as if they were the whole text
+    /// (a line of a longer text: the tagger learnt from single sentences); gazetteer matches
+    /// that reach outside the range are left out.
+    pub fn over(a: &Analysis, gaz: &[GazMatch], range: std::ops::Range<usize>) -> Featurizer {
+        let base = range.start;
+        let mut toks = Vec::with_capacity(range.len());
+        for (i, t) in a.toks.iter().enumerate().take(range.end).skip(base) {
             let w = a.word(i);
             let c = a.canon(i);
             let bare = c.strip_prefix("ال").filter(|r| r.len() >= 4).unwrap_or(c);
@@ -190,9 +199,19 @@ impl Featurizer {
                 own: (hw.rotate_left(29) ^ hc.wrapping_mul(0x9e37_79b9_7f4a_7c15)) | 1,
             });
         }
-        for m in gaz {
+        // (a part of a text is read with the matches sorted by their last token, as the
+        // recognizer keeps them, so that all the lines of a text cost one pass over them)
+        let inside = if range == (0..a.toks.len()) {
+            gaz
+        } else {
+            debug_assert!(gaz.is_sorted_by_key(|m| m.last));
+            let from = gaz.partition_point(|m| m.last < base);
+            let to = gaz.partition_point(|m| m.last < range.end);
+            gaz.get(from..to).unwrap_or(&[])
+        };
+        for m in inside {
             let code = u64::from(m.list.code());
-            if matches!(m.list, List::User(_) | List::Misc) {
+            if matches!(m.list, List::User(_) | List::Misc) || m.first < base {
                 continue;
             }
             for i in m.first..=m.last {
@@ -203,14 +222,18 @@ impl Featurizer {
                 } else {
                     1
                 };
-                if let Some(t) = toks.get_mut(i) {
+                if let Some(t) = toks.get_mut(i - base) {
                     t.gaz |= 1u64 << ((code * 3 + pos) & 63);
                 }
             }
         }
+        let last = range.end.checked_sub(1).filter(|&l| l >= base);
         let end = toks
             .last()
-            .filter(|_| a.toks.last().is_some_and(|t| t.kind != Kind::Punct))
+            .filter(|_| {
+                last.and_then(|l| a.toks.get(l))
+                    .is_some_and(|t| t.kind != Kind::Punct)
+            })
             .map(|_| {
                 let dot = fnv(b".");
                 TokFeat {

@@ -473,10 +473,6 @@ pub(super) fn very_frequent(text: &str, a: &Analysis, i: usize) -> bool {
     })
 }
 
-/// The live mention with `label` that the tagger or a rule (not the user) found starting at
-/// token `i`, if any.
-/// Puts `c` over its tokens: every candidate that held one of them is dropped (any of its tokens
-/// outside `c` still point at it, dead: the callers replace only mentions inside `c`).
 /// Whether token `i` carries a pronoun suffix (as the segmenter cuts it) or is a frequent verb
 /// form: no place name after a place head ("منطقة يقطنها الآلاف": "inhabited by").
 fn verb_or_pronoun_suffix(text: &str, a: &Analysis, i: usize) -> bool {
@@ -644,6 +640,8 @@ fn extend_to(taken: &mut [Option<usize>], cands: &mut [Cand], ci: usize, x: usiz
     }
 }
 
+/// Puts `c` over its tokens: every candidate that held one of them is dropped (any of its tokens
+/// outside `c` still point at it, dead: the callers replace only mentions inside `c`).
 fn take_over(taken: &mut [Option<usize>], cands: &mut Vec<Cand>, c: Cand) {
     for j in c.first..=c.last {
         if let Some(old) = taken
@@ -661,6 +659,8 @@ fn take_over(taken: &mut [Option<usize>], cands: &mut Vec<Cand>, c: Cand) {
     cands.push(c);
 }
 
+/// The live mention with `label` that the tagger or a rule (not the user) found starting at
+/// token `i`, if any.
 fn found_from(
     taken: &[Option<usize>],
     cands: &[Cand],
@@ -1745,8 +1745,14 @@ pub(super) fn rules(
     // a person's surname (not a number word either: the "الثاني" of "الحسن الثاني"; nor the
     // listed common "علي" / "على")
     let mut seen: WordMap<&str, usize> = WordMap::default();
-    // one sense per text: a one-word place or organisation ("الويبو", "زيوريخ")
+    // one sense per text: a one-word place or organisation ("الويبو", "زيوريخ"), when every
+    // one-word mention of it has that label (a word found alone as a person here and as an
+    // organisation there has no one sense: "لينكس" tagged three ways in one article)
     let mut other: WordMap<&str, Label> = WordMap::default();
+    let mut labels_of: WordMap<&str, u8> = WordMap::default();
+    for c in cands.iter().filter(|c| !c.dead && c.first == c.last) {
+        *labels_of.entry(a.canon(c.first)).or_default() |= 1 << (c.label as u8);
+    }
     for (ci, c) in cands.iter().enumerate() {
         if c.dead {
             continue;
@@ -1759,6 +1765,7 @@ pub(super) fn rules(
         } else if c.first == c.last
             && matches!(c.label, Label::Org | Label::Loc)
             && !ordinary(c.first)
+            && labels_of.get(a.canon(c.first)) == Some(&(1 << (c.label as u8)))
         {
             other.entry(a.canon(c.first)).or_insert(c.label);
         }

@@ -716,6 +716,42 @@ fn a_surname_seen_in_the_text_is_a_person_elsewhere_in_it() {
 }
 
 #[test]
+fn one_sense_only_for_a_word_of_one_label() {
+    let r = EntityRecognizer::default();
+    // found alone as a place and as a person, the word has no one sense: its third,
+    // bare mention is left alone (it had been LOC, though the colonel is speaking)
+    assert_eq!(
+        found(
+            &r,
+            "دخلت القوات مدينة فردان. وأكد العقيد فردان أن الوضع هادئ. ثم تحدث فردان عن الخسائر."
+        ),
+        [("فردان".to_string(), "LOC"), ("فردان".to_string(), "PER")]
+    );
+}
+
+#[test]
+fn no_name_runs_across_a_line_break() {
+    let r = EntityRecognizer::default();
+    // each line is tagged on its own: the tagger had joined "يحيى" and the next line's
+    // first word into one person
+    let text = "زار الوفد ضريح النبي يحيى\nجامع بني أمية في دمشق من أقدم المساجد";
+    let got = found(&r, text);
+    assert_eq!(got.first(), Some(&("يحيى".to_string(), "PER")));
+    assert!(got.iter().all(|(t, _)| !t.contains('\n')), "{got:?}");
+    // a headline without a final period keeps its name whole, as the same line alone does
+    assert_eq!(
+        found(
+            &r,
+            "وصل الرئيس إيمانويل ماكرون\nالقاهرة تستعد لاستقبال الضيوف"
+        ),
+        [
+            ("إيمانويل ماكرون".to_string(), "PER"),
+            ("القاهرة".to_string(), "LOC")
+        ]
+    );
+}
+
+#[test]
 fn the_mauritanian_walad_links_the_parts_of_a_name() {
     let r = EntityRecognizer::default();
     assert_eq!(
