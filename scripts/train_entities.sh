@@ -419,6 +419,11 @@
 #     6,137/6,079/6,105 of 7,369/7,321/7,371 (F1 0.797/0.793/0.794 against 0.797/0.792/0.793:
 #     precision up, recall the same); AQMAR development articles passed whole, PER/LOC/ORG
 #     F1 0.571 -> 0.592 (1,313 correct of 2,087 predicted against 1,284 of 2,154).
+#     Then a nisba surname found again right after a defined noun (not a title, the nisba
+#     without a clitic) is the noun's adjective: "المطبخ الدمشقي", "بالصابون الحلبي" had been
+#     persons after "سليم الدمشقي". DOC=30 seeds 7/11/23: 6,125/6,078/6,104 of 7,343/7,293/
+#     7,347 (-3 predicted each, the same correct); sentence CV 5,975 of 7,133; AQMAR whole
+#     articles PER 533 of 818 predicted (was of 824).
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -298,6 +298,13 @@ def test_one_sense_needs_one_label_and_lines_are_tagged_apart():
     assert all("\n" not in e.text and text[e.start:e.end] == e.text for e in ents)
 
 
+def test_a_nisba_surname_after_a_defined_noun_is_an_adjective():
+    first = "ألّف المؤرخ سليم الدمشقي كتابا عن المدينة."
+    assert found(f"{first} ويحب الزوار المطبخ الدمشقي كثيرا.") == [("سليم الدمشقي", "PER")]
+    assert found(f"{first} وقال الدمشقي إن الكتاب تأخر.") == [
+        ("سليم الدمشقي", "PER"), ("الدمشقي", "PER")]
+
+
 def test_mauritanian_names_and_regnal_numbers():
     assert found("وصل محمد ولد عبد العزيز إلى نواكشوط في زيارة قصيرة.") == [
         ("محمد ولد عبد العزيز", "PER"), ("نواكشوط", "LOC")]

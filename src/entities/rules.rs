@@ -1815,6 +1815,23 @@ pub(super) fn rules(
             }
             continue;
         }
+        // a nisba surname right after a defined noun is an adjective that agrees with the
+        // noun: "المطبخ الدمشقي" is a cuisine, whoever "… الدمشقي" was
+        // (not after a title, "الشاعر الفردوسي", and not with a clitic, which no adjective
+        // takes: "من الأفضل للشهرستاني")
+        if is_nisba(a.canon(i))
+            && a.toks.get(i).is_some_and(|t| t.nclitic == 0)
+            && i.checked_sub(1).is_some_and(|j| {
+                // (the noun may carry a preposition: "بالصابون الحلبي")
+                a.canon(j).starts_with("ال")
+                    && a.canon(j).chars().count() >= 4
+                    && is_free(taken, j)
+                    && !title_end.get(j).copied().unwrap_or(false)
+                    && a.toks.get(j).is_some_and(|t| t.hint & 1 == 0)
+            })
+        {
+            continue;
+        }
         // the words before it that the full name had before its surname come with it ("فان"
         // + "باستن" after "ماركو فان باستن")
         let mut f = i;

@@ -730,6 +730,27 @@ fn one_sense_only_for_a_word_of_one_label() {
 }
 
 #[test]
+fn a_nisba_surname_after_a_defined_noun_is_an_adjective() {
+    let r = EntityRecognizer::default();
+    let first = "كتب الباحث عمر الحلبي دراسة جديدة.";
+    assert_eq!(
+        found(
+            &r,
+            &format!("{first} وتشتهر المدينة بالصابون الحلبي والمطبخ الحلبي.")
+        ),
+        [("عمر الحلبي".to_string(), "PER")]
+    );
+    // alone, or after a title, it is still the surname
+    assert_eq!(
+        found(&r, &format!("{first} وقال الحلبي إن الدراسة تطول.")),
+        [
+            ("عمر الحلبي".to_string(), "PER"),
+            ("الحلبي".to_string(), "PER")
+        ]
+    );
+}
+
+#[test]
 fn no_name_runs_across_a_line_break() {
     let r = EntityRecognizer::default();
     // each line is tagged on its own: the tagger had joined "يحيى" and the next line's
