@@ -305,6 +305,11 @@ def test_a_nisba_surname_after_a_defined_noun_is_an_adjective():
         ("سليم الدمشقي", "PER"), ("الدمشقي", "PER")]
 
 
+def test_a_rare_name_word_gives_way_to_the_place_behind_lam():
+    # "للبرتغال" is a person's name once in Wikidata: here it is ل + "البرتغال"
+    assert found("سجل اللاعب هدفا للبرتغال في المباراة.") == [("لبرتغال", "LOC")]
+
+
 def test_mauritanian_names_and_regnal_numbers():
     assert found("وصل محمد ولد عبد العزيز إلى نواكشوط في زيارة قصيرة.") == [
         ("محمد ولد عبد العزيز", "PER"), ("نواكشوط", "LOC")]

@@ -751,6 +751,15 @@ fn a_nisba_surname_after_a_defined_noun_is_an_adjective() {
 }
 
 #[test]
+fn a_rare_name_word_gives_way_to_a_place_behind_lam() {
+    // "للبرتغال" is listed once in Wikidata as a person's name; it is ل + "البرتغال"
+    let r = EntityRecognizer::default();
+    let text = "سجل اللاعب هدفا للبرتغال في المباراة.";
+    let got = found_with_source(&r, text);
+    assert_eq!(got, [("لبرتغال", Label::Loc, Source::Gazetteer)]);
+}
+
+#[test]
 fn no_name_runs_across_a_line_break() {
     let r = EntityRecognizer::default();
     // each line is tagged on its own: the tagger had joined "يحيى" and the next line's

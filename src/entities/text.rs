@@ -399,21 +399,26 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
         // a word seen only once as a person's name in Wikidata ("بروما") gives way to a cut
         // that leaves a listed place ("روما"); a person's name stays whole ("فريموند", not
         // ف + "ريموند")
+        // ("للبرتغال" too: ل + "البرتغال", the preposition having eaten the article's alef)
         let place = |rest: &str| known(rest).is_some_and(|h| h & PLACE_BIT != 0);
         let cut = (hint == RARE_ONLY)
             .then(|| {
                 ["و", "ف", "ب", "ل", "ك"].iter().find_map(|c| {
                     let rest = word.strip_prefix(c)?;
-                    (rest.chars().count() >= 3 && place(rest)).then_some((c, rest))
+                    if *c == "ل" && rest.starts_with('ل') && !rest.starts_with("ال") {
+                        let restored = format!("ا{rest}");
+                        return place(&restored).then(|| (c, known(&restored), true));
+                    }
+                    (rest.chars().count() >= 3 && place(rest)).then(|| (c, known(rest), false))
                 })
             })
             .flatten();
         return match cut {
-            Some((c, r)) => Stripped {
+            Some((c, h, alef)) => Stripped {
                 nclitic: 1,
                 skip: c.len(),
-                alef: false,
-                hint: known(r).unwrap_or(0),
+                alef,
+                hint: h.unwrap_or(0),
                 known: true,
             },
             None => Stripped {
