@@ -60,6 +60,13 @@
 //! date of its own ("يحل شهر رمضان يوم الاثنين": the month, then the Monday);
 //! "اليوم التالي" ("وفي اليوم التالي أعلنت") counts from an event told before it, not from the
 //! reference: a mention with no value ("الأسبوع التالي" stays the next week);
+//! "نهاية الأسبوع" is the weekend, Friday to Sunday of the Monday-based week (every Arab
+//! country's two days off fall in it), "مطلع الأسبوع المقبل" its first day and "منتصف
+//! الأسبوع" its Wednesday; the spoken "آخر الشهر", "أول الأسبوع" are the end and start of the
+//! period, and "الأسبوع اللي فات" / "الجمعة اللي جاية" the last and next; "الثلث الأخير من
+//! الشهر", "النصف الثاني من رمضان" are days of a month cut as in a 30-day month (thirds are
+//! its tens of days), the last part running to its end; "العام الدراسي", "السنة المالية",
+//! "العام الهجري" are no calendar year ("نهاية العام الدراسي" gives nothing);
 //! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
 //! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
 //! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
