@@ -1591,3 +1591,47 @@ fn extract_verbs_and_one_after_its_noun() {
         ),
     ]);
 }
+
+#[test]
+fn parse_accusative_one_and_one_word_thousands() {
+    check_parse(&[
+        ("واحدا", int(1)),
+        // Egyptian thousands written as one word
+        ("خمستلاف", int(5000)),
+        ("تلتلاف وخمسمية", int(3500)),
+        ("عشرتلاف", int(10_000)),
+        // the scale again after its fraction, with or without the article
+        ("مليون ونصف مليون", int(1_500_000)),
+        ("مليون ونصف المليون", int(1_500_000)),
+    ]);
+}
+
+#[test]
+fn extract_accusative_one_after_its_noun_and_one_word_thousands() {
+    check_extract(vec![
+        // the accusative "one" after its noun counts it (was nothing at all)
+        (
+            "دفعت دولارا واحدا فقط",
+            vec![m("دولارا واحدا", 1).un("دولارا", "USD")],
+        ),
+        (
+            "لم يبق إلا ريالا واحدا",
+            vec![m("ريالا واحدا", 1).un("ريالا", "riyal")],
+        ),
+        ("سجل هدفا واحدا", vec![m("هدفا واحدا", 1).u("هدفا")]),
+        ("كان واحدا من أبرز اللاعبين", vec![m("واحدا", 1)]),
+        // "مليون ونصف مليون" is one number (was 1,000,000 and 500,000)
+        (
+            "يسكنها مليون ونصف مليون نسمة",
+            vec![m("مليون ونصف مليون نسمة", 1_500_000).u("نسمة")],
+        ),
+        (
+            "دفع خمستلاف جنيه",
+            vec![m("خمستلاف جنيه", 5000).un("جنيه", "pound")],
+        ),
+        (
+            "بعشرتلاف جنيه",
+            vec![m("عشرتلاف جنيه", 10_000).un("جنيه", "pound")],
+        ),
+    ]);
+}
