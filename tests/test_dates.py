@@ -596,3 +596,15 @@ QA13_CASES = [
 @pytest.mark.parametrize("text,expected", QA13_CASES)
 def test_weekends_parts_of_months_and_spoken_directions(text, expected):
     test_seasons_decades_directions_and_years(text, expected)  # values, then spans by slicing
+
+
+def test_news_timestamps_with_a_dash_and_am_pm_letters():
+    # the dash made an interval from the day's midnight to the time; "م" (PM) was left out
+    assert found("نشر في: 17/03/2024 - 10:45") == [
+        ("17/03/2024 - 10:45", "TIME", datetime(2024, 3, 17, 10, 45), "minute", None, G)]
+    assert found("الأحد 17 مارس 2024 - 09:15 م") == [
+        ("الأحد 17 مارس 2024 - 09:15 م", "TIME", datetime(2024, 3, 17, 21, 15), "minute", None, G)]
+    assert found("12:05 ص") == [("12:05 ص", "TIME", datetime(2024, 3, 20, 0, 5), "minute", None, G)]
+    assert found("17 مارس - 20 مارس") == [
+        ("17 مارس - 20 مارس", "DATE", datetime(2024, 3, 17), "day", datetime(2024, 3, 21), G)]
+    assert found("أصيب 3 م") == []

@@ -666,12 +666,15 @@ impl<'t> Parser<'t> {
             k += 1;
         }
         let (mut h, mut m, s, mut amb);
+        // a clock time as such ("الساعة 8", "09:15"), after which "ص"/"م" are AM and PM
+        let mut clock_form = clock;
         if let Some((hh, mm, ss, a)) = self.clock_digits(k) {
             h = hh;
             m = mm;
             s = ss;
             amb = a;
             k += 1;
+            clock_form = true;
         } else if let Some((hh, mm, e)) = self.hour_and_tens(k, clock) {
             h = hh;
             m = mm;
@@ -795,6 +798,19 @@ impl<'t> Parser<'t> {
             f.pod = Some(p);
             f.pod_anchor |= anchor;
             k = k2;
+        } else if let Some(pm) = self
+            .am_pm(k)
+            .filter(|_| clock_form && (1..=12).contains(&h))
+        {
+            // "09:15 م", "الساعة 8 ص": the letters of صباحا / مساء as web pages stamp the
+            // time ("12 ص" is midnight, "12 م" noon)
+            h = match (pm, h) {
+                (false, 12) => 0,
+                (true, h) if h < 12 => h + 12,
+                (_, h) => h,
+            };
+            amb = false;
+            k += 1;
         } else if let Some(p) = f.pod.filter(|_| amb && h <= 12) {
             // "مساء اليوم الساعة 8": a part of the day said before the hour fixes it too
             f.midnight |= h == 12 && p == Pod::Night;
@@ -812,6 +828,18 @@ impl<'t> Parser<'t> {
             f.minute = None;
         }
         Some(k)
+    }
+
+    /// "ص" (AM: false) or "م" (PM: true) standing alone at `k`, after a clock time.
+    fn am_pm(&self, k: usize) -> Option<bool> {
+        let t = self
+            .t(k)
+            .filter(|t| t.kind == Kind::Word && t.pre.is_empty())?;
+        match t.norm.as_str() {
+            "ص" => Some(false),
+            "م" => Some(true),
+            _ => None,
+        }
     }
 
     /// "الساعة الثالثة وعشرين", "الثالثة وعشرين دقيقة" at `k`: a definite ordinal hour and an

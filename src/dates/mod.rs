@@ -461,6 +461,19 @@ fn second_frame(p: &Parser<'_>, a: &Frame, k: usize) -> Option<(Frame, usize)> {
     None
 }
 
+/// A frame that is a clock time and nothing else: no day, weekday, month, year or relative day.
+fn bare_time(f: &Frame) -> bool {
+    f.hour.is_some()
+        && f.day.is_none()
+        && f.weekday.is_none()
+        && f.month.is_none()
+        && f.year.is_none()
+        && f.year_rel.is_none()
+        && f.week_rel.is_none()
+        && f.rel_day.is_none()
+        && f.holiday.is_none()
+}
+
 fn is_sep(p: &Parser<'_>, k: usize) -> bool {
     let Some(t) = p.toks.get(k) else { return false };
     (t.kind == Kind::Punct && (t.norm == "-" || t.norm == "–"))
@@ -730,6 +743,20 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                     Some(res) => Some((mention(toks, i, e, res)?, e)),
                     None => Some((no_value(toks, i, e)?, e)),
                 };
+            }
+            // "17/03/2024 - 10:45", "17 مارس 2024 - 14:30": a dash between a day and a bare
+            // clock time sets the time on that day, as a news timestamp writes it (it made an
+            // interval from the day's midnight to the time)
+            if a.day.is_some()
+                && a.hour.is_none()
+                && a.pod.is_none()
+                && b.hour.is_some()
+                && p.toks.get(k).is_some_and(|t| t.kind == Kind::Punct)
+                && p.frame(k + 1).is_some_and(|(own, _)| bare_time(&own))
+            {
+                if let Some(res) = resolve(&b, r) {
+                    return Some((mention(toks, i, e, res)?, e));
+                }
             }
             if let Some(res) = interval(p, a.clone(), &b, r) {
                 return Some((mention(toks, i, e, res)?, e));
