@@ -608,3 +608,16 @@ def test_news_timestamps_with_a_dash_and_am_pm_letters():
     assert found("17 مارس - 20 مارس") == [
         ("17 مارس - 20 مارس", "DATE", datetime(2024, 3, 17), "day", datetime(2024, 3, 21), G)]
     assert found("أصيب 3 م") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # decades as ten years (they gave nothing)
+    ("يعيش في المنفى منذ عقدين.", [("منذ عقدين", "DATE", datetime(2004, 3, 20), "day", None, G)]),
+    ("قبل ثلاثة عقود من الزمن", [("قبل ثلاثة عقود من الزمن", "DATE", datetime(1994, 3, 20), "day", None, G)]),
+    ("خلال العقدين الماضيين",
+     [("خلال العقدين الماضيين", "DATE", datetime(2004, 1, 1), "year", datetime(2024, 1, 1), G)]),
+    ("بعد عقد الاجتماع", []),
+    ("وقع عقد مع النادي", []),
+])
+def test_decades_as_durations(text, expected):
+    test_seasons_decades_directions_and_years(text, expected)

@@ -1286,9 +1286,50 @@ impl<'t> Parser<'t> {
 
     /// A count and a unit: "ثلاثة أيام", "يومين", "أسبوع", "24 ساعة"; or a part of one unit:
     /// "نصف ساعة", "ربع ساعة", "نصف يوم", "نصف الشهر".
+    /// Decades counted at `k`, in years, and the index after them: "عقدين" (20), "ثلاثة عقود",
+    /// "3 عقود" (30), "عقد من الزمن" (10), "عقد ونصف" (15). The singular "عقد" counts only
+    /// before "من الزمن", "ونصف", a punctuation mark or the end ("بعد عقد الاجتماع" is
+    /// "after holding the meeting", "منذ عقد كامل" unread).
+    fn decades(&self, k: usize) -> Option<(i64, usize)> {
+        let (n, mut e) = match self.w(k) {
+            Some(W::Decades(2, false)) => (2, k + 1),
+            Some(W::Decades(1, false)) if self.t(k)?.norm == "عقد" => (1, k + 1),
+            _ => {
+                let n = self.num(k)?;
+                if n.ordinal || n.value <= 0 || n.value > 1000 {
+                    return None;
+                }
+                match self.w(n.end)? {
+                    W::Decades(c, false) if c != 2 => (n.value, n.end + 1),
+                    _ => return None,
+                }
+            }
+        };
+        let mut years = 10 * n;
+        // "عقد ونصف": five years more
+        if let Some(h) = self.half_after(e, Grain::Year) {
+            years += 5;
+            e = h;
+        }
+        // "عقد من الزمن", "عقدين من الزمن"
+        if self.counted_from(e) && self.is(e + 1, "الزمن") {
+            e += 2;
+        } else if n == 1
+            && self.w(k) == Some(W::Decades(1, false))
+            && e == k + 1
+            && !self.t(e).is_none_or(|t| t.kind == Kind::Punct)
+        {
+            return None;
+        }
+        Some((years, e))
+    }
+
     pub(crate) fn duration(&self, k: usize) -> Option<(i64, Grain, usize)> {
         if let Some(part) = self.part_of_unit(k) {
             return Some(part);
+        }
+        if let Some((years, e)) = self.decades(k) {
+            return Some((years, Grain::Year, e));
         }
         if let Some(W::Unit(g, c, false)) = self.w(k) {
             if c == 1 || c == 2 {
@@ -1358,6 +1399,19 @@ impl<'t> Parser<'t> {
             };
             f.offset = Some((n, Grain::Year, OffKind::Span));
             return Some(j + 2);
+        }
+        // "العقدين الماضيين", "العقود الثلاثة المقبلة": ten years a decade
+        match self.w(j) {
+            Some(W::Decades(2, true)) => return self.span_tail(f, 20, Grain::Year, j + 1),
+            Some(W::Decades(0, true)) => {
+                let k = j + 1 + usize::from(self.fw(j + 1) == Some(Fw::Article));
+                let n = self.num(k)?;
+                if n.ordinal || n.value <= 0 || n.value > 100 {
+                    return None;
+                }
+                return self.span_tail(f, 10 * n.value, Grain::Year, n.end);
+            }
+            _ => {}
         }
         // plural definite unit + [ال] number + next/last
         let (g, mut k) = match self.w(j) {

@@ -543,6 +543,7 @@ fn is_trigger_meaning(w: W) -> bool {
             | W::Decade(_)
             | W::Century
             | W::DecadeWord
+            | W::Decades(..)
             | W::Season(..)
             | W::Unit(..)
             | W::Frac(_)
