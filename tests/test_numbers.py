@@ -385,3 +385,13 @@ def test_accusative_one_half_a_scale_and_one_word_thousands(text, expected):
     assert _mentions(text, "value", "range_end", "approx", "unit") == expected
     assert [m.unit_norm for m in dhad.extract_numbers("دفعت دولارا واحدا فقط")] == ["USD"]
     assert dhad.parse_number("واحدا") == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the hedge before the article of digits was lost (a plain 500)
+    ("قرابة الـ500 شخص", [("قرابة الـ500 شخص", 500, None, "about", "شخص")]),
+    ("أكثر من الـ100 شخص", [("أكثر من الـ100 شخص", 100, None, "more_than", "شخص")]),
+    ("احتل المركز الـ 20", [("الـ 20", 20, None, None, None)]),
+])
+def test_a_hedge_before_the_article_of_digits(text, expected):
+    assert _mentions(text, "value", "range_end", "approx", "unit") == expected

@@ -1635,3 +1635,24 @@ fn extract_accusative_one_after_its_noun_and_one_word_thousands() {
         ),
     ]);
 }
+
+#[test]
+fn extract_a_hedge_before_the_article_of_digits() {
+    // the hedge stood before "الـ" and was lost ("قرابة الـ500 شخص" gave a plain 500)
+    check_extract(vec![
+        (
+            "قرابة الـ500 شخص",
+            vec![m("قرابة الـ500 شخص", 500).ap("about").u("شخص")],
+        ),
+        (
+            "أكثر من الـ100 شخص",
+            vec![m("أكثر من الـ100 شخص", 100).ap("more_than").u("شخص")],
+        ),
+        (
+            "ما يقارب الـ 40 ألف",
+            vec![m("ما يقارب الـ 40 ألف", 40_000).ap("about")],
+        ),
+        // an ordinal after the article stays one
+        ("احتل المركز الـ 20", vec![m("الـ 20", 20).ord()]),
+    ]);
+}
