@@ -548,3 +548,76 @@ def test_a_weekday_and_a_day_before_a_range_end_with_its_month():
     [d] = dhad.extract_dates("تقام الدورة من الأحد 24 إلى الخميس 28 مارس في الرياض", reference=ref)
     assert (d.text, d.value, d.end_value) == (
         "من الأحد 24 إلى الخميس 28 مارس", datetime(2024, 3, 24), datetime(2024, 3, 29))
+
+
+QA13_CASES = [
+    # a position in a week: "نهاية الأسبوع" is the weekend (Friday to Sunday), "مطلع" its start
+    ("تزدحم الشواطئ خلال عطلة نهاية الأسبوع",
+     [("نهاية الأسبوع", "DATE", datetime(2024, 3, 22), "day", datetime(2024, 3, 25), G)]),
+    ("سافرنا نهاية الأسبوع الماضي",
+     [("نهاية الأسبوع الماضي", "DATE", datetime(2024, 3, 15), "day", datetime(2024, 3, 18), G)]),
+    ("تبدأ الامتحانات مطلع الأسبوع المقبل",
+     [("مطلع الأسبوع المقبل", "DATE", datetime(2024, 3, 25), "day", None, G)]),
+    ("يصل الوفد منتصف الأسبوع القادم",
+     [("منتصف الأسبوع القادم", "DATE", datetime(2024, 3, 27), "day", None, G)]),
+    # the spoken "آخر/أول" + a definite period word
+    ("الراتب ينزل آخر الشهر",
+     [("آخر الشهر", "DATE", datetime(2024, 3, 31), "day", None, G)]),
+    ("نسافر أول الشهر الجاي",
+     [("أول الشهر الجاي", "DATE", datetime(2024, 4, 1), "day", None, G)]),
+    ("أول مرة أزور المدينة", []),
+    # parts of a month: thirds are tens of days, the last one runs to the month's end
+    ("يصرف الراتب في الثلث الأخير من الشهر",
+     [("الثلث الأخير من الشهر", "DATE", datetime(2024, 3, 21), "day", datetime(2024, 4, 1), G)]),
+    ("في النصف الثاني من الشهر",
+     [("النصف الثاني من الشهر", "DATE", datetime(2024, 3, 16), "day", datetime(2024, 4, 1), G)]),
+    ("الثلث الأخير من رمضان المقبل",
+     [("الثلث الأخير من رمضان المقبل", "DATE", datetime(2025, 3, 21), "day", datetime(2025, 3, 30), H)]),
+    ("قام الثلث الأخير من الليل", []),
+    # a kind of year is not the calendar year
+    ("مع نهاية العام الدراسي", []),
+    ("في بداية السنة المالية", []),
+    # spoken "which passed / which comes" after a date word, and "المسا"
+    ("شفته الأسبوع اللي فات",
+     [("الأسبوع اللي فات", "DATE", datetime(2024, 3, 11), "week", None, G)]),
+    ("السنة اللي فاتت",
+     [("السنة اللي فاتت", "DATE", datetime(2023, 1, 1), "year", None, G)]),
+    ("الجمعة اللي جاية",
+     [("الجمعة اللي جاية", "DATE", datetime(2024, 3, 22), "day", None, G)]),
+    ("نسافر الأسبوع الياي",
+     [("الأسبوع الياي", "DATE", datetime(2024, 3, 25), "week", None, G)]),
+    ("الشخص اللي فات علينا", []),
+    ("نشوفك بكرة المسا",
+     [("بكرة المسا", "TIME", datetime(2024, 3, 21, 18), "hour", datetime(2024, 3, 22), G)]),
+    ("مسا الخير يا جماعة", []),
+]
+
+
+@pytest.mark.parametrize("text,expected", QA13_CASES)
+def test_weekends_parts_of_months_and_spoken_directions(text, expected):
+    test_seasons_decades_directions_and_years(text, expected)  # values, then spans by slicing
+
+
+def test_news_timestamps_with_a_dash_and_am_pm_letters():
+    # the dash made an interval from the day's midnight to the time; "م" (PM) was left out
+    assert found("نشر في: 17/03/2024 - 10:45") == [
+        ("17/03/2024 - 10:45", "TIME", datetime(2024, 3, 17, 10, 45), "minute", None, G)]
+    assert found("الأحد 17 مارس 2024 - 09:15 م") == [
+        ("الأحد 17 مارس 2024 - 09:15 م", "TIME", datetime(2024, 3, 17, 21, 15), "minute", None, G)]
+    assert found("12:05 ص") == [("12:05 ص", "TIME", datetime(2024, 3, 20, 0, 5), "minute", None, G)]
+    assert found("17 مارس - 20 مارس") == [
+        ("17 مارس - 20 مارس", "DATE", datetime(2024, 3, 17), "day", datetime(2024, 3, 21), G)]
+    assert found("أصيب 3 م") == []
+
+
+@pytest.mark.parametrize("text,expected", [
+    # decades as ten years (they gave nothing)
+    ("يعيش في المنفى منذ عقدين.", [("منذ عقدين", "DATE", datetime(2004, 3, 20), "day", None, G)]),
+    ("قبل ثلاثة عقود من الزمن", [("قبل ثلاثة عقود من الزمن", "DATE", datetime(1994, 3, 20), "day", None, G)]),
+    ("خلال العقدين الماضيين",
+     [("خلال العقدين الماضيين", "DATE", datetime(2004, 1, 1), "year", datetime(2024, 1, 1), G)]),
+    ("بعد عقد الاجتماع", []),
+    ("وقع عقد مع النادي", []),
+])
+def test_decades_as_durations(text, expected):
+    test_seasons_decades_directions_and_years(text, expected)

@@ -365,3 +365,33 @@ def test_parse_thousands_of_a_larger_scale():
     assert dhad.parse_number("عشرين ألف مليون") == 20000000000
     with pytest.raises(dhad.DhadError):
         dhad.parse_number("مليون وثلاثة آلاف مليار")
+
+
+QA13 = [
+    # the accusative "one" after its noun counts it (was nothing)
+    ("دفعت دولارا واحدا فقط", [("دولارا واحدا", 1, None, None, "دولارا")]),
+    ("لم يبق إلا ريالاً واحداً", [("ريالاً واحداً", 1, None, None, "ريالاً")]),
+    ("سجل هدفا واحدا", [("هدفا واحدا", 1, None, None, "هدفا")]),
+    # the scale again after its fraction, without the article (was two numbers)
+    ("يسكنها مليون ونصف مليون نسمة", [("مليون ونصف مليون نسمة", 1500000, None, None, "نسمة")]),
+    # Egyptian thousands written as one word (was nothing)
+    ("دفع خمستلاف جنيه", [("خمستلاف جنيه", 5000, None, None, "جنيه")]),
+    ("تلتلاف وخمسمية", [("تلتلاف وخمسمية", 3500, None, None, None)]),
+]
+
+
+@pytest.mark.parametrize("text,expected", QA13)
+def test_accusative_one_half_a_scale_and_one_word_thousands(text, expected):
+    assert _mentions(text, "value", "range_end", "approx", "unit") == expected
+    assert [m.unit_norm for m in dhad.extract_numbers("دفعت دولارا واحدا فقط")] == ["USD"]
+    assert dhad.parse_number("واحدا") == 1
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the hedge before the article of digits was lost (a plain 500)
+    ("قرابة الـ500 شخص", [("قرابة الـ500 شخص", 500, None, "about", "شخص")]),
+    ("أكثر من الـ100 شخص", [("أكثر من الـ100 شخص", 100, None, "more_than", "شخص")]),
+    ("احتل المركز الـ 20", [("الـ 20", 20, None, None, None)]),
+])
+def test_a_hedge_before_the_article_of_digits(text, expected):
+    assert _mentions(text, "value", "range_end", "approx", "unit") == expected

@@ -666,12 +666,15 @@ impl<'t> Parser<'t> {
             k += 1;
         }
         let (mut h, mut m, s, mut amb);
+        // a clock time as such ("الساعة 8", "09:15"), after which "ص"/"م" are AM and PM
+        let mut clock_form = clock;
         if let Some((hh, mm, ss, a)) = self.clock_digits(k) {
             h = hh;
             m = mm;
             s = ss;
             amb = a;
             k += 1;
+            clock_form = true;
         } else if let Some((hh, mm, e)) = self.hour_and_tens(k, clock) {
             h = hh;
             m = mm;
@@ -795,6 +798,19 @@ impl<'t> Parser<'t> {
             f.pod = Some(p);
             f.pod_anchor |= anchor;
             k = k2;
+        } else if let Some(pm) = self
+            .am_pm(k)
+            .filter(|_| clock_form && (1..=12).contains(&h))
+        {
+            // "09:15 م", "الساعة 8 ص": the letters of صباحا / مساء as web pages stamp the
+            // time ("12 ص" is midnight, "12 م" noon)
+            h = match (pm, h) {
+                (false, 12) => 0,
+                (true, h) if h < 12 => h + 12,
+                (_, h) => h,
+            };
+            amb = false;
+            k += 1;
         } else if let Some(p) = f.pod.filter(|_| amb && h <= 12) {
             // "مساء اليوم الساعة 8": a part of the day said before the hour fixes it too
             f.midnight |= h == 12 && p == Pod::Night;
@@ -812,6 +828,18 @@ impl<'t> Parser<'t> {
             f.minute = None;
         }
         Some(k)
+    }
+
+    /// "ص" (AM: false) or "م" (PM: true) standing alone at `k`, after a clock time.
+    fn am_pm(&self, k: usize) -> Option<bool> {
+        let t = self
+            .t(k)
+            .filter(|t| t.kind == Kind::Word && t.pre.is_empty())?;
+        match t.norm.as_str() {
+            "ص" => Some(false),
+            "م" => Some(true),
+            _ => None,
+        }
     }
 
     /// "الساعة الثالثة وعشرين", "الثالثة وعشرين دقيقة" at `k`: a definite ordinal hour and an
@@ -1258,9 +1286,50 @@ impl<'t> Parser<'t> {
 
     /// A count and a unit: "ثلاثة أيام", "يومين", "أسبوع", "24 ساعة"; or a part of one unit:
     /// "نصف ساعة", "ربع ساعة", "نصف يوم", "نصف الشهر".
+    /// Decades counted at `k`, in years, and the index after them: "عقدين" (20), "ثلاثة عقود",
+    /// "3 عقود" (30), "عقد من الزمن" (10), "عقد ونصف" (15). The singular "عقد" counts only
+    /// before "من الزمن", "ونصف", a punctuation mark or the end ("بعد عقد الاجتماع" is
+    /// "after holding the meeting", "منذ عقد كامل" unread).
+    fn decades(&self, k: usize) -> Option<(i64, usize)> {
+        let (n, mut e) = match self.w(k) {
+            Some(W::Decades(2, false)) => (2, k + 1),
+            Some(W::Decades(1, false)) if self.t(k)?.norm == "عقد" => (1, k + 1),
+            _ => {
+                let n = self.num(k)?;
+                if n.ordinal || n.value <= 0 || n.value > 1000 {
+                    return None;
+                }
+                match self.w(n.end)? {
+                    W::Decades(c, false) if c != 2 => (n.value, n.end + 1),
+                    _ => return None,
+                }
+            }
+        };
+        let mut years = 10 * n;
+        // "عقد ونصف": five years more
+        if let Some(h) = self.half_after(e, Grain::Year) {
+            years += 5;
+            e = h;
+        }
+        // "عقد من الزمن", "عقدين من الزمن"
+        if self.counted_from(e) && self.is(e + 1, "الزمن") {
+            e += 2;
+        } else if n == 1
+            && self.w(k) == Some(W::Decades(1, false))
+            && e == k + 1
+            && !self.t(e).is_none_or(|t| t.kind == Kind::Punct)
+        {
+            return None;
+        }
+        Some((years, e))
+    }
+
     pub(crate) fn duration(&self, k: usize) -> Option<(i64, Grain, usize)> {
         if let Some(part) = self.part_of_unit(k) {
             return Some(part);
+        }
+        if let Some((years, e)) = self.decades(k) {
+            return Some((years, Grain::Year, e));
         }
         if let Some(W::Unit(g, c, false)) = self.w(k) {
             if c == 1 || c == 2 {
@@ -1330,6 +1399,19 @@ impl<'t> Parser<'t> {
             };
             f.offset = Some((n, Grain::Year, OffKind::Span));
             return Some(j + 2);
+        }
+        // "العقدين الماضيين", "العقود الثلاثة المقبلة": ten years a decade
+        match self.w(j) {
+            Some(W::Decades(2, true)) => return self.span_tail(f, 20, Grain::Year, j + 1),
+            Some(W::Decades(0, true)) => {
+                let k = j + 1 + usize::from(self.fw(j + 1) == Some(Fw::Article));
+                let n = self.num(k)?;
+                if n.ordinal || n.value <= 0 || n.value > 100 {
+                    return None;
+                }
+                return self.span_tail(f, 10 * n.value, Grain::Year, n.end);
+            }
+            _ => {}
         }
         // plural definite unit + [ال] number + next/last
         let (g, mut k) = match self.w(j) {
@@ -1405,6 +1487,10 @@ impl<'t> Parser<'t> {
     fn period(&self, f: &mut Frame, k: usize) -> Option<usize> {
         if let Some((ms, e, _)) = self.month_spec(k, true) {
             f.month = Some(ms);
+            // "من رمضان المقبل": the month's direction, else a year
+            if let Some(e2) = self.month_direction(f, ms, e) {
+                return Some(e2);
+            }
             return Some(self.year(f, e, false).unwrap_or(e));
         }
         if matches!(self.w(k), Some(W::Unit(Grain::Month, 1, true))) {
@@ -1421,7 +1507,9 @@ impl<'t> Parser<'t> {
         let mut g = Frame::default();
         let e = if let Some(e) = self.year(&mut g, k, true) {
             e
-        } else if matches!(self.w(k), Some(W::Unit(Grain::Year, 1, true))) {
+        } else if matches!(self.w(k), Some(W::Unit(Grain::Year, 1, true)))
+            && !self.kind_of_year(k + 1)
+        {
             g.year_rel = Some(0);
             k + 1
         } else {
@@ -1436,6 +1524,25 @@ impl<'t> Parser<'t> {
         f.year_rel = g.year_rel;
         f.era_hijri = g.era_hijri;
         Some(e)
+    }
+
+    /// Whether the word at `k`, after "العام"/"السنة", names a kind of year that is not the
+    /// calendar year: a nisba adjective with the article ("العام الدراسي", "السنة المالية",
+    /// "العام الجامعي", "العام الهجري"), so "نهاية العام الدراسي" is no December. A direction
+    /// ("الماضي", "الحالي") is no kind, nor is "الميلادي" (the Gregorian year itself).
+    fn kind_of_year(&self, k: usize) -> bool {
+        let Some(t) = self.t(k) else { return false };
+        if t.kind != Kind::Word || !t.pre.is_empty() {
+            return false;
+        }
+        match t.w() {
+            // the Hijri year is no Gregorian one (its start is a holiday of its own)
+            Some(W::EraHijri) => return true,
+            Some(_) => return false,
+            None => {}
+        }
+        let s = t.norm.as_str();
+        s.starts_with("ال") && (s.ends_with('ي') || s.ends_with("يه"))
     }
 
     /// Two consecutive years from token `k`, as a season or a school or fiscal year that spans
@@ -1603,6 +1710,24 @@ impl<'t> Parser<'t> {
             }
             None => self.nth_suffix(f, k, NthOf::Week),
         }
+    }
+
+    /// A week relative to the reference at `k`, after a position word: what [`Parser::week`]
+    /// reads ("الأسبوع المقبل", "هذا الأسبوع", "الأسبوع قبل الماضي"), or "الأسبوع" alone
+    /// (the current week). Not "الأسبوع الأخير من مارس" (a week of a month).
+    fn week_here(&self, f: &mut Frame, k: usize) -> Option<usize> {
+        let mut g = Frame::default();
+        let e = match self.week(&mut g, k) {
+            Some(e) if g.nth.is_none() => e,
+            Some(_) => return None,
+            None if matches!(self.w(k), Some(W::Unit(Grain::Week, 1, true))) => {
+                g.week_rel = Some(0);
+                k + 1
+            }
+            None => return None,
+        };
+        f.week_rel = g.week_rel;
+        Some(e)
     }
 
     /// "اليوم الثالث من أكتوبر", "الأسبوع الأخير من سبتمبر": the noun at `j`, then an
@@ -2148,9 +2273,10 @@ impl<'t> Parser<'t> {
     }
 
     /// "الربع الأول من 2024", "النصف الثاني من العام الجاري", "الثلث الأخير من عام 2023",
-    /// "الربع المقبل": a definite الربع/الثلث/النصف, then an ordinal or "الأخير" and a year
-    /// (after an optional "من"), or a word placing it in time. Without a year an ordinal part
-    /// is not a date ("الربع الأخير من المباراة"); the numbers extractor reads the same words as
+    /// "الربع المقبل": a definite الربع/الثلث/النصف, then an ordinal or "الأخير" and a year or
+    /// a month (after an optional "من": "الثلث الأخير من الشهر", "النصف الأول من رمضان"), or
+    /// a word placing it in time. Without a year or month an ordinal part is not a date
+    /// ("الربع الأخير من المباراة", "الثلث الأخير من الليل"); the numbers extractor reads the same words as
     /// a period, not a fraction.
     fn year_part(&self, f: &mut Frame, j: usize) -> Option<usize> {
         if f.part.is_some() || f.anchored() || f.pos.is_some() {
@@ -2187,8 +2313,9 @@ impl<'t> Parser<'t> {
         if self.fw(k) == Some(Fw::From) && self.t(k).is_some_and(|t| t.pre.is_empty()) {
             k += 1;
         }
-        // "النصف الأول من العام" (the current year), "الربع الأول من 2024"
-        let k2 = self.year_after(f, k)?;
+        // "النصف الأول من العام" (the current year), "الربع الأول من 2024", and a part of a
+        // month in days: "الثلث الأخير من الشهر" (the current month), "النصف الثاني من رمضان"
+        let k2 = self.period(f, k)?;
         f.part = Some(YearPart::Nth { parts, n });
         Some(k2)
     }
@@ -2354,8 +2481,23 @@ impl<'t> Parser<'t> {
         if f.pos.is_some() || f.month.is_some() || f.year.is_some() || f.day.is_some() {
             return None;
         }
-        let p = match self.w(j)? {
-            W::Pos(p) => p,
+        let p = match self.w(j) {
+            Some(W::Pos(p)) => p,
+            // "آخر الشهر", "أول الأسبوع المقبل", "آخر السنة": the spoken end and start of a
+            // period, only right before a definite month, week or year word ("آخر أسبوع",
+            // "أول يناير" are read elsewhere)
+            _ if self.t(j).is_some_and(|t| t.is("اخر") || t.is("اول"))
+                && matches!(
+                    self.w(j + 1),
+                    Some(W::Unit(Grain::Month | Grain::Week | Grain::Year, 1, true))
+                ) =>
+            {
+                if self.is(j, "اخر") {
+                    Pos::End
+                } else {
+                    Pos::Begin
+                }
+            }
             _ => return None,
         };
         // "سنتين ونصف السنة" is two and a half years; "نصف"/"نص" is the middle of a month only
@@ -2401,6 +2543,12 @@ impl<'t> Parser<'t> {
                 f.century = Some(c);
                 Some(e)
             })?;
+            f.pos = Some(p);
+            return Some(k2);
+        }
+        // "مطلع الأسبوع المقبل", "نهاية الأسبوع" (the weekend), "منتصف هذا الأسبوع": a
+        // week relative to the reference, "الأسبوع" alone the current one
+        if let Some(k2) = self.week_here(f, k) {
             f.pos = Some(p);
             return Some(k2);
         }

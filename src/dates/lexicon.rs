@@ -174,6 +174,10 @@ pub(crate) enum W {
     Century,
     /// العقد (a decade, when الماضي/المقبل or an ordinal and a century follow; else a contract).
     DecadeWord,
+    /// A count of decades (ten years): (count: 1 singular, 2 dual, 0 plural, definite):
+    /// "عقدين", "ثلاثة عقود", "العقدين الماضيين". The singular "عقد" is also a contract and
+    /// "holding" ("بعد عقد الاجتماع"), so it counts only where nothing else can follow.
+    Decades(u8, bool),
     /// A season, from spring (0) to winter (3); `true` with the article (الصيف، صيف).
     Season(u8, bool),
     /// A holiday head word that completes alone (كريسماس).
@@ -371,6 +375,9 @@ fn build() -> Map {
         "التاليه",
         "الجاي",
         "الجايه",
+        // Gulf ج → ي: "الأسبوع الياي"
+        "الياي",
+        "اليايه",
         "الاتي",
         "الاتيه",
         "المقبلين",
@@ -424,6 +431,8 @@ fn build() -> Map {
         ("مساء", Pod::Evening),
         ("مساءا", Pod::Evening),
         ("المساء", Pod::Evening),
+        // the spoken spelling ("بكرة المسا", "الساعة 8 المسا"); not "مسا" alone ("مسا الخير")
+        ("المسا", Pod::Evening),
         ("العشاء", Pod::Night),
         ("ليلا", Pod::Night),
         ("الليل", Pod::Night),
@@ -506,6 +515,17 @@ fn build() -> Map {
         ("تسعينات", 9),
         ("التسعينات", 9),
     ];
+    for (w, c, def) in [
+        ("عقد", 1, false),
+        ("عقدا", 1, false),
+        ("عقدين", 2, false),
+        ("عقدان", 2, false),
+        ("عقود", 0, false),
+        ("العقدين", 2, true),
+        ("العقود", 0, true),
+    ] {
+        m.insert(w, W::Decades(c, def));
+    }
     m.insert("القرن", W::Century);
     m.insert("العقد", W::DecadeWord);
     // "ربيع" without the article stays the head of "ربيع الأول"; the season reads it too

@@ -60,6 +60,13 @@
 //! date of its own ("يحل شهر رمضان يوم الاثنين": the month, then the Monday);
 //! "اليوم التالي" ("وفي اليوم التالي أعلنت") counts from an event told before it, not from the
 //! reference: a mention with no value ("الأسبوع التالي" stays the next week);
+//! "نهاية الأسبوع" is the weekend, Friday to Sunday of the Monday-based week (every Arab
+//! country's two days off fall in it), "مطلع الأسبوع المقبل" its first day and "منتصف
+//! الأسبوع" its Wednesday; the spoken "آخر الشهر", "أول الأسبوع" are the end and start of the
+//! period, and "الأسبوع اللي فات" / "الجمعة اللي جاية" the last and next; "الثلث الأخير من
+//! الشهر", "النصف الثاني من رمضان" are days of a month cut as in a 30-day month (thirds are
+//! its tens of days), the last part running to its end; "العام الدراسي", "السنة المالية",
+//! "العام الهجري" are no calendar year ("نهاية العام الدراسي" gives nothing);
 //! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
 //! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
 //! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
@@ -454,6 +461,19 @@ fn second_frame(p: &Parser<'_>, a: &Frame, k: usize) -> Option<(Frame, usize)> {
     None
 }
 
+/// A frame that is a clock time and nothing else: no day, weekday, month, year or relative day.
+fn bare_time(f: &Frame) -> bool {
+    f.hour.is_some()
+        && f.day.is_none()
+        && f.weekday.is_none()
+        && f.month.is_none()
+        && f.year.is_none()
+        && f.year_rel.is_none()
+        && f.week_rel.is_none()
+        && f.rel_day.is_none()
+        && f.holiday.is_none()
+}
+
 fn is_sep(p: &Parser<'_>, k: usize) -> bool {
     let Some(t) = p.toks.get(k) else { return false };
     (t.kind == Kind::Punct && (t.norm == "-" || t.norm == "–"))
@@ -723,6 +743,20 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                     Some(res) => Some((mention(toks, i, e, res)?, e)),
                     None => Some((no_value(toks, i, e)?, e)),
                 };
+            }
+            // "17/03/2024 - 10:45", "17 مارس 2024 - 14:30": a dash between a day and a bare
+            // clock time sets the time on that day, as a news timestamp writes it (it made an
+            // interval from the day's midnight to the time)
+            if a.day.is_some()
+                && a.hour.is_none()
+                && a.pod.is_none()
+                && b.hour.is_some()
+                && p.toks.get(k).is_some_and(|t| t.kind == Kind::Punct)
+                && p.frame(k + 1).is_some_and(|(own, _)| bare_time(&own))
+            {
+                if let Some(res) = resolve(&b, r) {
+                    return Some((mention(toks, i, e, res)?, e));
+                }
             }
             if let Some(res) = interval(p, a.clone(), &b, r) {
                 return Some((mention(toks, i, e, res)?, e));

@@ -148,7 +148,12 @@ fn words_at(text: &str, toks: &[Tok], i: usize, single: bool) -> Option<Num> {
         }
     }
     if m.unit.is_some() {
-        while end > i + 1 && matches!(toks.get(end - 1).and_then(Tok::w), Some(W::Unit(..))) {
+        while end > i + 1
+            && matches!(
+                toks.get(end - 1).and_then(Tok::w),
+                Some(W::Unit(..) | W::Decades(..))
+            )
+        {
             end -= 1;
         }
     }

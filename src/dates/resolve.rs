@@ -372,11 +372,14 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
                             label: DateLabel::Date,
                         });
                     }
-                    let (s, e) = position_days(f.pos, len);
+                    let (s, e) = match f.part {
+                        Some(YearPart::Nth { parts, n }) => part_days(parts, n, len),
+                        _ => position_days(f.pos, len),
+                    };
                     value = start.add_days(s);
                     grain = Grain::Day;
                     end = e.map(|e| start.add_days(e));
-                    if f.pos.is_none() {
+                    if f.pos.is_none() && f.part.is_none() {
                         end = Some(start.add_days(len));
                     }
                 }
@@ -453,17 +456,19 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
             } else if let Some(m) = month {
                 let start = date(year, m, 1)?;
                 let len = i64::from(days_in_month(year, m));
-                match f.pos {
-                    Some(p) => {
-                        let (s, e) = position_days(Some(p), len);
-                        value = start.add_days(s);
-                        grain = Grain::Day;
-                        end = e.map(|e| start.add_days(e));
-                    }
-                    None => {
-                        value = start;
-                        grain = Grain::Month;
-                    }
+                let (s, e) = match (f.part, f.pos) {
+                    // "الثلث الأخير من الشهر": the 21st to the month's end
+                    (Some(YearPart::Nth { parts, n }), _) => part_days(parts, n, len),
+                    (_, Some(p)) => position_days(Some(p), len),
+                    (_, None) => (0, None),
+                };
+                if f.part.is_some() || f.pos.is_some() {
+                    value = start.add_days(s);
+                    grain = Grain::Day;
+                    end = e.map(|e| start.add_days(e));
+                } else {
+                    value = start;
+                    grain = Grain::Month;
                 }
             } else if let Some(YearPart::Nth { parts, n }) = f.part {
                 let size = 12 / i64::from(parts.max(1));
@@ -495,12 +500,27 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         }
     } else if let Some(k) = f.week_rel {
         let monday = r.week_start().add_days(7 * k);
-        match f.weekday {
-            Some(wd) => {
+        match (f.weekday, f.pos) {
+            (Some(wd), _) => {
                 value = monday.add_days(i64::from(wd));
                 grain = Grain::Day;
             }
-            None => {
+            (None, Some(p)) => {
+                // days of the (Monday-based) week: its first day, Wednesday for its middle,
+                // and for its end the weekend, Friday to Sunday, which holds every Arab
+                // country's two days off (Friday–Saturday or Saturday–Sunday)
+                let (s, e) = match p {
+                    Pos::Begin => (0, None),
+                    Pos::Middle => (2, None),
+                    Pos::Early => (0, Some(3)),
+                    Pos::Mid => (2, Some(5)),
+                    Pos::Late | Pos::End => (4, Some(7)),
+                };
+                value = monday.add_days(s);
+                grain = Grain::Day;
+                end = e.map(|e| monday.add_days(e));
+            }
+            (None, None) => {
                 value = monday;
                 grain = Grain::Week;
             }
@@ -605,6 +625,17 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
         calendar: cal,
         label,
     })
+}
+
+/// (start offset, exclusive end offset) in days of the nth of `parts` parts of a month of `len`
+/// days, cut as in a 30-day month with the last part running to the month's end: thirds are
+/// the tens of days Arabic counts ("الثلث الأخير": the 21st to the end, in a month of 29 days
+/// too), halves end on the 15th.
+fn part_days(parts: u8, n: u8, len: i64) -> (i64, Option<i64>) {
+    let parts = i64::from(parts.max(1));
+    let n = i64::from(n).clamp(1, parts);
+    let end = if n == parts { len } else { 30 * n / parts };
+    (30 * (n - 1) / parts, Some(end))
 }
 
 /// (start offset, exclusive end offset) in days of a position inside a period of `len` days.

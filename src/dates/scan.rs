@@ -322,6 +322,16 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
             } else {
                 tok.norm = buf.clone();
             }
+            if let Some(dir) = spoken_direction(&toks, &tok) {
+                // "الأسبوع اللي فات": the relative clause is one direction word
+                if let Some(rel) = toks.pop() {
+                    tok.start = rel.start;
+                    tok.cstart = rel.cstart;
+                    tok.norm = dir.to_string();
+                    tok.meaning = lookup(dir);
+                    tok.num_word = false;
+                }
+            }
             toks.push(tok);
         } else if let Some((end, norm)) = spaced_slash_date(text, i) {
             // "٢٣ / ٧ / ٢٠٢٣": one digit group, as if written without the spaces
@@ -391,6 +401,33 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
         }
     }
     toks
+}
+
+/// The spoken "which passed" / "which comes" after a date word ("الأسبوع اللي فات", "الشهر
+/// اللي راح", "السنة اللي فاتت", Gulf "الأسبوع اللي طاف", "الجمعة اللي جاية"): the direction
+/// word it means ("الماضي", "المقبل") when `verb` follows a bare "اللي"/"الذي"/"التي" that
+/// follows a word of the date vocabulary. Looks back two tokens only.
+fn spoken_direction(toks: &[Tok], verb: &Tok) -> Option<&'static str> {
+    if !verb.pre.is_empty() {
+        return None;
+    }
+    let dir = match verb.norm.as_str() {
+        "فات" | "فاتت" | "راح" | "راحت" | "مضي" | "مضت" | "طاف" | "طافت" => {
+            "الماضي"
+        }
+        "جاي" | "جايه" | "ياي" | "يايه" => "المقبل",
+        _ => return None,
+    };
+    let [.., head, rel] = toks else { return None };
+    let rel_ok = rel.kind == Kind::Word
+        && rel.pre.is_empty()
+        && matches!(rel.norm.as_str(), "اللي" | "الذي" | "التي" | "الي");
+    let head_ok = head.kind == Kind::Word
+        && matches!(
+            head.w(),
+            Some(W::Unit(_, 1, true) | W::Weekday(..) | W::Month(..) | W::Season(_, true))
+        );
+    (rel_ok && head_ok).then_some(dir)
 }
 
 /// A cheap test: could `text` hold a date at all? True when it has a digit or a word of the
@@ -506,6 +543,7 @@ fn is_trigger_meaning(w: W) -> bool {
             | W::Decade(_)
             | W::Century
             | W::DecadeWord
+            | W::Decades(..)
             | W::Season(..)
             | W::Unit(..)
             | W::Frac(_)

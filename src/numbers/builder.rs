@@ -580,10 +580,9 @@ impl Builder {
                 }
             }
             S::FracDone => {
-                let definite = matches!(item, Item::Word { definite: true, .. });
-                if role == Role::Scale && !conj && definite && q.n == self.fraction_of {
-                    // "مليون ونصف المليون": the scale again, with the article, names the unit of
-                    // the fraction; the value stays
+                if role == Role::Scale && !conj && q.n == self.fraction_of {
+                    // "مليون ونصف المليون", "مليون ونصف مليون": the scale again, with or
+                    // without the article, names the unit of the fraction; the value stays
                     self.fraction_of = 0;
                     true
                 } else if role == Role::Scale

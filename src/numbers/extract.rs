@@ -1302,7 +1302,15 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         }
     }
     if d.approx.is_none() || d.vague {
-        if let Some((s, f, a)) = approx::approx_before(ctx, d.first, min) {
+        // "قرابة الـ500 شخص", "أكثر من الـ 100": the hedge stands before the article
+        let article =
+            d.kind == NumberKind::Cardinal && d.first > min && ctx.word(d.first - 1) == Some("ال");
+        let found = approx::approx_before(ctx, d.first, min).or_else(|| {
+            article
+                .then(|| approx::approx_before(ctx, d.first - 1, min))
+                .flatten()
+        });
+        if let Some((s, f, a)) = found {
             d.approx = Some(a);
             d.start = s;
             d.first = f;

@@ -1591,3 +1591,68 @@ fn extract_verbs_and_one_after_its_noun() {
         ),
     ]);
 }
+
+#[test]
+fn parse_accusative_one_and_one_word_thousands() {
+    check_parse(&[
+        ("واحدا", int(1)),
+        // Egyptian thousands written as one word
+        ("خمستلاف", int(5000)),
+        ("تلتلاف وخمسمية", int(3500)),
+        ("عشرتلاف", int(10_000)),
+        // the scale again after its fraction, with or without the article
+        ("مليون ونصف مليون", int(1_500_000)),
+        ("مليون ونصف المليون", int(1_500_000)),
+    ]);
+}
+
+#[test]
+fn extract_accusative_one_after_its_noun_and_one_word_thousands() {
+    check_extract(vec![
+        // the accusative "one" after its noun counts it (was nothing at all)
+        (
+            "دفعت دولارا واحدا فقط",
+            vec![m("دولارا واحدا", 1).un("دولارا", "USD")],
+        ),
+        (
+            "لم يبق إلا ريالا واحدا",
+            vec![m("ريالا واحدا", 1).un("ريالا", "riyal")],
+        ),
+        ("سجل هدفا واحدا", vec![m("هدفا واحدا", 1).u("هدفا")]),
+        ("كان واحدا من أبرز اللاعبين", vec![m("واحدا", 1)]),
+        // "مليون ونصف مليون" is one number (was 1,000,000 and 500,000)
+        (
+            "يسكنها مليون ونصف مليون نسمة",
+            vec![m("مليون ونصف مليون نسمة", 1_500_000).u("نسمة")],
+        ),
+        (
+            "دفع خمستلاف جنيه",
+            vec![m("خمستلاف جنيه", 5000).un("جنيه", "pound")],
+        ),
+        (
+            "بعشرتلاف جنيه",
+            vec![m("عشرتلاف جنيه", 10_000).un("جنيه", "pound")],
+        ),
+    ]);
+}
+
+#[test]
+fn extract_a_hedge_before_the_article_of_digits() {
+    // the hedge stood before "الـ" and was lost ("قرابة الـ500 شخص" gave a plain 500)
+    check_extract(vec![
+        (
+            "قرابة الـ500 شخص",
+            vec![m("قرابة الـ500 شخص", 500).ap("about").u("شخص")],
+        ),
+        (
+            "أكثر من الـ100 شخص",
+            vec![m("أكثر من الـ100 شخص", 100).ap("more_than").u("شخص")],
+        ),
+        (
+            "ما يقارب الـ 40 ألف",
+            vec![m("ما يقارب الـ 40 ألف", 40_000).ap("about")],
+        ),
+        // an ordinal after the article stays one
+        ("احتل المركز الـ 20", vec![m("الـ 20", 20).ord()]),
+    ]);
+}
