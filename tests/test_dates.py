@@ -550,6 +550,18 @@ def test_a_weekday_and_a_day_before_a_range_end_with_its_month():
         "من الأحد 24 إلى الخميس 28 مارس", datetime(2024, 3, 24), datetime(2024, 3, 29))
 
 
+def test_a_range_of_hours_takes_the_part_of_the_day_of_its_end():
+    # only "5 مساء" was found; the start is a morning hour when the evening would put it
+    # after the end
+    got = [(d.text, d.value, d.end_value) for d in dhad.extract_dates("يعمل المحل من 9 إلى 5 مساء", reference=REF)]
+    assert got == [("من 9 إلى 5 مساء", datetime(2024, 3, 20, 9), datetime(2024, 3, 20, 18))]
+    got = [(d.text, d.value) for d in dhad.extract_dates("من الساعة 9 إلى الساعة 5 مساء", reference=REF)]
+    assert got == [("من الساعة 9 إلى الساعة 5 مساء", datetime(2024, 3, 20, 9))]
+    got = [(d.text, d.value) for d in dhad.extract_dates("البث من 8 إلى 11 ليلا", reference=REF)]
+    assert got == [("من 8 إلى 11 ليلا", datetime(2024, 3, 20, 20))]
+    assert dhad.extract_dates("ارتفع العدد من 9 إلى 12 مليونا", reference=REF) == []
+
+
 QA13_CASES = [
     # a position in a week: "نهاية الأسبوع" is the weekend (Friday to Sunday), "مطلع" its start
     ("تزدحم الشواطئ خلال عطلة نهاية الأسبوع",

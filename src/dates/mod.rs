@@ -461,6 +461,26 @@ fn second_frame(p: &Parser<'_>, a: &Frame, k: usize) -> Option<(Frame, usize)> {
     None
 }
 
+/// An hour in digits at token `k` (0 to 24, one or two digits) that a separator and a clock
+/// time follow ("من 9 إلى 5 مساء", "من 10 حتى 12 ظهرا"): the start of that range of hours, as
+/// a frame, and the index after it. Alone a number is no time, so it is read only there.
+fn bare_hour_before_time(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
+    let t = p.toks.get(k)?;
+    if t.kind != Kind::Digits || t.norm.len() > 2 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let h: u8 = t.norm.parse().ok().filter(|h| *h <= 24)?;
+    if !is_sep(p, k + 1) || !p.frame(k + 2).is_some_and(|(b, _)| b.hour.is_some()) {
+        return None;
+    }
+    let a = Frame {
+        hour: Some(h),
+        hour_ambiguous: (1..=12).contains(&h),
+        ..Frame::default()
+    };
+    Some((a, k + 1))
+}
+
 /// A frame that is a clock time and nothing else: no day, weekday, month, year or relative day.
 fn bare_time(f: &Frame) -> bool {
     f.hour.is_some()
@@ -484,10 +504,22 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
     if a.pod.is_none() && a.hour.is_some() {
         if let (Some(pod), Some(h)) = (b.pod, a.hour) {
             if a.hour_ambiguous && h <= 12 {
-                a.hour = Some(pod.hour(h));
+                // the end's part of the day is the start's too ("من 8 إلى 11 ليلا"), unless
+                // it would put the start after the end: "من 9 إلى 5 مساء" runs from 9 in the
+                // morning, "من 10 حتى 12 ظهرا" from 10
+                let with_pod = pod.hour(h);
+                let after_end = b
+                    .hour
+                    .filter(|_| !b.hour_ambiguous)
+                    .is_some_and(|e| with_pod > e && h <= e);
+                a.hour = Some(if after_end { h } else { with_pod });
                 a.hour_ambiguous = false;
+                if !after_end {
+                    a.pod = Some(pod);
+                }
+            } else {
+                a.pod = Some(pod);
             }
-            a.pod = Some(pod);
         }
     }
     a.inherit_date(b);
@@ -615,7 +647,11 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 let res = interval(p, year_frame(a), &year_frame(b), r)?;
                 return Some((mention(toks, i, e, res)?, e));
             }
-            let (mut a, mut k) = p.frame(i + 1)?;
+            // "من 9 إلى 5 مساء": a bare hour before the separator, a clock time after it
+            let Some((mut a, mut k)) = p.frame(i + 1).or_else(|| bare_hour_before_time(p, i + 1))
+            else {
+                return None;
+            };
             // "من الأحد 24 إلى الخميس 28 مارس": a weekday and a day of the month with no
             // month, before the separator; the month comes from the end (it gave two dates)
             if bare_weekday(&a) && is_sep(p, k + 1) {

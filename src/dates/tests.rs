@@ -901,6 +901,39 @@ fn intervals() {
     check(
         R,
         &[
+            // a bare hour before the separator takes the end's part of the day, unless that
+            // would put it after the end (then it is a morning hour)
+            (
+                "يعمل المحل من 9 إلى 5 مساء",
+                "من 9 إلى 5 مساء",
+                "2024-03-20T09:00",
+                "hour",
+                "2024-03-20T18:00",
+            ),
+            (
+                "من الساعة 9 إلى الساعة 5 مساء",
+                "من الساعة 9 إلى الساعة 5 مساء",
+                "2024-03-20T09:00",
+                "hour",
+                "2024-03-20T18:00",
+            ),
+            (
+                "البث من 8 إلى 11 ليلا",
+                "من 8 إلى 11 ليلا",
+                "2024-03-20T20:00",
+                "hour",
+                "2024-03-21T00:00",
+            ),
+            (
+                "الزيارة من 10 حتى 12 ظهرا",
+                "من 10 حتى 12 ظهرا",
+                "2024-03-20T10:00",
+                "hour",
+                "2024-03-20T13:00",
+            ),
+            // without a clock time at the end, numbers stay numbers
+            ("ارتفع العدد من 9 إلى 12 مليونا", "", "", "", ""),
+            ("من 9 إلى 5", "", "", "", ""),
             // the far end anchored on the reference takes no year from the near one
             (
                 "تتواصل الاحتجاجات منذ عام 2011 وحتى اليوم",
