@@ -470,7 +470,7 @@ fn bare_hour_before_time(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
         return None;
     }
     let h: u8 = t.norm.parse().ok().filter(|h| *h <= 24)?;
-    if !is_sep(p, k + 1) || !p.frame(k + 2).is_some_and(|(b, _)| b.hour.is_some()) {
+    if !is_sep(p, k + 1) || p.frame(k + 2).is_none_or(|(b, _)| b.hour.is_none()) {
         return None;
     }
     let a = Frame {
@@ -648,10 +648,7 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 return Some((mention(toks, i, e, res)?, e));
             }
             // "من 9 إلى 5 مساء": a bare hour before the separator, a clock time after it
-            let Some((mut a, mut k)) = p.frame(i + 1).or_else(|| bare_hour_before_time(p, i + 1))
-            else {
-                return None;
-            };
+            let (mut a, mut k) = p.frame(i + 1).or_else(|| bare_hour_before_time(p, i + 1))?;
             // "من الأحد 24 إلى الخميس 28 مارس": a weekday and a day of the month with no
             // month, before the separator; the month comes from the end (it gave two dates)
             if bare_weekday(&a) && is_sep(p, k + 1) {
