@@ -560,6 +560,9 @@ def test_a_range_of_hours_takes_the_part_of_the_day_of_its_end():
     got = [(d.text, d.value) for d in dhad.extract_dates("البث من 8 إلى 11 ليلا", reference=REF)]
     assert got == [("من 8 إلى 11 ليلا", datetime(2024, 3, 20, 20))]
     assert dhad.extract_dates("ارتفع العدد من 9 إلى 12 مليونا", reference=REF) == []
+    # on the day said before it (it gave tomorrow, and the hours today)
+    got = [(d.text, d.value, d.end_value) for d in dhad.extract_dates("يفتح المتحف غدا من 9 إلى 5 مساء", reference=REF)]
+    assert got == [("غدا من 9 إلى 5 مساء", datetime(2024, 3, 21, 9), datetime(2024, 3, 21, 18))]
 
 
 QA13_CASES = [

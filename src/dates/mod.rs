@@ -749,6 +749,24 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         _ => {}
     }
     let (a, k) = p.frame(i)?;
+    // "غدا من 9 إلى 5 مساء": a day, then a range of hours that starts with a bare hour (with
+    // a part of the day, "من 9 صباحا", the frame reads the start itself)
+    if a.hour.is_none()
+        && p.toks
+            .get(k)
+            .is_some_and(|t| matches!(t.w(), Some(W::F(Fw::From))) && t.pre.is_empty())
+    {
+        if let Some((h, sep)) = bare_hour_before_time(p, k + 1) {
+            let mut start = a.clone();
+            start.hour = h.hour;
+            start.hour_ambiguous = h.hour_ambiguous;
+            if let Some((b, e)) = second_frame(p, &start, sep + 1) {
+                if let Some(res) = interval(p, start, &b, r) {
+                    return Some((mention(toks, i, e, res)?, e));
+                }
+            }
+        }
+    }
     // "خلال عامي 2022 و2023": the dual names both years (it gave the first alone)
     if a.dual_year
         && p.toks
