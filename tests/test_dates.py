@@ -565,6 +565,12 @@ def test_a_range_of_hours_takes_the_part_of_the_day_of_its_end():
     assert got == [("غدا من 9 إلى 5 مساء", datetime(2024, 3, 21, 9), datetime(2024, 3, 21, 18))]
 
 
+def test_the_gregorian_year_named_as_such_keeps_its_word():
+    # the span left "الميلادي" out, and with it the direction after it
+    [d] = dhad.extract_dates("قبل نهاية العام الميلادي المقبل", reference=REF)
+    assert (d.text, d.value, d.grain) == ("نهاية العام الميلادي المقبل", datetime(2025, 12, 1), "month")
+
+
 QA13_CASES = [
     # a position in a week: "نهاية الأسبوع" is the weekend (Friday to Sunday), "مطلع" its start
     ("تزدحم الشواطئ خلال عطلة نهاية الأسبوع",

@@ -1511,7 +1511,21 @@ impl<'t> Parser<'t> {
             && !self.kind_of_year(k + 1)
         {
             g.year_rel = Some(0);
-            k + 1
+            // "نهاية العام الميلادي (المقبل)": the Gregorian year, the word in the span, and
+            // a direction after it
+            if matches!(self.w(k + 1), Some(W::EraGregorian))
+                && self.t(k + 1).is_some_and(|t| t.pre.is_empty())
+            {
+                match self.direction(k + 2) {
+                    Some(d) => {
+                        g.year_rel = Some(i64::from(d));
+                        k + 3
+                    }
+                    None => k + 2,
+                }
+            } else {
+                k + 1
+            }
         } else {
             let y = self.num(k)?;
             if !y.digits || y.ordinal || y.ndigits != 4 || !(1800..=2100).contains(&y.value) {

@@ -946,6 +946,21 @@ fn intervals() {
                 "hour",
                 "2024-03-21T15:00",
             ),
+            // the Gregorian year named as such keeps the word, and a direction after it
+            (
+                "قبل نهاية العام الميلادي المقبل",
+                "نهاية العام الميلادي المقبل",
+                "2025-12-01",
+                "month",
+                "",
+            ),
+            (
+                "في بداية السنة الميلادية",
+                "بداية السنة الميلادية",
+                "2024-01-01",
+                "month",
+                "",
+            ),
             // without a clock time at the end, numbers stay numbers
             ("ارتفع العدد من 9 إلى 12 مليونا", "", "", "", ""),
             ("زار غدا من 3 إلى 5 مدن", "غدا", "2024-03-21", "day", ""),
