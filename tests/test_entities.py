@@ -766,3 +766,20 @@ def test_a_bank_takes_a_club_s_two_word_name_in_its_nisbas():
 def test_a_currency_after_an_amount_is_no_organisation():
     # the tagger had given ORG "ريال سعودي للموظف"
     assert _ents("دفع 500 ريال سعودي للموظف.") == [("ريال", "MISC")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a square or a street named by a defined noun had given nothing
+        ("تظاهر آلاف الشباب في ميدان التحرير بالقاهرة.", [("التحرير", "LOC"), ("القاهرة", "LOC")]),
+        ("ساروا من ساحة الشهداء إلى شارع الحمرا.", [("الشهداء", "LOC"), ("الحمرا", "LOC")]),
+        # a battlefield, a field of work, a building's yard
+        ("الحرب في ساحة المعركة ليست كالحرب في ميدان الإعلام.", []),
+        ("تجمع الطلاب في ساحة الجامعة.", []),
+    ],
+)
+def test_a_street_or_square_named_by_a_defined_noun_is_a_place(text, want):
+    ents = dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])
+    assert [(e.text, e.label) for e in ents] == want
+    assert all(text[e.start:e.end] == e.text for e in ents)

@@ -542,6 +542,55 @@ fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
         })
 }
 
+/// Heads of a street's or square's name (folded): "شارع الحمرا", "ميدان التحرير", "ساحة
+/// الشهداء".
+pub(super) const STREET_HEADS: &[&str] = &["شارع", "ميدان", "ساحه"];
+
+/// Defined nouns after "ميدان" or "ساحة" that name no square (folded): the field of a battle,
+/// of work or of sport ("ساحة المعركة", "ميدان الإعلام", "ميدان الرماية"), a building's or an
+/// event's yard ("ساحة الجامعة", "ساحة الجريمة").
+pub(super) const NOT_SQUARE_NAMES: &[&str] = &[
+    "المعركه",
+    "المعارك",
+    "القتال",
+    "الحرب",
+    "المواجهه",
+    "الصراع",
+    "النزال",
+    "الوغي",
+    "الشرف",
+    "العمل",
+    "الاعلام",
+    "السياسه",
+    "الرمايه",
+    "اللعب",
+    "التدريب",
+    "السباق",
+    "المنافسه",
+    "الجامعه",
+    "المدرسه",
+    "الكليه",
+    "المسجد",
+    "الكنيسه",
+    "المنزل",
+    "البيت",
+    "الدار",
+    "القصر",
+    "المستشفي",
+    "المطار",
+    "الملعب",
+    "المعرض",
+    "الجريمه",
+    "الحادث",
+    "الانفجار",
+    "الاحتفال",
+    "الاحتفالات",
+    "المهرجان",
+    "الاشتباكات",
+    "الاشتباك",
+    "المباراه",
+];
+
 /// Particles after which a word is read as a verb (folded): "التي تدمر الآخرين" (destroys;
 /// "تدمر" is also Palmyra), "لم تدمر", "قد تدمر".
 pub(super) const VERB_PARTICLES: &[&str] = &[
@@ -562,8 +611,8 @@ pub(super) const VERB_PARTICLES: &[&str] = &[
 /// Drops one-word places (not the user's names) that the words around them show to be
 /// ordinary words: "مسقط رأس" (birthplace; "مسقط" is Muscat), and a verb form of the
 /// dictionary right after a particle that only a verb follows ("التي تدمر"), and an
-/// adjective agreeing with the place head before it that the tagger took for the place
-/// ("مدينة صناعية"; see [`agreeing_adjective`]).
+/// adjective agreeing with the place head (or a street's or square's) before it that the
+/// tagger took for the place ("مدينة صناعية", "شارع جانبي"; see [`agreeing_adjective`]).
 pub(super) fn drop_false_places(
     text: &str,
     a: &Analysis,
@@ -600,7 +649,8 @@ pub(super) fn drop_false_places(
         };
         let adjective = || {
             i > 0
-                && ending_at(i - 1).any(|m| m.list == List::TrigLoc && m.first == m.last)
+                && (ending_at(i - 1).any(|m| m.list == List::TrigLoc && m.first == m.last)
+                    || STREET_HEADS.contains(&a.canon(i - 1)))
                 // (an adjective of an indefinite head has no article: "حي الجمالية" is
                 // a name)
                 && !w.starts_with("ال")
@@ -1440,6 +1490,69 @@ pub(super) fn rules(
             }
             cands.push(Cand::new(x, x, Label::Loc, Source::Rule));
         }
+    }
+    // a street's or square's head + a defined noun: the street's or square's name, LOC, the
+    // head outside, as ANERcorp marks every named street ("شارع المنارة"): "ميدان التحرير",
+    // "ساحة الشهداء", "شارع الحمرا" (an indefinite head has no adjective with the article, so
+    // the defined word is in construct with it); not a square of a battle or a field of work,
+    // nor a building's yard ("ساحة المعركة", "ميدان الإعلام", "ساحة الجامعة")
+    for t in 0..n.saturating_sub(1) {
+        let w = a.canon(t);
+        // (every head is of 4 or 5 letters, a clitic at most before it: 8 to 12 bytes)
+        if !(8..=12).contains(&w.len()) {
+            continue;
+        }
+        let Some(head) = STREET_HEADS
+            .iter()
+            .find(|&&h| h == w)
+            .copied()
+            .or_else(|| behind_clitic(w, STREET_HEADS))
+        else {
+            continue;
+        };
+        let x = t + 1;
+        let name = a.canon(x);
+        // (the tagger's place over the head and the name: "ميدان الحسين", the head goes out)
+        let with_head = taken
+            .get(t)
+            .copied()
+            .flatten()
+            .filter(|&k| k >= n_user)
+            .filter(|&k| {
+                cands.get(k).is_some_and(|c| {
+                    !c.dead && c.label == Label::Loc && c.first == t && c.last == x
+                })
+            });
+        if !is_free(taken, t) && with_head.is_none() {
+            continue;
+        }
+        if !(is_free(taken, x) || with_head.is_some())
+            || !defined_noun(a, x)
+            || a.toks.get(x).is_none_or(|k| k.kind != Kind::Arabic)
+            || head != "شارع" && NOT_SQUARE_NAMES.contains(&name)
+        {
+            continue;
+        }
+        // (a listed name word right before a mention without a clitic is a first name, the
+        // street named after a person: "شارع الحبيب" + "بورقيبة", joined later; not "ميدان
+        // الحسين بالقاهرة")
+        let first_name = a.toks.get(x).is_some_and(|k| k.hint & 3 != 0)
+            && taken.get(x + 1).is_some_and(Option::is_some)
+            && a.toks.get(x + 1).is_some_and(|k| k.nclitic == 0);
+        if first_name {
+            continue;
+        }
+        if let Some(y) = taken.get_mut(t) {
+            *y = None;
+        }
+        if let Some(c) = with_head.and_then(|k| cands.get_mut(k)) {
+            c.first = x;
+            continue;
+        }
+        if let Some(y) = taken.get_mut(x) {
+            *y = Some(cands.len());
+        }
+        cands.push(Cand::new(x, x, Label::Loc, Source::Rule));
     }
     // a newspaper, magazine, channel, team or company: the name after the head, the head
     // outside, as in ANERcorp ("صحيفة نيويورك تايمز": ORG نيويورك تايمز; "مجلة «لوبوان»": ORG

@@ -631,7 +631,7 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 41] = [
+    let lists: [(&str, &[&str]); 43] = [
         ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
         ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
         ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
@@ -673,6 +673,8 @@ fn word_lists_are_folded() {
         ("GREETING_TAILS", GREETING_TAILS),
         ("SHORT_FIRST_NAMES", SHORT_FIRST_NAMES),
         ("VERB_PARTICLES", rules::VERB_PARTICLES),
+        ("STREET_HEADS", rules::STREET_HEADS),
+        ("NOT_SQUARE_NAMES", rules::NOT_SQUARE_NAMES),
     ];
     for (name, list) in lists {
         for w in list {
@@ -1795,5 +1797,63 @@ fn a_currency_after_an_amount_is_no_organisation() {
             .filter(|(_, l)| !matches!(*l, "DATE" | "TIME"))
             .collect();
         assert_eq!(got, want, "{text}");
+    }
+}
+
+#[test]
+fn a_street_or_square_named_by_a_defined_noun_is_a_place() {
+    expect_found(&[
+        (
+            "تظاهر آلاف الشباب في ميدان التحرير بالقاهرة",
+            &[("التحرير", "LOC"), ("القاهرة", "LOC")][..],
+        ),
+        (
+            "نظم الطلاب وقفة في ساحة الشهداء ثم ساروا إلى شارع الحمرا",
+            &[("الشهداء", "LOC"), ("الحمرا", "LOC")][..],
+        ),
+        ("وقع الحادث بشارع الجامعة ليلا", &[("الجامعة", "LOC")][..]),
+        (
+            "احتفل الزوار في ميدان الحسين بالقاهرة",
+            &[("الحسين", "LOC"), ("القاهرة", "LOC")][..],
+        ),
+        // a battlefield, a field of work and a building's yard name no square
+        (
+            "الحرب في ساحة المعركة ليست كالحرب في ميدان الإعلام",
+            &[][..],
+        ),
+        ("تجمع الطلاب في ساحة الجامعة", &[][..]),
+        // an adjective after the head is no name
+        ("سار في شارع جانبي", &[][..]),
+    ]);
+}
+
+#[test]
+#[ignore]
+fn zz_debug_dump() {
+    let text = std::env::var("DHAD_DEBUG").unwrap_or_default();
+    let r = EntityRecognizer::default();
+    let (a, gaz) = r.inner.analyse(&text);
+    let f = model::Featurizer::new(&a, &gaz);
+    let tags = builtin_model().unwrap().tag(&f);
+    for (i, t) in a.toks.iter().enumerate() {
+        let lists: Vec<String> = gaz
+            .iter()
+            .filter(|m| m.first <= i && i <= m.last)
+            .map(|m| format!("{:?}{}-{}", m.list, m.first, m.last))
+            .collect();
+        eprintln!(
+            "{i} {} canon={} ncl={} hint={} mc={} g={} tag={:?} {:?}",
+            &text[t.start..t.end],
+            a.canon(i),
+            t.nclitic,
+            t.hint,
+            t.maybe_clitic,
+            t.guessed,
+            tags.get(i).and_then(|&x| model::tag_info(x)),
+            lists
+        );
+    }
+    for e in r.extract(&text) {
+        eprintln!("=> {} {:?} {:?}", e.text(&text), e.label, e.source);
     }
 }
