@@ -801,3 +801,20 @@ def test_airports_and_prizes_named_after_people(text, want):
     ents = dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])
     assert [(e.text, e.label) for e in ents] == want
     assert all(text[e.start:e.end] == e.text for e in ents)
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # a capital called by its club had stayed a place in a match
+        ("خسر مدريد أمام برشلونة بأربعة أهداف.", [("مدريد", "ORG"), ("برشلونة", "ORG")]),
+        ("فاز باريس سان جيرمان على مرسيليا.", [("باريس سان جيرمان", "ORG"), ("مرسيليا", "ORG")]),
+        # the city
+        ("فازت باريس بتنظيم الألعاب الأولمبية.", [("باريس", "LOC")]),
+        ("قال مدرب منتخب إسبانيا إن مباراة مدريد كانت صعبة.", [("إسبانيا", "LOC"), ("مدريد", "LOC")]),
+    ],
+)
+def test_a_capital_called_by_its_club_in_a_match_is_the_club(text, want):
+    ents = dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])
+    assert [(e.text, e.label) for e in ents] == want
+    assert all(text[e.start:e.end] == e.text for e in ents)

@@ -284,9 +284,12 @@ pub(super) const CLUB_SUFFIXES: &[&str] = &["سيتي", "يونايتد"];
 pub(super) const CLUB_PREFIXES: &[&str] =
     &["انتر", "ريال", "اتلتيكو", "اتليتيكو", "دينامو", "سبارتاك"];
 
-/// Capitals (folded) that a club is called by alone ("روما", AS Roma); the country list, which
-/// has the capitals, is no city list: a country in a match is the national team.
-pub(super) const CAPITAL_CLUBS: &[&str] = &["روما"];
+/// Capitals (folded) that a club is called by alone ("روما", AS Roma; "مدريد", Real Madrid;
+/// "باريس", Paris Saint-Germain); the country list, which has the capitals, is no city list: a
+/// country in a match is the national team. Only in a clear sports context
+/// ([`club_context`]), whose verbs are masculine, the club's gender: "فاز مدريد على برشلونة",
+/// but "فازت باريس بتنظيم الأولمبياد" is the city.
+pub(super) const CAPITAL_CLUBS: &[&str] = &["روما", "مدريد", "باريس"];
 
 /// Clubs named after their city, ORG as ANERcorp marks clubs: a city (a one-word place of the
 /// tagger or a list that the city list has and the country list has not: a country in a match
@@ -337,11 +340,23 @@ fn clubs_named_after_cities(
     };
     // 1. a lone city in a clear sports context
     let city_club = |j: usize| city_only(j) && lone(taken, cands, j, Label::Loc);
+    // (another club: a city in this sense, an ordinary word's club, or an organisation over
+    // the token, of one word or more: "فاز باريس سان جيرمان على مرسيليا")
     let club = |j: usize| {
-        city_club(j) || is_ambiguous_club(a.canon(j)) || lone(taken, cands, j, Label::Org)
+        city_club(j)
+            || is_ambiguous_club(a.canon(j))
+            || cand_at(taken, cands, j)
+                .and_then(|k| cands.get(k))
+                .is_some_and(|c| c.label == Label::Org)
+    };
+    // (a match or derby named by a capital is where it is played: "مباراة مدريد")
+    let event_capital = |i: usize| {
+        country.get(i).copied().unwrap_or(false)
+            && i.checked_sub(1)
+                .is_some_and(|p| matches!(a.canon(p), "مباراه" | "ديربي" | "كلاسيكو"))
     };
     let found: Vec<usize> = (0..n)
-        .filter(|&i| city_club(i) && club_context(a, i, &club))
+        .filter(|&i| city_club(i) && !event_capital(i) && club_context(a, i, &club))
         .collect();
     for i in found {
         if let Some(c) = cand_at(taken, cands, i).and_then(|k| cands.get_mut(k)) {

@@ -1846,6 +1846,40 @@ fn a_prize_named_after_a_person_is_misc() {
 }
 
 #[test]
+fn a_capital_called_by_its_club_in_a_match_is_the_club() {
+    expect_found(&[
+        // "مدريد" alone had stayed a place in a match
+        (
+            "خسر مدريد أمام برشلونة بأربعة أهداف نظيفة",
+            &[("مدريد", "ORG"), ("برشلونة", "ORG")][..],
+        ),
+        (
+            "وقال مدرب مدريد إن الفريق سيعود أقوى",
+            &[("مدريد", "ORG")][..],
+        ),
+        (
+            "فاز باريس على مرسيليا بثلاثية",
+            &[("باريس", "ORG"), ("مرسيليا", "ORG")][..],
+        ),
+        // the other club of the match may be a name of several words
+        (
+            "فاز باريس سان جيرمان على مرسيليا في الدوري",
+            &[("باريس سان جيرمان", "ORG"), ("مرسيليا", "ORG")][..],
+        ),
+        // the city: a feminine verb, a journey, a match played there
+        ("فازت باريس بتنظيم الألعاب الأولمبية", &[("باريس", "LOC")][..]),
+        (
+            "وصل الوفد إلى مدريد للمشاركة في المؤتمر",
+            &[("مدريد", "LOC")][..],
+        ),
+        (
+            "قال مدرب منتخب إسبانيا إن مباراة مدريد كانت صعبة",
+            &[("إسبانيا", "LOC"), ("مدريد", "LOC")][..],
+        ),
+    ]);
+}
+
+#[test]
 #[ignore]
 fn zz_debug_dump() {
     let text = std::env::var("DHAD_DEBUG").unwrap_or_default();
