@@ -818,3 +818,9 @@ def test_a_capital_called_by_its_club_in_a_match_is_the_club(text, want):
     ents = dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])
     assert [(e.text, e.label) for e in ents] == want
     assert all(text[e.start:e.end] == e.text for e in ents)
+
+
+def test_a_rare_name_word_that_is_a_clitic_and_an_ordinary_word_loses_the_clitic():
+    # the span had been "بكأس أمم أفريقيا", preposition included
+    assert _ents("توج المنتخب بكأس أمم أفريقيا للمحليين.") == [("كأس أمم أفريقيا", "MISC")]
+    assert _ents("قال رئيس الحكومة عبد الإله بنكيران إن الحزب سيفوز.") == [("عبد الإله بنكيران", "PER")]
