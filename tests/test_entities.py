@@ -824,3 +824,9 @@ def test_a_rare_name_word_that_is_a_clitic_and_an_ordinary_word_loses_the_clitic
     # the span had been "بكأس أمم أفريقيا", preposition included
     assert _ents("توج المنتخب بكأس أمم أفريقيا للمحليين.") == [("كأس أمم أفريقيا", "MISC")]
     assert _ents("قال رئيس الحكومة عبد الإله بنكيران إن الحزب سيفوز.") == [("عبد الإله بنكيران", "PER")]
+
+
+def test_a_listed_product_is_no_person():
+    # the tagger's person "آيفون" had stood; the chatbot had been an organisation
+    assert _ents("تستعد آبل لإطلاق آيفون جديد.") == [("آبل", "ORG"), ("آيفون", "MISC")]
+    assert _ents("يستخدم الطلاب شات جي بي تي في كتابة الواجبات.") == [("شات جي بي تي", "MISC")]

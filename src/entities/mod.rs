@@ -723,6 +723,20 @@ impl Recognizer {
                     }
                     continue;
                 }
+                // a listed product, scripture or event of one word is no person, even where
+                // the tagger saw one ("لإطلاق آيفون 16")
+                if m.last == m.first && m.list == List::Misc {
+                    let k = taken.get(m.first).copied().flatten();
+                    if let Some(c) = k
+                        .filter(|k| (n_user..n_model).contains(k))
+                        .and_then(|k| cands.get_mut(k))
+                        .filter(|c| c.label == Label::Per && c.first == m.first && c.last == m.last)
+                    {
+                        c.label = Label::Misc;
+                        c.source = Source::Gazetteer;
+                    }
+                    continue;
+                }
                 // a multi-word trusted name wins over model mentions that are inside it or have
                 // its label ("قوات سوريا الديمقراطية" over LOC "سوريا"; "مجلس الأمن" over
                 // "مجلس الأمن سيجتمعان")

@@ -1901,6 +1901,22 @@ fn a_rare_name_word_that_is_a_clitic_and_an_ordinary_word_loses_the_clitic() {
 }
 
 #[test]
+fn a_listed_product_is_no_person() {
+    expect_found(&[
+        // the tagger's person "آيفون" had stood, the list's MISC being of one word
+        (
+            "تستعد آبل لإطلاق آيفون جديد",
+            &[("آبل", "ORG"), ("آيفون", "MISC")][..],
+        ),
+        (
+            "يستخدم الطلاب شات جي بي تي في كتابة الواجبات",
+            &[("شات جي بي تي", "MISC")][..],
+        ),
+        ("التطبيق معلق عندي على الآيفون", &[("الآيفون", "MISC")][..]),
+    ]);
+}
+
+#[test]
 #[ignore]
 fn zz_debug_dump() {
     let text = std::env::var("DHAD_DEBUG").unwrap_or_default();
