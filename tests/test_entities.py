@@ -830,3 +830,17 @@ def test_a_listed_product_is_no_person():
     # the tagger's person "آيفون" had stood; the chatbot had been an organisation
     assert _ents("تستعد آبل لإطلاق آيفون جديد.") == [("آبل", "ORG"), ("آيفون", "MISC")]
     assert _ents("يستخدم الطلاب شات جي بي تي في كتابة الواجبات.") == [("شات جي بي تي", "MISC")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the adjective after a defined noun had been the country
+        ("ارتفع المؤشر في سوق الأسهم السعودية.", []),
+        ("أعلنت الحكومة السعودية خطة جديدة.", []),
+        ("افتتحت الشركة فرعا بالسعودية.", [("السعودية", "LOC")]),
+        ("وصل الوفد إلى السعودية.", [("السعودية", "LOC")]),
+    ],
+)
+def test_saudi_as_the_adjective_of_a_defined_word_is_no_place(text, want):
+    assert _ents(text) == want

@@ -627,7 +627,8 @@ pub(super) const VERB_PARTICLES: &[&str] = &[
 /// ordinary words: "مسقط رأس" (birthplace; "مسقط" is Muscat), and a verb form of the
 /// dictionary right after a particle that only a verb follows ("التي تدمر"), and an
 /// adjective agreeing with the place head (or a street's or square's) before it that the
-/// tagger took for the place ("مدينة صناعية", "شارع جانبي"; see [`agreeing_adjective`]).
+/// tagger took for the place ("مدينة صناعية", "شارع جانبي"; see [`agreeing_adjective`]), and
+/// "السعودية" as the adjective of a defined word ("الحكومة السعودية").
 pub(super) fn drop_false_places(
     text: &str,
     a: &Analysis,
@@ -672,7 +673,20 @@ pub(super) fn drop_false_places(
                 && !ending_at(i).any(|m| matches!(m.list, List::City | List::Country))
                 && agreeing_adjective(text, a, i)
         };
-        if birthplace || verb() || adjective() {
+        // a country named like its own adjective ("السعودية", Saudi) right after a defined
+        // word that is no place, with no preposition on it ("الشركة بالسعودية"), is the
+        // adjective: "الحكومة السعودية", "سوق الأسهم
+        // السعودية" (ANERcorp leaves it unmarked there: "الأسرة المالكة السعودية")
+        let described = || {
+            i > 0
+                && w == "السعوديه"
+                && a.toks.get(i).is_some_and(|t| t.nclitic == 0)
+                && a.canon(i - 1).starts_with("ال")
+                && a.canon(i - 1).chars().count() >= 4
+                && !ending_at(i - 1)
+                    .any(|m| matches!(m.list, List::City | List::Country | List::Org | List::Misc))
+        };
+        if birthplace || verb() || adjective() || described() {
             c.dead = true;
         }
     }

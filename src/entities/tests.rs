@@ -1917,6 +1917,22 @@ fn a_listed_product_is_no_person() {
 }
 
 #[test]
+fn saudi_as_the_adjective_of_a_defined_word_is_no_place() {
+    expect_found(&[
+        // "السعودية" had been the country after a defined noun it describes
+        ("ارتفع المؤشر في سوق الأسهم السعودية", &[][..]),
+        ("أعلنت الحكومة السعودية خطة جديدة", &[][..]),
+        // the country: after a preposition, glued to one, the state's long form
+        ("وصل الوفد إلى السعودية", &[("السعودية", "LOC")][..]),
+        ("افتتحت الشركة فرعا بالسعودية", &[("السعودية", "LOC")][..]),
+        (
+            "وقعت المملكة العربية السعودية الاتفاق",
+            &[("المملكة العربية السعودية", "LOC")][..],
+        ),
+    ]);
+}
+
+#[test]
 #[ignore]
 fn zz_debug_dump() {
     let text = std::env::var("DHAD_DEBUG").unwrap_or_default();
