@@ -844,3 +844,9 @@ def test_a_listed_product_is_no_person():
 )
 def test_saudi_as_the_adjective_of_a_defined_word_is_no_place(text, want):
     assert _ents(text) == want
+
+
+def test_a_spokesperson_s_title_may_hold_a_nisba():
+    # "يحيى" alone had been the person
+    assert _ents("وقال المتحدث العسكري باسم الجماعة يحيى سريع إن العملية جاءت ردا.") == [
+        ("يحيى سريع", "PER")]

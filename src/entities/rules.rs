@@ -1218,9 +1218,17 @@ pub(super) fn rules(
     // "المتحدث باسم وزارة الصحة أشرف القدرة": a spokesperson's name comes after what they speak
     // for; it starts with a listed first name and runs on over one or two more words
     for t in 0..n.saturating_sub(3) {
-        if !SPEAKS_FOR.contains(&a.canon(t)) || a.canon(t + 1) != "باسم" {
+        if !SPEAKS_FOR.contains(&a.canon(t)) {
             continue;
         }
+        // (one or two nisba adjectives may come between: "المتحدث العسكري باسم الجماعة",
+        // "الناطق الرسمي باسم الحكومة")
+        let Some(b) = (t + 1..(t + 4).min(n))
+            .take_while(|&j| a.canon(j) == "باسم" || is_nisba(a.canon(j)))
+            .find(|&j| a.canon(j) == "باسم")
+        else {
+            continue;
+        };
         // a listed first name, also when it names a place too ("أشرف")
         let first_name = |i: usize| {
             a.toks
@@ -1232,14 +1240,14 @@ pub(super) fn rules(
             found_from(taken, cands, n_user, i, Label::Per)
                 .filter(|&k| cands.get(k).is_some_and(|c| c.last == i))
         };
-        let Some(first) = (t + 3..(t + 9).min(n))
+        let Some(first) = (b + 2..(b + 8).min(n))
             .find(|&i| (is_free(taken, i) || lone_person(i).is_some()) && first_name(i))
         else {
             continue;
         };
         let found = lone_person(first);
         // what lies between is the organisation: words, no particle or verb ("باسم الجيش إن محمد")
-        if (t + 2..first).any(|i| {
+        if (b + 1..first).any(|i| {
             a.toks.get(i).is_some_and(|x| x.kind != Kind::Arabic)
                 || NOT_A_NAME.contains(&a.canon(i))
         }) {
@@ -1258,8 +1266,11 @@ pub(super) fn rules(
             // (nor a particle behind a clitic, "بأن", nor a word with a clitic, "للصحفيين")
             && !glued(text, a, last + 1)
             // (nor an ordinary word of the dictionary that no name list holds: "أفيخاي أدرعي
-            // مقتل جنديين", the object of the verb)
-            && !plain_noun(text, a, last + 1)
+            // مقتل جنديين", the object of the verb; unless what was said begins right after
+            // it, "يحيى سريع إن ...", or the sentence ends)
+            && (!plain_noun(text, a, last + 1)
+                || a.canon(last + 2) == "ان"
+                || a.toks.get(last + 2).is_some_and(|x| x.kind == Kind::Punct))
         {
             last += 1;
         }

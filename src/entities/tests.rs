@@ -1933,6 +1933,22 @@ fn saudi_as_the_adjective_of_a_defined_word_is_no_place() {
 }
 
 #[test]
+fn a_spokesperson_s_title_may_hold_a_nisba() {
+    expect_found(&[
+        // "يحيى" alone had been the person: the rule wanted "باسم" right after "المتحدث"
+        (
+            "وقال المتحدث العسكري باسم الجماعة يحيى سريع إن العملية جاءت ردا",
+            &[("يحيى سريع", "PER")][..],
+        ),
+        // the object of the verb stays out
+        (
+            "أعلن المتحدث باسم الجيش أفيخاي أدرعي مقتل جنديين",
+            &[("أفيخاي أدرعي", "PER")][..],
+        ),
+    ]);
+}
+
+#[test]
 #[ignore]
 fn zz_debug_dump() {
     let text = std::env::var("DHAD_DEBUG").unwrap_or_default();
