@@ -850,3 +850,8 @@ def test_a_spokesperson_s_title_may_hold_a_nisba():
     # "يحيى" alone had been the person
     assert _ents("وقال المتحدث العسكري باسم الجماعة يحيى سريع إن العملية جاءت ردا.") == [
         ("يحيى سريع", "PER")]
+
+
+def test_the_preposition_spelled_with_alef_maqsura_starts_no_person():
+    # the person had been "على محمد صلاح"
+    assert _ents("أثنى المدرب على محمد صلاح بعد المباراة.") == [("محمد صلاح", "PER")]

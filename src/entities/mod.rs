@@ -499,6 +499,22 @@ impl Recognizer {
                         while f0 < l0 && DIALECT_STARTS.contains(&a.canon(f0)) {
                             f0 += 1;
                         }
+                        // nor the preposition "على" spelled with its alef maqsura (the name
+                        // "علي" folds to the same word; the spelling tells them apart):
+                        // "اعتمد الفريق على خالد"
+                        let preposition = |k: usize| {
+                            a.toks
+                                .get(k)
+                                .and_then(|t| text.get(t.start..t.end))
+                                .is_some_and(|w| matches!(w, "على" | "وعلى" | "فعلى"))
+                        };
+                        while f0 < l0 && preposition(f0) {
+                            f0 += 1;
+                        }
+                        if f0 == l0 && preposition(f0) {
+                            i = j + 1;
+                            continue;
+                        }
                         // and the vocative "يا" comes before a name, never at its end:
                         // "مبروك يا خالد"
                         while l0 > f0 && a.word(l0) == "يا" {

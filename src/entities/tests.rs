@@ -1949,6 +1949,20 @@ fn a_spokesperson_s_title_may_hold_a_nisba() {
 }
 
 #[test]
+fn the_preposition_spelled_with_alef_maqsura_starts_no_person() {
+    expect_found(&[
+        // the tagger had taken "على" (folded like the name "علي") into the person
+        (
+            "أثنى المدرب على محمد صلاح بعد المباراة",
+            &[("محمد صلاح", "PER")][..],
+        ),
+        ("سلم الرئيس على أحمد", &[("أحمد", "PER")][..]),
+        // the name, dotted
+        ("التقى الوزير علي حسن", &[("علي حسن", "PER")][..]),
+    ]);
+}
+
+#[test]
 #[ignore]
 fn zz_debug_dump() {
     let text = std::env::var("DHAD_DEBUG").unwrap_or_default();
