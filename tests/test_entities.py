@@ -855,3 +855,8 @@ def test_a_spokesperson_s_title_may_hold_a_nisba():
 def test_the_preposition_spelled_with_alef_maqsura_starts_no_person():
     # the person had been "على محمد صلاح"
     assert _ents("أثنى المدرب على محمد صلاح بعد المباراة.") == [("محمد صلاح", "PER")]
+
+
+def test_the_nisba_of_a_listed_place_is_no_place():
+    # the tagger had given LOC "الكولومبية"
+    assert _ents("أقيمت البطولة في العاصمة الكولومبية بوغوتا.") == [("بوغوتا", "LOC")]

@@ -606,6 +606,28 @@ pub(super) const NOT_SQUARE_NAMES: &[&str] = &[
     "المباراه",
 ];
 
+/// Is `w` (folded, "ال" + a stem + "ي" or "يه") the nisba of a listed one-word place: the
+/// stem alone, with the article, or with "ا" or "يا" after it ("الكولومبيه": "كولومبيا";
+/// "المصري": "مصر"; "العراقيه": "العراق"; "السوريه": "سوريا")?
+pub(super) fn place_of_nisba(w: &str) -> bool {
+    let Some(stem) = w
+        .strip_prefix("ال")
+        .and_then(|r| r.strip_suffix("يه").or_else(|| r.strip_suffix('ي')))
+        .filter(|r| r.chars().count() >= 2)
+    else {
+        return false;
+    };
+    let g = super::builtin_gazetteer();
+    let place = |x: &str| {
+        g.word(x)
+            .is_some_and(|h| h & super::gazetteer::PLACE_BIT != 0)
+    };
+    place(stem)
+        || place(&format!("ال{stem}"))
+        || place(&format!("{stem}ا"))
+        || place(&format!("{stem}يا"))
+}
+
 /// Particles after which a word is read as a verb (folded): "التي تدمر الآخرين" (destroys;
 /// "تدمر" is also Palmyra), "لم تدمر", "قد تدمر".
 pub(super) const VERB_PARTICLES: &[&str] = &[
@@ -686,7 +708,15 @@ pub(super) fn drop_false_places(
                 && !ending_at(i - 1)
                     .any(|m| matches!(m.list, List::City | List::Country | List::Org | List::Misc))
         };
-        if birthplace || verb() || adjective() || described() {
+        // nor is the tagger's nisba of a listed place, which is the adjective ("العاصمة
+        // الكولومبية بوغوتا"; ANERcorp leaves nationality adjectives unmarked)
+        let nisba_of_place = || {
+            c.source == Source::Model
+                && is_nisba(w)
+                && !ending_at(i).any(|m| matches!(m.list, List::City | List::Country))
+                && place_of_nisba(w)
+        };
+        if birthplace || verb() || adjective() || described() || nisba_of_place() {
             c.dead = true;
         }
     }

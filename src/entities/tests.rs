@@ -1963,6 +1963,22 @@ fn the_preposition_spelled_with_alef_maqsura_starts_no_person() {
 }
 
 #[test]
+fn the_nisba_of_a_listed_place_is_no_place() {
+    // the tagger had given LOC "الكولومبية"
+    expect_found(&[(
+        "أقيمت البطولة في العاصمة الكولومبية بوغوتا",
+        &[("بوغوتا", "LOC")][..],
+    )]);
+    assert!(rules::place_of_nisba("الكولومبيه"));
+    assert!(rules::place_of_nisba("المصري"));
+    assert!(rules::place_of_nisba("العراقيه"));
+    assert!(rules::place_of_nisba("السوريه"));
+    // Saudi Arabia is named like its adjective; a name's nisba is no place's
+    assert!(!rules::place_of_nisba("السعوديه"));
+    assert!(!rules::place_of_nisba("الحسينيه"));
+}
+
+#[test]
 #[ignore]
 fn zz_debug_dump() {
     let text = std::env::var("DHAD_DEBUG").unwrap_or_default();
