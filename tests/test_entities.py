@@ -860,3 +860,9 @@ def test_the_preposition_spelled_with_alef_maqsura_starts_no_person():
 def test_the_nisba_of_a_listed_place_is_no_place():
     # the tagger had given LOC "الكولومبية"
     assert _ents("أقيمت البطولة في العاصمة الكولومبية بوغوتا.") == [("بوغوتا", "LOC")]
+
+
+def test_a_hotel_named_like_a_person_is_an_organisation():
+    # "ريتز كارلتون" had been a person
+    assert _ents("عقد المنتدى في فندق ريتز كارلتون بالرياض.") == [
+        ("ريتز كارلتون", "ORG"), ("الرياض", "LOC")]

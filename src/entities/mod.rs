@@ -939,9 +939,10 @@ fn join_named_after_people(a: &Analysis, cands: &mut [Cand]) {
 /// MISC, once PER.
 const FACILITY_MISC_HEADS: &[&str] = &["مطار", "ملعب", "استاد", "ستاد"];
 
-/// Heads (folded) of a hospital, whose name after it ANERcorp marks ORG without the head
-/// ("مستشفى الملك فيصل": ORG "الملك فيصل").
-const FACILITY_ORG_HEADS: &[&str] = &["مستشفي"];
+/// Heads (folded) of a hospital or a hotel, whose name after it ANERcorp marks ORG without the
+/// head ("مستشفى الملك فيصل": ORG "الملك فيصل"; "بفندق شيراتون": ORG "شيراتون"), also when it
+/// reads like a person's ("فندق ريتز كارلتون", "فندق فور سيزونز").
+const FACILITY_ORG_HEADS: &[&str] = &["مستشفي", "فندق"];
 
 /// Heads (folded) of a street, square or bridge, whose name after it ANERcorp marks LOC
 /// without the head (every named street of its training part: "شارع المنارة"); so is one

@@ -1979,6 +1979,18 @@ fn the_nisba_of_a_listed_place_is_no_place() {
 }
 
 #[test]
+fn a_hotel_named_like_a_person_is_an_organisation() {
+    expect_found(&[
+        // "ريتز كارلتون" had been a person
+        (
+            "عقد المنتدى في فندق ريتز كارلتون بالرياض",
+            &[("ريتز كارلتون", "ORG"), ("الرياض", "LOC")][..],
+        ),
+        ("نزل الوفد في فندق هيلتون", &[("هيلتون", "ORG")][..]),
+    ]);
+}
+
+#[test]
 #[ignore]
 fn zz_debug_dump() {
     let text = std::env::var("DHAD_DEBUG").unwrap_or_default();
