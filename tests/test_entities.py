@@ -866,3 +866,8 @@ def test_a_hotel_named_like_a_person_is_an_organisation():
     # "ريتز كارلتون" had been a person
     assert _ents("عقد المنتدى في فندق ريتز كارلتون بالرياض.") == [
         ("ريتز كارلتون", "ORG"), ("الرياض", "LOC")]
+
+
+def test_a_name_word_and_a_european_particle_before_a_person_are_its_first_name():
+    # "سيلفا" alone had been the person
+    assert _ents("أعلن الهلال ضم البرازيلي نيمار دا سيلفا.") == [("نيمار دا سيلفا", "PER")]

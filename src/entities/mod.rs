@@ -1335,7 +1335,8 @@ const REGNAL: &[&str] = &[
 
 /// Particles of European names (folded), which a person's name never ends on either: "لولا
 /// دا سيلفا", "ليوناردو دا فينشي", "جوزيه دي لا فوينتي", "أورسولا فون دير لاين".
-const FOREIGN_LINKS: &[&str] = &["دا", "دي", "دو", "دوس", "ديل", "دير", "فان", "فون", "لا"];
+pub(crate) const FOREIGN_LINKS: &[&str] =
+    &["دا", "دي", "دو", "دوس", "ديل", "دير", "فان", "فون", "لا"];
 
 /// Words that link the parts of an Arabic name and never end one (folded forms).
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال", "ولد"];

@@ -1022,6 +1022,44 @@ pub(super) fn rules(
             cands.push(c);
         }
     }
+    // a name word and a European name particle right before a person are its first name:
+    // "نيمار دا سيلفا" had given "سيلفا" (not "لا", also the negation)
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead || c.label != Label::Per || c.first < 2 {
+            continue;
+        }
+        let (name, link) = (c.first - 2, c.first - 1);
+        let plain = |k: usize| a.toks.get(k).is_some_and(|t| t.nclitic == 0);
+        if super::FOREIGN_LINKS.contains(&a.canon(link))
+            && a.canon(link) != "لا"
+            && plain(link)
+            && is_free(taken, link)
+            && is_free(taken, name)
+            && a.toks.get(name).is_some_and(|t| {
+                // (a listed name word, or an unknown word without the article that no
+                // dictionary has: "نيمار")
+                t.kind == Kind::Arabic
+                    && t.hint & 4 == 0
+                    && (t.hint & 3 != 0
+                        || t.hint == 0
+                            && !a.canon(name).starts_with("ال")
+                            && text
+                                .get(t.start..t.end)
+                                .and_then(crate::segment::word_entry)
+                                .is_none_or(|e| !e.is_dictionary_word()))
+            })
+        {
+            for x in taken.iter_mut().take(link + 1).skip(name) {
+                *x = Some(ci);
+            }
+            if let Some(m) = cands.get_mut(ci) {
+                m.first = name;
+            }
+        }
+    }
     // a currency name is MISC, as in ANERcorp ("مليون شيكل", "سعر الدولار"); the numbers
     // module's unit table says which words are currencies
     for i in 0..n {

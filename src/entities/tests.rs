@@ -1991,6 +1991,21 @@ fn a_hotel_named_like_a_person_is_an_organisation() {
 }
 
 #[test]
+fn a_name_word_and_a_european_particle_before_a_person_are_its_first_name() {
+    expect_found(&[
+        // "سيلفا" alone had been the person
+        (
+            "أعلن الهلال ضم البرازيلي نيمار دا سيلفا",
+            &[("نيمار دا سيلفا", "PER")][..],
+        ),
+        (
+            "كتب الشاعر فرناندو دي بيسوا قصيدة",
+            &[("فرناندو دي بيسوا", "PER")][..],
+        ),
+    ]);
+}
+
+#[test]
 #[ignore]
 fn zz_debug_dump() {
     let text = std::env::var("DHAD_DEBUG").unwrap_or_default();
