@@ -2004,34 +2004,3 @@ fn a_name_word_and_a_european_particle_before_a_person_are_its_first_name() {
         ),
     ]);
 }
-
-#[test]
-#[ignore]
-fn zz_debug_dump() {
-    let text = std::env::var("DHAD_DEBUG").unwrap_or_default();
-    let r = EntityRecognizer::default();
-    let (a, gaz) = r.inner.analyse(&text);
-    let f = model::Featurizer::new(&a, &gaz);
-    let tags = builtin_model().unwrap().tag(&f);
-    for (i, t) in a.toks.iter().enumerate() {
-        let lists: Vec<String> = gaz
-            .iter()
-            .filter(|m| m.first <= i && i <= m.last)
-            .map(|m| format!("{:?}{}-{}", m.list, m.first, m.last))
-            .collect();
-        eprintln!(
-            "{i} {} canon={} ncl={} hint={} mc={} g={} tag={:?} {:?}",
-            &text[t.start..t.end],
-            a.canon(i),
-            t.nclitic,
-            t.hint,
-            t.maybe_clitic,
-            t.guessed,
-            tags.get(i).and_then(|&x| model::tag_info(x)),
-            lists
-        );
-    }
-    for e in r.extract(&text) {
-        eprintln!("=> {} {:?} {:?}", e.text(&text), e.label, e.source);
-    }
-}
