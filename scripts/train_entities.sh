@@ -424,6 +424,39 @@
 #     persons after "سليم الدمشقي". DOC=30 seeds 7/11/23: 6,125/6,078/6,104 of 7,343/7,293/
 #     7,347 (-3 predicted each, the same correct); sentence CV 5,975 of 7,133; AQMAR whole
 #     articles PER 533 of 818 predicted (was of 824).
+#   - QA pass on sport, health, technology, culture, courts, education, energy and Gulf/
+#     Maghreb/Sudan/Yemen/Libya news (2026-11-27; CV 5,975/5,927/5,957 correct of 7,134/7,090/
+#     7,140 over seeds 7/11/23 at its start; rules and lists only, same model). Kept, each on
+#     seed 7: a street's or square's head + a defined noun is LOC without the head ("ميدان
+#     التحرير", "ساحة الشهداء", "شارع الحمرا"; not "ساحة المعركة", "ميدان الإعلام", "ساحة
+#     الجامعة": a closed list), the tagger's "ميدان الحسين" loses its head, and an adjective
+#     after such a head is no place ("شارع جانبي"): +1 correct, +1 predicted. The place
+#     before the person in an airport's name is inside its MISC ("مطار بيروت رفيق الحريري");
+#     a prize named after a person is MISC without the head with a royal title before it or
+#     its field after it ("جائزة الشيخ زايد للكتاب", "جائزة نجيب محفوظ للأدب"; ANERcorp's
+#     "جائزة زيدان" PER and "جائزة مبارك" O have neither): unchanged. "مدريد" and "باريس"
+#     as clubs alone in a clear sports context, as "روما" (masculine verbs only: "فازت باريس
+#     بتنظيم" is the city; not after "مباراة"/"ديربي"), and a match's other club of several
+#     words ("باريس سان جيرمان" + "على مرسيليا"): unchanged (no such club in the data). A rare
+#     person-name word that is a clitic + an ordinary word ("بكأس") asks the segmenter for its
+#     span: unchanged. A one-word MISC list name over the tagger's one-word person ("آيفون"):
+#     +2 correct; 9 products added to the list: unchanged. "السعودية" after a defined word
+#     that is no place, no clitic on it ("الحكومة السعودية"): -3 predicted, the same correct
+#     (with "بالسعودية" too: -2 correct). A spokesperson's title with a nisba ("المتحدث
+#     العسكري باسم"), and the name over a dictionary word before "إن" or punctuation ("يحيى
+#     سريع إن"): unchanged. A person never begins on the preposition spelled "على": unchanged.
+#     The tagger's one-word place that is the nisba of a listed place ("الكولومبية"): -1
+#     predicted. A hotel's head before a person ("فندق ريتز كارلتون": ORG): unchanged. A name
+#     word + a European particle before a person ("نيمار دا سيلفا"): unchanged. At the end:
+#     5,978/5,929/5,960 of 7,131/7,088/7,137 (+3/+2/+3 correct, -3/-2/-3 predicted), F1
+#     0.789/0.784/0.786, LOC P 0.920/0.919/0.919. DID NOT HELP: "علي" after a person before a
+#     punctuation mark joined to it (the tagger already does it): dropped.
+#     Not changed: "كريم بنزيمة" gives "كريم" (an unknown surname after an untitled first
+#     name; tried before and dropped); "محمد حمدان دقلو" ends before "دقلو"; "شركة قطر للطاقة"
+#     gives ORG "شركة قطر"; "مكتبة الإسكندرية", "شرطة دبي" give LOC (as ANERcorp marks "شرطة
+#     دبي"); "البنت دي سارة" gives PER "دي سارة"; "شيكابالا" MISC; cups ("كأس العالم") are
+#     marked unevenly in the data and left to the tagger; the dates module reads "آيفون 16
+#     الشهر المقبل" as DATE "16 الشهر المقبل".
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -504,6 +504,22 @@ impl Recognizer {
                         while f0 < l0 && DIALECT_STARTS.contains(&a.canon(f0)) {
                             f0 += 1;
                         }
+                        // nor the preposition "على" spelled with its alef maqsura (the name
+                        // "علي" folds to the same word; the spelling tells them apart):
+                        // "اعتمد الفريق على خالد"
+                        let preposition = |k: usize| {
+                            a.toks
+                                .get(k)
+                                .and_then(|t| text.get(t.start..t.end))
+                                .is_some_and(|w| matches!(w, "على" | "وعلى" | "فعلى"))
+                        };
+                        while f0 < l0 && preposition(f0) {
+                            f0 += 1;
+                        }
+                        if f0 == l0 && preposition(f0) {
+                            i = j + 1;
+                            continue;
+                        }
                         // and the vocative "يا" comes before a name, never at its end:
                         // "مبروك يا خالد"
                         while l0 > f0 && a.word(l0) == "يا" {
@@ -728,6 +744,20 @@ impl Recognizer {
                     }
                     continue;
                 }
+                // a listed product, scripture or event of one word is no person, even where
+                // the tagger saw one ("لإطلاق آيفون 16")
+                if m.last == m.first && m.list == List::Misc {
+                    let k = taken.get(m.first).copied().flatten();
+                    if let Some(c) = k
+                        .filter(|k| (n_user..n_model).contains(k))
+                        .and_then(|k| cands.get_mut(k))
+                        .filter(|c| c.label == Label::Per && c.first == m.first && c.last == m.last)
+                    {
+                        c.label = Label::Misc;
+                        c.source = Source::Gazetteer;
+                    }
+                    continue;
+                }
                 // a multi-word trusted name wins over model mentions that are inside it or have
                 // its label ("قوات سوريا الديمقراطية" over LOC "سوريا"; "مجلس الأمن" over
                 // "مجلس الأمن سيجتمعان")
@@ -914,9 +944,10 @@ fn join_named_after_people(a: &Analysis, cands: &mut [Cand]) {
 /// MISC, once PER.
 const FACILITY_MISC_HEADS: &[&str] = &["مطار", "ملعب", "استاد", "ستاد"];
 
-/// Heads (folded) of a hospital, whose name after it ANERcorp marks ORG without the head
-/// ("مستشفى الملك فيصل": ORG "الملك فيصل").
-const FACILITY_ORG_HEADS: &[&str] = &["مستشفي"];
+/// Heads (folded) of a hospital or a hotel, whose name after it ANERcorp marks ORG without the
+/// head ("مستشفى الملك فيصل": ORG "الملك فيصل"; "بفندق شيراتون": ORG "شيراتون"), also when it
+/// reads like a person's ("فندق ريتز كارلتون", "فندق فور سيزونز").
+const FACILITY_ORG_HEADS: &[&str] = &["مستشفي", "فندق"];
 
 /// Heads (folded) of a street, square or bridge, whose name after it ANERcorp marks LOC
 /// without the head (every named street of its training part: "شارع المنارة"); so is one
@@ -956,7 +987,7 @@ fn facility_label(a: &Analysis, h: usize) -> Option<Label> {
 }
 
 /// A person (of the tagger or a rule) right after a facility's head, or after the head and a
-/// one-word place ("مطار بيروت رفيق الحريري"), or the head and a royal title ("مطار الملك
+/// one-word place ("مطار بيروت رفيق الحريري": the place inside the name), or the head and a royal title ("مطار الملك
 /// خالد", title inside), is the facility's name: MISC after an airport or
 /// stadium, ORG after a hospital, LOC after a street (see the heads), head outside, as
 /// ANERcorp marks them, and without an adjective the tagger took in ("مطار حيدر علييف الدولي").
@@ -991,23 +1022,54 @@ fn name_facilities(a: &Analysis, cands: &mut [Cand], n_user: usize) {
         // (a royal title between the head and the person is part of the name, as in
         // ANERcorp's "مستشفى الملك فيصل": ORG "الملك فيصل")
         let royal = free(p) && ROYAL_TITLES.contains(&a.canon(p));
-        let (first, label) = if c.label == Label::Per && royal {
-            let label = p
-                .checked_sub(1)
-                .and_then(|h| facility_label(a, h).filter(|_| free(h)));
-            (p, label)
-        } else if c.label == Label::Per {
-            let label = facility_label(a, p).filter(|_| free(p)).or_else(|| {
-                p.checked_sub(1)
-                    .filter(|_| lone_loc(p))
-                    .and_then(|h| facility_label(a, h).filter(|_| free(h)))
-            });
-            (c.first, label)
-        } else if first_name && c.first >= 2 && free(c.first - 2) {
-            (p, facility_label(a, c.first - 2))
-        } else {
-            (c.first, None)
+        // (a prize named after a person, MISC without the head as ANERcorp's "جائزة نوبل"
+        // gives "نوبل": with a royal title before the person or its field after it, "جائزة
+        // الشيخ زايد", "جائزة نجيب محفوظ للأدب"; a person's prize alone is theirs: "جائزة
+        // زيدان", PER there)
+        let prize_head = |h: usize| {
+            let w = a.canon(h);
+            // (the stripper keeps a listed common word whole: "بجائزة")
+            (w == "جايزه"
+                || ["ب", "و", "ل"]
+                    .iter()
+                    .any(|c| w.strip_prefix(c) == Some("جايزه")))
+                && a.toks.get(h).is_some_and(|t| t.nclitic <= 1)
         };
+        let prize =
+            |h: usize, field: bool| (field && free(h) && prize_head(h)).then_some(Label::Misc);
+        let field_after = free(c.last + 1) && a.word(c.last + 1).starts_with("لل");
+        let (first, label) =
+            if c.label == Label::Per && c.first < c.last && field_after && prize_head(c.first) {
+                // (the tagger took the head in: "جائزة نجيب محفوظ للأدب")
+                (c.first + 1, Some(Label::Misc))
+            } else if c.label == Label::Per && royal {
+                let label = p.checked_sub(1).and_then(|h| {
+                    facility_label(a, h)
+                        .filter(|_| free(h))
+                        .or_else(|| prize(h, true))
+                });
+                (p, label)
+            } else if c.label == Label::Per {
+                match facility_label(a, p)
+                    .filter(|_| free(p))
+                    .or_else(|| prize(p, field_after))
+                {
+                    Some(label) => (c.first, Some(label)),
+                    // (the head, a one-word place and the person: "مطار بيروت رفيق الحريري" is
+                    // one name, the place inside it)
+                    None => {
+                        let label = p
+                            .checked_sub(1)
+                            .filter(|_| lone_loc(p))
+                            .and_then(|h| facility_label(a, h).filter(|_| free(h)));
+                        (if label.is_some() { p } else { c.first }, label)
+                    }
+                }
+            } else if first_name && c.first >= 2 && free(c.first - 2) {
+                (p, facility_label(a, c.first - 2))
+            } else {
+                (c.first, None)
+            };
         // (a one-word "person" after a street's head may be its adjective: "جسر بري", a
         // land bridge)
         let adjective = c.first == c.last
@@ -1023,6 +1085,12 @@ fn name_facilities(a: &Analysis, cands: &mut [Cand], n_user: usize) {
         }
     }
     for (k, first, last, label) in found {
+        // (a place taken into the name is no mention of its own any more)
+        if let Some(c) = at.get(first).copied().flatten().filter(|&j| j != k) {
+            if let Some(m) = cands.get_mut(c) {
+                m.dead = true;
+            }
+        }
         if let Some(m) = cands.get_mut(k) {
             m.first = first;
             m.last = last;
@@ -1272,7 +1340,8 @@ const REGNAL: &[&str] = &[
 
 /// Particles of European names (folded), which a person's name never ends on either: "لولا
 /// دا سيلفا", "ليوناردو دا فينشي", "جوزيه دي لا فوينتي", "أورسولا فون دير لاين".
-const FOREIGN_LINKS: &[&str] = &["دا", "دي", "دو", "دوس", "ديل", "دير", "فان", "فون", "لا"];
+pub(crate) const FOREIGN_LINKS: &[&str] =
+    &["دا", "دي", "دو", "دوس", "ديل", "دير", "فان", "فون", "لا"];
 
 /// Words that link the parts of an Arabic name and never end one (folded forms).
 const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال", "ولد"];

@@ -284,9 +284,12 @@ pub(super) const CLUB_SUFFIXES: &[&str] = &["سيتي", "يونايتد"];
 pub(super) const CLUB_PREFIXES: &[&str] =
     &["انتر", "ريال", "اتلتيكو", "اتليتيكو", "دينامو", "سبارتاك"];
 
-/// Capitals (folded) that a club is called by alone ("روما", AS Roma); the country list, which
-/// has the capitals, is no city list: a country in a match is the national team.
-pub(super) const CAPITAL_CLUBS: &[&str] = &["روما"];
+/// Capitals (folded) that a club is called by alone ("روما", AS Roma; "مدريد", Real Madrid;
+/// "باريس", Paris Saint-Germain); the country list, which has the capitals, is no city list: a
+/// country in a match is the national team. Only in a clear sports context
+/// ([`club_context`]), whose verbs are masculine, the club's gender: "فاز مدريد على برشلونة",
+/// but "فازت باريس بتنظيم الأولمبياد" is the city.
+pub(super) const CAPITAL_CLUBS: &[&str] = &["روما", "مدريد", "باريس"];
 
 /// Clubs named after their city, ORG as ANERcorp marks clubs: a city (a one-word place of the
 /// tagger or a list that the city list has and the country list has not: a country in a match
@@ -337,11 +340,23 @@ fn clubs_named_after_cities(
     };
     // 1. a lone city in a clear sports context
     let city_club = |j: usize| city_only(j) && lone(taken, cands, j, Label::Loc);
+    // (another club: a city in this sense, an ordinary word's club, or an organisation over
+    // the token, of one word or more: "فاز باريس سان جيرمان على مرسيليا")
     let club = |j: usize| {
-        city_club(j) || is_ambiguous_club(a.canon(j)) || lone(taken, cands, j, Label::Org)
+        city_club(j)
+            || is_ambiguous_club(a.canon(j))
+            || cand_at(taken, cands, j)
+                .and_then(|k| cands.get(k))
+                .is_some_and(|c| c.label == Label::Org)
+    };
+    // (a match or derby named by a capital is where it is played: "مباراة مدريد")
+    let event_capital = |i: usize| {
+        country.get(i).copied().unwrap_or(false)
+            && i.checked_sub(1)
+                .is_some_and(|p| matches!(a.canon(p), "مباراه" | "ديربي" | "كلاسيكو"))
     };
     let found: Vec<usize> = (0..n)
-        .filter(|&i| city_club(i) && club_context(a, i, &club))
+        .filter(|&i| city_club(i) && !event_capital(i) && club_context(a, i, &club))
         .collect();
     for i in found {
         if let Some(c) = cand_at(taken, cands, i).and_then(|k| cands.get_mut(k)) {
@@ -538,6 +553,77 @@ fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
         })
 }
 
+/// Heads of a street's or square's name (folded): "شارع الحمرا", "ميدان التحرير", "ساحة
+/// الشهداء".
+pub(super) const STREET_HEADS: &[&str] = &["شارع", "ميدان", "ساحه"];
+
+/// Defined nouns after "ميدان" or "ساحة" that name no square (folded): the field of a battle,
+/// of work or of sport ("ساحة المعركة", "ميدان الإعلام", "ميدان الرماية"), a building's or an
+/// event's yard ("ساحة الجامعة", "ساحة الجريمة").
+pub(super) const NOT_SQUARE_NAMES: &[&str] = &[
+    "المعركه",
+    "المعارك",
+    "القتال",
+    "الحرب",
+    "المواجهه",
+    "الصراع",
+    "النزال",
+    "الوغي",
+    "الشرف",
+    "العمل",
+    "الاعلام",
+    "السياسه",
+    "الرمايه",
+    "اللعب",
+    "التدريب",
+    "السباق",
+    "المنافسه",
+    "الجامعه",
+    "المدرسه",
+    "الكليه",
+    "المسجد",
+    "الكنيسه",
+    "المنزل",
+    "البيت",
+    "الدار",
+    "القصر",
+    "المستشفي",
+    "المطار",
+    "الملعب",
+    "المعرض",
+    "الجريمه",
+    "الحادث",
+    "الانفجار",
+    "الاحتفال",
+    "الاحتفالات",
+    "المهرجان",
+    "الاشتباكات",
+    "الاشتباك",
+    "المباراه",
+];
+
+/// Is `w` (folded, "ال" + a stem + "ي" or "يه") the nisba of a listed one-word place: the
+/// stem alone, with the article, or with "ا" or "يا" after it ("الكولومبيه": "كولومبيا";
+/// "المصري": "مصر"; "العراقيه": "العراق"; "السوريه": "سوريا")?
+pub(super) fn place_of_nisba(w: &str) -> bool {
+    let Some(stem) = w
+        .strip_prefix("ال")
+        .and_then(|r| r.strip_suffix("يه").or_else(|| r.strip_suffix('ي')))
+        .filter(|r| r.chars().count() >= 2)
+    else {
+        return false;
+    };
+    let g = super::builtin_gazetteer();
+    let place = |x: &str| {
+        g.word(x)
+            .is_some_and(|h| h & super::gazetteer::PLACE_BIT != 0)
+    };
+    place(stem)
+        || place(&format!("ال{stem}"))
+        || place(&format!("{stem}ا"))
+        || place(&format!("{stem}يا"))
+}
+
 /// Particles after which a word is read as a verb (folded): "التي تدمر الآخرين" (destroys;
 /// "تدمر" is also Palmyra), "لم تدمر", "قد تدمر".
 pub(super) const VERB_PARTICLES: &[&str] = &[
@@ -558,8 +644,9 @@ pub(super) const VERB_PARTICLES: &[&str] = &[
 /// Drops one-word places (not the user's names) that the words around them show to be
 /// ordinary words: "مسقط رأس" (birthplace; "مسقط" is Muscat), and a verb form of the
 /// dictionary right after a particle that only a verb follows ("التي تدمر"), and an
-/// adjective agreeing with the place head before it that the tagger took for the place
-/// ("مدينة صناعية"; see [`agreeing_adjective`]).
+/// adjective agreeing with the place head (or a street's or square's) before it that the
+/// tagger took for the place ("مدينة صناعية", "شارع جانبي"; see [`agreeing_adjective`]), and
+/// "السعودية" as the adjective of a defined word ("الحكومة السعودية").
 pub(super) fn drop_false_places(
     text: &str,
     a: &Analysis,
@@ -596,14 +683,36 @@ pub(super) fn drop_false_places(
         };
         let adjective = || {
             i > 0
-                && ending_at(i - 1).any(|m| m.list == List::TrigLoc && m.first == m.last)
+                && (ending_at(i - 1).any(|m| m.list == List::TrigLoc && m.first == m.last)
+                    || STREET_HEADS.contains(&a.canon(i - 1)))
                 // (an adjective of an indefinite head has no article: "حي الجمالية" is
                 // a name)
                 && !w.starts_with("ال")
                 && !ending_at(i).any(|m| matches!(m.list, List::City | List::Country))
                 && agreeing_adjective(text, a, i)
         };
-        if birthplace || verb() || adjective() {
+        // a country named like its own adjective ("السعودية", Saudi) right after a defined
+        // word that is no place, with no preposition on it ("الشركة بالسعودية"), is the
+        // adjective: "الحكومة السعودية", "سوق الأسهم
+        // السعودية" (ANERcorp leaves it unmarked there: "الأسرة المالكة السعودية")
+        let described = || {
+            i > 0
+                && w == "السعوديه"
+                && a.toks.get(i).is_some_and(|t| t.nclitic == 0)
+                && a.canon(i - 1).starts_with("ال")
+                && a.canon(i - 1).chars().count() >= 4
+                && !ending_at(i - 1)
+                    .any(|m| matches!(m.list, List::City | List::Country | List::Org | List::Misc))
+        };
+        // nor is the tagger's nisba of a listed place, which is the adjective ("العاصمة
+        // الكولومبية بوغوتا"; ANERcorp leaves nationality adjectives unmarked)
+        let nisba_of_place = || {
+            c.source == Source::Model
+                && is_nisba(w)
+                && !ending_at(i).any(|m| matches!(m.list, List::City | List::Country))
+                && place_of_nisba(w)
+        };
+        if birthplace || verb() || adjective() || described() || nisba_of_place() {
             c.dead = true;
         }
     }
@@ -913,6 +1022,44 @@ pub(super) fn rules(
             cands.push(c);
         }
     }
+    // a name word and a European name particle right before a person are its first name:
+    // "نيمار دا سيلفا" had given "سيلفا" (not "لا", also the negation)
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead || c.label != Label::Per || c.first < 2 {
+            continue;
+        }
+        let (name, link) = (c.first - 2, c.first - 1);
+        let plain = |k: usize| a.toks.get(k).is_some_and(|t| t.nclitic == 0);
+        if super::FOREIGN_LINKS.contains(&a.canon(link))
+            && a.canon(link) != "لا"
+            && plain(link)
+            && is_free(taken, link)
+            && is_free(taken, name)
+            && a.toks.get(name).is_some_and(|t| {
+                // (a listed name word, or an unknown word without the article that no
+                // dictionary has: "نيمار")
+                t.kind == Kind::Arabic
+                    && t.hint & 4 == 0
+                    && (t.hint & 3 != 0
+                        || t.hint == 0
+                            && !a.canon(name).starts_with("ال")
+                            && text
+                                .get(t.start..t.end)
+                                .and_then(crate::segment::word_entry)
+                                .is_none_or(|e| !e.is_dictionary_word()))
+            })
+        {
+            for x in taken.iter_mut().take(link + 1).skip(name) {
+                *x = Some(ci);
+            }
+            if let Some(m) = cands.get_mut(ci) {
+                m.first = name;
+            }
+        }
+    }
     // a currency name is MISC, as in ANERcorp ("مليون شيكل", "سعر الدولار"); the numbers
     // module's unit table says which words are currencies
     for i in 0..n {
@@ -1139,9 +1286,17 @@ pub(super) fn rules(
     // "المتحدث باسم وزارة الصحة أشرف القدرة": a spokesperson's name comes after what they speak
     // for; it starts with a listed first name and runs on over one or two more words
     for t in 0..n.saturating_sub(3) {
-        if !SPEAKS_FOR.contains(&a.canon(t)) || a.canon(t + 1) != "باسم" {
+        if !SPEAKS_FOR.contains(&a.canon(t)) {
             continue;
         }
+        // (one or two nisba adjectives may come between: "المتحدث العسكري باسم الجماعة",
+        // "الناطق الرسمي باسم الحكومة")
+        let Some(b) = (t + 1..(t + 4).min(n))
+            .take_while(|&j| a.canon(j) == "باسم" || is_nisba(a.canon(j)))
+            .find(|&j| a.canon(j) == "باسم")
+        else {
+            continue;
+        };
         // a listed first name, also when it names a place too ("أشرف")
         let first_name = |i: usize| {
             a.toks
@@ -1153,14 +1308,14 @@ pub(super) fn rules(
             found_from(taken, cands, n_user, i, Label::Per)
                 .filter(|&k| cands.get(k).is_some_and(|c| c.last == i))
         };
-        let Some(first) = (t + 3..(t + 9).min(n))
+        let Some(first) = (b + 2..(b + 8).min(n))
             .find(|&i| (is_free(taken, i) || lone_person(i).is_some()) && first_name(i))
         else {
             continue;
         };
         let found = lone_person(first);
         // what lies between is the organisation: words, no particle or verb ("باسم الجيش إن محمد")
-        if (t + 2..first).any(|i| {
+        if (b + 1..first).any(|i| {
             a.toks.get(i).is_some_and(|x| x.kind != Kind::Arabic)
                 || NOT_A_NAME.contains(&a.canon(i))
         }) {
@@ -1179,8 +1334,11 @@ pub(super) fn rules(
             // (nor a particle behind a clitic, "بأن", nor a word with a clitic, "للصحفيين")
             && !glued(text, a, last + 1)
             // (nor an ordinary word of the dictionary that no name list holds: "أفيخاي أدرعي
-            // مقتل جنديين", the object of the verb)
-            && !plain_noun(text, a, last + 1)
+            // مقتل جنديين", the object of the verb; unless what was said begins right after
+            // it, "يحيى سريع إن ...", or the sentence ends)
+            && (!plain_noun(text, a, last + 1)
+                || a.canon(last + 2) == "ان"
+                || a.toks.get(last + 2).is_some_and(|x| x.kind == Kind::Punct))
         {
             last += 1;
         }
@@ -1440,6 +1598,69 @@ pub(super) fn rules(
             }
             cands.push(Cand::new(x, x, Label::Loc, Source::Rule));
         }
+    }
+    // a street's or square's head + a defined noun: the street's or square's name, LOC, the
+    // head outside, as ANERcorp marks every named street ("شارع المنارة"): "ميدان التحرير",
+    // "ساحة الشهداء", "شارع الحمرا" (an indefinite head has no adjective with the article, so
+    // the defined word is in construct with it); not a square of a battle or a field of work,
+    // nor a building's yard ("ساحة المعركة", "ميدان الإعلام", "ساحة الجامعة")
+    for t in 0..n.saturating_sub(1) {
+        let w = a.canon(t);
+        // (every head is of 4 or 5 letters, a clitic at most before it: 8 to 12 bytes)
+        if !(8..=12).contains(&w.len()) {
+            continue;
+        }
+        let Some(head) = STREET_HEADS
+            .iter()
+            .find(|&&h| h == w)
+            .copied()
+            .or_else(|| behind_clitic(w, STREET_HEADS))
+        else {
+            continue;
+        };
+        let x = t + 1;
+        let name = a.canon(x);
+        // (the tagger's place over the head and the name: "ميدان الحسين", the head goes out)
+        let with_head = taken
+            .get(t)
+            .copied()
+            .flatten()
+            .filter(|&k| k >= n_user)
+            .filter(|&k| {
+                cands.get(k).is_some_and(|c| {
+                    !c.dead && c.label == Label::Loc && c.first == t && c.last == x
+                })
+            });
+        if !is_free(taken, t) && with_head.is_none() {
+            continue;
+        }
+        if !(is_free(taken, x) || with_head.is_some())
+            || !defined_noun(a, x)
+            || a.toks.get(x).is_none_or(|k| k.kind != Kind::Arabic)
+            || head != "شارع" && NOT_SQUARE_NAMES.contains(&name)
+        {
+            continue;
+        }
+        // (a listed name word right before a mention without a clitic is a first name, the
+        // street named after a person: "شارع الحبيب" + "بورقيبة", joined later; not "ميدان
+        // الحسين بالقاهرة")
+        let first_name = a.toks.get(x).is_some_and(|k| k.hint & 3 != 0)
+            && taken.get(x + 1).is_some_and(Option::is_some)
+            && a.toks.get(x + 1).is_some_and(|k| k.nclitic == 0);
+        if first_name {
+            continue;
+        }
+        if let Some(y) = taken.get_mut(t) {
+            *y = None;
+        }
+        if let Some(c) = with_head.and_then(|k| cands.get_mut(k)) {
+            c.first = x;
+            continue;
+        }
+        if let Some(y) = taken.get_mut(x) {
+            *y = Some(cands.len());
+        }
+        cands.push(Cand::new(x, x, Label::Loc, Source::Rule));
     }
     // a newspaper, magazine, channel, team or company: the name after the head, the head
     // outside, as in ANERcorp ("صحيفة نيويورك تايمز": ORG نيويورك تايمز; "مجلة «لوبوان»": ORG

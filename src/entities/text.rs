@@ -43,7 +43,8 @@ pub(crate) struct Tok {
     pub nclitic: u8,
     /// Bit mask of the single-word hint lists the canonical form is in (see `gazetteer::hint_bit`).
     pub hint: u16,
-    /// An unknown word the stripper left whole: the segmenter may still find a clitic in it.
+    /// An unknown word the stripper left whole, or one seen only as a rare person's name: the
+    /// segmenter may still find a clitic in it.
     pub maybe_clitic: bool,
     /// An unknown word the stripper cut before the article ("وبالاقتصاد"): right for most
     /// words, wrong for names that begin like a clitic chain ("كاليفورنيا", "فالنسيا"), so
@@ -591,9 +592,10 @@ impl Analysis {
                     nclitic = st.nclitic;
                     stem_start = s + skip_letters(surface, st.nclitic);
                     guessed = !st.known && !st.alef;
-                } else if !st.known {
+                } else if !st.known || st.hint == RARE_ONLY && !after_name {
                     // the segmenter is asked only for tokens that end up in an entity
-                    // (Analysis::stem_start)
+                    // (Analysis::stem_start); a word seen once as a person's name may be a
+                    // clitic and an ordinary word too ("بكأس": ب + "كأس", the cup)
                     maybe_clitic = true;
                 }
                 if st.alef {
@@ -697,6 +699,16 @@ impl Analysis {
         }
         match span_clitics(surface) {
             0 => t.stem_start,
+            // (a rare name word loses a clitic only before an ordinary word: the dictionary's
+            // or a frequent one)
+            n if t.hint == RARE_ONLY
+                && !surface
+                    .get(skip_letters(surface, n)..)
+                    .and_then(crate::segment::word_entry)
+                    .is_some_and(|e| e.is_dictionary_word() || e.zipf10 >= 30) =>
+            {
+                t.stem_start
+            }
             n => t.start + skip_letters(surface, n),
         }
     }
