@@ -1647,27 +1647,25 @@ impl EntityRecognizer {
 }
 
 /// The token ranges of the lines of `text` (`a` its analysis): a new line starts at a token
-/// that a line break separates from the one before.
+/// that a line break (as the sentence splitter reads one) separates from the one before.
 fn lines<'a>(text: &'a str, a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    let n = a.toks.len();
-    let breaks = (1..n).filter(move |&i| {
-        let gap = match (a.toks.get(i - 1), a.toks.get(i)) {
-            (Some(p), Some(t)) => text.get(p.end..t.start).unwrap_or(""),
-            _ => "",
-        };
-        gap.contains([
-            '\n', '\r', '\u{0B}', '\u{0C}', '\u{85}', '\u{2028}', '\u{2029}',
-        ])
-    });
+    let breaks = a
+        .toks
+        .windows(2)
+        .zip(1..)
+        .filter_map(move |(pair, i)| match pair {
+            [p, t] => text
+                .get(p.end..t.start)
+                .is_some_and(|gap| gap.contains(crate::tokenize::LINE_BREAKS))
+                .then_some(i),
+            _ => None,
+        });
     let mut start = 0;
-    breaks
-        .chain(std::iter::once(n))
-        .filter(move |&b| b > 0)
-        .map(move |b| {
-            let r = start..b;
-            start = b;
-            r
-        })
+    breaks.chain(std::iter::once(a.toks.len())).map(move |b| {
+        let r = start..b;
+        start = b;
+        r
+    })
 }
 
 /// Merge the DATE/TIME mentions of `text` into `ents` (both sorted by start), keeping the names

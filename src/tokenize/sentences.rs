@@ -90,8 +90,9 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
     }
 }
 
-/// The characters that end a line (U+2029 ends a paragraph too).
-const LINE_BREAKS: [char; 4] = ['\n', '\u{2028}', '\u{2029}', '\u{85}'];
+/// The characters that end a line (U+2029 ends a paragraph too). A lone carriage return is
+/// whitespace, as the normalizer reads it ("\r\n" ends a line by its "\n").
+pub(crate) const LINE_BREAKS: [char; 4] = ['\n', '\u{2028}', '\u{2029}', '\u{85}'];
 
 /// Is the period at token `dot` the one of a list item number at the start of a line ("1.
 /// البند الأول")? Then it does not end a sentence.
