@@ -894,3 +894,23 @@ def test_a_hotel_named_like_a_person_is_an_organisation():
 def test_a_name_word_and_a_european_particle_before_a_person_are_its_first_name():
     # "سيلفا" alone had been the person
     assert _ents("أعلن الهلال ضم البرازيلي نيمار دا سيلفا.") == [("نيمار دا سيلفا", "PER")]
+
+
+@pytest.mark.parametrize(
+    "text, want",
+    [
+        # the tagger's person right after a place head had stayed a person
+        ("سقطت قذيفة على بلدة حمدان جنوب لبنان.", [("حمدان", "LOC"), ("لبنان", "LOC")]),
+        # a term of office is no place
+        ("انتهت ولاية صالح الأولى.", [("صالح", "PER")]),
+        # a company's field of work is part of its name (it had ended on the place)
+        ("وقعت شركة قطر للطاقة اتفاقا جديدا.", [("شركة قطر للطاقة", "ORG")]),
+        ("أعلن بنك قطر للتنمية نتائجه.", [("بنك قطر للتنمية", "ORG")]),
+        # a purpose is no field
+        ("تسعى شركة أبل للحصول على ترخيص.", [("أبل", "ORG")]),
+    ],
+)
+def test_place_heads_and_company_fields(text, want):
+    ents = dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])
+    assert [(e.text, e.label) for e in ents] == want
+    assert all(text[e.start:e.end] == e.text for e in ents)

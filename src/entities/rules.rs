@@ -556,6 +556,78 @@ fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
 /// Heads of a street's or square's name (folded): "شارع الحمرا", "ميدان التحرير", "ساحة
 /// الشهداء".
 pub(super) const STREET_HEADS: &[&str] = &["شارع", "ميدان", "ساحه"];
+/// Heads of organisations whose names may end on the field they work in (folded).
+const FIELD_HEADS: &[&str] = &[
+    "شركه",
+    "الشركه",
+    "بنك",
+    "البنك",
+    "مصرف",
+    "المصرف",
+    "معهد",
+    "المعهد",
+    "الموسسه",
+    "موسسه",
+    "صندوق",
+    "الصندوق",
+    "وكاله",
+    "الوكاله",
+];
+
+/// Fields of work written after such a head with "لل" (folded, without it): "شركة قطر
+/// للطاقة".
+const BUSINESS_FIELDS: &[&str] = &[
+    "طاقه",
+    "بترول",
+    "نفط",
+    "غاز",
+    "بتروكيماويات",
+    "تنميه",
+    "تكنولوجيا",
+    "تقنيه",
+    "اتصالات",
+    "طيران",
+    "تامين",
+    "استثمار",
+    "صناعات",
+    "صناعه",
+    "تعدين",
+    "كهرباء",
+    "مياه",
+    "اسمنت",
+    "ادويه",
+    "اعلام",
+    "تجاره",
+    "خدمات",
+    "نقل",
+    "شحن",
+    "ملاحه",
+    "تطوير",
+    "علوم",
+    "ابحاث",
+    "دراسات",
+    "سياحه",
+    "فنادق",
+    "عقارات",
+    "انشاءات",
+    "مقاولات",
+    "اغذيه",
+    "سيارات",
+    "الكترونيات",
+    "برمجيات",
+    "حاسوب",
+    "كمبيوتر",
+    "اسمده",
+    "صلب",
+    "حديد",
+    "المنيوم",
+    "تمويل",
+    "طاقات",
+    "اعمار",
+    "اسكان",
+    "زراعه",
+    "اتصال",
+];
 
 /// Defined nouns after "ميدان" or "ساحة" that name no square (folded): the field of a battle,
 /// of work or of sport ("ساحة المعركة", "ميدان الإعلام", "ميدان الرماية"), a building's or an
@@ -1558,6 +1630,36 @@ pub(super) fn rules(
             *cm = Cand::new(c.first, last, Label::Org, Source::Rule);
         }
     }
+    // a company's, bank's or institute's name runs on over the field it works in, written
+    // with "لل": "شركة قطر للطاقة", "البنك الآسيوي للتنمية", "معهد ماساتشوستس للتكنولوجيا"
+    // (a closed list of fields: "شركة أبل للحصول على" is a purpose, not a name)
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead
+            || c.label != Label::Org
+            || !trig_org.get(c.first).copied().unwrap_or(false)
+            || !FIELD_HEADS.contains(&a.canon(c.first))
+        {
+            continue;
+        }
+        let x = c.last + 1;
+        if !is_free(taken, x)
+            || !a
+                .word(x)
+                .strip_prefix("لل")
+                .is_some_and(|f| BUSINESS_FIELDS.contains(&f))
+        {
+            continue;
+        }
+        if let Some(t) = taken.get_mut(x) {
+            *t = Some(ci);
+        }
+        if let Some(cm) = cands.get_mut(ci) {
+            *cm = Cand::new(c.first, x, Label::Org, Source::Rule);
+        }
+    }
     // a place head + a listed town or an unknown word: "بلدة كفرنبل" (the head stays outside)
     let mut city_from: Vec<Option<usize>> = vec![None; n];
     for m in gaz {
@@ -1573,6 +1675,25 @@ pub(super) fn rules(
         }
         let x = m.last + 1;
         let w = a.canon(x);
+        // the tagger's person right after the head is the place named after one ("بلدة
+        // حمدان", "جبل موسى"): ANERcorp has a person there once in 150 (a prophet's town).
+        // Not after "ولاية" (also a term of office: "ولاية صالح") or "العاصمة" (the capital
+        // is often the object before a subject: "وصل العاصمة الرئيس")
+        if !matches!(a.canon(m.first), "ولايه" | "العاصمه") {
+            let person = taken.get(x).copied().flatten().filter(|&k| {
+                k >= n_user
+                    && cands.get(k).is_some_and(|c| {
+                        !c.dead
+                            && c.label == Label::Per
+                            && c.source == Source::Model
+                            && c.first == x
+                    })
+            });
+            if let Some(c) = person.and_then(|k| cands.get_mut(k)) {
+                (c.label, c.source) = (Label::Loc, Source::Rule);
+                continue;
+            }
+        }
         // a listed town or city right after the head
         if let Some(last) = city_from.get(x).copied().flatten() {
             if (x..=last).all(|i| is_free(taken, i)) {

@@ -2070,3 +2070,28 @@ fn a_name_word_and_a_european_particle_before_a_person_are_its_first_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_person_after_a_place_head_is_the_place() {
+    expect_found(&[
+        (
+            "سقطت قذيفة على بلدة حمدان جنوب لبنان",
+            &[("حمدان", "LOC"), ("لبنان", "LOC")][..],
+        ),
+        // a term of office is no place
+        ("انتهت ولاية صالح الأولى", &[("صالح", "PER")][..]),
+    ]);
+}
+
+#[test]
+fn a_company_s_name_runs_on_over_its_field() {
+    expect_found(&[
+        (
+            "وقعت شركة قطر للطاقة اتفاقا جديدا",
+            &[("شركة قطر للطاقة", "ORG")][..],
+        ),
+        ("أعلن بنك قطر للتنمية نتائجه", &[("بنك قطر للتنمية", "ORG")][..]),
+        // a purpose is no field
+        ("تسعى شركة أبل للحصول على ترخيص", &[("أبل", "ORG")][..]),
+    ]);
+}
