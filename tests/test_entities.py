@@ -906,6 +906,7 @@ def test_a_name_word_and_a_european_particle_before_a_person_are_its_first_name(
         # a company's field of work is part of its name (it had ended on the place)
         ("وقعت شركة قطر للطاقة اتفاقا جديدا.", [("شركة قطر للطاقة", "ORG")]),
         ("أعلن بنك قطر للتنمية نتائجه.", [("بنك قطر للتنمية", "ORG")]),
+        ("درس في جامعة القاهرة للعلوم والتكنولوجيا.", [("جامعة القاهرة للعلوم والتكنولوجيا", "ORG")]),
         # a purpose is no field
         ("تسعى شركة أبل للحصول على ترخيص.", [("أبل", "ORG")]),
     ],

@@ -557,76 +557,24 @@ fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
 /// الشهداء".
 pub(super) const STREET_HEADS: &[&str] = &["شارع", "ميدان", "ساحه"];
 /// Heads of organisations whose names may end on the field they work in (folded).
+#[rustfmt::skip]
 const FIELD_HEADS: &[&str] = &[
-    "شركه",
-    "الشركه",
-    "بنك",
-    "البنك",
-    "مصرف",
-    "المصرف",
-    "معهد",
-    "المعهد",
-    "الموسسه",
-    "موسسه",
-    "صندوق",
-    "الصندوق",
-    "وكاله",
-    "الوكاله",
+    "شركه", "الشركه", "بنك", "البنك", "مصرف", "المصرف", "معهد", "المعهد",
+    "الموسسه", "موسسه", "صندوق", "الصندوق", "وكاله", "الوكاله", "جامعه", "الجامعه",
 ];
 
 /// Fields of work written after such a head with "لل" (folded, without it): "شركة قطر
 /// للطاقة".
+#[rustfmt::skip]
 const BUSINESS_FIELDS: &[&str] = &[
-    "طاقه",
-    "بترول",
-    "نفط",
-    "غاز",
-    "بتروكيماويات",
-    "تنميه",
-    "تكنولوجيا",
-    "تقنيه",
-    "اتصالات",
-    "طيران",
-    "تامين",
-    "استثمار",
-    "صناعات",
-    "صناعه",
-    "تعدين",
-    "كهرباء",
-    "مياه",
-    "اسمنت",
-    "ادويه",
-    "اعلام",
-    "تجاره",
-    "خدمات",
-    "نقل",
-    "شحن",
-    "ملاحه",
-    "تطوير",
-    "علوم",
-    "ابحاث",
-    "دراسات",
-    "سياحه",
-    "فنادق",
-    "عقارات",
-    "انشاءات",
-    "مقاولات",
-    "اغذيه",
-    "سيارات",
-    "الكترونيات",
-    "برمجيات",
-    "حاسوب",
-    "كمبيوتر",
-    "اسمده",
-    "صلب",
-    "حديد",
-    "المنيوم",
-    "تمويل",
-    "طاقات",
-    "اعمار",
-    "اسكان",
-    "زراعه",
-    "اتصال",
+    "طاقه", "بترول", "نفط", "غاز", "بتروكيماويات", "تنميه", "تكنولوجيا", "تقنيه",
+    "اتصالات", "طيران", "تامين", "استثمار", "صناعات", "صناعه", "تعدين", "كهرباء",
+    "مياه", "اسمنت", "ادويه", "اعلام", "تجاره", "خدمات", "نقل", "شحن",
+    "ملاحه", "تطوير", "علوم", "ابحاث", "دراسات", "سياحه", "فنادق", "عقارات",
+    "انشاءات", "مقاولات", "اغذيه", "سيارات", "الكترونيات", "برمجيات", "حاسوب", "كمبيوتر",
+    "اسمده", "صلب", "حديد", "المنيوم", "تمويل", "طاقات", "اعمار", "اسكان",
+    "زراعه", "اتصال", "تربيه", "تقانه", "هندسه", "طب", "اداره", "فنون",
+    "اقتصاد", "بحوث",
 ];
 
 /// Defined nouns after "ميدان" or "ساحة" that name no square (folded): the field of a battle,
@@ -1630,9 +1578,9 @@ pub(super) fn rules(
             *cm = Cand::new(c.first, last, Label::Org, Source::Rule);
         }
     }
-    // a company's, bank's or institute's name runs on over the field it works in, written
-    // with "لل": "شركة قطر للطاقة", "البنك الآسيوي للتنمية", "معهد ماساتشوستس للتكنولوجيا"
-    // (a closed list of fields: "شركة أبل للحصول على" is a purpose, not a name)
+    // a company's, bank's, institute's or university's name runs on over the field it works
+    // in, written with "لل": "شركة قطر للطاقة", "البنك الآسيوي للتنمية", "جامعة القاهرة للعلوم
+    // والتكنولوجيا"; a closed list of fields, since "شركة أبل للحصول على" is a purpose
     for ci in n_user..cands.len() {
         let Some(c) = cands.get(ci).copied() else {
             continue;
@@ -1644,20 +1592,29 @@ pub(super) fn rules(
         {
             continue;
         }
-        let x = c.last + 1;
-        if !is_free(taken, x)
-            || !a
-                .word(x)
-                .strip_prefix("لل")
+        let field = |i: usize, prefix: &str| {
+            a.word(i)
+                .strip_prefix(prefix)
                 .is_some_and(|f| BUSINESS_FIELDS.contains(&f))
-        {
+        };
+        let mut last = c.last;
+        if is_free(taken, last + 1) && field(last + 1, "لل") {
+            last += 1;
+        }
+        // (and over a second field joined by "و": "للعلوم والتقنية", also after the tagger's
+        // name that ends on the first)
+        if field(last, "لل") && is_free(taken, last + 1) && field(last + 1, "وال") {
+            last += 1;
+        }
+        if last == c.last {
             continue;
         }
-        if let Some(t) = taken.get_mut(x) {
+        let x = c.last + 1;
+        for t in taken.iter_mut().take(last + 1).skip(x) {
             *t = Some(ci);
         }
         if let Some(cm) = cands.get_mut(ci) {
-            *cm = Cand::new(c.first, x, Label::Org, Source::Rule);
+            *cm = Cand::new(c.first, last, Label::Org, Source::Rule);
         }
     }
     // a place head + a listed town or an unknown word: "بلدة كفرنبل" (the head stays outside)
