@@ -466,7 +466,7 @@
 #     للتنمية"; not a purpose: "للحصول"), a university's too, and a second field after "و"
 #     ("للعلوم والتكنولوجيا"): unchanged on every seed (the data's such names come from the
 #     list or the tagger already). DID NOT HELP: religious, scholarly and business roles as
-#     titles ("المرجع", "المفتي", "العلامة", "الملياردير"; they are a tagger feature): -29/+15/
+#     titles ("المرجع", "المفتي", "العلامة", "الملياردير"; they are a tagger feature): -35/+15/
 #     -24 correct over seeds with ten of them, -6/-16/+8 with eighteen: dropped.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
