@@ -1656,3 +1656,24 @@ fn extract_a_hedge_before_the_article_of_digits() {
         ("احتل المركز الـ 20", vec![m("الـ 20", 20).ord()]),
     ]);
 }
+
+#[test]
+fn extract_the_accusative_of_feminine_units() {
+    // the indefinite accusative writes its tanwin as an alef ("ثلاثًا"); it was no number, so
+    // "تسعًا وتسعين" gave 90 and "وازدادوا تسعًا" nothing
+    check_extract(vec![
+        (
+            "رعى الراعي تِسْعًا وَتِسْعِينَ نَعْجَةً",
+            vec![m("تِسْعًا وَتِسْعِينَ نَعْجَةً", 99).u("نَعْجَةً")],
+        ),
+        (
+            "باع ثلاثا وعشرين ناقة في السوق",
+            vec![m("ثلاثا وعشرين ناقة", 23).u("ناقة")],
+        ),
+        ("مكث في المدينة سنة وزاد عليها خمسًا", vec![m("خمسًا", 5)]),
+        ("قطع أربعا وأربعين كيلومترا", vec![m("أربعا وأربعين كيلومترا", 44).un("كيلومترا", "km")]),
+        // with the article it is a weekday written without its hamza, no number
+        ("نلتقي يوم الثلاثا في المكتب", vec![]),
+        ("موعدنا الأربعا بعد العصر", vec![]),
+    ]);
+}
