@@ -410,3 +410,15 @@ def test_a_hedge_before_the_article_of_digits(text, expected):
 def test_the_accusative_of_feminine_units(text, expected):
     assert _mentions(text, "value", "range_end", "approx", "unit") == expected
     assert dhad.parse_number("ثلاثًا وعشرين") == 23
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verse number is a label: after the end-of-ayah sign it took the next verse's first
+    # word as its counted noun ("١٢ خَلَقَ", 12)
+    ("عَلَّمَ الْقُرْآنَ ۝١٢ خَلَقَ الْإِنسَانَ ۝١٣", []),
+    ("رَبِّ ٱلْعَٰلَمِينَ ﴿٢﴾ ٱلرَّحْمَٰنِ", []),
+    ("حفظ ۝ 5 آيات", [("5 آيات", 5, None, None, "آيات")]),
+    ("۝.5", [(".5", 0.5, None, None, None)]),
+])
+def test_no_quantity_in_verse_numbers(text, expected):
+    assert _mentions(text, "value", "range_end", "approx", "unit") == expected

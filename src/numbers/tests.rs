@@ -1677,3 +1677,29 @@ fn extract_the_accusative_of_feminine_units() {
         ("موعدنا الأربعا بعد العصر", vec![]),
     ]);
 }
+
+#[test]
+fn extract_no_quantity_in_verse_numbers() {
+    // the number of a verse is a label: after the end-of-ayah sign it had taken the next
+    // verse's first word as its counted noun ("۝١٢ خَلَقَ")
+    check_extract(vec![
+        ("عَلَّمَ الْقُرْآنَ ۝١٢ خَلَقَ الْإِنسَانَ ۝١٣", vec![]),
+        ("ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ﴿٢﴾ ٱلرَّحْمَٰنِ", vec![]),
+        ("انظر الحاشية \u{0602}٣ في الكتاب", vec![]),
+        // an ornate parenthesis around more than the digits, and digits after the verse
+        // mark with a space, stay numbers
+        (
+            "﴿وَلَبِثُوا فِي كَهْفِهِمْ ثَلَاثَ مِائَةٍ سِنِينَ﴾",
+            vec![m("ثَلَاثَ مِائَةٍ سِنِينَ", 300).un("سِنِينَ", "year")],
+        ),
+        ("حفظ ۝ 5 آيات", vec![m("5 آيات", 5).u("آيات")]),
+    ]);
+}
+
+#[test]
+fn a_decimal_point_after_a_verse_sign_ends() {
+    // the verse-number look-ahead once matched nothing at a decimal point and stood still
+    for text in ["۝.5", "﴿.5﴾", "\u{0603}.٥ صفحة"] {
+        let _ = extract_numbers(text);
+    }
+}
