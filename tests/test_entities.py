@@ -894,3 +894,14 @@ def test_a_hotel_named_like_a_person_is_an_organisation():
 def test_a_name_word_and_a_european_particle_before_a_person_are_its_first_name():
     # "سيلفا" alone had been the person
     assert _ents("أعلن الهلال ضم البرازيلي نيمار دا سيلفا.") == [("نيمار دا سيلفا", "PER")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "القاهرة" of the path had been a place, "https" a person
+    ("اقرأ المقال على https://ar.wikipedia.org/wiki/القاهرة.", []),
+    ("شوفوا هنا: https://example.com/%D8%A7?id=5، مهم جدا", []),
+    ("للاستفسار راسلوا info@aljazeera.net", []),
+    ("زار الوفد القاهرة https://example.com/cairo", [("القاهرة", "LOC")]),
+])
+def test_no_name_inside_a_url_or_an_email_address(text, expected):
+    assert _ents(text) == expected

@@ -2070,3 +2070,21 @@ fn a_name_word_and_a_european_particle_before_a_person_are_its_first_name() {
         ),
     ]);
 }
+
+#[test]
+fn no_name_inside_a_url_or_an_email_address() {
+    expect_found(&[
+        // "القاهرة" of the path had been a place, "https" a person
+        (
+            "اقرأ المقال على https://ar.wikipedia.org/wiki/القاهرة.",
+            &[][..],
+        ),
+        ("شوفوا هنا: https://example.com/%D8%A7?id=5، مهم جدا", &[][..]),
+        ("للاستفسار راسلوا info@aljazeera.net", &[][..]),
+        // the text around it keeps its names
+        (
+            "زار الوفد القاهرة https://example.com/cairo",
+            &[("القاهرة", "LOC")][..],
+        ),
+    ]);
+}
