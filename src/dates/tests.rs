@@ -4410,8 +4410,20 @@ fn no_date_inside_a_url_or_an_email_address() {
     check(
         R,
         &[
-            ("نشر الخبر على https://news.example.com/2023/11/05/تقرير", "", "", "", ""),
-            ("المصدر: https://ar.wikipedia.org/wiki/الخامس_من_يونيو", "", "", "", ""),
+            (
+                "نشر الخبر على https://news.example.com/2023/11/05/تقرير",
+                "",
+                "",
+                "",
+                "",
+            ),
+            (
+                "المصدر: https://ar.wikipedia.org/wiki/الخامس_من_يونيو",
+                "",
+                "",
+                "",
+                "",
+            ),
             ("زوروا www.example.com/مارس-2022 للمزيد", "", "", "", ""),
             ("راسلوا march2024@example.com للتسجيل", "", "", "", ""),
             // the text around it still has its dates

@@ -2079,7 +2079,10 @@ fn no_name_inside_a_url_or_an_email_address() {
             "اقرأ المقال على https://ar.wikipedia.org/wiki/القاهرة.",
             &[][..],
         ),
-        ("شوفوا هنا: https://example.com/%D8%A7?id=5، مهم جدا", &[][..]),
+        (
+            "شوفوا هنا: https://example.com/%D8%A7?id=5، مهم جدا",
+            &[][..],
+        ),
         ("للاستفسار راسلوا info@aljazeera.net", &[][..]),
         // the text around it keeps its names
         (

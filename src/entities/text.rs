@@ -789,7 +789,10 @@ mod tests {
         assert_eq!(got, ["قال", ":", "«", "وبالعراق", "»", "3.5", "NATO", "!"]);
         // a URL and an e-mail address are one token each, the ornate parentheses punctuation
         let t = "انظر https://ar.wikipedia.org/wiki/القاهرة. أو info@example.com ﴿قُلْ﴾";
-        let got: Vec<(&str, Kind)> = raw_tokens(t).iter().map(|&(s, e, k)| (&t[s..e], k)).collect();
+        let got: Vec<(&str, Kind)> = raw_tokens(t)
+            .iter()
+            .map(|&(s, e, k)| (&t[s..e], k))
+            .collect();
         assert_eq!(
             got,
             [

@@ -198,9 +198,9 @@ fn build() -> Lexicon {
             // Nor does an indefinite accusative, whose alef is its tanwin (واحدا، ثلاثا):
             // "الثلاثا" and "الأربعا" are Tuesday and Wednesday without their hamza.
             let tanwin = form.ends_with('ا')
-                && entries.get(idx).is_some_and(|e: &Entry| {
-                    e.case == Case::Oblique && e.role == Role::Unit
-                });
+                && entries
+                    .get(idx)
+                    .is_some_and(|e: &Entry| e.case == Case::Oblique && e.role == Role::Unit);
             if article && (construct || tanwin) {
                 continue;
             }
