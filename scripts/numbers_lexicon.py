@@ -21,6 +21,12 @@ for v, m, f in units:
     add(f, v, 'unit', 'f')
 add('ثمان', 8, 'unit', 'f')
 add('واحدا', 1, 'unit', 'm', 'acc')  # after its noun: "دولارا واحدا", "كتابا واحدا"
+# The indefinite accusative of the feminine forms carries the alef of its tanwin, as a noun's
+# does: "ثلاثًا وعشرين ناقة" (23), "وازدادوا تسعًا" (9); without these the unit was skipped and
+# only the ten counted ("تسعًا وتسعين" gave 90).
+for v, f in [(3, 'ثلاثا'), (4, 'أربعا'), (5, 'خمسا'), (6, 'ستا'), (7, 'سبعا'), (8, 'ثمانيا'),
+             (9, 'تسعا'), (10, 'عشرا')]:
+    add(f, v, 'unit', 'f', 'acc')
 add('اثنان', 2, 'unit', 'm', 'nom'); add('اثنين', 2, 'unit', 'm', 'acc')
 add('اثنتان', 2, 'unit', 'f', 'nom'); add('اثنتين', 2, 'unit', 'f', 'acc')
 add('ثنتان', 2, 'unit', 'f', 'nom'); add('ثنتين', 2, 'unit', 'f', 'acc')

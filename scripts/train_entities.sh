@@ -468,6 +468,10 @@
 #     list or the tagger already). DID NOT HELP: religious, scholarly and business roles as
 #     titles ("المرجع", "المفتي", "العلامة", "الملياردير"; they are a tagger feature): -35/+15/
 #     -24 correct over seeds with ten of them, -6/-16/+8 with eighteen: dropped.
+#   - QA pass on classical text and social media (CV seed 7): a URL or an e-mail address is one
+#     opaque token of the entity stream, as for the tokenizer ("https://…/wiki/القاهرة" had
+#     given LOC "القاهرة", a percent-encoded path PER "https"), and the ornate parentheses ﴿ ﴾
+#     are punctuation ("الرحيم ﴿" had ended a person): unchanged, 5,978 of 7,130.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

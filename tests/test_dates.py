@@ -642,3 +642,19 @@ def test_news_timestamps_with_a_dash_and_am_pm_letters():
 ])
 def test_decades_as_durations(text, expected):
     test_seasons_decades_directions_and_years(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a URL or an e-mail address is one opaque token: the date of its path and a month's
+    # name in it were dates of the text
+    ("نشر الخبر على https://news.example.com/2023/11/05/تقرير", []),
+    ("المصدر: https://ar.wikipedia.org/wiki/الخامس_من_يونيو", []),
+    ("راسلوا march2024@example.com للتسجيل", []),
+    ("نشر https://example.com/2023/11/05 يوم 5 نوفمبر 2023",
+     [("5 نوفمبر 2023", "DATE", datetime(2023, 11, 5), "day", None, "gregorian")]),
+])
+def test_no_date_inside_a_url_or_an_email_address(text, expected):
+    assert found(text) == expected
+    doc = dhad.analyze(text, reference=REF)
+    assert [(e.text, e.label) for e in doc.entities if e.label in ("DATE", "TIME")] == \
+        [(m[0], m[1]) for m in expected]

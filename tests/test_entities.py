@@ -915,3 +915,14 @@ def test_place_heads_and_company_fields(text, want):
     ents = dhad.extract_entities(text, labels=["PER", "LOC", "ORG", "MISC"])
     assert [(e.text, e.label) for e in ents] == want
     assert all(text[e.start:e.end] == e.text for e in ents)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "القاهرة" of the path had been a place, "https" a person
+    ("اقرأ المقال على https://ar.wikipedia.org/wiki/القاهرة.", []),
+    ("شوفوا هنا: https://example.com/%D8%A7?id=5، مهم جدا", []),
+    ("للاستفسار راسلوا info@aljazeera.net", []),
+    ("زار الوفد القاهرة https://example.com/cairo", [("القاهرة", "LOC")]),
+])
+def test_no_name_inside_a_url_or_an_email_address(text, expected):
+    assert _ents(text) == expected

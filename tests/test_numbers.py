@@ -395,3 +395,30 @@ def test_accusative_one_half_a_scale_and_one_word_thousands(text, expected):
 ])
 def test_a_hedge_before_the_article_of_digits(text, expected):
     assert _mentions(text, "value", "range_end", "approx", "unit") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the indefinite accusative of a feminine unit ("ثلاثًا", its tanwin written as an alef)
+    # was no number: "تسعًا وتسعين" gave 90
+    ("رعى الراعي تِسْعًا وَتِسْعِينَ نَعْجَةً",
+     [("تِسْعًا وَتِسْعِينَ نَعْجَةً", 99, None, None, "نَعْجَةً")]),
+    ("باع ثلاثا وعشرين ناقة", [("ثلاثا وعشرين ناقة", 23, None, None, "ناقة")]),
+    ("مكث سنة وزاد عليها خمسًا", [("خمسًا", 5, None, None, None)]),
+    # with the article it is a weekday written without its hamza
+    ("نلتقي يوم الثلاثا في المكتب", []),
+])
+def test_the_accusative_of_feminine_units(text, expected):
+    assert _mentions(text, "value", "range_end", "approx", "unit") == expected
+    assert dhad.parse_number("ثلاثًا وعشرين") == 23
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a verse number is a label: after the end-of-ayah sign it took the next verse's first
+    # word as its counted noun ("١٢ خَلَقَ", 12)
+    ("عَلَّمَ الْقُرْآنَ ۝١٢ خَلَقَ الْإِنسَانَ ۝١٣", []),
+    ("رَبِّ ٱلْعَٰلَمِينَ ﴿٢﴾ ٱلرَّحْمَٰنِ", []),
+    ("حفظ ۝ 5 آيات", [("5 آيات", 5, None, None, "آيات")]),
+    ("۝.5", [(".5", 0.5, None, None, None)]),
+])
+def test_no_quantity_in_verse_numbers(text, expected):
+    assert _mentions(text, "value", "range_end", "approx", "unit") == expected

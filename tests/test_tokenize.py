@@ -206,3 +206,29 @@ def test_progress_bar_runs(capsys):
     out = dhad.tokenize_batch(["نص"] * 10, progress=True)
     assert len(out) == 10
     assert "10/10" in capsys.readouterr().err
+
+
+def test_ornate_parentheses_are_punctuation():
+    # U+FD3E/U+FD3F enclose a Quranic quotation or verse number; they were letters glued to
+    # the words inside ("﴿وَقُل", "عِلْمًا﴾")
+    text = "قال تعالى: ﴿وَقُل رَّبِّ زِدْنِي عِلْمًا﴾ ﴿١١٤﴾"
+    toks = dhad.tokenize(text)
+    assert [(t.text, t.kind) for t in toks] == [
+        ("قال", "word"), ("تعالى", "word"), (":", "punct"), ("﴿", "punct"), ("وَقُل", "word"),
+        ("رَّبِّ", "word"), ("زِدْنِي", "word"), ("عِلْمًا", "word"), ("﴾", "punct"),
+        ("﴿", "punct"), ("١١٤", "number"), ("﴾", "punct")]
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    segs = [(t.text, t.segments and str(t.segments)) for t in dhad.tokenize("﴿وَقُل", clitics=True)]
+    assert segs == [("﴿", None), ("وَقُل", "وَ+قُل")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the sentence's period between a URL's host and the next word was part of the host
+    ("زوروا www.example.com.وشكراً",
+     [("زوروا", "word"), ("www.example.com", "url"), (".", "punct"), ("وشكراً", "word")]),
+    # a closing parenthesis that opens none inside the URL is the text's
+    ("(الصورة https://example.org/a_(b).jpg)",
+     [("(", "punct"), ("الصورة", "word"), ("https://example.org/a_(b).jpg", "url"), (")", "punct")]),
+])
+def test_url_ends(text, expected):
+    assert [(t.text, t.kind) for t in dhad.tokenize(text)] == expected

@@ -263,7 +263,25 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
     let mut toks = Vec::new();
     let mut it = text.char_indices().peekable();
     let mut buf = String::new();
+    let mut no_email_until = 0;
     while let Some(&(i, c)) = it.peek() {
+        // A URL or an e-mail address is one opaque token, as for the tokenizer and the numbers:
+        // the date in a path ("https://site.com/2024/03/15/…") or a month's name in it is no
+        // date of the text.
+        if let Some(end) = c
+            .is_ascii_alphanumeric()
+            .then(|| {
+                crate::tokenize::url_at(text, i)
+                    .or_else(|| crate::tokenize::email_at(text, i, &mut no_email_until))
+            })
+            .flatten()
+        {
+            while it.peek().is_some_and(|&(j, _)| j < end) {
+                it.next();
+            }
+            toks.push(Tok::plain(i, end, Kind::Punct, '\u{FFFC}'.to_string()));
+            continue;
+        }
         if is_arabic_letter(c) || (is_arabic_mark(c) && c != '\u{0640}') {
             let mut end = i;
             let mut madda = false;

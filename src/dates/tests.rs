@@ -4402,3 +4402,38 @@ fn decades_as_durations() {
         ],
     );
 }
+
+#[test]
+fn no_date_inside_a_url_or_an_email_address() {
+    // a URL or an address is one opaque token, as for the tokenizer and the numbers: the
+    // date of a path and a month's name in it were read as dates of the text
+    check(
+        R,
+        &[
+            (
+                "نشر الخبر على https://news.example.com/2023/11/05/تقرير",
+                "",
+                "",
+                "",
+                "",
+            ),
+            (
+                "المصدر: https://ar.wikipedia.org/wiki/الخامس_من_يونيو",
+                "",
+                "",
+                "",
+                "",
+            ),
+            ("زوروا www.example.com/مارس-2022 للمزيد", "", "", "", ""),
+            ("راسلوا march2024@example.com للتسجيل", "", "", "", ""),
+            // the text around it still has its dates
+            (
+                "نشر https://example.com/2023/11/05 يوم 5 نوفمبر 2023",
+                "5 نوفمبر 2023",
+                "2023-11-05",
+                "day",
+                "",
+            ),
+        ],
+    );
+}

@@ -2103,3 +2103,24 @@ fn a_company_s_name_runs_on_over_its_field() {
         ("تسعى شركة أبل للحصول على ترخيص", &[("أبل", "ORG")][..]),
     ]);
 }
+
+#[test]
+fn no_name_inside_a_url_or_an_email_address() {
+    expect_found(&[
+        // "القاهرة" of the path had been a place, "https" a person
+        (
+            "اقرأ المقال على https://ar.wikipedia.org/wiki/القاهرة.",
+            &[][..],
+        ),
+        (
+            "شوفوا هنا: https://example.com/%D8%A7?id=5، مهم جدا",
+            &[][..],
+        ),
+        ("للاستفسار راسلوا info@aljazeera.net", &[][..]),
+        // the text around it keeps its names
+        (
+            "زار الوفد القاهرة https://example.com/cairo",
+            &[("القاهرة", "LOC")][..],
+        ),
+    ]);
+}

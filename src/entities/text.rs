@@ -167,7 +167,8 @@ fn is_arabic_letter(c: char) -> bool {
         | '\u{0671}'..='\u{06D3}' | '\u{06D5}' | '\u{06EE}'..='\u{06EF}' | '\u{06FA}'..='\u{06FF}'
         | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}'
         | '\u{FE70}'..='\u{FEFF}')
-        && c != '\u{FEFF}'
+        // the ornate parentheses around a Quranic quotation are punctuation
+        && !matches!(c, '\u{FEFF}' | '\u{FD3E}' | '\u{FD3F}')
 }
 
 #[inline]
@@ -226,6 +227,7 @@ pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
     let mut out = Vec::with_capacity(text.len() / 6 + 1);
     let mut cur: Option<(usize, Kind)> = None;
     let mut i = 0;
+    let mut no_email_until = 0;
     while let Some(c) = text.get(i..).and_then(|r| r.chars().next()) {
         if let Some((_, Kind::Arabic)) = cur {
             // the rest of an Arabic run, most of the text, read byte-wise
@@ -257,6 +259,20 @@ pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
             }
             out.push((s, i, ck));
             cur = None;
+        }
+        // A URL or an e-mail address is one opaque token, as for the tokenizer: no name is
+        // read inside it ("https://ar.wikipedia.org/wiki/القاهرة", "https" as a person).
+        if let Some(end) = c
+            .is_ascii_alphanumeric()
+            .then(|| {
+                crate::tokenize::url_at(text, i)
+                    .or_else(|| crate::tokenize::email_at(text, i, &mut no_email_until))
+            })
+            .flatten()
+        {
+            out.push((i, end, Kind::Punct));
+            i = end;
+            continue;
         }
         match k {
             Some(Kind::Punct) => out.push((i, next, Kind::Punct)),
@@ -771,6 +787,25 @@ mod tests {
         let t = "قال: «وبالعراق» 3.5 NATO!";
         let got: Vec<&str> = raw_tokens(t).iter().map(|&(s, e, _)| &t[s..e]).collect();
         assert_eq!(got, ["قال", ":", "«", "وبالعراق", "»", "3.5", "NATO", "!"]);
+        // a URL and an e-mail address are one token each, the ornate parentheses punctuation
+        let t = "انظر https://ar.wikipedia.org/wiki/القاهرة. أو info@example.com ﴿قُلْ﴾";
+        let got: Vec<(&str, Kind)> = raw_tokens(t)
+            .iter()
+            .map(|&(s, e, k)| (&t[s..e], k))
+            .collect();
+        assert_eq!(
+            got,
+            [
+                ("انظر", Kind::Arabic),
+                ("https://ar.wikipedia.org/wiki/القاهرة", Kind::Punct),
+                (".", Kind::Punct),
+                ("أو", Kind::Arabic),
+                ("info@example.com", Kind::Punct),
+                ("﴿", Kind::Punct),
+                ("قُلْ", Kind::Arabic),
+                ("﴾", Kind::Punct),
+            ]
+        );
     }
 
     #[test]

@@ -49,10 +49,13 @@ pub(crate) fn is_arabic_diacritic(c: u32) -> bool {
 }
 
 /// Arabic-script letters (the ones a word is made of), used by elongation and the tokenizer.
+/// The ornate parentheses U+FD3E and U+FD3F that enclose a Quranic quotation or verse number
+/// ("﴿رَبِّ زِدْنِي عِلْمًا﴾", "﴿٢﴾") sit among the presentation forms but are punctuation.
 pub fn is_arabic_letter(c: char) -> bool {
     matches!(c as u32, 0x0620..=0x063F | 0x0641..=0x064A | 0x066E..=0x066F | 0x0671..=0x06D3
         | 0x06D5 | 0x06EE..=0x06EF | 0x06FA..=0x06FC | 0x06FF | 0x0750..=0x077F
-        | 0x0870..=0x0887 | 0x0889..=0x088E | 0x08A0..=0x08C9 | 0xFB50..=0xFDFB | 0xFE70..=0xFEFC)
+        | 0x0870..=0x0887 | 0x0889..=0x088E | 0x08A0..=0x08C9 | 0xFB50..=0xFD3D
+        | 0xFD40..=0xFDFB | 0xFE70..=0xFEFC)
 }
 
 fn is_bidi_control(c: u32) -> bool {

@@ -195,7 +195,13 @@ fn build() -> Lexicon {
                 && entries.get(idx).is_some_and(|e: &Entry| {
                     e.case == Case::Oblique && matches!(e.role, Role::ScaleDual | Role::Hundred)
                 });
-            if article && construct {
+            // Nor does an indefinite accusative, whose alef is its tanwin (واحدا، ثلاثا):
+            // "الثلاثا" and "الأربعا" are Tuesday and Wednesday without their hamza.
+            let tanwin = form.ends_with('ا')
+                && entries
+                    .get(idx)
+                    .is_some_and(|e: &Entry| e.case == Case::Oblique && e.role == Role::Unit);
+            if article && (construct || tanwin) {
                 continue;
             }
             let mut key = String::with_capacity(pre.len() + form.len());
@@ -268,6 +274,8 @@ mod tests {
             ("والاف", 1000, Role::ScalePlural, 1, true, false, false),
             ("ميه", 100, Role::HundredBase, 0, false, false, false),
             ("حداشر", 11, Role::Teen, 0, false, false, false),
+            ("ثلاثا", 3, Role::Unit, 0, false, false, false),
+            ("وتسعا", 9, Role::Unit, 1, true, false, false),
         ];
         for &(w, v, role, pre, conj, prep, art) in cases {
             let (hit, e) = lex.lookup(w).unwrap_or_else(|| panic!("{w} not found"));
@@ -292,6 +300,9 @@ mod tests {
             "البحرين",
             "الحسين",
             "المسلمين",
+            // an indefinite accusative takes no article: these are weekdays without the hamza
+            "الثلاثا",
+            "والاربعا",
             "",
         ] {
             assert!(lex.lookup(w).is_none(), "{w}");

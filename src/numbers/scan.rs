@@ -195,7 +195,8 @@ pub(crate) fn scan_with(text: &str, running: bool) -> Scan {
             // A clock time, a date written in digits or a phone number or code is no
             // quantity: "10:30" is not 10 and 30, "2023/11/05" not 2023, 11 and 5,
             // "0501234567" not 501,234,567.
-            if let Some(j) = clock_end(text, i)
+            if let Some(j) = verse_number_end(text, i)
+                .or_else(|| clock_end(text, i))
                 .or_else(|| numeric_date_end(text, i))
                 .or_else(|| dotted_id_end(text, i))
                 .or_else(|| code_end(text, i))
@@ -379,6 +380,25 @@ fn dotted_id_end(text: &str, i: usize) -> Option<usize> {
         e = e2;
     }
     (groups >= 3 && !thousands).then_some(e)
+}
+
+/// If the number of a verse, a footnote or a page starts at byte `i`, its end: digits right
+/// after the sign that encloses them (the end of ayah ۝ U+06DD, the footnote marker U+0602,
+/// the page sign U+0603: "۝١٢"), or digits alone between the ornate parentheses ("﴿٢﴾").
+/// A label, no quantity: "۝١٢ خَلَقَ" had counted the next verse's first word as its unit.
+fn verse_number_end(text: &str, i: usize) -> Option<usize> {
+    let before = text.get(..i)?.chars().next_back()?;
+    let ornate = |c: char| matches!(c, '\u{FD3E}' | '\u{FD3F}');
+    if !matches!(before, '\u{06DD}' | '\u{0602}' | '\u{0603}') && !ornate(before) {
+        return None;
+    }
+    let rest = text.get(i..)?;
+    let j = i + rest
+        .char_indices()
+        .find(|&(_, c)| digit_value(c).is_none())
+        .map_or(rest.len(), |(k, _)| k);
+    let after = text.get(j..).and_then(|r| r.chars().next());
+    (j > i && (!ornate(before) || after.is_some_and(ornate))).then_some(j)
 }
 
 /// If a phone number or a code written with a leading zero ("0501234567", "00963...") starts

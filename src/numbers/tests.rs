@@ -1656,3 +1656,53 @@ fn extract_a_hedge_before_the_article_of_digits() {
         ("احتل المركز الـ 20", vec![m("الـ 20", 20).ord()]),
     ]);
 }
+
+#[test]
+fn extract_the_accusative_of_feminine_units() {
+    // the indefinite accusative writes its tanwin as an alef ("ثلاثًا"); it was no number, so
+    // "تسعًا وتسعين" gave 90 and "وازدادوا تسعًا" nothing
+    check_extract(vec![
+        (
+            "رعى الراعي تِسْعًا وَتِسْعِينَ نَعْجَةً",
+            vec![m("تِسْعًا وَتِسْعِينَ نَعْجَةً", 99).u("نَعْجَةً")],
+        ),
+        (
+            "باع ثلاثا وعشرين ناقة في السوق",
+            vec![m("ثلاثا وعشرين ناقة", 23).u("ناقة")],
+        ),
+        ("مكث في المدينة سنة وزاد عليها خمسًا", vec![m("خمسًا", 5)]),
+        (
+            "قطع أربعا وأربعين كيلومترا",
+            vec![m("أربعا وأربعين كيلومترا", 44).un("كيلومترا", "km")],
+        ),
+        // with the article it is a weekday written without its hamza, no number
+        ("نلتقي يوم الثلاثا في المكتب", vec![]),
+        ("موعدنا الأربعا بعد العصر", vec![]),
+    ]);
+}
+
+#[test]
+fn extract_no_quantity_in_verse_numbers() {
+    // the number of a verse is a label: after the end-of-ayah sign it had taken the next
+    // verse's first word as its counted noun ("۝١٢ خَلَقَ")
+    check_extract(vec![
+        ("عَلَّمَ الْقُرْآنَ ۝١٢ خَلَقَ الْإِنسَانَ ۝١٣", vec![]),
+        ("ٱلْحَمْدُ لِلَّهِ رَبِّ ٱلْعَٰلَمِينَ ﴿٢﴾ ٱلرَّحْمَٰنِ", vec![]),
+        ("انظر الحاشية \u{0602}٣ في الكتاب", vec![]),
+        // an ornate parenthesis around more than the digits, and digits after the verse
+        // mark with a space, stay numbers
+        (
+            "﴿وَلَبِثُوا فِي كَهْفِهِمْ ثَلَاثَ مِائَةٍ سِنِينَ﴾",
+            vec![m("ثَلَاثَ مِائَةٍ سِنِينَ", 300).un("سِنِينَ", "year")],
+        ),
+        ("حفظ ۝ 5 آيات", vec![m("5 آيات", 5).u("آيات")]),
+    ]);
+}
+
+#[test]
+fn a_decimal_point_after_a_verse_sign_ends() {
+    // the verse-number look-ahead once matched nothing at a decimal point and stood still
+    for text in ["۝.5", "﴿.5﴾", "\u{0603}.٥ صفحة"] {
+        let _ = extract_numbers(text);
+    }
+}

@@ -359,13 +359,14 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
         return None;
     }
     // The URL runs to a space or a character that cannot be in one. In the host (before any
-    // / ? #) an Arabic letter right after a Latin letter or digit ends it too: that is a word
-    // typed with no space after the address ("www.example.comوشكرا"); a host is Latin or
-    // Arabic throughout, and an Arabic path ("/wiki/مصر") goes on. One pass, stopping there,
-    // so that a text of such glued pieces stays linear.
+    // / ? #) an Arabic letter after a Latin letter or digit ends it too, also across a dot:
+    // that is a word typed with no space after the address ("www.example.comوشكرا",
+    // "www.example.com.وشكرا", the sentence's period between); a host is Latin or Arabic
+    // throughout, and an Arabic path ("/wiki/مصر") goes on. One pass, stopping there, so
+    // that a text of such glued pieces stays linear.
     let mut end = at + head;
     let mut in_host = true;
-    let mut after_latin = false;
+    let mut latin_host = false;
     for ch in text.get(at + head..)?.chars() {
         if ch.is_whitespace()
             || ch.is_control()
@@ -379,19 +380,24 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
         if in_host {
             if matches!(ch, '/' | '?' | '#') {
                 in_host = false;
-            } else if after_latin && is_arabic_letter(ch) {
+            } else if latin_host && is_arabic_letter(ch) {
                 break;
             }
-            after_latin = ch.is_ascii_alphanumeric();
+            latin_host |= ch.is_ascii_alphanumeric();
         }
         end += ch.len_utf8();
     }
-    // Trailing punctuation belongs to the sentence, not the URL.
+    // Trailing punctuation belongs to the sentence, not the URL, and so does a closing
+    // parenthesis that opens none inside it ("(انظر https://x.org/a_(b))").
     let mut end_trim = end;
     let body = text.get(at..end)?;
     let opens = body.matches('(').count();
+    let mut closes = body.matches(')').count();
     for ch in body.chars().rev() {
-        let closing_paren = ch == ')' && opens == 0;
+        let closing_paren = ch == ')' && closes > opens;
+        if closing_paren {
+            closes -= 1;
+        }
         if matches!(
             ch,
             '.' | ',' | ';' | ':' | '!' | '?' | '\'' | ']' | '}' | '؟'

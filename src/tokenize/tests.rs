@@ -74,6 +74,31 @@ fn end_of_ayah_sign_is_a_symbol() {
 }
 
 #[test]
+fn ornate_parentheses_are_punctuation() {
+    // U+FD3E/U+FD3F lie among the presentation forms, but they enclose a quotation of the
+    // Quran or a verse number: they were read as letters and glued to the words inside
+    assert_eq!(
+        toks("قال تعالى: ﴿وَقُل رَّبِّ زِدْنِي عِلْمًا﴾ ﴿١١٤﴾"),
+        [
+            ("قال", "word"),
+            ("تعالى", "word"),
+            (":", "punct"),
+            ("﴿", "punct"),
+            ("وَقُل", "word"),
+            ("رَّبِّ", "word"),
+            ("زِدْنِي", "word"),
+            ("عِلْمًا", "word"),
+            ("﴾", "punct"),
+            ("﴿", "punct"),
+            ("١١٤", "number"),
+            ("﴾", "punct")
+        ]
+    );
+    // the presentation forms around them are still letters
+    assert_eq!(toks("ﷺ ﵀"), [("ﷺ", "word"), ("﵀", "word")]);
+}
+
+#[test]
 fn numbers_in_every_script() {
     let cases: &[(&str, &[(&str, &str)])] = &[
         ("3,500", &[("3,500", "number")]),
@@ -186,6 +211,26 @@ fn a_word_glued_to_a_url_host_is_not_part_of_it() {
     assert_eq!(
         toks("http://موقع.السعودية/صفحة"),
         [("http://موقع.السعودية/صفحة", "url")]
+    );
+    // ... also with the sentence's period between the host and the word
+    assert_eq!(
+        toks("زوروا www.example.com.وشكراً"),
+        [
+            ("زوروا", "word"),
+            ("www.example.com", "url"),
+            (".", "punct"),
+            ("وشكراً", "word")
+        ]
+    );
+    // a closing parenthesis that opens none inside the URL is the text's
+    assert_eq!(
+        toks("(الصورة https://example.org/a_(b).jpg)"),
+        [
+            ("(", "punct"),
+            ("الصورة", "word"),
+            ("https://example.org/a_(b).jpg", "url"),
+            (")", "punct")
+        ]
     );
     // many such pieces with no space at all: each URL stops at its Arabic word
     let text = "www.aو.".repeat(3);
