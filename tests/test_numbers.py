@@ -395,3 +395,29 @@ def test_accusative_one_half_a_scale_and_one_word_thousands(text, expected):
 ])
 def test_a_hedge_before_the_article_of_digits(text, expected):
     assert _mentions(text, "value", "range_end", "approx", "unit") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decimal said with "فاصل" and two spoken digits after the point (two numbers before)
+    ("سجل التضخم ستة فاصل واحد بالمئة", [("ستة فاصل واحد بالمئة", 6.1, "percent", None, None)]),
+    ("بلغت الحصة تسعة فاصل خمسة وعشرين في المئة",
+     [("تسعة فاصل خمسة وعشرين في المئة", 9.25, "percent", None, None)]),
+    ("رصدت واحد فاصل ثمانية مليار دولار",
+     [("واحد فاصل ثمانية مليار دولار", 1800000000, "cardinal", None, "USD")]),
+    # "سالب" is a minus sign (it was dropped)
+    ("انخفضت الحرارة إلى سالب ثلاث درجات", [("سالب ثلاث درجات", -3, "cardinal", None, "deg")]),
+    ("بلغ العائد سالب 0.4 بالمئة", [("سالب 0.4 بالمئة", -0.4, "percent", None, None)]),
+    # percentage and basis points are one unit (the unit was "نقطة" alone)
+    ("تراجعت البطالة 0.6 نقطة مئوية", [("0.6 نقطة مئوية", 0.6, "cardinal", None, "pp")]),
+    ("خفض الفائدة 50 نقطة أساس", [("50 نقطة أساس", 50, "cardinal", None, "bp")]),
+    # a percent after a range's end counts for both (was 2 and 4%)
+    ("يتوقع تضخما 2 إلى 4%", [("2 إلى 4%", 2, "percent", 4, None)]),
+    # tenths of a second belong to a race time (".9" was a number)
+    ("أنهى السباق في 3:29.9 دقيقة", []),
+])
+def test_finance_decimals_minus_points_and_percent_ranges(text, expected):
+    got = [(m.text, m.value, m.kind, m.range_end, m.unit_norm) for m in dhad.extract_numbers(text)]
+    for m in dhad.extract_numbers(text):
+        assert text[m.start:m.end] == m.text
+    assert got == expected
+    assert dhad.parse_number("اثنان فاصل خمسة") == 2.5

@@ -852,8 +852,9 @@ fn scale_at(ctx: &Ctx<'_>, i: usize) -> Option<i128> {
 /// ملايين" is five to seven million), unless the start would then pass the end ("من 500 إلى
 /// مليونين" stays 500).
 ///
-/// Without a frame, "إلى" and "أو" make a range only when the end's scale counts for both ("3
-/// إلى 4 آلاف", "5 أو 6 ملايين": the start alone cannot be meant), or for "إلى" after a hedge
+/// Without a frame, "إلى" and "أو" make a range only when the end's scale or percent counts for
+/// both ("3 إلى 4 آلاف", "5 أو 6 ملايين", "5 إلى 7%": the start alone cannot be meant), or for
+/// "إلى" after a hedge
 /// ("نحو 3 إلى 4 أيام"); "فاز 3 إلى 1" stays two numbers.
 fn range_end_at(
     ctx: &Ctx<'_>,
@@ -911,7 +912,8 @@ fn range_end_at(
             }
         }
     }
-    if needs_scale && !scaled_start {
+    // A percent after the end counts for both as a scale does: "5 إلى 7%", "2 أو 3 بالمئة".
+    if needs_scale && !scaled_start && percent_at(ctx, y.last + 1).is_none() {
         return None;
     }
     Some((x, y.value, y.last))
@@ -1002,6 +1004,20 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                 d.start = neg;
                 d.first = i - 1;
             }
+        }
+    }
+    // "سالب خمس درجات", "سالب 0.3 بالمئة": the word for minus, free of clitics, right before
+    // the number negates it (a sign already written stays as it is).
+    if d.first == i
+        && i > min
+        && d.kind != NumberKind::Ordinal
+        && matches!(ctx.word(i - 1), Some("سالب" | "سالبه"))
+        && Q::ZERO.lt(d.value)
+    {
+        if let (Some(v), Some(w)) = (d.value.neg(), ctx.tok(i - 1)) {
+            d.value = v;
+            d.start = w.start;
+            d.first = i - 1;
         }
     }
     // A dash chain (dates, phone numbers) is not a range and not a minus.
@@ -1236,6 +1252,12 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                 d.end = ctx.tok(p)?.end;
                 p += 1;
             } else if units::dual(w).is_some() && !w.starts_with('و') {
+                // "نقطتين مئويتين": the noun and its adjective may name one unit together
+                let phrase = ctx.word(d.last).and_then(|n| units::dual_phrase(n, w));
+                if let (Some(info), Some((us, _)), Some(at)) = (phrase, d.unit, ctx.tok(p)) {
+                    d.unit = Some((us, at.end));
+                    d.unit_norm = Some(info.norm);
+                }
                 p += 1;
             }
         }

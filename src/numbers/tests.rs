@@ -1656,3 +1656,60 @@ fn extract_a_hedge_before_the_article_of_digits() {
         ("احتل المركز الـ 20", vec![m("الـ 20", 20).ord()]),
     ]);
 }
+
+#[test]
+fn extract_finance_decimals_signs_points_and_percent_ranges() {
+    check_extract(vec![
+        // a decimal said in words with "فاصل" (only "فاصلة" was read: 2 and 5% apart), its
+        // two spoken digits "خمسة وعشرين" after the point (25% apart), and a scale after it
+        (
+            "بلغ العجز ثلاثة فاصل ستة بالمئة",
+            vec![m("ثلاثة فاصل ستة بالمئة", 3.6).pct()],
+        ),
+        (
+            "ارتفع العائد صفر فاصل ثمانية في المئة",
+            vec![m("صفر فاصل ثمانية في المئة", 0.8).pct()],
+        ),
+        (
+            "بلغ الفائض أربعة فاصل خمسة وسبعين بالمئة",
+            vec![m("أربعة فاصل خمسة وسبعين بالمئة", 4.75).pct()],
+        ),
+        (
+            "خصصت اثنين فاصل سبعة مليار ريال",
+            vec![m("اثنين فاصل سبعة مليار ريال", 2_700_000_000).un("ريال", "riyal")],
+        ),
+        ("نما 3 فاصل 4 بالمئة", vec![m("3 فاصل 4 بالمئة", 3.4).pct()]),
+        // "سالب" before a number is its minus sign (was dropped: 4 and 0.7%)
+        (
+            "هبطت الحرارة إلى سالب أربع درجات",
+            vec![m("سالب أربع درجات", -4).un("درجات", "deg")],
+        ),
+        (
+            "سجل الناتج نموا سالب 0.7%",
+            vec![m("سالب 0.7%", -0.7).pct()],
+        ),
+        // percentage points and basis points (the unit was "نقطة", "مئوية" left out)
+        (
+            "صعدت البطالة 1.2 نقطة مئوية",
+            vec![m("1.2 نقطة مئوية", 1.2).un("نقطة مئوية", "pp")],
+        ),
+        (
+            "رفع الفائدة 75 نقطة أساس",
+            vec![m("75 نقطة أساس", 75).un("نقطة أساس", "bp")],
+        ),
+        (
+            "زاد العجز نقطتين مئويتين",
+            vec![m("نقطتين مئويتين", 2).un("نقطتين مئويتين", "pp")],
+        ),
+        // a percent after the end of a range without a frame counts for both (was 4 and 6%)
+        ("يتوقع نموا 4 إلى 6%", vec![m("4 إلى 6%", 4).to(6).pct()]),
+        (
+            "زيادة 3 أو 4 في المئة",
+            vec![m("3 أو 4 في المئة", 3).to(4).pct()],
+        ),
+        // ... while a score stays two numbers
+        ("فاز 3 إلى 1", vec![m("3", 3), m("1", 1)]),
+        // fractions of a second belong to a race time in clock form (".5" was 0.5)
+        ("أنهى السباق في 1:52.8 دقيقة", vec![]),
+    ]);
+}

@@ -860,6 +860,19 @@ const SHORT_FEM_STEMS: &[&str] = &[
     "مر", "سن", "قو", "لغ", "بن", "شف", "ري", "جه", "في", "ثق", "عد", "صف", "دي",
 ];
 
+/// A feminine dual noun and the dual adjective after it that together name a unit ("نقطتين
+/// مئويتين" is two percentage points, "درجتين مئويتين" two degrees Celsius): that unit.
+pub(crate) fn dual_phrase(noun: &str, adj: &str) -> Option<UnitInfo> {
+    fn singular(w: &str) -> Option<&str> {
+        w.strip_suffix("تين").or_else(|| w.strip_suffix("تان"))
+    }
+    let adj = singular(adj.strip_prefix("ال").unwrap_or(adj))?;
+    DUAL_PREFIXES.iter().find_map(|&(pre, _)| {
+        let noun = singular(noun.strip_prefix(pre)?)?;
+        unit_info(&format!("{noun}ه {adj}ه"))
+    })
+}
+
 /// If the folded word is a dual noun, returns (letters to cut from the span, singular unit
 /// info if the noun is a known unit).
 pub(crate) fn dual(w: &str) -> Option<(usize, Option<UnitInfo>)> {
