@@ -642,3 +642,25 @@ def test_news_timestamps_with_a_dash_and_am_pm_letters():
 ])
 def test_decades_as_durations(text, expected):
     test_seasons_decades_directions_and_years(text, expected)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an era marker after a range's end dates its start too; the start was a year of the
+    # common era ("عامي 1304" was 1304 CE); years before Christ have no datetime value
+    ("حكم الفرعون بين عامي 1304 و1237 ق.م",
+     [("بين عامي 1304 و1237 ق.م", "DATE", None, "year", None, G)]),
+    ("ازدهرت المدينة من عام 600 إلى عام 450 ق.م",
+     [("من عام 600 إلى عام 450 ق.م", "DATE", None, "year", None, G)]),
+    ("بني السور سنة 221 ق م", [("سنة 221 ق م", "DATE", None, "year", None, G)]),
+    ("بين عامي 1096 و1099 م",
+     [("بين عامي 1096 و1099 م", "DATE", datetime(1096, 1, 1), "year", datetime(1100, 1, 1), G)]),
+    # a race time in clock form is no time of day (it was 14:03:11 today)
+    ("فاز بالماراثون بزمن 2:03:11 ساعة", []),
+    ("قطع الميل في 3:43 دقيقة", []),
+    # a weekday that contradicts a Hijri date: no value, but still the Hijri calendar
+    ("يصادف السبت غرة شوال 1445", [("السبت غرة شوال 1445", "DATE", None, "day", None, H)]),
+])
+def test_years_before_christ_race_times_and_contradicted_hijri_dates(text, expected):
+    assert found(text) == expected
+    for m in dhad.extract_dates(text, reference=REF):
+        assert text[m.start:m.end] == m.text

@@ -675,6 +675,22 @@ impl<'t> Parser<'t> {
             amb = a;
             k += 1;
             clock_form = true;
+            // "بزمن 2:01:09 ساعة", "3:45 دقيقة": digits in clock form before a unit of time
+            // are a duration (a race time, a length), not a time of day
+            if self.t(k).is_some_and(|u| {
+                u.pre.is_empty()
+                    && (u.norm == "ثانيه"
+                        || matches!(
+                            u.w(),
+                            Some(W::Unit(
+                                Grain::Hour | Grain::Minute | Grain::Second,
+                                _,
+                                false
+                            ))
+                        ))
+            }) {
+                return None;
+            }
         } else if let Some((hh, mm, e)) = self.hour_and_tens(k, clock) {
             h = hh;
             m = mm;
@@ -2257,11 +2273,15 @@ impl<'t> Parser<'t> {
                 .is_some_and(|n| n.kind == Kind::Word && n.norm.starts_with("ال"))
     }
 
-    fn era(&self, f: &mut Frame, k: usize) -> usize {
-        // "ق.م." / "ق. م" / "قبل الميلاد": before Christ (astronomical year numbering)
+    /// The era marker at `k` after a year in `f` ("هـ", "م", "ق.م", "قبل الميلاد"): marks the
+    /// frame (a year before Christ becomes astronomical, `1 - y`) and returns the index after it.
+    pub(super) fn era(&self, f: &mut Frame, k: usize) -> usize {
+        // "ق.م." / "ق. م" / "ق م" / "قبل الميلاد": before Christ (astronomical year numbering)
         let bc_end = if self.is(k, "ق") && self.punct(k + 1, ".") && self.is(k + 2, "م") {
             Some(if self.punct(k + 3, ".") { k + 4 } else { k + 3 })
-        } else if self.fw(k) == Some(Fw::Before) && self.is(k + 1, "الميلاد") {
+        } else if (self.is(k, "ق") && self.is(k + 1, "م"))
+            || (self.fw(k) == Some(Fw::Before) && self.is(k + 1, "الميلاد"))
+        {
             Some(k + 2)
         } else {
             None
