@@ -421,3 +421,16 @@ def test_finance_decimals_minus_points_and_percent_ranges(text, expected):
         assert text[m.start:m.end] == m.text
     assert got == expected
     assert dhad.parse_number("اثنان فاصل خمسة") == 2.5
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a score after a word of the result was a range ("1-4", range_end 4)
+    ("فاز الزوار 1-4 على مضيفيهم", [("1", 1, None, None), ("4", 4, None, None)]),
+    ("انتهى اللقاء بنتيجة 0-2", [("0", 0, None, None), ("2", 2, None, None)]),
+    ("فاز بجائزة الأطفال 3-6 سنوات", [("3-6 سنوات", 3, 6, "year")]),
+    # "يوم" before a weekday names the day (was "1 يوم", a day counted)
+    ("فاز 3-1 يوم الجمعة", [("3", 3, None, None), ("1", 1, None, None)]),
+])
+def test_scores_and_a_unit_before_a_weekday(text, expected):
+    got = [(m.text, m.value, m.range_end, m.unit_norm) for m in dhad.extract_numbers(text)]
+    assert got == expected

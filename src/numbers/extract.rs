@@ -758,7 +758,8 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
 const TIME_UNITS: &[&str] = &[
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
 ];
-const WEEKDAYS: &[&str] = &[
+/// Weekday names with the article, search-normalized.
+pub(crate) const WEEKDAYS: &[&str] = &[
     "السبت",
     "الاحد",
     "الاثنين",
@@ -886,6 +887,16 @@ fn range_end_at(
     if y.kind == NumberKind::Ordinal || y.vague || y.weak && y.unit.is_none() {
         return None;
     }
+    // "فاز الضيوف 1-3", "خسر 0-2 أمام": after a word of a match's result a dash joins the
+    // two sides of a score; a range would count something after its end ("0-5 سنوات")
+    if yi == p + 1
+        && ctx.is_sym(p, DASHES)
+        && score_before(ctx, x_first)
+        && units::unit_at(ctx, y.last + 1).is_none()
+        && percent_at(ctx, y.last + 1).is_none()
+    {
+        return None;
+    }
     // A range goes up: 2 - 0 is a score, not a range.
     if !x.lt(y.value) {
         return None;
@@ -917,6 +928,62 @@ fn range_end_at(
         return None;
     }
     Some((x, y.value, y.last))
+}
+
+/// Words of a match's result (folded, without clitics): a score follows them.
+const SCORE_WORDS: &[&str] = &[
+    "فاز",
+    "فازت",
+    "يفوز",
+    "تفوز",
+    "فوز",
+    "الفوز",
+    "خسر",
+    "خسرت",
+    "يخسر",
+    "تخسر",
+    "خساره",
+    "الخساره",
+    "تعادل",
+    "تعادلت",
+    "التعادل",
+    "هزم",
+    "هزمت",
+    "هزيمه",
+    "الهزيمه",
+    "تغلب",
+    "تغلبت",
+    "نتيجه",
+    "النتيجه",
+    "تقدم",
+    "تقدمت",
+    "التقدم",
+    "متقدما",
+    "انتهت",
+    "انتهي",
+    "سحق",
+    "سحقت",
+    "اكتسح",
+    "اكتسحت",
+];
+
+/// A word of a match's result among the three tokens before `first` ("فاز الضيوف 1-3",
+/// "بنتيجة 1-2", "وخسر 0-2").
+fn score_before(ctx: &Ctx<'_>, first: usize) -> bool {
+    (first.saturating_sub(3)..first).any(|k| {
+        ctx.word(k).is_some_and(|w| {
+            let score = |x: &str| {
+                SCORE_WORDS.contains(&x)
+                    || x.strip_prefix('ب')
+                        .is_some_and(|b| SCORE_WORDS.contains(&b))
+            };
+            score(w)
+                || [w.strip_prefix('و'), w.strip_prefix('ف')]
+                    .into_iter()
+                    .flatten()
+                    .any(score)
+        })
+    })
 }
 
 /// Digits joined to the name before them are part of a designation, no quantity: "كوفيد-19",

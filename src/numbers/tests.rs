@@ -1713,3 +1713,23 @@ fn extract_finance_decimals_signs_points_and_percent_ranges() {
         ("أنهى السباق في 1:52.8 دقيقة", vec![]),
     ]);
 }
+
+#[test]
+fn extract_scores_and_units_before_a_weekday() {
+    check_extract(vec![
+        // after a word of a match's result, a dash joins a score's two sides (was a range)
+        ("فاز الزوار 1-4 على مضيفيهم", vec![m("1", 1), m("4", 4)]),
+        ("وخسر المنتخب 0-3 أمام ضيفه", vec![m("0", 0), m("3", 3)]),
+        ("انتهى اللقاء بنتيجة 2-2", vec![m("2", 2), m("2", 2)]),
+        // ... and a range keeps what it counts
+        (
+            "فاز بجائزة الأطفال 3-6 سنوات",
+            vec![m("3-6 سنوات", 3).to(6).un("سنوات", "year")],
+        ),
+        ("أعمارهم 15-18", vec![m("15-18", 15).to(18)]),
+        // a singular unit of time before a weekday or month names it (was "1 يوم", a day)
+        ("فاز 3-1 يوم الجمعة", vec![m("3", 3), m("1", 1)]),
+        ("وصل 2 يوم الأحد", vec![m("2", 2)]),
+        ("بقي 1 يوم فقط", vec![m("1 يوم", 1).un("يوم", "day")]),
+    ]);
+}

@@ -276,6 +276,17 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 }
             }
             let (last, info) = best?;
+            // "فاز 2-1 يوم الخميس", "3 شهر رمضان": a singular unit of time in construct with
+            // a weekday or a month names that day or month; it counts nothing
+            if info.category == "time"
+                && info.singular
+                && ctx.word(last + 1).is_some_and(|w| {
+                    super::extract::WEEKDAYS.contains(&w)
+                        || super::extract::MONTH_NAMES.contains(&w)
+                })
+            {
+                return None;
+            }
             let mut end = ctx.tok(last)?.end;
             let mut last = last;
             let mut info = info;
