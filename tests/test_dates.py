@@ -664,3 +664,14 @@ def test_years_before_christ_race_times_and_contradicted_hijri_dates(text, expec
     assert found(text) == expected
     for m in dhad.extract_dates(text, reference=REF):
         assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a century in digits without the article, or in Roman numerals (both gave nothing)
+    ("ازدهرت الصناعة في القرن 18",
+     [("القرن 18", "DATE", datetime(1700, 1, 1), "year", datetime(1800, 1, 1), G)]),
+    ("كتب في القرن XVII", [("القرن XVII", "DATE", datetime(1600, 1, 1), "year", datetime(1700, 1, 1), G)]),
+    ("في القرن 4 ق.م", []),
+])
+def test_centuries_in_digits_and_roman_numerals(text, expected):
+    assert found(text) == expected

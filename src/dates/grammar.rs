@@ -2459,8 +2459,20 @@ impl<'t> Parser<'t> {
         } else {
             k + 1
         };
+        // "القرن XIX": a Roman numeral, as history writing gives centuries
+        if at == k + 1 {
+            if let Some(v) = self
+                .t(at)
+                .filter(|t| t.kind == Kind::Latin)
+                .and_then(|t| roman(&t.norm))
+            {
+                return Some((Century::Abs((v - 1) * 100), at + 1));
+            }
+        }
         let n = self.num(at)?;
-        let said = n.definite || (n.digits && at == k + 2);
+        // "القرن 19" and "القرن الـ19": digits name the century with or without the article
+        // (not before a counted noun: "القرن 19 دولة" may count the Horn's countries)
+        let said = n.definite || (n.digits && n.ndigits <= 2 && !self.counted_noun(n.end));
         if !said || !(1..=30).contains(&n.value) {
             return None;
         }
@@ -2592,4 +2604,23 @@ impl<'t> Parser<'t> {
         f.pos = Some(p);
         Some(k2)
     }
+}
+
+/// The value of a Roman numeral from I to XXX (either case), written the standard way ("IIII"
+/// and "VX" are refused).
+fn roman(s: &str) -> Option<i32> {
+    const TENS: [&str; 4] = ["", "x", "xx", "xxx"];
+    const UNITS: [&str; 10] = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+    if s.is_empty() || s.len() > 8 {
+        return None;
+    }
+    let low = s.to_ascii_lowercase();
+    (1..=30).find(|&v: &i32| {
+        let (t, u) = (v / 10, v % 10);
+        TENS.get(t as usize)
+            .zip(UNITS.get(u as usize))
+            .is_some_and(|(t, u)| {
+                low.len() == t.len() + u.len() && low.starts_with(t) && low.ends_with(u)
+            })
+    })
 }

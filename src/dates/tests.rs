@@ -4480,3 +4480,45 @@ fn contradicted_hijri_date_keeps_its_calendar() {
     assert_eq!(found[0].value, Some(parse_iso("2024-04-10")));
     assert_eq!(found[0].calendar, Calendar::Hijri);
 }
+
+/// A century in digits without the article ("القرن 19") or in Roman numerals ("القرن XIX") is
+/// the same as in words (both gave nothing).
+#[test]
+fn centuries_in_digits_and_roman_numerals() {
+    check(
+        R,
+        &[
+            (
+                "ازدهرت الصناعة في القرن 18",
+                "القرن 18",
+                "1700-01-01",
+                "year",
+                "1800-01-01",
+            ),
+            (
+                "كتب في القرن XVII",
+                "القرن XVII",
+                "1600-01-01",
+                "year",
+                "1700-01-01",
+            ),
+            (
+                "تحديات القرن xxi",
+                "القرن xxi",
+                "2000-01-01",
+                "year",
+                "2100-01-01",
+            ),
+            (
+                "في أواخر القرن 19",
+                "أواخر القرن 19",
+                "1870-01-01",
+                "year",
+                "1900-01-01",
+            ),
+            ("عاش في القرن IIII", "", "", "", ""),
+            ("في القرن 4 ق.م", "", "", "", ""),
+            ("تضم دول القرن 8 دولة", "", "", "", ""),
+        ],
+    );
+}
