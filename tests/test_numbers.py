@@ -434,3 +434,14 @@ def test_finance_decimals_minus_points_and_percent_ranges(text, expected):
 def test_scores_and_a_unit_before_a_weekday(text, expected):
     got = [(m.text, m.value, m.range_end, m.unit_norm) for m in dhad.extract_numbers(text)]
     assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a minus after the conjunction was taken for a designation ("كوفيد-19") and dropped
+    ("يتوقع انكماشا بين -3% و-4%", [("-3%", -3, "percent"), ("-4%", -4, "percent")]),
+    # "ناقص" before a temperature is a minus sign (it was dropped)
+    ("بلغت الحرارة ناقص 7 درجات مئوية", [("ناقص 7 درجات مئوية", -7, "cardinal")]),
+    ("لعب الفريق ناقص 2 لاعبين", [("2 لاعبين", 2, "cardinal")]),
+])
+def test_a_minus_after_the_conjunction_and_minus_before_a_temperature(text, expected):
+    assert _mentions(text, "value", "kind") == expected

@@ -998,10 +998,12 @@ fn designation(ctx: &Ctx<'_>, i: usize) -> bool {
     }
     match prev.kind {
         TKind::Latin => units::currency_code(ctx.folded(i - 1)).is_none(),
-        TKind::Sym('-') if !prev.space_before => i
-            .checked_sub(2)
-            .and_then(|n| ctx.tok(n))
-            .is_some_and(|n| matches!(n.kind, TKind::Word | TKind::Latin)),
+        // (the conjunction و before a minus is no name: "بين -1% و-2%")
+        TKind::Sym('-') if !prev.space_before => i.checked_sub(2).is_some_and(|n| {
+            ctx.tok(n)
+                .is_some_and(|t| matches!(t.kind, TKind::Word | TKind::Latin))
+                && ctx.word(n) != Some("و")
+        }),
         _ => false,
     }
 }
@@ -1302,6 +1304,20 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
+    // "ناقص 5 درجات مئوية": "minus" said as a word before a temperature ("ناقص" alone is
+    // also "short of", so only there)
+    if d.first == i
+        && i > min
+        && d.unit_norm.is_some_and(|u| matches!(u, "deg" | "C" | "F"))
+        && ctx.word(i - 1) == Some("ناقص")
+        && Q::ZERO.lt(d.value)
+    {
+        if let (Some(v), Some(w)) = (d.value.neg(), ctx.tok(i - 1)) {
+            d.value = v;
+            d.start = w.start;
+            d.first = i - 1;
+        }
+    }
     // Day of the month after the article: الـ 20 من الشهر.
     if d.single_num && d.unit.is_none() && !percent && d.range_end.is_none() {
         if let Some(s) = article_ordinal(ctx, i, p) {
@@ -1438,7 +1454,9 @@ pub(crate) fn negative_sign(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     }
     if i >= 2 && !m.space_before {
         if let Some(p) = ctx.tok(i - 2) {
-            if matches!(p.kind, TKind::Num | TKind::Word | TKind::Latin) {
+            if matches!(p.kind, TKind::Num | TKind::Word | TKind::Latin)
+                && ctx.word(i - 2) != Some("و")
+            {
                 return None;
             }
         }

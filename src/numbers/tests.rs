@@ -1733,3 +1733,25 @@ fn extract_scores_and_units_before_a_weekday() {
         ("بقي 1 يوم فقط", vec![m("1 يوم", 1).un("يوم", "day")]),
     ]);
 }
+
+#[test]
+fn extract_a_minus_after_the_conjunction_and_minus_said_before_a_temperature() {
+    check_extract(vec![
+        // "و-2%" was read as a name and its digits ("كوفيد-19") and dropped
+        (
+            "يتوقع انكماشا بين -3% و-4%",
+            vec![m("-3%", -3).pct(), m("-4%", -4).pct()],
+        ),
+        (
+            "سجلت -2 و-6 درجات",
+            vec![m("-2", -2), m("-6 درجات", -6).un("درجات", "deg")],
+        ),
+        ("أصيب بكوفيد-19", vec![]),
+        // "ناقص" before a temperature is its minus; elsewhere it is "short of"
+        (
+            "بلغت الحرارة ناقص 7 درجات مئوية",
+            vec![m("ناقص 7 درجات مئوية", -7).un("درجات مئوية", "C")],
+        ),
+        ("لعب الفريق ناقص 2 لاعبين", vec![m("2 لاعبين", 2).u("لاعبين")]),
+    ]);
+}
