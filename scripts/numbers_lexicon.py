@@ -77,7 +77,7 @@ add('ثلثا', '2/3', 'fraction', '-', 'nom'); add('ثلثي', '2/3', 'fraction
 add('نص', '1/2', 'fraction_weak', '-', '-', 'eg')
 for v, p in [(4, 'أرباع'), (3, 'أثلاث'), (5, 'أخماس'), (6, 'أسداس'), (7, 'أسباع'), (8, 'أثمان'), (9, 'أتساع'), (10, 'أعشار')]:
     add(p, f'1/{v}', 'fraction_plural')
-add('فاصلة', '0', 'point')
+add('فاصلة', '0', 'point'); add('فاصل', '0', 'point')  # both genders are said
 # Egyptian and Levantine spoken forms
 eg = 'eg'
 add('اتنين', 2, 'unit', 'm', '-', eg); add('إتنين', 2, 'unit', 'm', '-', eg); add('اتنان', 2, 'unit', 'm', '-', eg)

@@ -658,3 +658,36 @@ def test_no_date_inside_a_url_or_an_email_address(text, expected):
     doc = dhad.analyze(text, reference=REF)
     assert [(e.text, e.label) for e in doc.entities if e.label in ("DATE", "TIME")] == \
         [(m[0], m[1]) for m in expected]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an era marker after a range's end dates its start too; the start was a year of the
+    # common era ("عامي 1304" was 1304 CE); years before Christ have no datetime value
+    ("حكم الفرعون بين عامي 1304 و1237 ق.م",
+     [("بين عامي 1304 و1237 ق.م", "DATE", None, "year", None, G)]),
+    ("ازدهرت المدينة من عام 600 إلى عام 450 ق.م",
+     [("من عام 600 إلى عام 450 ق.م", "DATE", None, "year", None, G)]),
+    ("بني السور سنة 221 ق م", [("سنة 221 ق م", "DATE", None, "year", None, G)]),
+    ("بين عامي 1096 و1099 م",
+     [("بين عامي 1096 و1099 م", "DATE", datetime(1096, 1, 1), "year", datetime(1100, 1, 1), G)]),
+    # a race time in clock form is no time of day (it was 14:03:11 today)
+    ("فاز بالماراثون بزمن 2:03:11 ساعة", []),
+    ("قطع الميل في 3:43 دقيقة", []),
+    # a weekday that contradicts a Hijri date: no value, but still the Hijri calendar
+    ("يصادف السبت غرة شوال 1445", [("السبت غرة شوال 1445", "DATE", None, "day", None, H)]),
+])
+def test_years_before_christ_race_times_and_contradicted_hijri_dates(text, expected):
+    assert found(text) == expected
+    for m in dhad.extract_dates(text, reference=REF):
+        assert text[m.start:m.end] == m.text
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a century in digits without the article, or in Roman numerals (both gave nothing)
+    ("ازدهرت الصناعة في القرن 18",
+     [("القرن 18", "DATE", datetime(1700, 1, 1), "year", datetime(1800, 1, 1), G)]),
+    ("كتب في القرن XVII", [("القرن XVII", "DATE", datetime(1600, 1, 1), "year", datetime(1700, 1, 1), G)]),
+    ("في القرن 4 ق.م", []),
+])
+def test_centuries_in_digits_and_roman_numerals(text, expected):
+    assert found(text) == expected

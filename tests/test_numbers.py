@@ -422,3 +422,53 @@ def test_the_accusative_of_feminine_units(text, expected):
 ])
 def test_no_quantity_in_verse_numbers(text, expected):
     assert _mentions(text, "value", "range_end", "approx", "unit") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a decimal said with "فاصل" and two spoken digits after the point (two numbers before)
+    ("سجل التضخم ستة فاصل واحد بالمئة", [("ستة فاصل واحد بالمئة", 6.1, "percent", None, None)]),
+    ("بلغت الحصة تسعة فاصل خمسة وعشرين في المئة",
+     [("تسعة فاصل خمسة وعشرين في المئة", 9.25, "percent", None, None)]),
+    ("رصدت واحد فاصل ثمانية مليار دولار",
+     [("واحد فاصل ثمانية مليار دولار", 1800000000, "cardinal", None, "USD")]),
+    # "سالب" is a minus sign (it was dropped)
+    ("انخفضت الحرارة إلى سالب ثلاث درجات", [("سالب ثلاث درجات", -3, "cardinal", None, "deg")]),
+    ("بلغ العائد سالب 0.4 بالمئة", [("سالب 0.4 بالمئة", -0.4, "percent", None, None)]),
+    # percentage and basis points are one unit (the unit was "نقطة" alone)
+    ("تراجعت البطالة 0.6 نقطة مئوية", [("0.6 نقطة مئوية", 0.6, "cardinal", None, "pp")]),
+    ("خفض الفائدة 50 نقطة أساس", [("50 نقطة أساس", 50, "cardinal", None, "bp")]),
+    # a percent after a range's end counts for both (was 2 and 4%)
+    ("يتوقع تضخما 2 إلى 4%", [("2 إلى 4%", 2, "percent", 4, None)]),
+    # tenths of a second belong to a race time (".9" was a number)
+    ("أنهى السباق في 3:29.9 دقيقة", []),
+])
+def test_finance_decimals_minus_points_and_percent_ranges(text, expected):
+    got = [(m.text, m.value, m.kind, m.range_end, m.unit_norm) for m in dhad.extract_numbers(text)]
+    for m in dhad.extract_numbers(text):
+        assert text[m.start:m.end] == m.text
+    assert got == expected
+    assert dhad.parse_number("اثنان فاصل خمسة") == 2.5
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a score after a word of the result was a range ("1-4", range_end 4)
+    ("فاز الزوار 1-4 على مضيفيهم", [("1", 1, None, None), ("4", 4, None, None)]),
+    ("انتهى اللقاء بنتيجة 0-2", [("0", 0, None, None), ("2", 2, None, None)]),
+    ("فاز بجائزة الأطفال 3-6 سنوات", [("3-6 سنوات", 3, 6, "year")]),
+    # "يوم" before a weekday names the day (was "1 يوم", a day counted)
+    ("فاز 3-1 يوم الجمعة", [("3", 3, None, None), ("1", 1, None, None)]),
+])
+def test_scores_and_a_unit_before_a_weekday(text, expected):
+    got = [(m.text, m.value, m.range_end, m.unit_norm) for m in dhad.extract_numbers(text)]
+    assert got == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a minus after the conjunction was taken for a designation ("كوفيد-19") and dropped
+    ("يتوقع انكماشا بين -3% و-4%", [("-3%", -3, "percent"), ("-4%", -4, "percent")]),
+    # "ناقص" before a temperature is a minus sign (it was dropped)
+    ("بلغت الحرارة ناقص 7 درجات مئوية", [("ناقص 7 درجات مئوية", -7, "cardinal")]),
+    ("لعب الفريق ناقص 2 لاعبين", [("2 لاعبين", 2, "cardinal")]),
+])
+def test_a_minus_after_the_conjunction_and_minus_before_a_temperature(text, expected):
+    assert _mentions(text, "value", "kind") == expected

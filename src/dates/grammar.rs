@@ -675,6 +675,22 @@ impl<'t> Parser<'t> {
             amb = a;
             k += 1;
             clock_form = true;
+            // "بزمن 2:01:09 ساعة", "3:45 دقيقة": digits in clock form before a unit of time
+            // are a duration (a race time, a length), not a time of day
+            if self.t(k).is_some_and(|u| {
+                u.pre.is_empty()
+                    && (u.norm == "ثانيه"
+                        || matches!(
+                            u.w(),
+                            Some(W::Unit(
+                                Grain::Hour | Grain::Minute | Grain::Second,
+                                _,
+                                false
+                            ))
+                        ))
+            }) {
+                return None;
+            }
         } else if let Some((hh, mm, e)) = self.hour_and_tens(k, clock) {
             h = hh;
             m = mm;
@@ -2257,11 +2273,15 @@ impl<'t> Parser<'t> {
                 .is_some_and(|n| n.kind == Kind::Word && n.norm.starts_with("ال"))
     }
 
-    fn era(&self, f: &mut Frame, k: usize) -> usize {
-        // "ق.م." / "ق. م" / "قبل الميلاد": before Christ (astronomical year numbering)
+    /// The era marker at `k` after a year in `f` ("هـ", "م", "ق.م", "قبل الميلاد"): marks the
+    /// frame (a year before Christ becomes astronomical, `1 - y`) and returns the index after it.
+    pub(super) fn era(&self, f: &mut Frame, k: usize) -> usize {
+        // "ق.م." / "ق. م" / "ق م" / "قبل الميلاد": before Christ (astronomical year numbering)
         let bc_end = if self.is(k, "ق") && self.punct(k + 1, ".") && self.is(k + 2, "م") {
             Some(if self.punct(k + 3, ".") { k + 4 } else { k + 3 })
-        } else if self.fw(k) == Some(Fw::Before) && self.is(k + 1, "الميلاد") {
+        } else if (self.is(k, "ق") && self.is(k + 1, "م"))
+            || (self.fw(k) == Some(Fw::Before) && self.is(k + 1, "الميلاد"))
+        {
             Some(k + 2)
         } else {
             None
@@ -2439,8 +2459,20 @@ impl<'t> Parser<'t> {
         } else {
             k + 1
         };
+        // "القرن XIX": a Roman numeral, as history writing gives centuries
+        if at == k + 1 {
+            if let Some(v) = self
+                .t(at)
+                .filter(|t| t.kind == Kind::Latin)
+                .and_then(|t| roman(&t.norm))
+            {
+                return Some((Century::Abs((v - 1) * 100), at + 1));
+            }
+        }
         let n = self.num(at)?;
-        let said = n.definite || (n.digits && at == k + 2);
+        // "القرن 19" and "القرن الـ19": digits name the century with or without the article
+        // (not before a counted noun: "القرن 19 دولة" may count the Horn's countries)
+        let said = n.definite || (n.digits && n.ndigits <= 2 && !self.counted_noun(n.end));
         if !said || !(1..=30).contains(&n.value) {
             return None;
         }
@@ -2572,4 +2604,23 @@ impl<'t> Parser<'t> {
         f.pos = Some(p);
         Some(k2)
     }
+}
+
+/// The value of a Roman numeral from I to XXX (either case), written the standard way ("IIII"
+/// and "VX" are refused).
+fn roman(s: &str) -> Option<i32> {
+    const TENS: [&str; 4] = ["", "x", "xx", "xxx"];
+    const UNITS: [&str; 10] = ["", "i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix"];
+    if s.is_empty() || s.len() > 8 {
+        return None;
+    }
+    let low = s.to_ascii_lowercase();
+    (1..=30).find(|&v: &i32| {
+        let (t, u) = (v / 10, v % 10);
+        TENS.get(t as usize)
+            .zip(UNITS.get(u as usize))
+            .is_some_and(|(t, u)| {
+                low.len() == t.len() + u.len() && low.starts_with(t) && low.ends_with(u)
+            })
+    })
 }

@@ -105,7 +105,7 @@ pub use hijri::hijri_to_gregorian;
 
 use grammar::{Frame, Parser};
 use lexicon::{Fw, W};
-use resolve::{add_grain, resolve, Resolved};
+use resolve::{add_grain, resolve, written_calendar, Resolved};
 use scan::{Kind, Tok};
 
 /// How precise a resolved value is. Prints as its API name and parses back from it.
@@ -450,8 +450,12 @@ fn second_frame(p: &Parser<'_>, a: &Frame, k: usize) -> Option<(Frame, usize)> {
     let mut b = Frame::default();
     if a.year.is_some() && a.month.is_none() && a.day.is_none() && t.norm.len() == 4 {
         b.year = Some(v as i32);
-        b.era_hijri = a.era_hijri;
-        return Some((b, k + 1));
+        // "عامي 1279 و1213 ق.م": the end's own era marker
+        let e = p.era(&mut b, k + 1);
+        if e == k + 1 {
+            b.era_hijri = a.era_hijri;
+        }
+        return Some((b, e));
     }
     if a.day.is_some() && (1..=31).contains(&v) && t.norm.len() <= 2 {
         b.day = Some(v as u8);
@@ -501,6 +505,14 @@ fn is_sep(p: &Parser<'_>, k: usize) -> bool {
 }
 
 fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option<Resolved> {
+    // "من عام 300 إلى عام 250 ق.م", "بين عامي 1279 و1213 ق.م": an era marker said once,
+    // after the end, dates the start too (years before Christ are stored as 1 - y)
+    if let (Some(ya), Some(yb)) = (a.year, b.year) {
+        if yb <= 0 && ya > 0 && a.era_hijri.is_none() {
+            a.year = Some(1 - ya);
+            a.era_hijri = Some(false);
+        }
+    }
     if a.pod.is_none() && a.hour.is_some() {
         if let (Some(pod), Some(h)) = (b.pod, a.hour) {
             if a.hour_ambiguous && h <= 12 {
@@ -792,7 +804,7 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 let res = resolve(&b, r);
                 return match res {
                     Some(res) => Some((mention(toks, i, e, res)?, e)),
-                    None => Some((no_value(toks, i, e)?, e)),
+                    None => Some((no_value(toks, i, e, written_calendar(&b))?, e)),
                 };
             }
             // "17/03/2024 - 10:45", "17 مارس 2024 - 14:30": a dash between a day and a bare
@@ -827,18 +839,18 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 .any(|t| matches!(t.norm.as_str(), "التالي" | "التاليه"))
         })
     {
-        return Some((no_value(toks, i, k)?, k));
+        return Some((no_value(toks, i, k, Calendar::Gregorian)?, k));
     }
     let res = resolve(&a, r);
     match res {
         Some(res) => Some((mention(toks, i, k, res)?, k)),
-        None => Some((no_value(toks, i, k)?, k)),
+        None => Some((no_value(toks, i, k, written_calendar(&a))?, k)),
     }
 }
 
 /// An expression at tokens `i..end` that does not resolve (an impossible date, a weekday that
-/// contradicts its date): a mention without a value.
-fn no_value(toks: &[Tok], i: usize, end: usize) -> Option<DateMention> {
+/// contradicts its date): a mention without a value, in the calendar it is written in.
+fn no_value(toks: &[Tok], i: usize, end: usize, calendar: Calendar) -> Option<DateMention> {
     let first = toks.get(i)?;
     let last = toks.get(end.checked_sub(1)?)?;
     Some(DateMention {
@@ -848,7 +860,7 @@ fn no_value(toks: &[Tok], i: usize, end: usize) -> Option<DateMention> {
         value: None,
         grain: Grain::Day,
         end_value: None,
-        calendar: Calendar::Gregorian,
+        calendar,
     })
 }
 

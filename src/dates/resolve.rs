@@ -153,6 +153,19 @@ fn nearest_weekday1(r: CivilDateTime, wd: u8, dir: i8) -> CivilDateTime {
     }
 }
 
+/// The calendar a frame is written in: Hijri for a Hijri month, a year marked "هـ" or a Hijri
+/// feast. A mention that cannot be resolved (a weekday that contradicts its date) still says it.
+pub(crate) fn written_calendar(f: &Frame) -> Calendar {
+    let hijri = matches!(f.month, Some(MonthSpec::Abs(_, true)))
+        || f.era_hijri == Some(true)
+        || f.holiday.and_then(hijri_holiday).is_some();
+    if hijri {
+        Calendar::Hijri
+    } else {
+        Calendar::Gregorian
+    }
+}
+
 /// Resolves a frame against the reference `r`.
 pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
     let mut cal = Calendar::Gregorian;

@@ -4437,3 +4437,123 @@ fn no_date_inside_a_url_or_an_email_address() {
         ],
     );
 }
+
+/// An era marker said once after the end of a range of years dates its start too, and "ق م"
+/// may be written without the period (the start was read as a year of the common era:
+/// "عامي 1279" was 1279 CE).
+#[test]
+fn years_before_christ_in_ranges() {
+    check(
+        R,
+        &[
+            (
+                "حكم الفرعون بين عامي 1304 و1237 ق.م",
+                "بين عامي 1304 و1237 ق.م",
+                "-1303-01-01",
+                "year",
+                "-1235-01-01",
+            ),
+            (
+                "ازدهرت المدينة من عام 600 إلى عام 450 ق.م",
+                "من عام 600 إلى عام 450 ق.م",
+                "-0599-01-01",
+                "year",
+                "-0448-01-01",
+            ),
+            (
+                "بني السور سنة 221 ق م",
+                "سنة 221 ق م",
+                "-0220-01-01",
+                "year",
+                "",
+            ),
+            // a marker of the common era after the end leaves the start as it is
+            (
+                "بين عامي 1096 و1099 م",
+                "بين عامي 1096 و1099 م",
+                "1096-01-01",
+                "year",
+                "1100-01-01",
+            ),
+        ],
+    );
+}
+
+/// Digits in clock form before a unit of time are a duration (a race time), not a time of
+/// day ("بزمن 2:03:11 ساعة" was 14:03:11 today).
+#[test]
+fn race_times_are_no_clock_times() {
+    check(
+        R,
+        &[
+            ("فاز بالماراثون بزمن 2:03:11 ساعة", "", "", "", ""),
+            ("قطع الميل في 3:43 دقيقة", "", "", "", ""),
+            ("سبح المسافة في 1:44.6 دقيقة", "", "", "", ""),
+            (
+                "تنطلق الرحلة 3:45 صباحا",
+                "3:45 صباحا",
+                "2024-03-20T03:45",
+                "minute",
+                "",
+            ),
+        ],
+    );
+}
+
+/// A weekday that contradicts a Hijri date gives no value, and the mention still says it is
+/// written in the Hijri calendar (it said "gregorian").
+#[test]
+fn contradicted_hijri_date_keeps_its_calendar() {
+    let text = "يصادف السبت غرة شوال 1445";
+    let found = extract_dates(text, R);
+    assert_eq!(found.len(), 1);
+    assert_eq!(&text[found[0].start..found[0].end], "السبت غرة شوال 1445");
+    assert_eq!(found[0].value, None);
+    assert_eq!(found[0].calendar, Calendar::Hijri);
+    let text = "الأربعاء غرة شوال 1445";
+    let found = extract_dates(text, R);
+    assert_eq!(found[0].value, Some(parse_iso("2024-04-10")));
+    assert_eq!(found[0].calendar, Calendar::Hijri);
+}
+
+/// A century in digits without the article ("القرن 19") or in Roman numerals ("القرن XIX") is
+/// the same as in words (both gave nothing).
+#[test]
+fn centuries_in_digits_and_roman_numerals() {
+    check(
+        R,
+        &[
+            (
+                "ازدهرت الصناعة في القرن 18",
+                "القرن 18",
+                "1700-01-01",
+                "year",
+                "1800-01-01",
+            ),
+            (
+                "كتب في القرن XVII",
+                "القرن XVII",
+                "1600-01-01",
+                "year",
+                "1700-01-01",
+            ),
+            (
+                "تحديات القرن xxi",
+                "القرن xxi",
+                "2000-01-01",
+                "year",
+                "2100-01-01",
+            ),
+            (
+                "في أواخر القرن 19",
+                "أواخر القرن 19",
+                "1870-01-01",
+                "year",
+                "1900-01-01",
+            ),
+            ("عاش في القرن IIII", "", "", "", ""),
+            ("في القرن 4 ق.م", "", "", "", ""),
+            ("تضم دول القرن 8 دولة", "", "", "", ""),
+        ],
+    );
+}

@@ -40,6 +40,9 @@ enum Stage {
     OrdDone,
     Point,
     Decimal,
+    /// A decimal whose fraction so far is one unit word read as a digit ("فاصل خمسة"); a
+    /// و + ten after it reads the two words as two digits ("فاصل خمسة وعشرين" is .25).
+    DecimalUnit(u8),
     FracStart,
     FracDone,
 }
@@ -446,7 +449,20 @@ impl Builder {
                 }
                 _ => false,
             },
-            S::Digits | S::Decimal | S::DigitsAfterScale => {
+            S::DecimalUnit(u) if role == Role::Ten && conj => {
+                // the spoken reading of two decimal digits: "سبعة فاصل خمسة وعشرين" is 7.25
+                let two = Q::new(q.n + u as i128, 100);
+                let Some(g) = two
+                    .zip(Q::new(u as i128, 10))
+                    .and_then(|(two, one)| self.group.add(two)?.add(one.neg()?))
+                else {
+                    return false;
+                };
+                self.group = g;
+                self.stage = S::Decimal;
+                true
+            }
+            S::Digits | S::Decimal | S::DecimalUnit(_) | S::DigitsAfterScale => {
                 if is_scale && !conj {
                     self.apply_scale(q.n)
                 } else if role == Role::Point
@@ -569,7 +585,10 @@ impl Builder {
                     _ => None,
                 };
                 let Some(f) = f else { return false };
-                self.stage = S::Decimal;
+                self.stage = match role {
+                    Role::Unit if q.n > 0 => S::DecimalUnit(q.n as u8),
+                    _ => S::Decimal,
+                };
                 self.add_group(f)
             }
             S::FracStart => {

@@ -758,7 +758,8 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
 const TIME_UNITS: &[&str] = &[
     "second", "minute", "hour", "day", "week", "month", "year", "decade", "century",
 ];
-const WEEKDAYS: &[&str] = &[
+/// Weekday names with the article, search-normalized.
+pub(crate) const WEEKDAYS: &[&str] = &[
     "السبت",
     "الاحد",
     "الاثنين",
@@ -852,8 +853,9 @@ fn scale_at(ctx: &Ctx<'_>, i: usize) -> Option<i128> {
 /// ملايين" is five to seven million), unless the start would then pass the end ("من 500 إلى
 /// مليونين" stays 500).
 ///
-/// Without a frame, "إلى" and "أو" make a range only when the end's scale counts for both ("3
-/// إلى 4 آلاف", "5 أو 6 ملايين": the start alone cannot be meant), or for "إلى" after a hedge
+/// Without a frame, "إلى" and "أو" make a range only when the end's scale or percent counts for
+/// both ("3 إلى 4 آلاف", "5 أو 6 ملايين", "5 إلى 7%": the start alone cannot be meant), or for
+/// "إلى" after a hedge
 /// ("نحو 3 إلى 4 أيام"); "فاز 3 إلى 1" stays two numbers.
 fn range_end_at(
     ctx: &Ctx<'_>,
@@ -885,6 +887,16 @@ fn range_end_at(
     if y.kind == NumberKind::Ordinal || y.vague || y.weak && y.unit.is_none() {
         return None;
     }
+    // "فاز الضيوف 1-3", "خسر 0-2 أمام": after a word of a match's result a dash joins the
+    // two sides of a score; a range would count something after its end ("0-5 سنوات")
+    if yi == p + 1
+        && ctx.is_sym(p, DASHES)
+        && score_before(ctx, x_first)
+        && units::unit_at(ctx, y.last + 1).is_none()
+        && percent_at(ctx, y.last + 1).is_none()
+    {
+        return None;
+    }
     // A range goes up: 2 - 0 is a score, not a range.
     if !x.lt(y.value) {
         return None;
@@ -911,10 +923,67 @@ fn range_end_at(
             }
         }
     }
-    if needs_scale && !scaled_start {
+    // A percent after the end counts for both as a scale does: "5 إلى 7%", "2 أو 3 بالمئة".
+    if needs_scale && !scaled_start && percent_at(ctx, y.last + 1).is_none() {
         return None;
     }
     Some((x, y.value, y.last))
+}
+
+/// Words of a match's result (folded, without clitics): a score follows them.
+const SCORE_WORDS: &[&str] = &[
+    "فاز",
+    "فازت",
+    "يفوز",
+    "تفوز",
+    "فوز",
+    "الفوز",
+    "خسر",
+    "خسرت",
+    "يخسر",
+    "تخسر",
+    "خساره",
+    "الخساره",
+    "تعادل",
+    "تعادلت",
+    "التعادل",
+    "هزم",
+    "هزمت",
+    "هزيمه",
+    "الهزيمه",
+    "تغلب",
+    "تغلبت",
+    "نتيجه",
+    "النتيجه",
+    "تقدم",
+    "تقدمت",
+    "التقدم",
+    "متقدما",
+    "انتهت",
+    "انتهي",
+    "سحق",
+    "سحقت",
+    "اكتسح",
+    "اكتسحت",
+];
+
+/// A word of a match's result among the three tokens before `first` ("فاز الضيوف 1-3",
+/// "بنتيجة 1-2", "وخسر 0-2").
+fn score_before(ctx: &Ctx<'_>, first: usize) -> bool {
+    (first.saturating_sub(3)..first).any(|k| {
+        ctx.word(k).is_some_and(|w| {
+            let score = |x: &str| {
+                SCORE_WORDS.contains(&x)
+                    || x.strip_prefix('ب')
+                        .is_some_and(|b| SCORE_WORDS.contains(&b))
+            };
+            score(w)
+                || [w.strip_prefix('و'), w.strip_prefix('ف')]
+                    .into_iter()
+                    .flatten()
+                    .any(score)
+        })
+    })
 }
 
 /// Digits joined to the name before them are part of a designation, no quantity: "كوفيد-19",
@@ -929,10 +998,12 @@ fn designation(ctx: &Ctx<'_>, i: usize) -> bool {
     }
     match prev.kind {
         TKind::Latin => units::currency_code(ctx.folded(i - 1)).is_none(),
-        TKind::Sym('-') if !prev.space_before => i
-            .checked_sub(2)
-            .and_then(|n| ctx.tok(n))
-            .is_some_and(|n| matches!(n.kind, TKind::Word | TKind::Latin)),
+        // (the conjunction و before a minus is no name: "بين -1% و-2%")
+        TKind::Sym('-') if !prev.space_before => i.checked_sub(2).is_some_and(|n| {
+            ctx.tok(n)
+                .is_some_and(|t| matches!(t.kind, TKind::Word | TKind::Latin))
+                && ctx.word(n) != Some("و")
+        }),
         _ => false,
     }
 }
@@ -1002,6 +1073,20 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                 d.start = neg;
                 d.first = i - 1;
             }
+        }
+    }
+    // "سالب خمس درجات", "سالب 0.3 بالمئة": the word for minus, free of clitics, right before
+    // the number negates it (a sign already written stays as it is).
+    if d.first == i
+        && i > min
+        && d.kind != NumberKind::Ordinal
+        && matches!(ctx.word(i - 1), Some("سالب" | "سالبه"))
+        && Q::ZERO.lt(d.value)
+    {
+        if let (Some(v), Some(w)) = (d.value.neg(), ctx.tok(i - 1)) {
+            d.value = v;
+            d.start = w.start;
+            d.first = i - 1;
         }
     }
     // A dash chain (dates, phone numbers) is not a range and not a minus.
@@ -1219,6 +1304,20 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
+    // "ناقص 5 درجات مئوية": "minus" said as a word before a temperature ("ناقص" alone is
+    // also "short of", so only there)
+    if d.first == i
+        && i > min
+        && d.unit_norm.is_some_and(|u| matches!(u, "deg" | "C" | "F"))
+        && ctx.word(i - 1) == Some("ناقص")
+        && Q::ZERO.lt(d.value)
+    {
+        if let (Some(v), Some(w)) = (d.value.neg(), ctx.tok(i - 1)) {
+            d.value = v;
+            d.start = w.start;
+            d.first = i - 1;
+        }
+    }
     // Day of the month after the article: الـ 20 من الشهر.
     if d.single_num && d.unit.is_none() && !percent && d.range_end.is_none() {
         if let Some(s) = article_ordinal(ctx, i, p) {
@@ -1236,6 +1335,12 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                 d.end = ctx.tok(p)?.end;
                 p += 1;
             } else if units::dual(w).is_some() && !w.starts_with('و') {
+                // "نقطتين مئويتين": the noun and its adjective may name one unit together
+                let phrase = ctx.word(d.last).and_then(|n| units::dual_phrase(n, w));
+                if let (Some(info), Some((us, _)), Some(at)) = (phrase, d.unit, ctx.tok(p)) {
+                    d.unit = Some((us, at.end));
+                    d.unit_norm = Some(info.norm);
+                }
                 p += 1;
             }
         }
@@ -1349,7 +1454,9 @@ pub(crate) fn negative_sign(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     }
     if i >= 2 && !m.space_before {
         if let Some(p) = ctx.tok(i - 2) {
-            if matches!(p.kind, TKind::Num | TKind::Word | TKind::Latin) {
+            if matches!(p.kind, TKind::Num | TKind::Word | TKind::Latin)
+                && ctx.word(i - 2) != Some("و")
+            {
                 return None;
             }
         }

@@ -260,7 +260,7 @@ fn small_digits(text: &str, a: usize, b: usize, max: usize) -> Option<u32> {
 
 /// If a clock time ("10:30", "٠٨:١٥", "23:59:30") starts at byte `i`, its end: one or two
 /// digits of hour (at most 24), a colon, two of minutes (at most 59), optionally a colon and
-/// two of seconds, and no digit right after.
+/// two of seconds, then optionally a decimal point and fractions of a second.
 fn clock_end(text: &str, i: usize) -> Option<usize> {
     let (nh, he) = digit_run(text, i);
     if nh == 0 || nh > 2 || small_digits(text, i, he, 2)? > 24 {
@@ -278,7 +278,18 @@ fn clock_end(text: &str, i: usize) -> Option<usize> {
         }
         end = e;
     }
-    (end > he).then_some(end)
+    if end == he {
+        return None;
+    }
+    // "1:43.5", "2:01:09.45": tenths and hundredths of a second, as race times are written,
+    // belong to the time (".5" is no number of its own)
+    let mut rest = text.get(end..).unwrap_or("").chars();
+    if let Some(point) = rest.next().filter(|&c| is_decimal_point(c)) {
+        if rest.next().and_then(digit_value).is_some() {
+            end = digit_run(text, end + point.len_utf8()).1;
+        }
+    }
+    Some(end)
 }
 
 /// If a date written in digits starts at byte `i`, its end: day, month and year

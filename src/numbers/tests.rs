@@ -1706,3 +1706,102 @@ fn a_decimal_point_after_a_verse_sign_ends() {
         let _ = extract_numbers(text);
     }
 }
+
+#[test]
+fn extract_finance_decimals_signs_points_and_percent_ranges() {
+    check_extract(vec![
+        // a decimal said in words with "فاصل" (only "فاصلة" was read: 2 and 5% apart), its
+        // two spoken digits "خمسة وعشرين" after the point (25% apart), and a scale after it
+        (
+            "بلغ العجز ثلاثة فاصل ستة بالمئة",
+            vec![m("ثلاثة فاصل ستة بالمئة", 3.6).pct()],
+        ),
+        (
+            "ارتفع العائد صفر فاصل ثمانية في المئة",
+            vec![m("صفر فاصل ثمانية في المئة", 0.8).pct()],
+        ),
+        (
+            "بلغ الفائض أربعة فاصل خمسة وسبعين بالمئة",
+            vec![m("أربعة فاصل خمسة وسبعين بالمئة", 4.75).pct()],
+        ),
+        (
+            "خصصت اثنين فاصل سبعة مليار ريال",
+            vec![m("اثنين فاصل سبعة مليار ريال", 2_700_000_000).un("ريال", "riyal")],
+        ),
+        ("نما 3 فاصل 4 بالمئة", vec![m("3 فاصل 4 بالمئة", 3.4).pct()]),
+        // "سالب" before a number is its minus sign (was dropped: 4 and 0.7%)
+        (
+            "هبطت الحرارة إلى سالب أربع درجات",
+            vec![m("سالب أربع درجات", -4).un("درجات", "deg")],
+        ),
+        (
+            "سجل الناتج نموا سالب 0.7%",
+            vec![m("سالب 0.7%", -0.7).pct()],
+        ),
+        // percentage points and basis points (the unit was "نقطة", "مئوية" left out)
+        (
+            "صعدت البطالة 1.2 نقطة مئوية",
+            vec![m("1.2 نقطة مئوية", 1.2).un("نقطة مئوية", "pp")],
+        ),
+        (
+            "رفع الفائدة 75 نقطة أساس",
+            vec![m("75 نقطة أساس", 75).un("نقطة أساس", "bp")],
+        ),
+        (
+            "زاد العجز نقطتين مئويتين",
+            vec![m("نقطتين مئويتين", 2).un("نقطتين مئويتين", "pp")],
+        ),
+        // a percent after the end of a range without a frame counts for both (was 4 and 6%)
+        ("يتوقع نموا 4 إلى 6%", vec![m("4 إلى 6%", 4).to(6).pct()]),
+        (
+            "زيادة 3 أو 4 في المئة",
+            vec![m("3 أو 4 في المئة", 3).to(4).pct()],
+        ),
+        // ... while a score stays two numbers
+        ("فاز 3 إلى 1", vec![m("3", 3), m("1", 1)]),
+        // fractions of a second belong to a race time in clock form (".5" was 0.5)
+        ("أنهى السباق في 1:52.8 دقيقة", vec![]),
+    ]);
+}
+
+#[test]
+fn extract_scores_and_units_before_a_weekday() {
+    check_extract(vec![
+        // after a word of a match's result, a dash joins a score's two sides (was a range)
+        ("فاز الزوار 1-4 على مضيفيهم", vec![m("1", 1), m("4", 4)]),
+        ("وخسر المنتخب 0-3 أمام ضيفه", vec![m("0", 0), m("3", 3)]),
+        ("انتهى اللقاء بنتيجة 2-2", vec![m("2", 2), m("2", 2)]),
+        // ... and a range keeps what it counts
+        (
+            "فاز بجائزة الأطفال 3-6 سنوات",
+            vec![m("3-6 سنوات", 3).to(6).un("سنوات", "year")],
+        ),
+        ("أعمارهم 15-18", vec![m("15-18", 15).to(18)]),
+        // a singular unit of time before a weekday or month names it (was "1 يوم", a day)
+        ("فاز 3-1 يوم الجمعة", vec![m("3", 3), m("1", 1)]),
+        ("وصل 2 يوم الأحد", vec![m("2", 2)]),
+        ("بقي 1 يوم فقط", vec![m("1 يوم", 1).un("يوم", "day")]),
+    ]);
+}
+
+#[test]
+fn extract_a_minus_after_the_conjunction_and_minus_said_before_a_temperature() {
+    check_extract(vec![
+        // "و-2%" was read as a name and its digits ("كوفيد-19") and dropped
+        (
+            "يتوقع انكماشا بين -3% و-4%",
+            vec![m("-3%", -3).pct(), m("-4%", -4).pct()],
+        ),
+        (
+            "سجلت -2 و-6 درجات",
+            vec![m("-2", -2), m("-6 درجات", -6).un("درجات", "deg")],
+        ),
+        ("أصيب بكوفيد-19", vec![]),
+        // "ناقص" before a temperature is its minus; elsewhere it is "short of"
+        (
+            "بلغت الحرارة ناقص 7 درجات مئوية",
+            vec![m("ناقص 7 درجات مئوية", -7).un("درجات مئوية", "C")],
+        ),
+        ("لعب الفريق ناقص 2 لاعبين", vec![m("2 لاعبين", 2).u("لاعبين")]),
+    ]);
+}

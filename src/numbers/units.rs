@@ -276,6 +276,17 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 }
             }
             let (last, info) = best?;
+            // "فاز 2-1 يوم الخميس", "3 شهر رمضان": a singular unit of time in construct with
+            // a weekday or a month names that day or month; it counts nothing
+            if info.category == "time"
+                && info.singular
+                && ctx.word(last + 1).is_some_and(|w| {
+                    super::extract::WEEKDAYS.contains(&w)
+                        || super::extract::MONTH_NAMES.contains(&w)
+                })
+            {
+                return None;
+            }
             let mut end = ctx.tok(last)?.end;
             let mut last = last;
             let mut info = info;
@@ -859,6 +870,19 @@ const DUAL_PREFIXES: &[(&str, usize)] = &[
 const SHORT_FEM_STEMS: &[&str] = &[
     "مر", "سن", "قو", "لغ", "بن", "شف", "ري", "جه", "في", "ثق", "عد", "صف", "دي",
 ];
+
+/// A feminine dual noun and the dual adjective after it that together name a unit ("نقطتين
+/// مئويتين" is two percentage points, "درجتين مئويتين" two degrees Celsius): that unit.
+pub(crate) fn dual_phrase(noun: &str, adj: &str) -> Option<UnitInfo> {
+    fn singular(w: &str) -> Option<&str> {
+        w.strip_suffix("تين").or_else(|| w.strip_suffix("تان"))
+    }
+    let adj = singular(adj.strip_prefix("ال").unwrap_or(adj))?;
+    DUAL_PREFIXES.iter().find_map(|&(pre, _)| {
+        let noun = singular(noun.strip_prefix(pre)?)?;
+        unit_info(&format!("{noun}ه {adj}ه"))
+    })
+}
 
 /// If the folded word is a dual noun, returns (letters to cut from the span, singular unit
 /// info if the noun is a known unit).
