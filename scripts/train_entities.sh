@@ -453,7 +453,7 @@
 #     punctuation mark joined to it (the tagger already does it): dropped.
 #     Not changed: "كريم بنزيمة" gives "كريم" (an unknown surname after an untitled first
 #     name; tried before and dropped); "محمد حمدان دقلو" ends before "دقلو"; "شركة قطر للطاقة"
-#     gives ORG "شركة قطر"; "مكتبة الإسكندرية", "شرطة دبي" give LOC (as ANERcorp marks "شرطة
+#     gives ORG "شركة قطر" (fixed the session after); "مكتبة الإسكندرية", "شرطة دبي" give LOC (as ANERcorp marks "شرطة
 #     دبي"); "البنت دي سارة" gives PER "دي سارة"; "شيكابالا" MISC; cups ("كأس العالم") are
 #     marked unevenly in the data and left to the tagger; the dates module reads "آيفون 16
 #     الشهر المقبل" as DATE "16 الشهر المقبل".
