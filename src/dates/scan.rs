@@ -268,14 +268,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
         // A URL or an e-mail address is one opaque token, as for the tokenizer and the numbers:
         // the date in a path ("https://site.com/2024/03/15/…") or a month's name in it is no
         // date of the text.
-        if let Some(end) = c
-            .is_ascii_alphanumeric()
-            .then(|| {
-                crate::tokenize::url_at(text, i)
-                    .or_else(|| crate::tokenize::email_at(text, i, &mut no_email_until))
-            })
-            .flatten()
-        {
+        if let Some(end) = crate::tokenize::link_at(text, i, c, &mut no_email_until) {
             while it.peek().is_some_and(|&(j, _)| j < end) {
                 it.next();
             }

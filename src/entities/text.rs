@@ -262,14 +262,7 @@ pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
         }
         // A URL or an e-mail address is one opaque token, as for the tokenizer: no name is
         // read inside it ("https://ar.wikipedia.org/wiki/القاهرة", "https" as a person).
-        if let Some(end) = c
-            .is_ascii_alphanumeric()
-            .then(|| {
-                crate::tokenize::url_at(text, i)
-                    .or_else(|| crate::tokenize::email_at(text, i, &mut no_email_until))
-            })
-            .flatten()
-        {
+        if let Some(end) = crate::tokenize::link_at(text, i, c, &mut no_email_until) {
             out.push((i, end, Kind::Punct));
             i = end;
             continue;

@@ -16,7 +16,7 @@ mod scanner;
 mod sentences;
 
 pub use scanner::tokenize;
-pub(crate) use scanner::{email_at, keycap_at, tag_at, url_at};
+pub(crate) use scanner::{email_at, keycap_at, link_at, tag_at, url_at};
 pub(crate) use sentences::LINE_BREAKS;
 pub use sentences::{sentences, sentences_from_tokens};
 

@@ -411,6 +411,16 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
     (end_trim > at + head).then_some(end_trim)
 }
 
+/// The end of the URL or e-mail address starting at byte `at` of `text` (whose character is
+/// `c`), if one does: the one test the other scanners (dates, entities) use to keep a link one
+/// opaque token, as this tokenizer does. `no_email_until` as for [`email_at`].
+pub(crate) fn link_at(text: &str, at: usize, c: char, no_email_until: &mut usize) -> Option<usize> {
+    if !c.is_ascii_alphanumeric() {
+        return None;
+    }
+    url_at(text, at).or_else(|| email_at(text, at, no_email_until))
+}
+
 /// The end of the e-mail address starting at byte `at` of `text`, if one does.
 /// `no_email_until`: no address starts before this byte. Every start inside one run of
 /// local-part characters reaches the same `@` (or none), so one look-ahead answers for the whole
