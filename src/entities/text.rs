@@ -221,6 +221,21 @@ fn general_class(c: char) -> Option<Kind> {
     }
 }
 
+/// Does character `c` of class `k` carry on a run of class `ck`? A decimal or thousands
+/// separator carries a number on only when `digit_after()` says a digit follows it.
+#[inline]
+fn continues(ck: Kind, k: Option<Kind>, c: char, digit_after: impl FnOnce() -> bool) -> bool {
+    match (ck, k) {
+        (Kind::Arabic, Some(Kind::Arabic)) | (Kind::Latin, Some(Kind::Latin)) => true,
+        (Kind::Number, Some(Kind::Number)) => true,
+        (Kind::Latin, Some(_)) if is_mark(c) => true,
+        (Kind::Number, Some(Kind::Punct)) if matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') => {
+            digit_after()
+        }
+        _ => false,
+    }
+}
+
 /// Splits `text` into tokens: runs of Arabic letters, runs of other letters, runs of digits (with
 /// inner decimal separators) and single punctuation characters. Whitespace is dropped.
 pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
@@ -240,20 +255,12 @@ pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
         let k = class(c);
         let next = i + c.len_utf8();
         if let Some((s, ck)) = cur {
-            let cont = match (ck, k) {
-                (Kind::Arabic, Some(Kind::Arabic)) | (Kind::Latin, Some(Kind::Latin)) => true,
-                (Kind::Number, Some(Kind::Number)) => true,
-                (Kind::Latin, Some(_)) if is_mark(c) => true,
-                (Kind::Number, Some(Kind::Punct))
-                    if matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') =>
-                {
-                    text.get(next..)
-                        .and_then(|r| r.chars().next())
-                        .is_some_and(is_digit)
-                }
-                _ => false,
+            let digit_after = || {
+                text.get(next..)
+                    .and_then(|r| r.chars().next())
+                    .is_some_and(is_digit)
             };
-            if cont {
+            if continues(ck, k, c, digit_after) {
                 i = next;
                 continue;
             }
@@ -902,18 +909,12 @@ mod tests {
         while let Some((i, c)) = it.next() {
             let k = general_class(c);
             if let Some((s, ck)) = cur {
-                let cont = match (ck, k) {
-                    (Kind::Arabic, Some(Kind::Arabic)) | (Kind::Latin, Some(Kind::Latin)) => true,
-                    (Kind::Number, Some(Kind::Number)) => true,
-                    (Kind::Latin, Some(_)) if is_mark(c) => true,
-                    (Kind::Number, Some(Kind::Punct))
-                        if matches!(c, '.' | ',' | '\u{066B}' | '\u{066C}') =>
-                    {
-                        matches!(it.peek(), Some(&(_, n)) if is_digit(n))
-                    }
-                    _ => false,
-                };
-                if cont {
+                if continues(
+                    ck,
+                    k,
+                    c,
+                    || matches!(it.peek(), Some(&(_, n)) if is_digit(n)),
+                ) {
                     continue;
                 }
                 out.push((s, i, ck));
