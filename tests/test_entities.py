@@ -926,3 +926,16 @@ def test_place_heads_and_company_fields(text, want):
 ])
 def test_no_name_inside_a_url_or_an_email_address(text, expected):
     assert _ents(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the dagger alef of Quranic spelling is a long vowel: "the worlds", not the town
+    # "العلمين" (which stays a place in ordinary spelling)
+    ("رَبِّ ٱلْعَٰلَمِينَ", []),
+    ("وصلت القوات إلى العلمين.", [("العلمين", "LOC")]),
+    # the tagger's bank and one nisba take the second nisba too
+    ("أعلن البنك المركزي الأردني رفع الفائدة.", [("البنك المركزي الأردني", "ORG")]),
+    ("قال البنك المركزي إن التضخم تراجع.", [("البنك المركزي", "ORG")]),
+])
+def test_quranic_spelling_and_a_central_bank_nisba(text, expected):
+    assert _ents(text) == expected

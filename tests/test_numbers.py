@@ -101,6 +101,9 @@ EXTRACT = [
     ("ساعة ونصف", [("ساعة ونصف", 1.5, "fraction", None, None)]),
     ("ثلاثة أرباع", [("ثلاثة أرباع", 0.75, "fraction", None, None)]),
     ("دمرت دبابتين", [("دبابتين", 2, "cardinal", None, None)]),
+    # a clitic + a two-letter stem + "ان" is a surname (Fidan), not "and two hands"
+    ("التقى هاكان فيدان بالوزير", []),
+    ("أمسكه بيدين", [("يدين", 2, "cardinal", None, None)]),
     ("يوم الاثنين", []),
     ("الأحد", []),
     ("أحد الجنود", []),

@@ -1980,10 +1980,28 @@ pub(super) fn rules(
     // (a mention of two words inside the nisbas gives way too: "البنك الأهلي المصري" had
     // given the club "الأهلي المصري")
     for t in 0..n.saturating_sub(1) {
-        if !matches!(a.canon(t), "البنك" | "المصرف") || !is_free(taken, t) {
+        if !matches!(a.canon(t), "البنك" | "المصرف") {
             continue;
         }
         let adj = |j: usize| a.toks.get(j).is_some_and(|x| x.nclitic == 0) && is_nisba(a.canon(j));
+        if !is_free(taken, t) {
+            // the tagger's bank and one nisba, and one more: "البنك المركزي" + "الأردني"
+            let mine = taken.get(t).copied().flatten().filter(|&k| k >= n_user);
+            if let Some(c) = mine.and_then(|k| cands.get(k)) {
+                let x = c.last + 1;
+                if !c.dead
+                    && c.label == Label::Org
+                    && c.first == t
+                    && c.last == t + 1
+                    && adj(t + 1)
+                    && mine_one(taken, cands, x)
+                    && adj(x)
+                {
+                    take_over(taken, cands, Cand::new(t, x, Label::Org, Source::Rule));
+                }
+            }
+            continue;
+        }
         if adj(t + 1) && adj(t + 2) && yields_to(taken, cands, n_user, t + 1, t + 2) {
             take_over(taken, cands, Cand::new(t, t + 2, Label::Org, Source::Rule));
         } else if let Some(last) = nisbas_from(taken, cands, t + 1) {

@@ -103,6 +103,22 @@ static ARABIC_FOLD: [u16; 256] = {
     t
 };
 
+/// [`fold_char`] inside a word, `base` being the last letter before `c` (updated here). The
+/// superscript ("dagger") alef of Quranic spelling is a long vowel the ordinary spelling writes
+/// as a plain alef ("ٱلْعَٰلَمِينَ" is "العالمين", the worlds, not the town "العلمين"; "إبرٰهيم" is
+/// "ابراهيم"), so it folds to one, except on an alef or alef maksura ("موسىٰ") that already
+/// write it.
+#[inline]
+fn fold_mark(c: char, base: &mut char) -> Option<char> {
+    if c == '\u{0670}' {
+        return (!matches!(*base, '\0' | 'ا' | 'ى' | '\u{0671}')).then_some('ا');
+    }
+    if !is_mark(c) {
+        *base = c;
+    }
+    fold_char(c)
+}
+
 /// Appends the folded form of `s` to `out`. As in the "search" normalization, elongation (one
 /// Arabic letter typed three times or more in a row: "الرياااض") is written once, and a run
 /// of letters that only fold alike ("البيئية": ي ئ ي) twice at most.
@@ -112,8 +128,9 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
     let start = out.len();
     let (mut last, mut before) = ('\0', '\u{1}');
     let mut three = false;
+    let mut base = '\0';
     for c in s.chars() {
-        if let Some(f) = fold_char(c) {
+        if let Some(f) = fold_mark(c, &mut base) {
             three |= f == last && f == before;
             (before, last) = (last, f);
             out.push(f);
@@ -129,8 +146,11 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 fn fold_runs_into(s: &str, out: &mut String) {
     use crate::normalize::{Elongation, Step};
     let mut run = Elongation::NONE;
+    let mut base = '\0';
     for c in s.chars() {
-        let Some(f) = fold_char(c) else { continue };
+        let Some(f) = fold_mark(c, &mut base) else {
+            continue;
+        };
         if is_arabic_letter(f) {
             match run.letter(f as u32, c as u32) {
                 Step::Write => {}
@@ -777,6 +797,11 @@ mod tests {
             ("هههههه", "ه"),
             ("aaa", "aaa"),
             ("البيئية", "البييه"),
+            // the dagger alef is a long vowel, written by an alef maksura before it
+            ("ٱلْعَٰلَمِينَ", "العالمين"),
+            ("إبرٰهيم", "ابراهيم"),
+            ("موسىٰ", "موسي"),
+            ("يَٰٓأَيُّهَا", "ياايها"),
         ] {
             assert_eq!(fold(inp), exp, "{inp}");
         }

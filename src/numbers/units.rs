@@ -924,6 +924,11 @@ pub(crate) fn dual(w: &str) -> Option<(usize, Option<UnitInfo>)> {
             if stem == "بلد" && rest.ends_with("ان") {
                 return None;
             }
+            // A clitic + a two-letter stem + the nominative ending is a surname more often
+            // than "and two hands" ("فيدان", Fidan); the oblique "بيدين" stays a dual.
+            if !pre.is_empty() && stem.chars().count() == 2 && rest.ends_with("ان") {
+                continue;
+            }
             if masc_dual_stems().contains_key(stem) {
                 return Some((cut, unit_info(stem)));
             }
@@ -1006,6 +1011,7 @@ mod tests {
             ("سنتين", 0, Some("year")),
             ("لترين", 0, Some("l")),
             ("شهران", 0, Some("month")),
+            ("بيدين", 1, None),
         ];
         for &(w, cut, norm) in yes {
             let got = dual(&fold(w));
@@ -1016,6 +1022,7 @@ mod tests {
             );
         }
         for w in [
+            "فيدان",
             "بين",
             "حين",
             "الدين",
