@@ -936,6 +936,11 @@ def test_no_name_inside_a_url_or_an_email_address(text, expected):
     # the tagger's bank and one nisba take the second nisba too
     ("أعلن البنك المركزي الأردني رفع الفائدة.", [("البنك المركزي الأردني", "ORG")]),
     ("قال البنك المركزي إن التضخم تراجع.", [("البنك المركزي", "ORG")]),
+    # a match's result against a club named by an ordinary word ("victory")
+    ("الهلال يفوز على النصر في الدوري.", [("الهلال", "ORG"), ("النصر", "ORG")]),
+    ("تعادل الشباب مع الأهلي في المباراة.", [("الشباب", "ORG"), ("الأهلي", "ORG")]),
+    # a venue's loanword tail is no person ("أرينا" had been one)
+    ("حضر الجمهور في ملعب المملكة أرينا.", []),
 ])
 def test_quranic_spelling_and_a_central_bank_nisba(text, expected):
     assert _ents(text) == expected

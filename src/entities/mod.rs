@@ -476,6 +476,7 @@ impl Recognizer {
                             && GREETING_TAILS.contains(&a.canon(f0 + 1));
                         if greeting
                             || (f0 == l0 && DISEASES.contains(&a.canon(f0)))
+                            || VENUE_TAILS.contains(&a.canon(l0))
                             || is_thing_head(a.canon(f0))
                             || f0
                                 .checked_sub(1)
@@ -1394,6 +1395,21 @@ const DISEASES: &[&str] = &[
     "الانفلونزا",
     "الايدز",
     "ايدز",
+];
+
+/// Loanwords that end the name of a venue or a building (folded): "المملكة أرينا", "دبي مول",
+/// "سنترال بارك", "ماديسون سكوير غاردن". A person of the tagger ending on one is no person.
+const VENUE_TAILS: &[&str] = &[
+    "ارينا",
+    "ستاديوم",
+    "بارك",
+    "مول",
+    "بلازا",
+    "تاور",
+    "تاورز",
+    "غاردن",
+    "جاردن",
+    "سنتر",
 ];
 
 /// What follows "صباح" or "مساء" in a greeting (folded): "صباح الخير", "مساء الورد".

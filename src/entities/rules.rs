@@ -441,10 +441,12 @@ fn club_context(a: &Analysis, i: usize, club: &dyn Fn(usize) -> bool) -> bool {
     let host_verb = before.is_some_and(|p| is_in(p, HOST_VERBS));
     // (a football word near either club: "يلتقي الاتحاد مع الهلال في نصف النهائي")
     let pair = partner.is_some_and(|j| host_verb || sports_near(a, i) || sports_near(a, j));
-    // a win over it: "بعد فوزه على الشباب"
-    let beaten = i
-        .checked_sub(2)
-        .is_some_and(|p| WIN_NOUNS.contains(&a.canon(p)) && MATCH_LINKS.contains(&a.canon(p + 1)));
+    // a win over it, or a match's result against it: "بعد فوزه على الشباب", "يفوز على
+    // النصر", "تعادل مع الأهلي"
+    let beaten = i.checked_sub(2).is_some_and(|p| {
+        (WIN_NOUNS.contains(&a.canon(p)) || MATCH_VERBS.contains(&a.canon(p)))
+            && MATCH_LINKS.contains(&a.canon(p + 1))
+    });
     let hosts = host_verb && (is_in(i + 1, CLUB_HEADS) || sports_near(a, i));
     pair || beaten || hosts
 }

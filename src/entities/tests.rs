@@ -631,7 +631,7 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 43] = [
+    let lists: [(&str, &[&str]); 44] = [
         ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
         ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
         ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
@@ -671,6 +671,7 @@ fn word_lists_are_folded() {
         ("DIALECT_STARTS", DIALECT_STARTS),
         ("THING_HEADS", THING_HEADS),
         ("GREETING_TAILS", GREETING_TAILS),
+        ("VENUE_TAILS", VENUE_TAILS),
         ("SHORT_FIRST_NAMES", SHORT_FIRST_NAMES),
         ("VERB_PARTICLES", rules::VERB_PARTICLES),
         ("STREET_HEADS", rules::STREET_HEADS),
