@@ -939,6 +939,10 @@ def test_no_name_inside_a_url_or_an_email_address(text, expected):
     # a match's result against a club named by an ordinary word ("victory")
     ("الهلال يفوز على النصر في الدوري.", [("الهلال", "ORG"), ("النصر", "ORG")]),
     ("تعادل الشباب مع الأهلي في المباراة.", [("الشباب", "ORG"), ("الأهلي", "ORG")]),
+    # a listed place glued to "و" beside a place is one too (the tagger had left "تعز" out)
+    ("تضررت محافظتا الحديدة وتعز.", [("الحديدة", "LOC"), ("تعز", "LOC")]),
+    # ... but not a common word that a town is named like ("صور", pictures)
+    ("نشرت الحديدة وصور المدينة.", [("الحديدة", "LOC")]),
     # a venue's loanword tail is no person ("أرينا" had been one)
     ("حضر الجمهور في ملعب المملكة أرينا.", []),
 ])

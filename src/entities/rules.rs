@@ -2167,3 +2167,54 @@ pub(super) fn rules(
         cands.push(Cand::new(f, i, Label::Per, Source::Rule));
     }
 }
+
+/// A listed place glued to "و" right after a place is one too, as is the listed place that
+/// a glued "و" + place follows: "محافظتي الحديدة وتعز", "بين تعز والحديدة". The tagger
+/// leaves some such second names out; the conjunction says they are of a kind. Only a
+/// one-word country or city match that no common-word list has ("وصور": pictures).
+pub(super) fn coordinated_places(
+    a: &Analysis,
+    gaz: &[GazMatch],
+    taken: &mut Vec<Option<usize>>,
+    cands: &mut Vec<Cand>,
+) {
+    let n = a.toks.len();
+    let mut place = vec![false; n];
+    let mut common = vec![false; n];
+    for m in gaz.iter().filter(|m| m.first == m.last) {
+        let flag = match m.list {
+            List::City | List::Country => place.get_mut(m.first),
+            List::Common => common.get_mut(m.first),
+            _ => None,
+        };
+        if let Some(x) = flag {
+            *x = true;
+        }
+    }
+    let loc_at = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| {
+        taken
+            .get(j)
+            .copied()
+            .flatten()
+            .and_then(|k| cands.get(k))
+            .is_some_and(|c| !c.dead && c.label == Label::Loc)
+    };
+    let glued_and =
+        |j: usize| a.word(j).starts_with('و') && a.toks.get(j).is_some_and(|t| t.nclitic > 0);
+    let listed = |taken: &Vec<Option<usize>>, j: usize| {
+        place.get(j).copied().unwrap_or(false)
+            && !common.get(j).copied().unwrap_or(true)
+            && taken.get(j).is_some_and(|t| t.is_none())
+            && a.toks.get(j).is_some_and(|t| t.kind == Kind::Arabic)
+    };
+    for j in 0..n {
+        if !listed(taken, j) {
+            continue;
+        }
+        let after = glued_and(j) && j.checked_sub(1).is_some_and(|p| loc_at(taken, cands, p));
+        let before = glued_and(j + 1) && loc_at(taken, cands, j + 1);
+        if after || before {
+            take_over(taken, cands, Cand::new(j, j, Label::Loc, Source::Rule));
+        }
+    }
+}

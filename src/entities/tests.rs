@@ -2125,3 +2125,34 @@ fn no_name_inside_a_url_or_an_email_address() {
         ),
     ]);
 }
+
+#[test]
+fn coordinated_places_banks_clubs_and_venues() {
+    expect_found(&[
+        // a listed place glued to "و" beside a place, either side
+        (
+            "تضررت محافظتا الحديدة وتعز",
+            &[("الحديدة", "LOC"), ("تعز", "LOC")][..],
+        ),
+        (
+            "الطريق بين تعز والحديدة",
+            &[("تعز", "LOC"), ("الحديدة", "LOC")][..],
+        ),
+        // a common word a town is named like stays a word ("صور" pictures)
+        ("نشرت الحديدة وصور المدينة", &[("الحديدة", "LOC")][..]),
+        // the tagger's "البنك المركزي" takes a second nisba
+        (
+            "أعلن البنك المركزي الأردني القرار",
+            &[("البنك المركزي الأردني", "ORG")][..],
+        ),
+        // a match's result against a club named by an ordinary word
+        (
+            "الهلال يفوز على النصر",
+            &[("الهلال", "ORG"), ("النصر", "ORG")][..],
+        ),
+        // a venue's loanword tail is no person
+        ("في ملعب المملكة أرينا", &[][..]),
+        // the dagger alef is a long vowel: "the worlds", not the town العلمين
+        ("رَبِّ ٱلْعَٰلَمِينَ", &[][..]),
+    ]);
+}
