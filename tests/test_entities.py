@@ -943,6 +943,8 @@ def test_no_name_inside_a_url_or_an_email_address(text, expected):
     ("تضررت محافظتا الحديدة وتعز.", [("الحديدة", "LOC"), ("تعز", "LOC")]),
     # ... but not a common word that a town is named like ("صور", pictures)
     ("نشرت الحديدة وصور المدينة.", [("الحديدة", "LOC")]),
+    # "the organisation" refers back: the name after it is all the person's
+    ("وأوضح المدير العام للمنظمة تيدروس أدهانوم غيبريسوس ذلك.", [("تيدروس أدهانوم غيبريسوس", "PER")]),
     # a venue's loanword tail is no person ("أرينا" had been one)
     ("حضر الجمهور في ملعب المملكة أرينا.", []),
 ])

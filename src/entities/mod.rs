@@ -878,8 +878,45 @@ fn join_adjacent(cands: &mut [Cand], joins: impl Fn(&Cand, &Cand) -> bool) {
 /// may be a conjunction the stripper left on an unknown word: "بوفون وغانلوكا زامبروتا" are
 /// two), is one person with it: the tagger may open a second name there ("وكريستيانو" +
 /// "رونالدو").
+///
+/// An organisation of the tagger made of a defined head that refers back ("المنظمة", the
+/// organisation just named) and a listed person-name word, right before a person of the
+/// tagger, is that person's first name after the head: "المدير العام للمنظمة تيدروس أدهانوم"
+/// had given ORG "المنظمة تيدروس" and PER "أدهانوم".
 fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
     let model_per = |c: &Cand| c.label == Label::Per && c.source == Source::Model;
+    let mut order: Vec<usize> = (0..cands.len())
+        .filter(|&k| cands.get(k).is_some_and(|c| !c.dead))
+        .collect();
+    order.sort_by_key(|&k| cands.get(k).map_or(0, |c| c.first));
+    for w in order.windows(2) {
+        let (&[x, y], Some(cx), Some(cy)) = (w, cands.get(w[0]), cands.get(w[1])) else {
+            continue;
+        };
+        let referring_head = |k: usize| {
+            a.canon(k)
+                .strip_prefix("ال")
+                .is_some_and(|h| REFERRING_HEADS.contains(&h))
+        };
+        if cx.label == Label::Org
+            && cx.source == Source::Model
+            && cx.last == cx.first + 1
+            && cx.last + 1 == cy.first
+            && model_per(cy)
+            && referring_head(cx.first)
+            && a.toks
+                .get(cx.last)
+                .is_some_and(|t| t.hint & 3 != 0 && t.nclitic == 0)
+        {
+            let first = cx.last;
+            if let Some(c) = cands.get_mut(x) {
+                c.dead = true;
+            }
+            if let Some(c) = cands.get_mut(y) {
+                c.first = first;
+            }
+        }
+    }
     join_adjacent(cands, |cx, cy| {
         model_per(cx)
             && model_per(cy)
@@ -893,6 +930,27 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
             })
     });
 }
+
+/// Heads of bodies (folded, without the article) that, with the article and no name after
+/// them, refer back to a body already named: "للمنظمة", "الوكالة".
+const REFERRING_HEADS: &[&str] = &[
+    "منظمه",
+    "وكاله",
+    "حركه",
+    "جماعه",
+    "هييه",
+    "شركه",
+    "مجلس",
+    "حزب",
+    "وزاره",
+    "لجنه",
+    "جمعيه",
+    "بعثه",
+    "مفوضيه",
+    "موسسه",
+    "اتحاد",
+    "جامعه",
+];
 
 /// Royal and religious titles (folded) that an organisation's name may hold before the person
 /// it is named after: "جامعة الملك سعود", "مؤسسة الشيخ زايد".
