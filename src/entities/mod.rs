@@ -529,6 +529,13 @@ impl Recognizer {
                         while l0 > f0 && verb_edge(l0) {
                             l0 -= 1;
                         }
+                        // a verb of the spoken dialects after a name ends it, with what
+                        // follows: "ميسي جاب جول" (not "جاب الله", a surname)
+                        if let Some(k) = (f0 + 1..=l0).find(|&k| {
+                            DIALECT_VERBS.contains(&a.canon(k)) && a.canon(k + 1) != "الله"
+                        }) {
+                            l0 = k - 1;
+                        }
                         // nor a number word without the article: "رونالدو ثاني أفضل لاعب"
                         // (a regnal number has it: "هنري الثامن")
                         while l0 > f0
@@ -1316,6 +1323,34 @@ const DIALECT_STARTS: &[&str] = &[
     "يعني",
     "ايوه",
     "يا",
+];
+
+/// Verbs of the spoken dialects (folded) that follow their subject in social media ("ميسي
+/// جاب جول", "محمد راح عالشغل"): never inside a name. Not "قال" and other standard verbs,
+/// which the tagger already keeps out, nor "جاب" before "الله" (the surname "جاب الله").
+const DIALECT_VERBS: &[&str] = &[
+    "جاب",
+    "جابت",
+    "جابو",
+    "جابوا",
+    "راح",
+    "راحت",
+    "راحو",
+    "راحوا",
+    "اجا",
+    "اجت",
+    "اجو",
+    "قعد",
+    "قعدت",
+    "شاف",
+    "شافت",
+    "شافو",
+    "شافوا",
+    "بيقول",
+    "بتقول",
+    "بيعمل",
+    "بتعمل",
+    "عمل",
 ];
 
 /// Closed-class words that are never an entity on their own (folded forms): personal
