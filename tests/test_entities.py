@@ -945,6 +945,10 @@ def test_no_name_inside_a_url_or_an_email_address(text, expected):
     ("نشرت الحديدة وصور المدينة.", [("الحديدة", "LOC")]),
     # "the organisation" refers back: the name after it is all the person's
     ("وأوضح المدير العام للمنظمة تيدروس أدهانوم غيبريسوس ذلك.", [("تيدروس أدهانوم غيبريسوس", "PER")]),
+    # South Africa is the country ("أفريقيا" alone had been found); a row of directions is a
+    # region of the continent
+    ("رفعت جنوب أفريقيا دعوى ضد إسرائيل.", [("جنوب أفريقيا", "LOC"), ("إسرائيل", "LOC")]),
+    ("ينتشر المرض في شرق ووسط وجنوب أفريقيا.", [("أفريقيا", "LOC")]),
     # a verb of the spoken dialects ends a name ("ميسي جاب جول" had been one person)
     ("شفت الماتش؟ ميسي جاب جول خرافي", [("ميسي", "PER")]),
     # a venue's loanword tail is no person ("أرينا" had been one)

@@ -2168,6 +2168,39 @@ pub(super) fn rules(
     }
 }
 
+/// "جنوب أفريقيا" is the country, South Africa, the direction inside: the tagger and the
+/// lists find "أفريقيا" (ANERcorp leaves "جنوب" out 8 times in 14, though most of those are
+/// the state too: "منتخب جنوب أفريقيا التي تستضيف"). Not in a row of directions ("شرق ووسط
+/// وجنوب أفريقيا"), the region.
+pub(super) fn south_africa(a: &Analysis, taken: &mut [Option<usize>], cands: &mut [Cand]) {
+    for i in 1..a.toks.len() {
+        let Some(ci) = taken.get(i).copied().flatten() else {
+            continue;
+        };
+        let Some(c) = cands.get(ci) else { continue };
+        let south = i - 1;
+        let row = south
+            .checked_sub(1)
+            .is_some_and(|p| matches!(a.canon(p), "شرق" | "غرب" | "وسط" | "شمال"));
+        if !c.dead
+            && c.label == Label::Loc
+            && c.first == i
+            && c.last == i
+            && a.canon(i) == "افريقيا"
+            && a.canon(south) == "جنوب"
+            && taken.get(south).is_some_and(|t| t.is_none())
+            && !row
+        {
+            if let Some(c) = cands.get_mut(ci) {
+                c.first = south;
+            }
+            if let Some(t) = taken.get_mut(south) {
+                *t = Some(ci);
+            }
+        }
+    }
+}
+
 /// A listed place glued to "و" right after a place is one too, as is the listed place that
 /// a glued "و" + place follows: "محافظتي الحديدة وتعز", "بين تعز والحديدة". The tagger
 /// leaves some such second names out; the conjunction says they are of a kind. Only a

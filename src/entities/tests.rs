@@ -2154,6 +2154,12 @@ fn coordinated_places_banks_clubs_and_venues() {
         ),
         // a venue's loanword tail is no person
         ("في ملعب المملكة أرينا", &[][..]),
+        // South Africa is the country; a row of directions is a region of Africa
+        (
+            "رفعت جنوب أفريقيا دعوى أمام المحكمة",
+            &[("جنوب أفريقيا", "LOC")][..],
+        ),
+        ("تنتشر في شرق ووسط وجنوب أفريقيا", &[("أفريقيا", "LOC")][..]),
         // a dialect verb after a name ends it
         ("ميسي جاب جول خرافي", &[("ميسي", "PER")][..]),
         ("قال محمد جاب الله إن", &[("محمد جاب الله", "PER")][..]),
