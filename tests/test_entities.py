@@ -949,6 +949,10 @@ def test_no_name_inside_a_url_or_an_email_address(text, expected):
     # region of the continent
     ("رفعت جنوب أفريقيا دعوى ضد إسرائيل.", [("جنوب أفريقيا", "LOC"), ("إسرائيل", "LOC")]),
     ("ينتشر المرض في شرق ووسط وجنوب أفريقيا.", [("أفريقيا", "LOC")]),
+    # people whom the news names often are found without a title, clitics off
+    ("وصل نتنياهو إلى واشنطن.", [("نتنياهو", "PER"), ("واشنطن", "LOC")]),
+    ("وقال لماكرون إن الوقت حان.", [("ماكرون", "PER")]),
+    ("التقى ترامب بوتين في ألاسكا.", [("ترامب", "PER"), ("بوتين", "PER"), ("ألاسكا", "LOC")]),
     # a verb of the spoken dialects ends a name ("ميسي جاب جول" had been one person)
     ("شفت الماتش؟ ميسي جاب جول خرافي", [("ميسي", "PER")]),
     # a venue's loanword tail is no person ("أرينا" had been one)

@@ -37,6 +37,9 @@ pub(crate) enum List {
     /// Hand-picked MISC names (religions, scriptures, events, prizes): trusted, and no feature
     /// of the tagger.
     Misc,
+    /// Hand-picked people in the news (full names, and surnames that are no Arabic word):
+    /// trusted, and no feature of the tagger.
+    Per,
 }
 
 impl List {
@@ -54,13 +57,14 @@ impl List {
             List::PerRare => 14,
             List::Common => 15,
             List::Misc => 16,
+            List::Per => 17,
         }
     }
 
     /// The label a match of this list suggests, if any.
     pub fn label(self) -> Option<Label> {
         match self {
-            List::PerWord => Some(Label::Per),
+            List::PerWord | List::Per => Some(Label::Per),
             List::Country | List::City => Some(Label::Loc),
             List::Org => Some(Label::Org),
             List::Misc => Some(Label::Misc),
@@ -459,6 +463,7 @@ pub(crate) fn builtin() -> Gazetteer {
         List::Misc,
         include_str!("../../data/entities/misc_hand.txt"),
     );
+    g.add_lines(List::Per, include_str!("../../data/entities/per_hand.txt"));
     g.add_lines(List::Title, include_str!("../../data/entities/titles.txt"));
     g.add_lines(
         List::PerRare,

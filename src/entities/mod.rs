@@ -731,7 +731,7 @@ impl Recognizer {
         if self.builtin && !skip.contains("trusted") {
             let mut trusted: Vec<&GazMatch> = gaz
                 .iter()
-                .filter(|m| matches!(m.list, List::Country | List::Org | List::Misc))
+                .filter(|m| matches!(m.list, List::Country | List::Org | List::Misc | List::Per))
                 .collect();
             trusted.sort_by_key(|m| (m.first, std::cmp::Reverse(m.last)));
             for m in trusted {
@@ -777,10 +777,12 @@ impl Recognizer {
                     .collect();
                 hit.dedup();
                 // (only model mentions, never the user's names)
+                // (a listed person never cuts a longer name short: "محمد بن زايد" + "آل نهيان")
                 let ok = hit.iter().all(|&ci| {
                     (n_user..n_model).contains(&ci)
                         && cands.get(ci).is_some_and(|c| {
-                            c.label == l || (c.first >= m.first && c.last <= m.last)
+                            let inside = c.first >= m.first && c.last <= m.last;
+                            inside || (c.label == l && m.list != List::Per)
                         })
                 });
                 if ok {
@@ -805,6 +807,10 @@ impl Recognizer {
                     }
                 }
             }
+        }
+        if self.builtin {
+            // two listed people side by side are two ("التقى بايدن ماكرون": the tagger saw one)
+            split_listed_people(&a, &gaz, &mut taken, &mut cands, n_user..n_model);
         }
         if self.builtin && !skip.contains("rules") {
             // 4. rules
@@ -937,6 +943,48 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
                         .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'))
             })
     });
+}
+
+/// A person of the tagger (candidates `model`) whose every word is a one-word name of the
+/// hand list of people is as many people: "التقى بايدن ماكرون" (object after subject).
+fn split_listed_people(
+    a: &Analysis,
+    gaz: &[GazMatch],
+    taken: &mut [Option<usize>],
+    cands: &mut Vec<Cand>,
+    model: std::ops::Range<usize>,
+) {
+    let n = a.toks.len();
+    let mut listed = vec![false; n];
+    for m in gaz
+        .iter()
+        .filter(|m| m.list == List::Per && m.first == m.last)
+    {
+        if let Some(x) = listed.get_mut(m.first) {
+            *x = true;
+        }
+    }
+    for ci in model {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead
+            || c.label != Label::Per
+            || c.last == c.first
+            || !(c.first..=c.last).all(|i| listed.get(i).copied().unwrap_or(false))
+        {
+            continue;
+        }
+        if let Some(x) = cands.get_mut(ci) {
+            x.dead = true;
+        }
+        for i in c.first..=c.last {
+            if let Some(t) = taken.get_mut(i) {
+                *t = Some(cands.len());
+            }
+            cands.push(Cand::new(i, i, Label::Per, Source::Gazetteer));
+        }
+    }
 }
 
 /// Heads of bodies (folded, without the article) that, with the article and no name after

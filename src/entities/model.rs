@@ -211,7 +211,7 @@ impl Featurizer {
         };
         for m in inside {
             let code = u64::from(m.list.code());
-            if matches!(m.list, List::User(_) | List::Misc) || m.first < base {
+            if matches!(m.list, List::User(_) | List::Misc | List::Per) || m.first < base {
                 continue;
             }
             for i in m.first..=m.last {

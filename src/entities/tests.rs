@@ -2160,6 +2160,20 @@ fn coordinated_places_banks_clubs_and_venues() {
             &[("جنوب أفريقيا", "LOC")][..],
         ),
         ("تنتشر في شرق ووسط وجنوب أفريقيا", &[("أفريقيا", "LOC")][..]),
+        // people of the hand list, also without a title, and two of them side by side
+        (
+            "وصل نتنياهو إلى واشنطن",
+            &[("نتنياهو", "PER"), ("واشنطن", "LOC")][..],
+        ),
+        (
+            "التقى بايدن ماكرون في باريس",
+            &[("بايدن", "PER"), ("ماكرون", "PER"), ("باريس", "LOC")][..],
+        ),
+        // a listed name never cuts a longer one short
+        (
+            "استقبل الشيخ محمد بن زايد آل نهيان الوفد",
+            &[("محمد بن زايد آل نهيان", "PER")][..],
+        ),
         // a dialect verb after a name ends it
         ("ميسي جاب جول خرافي", &[("ميسي", "PER")][..]),
         ("قال محمد جاب الله إن", &[("محمد جاب الله", "PER")][..]),
