@@ -1107,13 +1107,14 @@ pub(super) fn rules(
             a.toks.get(i + 1).is_some_and(|t| t.nclitic == 0) && is_nisba(a.canon(i + 1));
         let club = !amount && CLUB_CURRENCIES.contains(&bare) && !nisba_after && sports_near(a, i);
         // the tagger's place of one currency word is the currency ("مليار شيكل": LOC); a
-        // person may bear the name ("يوان"), an organisation be a club ("ريال")
+        // person may bear the name ("يوان"), an organisation be a club ("ريال"), but not
+        // after an amount ("1500 مليار دينار" had been a person)
         if let Some(k) = taken.get(i).copied().flatten().filter(|&k| k >= n_user) {
             if let Some(x) = cands.get_mut(k) {
                 if x.first == i && x.last == i {
                     match x.label {
                         Label::Loc => x.label = Label::Misc,
-                        Label::Org if amount => x.label = Label::Misc,
+                        Label::Org | Label::Per if amount => x.label = Label::Misc,
                         Label::Misc if club => x.label = Label::Org,
                         _ => {}
                     }

@@ -2174,6 +2174,11 @@ fn coordinated_places_banks_clubs_and_venues() {
             "استقبل الشيخ محمد بن زايد آل نهيان الوفد",
             &[("محمد بن زايد آل نهيان", "PER")][..],
         ),
+        // a currency after an amount is money, even where the tagger saw a person
+        (
+            "ستخصص الحكومة 1500 مليار دينار لدعم القدرة الشرائية",
+            &[("دينار", "MISC")][..],
+        ),
         // a dialect verb after a name ends it
         ("ميسي جاب جول خرافي", &[("ميسي", "PER")][..]),
         ("قال محمد جاب الله إن", &[("محمد جاب الله", "PER")][..]),
