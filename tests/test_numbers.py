@@ -479,6 +479,7 @@ def test_a_minus_after_the_conjunction_and_minus_before_a_temperature(text, expe
     ("ارتفعت الأسعار بنسبة الخمس", [("الخمس", 0.2, "fraction")]),
     ("تراجع الإنتاج بنسبة تصل إلى العشر", [("العشر", 0.1, "fraction")]),
     ("ما نسبته الربع", [("الربع", 0.25, "fraction")]),
+    ("تراجع بنسبة الثلثين", [("الثلثين", 2 / 3, "fraction")]),
     # elsewhere it is the cardinal, and the forms with teh marbuta are always cardinals
     ("الخمس سنوات الماضية", [("الخمس سنوات", 5, "cardinal")]),
     ("بنسبة العشرة بالمئة", [("العشرة بالمئة", 10, "percent")]),
@@ -496,6 +497,8 @@ def test_a_defined_fraction_after_a_word_of_proportion(text, expected):
     ("$500 و500$", [("$500", 500, "USD"), ("500$", 500, "USD")]),
     # a lower-case English word is no currency code before a number
     ("try 5 times", [("5", 5, None)]),
+    # the country glued before a dollar sign is part of the unit (was "$ 2 مليار")
+    ("بقيمة US$ 2 مليار", [("US$ 2 مليار", 2000000000, "USD")]),
 ])
 def test_currency_codes_before_and_after_the_amount(text, expected):
     assert _mentions(text, "value", "unit_norm") == expected

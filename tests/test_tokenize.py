@@ -240,6 +240,7 @@ def test_url_ends(text, expected):
      [("aljazeera.net", "url"), ("example.com/news", "url")]),
     ("تابعونا على t.me/qanat وspa.gov.sa", [("t.me/qanat", "url"), ("spa.gov.sa", "url")]),
     ("المصدر: example.com.", [("example.com", "url"), (".", "punct")]),
+    ("الرابط:example.com", [("example.com", "url")]),
     # versions, abbreviations, decimals, file names and glued sentence ends are not
     ("v3.2.1 و Python3.11", [("v3.2.1", "latin"), ("Python3.11", "latin")]),
     ("e.g. U.S. الخ. 3.5", [(".", "punct")] * 5 + [("3.5", "number")]),

@@ -1192,6 +1192,23 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                 d.start = st.start;
                 d.first -= 1;
                 prefix_unit = true;
+                // US$, C$, A$: the country glued before the dollar sign belongs to the unit
+                if st.kind == TKind::Sym('$') && !st.space_before && d.first > min {
+                    let norm = match ctx.folded(d.first - 1) {
+                        "us" => Some("USD"),
+                        "c" => Some("CAD"),
+                        "a" => Some("AUD"),
+                        _ => None,
+                    };
+                    if let (Some(norm), Some(lt)) = (norm, ctx.tok(d.first - 1)) {
+                        if lt.kind == TKind::Latin {
+                            d.unit = Some((lt.start, st.end));
+                            d.unit_norm = Some(norm);
+                            d.start = lt.start;
+                            d.first -= 1;
+                        }
+                    }
+                }
             }
         }
     }

@@ -772,6 +772,14 @@ fn extract_units_and_money() {
             ],
         ),
         ("try 5 times", vec![m("5", 5)]),
+        // the country glued before a dollar sign is part of the unit
+        (
+            "صفقة بقيمة US$ 2 مليار",
+            vec![m("US$ 2 مليار", 2_000_000_000).un("US$", "USD")],
+        ),
+        ("C$40", vec![m("C$40", 40).un("C$", "CAD")]),
+        // the dual of ثلث outside a construct
+        ("تراجع بنسبة الثلثين", vec![m("الثلثين", 2.0 / 3.0).frac()]),
         ("Windows 10", vec![m("10", 10)]),
         (
             "مليون دولار",

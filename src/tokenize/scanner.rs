@@ -451,14 +451,22 @@ pub(crate) fn bare_domain_at(text: &str, at: usize) -> Option<usize> {
     if !bytes.get(at)?.is_ascii_alphanumeric() {
         return None;
     }
-    // (an Arabic letter may stand glued before it: a conjunction, "وexample.com")
-    if text.get(..at)?.chars().next_back().is_some_and(|p| {
-        (p.is_alphanumeric() && !is_arabic_letter(p))
-            || matches!(
-                p,
-                '.' | '-' | '_' | '@' | '/' | ':' | '\\' | '#' | '&' | '=' | '%' | '+' | '~'
-            )
-    }) {
+    // (an Arabic letter may stand glued before it: a conjunction, "وexample.com"; and a colon
+    // after a word that is not Latin: "الرابط:example.com", but not "mailto:x.com")
+    let mut before = text.get(..at)?.chars().rev();
+    let colon_after_word = before.next() == Some(':')
+        && !before
+            .next()
+            .is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '/' | ':' | '.'));
+    if !colon_after_word
+        && text.get(..at)?.chars().next_back().is_some_and(|p| {
+            (p.is_alphanumeric() && !is_arabic_letter(p))
+                || matches!(
+                    p,
+                    '.' | '-' | '_' | '@' | '/' | ':' | '\\' | '#' | '&' | '=' | '%' | '+' | '~'
+                )
+        })
+    {
         return None;
     }
     let mut end = at;

@@ -198,6 +198,10 @@ fn bare_domains_are_links() {
             &[("example.com", "url"), (".", "punct")],
         ),
         ("example.comوشكرا", &[("example.com", "url")]),
+        (
+            "الرابط:example.com mailto:x.com",
+            &[("example.com", "url"), (".", "punct")],
+        ),
         ("(example.com/a_(b))", &[("example.com/a_(b)", "url")]),
         // a country code with a path, or under a second-level label with a name before it
         (
