@@ -74,6 +74,8 @@ add('ثان', 2, 'ordinal', 'm')
 add('حادي', 1, 'ordinal_teen_prefix', 'm'); add('حادية', 1, 'ordinal_teen_prefix', 'f')
 add('نصف', '1/2', 'fraction'); add('ربع', '1/4', 'fraction'); add('ثلث', '1/3', 'fraction'); add('سدس', '1/6', 'fraction')
 add('ثلثا', '2/3', 'fraction', '-', 'nom'); add('ثلثي', '2/3', 'fraction', '-', 'acc')
+# the dual outside a construct: "بنسبة الثلثين", "الثلثان"
+add('ثلثان', '2/3', 'fraction', '-', 'nom'); add('ثلثين', '2/3', 'fraction', '-', 'acc')
 add('نص', '1/2', 'fraction_weak', '-', '-', 'eg')
 for v, p in [(4, 'أرباع'), (3, 'أثلاث'), (5, 'أخماس'), (6, 'أسداس'), (7, 'أسباع'), (8, 'أثمان'), (9, 'أتساع'), (10, 'أعشار')]:
     add(p, f'1/{v}', 'fraction_plural')

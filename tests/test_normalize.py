@@ -14,6 +14,9 @@ SEARCH = [
     ("ذهب إلى المستشفى", "ذهب الي المستشفي"),
     ("سؤال وبيئة", "سوال وبييه"),
     ("جمـــيل جمييييل", "جميل جميل"),
+    # tatweel joins letters; a run between digits (or a digit and no letter) is a dash
+    ("٢ـــ٣", "2-3"),
+    ("الفترة ١٩٩٠ـ٢٠٠٠ بـ3500 والـ٢٠", "الفتره 1990-2000 ب3500 وال20"),
     # elongation is one letter typed again; letters that only fold alike are no elongation
     # ("البيئية" is not "البيه") but keep at most two, so the output is its own normal form
     ("البيئية", "البييه"),
@@ -173,6 +176,21 @@ def test_aligned_maps_back():
     with pytest.raises(TypeError, match=r"to_original\(\) start must be an int, not str"):
         a.to_original("0", 1)
     assert pickle.loads(pickle.dumps(a)) == a
+
+
+def test_tatweel_dash_aligns_to_its_run():
+    text = "من ١٥ـــ٢٠"
+    for n in (dhad.Normalizer("search"), dhad.Normalizer("none", tatweel=True)):
+        a = n.normalize_aligned(text)
+        assert a.text == n.normalize(text)
+        dash = a.text.index("-")
+        s, e = a.to_original(dash, dash + 1)
+        assert text[s:e] == "ـــ"
+    assert dhad.normalize(text, "none", tatweel=True) == "من ١٥-٢٠"
+    # the fast path over a Python str and the UTF-8 engine agree (batch goes through both)
+    texts = ["٢ـ٣", "ـ٥", "٥ـ", "xـ5", "بـ5", "5ـب", "5ـً", "ـ", " ـ "]
+    assert dhad.normalize_batch(texts) == [dhad.normalize(t) for t in texts]
+    assert [dhad.normalize(t) for t in texts] == ["2-3", "-5", "5-", "x-5", "ب5", "5ب", "5", "", " "]
 
 
 def test_aligned_ligature_maps_to_one_char():

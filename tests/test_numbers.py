@@ -475,3 +475,45 @@ def test_scores_and_a_unit_before_a_weekday(text, expected):
 ])
 def test_a_minus_after_the_conjunction_and_minus_before_a_temperature(text, expected):
     assert _mentions(text, "value", "kind") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # after a word of proportion a defined خمس/سبع/تسع/عشر is a fraction (it was 5, 10)
+    ("ارتفعت الأسعار بنسبة الخمس", [("الخمس", 0.2, "fraction")]),
+    ("تراجع الإنتاج بنسبة تصل إلى العشر", [("العشر", 0.1, "fraction")]),
+    ("ما نسبته الربع", [("الربع", 0.25, "fraction")]),
+    ("تراجع بنسبة الثلثين", [("الثلثين", 2 / 3, "fraction")]),
+    # elsewhere it is the cardinal, and the forms with teh marbuta are always cardinals
+    ("الخمس سنوات الماضية", [("الخمس سنوات", 5, "cardinal")]),
+    ("بنسبة العشرة بالمئة", [("العشرة بالمئة", 10, "percent")]),
+])
+def test_a_defined_fraction_after_a_word_of_proportion(text, expected):
+    assert _mentions(text, "value", "kind") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # ISO 4217 codes before the amount (in capitals) as well as after it
+    ("بلغ السعر SAR 500 للقطعة", [("SAR 500", 500, "SAR")]),
+    ("USD 1,200", [("USD 1,200", 1200, "USD")]),
+    ("EUR 3.5 مليون", [("EUR 3.5 مليون", 3500000, "EUR")]),
+    ("500 SAR و20 CAD", [("500 SAR", 500, "SAR"), ("20 CAD", 20, "CAD")]),
+    ("$500 و500$", [("$500", 500, "USD"), ("500$", 500, "USD")]),
+    # a lower-case English word is no currency code before a number
+    ("try 5 times", [("5", 5, None)]),
+    # the country glued before a dollar sign is part of the unit (was "$ 2 مليار")
+    ("بقيمة US$ 2 مليار", [("US$ 2 مليار", 2000000000, "USD")]),
+])
+def test_currency_codes_before_and_after_the_amount(text, expected):
+    assert _mentions(text, "value", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # tatweel drawn out between digits is a dash: a range, as with "-" (was two numbers)
+    ("من ١٥ـ٢٠ دولارا", [("من ١٥ـ٢٠ دولارا", 15, 20)]),
+    ("موسم ٢٠٢٣ـــ٢٠٢٤", [("٢٠٢٣ـــ٢٠٢٤", 2023, 2024)]),
+    # joined to a letter it is part of the word; before a lone number it is no minus
+    ("بـ3500 ريال", [("3500 ريال", 3500, None)]),
+    ("ـ5 قتلى", [("5 قتلى", 5, None)]),
+])
+def test_tatweel_between_digits_is_a_dash(text, expected):
+    assert _mentions(text, "value", "range_end") == expected

@@ -232,3 +232,28 @@ def test_ornate_parentheses_are_punctuation():
 ])
 def test_url_ends(text, expected):
     assert [(t.text, t.kind) for t in dhad.tokenize(text)] == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a bare domain with a known top-level domain is a link (it was three latin/punct tokens)
+    ("زوروا موقع aljazeera.net أو example.com/news",
+     [("aljazeera.net", "url"), ("example.com/news", "url")]),
+    ("تابعونا على t.me/qanat وspa.gov.sa", [("t.me/qanat", "url"), ("spa.gov.sa", "url")]),
+    ("المصدر: example.com.", [("example.com", "url"), (".", "punct")]),
+    ("الرابط:example.com", [("example.com", "url")]),
+    # versions, abbreviations, decimals, file names and glued sentence ends are not
+    ("v3.2.1 و Python3.11", [("v3.2.1", "latin"), ("Python3.11", "latin")]),
+    ("e.g. U.S. الخ. 3.5", [(".", "punct")] * 5 + [("3.5", "number")]),
+    ("report.pdf و تقرير.docx و end.Next", [(".", "punct")] * 3),
+])
+def test_bare_domains(text, expected):
+    got = [(t.text, t.kind) for t in dhad.tokenize(text)
+           if t.kind in ("url", "email") or "." in t.text]
+    assert got == expected
+    for t in dhad.tokenize(text):
+        assert text[t.start:t.end] == t.text
+
+
+def test_a_sentence_does_not_end_inside_a_bare_domain():
+    text = "زرت aljazeera.net اليوم. ثم example.com."
+    assert [s.text for s in dhad.sentences(text)] == ["زرت aljazeera.net اليوم.", "ثم example.com."]

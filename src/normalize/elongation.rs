@@ -88,6 +88,34 @@ impl Elongation {
     }
 }
 
+/// Tatweel (U+0640) draws out the join between two letters ("جمـــيل", "الـ20"): the
+/// `tatweel` fold drops it. Between two digits, or a digit and anything that is not an Arabic
+/// letter, there is no join to draw out: typesetters use it as a dash ("١٥ـ٢٠", "٢٠١٠ـ٢٠١٥"),
+/// and dropping it would glue two numbers into one ("٢ـــ٣" is not 23). Such a run is written
+/// as one "-" instead. `before` and `after` are the input characters on either side of the
+/// run (`None` at the edges of the text); a run is judged once, from its first tatweel
+/// (`before` a tatweel means the run started earlier: never a dash from there).
+///
+/// Marks count as letters here (a tatweel carrying a harakah "ـً" is a letter's seat), so
+/// every context that the fold dropped before it still drops: only the dash is new.
+#[inline]
+pub(crate) fn tatweel_is_dash(before: Option<char>, after: Option<char>) -> bool {
+    let digit = |c: Option<char>| {
+        c.is_some_and(|c| {
+            c.is_ascii_digit() || matches!(c, '\u{0660}'..='\u{0669}' | '\u{06F0}'..='\u{06F9}')
+        })
+    };
+    let joins = |c: Option<char>| {
+        c.is_some_and(|c| {
+            c == '\u{0640}'
+                || super::table::is_arabic_letter(c)
+                || (c as u32 >= 0x300
+                    && unicode_normalization::char::canonical_combining_class(c) != 0)
+        })
+    };
+    (digit(before) || digit(after)) && !joins(before) && !joins(after)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -119,5 +147,32 @@ mod tests {
         assert_eq!(apply(&[y, y, y, hamza]), "يي");
         assert_eq!(apply(&[hamza, hamza, hamza]), "ي");
         assert_eq!(apply(&[y, ('ب', 'ب'), y]), "يبي");
+    }
+
+    #[test]
+    fn tatweel_between() {
+        // (before, after, is a dash)
+        let table: &[(Option<char>, Option<char>, bool)] = &[
+            (Some('٢'), Some('٣'), true),
+            (Some('2'), Some('3'), true),
+            (Some('۲'), None, true),
+            (None, Some('٣'), true),
+            (Some(' '), Some('5'), true),
+            (Some('5'), Some('('), true),
+            (Some('x'), Some('5'), true),
+            (Some('ب'), Some('3'), false),
+            (Some('ل'), Some('2'), false),
+            (Some('2'), Some('ب'), false),
+            (Some('ﻟ'), Some('2'), false),
+            (Some('\u{064E}'), Some('2'), false),
+            (Some('2'), Some('\u{064B}'), false),
+            (Some('\u{0640}'), Some('2'), false),
+            (Some('ج'), Some('ي'), false),
+            (Some(' '), Some(' '), false),
+            (None, None, false),
+        ];
+        for &(b, a, dash) in table {
+            assert_eq!(tatweel_is_dash(b, a), dash, "{b:?} ـ {a:?}");
+        }
     }
 }

@@ -10,7 +10,7 @@ use super::table::{
     self, is_arabic_letter, ARABIC, CHANGED, CHAR, COMPAT, DROP, FLAGS, LETTER, MARK, NEWLINE,
     PARAGRAPH, SPACE, SPECIAL, TABLE_LEN, TRIGGER, ZWJ,
 };
-use super::{Elongation, Step};
+use super::{tatweel_is_dash, Elongation, Step};
 
 /// Where the output of the engine goes. Spans are byte ranges of the input.
 pub(crate) trait Sink {
@@ -443,6 +443,8 @@ impl<S: Sink> Folder<'_, S> {
 pub(crate) trait Source {
     /// The character starting at `pos` and the position after it, or `None` at the end.
     fn decode(&self, pos: usize) -> Option<(char, usize)>;
+    /// The character that ends at `pos`, or `None` at the start.
+    fn before(&self, pos: usize) -> Option<char>;
 }
 
 /// UTF-8 text; positions are byte offsets.
@@ -465,6 +467,10 @@ impl Source for Utf8<'_> {
         let c = self.0.get(pos..)?.chars().next()?;
         Some((c, pos + c.len_utf8()))
     }
+    #[inline]
+    fn before(&self, pos: usize) -> Option<char> {
+        self.0.get(..pos)?.chars().next_back()
+    }
 }
 
 /// Code points in one, two or four bytes each (a Python str's storage); positions are indices.
@@ -477,6 +483,31 @@ impl<U: Copy + Into<u32>> Source for CodeUnits<'_, U> {
         let u = (*self.0.get(pos)?).into();
         Some((char::from_u32(u).unwrap_or('\u{FFFD}'), pos + 1))
     }
+    #[inline]
+    fn before(&self, pos: usize) -> Option<char> {
+        let u = (*self.0.get(pos.checked_sub(1)?)?).into();
+        Some(char::from_u32(u).unwrap_or('\u{FFFD}'))
+    }
+}
+
+/// Where the run of tatweel that starts at `pos` ends, when the `tatweel` fold writes it as a
+/// dash ([`tatweel_is_dash`]); `None` when it is dropped (or `pos` holds no tatweel, or is not
+/// the first of its run). Only a run's first tatweel scans it, so this stays linear.
+#[inline]
+fn tatweel_dash<R: Source>(src: &R, pos: usize, opts: &Options) -> Option<usize> {
+    let before = src.before(pos);
+    if !opts.tatweel || before == Some('\u{0640}') {
+        return None;
+    }
+    let mut end = pos;
+    while let Some(('\u{0640}', e)) = src.decode(end) {
+        end = e;
+    }
+    if end == pos {
+        return None;
+    }
+    let after = src.decode(end).map(|(c, _)| c);
+    tatweel_is_dash(before, after).then_some(end)
 }
 
 /// Run the whole pipeline over `src` into `sink`.
@@ -500,6 +531,15 @@ pub(crate) fn run_source<S: Sink, R: Source>(
     let mut act = cur.map_or(0, |(c, _)| action_of(c, table, opts));
     let mut s = 0;
     while let Some((c, e)) = cur {
+        if c == '\u{0640}' {
+            if let Some(end) = tatweel_dash(src, s, opts) {
+                folder.fold(('-', s, end, false));
+                s = end;
+                cur = src.decode(end);
+                act = cur.map_or(0, |(c, _)| action_of(c, table, opts));
+                continue;
+            }
+        }
         if !unicode {
             // No composition to watch for: one character at a time.
             folder.fold_with((c, s, e, true), act);
@@ -536,7 +576,10 @@ pub(crate) fn run_source<S: Sink, R: Source>(
         }
         let mut at = e;
         while let Some((n, ne)) = next {
-            if is_mark(n, table) {
+            if n == '\u{0640}' && tatweel_dash(src, at, opts).is_some() {
+                // A dash, not a dropped tatweel: the main loop writes it.
+                break;
+            } else if is_mark(n, table) {
                 cluster.push((n, at, ne, true));
             } else if action_of(n, table, opts) & !FLAGS == COMPAT {
                 let after_arabic = cluster

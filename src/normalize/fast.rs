@@ -13,7 +13,7 @@ use unicode_normalization::char::canonical_combining_class;
 
 use super::options::Options;
 use super::table::{self, CHAR, DROP, FLAGS, LETTER, MARK, NEWLINE, SPACE, SPECIAL, TABLE_LEN};
-use super::{Elongation, Step};
+use super::{tatweel_is_dash, Elongation, Step};
 
 /// Output code point mask of a fast entry (the same 21 bits as the general table).
 const OUT: u32 = CHAR;
@@ -154,6 +154,26 @@ fn plain_above(c: u32) -> bool {
         && !matches!(c, 0xFB50..=0xFDFF | 0xFE70..=0xFEFF | 0xFF01..=0xFF5E)
         && c <= 0x10FFFF
         && char::from_u32(c).is_some_and(|ch| canonical_combining_class(ch) == 0)
+}
+
+/// Where the run of tatweel that starts at `pos` of `input` ends, when it is written as a dash
+/// (the engine's rule, [`tatweel_is_dash`], over the same input characters).
+#[inline]
+fn dash_end<I: Copy + Into<u32>>(input: &[I], pos: usize) -> Option<usize> {
+    let at = |j: usize| {
+        input
+            .get(j)
+            .map(|&u| char::from_u32(u.into()).unwrap_or('\u{FFFD}'))
+    };
+    let before = pos.checked_sub(1).and_then(at);
+    if before == Some('\u{0640}') {
+        return None;
+    }
+    let mut end = pos;
+    while at(end) == Some('\u{0640}') {
+        end += 1;
+    }
+    tatweel_is_dash(before, at(end)).then_some(end)
 }
 
 impl FastTable {
@@ -302,6 +322,20 @@ impl FastTable {
                 continue;
             }
             match e & KIND {
+                K_DROP if c == 0x0640 => {
+                    // A run of tatweel standing for a dash is written as one "-".
+                    if let Some(end) = dash_end(input, i - 1) {
+                        prev = self.entries.get(0x2D).copied().unwrap_or(0x2D);
+                        run.end();
+                        ws = NO_WS;
+                        after_mark = false;
+                        if let Some(slot) = buf.get_mut(w) {
+                            *slot = O::from_code(0x2D);
+                        }
+                        w += 1;
+                        i = end;
+                    }
+                }
                 K_DROP => {}
                 K_MARK if !after_mark => {
                     // Like any other character that is not a letter: it ends a letter run and
@@ -418,6 +452,7 @@ mod tests {
         ("a\n \nb", "a\n\nb"),
         ("١٢٫٥ 😍", "12.5 😍"),
         ("اـــأ", "اا"),
+        ("٢ـــ٣ الـ20 ـ5", "2-3 ال20 -5"),
     ];
 
     #[test]

@@ -25,7 +25,7 @@ use std::borrow::Cow;
 use std::sync::OnceLock;
 
 pub use align::Aligned;
-pub(crate) use elongation::{Elongation, Step};
+pub(crate) use elongation::{tatweel_is_dash, Elongation, Step};
 pub use options::{Digits, Options, OPTION_NAMES, PRESET_NAMES};
 pub use table::is_arabic_letter;
 

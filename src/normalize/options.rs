@@ -74,7 +74,9 @@ pub struct Options {
     /// Remove harakat, tanwin, shadda, sukun, superscript alef (U+0670), leftover combining
     /// hamza/madda, and Quranic annotation marks.
     pub diacritics: bool,
-    /// Remove tatweel (U+0640).
+    /// Remove tatweel (U+0640), which draws out the join of two letters. A run of it between
+    /// two digits, or a digit and anything but an Arabic letter, is a dash ("١٥ـ٢٠") and is
+    /// written as one "-", so two numbers are not glued into one.
     pub tatweel: bool,
     /// أ إ آ ٱ (and the rarer alef variants) → ا.
     pub alef: bool,

@@ -18,6 +18,15 @@ const SEARCH: &[(&str, &str)] = &[
     ("الرحمٰن", "الرحمن"),
     ("جمـــيل", "جميل"),
     ("جمييييل", "جميل"),
+    // tatweel joins letters; between digits (or a digit and no letter) it is a dash, one "-"
+    // for the run, so two numbers stay two
+    ("٢ـــ٣", "2-3"),
+    ("١٥ـ٢٠ دولارا", "15-20 دولارا"),
+    ("موسم ٢٠٢٣ـ٢٠٢٤", "موسم 2023-2024"),
+    ("(١٩٩٠ـ) ـ٥", "(1990-) -5"),
+    ("بـ3500 والـ٢٠ ومـ٣", "ب3500 وال20 وم3"),
+    ("٣ـً", "3"),
+    ("ــــ نهاية ــــ", " نهايه "),
     // elongation is one letter typed again; letters that only fold alike ("ي ئ ي") are no
     // elongation but keep at most two (so the output is its own normal form)
     ("البيئية الشيئي", "البييه الشيي"),
@@ -240,6 +249,19 @@ fn alignment_maps_back() {
 }
 
 #[test]
+fn a_tatweel_dash_maps_back_to_its_run() {
+    let n = Normalizer::preset("search").unwrap();
+    let text = "٢ـــ٣";
+    let a = n.normalize_aligned(text);
+    assert_eq!(a.text(), "2-3");
+    // each Arabic-Indic digit and tatweel is two bytes: the dash covers the whole run
+    assert_eq!(a.offsets(), &[(0, 2), (2, 8), (8, 10)]);
+    // with the fold off, tatweel stays whatever stands around it
+    let keep = opts(|o| o.digits = Some(Digits::Latin));
+    assert_eq!(keep.normalize(text), "2ـــ3");
+}
+
+#[test]
 fn aligned_presentation_forms() {
     let n = Normalizer::preset("display").unwrap();
     let text = "ﻻ";
@@ -374,6 +396,20 @@ mod props {
             (1, range(0x0656..=0x06FF)),
             (1, range(0x0660..=0x066D)),
             (1, range(0x06F0..=0x06F9)),
+            // A run of tatweel after a digit (a dash unless a letter follows).
+            (
+                1,
+                (
+                    proptest::sample::select(vec![0x32u32, 0x0662, 0x06F3, 0x20, 0x0628]),
+                    1..4usize,
+                )
+                    .prop_map(|(c, n)| {
+                        let mut v = vec![c];
+                        v.extend(std::iter::repeat_n(0x0640, n));
+                        v
+                    })
+                    .boxed(),
+            ),
             (1, range(0x21..=0x7E)),
             (1, range(0x80..=0xFF)),
             (
@@ -517,7 +553,7 @@ mod props {
                 'ا', 'أ', 'إ', 'آ', 'ٱ', 'و', 'ؤ', 'ي', 'ى', 'ئ', 'ی', 'ې', 'ۓ', 'ے', 'ہ', 'ە',
                 'ۀ', 'ة', 'ه', 'ل', 'ب', '\u{0653}', '\u{0654}', '\u{0655}', '\u{064E}',
                 '\u{0651}', '\u{0670}', '\u{0640}', '\u{200D}', '\u{200F}', 'ﻷ', 'ﺈ', 'ﯾ', ' ',
-                'ﹰ', 'ﹼ', 'ﹶ', 'ﹷ', '١',
+                'ﹰ', 'ﹼ', 'ﹶ', 'ﹷ', '١', '5', '-',
             ]),
             0..16,
         )

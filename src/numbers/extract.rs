@@ -346,7 +346,9 @@ struct Draft {
     acc_scale: bool,
 }
 
-const DASHES: &[char] = &['-', '\u{2013}', '\u{2014}', '\u{2212}'];
+/// Dashes between the ends of a range; U+0640 is a run of tatweel between digits, which the
+/// scanner makes one token (a dash for ranges, never a minus sign: "ـ5" is no -5).
+const DASHES: &[char] = &['-', '\u{2013}', '\u{2014}', '\u{2212}', '\u{0640}'];
 
 /// Words (folded) that name a kind of thing after which "ألفا" is the Greek letter: a variant,
 /// a strain, a generation, rays, particles, a version, a team.
@@ -663,14 +665,21 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
             &core,
             base(core.first, core.last, core.start, core.end, core.value),
         );
-        // خُمس، سُبع، تُسع، عُشر with a damma on the first letter are fractions, not 5, 7, 9, 10.
-        if core.built.items == 1
-            && core.built.first_role == Some(Role::Unit)
-            && !core.built.first_definite
-        {
+        // خُمس، سُبع، تُسع، عُشر with a damma on the first letter are fractions, not 5, 7, 9, 10;
+        // so is الخمس، العشر after a word of proportion ("بنسبة الخمس" is a fifth: a share is
+        // asked for, and the defined five would need a counted noun).
+        if core.built.items == 1 && core.built.first_role == Some(Role::Unit) {
             let orig = ctx.text.get(core.start..core.end).unwrap_or("");
             let mut cs = orig.chars();
-            if let (Some(_), Some('\u{064F}')) = (cs.next(), cs.next()) {
+            let fraction = if core.built.first_definite {
+                // the fraction has no teh marbuta: العشرة is ten whatever comes before it
+                ctx.word(i)
+                    .is_some_and(|w| ["خمس", "سبع", "تسع", "عشر"].iter().any(|f| w.ends_with(f)))
+                    && ratio_before(ctx, i)
+            } else {
+                matches!((cs.next(), cs.next()), (Some(_), Some('\u{064F}')))
+            };
+            if fraction {
                 if let Some(v) = core
                     .value
                     .is_int()
@@ -751,6 +760,53 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         }
         _ => None,
     }
+}
+
+/// Words of proportion (folded, a clitic و ف ب ل allowed): after them a defined خمس، سبع،
+/// تسع، عشر is the fraction (الخُمس), not the cardinal.
+const RATIO_WORDS: &[&str] = &[
+    "نسبه",
+    "نسبته",
+    "نسبتها",
+    "نسبتهم",
+    "نسبتهما",
+    "مقدار",
+    "حصه",
+];
+/// Words that may stand between a word of proportion and its value ("بنسبة تصل إلى الخمس").
+const RATIO_BRIDGE: &[&str] = &[
+    "تصل",
+    "يصل",
+    "وصلت",
+    "بلغت",
+    "تبلغ",
+    "الي",
+    "حوالي",
+    "نحو",
+    "تقارب",
+    "تناهز",
+    "تعادل",
+];
+
+/// A word of proportion stands before token `i`, perhaps with up to two bridge words between.
+fn ratio_before(ctx: &Ctx<'_>, i: usize) -> bool {
+    let mut k = i;
+    for _ in 0..3 {
+        let Some(w) = k.checked_sub(1).and_then(|p| ctx.word(p)) else {
+            return false;
+        };
+        if RATIO_WORDS
+            .iter()
+            .any(|r| approx::match_first(w, r).is_some())
+        {
+            return true;
+        }
+        if !RATIO_BRIDGE.contains(&w) {
+            return false;
+        }
+        k -= 1;
+    }
+    false
 }
 
 /// With `bare_units`: an indefinite unit noun standing alone counts one of it ("خلال أسبوع").
@@ -1117,8 +1173,15 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         if let Some(st) = ctx.tok(d.first - 1) {
             let info = match st.kind {
                 TKind::Sym(c) => units::symbol_unit(c),
-                // a currency code glued on: USD100
-                TKind::Latin if !ctx.tok(d.first).is_some_and(|t| t.space_before) => {
+                // a currency code glued on (USD100), or apart in capitals (SAR 500: in lower
+                // case "try", "mad", "rub" are words)
+                TKind::Latin
+                    if !ctx.tok(d.first).is_some_and(|t| t.space_before)
+                        || ctx
+                            .text
+                            .get(st.start..st.end)
+                            .is_some_and(|w| w.bytes().all(|b| b.is_ascii_uppercase())) =>
+                {
                     units::currency_code(ctx.folded(d.first - 1))
                 }
                 _ => None,
@@ -1129,6 +1192,23 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                 d.start = st.start;
                 d.first -= 1;
                 prefix_unit = true;
+                // US$, C$, A$: the country glued before the dollar sign belongs to the unit
+                if st.kind == TKind::Sym('$') && !st.space_before && d.first > min {
+                    let norm = match ctx.folded(d.first - 1) {
+                        "us" => Some("USD"),
+                        "c" => Some("CAD"),
+                        "a" => Some("AUD"),
+                        _ => None,
+                    };
+                    if let (Some(norm), Some(lt)) = (norm, ctx.tok(d.first - 1)) {
+                        if lt.kind == TKind::Latin {
+                            d.unit = Some((lt.start, st.end));
+                            d.unit_norm = Some(norm);
+                            d.start = lt.start;
+                            d.first -= 1;
+                        }
+                    }
+                }
             }
         }
     }

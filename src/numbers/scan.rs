@@ -114,6 +114,28 @@ pub(crate) fn scan_with(text: &str, running: bool) -> Scan {
             i += clen;
             continue;
         }
+        // A run of tatweel between digits (or a digit and no letter) is a dash drawn out, as
+        // the normalizer reads it: "١٥ـ٢٠" is a range like "15-20", not two numbers. One
+        // token, Sym(U+0640): a dash between a range's ends, never a minus sign.
+        if c == '\u{0640}' {
+            let run = text
+                .get(i..)
+                .unwrap_or("")
+                .chars()
+                .take_while(|&ch| ch == '\u{0640}')
+                .count()
+                * '\u{0640}'.len_utf8();
+            let j = i + run;
+            let before = text.get(..i).and_then(|t| t.chars().next_back());
+            let after = text.get(j..).and_then(|t| t.chars().next());
+            if run > 0 && crate::normalize::tatweel_is_dash(before, after) {
+                s.toks
+                    .push(Tok::plain(i, j, TKind::Sym('\u{0640}'), (0, 0), space));
+                space = false;
+                i = j;
+                continue;
+            }
+        }
         if is_arabic_word_char(c) {
             let start = i;
             let fs = s.buf.len() as u32;

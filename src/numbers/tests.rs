@@ -752,6 +752,35 @@ fn extract_units_and_money() {
         ("10$", vec![m("10$", 10).un("$", "USD")]),
         ("€20", vec![m("€20", 20).un("€", "EUR")]),
         ("20 يورو", vec![m("20 يورو", 20).un("يورو", "EUR")]),
+        // ISO 4217 codes after the amount, and before it in capitals (in lower case "try",
+        // "mad", "rub" are English words)
+        ("SAR 500", vec![m("SAR 500", 500).un("SAR", "SAR")]),
+        (
+            "بسعر USD 1,200",
+            vec![m("USD 1,200", 1200).un("USD", "USD")],
+        ),
+        (
+            "EUR 3.5 مليون",
+            vec![m("EUR 3.5 مليون", 3_500_000).un("EUR", "EUR")],
+        ),
+        ("500 SAR", vec![m("500 SAR", 500).un("SAR", "SAR")]),
+        (
+            "20 CAD و0.5 BTC",
+            vec![
+                m("20 CAD", 20).un("CAD", "CAD"),
+                m("0.5 BTC", 0.5).un("BTC", "BTC"),
+            ],
+        ),
+        ("try 5 times", vec![m("5", 5)]),
+        // the country glued before a dollar sign is part of the unit
+        (
+            "صفقة بقيمة US$ 2 مليار",
+            vec![m("US$ 2 مليار", 2_000_000_000).un("US$", "USD")],
+        ),
+        ("C$40", vec![m("C$40", 40).un("C$", "CAD")]),
+        // the dual of ثلث outside a construct
+        ("تراجع بنسبة الثلثين", vec![m("الثلثين", 2.0 / 3.0).frac()]),
+        ("Windows 10", vec![m("10", 10)]),
         (
             "مليون دولار",
             vec![m("مليون دولار", 1_000_000).un("دولار", "USD")],
@@ -1192,6 +1221,18 @@ fn extract_month_ordinals_damma_fractions_and_leading_percent() {
         ("عُشر", vec![m("عُشر", 0.1).frac()]),
         ("خمس سنوات", vec![m("خمس سنوات", 5).un("سنوات", "year")]),
         ("بنسبة %25", vec![m("%25", 25).pct()]),
+        // after a word of proportion a defined خمس، سبع، تسع، عشر is the fraction
+        ("ارتفع بنسبة الخمس", vec![m("الخمس", 0.2).frac()]),
+        ("ونسبة العشر فقط", vec![m("العشر", 0.1).frac()]),
+        ("ما نسبته السبع", vec![m("السبع", 1.0 / 7.0).frac()]),
+        ("بمقدار التسع", vec![m("التسع", 1.0 / 9.0).frac()]),
+        ("بنسبة تصل إلى الخمس", vec![m("الخمس", 0.2).frac()]),
+        ("بنسبة الربع", vec![m("الربع", 0.25).frac()]),
+        // not elsewhere, and not the forms with teh marbuta
+        ("الخمس سنوات", vec![m("الخمس سنوات", 5).un("سنوات", "year")]),
+        ("حصلت على الخمس", vec![m("الخمس", 5)]),
+        ("بنسبة العشرة بالمئة", vec![m("العشرة بالمئة", 10).pct()]),
+        ("بنسبة الخمسين", vec![m("الخمسين", 50).ord()]),
         (
             "بنسبة ٪٣٠ تقريبا",
             vec![m("٪٣٠ تقريبا", 30).pct().ap("about")],
@@ -1464,6 +1505,18 @@ fn extract_no_quantity_in_designations() {
             vec![m("- 5 درجات", -5).un("درجات", "deg")],
         ),
         ("بين 2015-2020", vec![m("بين 2015-2020", 2015).to(2020)]),
+        // tatweel drawn out between digits is the same dash (the normalizer's rule); joined to
+        // a letter it is part of the word
+        (
+            "من ١٥ـ٢٠ دولارا",
+            vec![m("من ١٥ـ٢٠ دولارا", 15).to(20).un("دولارا", "USD")],
+        ),
+        ("موسم ٢٠٢٣ـــ٢٠٢٤", vec![m("٢٠٢٣ـــ٢٠٢٤", 2023).to(2024)]),
+        ("فاز ٢ـ١ على", vec![m("٢", 2), m("١", 1)]),
+        (
+            "بـ3500 ريال",
+            vec![m("3500 ريال", 3500).un("ريال", "riyal")],
+        ),
     ]);
 }
 

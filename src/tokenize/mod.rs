@@ -45,7 +45,8 @@ pub enum TokenKind {
     Symbol = 3,
     /// A word in Latin script.
     Latin = 4,
-    /// A URL (http://, https:// or www.).
+    /// A URL (http://, https://, www., or a bare domain with a known top-level domain:
+    /// "aljazeera.net", "t.me/qanat").
     Url = 5,
     /// An e-mail address.
     Email = 6,

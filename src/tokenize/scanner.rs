@@ -334,23 +334,26 @@ pub(crate) fn tag_at(text: &str, at: usize) -> Option<usize> {
         .then_some(body_start + body_len)
 }
 
-/// The end of the URL (http://, https://, www.) starting at byte `at` of `text`, if one does.
+/// The end of the URL starting at byte `at` of `text`, if one does: http://, https://, www.,
+/// or a bare domain ([`bare_domain_at`]: "aljazeera.net", "example.com/news").
 /// Trailing sentence punctuation and a closing parenthesis with no opening one stay outside.
 /// Also used by the number scanner, so that a URL's digits are never numbers.
 pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
     let first = text.as_bytes().get(at)?;
-    if !matches!(first, b'h' | b'H' | b'w' | b'W') {
-        return None;
-    }
-    let head = if starts_with_ci(text, at, "https://") {
+    let head = if !matches!(first, b'h' | b'H' | b'w' | b'W') {
+        0
+    } else if starts_with_ci(text, at, "https://") {
         8
     } else if starts_with_ci(text, at, "http://") {
         7
     } else if starts_with_ci(text, at, "www.") {
         4
     } else {
-        return None;
+        0
     };
+    if head == 0 {
+        return bare_domain_at(text, at);
+    }
     if text
         .get(..at)
         .and_then(|b| b.chars().next_back())
@@ -358,16 +361,22 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
     {
         return None;
     }
+    url_rest(text, at + head, true)
+}
+
+/// The end of a URL's body from byte `from` (just after its scheme or "www.", or after a bare
+/// domain's host where its path starts; `in_host` says which), if it holds anything.
+fn url_rest(text: &str, from: usize, in_host: bool) -> Option<usize> {
     // The URL runs to a space or a character that cannot be in one. In the host (before any
     // / ? #) an Arabic letter after a Latin letter or digit ends it too, also across a dot:
     // that is a word typed with no space after the address ("www.example.comوشكرا",
     // "www.example.com.وشكرا", the sentence's period between); a host is Latin or Arabic
     // throughout, and an Arabic path ("/wiki/مصر") goes on. One pass, stopping there, so
     // that a text of such glued pieces stays linear.
-    let mut end = at + head;
-    let mut in_host = true;
+    let mut end = from;
+    let mut in_host = in_host;
     let mut latin_host = false;
-    for ch in text.get(at + head..)?.chars() {
+    for ch in text.get(from..)?.chars() {
         if ch.is_whitespace()
             || ch.is_control()
             || matches!(
@@ -390,7 +399,7 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
     // Trailing punctuation belongs to the sentence, not the URL, and so does a closing
     // parenthesis that opens none inside it ("(انظر https://x.org/a_(b))").
     let mut end_trim = end;
-    let body = text.get(at..end)?;
+    let body = text.get(from..end)?;
     let opens = body.matches('(').count();
     let mut closes = body.matches(')').count();
     for ch in body.chars().rev() {
@@ -408,7 +417,101 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
             break;
         }
     }
-    (end_trim > at + head).then_some(end_trim)
+    (end_trim > from).then_some(end_trim)
+}
+
+/// Top-level domains read as a link with no scheme after one label or more ("aljazeera.net",
+/// "t.me"): the generic ones, and country codes that sites use as such. Other two-letter
+/// country codes need more (see [`bare_domain_at`]); file extensions (pdf, docx, txt, zip, mov,
+/// py, md, js) are not here, and the ones that are also extensions (.zip, .mov) left out.
+const GENERIC_TLDS: &[&str] = &[
+    "com", "net", "org", "gov", "edu", "info", "biz", "int", "mil", "io", "ai", "app", "co", "me",
+    "tv", "fm", "ly", "news", "dev", "online", "site", "tech", "store", "blog", "live", "media",
+    "xyz", "website", "world", "today", "cloud",
+];
+
+/// Second-level labels under a country code ("gov.sa", "co.uk", "com.eg", "ac.ma").
+const SECOND_LEVEL: &[&str] = &[
+    "com", "net", "org", "gov", "edu", "co", "ac", "sch", "mil", "gob", "go", "or", "ne", "nic",
+];
+
+/// The end of a bare domain starting at byte `at` of `text` (with its path, if a "/" follows
+/// it), if one does: ASCII labels of letters, digits and inner hyphens joined by single dots,
+/// the last a top-level domain in lower case. A generic one ([`GENERIC_TLDS`]) is enough
+/// ("aljazeera.net"); a two-letter country code needs a path after it ("bit.ly/x",
+/// "youtu.be/x") or a second-level label before it with a name before that ("spa.gov.sa").
+/// So "v3.2.1", "Python3.11", "e.g.", "U.S.", "ASP.NET", "report.pdf", "README.md" and a
+/// sentence's end glued to the next word ("end.Next", "results.It") are no links.
+///
+/// The domain must not be glued to a Latin word or an address before it, so only the first
+/// character of a run of label characters looks ahead; and the look-ahead stops after 253
+/// bytes, the longest name DNS allows: linear whoever calls it at every position.
+pub(crate) fn bare_domain_at(text: &str, at: usize) -> Option<usize> {
+    let bytes = text.as_bytes();
+    if !bytes.get(at)?.is_ascii_alphanumeric() {
+        return None;
+    }
+    // (an Arabic letter may stand glued before it: a conjunction, "وexample.com"; and a colon
+    // after a word that is not Latin: "الرابط:example.com", but not "mailto:x.com")
+    let mut before = text.get(..at)?.chars().rev();
+    let colon_after_word = before.next() == Some(':')
+        && !before
+            .next()
+            .is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '/' | ':' | '.'));
+    if !colon_after_word
+        && text.get(..at)?.chars().next_back().is_some_and(|p| {
+            (p.is_alphanumeric() && !is_arabic_letter(p))
+                || matches!(
+                    p,
+                    '.' | '-' | '_' | '@' | '/' | ':' | '\\' | '#' | '&' | '=' | '%' | '+' | '~'
+                )
+        })
+    {
+        return None;
+    }
+    let mut end = at;
+    while let Some(&b) = bytes.get(end) {
+        if !(b.is_ascii_alphanumeric() || b == b'-' || b == b'.') {
+            break;
+        }
+        end += 1;
+        if end - at > 254 {
+            return None;
+        }
+    }
+    // part of an address or an identifier: "name.surname@host", "file.name_2"
+    if matches!(bytes.get(end), Some(b'@' | b'_')) {
+        return None;
+    }
+    let run = text.get(at..end)?;
+    let host = run.trim_end_matches('.');
+    let mut labels = 0usize;
+    let mut last = "";
+    let mut before_last = "";
+    for label in host.split('.') {
+        let ok =
+            (1..=63).contains(&label.len()) && !label.starts_with('-') && !label.ends_with('-');
+        if !ok {
+            return None;
+        }
+        labels += 1;
+        before_last = last;
+        last = label;
+    }
+    if labels < 2 || !last.bytes().all(|b| b.is_ascii_lowercase()) {
+        return None;
+    }
+    let host_end = at + host.len();
+    let path = host.len() == run.len() && bytes.get(host_end) == Some(&b'/');
+    let accepted = GENERIC_TLDS.contains(&last)
+        || (last.len() == 2 && (path || (labels >= 3 && SECOND_LEVEL.contains(&before_last))));
+    if !accepted {
+        return None;
+    }
+    if path {
+        return url_rest(text, host_end, false).or(Some(host_end));
+    }
+    Some(host_end)
 }
 
 /// The end of the URL or e-mail address starting at byte `at` of `text` (whose character is

@@ -185,6 +185,84 @@ fn web_things() {
 }
 
 #[test]
+fn bare_domains_are_links() {
+    // (text, the tokens that are links or hold a dot)
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "زوروا موقع aljazeera.net أو example.com/news",
+            &[("aljazeera.net", "url"), ("example.com/news", "url")],
+        ),
+        ("x.com و163.com", &[("x.com", "url"), ("163.com", "url")]),
+        (
+            "موقع example.com.",
+            &[("example.com", "url"), (".", "punct")],
+        ),
+        ("example.comوشكرا", &[("example.com", "url")]),
+        (
+            "الرابط:example.com mailto:x.com",
+            &[("example.com", "url"), (".", "punct")],
+        ),
+        ("(example.com/a_(b))", &[("example.com/a_(b)", "url")]),
+        // a country code with a path, or under a second-level label with a name before it
+        (
+            "t.me/qanat youtu.be/x1 spa.gov.sa",
+            &[
+                ("t.me/qanat", "url"),
+                ("youtu.be/x1", "url"),
+                ("spa.gov.sa", "url"),
+            ],
+        ),
+        ("co.uk wam.ae", &[(".", "punct"), (".", "punct")]),
+        // versions, abbreviations, decimals, file names, an upper-case TLD, a sentence's end
+        // glued to the next word: no links
+        (
+            "v3.2.1 Python3.11",
+            &[("v3.2.1", "latin"), ("Python3.11", "latin")],
+        ),
+        (
+            "e.g. U.S. 3.5",
+            &[
+                (".", "punct"),
+                (".", "punct"),
+                (".", "punct"),
+                (".", "punct"),
+                ("3.5", "number"),
+            ],
+        ),
+        (
+            "report.pdf README.md ASP.NET",
+            &[(".", "punct"), (".", "punct"), (".", "punct")],
+        ),
+        ("the end.Next results.It", &[(".", "punct"), (".", "punct")]),
+        (
+            "a-.com -a.com a..com",
+            &[(".", "punct"), (".", "punct"), ("..", "punct")],
+        ),
+        // an address is still an address
+        (
+            "name.surname@example.com",
+            &[("name.surname@example.com", "email")],
+        ),
+    ];
+    for (text, expected) in cases {
+        let got: Vec<(&str, &str)> = toks(text)
+            .into_iter()
+            .filter(|(t, k)| *k == "url" || *k == "email" || t.contains('.'))
+            .collect();
+        assert_eq!(got, *expected, "{text:?}");
+    }
+    // a sentence does not end inside one, and a long run of labels stays linear
+    let text = "زرت example.com. ثم عدت.";
+    let s: Vec<&str> = sentences(text)
+        .iter()
+        .map(|s| &text[s.start..s.end])
+        .collect();
+    assert_eq!(s, ["زرت example.com.", "ثم عدت."]);
+    let long = "a.".repeat(200_000);
+    assert!(tokenize(&long).iter().all(|t| t.kind != TokenKind::Url));
+}
+
+#[test]
 fn a_word_glued_to_a_url_host_is_not_part_of_it() {
     // No space typed between the address and the next Arabic word: the host ends at the
     // first Arabic letter after a Latin one. In a path, or in an Arabic host, it goes on.
