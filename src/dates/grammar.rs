@@ -225,6 +225,61 @@ pub(crate) const NAME_HEADS: &[&str] = &[
     "كتيبه",
 ];
 
+/// Words a number in digits labels (folded): names of products, weapons and the like and
+/// their model number ("آيفون 16", "ويندوز 11", "بلايستيشن 5", "إف 16", "كوفيد-19"), and
+/// nouns counted in a series ("النسخة 16", "الحلقة 12", "المادة 5"). The number after one is
+/// part of the name, never a day ("تطلق آيفون 16 الشهر المقبل" gave the 16th of next month,
+/// "تنطلق النسخة 16 الشهر المقبل" the 16th too).
+pub(crate) const MODEL_HEADS: &[&str] = &[
+    // series
+    "النسخه",
+    "نسخه",
+    "الدوره",
+    "الحلقه",
+    "حلقه",
+    "الجوله",
+    "المرحله",
+    "الجزء",
+    "الطبعه",
+    "الاصدار",
+    "اصدار",
+    "الجيل",
+    "الماده",
+    "البند",
+    "الفقره",
+    "رقم",
+    "الرقم",
+    "الدقيقه",
+    // products
+    "ايفون",
+    "الايفون",
+    "ايباد",
+    "ايبود",
+    "ماك",
+    "ماكبوك",
+    "ويندوز",
+    "اندرويد",
+    "جالاكسي",
+    "غالاكسي",
+    "جالكسي",
+    "غالكسي",
+    "بلايستيشن",
+    "ستيشن",
+    "اكسبوكس",
+    "بيكسل",
+    "ريدمي",
+    "شاومي",
+    "هواوي",
+    "ايربودز",
+    "كوفيد",
+    "اف",
+    "سو",
+    "ميغ",
+    "ميج",
+    "موديل",
+    "طراز",
+];
+
 /// Words that name the first day of the month they come before (folded): "غرة رمضان", and
 /// "فاتح" as Morocco, Algeria and Tunisia write it ("فاتح يوليوز 2024", "فاتح محرم"). Only
 /// without a clitic, and only before a month (`day_num`'s callers want one after it).
@@ -238,10 +293,15 @@ pub(crate) fn first_day_word(t: &Tok) -> bool {
 /// Whether the word `t` is a name head ([`NAME_HEADS`]), clitics allowed ("بملعب", "وثورة",
 /// "لحرب"; the scanner keeps them on a word that is no date vocabulary).
 fn name_head(t: &Tok) -> bool {
+    in_list(t, NAME_HEADS)
+}
+
+/// Whether the word `t` is in `list`, clitics allowed (see [`name_head`]).
+fn in_list(t: &Tok, list: &[&str]) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    let is_head = |s: &str| NAME_HEADS.contains(&s);
+    let is_head = |s: &str| list.contains(&s);
     let mut s = t.norm.as_str();
     if is_head(s) {
         return true;
@@ -335,6 +395,29 @@ impl<'t> Parser<'t> {
     }
     fn num(&self, i: usize) -> Option<Num> {
         read_number(self.text, self.toks, i, false, &self.cache)
+    }
+
+    /// Whether the digits at `k` are a model number: right after a word of [`MODEL_HEADS`] or
+    /// a word in Latin letters ("iPhone 16", "S24", "COP 28"), a hyphen between them allowed
+    /// ("كوفيد-19", "F-16").
+    pub(crate) fn model_number(&self, k: usize) -> bool {
+        let Some(t) = self.t(k).filter(|t| t.kind == Kind::Digits && t.pre.is_empty()) else {
+            return false;
+        };
+        let Some(mut p) = k.checked_sub(1) else {
+            return false;
+        };
+        if self
+            .t(p)
+            .is_some_and(|h| h.kind == Kind::Punct && h.norm == "-" && h.end == t.cstart)
+        {
+            let Some(p2) = p.checked_sub(1) else {
+                return false;
+            };
+            p = p2;
+        }
+        self.t(p)
+            .is_some_and(|h| h.kind == Kind::Latin || in_list(h, MODEL_HEADS))
     }
 
     /// "ملعب 5 جويلية", "ثورة الخامس والعشرين من يناير", "حرب أكتوبر": a day and month, or a
@@ -2010,6 +2093,10 @@ impl<'t> Parser<'t> {
         // "غرة رمضان", the Maghrebi "فاتح يوليوز": the first day of the month
         if first_day_word(t) {
             return Some((1, None, k + 1));
+        }
+        // "آيفون 16 الشهر المقبل": a model number, no day
+        if self.model_number(k) {
+            return None;
         }
         let n = self.num(k)?;
         if !(1..=31).contains(&n.value) || (n.digits && n.ndigits > 2) || (!n.digits && !n.ordinal)
