@@ -788,9 +788,14 @@ impl<'t> Parser<'t> {
             if !(0..=24).contains(&n.value) || (n.digits && n.ndigits > 2) {
                 return None;
             }
-            if !clock && n.digits && self.hour_adverb(n.end) && (1..=12).contains(&n.value) {
+            if !clock
+                && n.digits
+                && (1..=12).contains(&n.value)
+                && (self.hour_adverb(n.end) || self.hour_before_day_part(j, n.end))
+            {
                 // "من 9 صباحا حتى 5 مساء": one or two digits and a part of the day said as
-                // an adverb are a clock time without "الساعة"
+                // an adverb are a clock time without "الساعة"; "عند 9 مساء الخميس": so are
+                // they before the part of a day named, after a word that asks for a time
             } else if !clock {
                 // a bare ordinal ("الثالثة") is an hour only with a minute part or a part of day
                 let ok_word = n.ordinal && n.definite && !n.digits;
@@ -1030,6 +1035,70 @@ impl<'t> Parser<'t> {
                 self.t(k + 1).map(|t| t.norm.as_str()),
                 Some("الظهر" | "الظهيره")
             ),
+            _ => false,
+        }
+    }
+
+    /// "عند 9 مساء الخميس", "يبدأ الحفل 9 مساء الخميس", "من 7 إلى 9 مساء يوم الخميس": a
+    /// number at `j` (ending at `k`) before the part of a named day is its clock hour when the
+    /// text opens there or a punctuation mark comes before it, after a word that asks for a
+    /// time ("عند", "في", "من", "حتى", "منذ", "قبل", "بعد"), after "إلى" or "و" closing a
+    /// range of hours ("من 7 إلى 9", "بين 7 و9"), and after a definite noun that is no date
+    /// word and takes no number of its own (the event: "الحفل"; not "الحلقة 9"). After a verb
+    /// it is a count and the part of the day a date of its own ("قتل 5 مساء أمس", "أصيب 3
+    /// صباح اليوم"), and so after "حوالي" ("حوالي 9 مساء أمس": about nine people) and after
+    /// "إلى" alone ("ارتفع العدد إلى 12 مساء الخميس").
+    fn hour_before_day_part(&self, j: usize, k: usize) -> bool {
+        let Some(t) = self.t(k) else { return false };
+        let day_part = t.kind == Kind::Word
+            && t.pre.is_empty()
+            && matches!(
+                t.norm.as_str(),
+                "مساء" | "صباح" | "ظهر" | "عصر" | "فجر"
+            )
+            && matches!(
+                self.w(k + 1),
+                Some(W::RelDay(_) | W::Weekday(..) | W::Unit(Grain::Day, 1, _))
+            );
+        if !day_part || self.model_number(j) {
+            return false;
+        }
+        let Some(i) = j.checked_sub(1) else {
+            return true;
+        };
+        let Some(prev) = self.t(i) else { return false };
+        // an hour in digits at `i`, or the part of the day that ends a clock time there
+        let time_ends_at = |i: usize| {
+            self.t(i).is_some_and(|h| {
+                (h.kind == Kind::Digits && h.norm.len() <= 2) || matches!(h.w(), Some(W::Pod(_)))
+            })
+        };
+        // the second hour of "بين 7 و9 مساء الخميس", "بين الساعة 7 و9" ("و" read apart or
+        // as a clitic); "قتل 3 و5 مساء أمس" are counts
+        let first_hour_at = |i: usize| {
+            self.t(i)
+                .is_some_and(|h| h.kind == Kind::Digits && h.norm.len() <= 2)
+                && i.checked_sub(1).is_some_and(|b| {
+                    self.fw(b) == Some(Fw::Between)
+                        || matches!(self.w(b), Some(W::Unit(Grain::Hour, 1, true)))
+                })
+        };
+        if prev.kind == Kind::Word && prev.norm == "و" {
+            return i.checked_sub(1).is_some_and(first_hour_at);
+        }
+        if self.t(j).is_some_and(Tok::has_wa) {
+            return first_hour_at(i);
+        }
+        match prev.kind {
+            Kind::Punct => true,
+            Kind::Word if prev.pre.is_empty() || prev.pre == "و" => match prev.w() {
+                Some(W::F(
+                    Fw::At | Fw::In | Fw::From | Fw::Until | Fw::Since | Fw::Before | Fw::After,
+                )) => true,
+                Some(W::F(Fw::To)) => i.checked_sub(1).is_some_and(time_ends_at),
+                Some(_) => false,
+                None => prev.norm.starts_with("ال") && prev.norm != "ال" && !prev.num_word,
+            },
             _ => false,
         }
     }

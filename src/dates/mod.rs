@@ -469,14 +469,36 @@ fn second_frame(p: &Parser<'_>, a: &Frame, k: usize) -> Option<(Frame, usize)> {
 /// time follow ("من 9 إلى 5 مساء", "من 10 حتى 12 ظهرا"): the start of that range of hours, as
 /// a frame, and the index after it. Alone a number is no time, so it is read only there.
 fn bare_hour_before_time(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
+    if !is_sep(p, k + 1) || p.frame(k + 2).is_none_or(|(b, _)| b.hour.is_none()) {
+        return None;
+    }
+    bare_hour(p, k)
+}
+
+/// "بين 7 و9 مساء الخميس": like [`bare_hour_before_time`] with "و" (apart or attached to the
+/// second hour) in place of the separator; the index returned is that of the "و".
+fn bare_hour_before_and(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
+    let next = p.toks.get(k + 1)?;
+    let second = if next.kind == Kind::Word && next.norm == "و" {
+        k + 2
+    } else if next.has_wa() {
+        k + 1
+    } else {
+        return None;
+    };
+    if p.frame(second).is_none_or(|(b, _)| b.hour.is_none()) {
+        return None;
+    }
+    bare_hour(p, k)
+}
+
+/// The frame of an hour in one or two ASCII digits (0 to 24) at token `k`, and `k + 1`.
+fn bare_hour(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
     let t = p.toks.get(k)?;
     if t.kind != Kind::Digits || t.norm.len() > 2 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let h: u8 = t.norm.parse().ok().filter(|h| *h <= 24)?;
-    if !is_sep(p, k + 1) || p.frame(k + 2).is_none_or(|(b, _)| b.hour.is_none()) {
-        return None;
-    }
     let a = Frame {
         hour: Some(h),
         hour_ambiguous: (1..=12).contains(&h),
@@ -695,7 +717,9 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 let res = resolve(&f, r)?;
                 return Some((mention(toks, i, e, res)?, e));
             }
-            let (a, k) = p.frame(i + 1)?;
+            let (a, k) = p
+                .frame(i + 1)
+                .or_else(|| bare_hour_before_and(p, i + 1))?;
             let and_k = toks.get(k)?;
             let k2 = if and_k.kind == Kind::Word && and_k.norm == "و" {
                 k + 1
