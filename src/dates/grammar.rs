@@ -2683,6 +2683,24 @@ impl<'t> Parser<'t> {
         if f.pos.is_some() || f.month.is_some() || f.year.is_some() || f.day.is_some() {
             return None;
         }
+        // "النصف من شعبان", "في النصف من الشهر": the middle of the month, as "منتصف شعبان"
+        // is (the 15th); only a month may follow ("النصف من الأصوات" is half of them)
+        if self.is(j, "النصف")
+            && self.fw(j + 1) == Some(Fw::From)
+            && self.t(j + 1).is_some_and(|t| t.pre.is_empty())
+        {
+            let k = j + 2;
+            let (ms, e) = match self.month_spec(k, true) {
+                Some((ms, e, _)) => (ms, e),
+                None if matches!(self.w(k), Some(W::Unit(Grain::Month, 1, true))) => {
+                    (MonthSpec::Rel(0), k + 1)
+                }
+                None => return None,
+            };
+            f.pos = Some(Pos::Middle);
+            f.month = Some(ms);
+            return Some(self.month_direction(f, ms, e).unwrap_or(e));
+        }
         let p = match self.w(j) {
             Some(W::Pos(p)) => p,
             // "آخر الشهر", "أول الأسبوع المقبل", "آخر السنة": the spoken end and start of a

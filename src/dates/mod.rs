@@ -18,9 +18,16 @@
 //! with no part of the day is its next occurrence from the reference ("الساعة 12 ليلا", like
 //! "منتصف الليل" and "24:00", is the midnight that ends the day, and "الواحدة بعد منتصف الليل" the hour
 //! after it); "ليلة" + a weekday, a holiday or a Hijri day is the night before that day, as
-//! Arabic counts nights ("ليلة الجمعة" is Thursday 18:00–24:00, "ليلة عيد الفطر" its eve),
+//! Arabic counts nights ("ليلة الجمعة" is Thursday 18:00–24:00, "ليلة عيد الفطر" its eve,
+//! "ليلة النصف من شعبان" the night of 14 to 15 Sha'ban, as "ليلة منتصف شعبان" is),
 //! while "ليلة الخميس الجمعة" names the night between the two and a Gregorian date keeps its
-//! own day ("ليلة 31 ديسمبر"); "قبل الماضي" / "بعد المقبل" after a weekday, week, month or
+//! own day ("ليلة 31 ديسمبر"); "منتصف شعبان", "النصف من شعبان", "النصف من الشهر المقبل" are
+//! the month's 15th ("النصف من الأصوات" is half of them); an hour in digits before the part of
+//! a named day is that day's hour after a time preposition, a range, punctuation, the start or
+//! an event's noun ("عند 9 مساء الخميس", "من 7 إلى 9 مساء الخميس", "يبدأ الحفل 9 مساء
+//! الخميس") and a count after a verb ("قتل 5 مساء أمس"); a number in digits after a product
+//! name, a word in Latin letters or a noun of a series ("آيفون 16", "إف 16", "S24", "النسخة
+//! 16") is its label and never a day ("تطلق آيفون 16 الشهر المقبل": next month); "قبل الماضي" / "بعد المقبل" after a weekday, week, month or
 //! year is the one before last / after next; "الأيام العشرة الأخيرة من رمضان", "العشر
 //! الأواخر", "الأشهر الثلاثة الأولى من العام" are the last or first units of that period,
 //! and the same words before an event ("من الحملة") are no date; "الماضي" / "المقبل" after a
