@@ -9,6 +9,7 @@ use super::lexicon::{month_pair, Fw, Holiday, Pod, Pos, W};
 use super::numbers::{read_number, Cache, Num};
 use super::scan::{Kind, Tok};
 use super::Grain;
+use std::sync::OnceLock;
 
 /// A month as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -287,22 +288,33 @@ pub(crate) const FIRST_DAY_WORDS: &[&str] = &["غره", "فاتح"];
 
 /// Whether `t` is one of [`FIRST_DAY_WORDS`], with no clitic glued to it.
 pub(crate) fn first_day_word(t: &Tok) -> bool {
-    t.kind == Kind::Word && t.pre.is_empty() && FIRST_DAY_WORDS.contains(&t.norm.as_str())
+    t.kind == Kind::Word && t.pre.is_empty() && FIRST_DAY_WORDS.contains(&t.norm.as_ref())
 }
 
 /// Whether the word `t` is a name head ([`NAME_HEADS`]), clitics allowed ("بملعب", "وثورة",
 /// "لحرب"; the scanner keeps them on a word that is no date vocabulary).
 fn name_head(t: &Tok) -> bool {
-    in_list(t, NAME_HEADS)
+    static SET: WordSetCell = OnceLock::new();
+    in_list(t, SET.get_or_init(|| NAME_HEADS.iter().copied().collect()))
 }
 
-/// Whether the word `t` is in `list`, clitics allowed (see [`name_head`]).
-fn in_list(t: &Tok, list: &[&str]) -> bool {
+/// Whether the word `t` is a model head ([`MODEL_HEADS`]), clitics allowed.
+fn model_head(t: &Tok) -> bool {
+    static SET: WordSetCell = OnceLock::new();
+    in_list(t, SET.get_or_init(|| MODEL_HEADS.iter().copied().collect()))
+}
+
+/// A word list as a set built on first use: one hash look-up where the list was compared word
+/// by word (the scan asks at every number and every word that may start a date).
+type WordSetCell = OnceLock<crate::hash::WordSet<&'static str>>;
+
+/// Whether the word `t` is in `set`, clitics allowed (see [`name_head`]).
+fn in_list(t: &Tok, set: &crate::hash::WordSet<&'static str>) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    let is_head = |s: &str| list.contains(&s);
-    let mut s = t.norm.as_str();
+    let is_head = |s: &str| set.contains(s);
+    let mut s = t.norm.as_ref();
     if is_head(s) {
         return true;
     }
@@ -330,14 +342,14 @@ fn month_context_word(t: &Tok) -> bool {
                 | Fw::To
         )) | Some(W::Pos(_))
             | Some(W::Unit(Grain::Month, 1, false))
-    ) || matches!(t.norm.as_str(), "مطلع" | "طوال" | "طيله" | "اواسط" | "شهر")
+    ) || matches!(t.norm.as_ref(), "مطلع" | "طوال" | "طيله" | "اواسط" | "شهر")
 }
 
 /// The parser over a scanned text.
 pub(crate) struct Parser<'t> {
     /// The text the tokens index.
     pub text: &'t str,
-    pub toks: &'t [Tok],
+    pub toks: &'t [Tok<'t>],
     /// Number words already read.
     pub cache: Cache,
     /// The reference's offset from UTC in minutes, when known.
@@ -347,7 +359,7 @@ pub(crate) struct Parser<'t> {
 }
 
 impl<'t> Parser<'t> {
-    fn t(&self, i: usize) -> Option<&'t Tok> {
+    fn t(&self, i: usize) -> Option<&'t Tok<'t>> {
         self.toks.get(i)
     }
     fn w(&self, i: usize) -> Option<W> {
@@ -417,7 +429,7 @@ impl<'t> Parser<'t> {
             p = p2;
         }
         self.t(p)
-            .is_some_and(|h| h.kind == Kind::Latin || in_list(h, MODEL_HEADS))
+            .is_some_and(|h| h.kind == Kind::Latin || model_head(h))
     }
 
     /// "ملعب 5 جويلية", "ثورة الخامس والعشرين من يناير", "حرب أكتوبر": a day and month, or a
@@ -541,7 +553,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         let t = self.t(j)?;
-        let next = self.t(j + 1).map(|t| t.norm.as_str());
+        let next = self.t(j + 1).map(|t| t.norm.as_ref());
         let (h, mut k) = match self.w(j)? {
             // "يوم عرفة", "يوم عاشوراء": the day word belongs to the holiday's name
             W::Unit(Grain::Day, 1, false) if t.norm == "يوم" => match (next, self.w(j + 1)) {
@@ -551,7 +563,7 @@ impl<'t> Parser<'t> {
             },
             W::Holiday(h) => (h, j + 1),
             W::HolidayHead => {
-                match (t.norm.as_str(), next) {
+                match (t.norm.as_ref(), next) {
                     ("عيد", Some("الفطر")) => (Holiday::EidFitr, j + 2),
                     ("عيد", Some("الاضحي")) => (Holiday::EidAdha, j + 2),
                     ("عيد", Some("الميلاد")) => (Holiday::Christmas, j + 2),
@@ -565,7 +577,7 @@ impl<'t> Parser<'t> {
                     }
                     ("راس", Some("السنه" | "العام")) => match self
                         .t(j + 2)
-                        .map(|t| t.norm.as_str())
+                        .map(|t| t.norm.as_ref())
                     {
                         Some("الهجريه" | "الهجري") => (Holiday::HijriNewYear, j + 3),
                         Some("الميلاديه" | "الميلادي") => {
@@ -667,7 +679,7 @@ impl<'t> Parser<'t> {
                     && (f.weekday.is_some()
                         || j.checked_sub(1).and_then(|p| self.t(p)).is_some_and(|p| {
                             matches!(
-                                p.norm.as_str(),
+                                p.norm.as_ref(),
                                 "يوم" | "تاريخ" | "في" | "منذ" | "حتي" | "الموافق"
                             )
                         }))
@@ -696,7 +708,7 @@ impl<'t> Parser<'t> {
             },
             W::F(f @ (Fw::After | Fw::Before)) => {
                 let t = self.t(k + 1)?;
-                let p = match (f, t.norm.as_str()) {
+                let p = match (f, t.norm.as_ref()) {
                     // "بعد الزوال" / "قبل الزوال": after / before the sun's zenith, as
                     // the Maghreb says afternoon and morning
                     (Fw::After, "الظهر" | "الظهيره" | "ظهر" | "الزوال") => {
@@ -939,7 +951,7 @@ impl<'t> Parser<'t> {
         let t = self
             .t(k)
             .filter(|t| t.kind == Kind::Word && t.pre.is_empty())?;
-        match t.norm.as_str() {
+        match t.norm.as_ref() {
             "ص" => Some(false),
             "م" => Some(true),
             _ => None,
@@ -981,7 +993,7 @@ impl<'t> Parser<'t> {
             && self.t(k).is_some_and(|t| t.pre.is_empty())
             && self.is(k + 1, "منتصف")
             && matches!(
-                self.t(k + 2).map(|t| t.norm.as_str()),
+                self.t(k + 2).map(|t| t.norm.as_ref()),
                 Some("الليل" | "ليل" | "الليله" | "ليله")
             );
         ok.then_some(k + 3)
@@ -1009,7 +1021,7 @@ impl<'t> Parser<'t> {
         if self.fw(k) != Some(Fw::From) || !t.pre.is_empty() {
             return None;
         }
-        if matches!(self.t(k + 1)?.norm.as_str(), "ليله" | "الليله") {
+        if matches!(self.t(k + 1)?.norm.as_ref(), "ليله" | "الليله") {
             return None;
         }
         self.pod_at(k + 1).map(|_| k + 1)
@@ -1023,7 +1035,7 @@ impl<'t> Parser<'t> {
         if t.kind != Kind::Word || !t.pre.is_empty() {
             return false;
         }
-        match t.norm.as_str() {
+        match t.norm.as_ref() {
             "صباحا" | "صبحا" | "ظهرا" | "عصرا" | "ليلا" | "فجرا" | "مساءا" => {
                 true
             }
@@ -1032,7 +1044,7 @@ impl<'t> Parser<'t> {
                 Some(W::RelDay(_) | W::Weekday(..) | W::Unit(Grain::Day, ..) | W::Now)
             ),
             "بعد" => matches!(
-                self.t(k + 1).map(|t| t.norm.as_str()),
+                self.t(k + 1).map(|t| t.norm.as_ref()),
                 Some("الظهر" | "الظهيره")
             ),
             _ => false,
@@ -1053,7 +1065,7 @@ impl<'t> Parser<'t> {
         let day_part = t.kind == Kind::Word
             && t.pre.is_empty()
             && matches!(
-                t.norm.as_str(),
+                t.norm.as_ref(),
                 "مساء" | "صباح" | "ظهر" | "عصر" | "فجر"
             )
             && matches!(
@@ -1123,7 +1135,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         let z = self.t(k + 1)?;
-        let offset = match z.norm.as_str() {
+        let offset = match z.norm.as_ref() {
             "gmt" | "utc" | "غرينتش" | "غرينيتش" | "جرينتش" | "جرينيتش" => {
                 0
             }
@@ -1324,7 +1336,7 @@ impl<'t> Parser<'t> {
             }
             // "بكرة القدم" is "with the football", not "tomorrow"
             W::RelDay(_)
-                if matches!(t.norm.as_str(), "بكره" | "بكرا")
+                if matches!(t.norm.as_ref(), "بكره" | "بكرا")
                     && self.t(j + 1).is_some_and(|n| {
                         n.kind == Kind::Word && n.norm.starts_with("ال") && n.w().is_none()
                     }) =>
@@ -1350,7 +1362,7 @@ impl<'t> Parser<'t> {
             matches!(u.w(), Some(W::Unit(..)))
                 && j.checked_sub(1)
                     .and_then(|p| self.t(p))
-                    .is_some_and(|p| p.norm.starts_with(u.norm.as_str()))
+                    .is_some_and(|p| p.norm.starts_with(u.norm.as_ref()))
         });
         let distance = j > 0
             && (self.is(j - 1, "علي") || unit_after_unit)
@@ -1409,10 +1421,10 @@ impl<'t> Parser<'t> {
         else {
             return 0;
         };
-        match t.norm.as_str() {
+        match t.norm.as_ref() {
             "نحو" | "حوالي" | "قرابه" | "زهاء" => 1,
             "ما" if self.t(k + 1).is_some_and(|n| {
-                n.pre.is_empty() && matches!(n.norm.as_str(), "يقارب" | "يناهز")
+                n.pre.is_empty() && matches!(n.norm.as_ref(), "يقارب" | "يناهز")
             }) =>
             {
                 2
@@ -1535,7 +1547,7 @@ impl<'t> Parser<'t> {
         let Some(W::Unit(g, 1, _)) = self.w(k + 1) else {
             return None;
         };
-        let part = match t.norm.as_str() {
+        let part = match t.norm.as_ref() {
             "نصف" | "نص" => 2,
             "ربع" if g == Grain::Hour => 4,
             "ثلث" if g == Grain::Hour => 3,
@@ -1560,7 +1572,7 @@ impl<'t> Parser<'t> {
         // "العقد الماضي", "خلال العقد المقبل": the ten years before or after the current one,
         // as "السنوات العشر الماضية" (not "العقد السابق", most often a contract)
         if self.w(j) == Some(W::DecadeWord) {
-            let n = match self.t(j + 1)?.norm.as_str() {
+            let n = match self.t(j + 1)?.norm.as_ref() {
                 "الماضي" | "المنصرم" => -10,
                 "المقبل" | "القادم" => 10,
                 _ => return None,
@@ -1619,8 +1631,8 @@ impl<'t> Parser<'t> {
     /// anything else are counted from an event ("الأيام العشرة الأخيرة من الحملة": no date).
     fn span_tail(&self, f: &mut Frame, n: i64, g: Grain, k: usize) -> Option<usize> {
         let t = self.t(k)?;
-        let of_end = matches!(t.norm.as_str(), "الاخيره" | "الاخيرين" | "الاواخر");
-        let of_start = matches!(t.norm.as_str(), "الاولي" | "الاوايل" | "الاولين");
+        let of_end = matches!(t.norm.as_ref(), "الاخيره" | "الاخيرين" | "الاواخر");
+        let of_start = matches!(t.norm.as_ref(), "الاولي" | "الاوايل" | "الاولين");
         let sign = match t.w() {
             _ if of_end => -1,
             _ if of_start => 1,
@@ -1723,7 +1735,7 @@ impl<'t> Parser<'t> {
             Some(_) => return false,
             None => {}
         }
-        let s = t.norm.as_str();
+        let s = t.norm.as_ref();
         s.starts_with("ال") && (s.ends_with('ي') || s.ends_with("يه"))
     }
 
@@ -1736,10 +1748,10 @@ impl<'t> Parser<'t> {
             Some((a, b)) => (a, b, k + 1),
             None => {
                 self.t(k + 1).filter(|t| {
-                    t.kind == Kind::Punct && matches!(t.norm.as_str(), "-" | "–" | "/")
+                    t.kind == Kind::Punct && matches!(t.norm.as_ref(), "-" | "–" | "/")
                 })?;
                 let b = self.t(k + 2).filter(|t| t.kind == Kind::Digits)?;
-                (t.norm.as_str(), b.norm.as_str(), k + 3)
+                (t.norm.as_ref(), b.norm.as_ref(), k + 3)
             }
         };
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
@@ -1788,7 +1800,7 @@ impl<'t> Parser<'t> {
         }
         if k > 0 {
             if let Some(p) = self.t(k - 1) {
-                if matches!(p.norm.as_str(), "كلا" | "كلتا" | "هذين" | "هذان" | "الواحد")
+                if matches!(p.norm.as_ref(), "كلا" | "كلتا" | "هذين" | "هذان" | "الواحد")
                 {
                     return None;
                 }
@@ -2113,7 +2125,7 @@ impl<'t> Parser<'t> {
         let (m, h, end, weak) = self.one_month_name(k)?;
         let mut j = end;
         let open = self.t(j).is_some_and(|t| {
-            t.kind == Kind::Punct && matches!(t.norm.as_str(), "/" | "(" | "«" | "-" | "،")
+            t.kind == Kind::Punct && matches!(t.norm.as_ref(), "/" | "(" | "«" | "-" | "،")
         });
         if open {
             j += 1;
@@ -2123,7 +2135,7 @@ impl<'t> Parser<'t> {
                 let mut e = e2;
                 if open
                     && self.t(e).is_some_and(|t| {
-                        t.kind == Kind::Punct && matches!(t.norm.as_str(), ")" | "»")
+                        t.kind == Kind::Punct && matches!(t.norm.as_ref(), ")" | "»")
                     })
                 {
                     e += 1;
@@ -2397,7 +2409,7 @@ impl<'t> Parser<'t> {
             && self.t(k).is_none_or(|t| {
                 t.kind == Kind::Punct
                     && matches!(
-                        t.norm.as_str(),
+                        t.norm.as_ref(),
                         "،" | "," | "." | "؛" | ";" | "!" | "؟" | "?" | ")" | "»" | "\""
                     )
             });
@@ -2472,7 +2484,7 @@ impl<'t> Parser<'t> {
         if f.part.is_some() || f.anchored() || f.pos.is_some() {
             return None;
         }
-        let parts = match self.t(j)?.norm.as_str() {
+        let parts = match self.t(j)?.norm.as_ref() {
             "الربع" => 4,
             "الثلث" => 3,
             "النصف" => 2,
@@ -2730,7 +2742,7 @@ impl<'t> Parser<'t> {
         if p == Pos::Middle
             && f.hour.is_none()
             && matches!(
-                self.t(k).map(|t| t.norm.as_str()),
+                self.t(k).map(|t| t.norm.as_ref()),
                 Some("الليل" | "ليل" | "الليله" | "ليله")
             )
         {

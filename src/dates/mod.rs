@@ -614,7 +614,7 @@ const SEASON_YEAR_WORDS: &[&str] = &[
 /// [`SEASON_YEAR_WORDS`], and the index after them. It is given as the two whole years.
 fn season_years(p: &Parser<'_>, i: usize) -> Option<(i32, usize)> {
     let prev = p.toks.get(i.checked_sub(1)?)?;
-    if prev.kind != Kind::Word || !SEASON_YEAR_WORDS.contains(&prev.norm.as_str()) {
+    if prev.kind != Kind::Word || !SEASON_YEAR_WORDS.contains(&prev.norm.as_ref()) {
         return None;
     }
     p.two_years(i)
@@ -642,7 +642,7 @@ fn dashed_years(p: &Parser<'_>, i: usize) -> Option<(i32, i32, usize)> {
 /// Whether a period word ([`PERIOD_WORDS`]) comes right before token `i`.
 fn after_period_word(p: &Parser<'_>, i: usize) -> Option<()> {
     let prev = p.toks.get(i.checked_sub(1)?)?;
-    PERIOD_WORDS.contains(&prev.norm.as_str()).then_some(())
+    PERIOD_WORDS.contains(&prev.norm.as_ref()).then_some(())
 }
 
 /// A year, a separator ("-", "إلى", "حتى") and a later year from token `k`: the two years and
@@ -867,7 +867,7 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         && a.year.is_none()
         && p.toks.get(i..k).is_some_and(|ts| {
             ts.iter()
-                .any(|t| matches!(t.norm.as_str(), "التالي" | "التاليه"))
+                .any(|t| matches!(t.norm.as_ref(), "التالي" | "التاليه"))
         })
     {
         return Some((no_value(toks, i, k, Calendar::Gregorian)?, k));
@@ -912,7 +912,7 @@ fn bare_weekday(a: &Frame) -> bool {
 /// The shift in days of a word that names the day before ("عشية", eve) or after ("غداة",
 /// morrow) the date after it.
 fn eve_morrow(t: &Tok) -> Option<i64> {
-    match t.norm.as_str() {
+    match t.norm.as_ref() {
         "عشيه" if t.kind == Kind::Word => Some(-1),
         "غداه" if t.kind == Kind::Word => Some(1),
         _ => None,

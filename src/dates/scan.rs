@@ -2,6 +2,8 @@
 //! folded (see [`fold`]) and split from its proclitics (و ف ب ل ك) when the rest is date
 //! vocabulary, so that spans can leave the clitics out.
 
+use std::borrow::Cow;
+
 use super::lexicon::{lookup, Pos, W};
 use super::numbers::is_number_word;
 
@@ -20,7 +22,7 @@ pub(crate) enum Kind {
 
 /// A scanned token.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'t> {
     /// Byte offset of the token (clitics included).
     #[allow(dead_code)]
     pub start: usize,
@@ -30,8 +32,9 @@ pub(crate) struct Tok {
     pub end: usize,
     /// The kind.
     pub kind: Kind,
-    /// Folded core (digits made ASCII for digit groups).
-    pub norm: String,
+    /// Folded core (digits made ASCII for digit groups): borrowed from the text when folding
+    /// left the word as written (most words), so that a token costs no allocation.
+    pub norm: Cow<'t, str>,
     /// The clitics stripped, folded (e.g. "و", "وب", "ل").
     pub pre: String,
     /// The word as written has a madda alef (آ) — "آب" is August, "اب" is usually "father".
@@ -44,16 +47,16 @@ pub(crate) struct Tok {
     pub num_word: bool,
 }
 
-impl Tok {
+impl<'t> Tok<'t> {
     /// A token that is no word (digits with their inner separators, or a punctuation mark) at
     /// `start..end`, normalized to `norm`.
-    fn plain(start: usize, end: usize, kind: Kind, norm: String) -> Tok {
+    fn plain(start: usize, end: usize, kind: Kind, norm: String) -> Tok<'t> {
         Tok {
             start,
             cstart: start,
             end,
             kind,
-            norm,
+            norm: Cow::Owned(norm),
             pre: String::new(),
             madda: false,
             lead_madda: false,
@@ -286,7 +289,7 @@ fn spaced_slash_date(text: &str, i: usize) -> Option<(usize, String)> {
 }
 
 /// Scans `text` into tokens.
-pub(crate) fn scan(text: &str) -> Vec<Tok> {
+pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let mut it = text.char_indices().peekable();
     let mut buf = String::new();
@@ -321,7 +324,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 cstart: i,
                 end,
                 kind: Kind::Word,
-                norm: String::new(),
+                norm: Cow::Borrowed(""),
                 pre: String::new(),
                 madda,
                 lead_madda: word.starts_with('آ'),
@@ -330,8 +333,16 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
             };
             let whole = lookup(&buf);
             let whole_num = is_number_word(&buf);
+            // the folded word, borrowed from the text when folding changed nothing
+            let folded = |buf: &String| -> Cow<'_, str> {
+                if buf.as_str() == word {
+                    Cow::Borrowed(word)
+                } else {
+                    Cow::Owned(buf.clone())
+                }
+            };
             if whole.is_some() || whole_num || buf.chars().count() < 3 {
-                tok.norm = buf.clone();
+                tok.norm = folded(&buf);
                 tok.meaning = whole;
                 tok.num_word = whole_num;
             } else if let Some((letters, add_alef)) = strip(&buf) {
@@ -355,17 +366,17 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 tok.cstart = i + cut;
                 tok.meaning = lookup(&core);
                 tok.num_word = is_number_word(&core);
-                tok.norm = core;
+                tok.norm = Cow::Owned(core);
                 tok.pre = pre;
             } else {
-                tok.norm = buf.clone();
+                tok.norm = folded(&buf);
             }
             if let Some(dir) = spoken_direction(&toks, &tok) {
                 // "الأسبوع اللي فات": the relative clause is one direction word
                 if let Some(rel) = toks.pop() {
                     tok.start = rel.start;
                     tok.cstart = rel.cstart;
-                    tok.norm = dir.to_string();
+                    tok.norm = Cow::Borrowed(dir);
                     tok.meaning = lookup(dir);
                     tok.num_word = false;
                 }
@@ -421,7 +432,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 cstart: i,
                 end,
                 kind: Kind::Latin,
-                norm: buf.clone(),
+                norm: Cow::Owned(buf.clone()),
                 pre: String::new(),
                 madda: false,
                 lead_madda: false,
@@ -445,11 +456,11 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
 /// اللي راح", "السنة اللي فاتت", Gulf "الأسبوع اللي طاف", "الجمعة اللي جاية"): the direction
 /// word it means ("الماضي", "المقبل") when `verb` follows a bare "اللي"/"الذي"/"التي" that
 /// follows a word of the date vocabulary. Looks back two tokens only.
-fn spoken_direction(toks: &[Tok], verb: &Tok) -> Option<&'static str> {
+fn spoken_direction(toks: &[Tok<'_>], verb: &Tok<'_>) -> Option<&'static str> {
     if !verb.pre.is_empty() {
         return None;
     }
-    let dir = match verb.norm.as_str() {
+    let dir = match verb.norm.as_ref() {
         "فات" | "فاتت" | "راح" | "راحت" | "مضي" | "مضت" | "طاف" | "طافت" => {
             "الماضي"
         }
@@ -459,7 +470,7 @@ fn spoken_direction(toks: &[Tok], verb: &Tok) -> Option<&'static str> {
     let [.., head, rel] = toks else { return None };
     let rel_ok = rel.kind == Kind::Word
         && rel.pre.is_empty()
-        && matches!(rel.norm.as_str(), "اللي" | "الذي" | "التي" | "الي");
+        && matches!(rel.norm.as_ref(), "اللي" | "الذي" | "التي" | "الي");
     let head_ok = head.kind == Kind::Word
         && matches!(
             head.w(),
