@@ -413,7 +413,10 @@ impl<'t> Parser<'t> {
     /// a word in Latin letters ("iPhone 16", "S24", "COP 28"), a hyphen between them allowed
     /// ("كوفيد-19", "F-16").
     pub(crate) fn model_number(&self, k: usize) -> bool {
-        let Some(t) = self.t(k).filter(|t| t.kind == Kind::Digits && t.pre.is_empty()) else {
+        let Some(t) = self
+            .t(k)
+            .filter(|t| t.kind == Kind::Digits && t.pre.is_empty())
+        else {
             return false;
         };
         let Some(mut p) = k.checked_sub(1) else {
@@ -1064,10 +1067,7 @@ impl<'t> Parser<'t> {
         let Some(t) = self.t(k) else { return false };
         let day_part = t.kind == Kind::Word
             && t.pre.is_empty()
-            && matches!(
-                t.norm.as_ref(),
-                "مساء" | "صباح" | "ظهر" | "عصر" | "فجر"
-            )
+            && matches!(t.norm.as_ref(), "مساء" | "صباح" | "ظهر" | "عصر" | "فجر")
             && matches!(
                 self.w(k + 1),
                 Some(W::RelDay(_) | W::Weekday(..) | W::Unit(Grain::Day, 1, _))

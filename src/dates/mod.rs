@@ -724,9 +724,7 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 let res = resolve(&f, r)?;
                 return Some((mention(toks, i, e, res)?, e));
             }
-            let (a, k) = p
-                .frame(i + 1)
-                .or_else(|| bare_hour_before_and(p, i + 1))?;
+            let (a, k) = p.frame(i + 1).or_else(|| bare_hour_before_and(p, i + 1))?;
             let and_k = toks.get(k)?;
             let k2 = if and_k.kind == Kind::Word && and_k.norm == "و" {
                 k + 1
