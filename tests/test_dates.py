@@ -691,3 +691,35 @@ def test_years_before_christ_race_times_and_contradicted_hijri_dates(text, expec
 ])
 def test_centuries_in_digits_and_roman_numerals(text, expected):
     assert found(text) == expected
+
+
+MID_MONTH_HOURS_AND_MODELS = [
+    # the night of mid-Sha'ban is the night before the 15th, as for any Hijri day
+    ("تحيي الأسر ليلة النصف من شعبان",
+     [("ليلة النصف من شعبان", "TIME", datetime(2024, 2, 24, 18), "hour", datetime(2024, 2, 25), "hijri")]),
+    ("يصوم بعضهم النصف من شعبان",
+     [("النصف من شعبان", "DATE", datetime(2024, 2, 25), "day", None, "hijri")]),
+    ("تصرف الإعانات في النصف من الشهر المقبل",
+     [("النصف من الشهر المقبل", "DATE", datetime(2024, 4, 15), "day", None, "gregorian")]),
+    ("نال المرشح النصف من الأصوات", []),
+    # a clock hour before the part of a named day
+    ("تبدأ الأمسية 9 مساء الخميس",
+     [("9 مساء الخميس", "TIME", datetime(2024, 3, 21, 21), "hour", None, "gregorian")]),
+    ("تفتح القاعة من 7 إلى 9 مساء الخميس",
+     [("من 7 إلى 9 مساء الخميس", "TIME", datetime(2024, 3, 21, 19), "hour", datetime(2024, 3, 21, 22),
+       "gregorian")]),
+    ("توقفت الخدمة عند 9 مساء أمس",
+     [("9 مساء أمس", "TIME", datetime(2024, 3, 19, 21), "hour", None, "gregorian")]),
+    ("قتل 5 مساء أمس",
+     [("مساء أمس", "TIME", datetime(2024, 3, 19, 18), "hour", datetime(2024, 3, 20), "gregorian")]),
+    # a model number is no day
+    ("تطرح أبل آيفون 16 الشهر المقبل",
+     [("الشهر المقبل", "DATE", datetime(2024, 4, 1), "month", None, "gregorian")]),
+    ("يعقد المؤتمر في 16 الشهر المقبل",
+     [("16 الشهر المقبل", "DATE", datetime(2024, 4, 16), "day", None, "gregorian")]),
+]
+
+
+@pytest.mark.parametrize("text,expected", MID_MONTH_HOURS_AND_MODELS)
+def test_mid_month_nights_hours_before_a_named_day_and_model_numbers(text, expected):
+    assert found(text) == expected

@@ -9,6 +9,7 @@ use super::lexicon::{month_pair, Fw, Holiday, Pod, Pos, W};
 use super::numbers::{read_number, Cache, Num};
 use super::scan::{Kind, Tok};
 use super::Grain;
+use std::sync::OnceLock;
 
 /// A month as written.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -225,6 +226,61 @@ pub(crate) const NAME_HEADS: &[&str] = &[
     "كتيبه",
 ];
 
+/// Words a number in digits labels (folded): names of products, weapons and the like and
+/// their model number ("آيفون 16", "ويندوز 11", "بلايستيشن 5", "إف 16", "كوفيد-19"), and
+/// nouns counted in a series ("النسخة 16", "الحلقة 12", "المادة 5"). The number after one is
+/// part of the name, never a day ("تطلق آيفون 16 الشهر المقبل" gave the 16th of next month,
+/// "تنطلق النسخة 16 الشهر المقبل" the 16th too).
+pub(crate) const MODEL_HEADS: &[&str] = &[
+    // series
+    "النسخه",
+    "نسخه",
+    "الدوره",
+    "الحلقه",
+    "حلقه",
+    "الجوله",
+    "المرحله",
+    "الجزء",
+    "الطبعه",
+    "الاصدار",
+    "اصدار",
+    "الجيل",
+    "الماده",
+    "البند",
+    "الفقره",
+    "رقم",
+    "الرقم",
+    "الدقيقه",
+    // products
+    "ايفون",
+    "الايفون",
+    "ايباد",
+    "ايبود",
+    "ماك",
+    "ماكبوك",
+    "ويندوز",
+    "اندرويد",
+    "جالاكسي",
+    "غالاكسي",
+    "جالكسي",
+    "غالكسي",
+    "بلايستيشن",
+    "ستيشن",
+    "اكسبوكس",
+    "بيكسل",
+    "ريدمي",
+    "شاومي",
+    "هواوي",
+    "ايربودز",
+    "كوفيد",
+    "اف",
+    "سو",
+    "ميغ",
+    "ميج",
+    "موديل",
+    "طراز",
+];
+
 /// Words that name the first day of the month they come before (folded): "غرة رمضان", and
 /// "فاتح" as Morocco, Algeria and Tunisia write it ("فاتح يوليوز 2024", "فاتح محرم"). Only
 /// without a clitic, and only before a month (`day_num`'s callers want one after it).
@@ -232,17 +288,33 @@ pub(crate) const FIRST_DAY_WORDS: &[&str] = &["غره", "فاتح"];
 
 /// Whether `t` is one of [`FIRST_DAY_WORDS`], with no clitic glued to it.
 pub(crate) fn first_day_word(t: &Tok) -> bool {
-    t.kind == Kind::Word && t.pre.is_empty() && FIRST_DAY_WORDS.contains(&t.norm.as_str())
+    t.kind == Kind::Word && t.pre.is_empty() && FIRST_DAY_WORDS.contains(&t.norm.as_ref())
 }
 
 /// Whether the word `t` is a name head ([`NAME_HEADS`]), clitics allowed ("بملعب", "وثورة",
 /// "لحرب"; the scanner keeps them on a word that is no date vocabulary).
 fn name_head(t: &Tok) -> bool {
+    static SET: WordSetCell = OnceLock::new();
+    in_list(t, SET.get_or_init(|| NAME_HEADS.iter().copied().collect()))
+}
+
+/// Whether the word `t` is a model head ([`MODEL_HEADS`]), clitics allowed.
+fn model_head(t: &Tok) -> bool {
+    static SET: WordSetCell = OnceLock::new();
+    in_list(t, SET.get_or_init(|| MODEL_HEADS.iter().copied().collect()))
+}
+
+/// A word list as a set built on first use: one hash look-up where the list was compared word
+/// by word (the scan asks at every number and every word that may start a date).
+type WordSetCell = OnceLock<crate::hash::WordSet<&'static str>>;
+
+/// Whether the word `t` is in `set`, clitics allowed (see [`name_head`]).
+fn in_list(t: &Tok, set: &crate::hash::WordSet<&'static str>) -> bool {
     if t.kind != Kind::Word {
         return false;
     }
-    let is_head = |s: &str| NAME_HEADS.contains(&s);
-    let mut s = t.norm.as_str();
+    let is_head = |s: &str| set.contains(s);
+    let mut s = t.norm.as_ref();
     if is_head(s) {
         return true;
     }
@@ -270,14 +342,14 @@ fn month_context_word(t: &Tok) -> bool {
                 | Fw::To
         )) | Some(W::Pos(_))
             | Some(W::Unit(Grain::Month, 1, false))
-    ) || matches!(t.norm.as_str(), "مطلع" | "طوال" | "طيله" | "اواسط" | "شهر")
+    ) || matches!(t.norm.as_ref(), "مطلع" | "طوال" | "طيله" | "اواسط" | "شهر")
 }
 
 /// The parser over a scanned text.
 pub(crate) struct Parser<'t> {
     /// The text the tokens index.
     pub text: &'t str,
-    pub toks: &'t [Tok],
+    pub toks: &'t [Tok<'t>],
     /// Number words already read.
     pub cache: Cache,
     /// The reference's offset from UTC in minutes, when known.
@@ -287,7 +359,7 @@ pub(crate) struct Parser<'t> {
 }
 
 impl<'t> Parser<'t> {
-    fn t(&self, i: usize) -> Option<&'t Tok> {
+    fn t(&self, i: usize) -> Option<&'t Tok<'t>> {
         self.toks.get(i)
     }
     fn w(&self, i: usize) -> Option<W> {
@@ -335,6 +407,32 @@ impl<'t> Parser<'t> {
     }
     fn num(&self, i: usize) -> Option<Num> {
         read_number(self.text, self.toks, i, false, &self.cache)
+    }
+
+    /// Whether the digits at `k` are a model number: right after a word of [`MODEL_HEADS`] or
+    /// a word in Latin letters ("iPhone 16", "S24", "COP 28"), a hyphen between them allowed
+    /// ("كوفيد-19", "F-16").
+    pub(crate) fn model_number(&self, k: usize) -> bool {
+        let Some(t) = self
+            .t(k)
+            .filter(|t| t.kind == Kind::Digits && t.pre.is_empty())
+        else {
+            return false;
+        };
+        let Some(mut p) = k.checked_sub(1) else {
+            return false;
+        };
+        if self
+            .t(p)
+            .is_some_and(|h| h.kind == Kind::Punct && h.norm == "-" && h.end == t.cstart)
+        {
+            let Some(p2) = p.checked_sub(1) else {
+                return false;
+            };
+            p = p2;
+        }
+        self.t(p)
+            .is_some_and(|h| h.kind == Kind::Latin || model_head(h))
     }
 
     /// "ملعب 5 جويلية", "ثورة الخامس والعشرين من يناير", "حرب أكتوبر": a day and month, or a
@@ -458,7 +556,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         let t = self.t(j)?;
-        let next = self.t(j + 1).map(|t| t.norm.as_str());
+        let next = self.t(j + 1).map(|t| t.norm.as_ref());
         let (h, mut k) = match self.w(j)? {
             // "يوم عرفة", "يوم عاشوراء": the day word belongs to the holiday's name
             W::Unit(Grain::Day, 1, false) if t.norm == "يوم" => match (next, self.w(j + 1)) {
@@ -468,7 +566,7 @@ impl<'t> Parser<'t> {
             },
             W::Holiday(h) => (h, j + 1),
             W::HolidayHead => {
-                match (t.norm.as_str(), next) {
+                match (t.norm.as_ref(), next) {
                     ("عيد", Some("الفطر")) => (Holiday::EidFitr, j + 2),
                     ("عيد", Some("الاضحي")) => (Holiday::EidAdha, j + 2),
                     ("عيد", Some("الميلاد")) => (Holiday::Christmas, j + 2),
@@ -482,7 +580,7 @@ impl<'t> Parser<'t> {
                     }
                     ("راس", Some("السنه" | "العام")) => match self
                         .t(j + 2)
-                        .map(|t| t.norm.as_str())
+                        .map(|t| t.norm.as_ref())
                     {
                         Some("الهجريه" | "الهجري") => (Holiday::HijriNewYear, j + 3),
                         Some("الميلاديه" | "الميلادي") => {
@@ -584,7 +682,7 @@ impl<'t> Parser<'t> {
                     && (f.weekday.is_some()
                         || j.checked_sub(1).and_then(|p| self.t(p)).is_some_and(|p| {
                             matches!(
-                                p.norm.as_str(),
+                                p.norm.as_ref(),
                                 "يوم" | "تاريخ" | "في" | "منذ" | "حتي" | "الموافق"
                             )
                         }))
@@ -613,7 +711,7 @@ impl<'t> Parser<'t> {
             },
             W::F(f @ (Fw::After | Fw::Before)) => {
                 let t = self.t(k + 1)?;
-                let p = match (f, t.norm.as_str()) {
+                let p = match (f, t.norm.as_ref()) {
                     // "بعد الزوال" / "قبل الزوال": after / before the sun's zenith, as
                     // the Maghreb says afternoon and morning
                     (Fw::After, "الظهر" | "الظهيره" | "ظهر" | "الزوال") => {
@@ -705,9 +803,14 @@ impl<'t> Parser<'t> {
             if !(0..=24).contains(&n.value) || (n.digits && n.ndigits > 2) {
                 return None;
             }
-            if !clock && n.digits && self.hour_adverb(n.end) && (1..=12).contains(&n.value) {
+            if !clock
+                && n.digits
+                && (1..=12).contains(&n.value)
+                && (self.hour_adverb(n.end) || self.hour_before_day_part(j, n.end))
+            {
                 // "من 9 صباحا حتى 5 مساء": one or two digits and a part of the day said as
-                // an adverb are a clock time without "الساعة"
+                // an adverb are a clock time without "الساعة"; "عند 9 مساء الخميس": so are
+                // they before the part of a day named, after a word that asks for a time
             } else if !clock {
                 // a bare ordinal ("الثالثة") is an hour only with a minute part or a part of day
                 let ok_word = n.ordinal && n.definite && !n.digits;
@@ -851,7 +954,7 @@ impl<'t> Parser<'t> {
         let t = self
             .t(k)
             .filter(|t| t.kind == Kind::Word && t.pre.is_empty())?;
-        match t.norm.as_str() {
+        match t.norm.as_ref() {
             "ص" => Some(false),
             "م" => Some(true),
             _ => None,
@@ -893,7 +996,7 @@ impl<'t> Parser<'t> {
             && self.t(k).is_some_and(|t| t.pre.is_empty())
             && self.is(k + 1, "منتصف")
             && matches!(
-                self.t(k + 2).map(|t| t.norm.as_str()),
+                self.t(k + 2).map(|t| t.norm.as_ref()),
                 Some("الليل" | "ليل" | "الليله" | "ليله")
             );
         ok.then_some(k + 3)
@@ -921,7 +1024,7 @@ impl<'t> Parser<'t> {
         if self.fw(k) != Some(Fw::From) || !t.pre.is_empty() {
             return None;
         }
-        if matches!(self.t(k + 1)?.norm.as_str(), "ليله" | "الليله") {
+        if matches!(self.t(k + 1)?.norm.as_ref(), "ليله" | "الليله") {
             return None;
         }
         self.pod_at(k + 1).map(|_| k + 1)
@@ -935,7 +1038,7 @@ impl<'t> Parser<'t> {
         if t.kind != Kind::Word || !t.pre.is_empty() {
             return false;
         }
-        match t.norm.as_str() {
+        match t.norm.as_ref() {
             "صباحا" | "صبحا" | "ظهرا" | "عصرا" | "ليلا" | "فجرا" | "مساءا" => {
                 true
             }
@@ -944,9 +1047,70 @@ impl<'t> Parser<'t> {
                 Some(W::RelDay(_) | W::Weekday(..) | W::Unit(Grain::Day, ..) | W::Now)
             ),
             "بعد" => matches!(
-                self.t(k + 1).map(|t| t.norm.as_str()),
+                self.t(k + 1).map(|t| t.norm.as_ref()),
                 Some("الظهر" | "الظهيره")
             ),
+            _ => false,
+        }
+    }
+
+    /// "عند 9 مساء الخميس", "يبدأ الحفل 9 مساء الخميس", "من 7 إلى 9 مساء يوم الخميس": a
+    /// number at `j` (ending at `k`) before the part of a named day is its clock hour when the
+    /// text opens there or a punctuation mark comes before it, after a word that asks for a
+    /// time ("عند", "في", "من", "حتى", "منذ", "قبل", "بعد"), after "إلى" or "و" closing a
+    /// range of hours ("من 7 إلى 9", "بين 7 و9"), and after a definite noun that is no date
+    /// word and takes no number of its own (the event: "الحفل"; not "الحلقة 9"). After a verb
+    /// it is a count and the part of the day a date of its own ("قتل 5 مساء أمس", "أصيب 3
+    /// صباح اليوم"), and so after "حوالي" ("حوالي 9 مساء أمس": about nine people) and after
+    /// "إلى" alone ("ارتفع العدد إلى 12 مساء الخميس").
+    fn hour_before_day_part(&self, j: usize, k: usize) -> bool {
+        let Some(t) = self.t(k) else { return false };
+        let day_part = t.kind == Kind::Word
+            && t.pre.is_empty()
+            && matches!(t.norm.as_ref(), "مساء" | "صباح" | "ظهر" | "عصر" | "فجر")
+            && matches!(
+                self.w(k + 1),
+                Some(W::RelDay(_) | W::Weekday(..) | W::Unit(Grain::Day, 1, _))
+            );
+        if !day_part || self.model_number(j) {
+            return false;
+        }
+        let Some(i) = j.checked_sub(1) else {
+            return true;
+        };
+        let Some(prev) = self.t(i) else { return false };
+        // an hour in digits at `i`, or the part of the day that ends a clock time there
+        let time_ends_at = |i: usize| {
+            self.t(i).is_some_and(|h| {
+                (h.kind == Kind::Digits && h.norm.len() <= 2) || matches!(h.w(), Some(W::Pod(_)))
+            })
+        };
+        // the second hour of "بين 7 و9 مساء الخميس", "بين الساعة 7 و9" ("و" read apart or
+        // as a clitic); "قتل 3 و5 مساء أمس" are counts
+        let first_hour_at = |i: usize| {
+            self.t(i)
+                .is_some_and(|h| h.kind == Kind::Digits && h.norm.len() <= 2)
+                && i.checked_sub(1).is_some_and(|b| {
+                    self.fw(b) == Some(Fw::Between)
+                        || matches!(self.w(b), Some(W::Unit(Grain::Hour, 1, true)))
+                })
+        };
+        if prev.kind == Kind::Word && prev.norm == "و" {
+            return i.checked_sub(1).is_some_and(first_hour_at);
+        }
+        if self.t(j).is_some_and(Tok::has_wa) {
+            return first_hour_at(i);
+        }
+        match prev.kind {
+            Kind::Punct => true,
+            Kind::Word if prev.pre.is_empty() || prev.pre == "و" => match prev.w() {
+                Some(W::F(
+                    Fw::At | Fw::In | Fw::From | Fw::Until | Fw::Since | Fw::Before | Fw::After,
+                )) => true,
+                Some(W::F(Fw::To)) => i.checked_sub(1).is_some_and(time_ends_at),
+                Some(_) => false,
+                None => prev.norm.starts_with("ال") && prev.norm != "ال" && !prev.num_word,
+            },
             _ => false,
         }
     }
@@ -971,7 +1135,7 @@ impl<'t> Parser<'t> {
             return None;
         }
         let z = self.t(k + 1)?;
-        let offset = match z.norm.as_str() {
+        let offset = match z.norm.as_ref() {
             "gmt" | "utc" | "غرينتش" | "غرينيتش" | "جرينتش" | "جرينيتش" => {
                 0
             }
@@ -1172,7 +1336,7 @@ impl<'t> Parser<'t> {
             }
             // "بكرة القدم" is "with the football", not "tomorrow"
             W::RelDay(_)
-                if matches!(t.norm.as_str(), "بكره" | "بكرا")
+                if matches!(t.norm.as_ref(), "بكره" | "بكرا")
                     && self.t(j + 1).is_some_and(|n| {
                         n.kind == Kind::Word && n.norm.starts_with("ال") && n.w().is_none()
                     }) =>
@@ -1198,7 +1362,7 @@ impl<'t> Parser<'t> {
             matches!(u.w(), Some(W::Unit(..)))
                 && j.checked_sub(1)
                     .and_then(|p| self.t(p))
-                    .is_some_and(|p| p.norm.starts_with(u.norm.as_str()))
+                    .is_some_and(|p| p.norm.starts_with(u.norm.as_ref()))
         });
         let distance = j > 0
             && (self.is(j - 1, "علي") || unit_after_unit)
@@ -1257,10 +1421,10 @@ impl<'t> Parser<'t> {
         else {
             return 0;
         };
-        match t.norm.as_str() {
+        match t.norm.as_ref() {
             "نحو" | "حوالي" | "قرابه" | "زهاء" => 1,
             "ما" if self.t(k + 1).is_some_and(|n| {
-                n.pre.is_empty() && matches!(n.norm.as_str(), "يقارب" | "يناهز")
+                n.pre.is_empty() && matches!(n.norm.as_ref(), "يقارب" | "يناهز")
             }) =>
             {
                 2
@@ -1383,7 +1547,7 @@ impl<'t> Parser<'t> {
         let Some(W::Unit(g, 1, _)) = self.w(k + 1) else {
             return None;
         };
-        let part = match t.norm.as_str() {
+        let part = match t.norm.as_ref() {
             "نصف" | "نص" => 2,
             "ربع" if g == Grain::Hour => 4,
             "ثلث" if g == Grain::Hour => 3,
@@ -1408,7 +1572,7 @@ impl<'t> Parser<'t> {
         // "العقد الماضي", "خلال العقد المقبل": the ten years before or after the current one,
         // as "السنوات العشر الماضية" (not "العقد السابق", most often a contract)
         if self.w(j) == Some(W::DecadeWord) {
-            let n = match self.t(j + 1)?.norm.as_str() {
+            let n = match self.t(j + 1)?.norm.as_ref() {
                 "الماضي" | "المنصرم" => -10,
                 "المقبل" | "القادم" => 10,
                 _ => return None,
@@ -1467,8 +1631,8 @@ impl<'t> Parser<'t> {
     /// anything else are counted from an event ("الأيام العشرة الأخيرة من الحملة": no date).
     fn span_tail(&self, f: &mut Frame, n: i64, g: Grain, k: usize) -> Option<usize> {
         let t = self.t(k)?;
-        let of_end = matches!(t.norm.as_str(), "الاخيره" | "الاخيرين" | "الاواخر");
-        let of_start = matches!(t.norm.as_str(), "الاولي" | "الاوايل" | "الاولين");
+        let of_end = matches!(t.norm.as_ref(), "الاخيره" | "الاخيرين" | "الاواخر");
+        let of_start = matches!(t.norm.as_ref(), "الاولي" | "الاوايل" | "الاولين");
         let sign = match t.w() {
             _ if of_end => -1,
             _ if of_start => 1,
@@ -1571,7 +1735,7 @@ impl<'t> Parser<'t> {
             Some(_) => return false,
             None => {}
         }
-        let s = t.norm.as_str();
+        let s = t.norm.as_ref();
         s.starts_with("ال") && (s.ends_with('ي') || s.ends_with("يه"))
     }
 
@@ -1584,10 +1748,10 @@ impl<'t> Parser<'t> {
             Some((a, b)) => (a, b, k + 1),
             None => {
                 self.t(k + 1).filter(|t| {
-                    t.kind == Kind::Punct && matches!(t.norm.as_str(), "-" | "–" | "/")
+                    t.kind == Kind::Punct && matches!(t.norm.as_ref(), "-" | "–" | "/")
                 })?;
                 let b = self.t(k + 2).filter(|t| t.kind == Kind::Digits)?;
-                (t.norm.as_str(), b.norm.as_str(), k + 3)
+                (t.norm.as_ref(), b.norm.as_ref(), k + 3)
             }
         };
         let digits = |s: &str| !s.is_empty() && s.bytes().all(|c| c.is_ascii_digit());
@@ -1636,7 +1800,7 @@ impl<'t> Parser<'t> {
         }
         if k > 0 {
             if let Some(p) = self.t(k - 1) {
-                if matches!(p.norm.as_str(), "كلا" | "كلتا" | "هذين" | "هذان" | "الواحد")
+                if matches!(p.norm.as_ref(), "كلا" | "كلتا" | "هذين" | "هذان" | "الواحد")
                 {
                     return None;
                 }
@@ -1961,7 +2125,7 @@ impl<'t> Parser<'t> {
         let (m, h, end, weak) = self.one_month_name(k)?;
         let mut j = end;
         let open = self.t(j).is_some_and(|t| {
-            t.kind == Kind::Punct && matches!(t.norm.as_str(), "/" | "(" | "«" | "-" | "،")
+            t.kind == Kind::Punct && matches!(t.norm.as_ref(), "/" | "(" | "«" | "-" | "،")
         });
         if open {
             j += 1;
@@ -1971,7 +2135,7 @@ impl<'t> Parser<'t> {
                 let mut e = e2;
                 if open
                     && self.t(e).is_some_and(|t| {
-                        t.kind == Kind::Punct && matches!(t.norm.as_str(), ")" | "»")
+                        t.kind == Kind::Punct && matches!(t.norm.as_ref(), ")" | "»")
                     })
                 {
                     e += 1;
@@ -2010,6 +2174,10 @@ impl<'t> Parser<'t> {
         // "غرة رمضان", the Maghrebi "فاتح يوليوز": the first day of the month
         if first_day_word(t) {
             return Some((1, None, k + 1));
+        }
+        // "آيفون 16 الشهر المقبل": a model number, no day
+        if self.model_number(k) {
+            return None;
         }
         let n = self.num(k)?;
         if !(1..=31).contains(&n.value) || (n.digits && n.ndigits > 2) || (!n.digits && !n.ordinal)
@@ -2241,7 +2409,7 @@ impl<'t> Parser<'t> {
             && self.t(k).is_none_or(|t| {
                 t.kind == Kind::Punct
                     && matches!(
-                        t.norm.as_str(),
+                        t.norm.as_ref(),
                         "،" | "," | "." | "؛" | ";" | "!" | "؟" | "?" | ")" | "»" | "\""
                     )
             });
@@ -2316,7 +2484,7 @@ impl<'t> Parser<'t> {
         if f.part.is_some() || f.anchored() || f.pos.is_some() {
             return None;
         }
-        let parts = match self.t(j)?.norm.as_str() {
+        let parts = match self.t(j)?.norm.as_ref() {
             "الربع" => 4,
             "الثلث" => 3,
             "النصف" => 2,
@@ -2527,6 +2695,24 @@ impl<'t> Parser<'t> {
         if f.pos.is_some() || f.month.is_some() || f.year.is_some() || f.day.is_some() {
             return None;
         }
+        // "النصف من شعبان", "في النصف من الشهر": the middle of the month, as "منتصف شعبان"
+        // is (the 15th); only a month may follow ("النصف من الأصوات" is half of them)
+        if self.is(j, "النصف")
+            && self.fw(j + 1) == Some(Fw::From)
+            && self.t(j + 1).is_some_and(|t| t.pre.is_empty())
+        {
+            let k = j + 2;
+            let (ms, e) = match self.month_spec(k, true) {
+                Some((ms, e, _)) => (ms, e),
+                None if matches!(self.w(k), Some(W::Unit(Grain::Month, 1, true))) => {
+                    (MonthSpec::Rel(0), k + 1)
+                }
+                None => return None,
+            };
+            f.pos = Some(Pos::Middle);
+            f.month = Some(ms);
+            return Some(self.month_direction(f, ms, e).unwrap_or(e));
+        }
         let p = match self.w(j) {
             Some(W::Pos(p)) => p,
             // "آخر الشهر", "أول الأسبوع المقبل", "آخر السنة": the spoken end and start of a
@@ -2556,7 +2742,7 @@ impl<'t> Parser<'t> {
         if p == Pos::Middle
             && f.hour.is_none()
             && matches!(
-                self.t(k).map(|t| t.norm.as_str()),
+                self.t(k).map(|t| t.norm.as_ref()),
                 Some("الليل" | "ليل" | "الليله" | "ليله")
             )
         {

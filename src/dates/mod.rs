@@ -18,9 +18,16 @@
 //! with no part of the day is its next occurrence from the reference ("الساعة 12 ليلا", like
 //! "منتصف الليل" and "24:00", is the midnight that ends the day, and "الواحدة بعد منتصف الليل" the hour
 //! after it); "ليلة" + a weekday, a holiday or a Hijri day is the night before that day, as
-//! Arabic counts nights ("ليلة الجمعة" is Thursday 18:00–24:00, "ليلة عيد الفطر" its eve),
+//! Arabic counts nights ("ليلة الجمعة" is Thursday 18:00–24:00, "ليلة عيد الفطر" its eve,
+//! "ليلة النصف من شعبان" the night of 14 to 15 Sha'ban, as "ليلة منتصف شعبان" is),
 //! while "ليلة الخميس الجمعة" names the night between the two and a Gregorian date keeps its
-//! own day ("ليلة 31 ديسمبر"); "قبل الماضي" / "بعد المقبل" after a weekday, week, month or
+//! own day ("ليلة 31 ديسمبر"); "منتصف شعبان", "النصف من شعبان", "النصف من الشهر المقبل" are
+//! the month's 15th ("النصف من الأصوات" is half of them); an hour in digits before the part of
+//! a named day is that day's hour after a time preposition, a range, punctuation, the start or
+//! an event's noun ("عند 9 مساء الخميس", "من 7 إلى 9 مساء الخميس", "يبدأ الحفل 9 مساء
+//! الخميس") and a count after a verb ("قتل 5 مساء أمس"); a number in digits after a product
+//! name, a word in Latin letters or a noun of a series ("آيفون 16", "إف 16", "S24", "النسخة
+//! 16") is its label and never a day ("تطلق آيفون 16 الشهر المقبل": next month); "قبل الماضي" / "بعد المقبل" after a weekday, week, month or
 //! year is the one before last / after next; "الأيام العشرة الأخيرة من رمضان", "العشر
 //! الأواخر", "الأشهر الثلاثة الأولى من العام" are the last or first units of that period,
 //! and the same words before an event ("من الحملة") are no date; "الماضي" / "المقبل" after a
@@ -469,14 +476,36 @@ fn second_frame(p: &Parser<'_>, a: &Frame, k: usize) -> Option<(Frame, usize)> {
 /// time follow ("من 9 إلى 5 مساء", "من 10 حتى 12 ظهرا"): the start of that range of hours, as
 /// a frame, and the index after it. Alone a number is no time, so it is read only there.
 fn bare_hour_before_time(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
+    if !is_sep(p, k + 1) || p.frame(k + 2).is_none_or(|(b, _)| b.hour.is_none()) {
+        return None;
+    }
+    bare_hour(p, k)
+}
+
+/// "بين 7 و9 مساء الخميس": like [`bare_hour_before_time`] with "و" (apart or attached to the
+/// second hour) in place of the separator; the index returned is that of the "و".
+fn bare_hour_before_and(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
+    let next = p.toks.get(k + 1)?;
+    let second = if next.kind == Kind::Word && next.norm == "و" {
+        k + 2
+    } else if next.has_wa() {
+        k + 1
+    } else {
+        return None;
+    };
+    if p.frame(second).is_none_or(|(b, _)| b.hour.is_none()) {
+        return None;
+    }
+    bare_hour(p, k)
+}
+
+/// The frame of an hour in one or two ASCII digits (0 to 24) at token `k`, and `k + 1`.
+fn bare_hour(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
     let t = p.toks.get(k)?;
     if t.kind != Kind::Digits || t.norm.len() > 2 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
         return None;
     }
     let h: u8 = t.norm.parse().ok().filter(|h| *h <= 24)?;
-    if !is_sep(p, k + 1) || p.frame(k + 2).is_none_or(|(b, _)| b.hour.is_none()) {
-        return None;
-    }
     let a = Frame {
         hour: Some(h),
         hour_ambiguous: (1..=12).contains(&h),
@@ -585,7 +614,7 @@ const SEASON_YEAR_WORDS: &[&str] = &[
 /// [`SEASON_YEAR_WORDS`], and the index after them. It is given as the two whole years.
 fn season_years(p: &Parser<'_>, i: usize) -> Option<(i32, usize)> {
     let prev = p.toks.get(i.checked_sub(1)?)?;
-    if prev.kind != Kind::Word || !SEASON_YEAR_WORDS.contains(&prev.norm.as_str()) {
+    if prev.kind != Kind::Word || !SEASON_YEAR_WORDS.contains(&prev.norm.as_ref()) {
         return None;
     }
     p.two_years(i)
@@ -613,7 +642,7 @@ fn dashed_years(p: &Parser<'_>, i: usize) -> Option<(i32, i32, usize)> {
 /// Whether a period word ([`PERIOD_WORDS`]) comes right before token `i`.
 fn after_period_word(p: &Parser<'_>, i: usize) -> Option<()> {
     let prev = p.toks.get(i.checked_sub(1)?)?;
-    PERIOD_WORDS.contains(&prev.norm.as_str()).then_some(())
+    PERIOD_WORDS.contains(&prev.norm.as_ref()).then_some(())
 }
 
 /// A year, a separator ("-", "إلى", "حتى") and a later year from token `k`: the two years and
@@ -695,7 +724,7 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 let res = resolve(&f, r)?;
                 return Some((mention(toks, i, e, res)?, e));
             }
-            let (a, k) = p.frame(i + 1)?;
+            let (a, k) = p.frame(i + 1).or_else(|| bare_hour_before_and(p, i + 1))?;
             let and_k = toks.get(k)?;
             let k2 = if and_k.kind == Kind::Word && and_k.norm == "و" {
                 k + 1
@@ -836,7 +865,7 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         && a.year.is_none()
         && p.toks.get(i..k).is_some_and(|ts| {
             ts.iter()
-                .any(|t| matches!(t.norm.as_str(), "التالي" | "التاليه"))
+                .any(|t| matches!(t.norm.as_ref(), "التالي" | "التاليه"))
         })
     {
         return Some((no_value(toks, i, k, Calendar::Gregorian)?, k));
@@ -881,7 +910,7 @@ fn bare_weekday(a: &Frame) -> bool {
 /// The shift in days of a word that names the day before ("عشية", eve) or after ("غداة",
 /// morrow) the date after it.
 fn eve_morrow(t: &Tok) -> Option<i64> {
-    match t.norm.as_str() {
+    match t.norm.as_ref() {
         "عشيه" if t.kind == Kind::Word => Some(-1),
         "غداه" if t.kind == Kind::Word => Some(1),
         _ => None,

@@ -570,7 +570,9 @@ pub(crate) fn resolve(f: &Frame, r: CivilDateTime) -> Option<Resolved> {
     // its own day ("ليلة 31 ديسمبر" is New Year's Eve), and so does an hour before noon
     // ("ليلة الجمعة الساعة 2 فجرا" is already Friday).
     let eve_day = (f.weekday.is_some() && f.day.is_none())
-        || (cal == Calendar::Hijri && f.day.is_some() && f.month.is_some());
+        || (cal == Calendar::Hijri
+            && (f.day.is_some() || f.pos == Some(Pos::Middle))
+            && f.month.is_some());
     if f.eve && eve_day && grain == Grain::Day && end.is_none() && f.hour.is_none_or(|h| h >= 12) {
         value = value.add_days(-1);
     }

@@ -2,6 +2,8 @@
 //! folded (see [`fold`]) and split from its proclitics (و ف ب ل ك) when the rest is date
 //! vocabulary, so that spans can leave the clitics out.
 
+use std::borrow::Cow;
+
 use super::lexicon::{lookup, Pos, W};
 use super::numbers::is_number_word;
 
@@ -20,7 +22,7 @@ pub(crate) enum Kind {
 
 /// A scanned token.
 #[derive(Debug, Clone)]
-pub(crate) struct Tok {
+pub(crate) struct Tok<'t> {
     /// Byte offset of the token (clitics included).
     #[allow(dead_code)]
     pub start: usize,
@@ -30,8 +32,9 @@ pub(crate) struct Tok {
     pub end: usize,
     /// The kind.
     pub kind: Kind,
-    /// Folded core (digits made ASCII for digit groups).
-    pub norm: String,
+    /// Folded core (digits made ASCII for digit groups): borrowed from the text when folding
+    /// left the word as written (most words), so that a token costs no allocation.
+    pub norm: Cow<'t, str>,
     /// The clitics stripped, folded (e.g. "و", "وب", "ل").
     pub pre: String,
     /// The word as written has a madda alef (آ) — "آب" is August, "اب" is usually "father".
@@ -44,16 +47,16 @@ pub(crate) struct Tok {
     pub num_word: bool,
 }
 
-impl Tok {
+impl<'t> Tok<'t> {
     /// A token that is no word (digits with their inner separators, or a punctuation mark) at
     /// `start..end`, normalized to `norm`.
-    fn plain(start: usize, end: usize, kind: Kind, norm: String) -> Tok {
+    fn plain(start: usize, end: usize, kind: Kind, norm: String) -> Tok<'t> {
         Tok {
             start,
             cstart: start,
             end,
             kind,
-            norm,
+            norm: Cow::Owned(norm),
             pre: String::new(),
             madda: false,
             lead_madda: false,
@@ -77,11 +80,11 @@ impl Tok {
     }
 }
 
-fn is_arabic_letter(c: char) -> bool {
+const fn is_arabic_letter(c: char) -> bool {
     matches!(c, '\u{0621}'..='\u{064A}' | '\u{0671}'..='\u{06D3}' | '\u{06FA}'..='\u{06FC}')
 }
 
-fn is_arabic_mark(c: char) -> bool {
+const fn is_arabic_mark(c: char) -> bool {
     matches!(c, '\u{064B}'..='\u{065F}' | '\u{0670}' | '\u{0640}' | '\u{06D6}'..='\u{06ED}')
 }
 
@@ -97,24 +100,51 @@ pub(crate) fn digit_value(c: char) -> Option<u8> {
 
 /// Folds one Arabic word for lexicon look-up: diacritics and tatweel dropped, alef variants to
 /// bare alef, alef maqsura to yeh, teh marbuta to heh, hamza seats to their letter.
+///
+/// Most characters fold to themselves, so the word is copied in runs: a character of the
+/// Arabic block is read from its two UTF-8 bytes (lead byte D8–DB) and looked up in
+/// [`ARABIC_FOLD`], and only one that changes ends a run (a word with no diacritic and no
+/// hamza seat is one copy).
 pub(crate) fn fold(word: &str, out: &mut String) {
     out.clear();
-    for c in word.chars() {
-        let u = c as u32;
-        // the Arabic block, most of the text, from a table built out of `fold_char`
-        let f = match u
-            .checked_sub(0x600)
-            .and_then(|k| ARABIC_FOLD.get(k as usize))
-        {
-            Some(0) => continue,
-            Some(&f) => char::from_u32(u32::from(f)).unwrap_or(c),
-            None => match fold_char(c) {
-                Some(f) => f,
-                None => continue,
-            },
+    let b = word.as_bytes();
+    let mut run = 0;
+    let mut i = 0;
+    while let Some(&c0) = b.get(i) {
+        let (n, f) = match (c0, b.get(i + 1)) {
+            (0xD8..=0xDB, Some(&c1)) => {
+                let u = (u32::from(c0 & 0x1F) << 6) | u32::from(c1 & 0x3F);
+                let f = ARABIC_FOLD.get((u - 0x600) as usize).copied().unwrap_or(0);
+                if u32::from(f) == u {
+                    i += 2;
+                    continue;
+                }
+                (2, (f != 0).then(|| char::from_u32(u32::from(f))).flatten())
+            }
+            (0..=0x7F, _) if !c0.is_ascii_uppercase() => {
+                i += 1;
+                continue;
+            }
+            _ => {
+                let Some(c) = word.get(i..).and_then(|r| r.chars().next()) else {
+                    break;
+                };
+                let f = fold_char(c);
+                if f == Some(c) {
+                    i += c.len_utf8();
+                    continue;
+                }
+                (c.len_utf8(), f)
+            }
         };
-        out.push(f);
+        out.push_str(word.get(run..i).unwrap_or(""));
+        if let Some(f) = f {
+            out.push(f);
+        }
+        i += n;
+        run = i;
     }
+    out.push_str(word.get(run..).unwrap_or(""));
 }
 
 /// What [`fold`] makes of one character: `None` drops it.
@@ -259,7 +289,7 @@ fn spaced_slash_date(text: &str, i: usize) -> Option<(usize, String)> {
 }
 
 /// Scans `text` into tokens.
-pub(crate) fn scan(text: &str) -> Vec<Tok> {
+pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let mut it = text.char_indices().peekable();
     let mut buf = String::new();
@@ -294,7 +324,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 cstart: i,
                 end,
                 kind: Kind::Word,
-                norm: String::new(),
+                norm: Cow::Borrowed(""),
                 pre: String::new(),
                 madda,
                 lead_madda: word.starts_with('آ'),
@@ -303,8 +333,16 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
             };
             let whole = lookup(&buf);
             let whole_num = is_number_word(&buf);
+            // the folded word, borrowed from the text when folding changed nothing
+            let folded = |buf: &String| -> Cow<'_, str> {
+                if buf.as_str() == word {
+                    Cow::Borrowed(word)
+                } else {
+                    Cow::Owned(buf.clone())
+                }
+            };
             if whole.is_some() || whole_num || buf.chars().count() < 3 {
-                tok.norm = buf.clone();
+                tok.norm = folded(&buf);
                 tok.meaning = whole;
                 tok.num_word = whole_num;
             } else if let Some((letters, add_alef)) = strip(&buf) {
@@ -328,17 +366,17 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 tok.cstart = i + cut;
                 tok.meaning = lookup(&core);
                 tok.num_word = is_number_word(&core);
-                tok.norm = core;
+                tok.norm = Cow::Owned(core);
                 tok.pre = pre;
             } else {
-                tok.norm = buf.clone();
+                tok.norm = folded(&buf);
             }
             if let Some(dir) = spoken_direction(&toks, &tok) {
                 // "الأسبوع اللي فات": the relative clause is one direction word
                 if let Some(rel) = toks.pop() {
                     tok.start = rel.start;
                     tok.cstart = rel.cstart;
-                    tok.norm = dir.to_string();
+                    tok.norm = Cow::Borrowed(dir);
                     tok.meaning = lookup(dir);
                     tok.num_word = false;
                 }
@@ -394,7 +432,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
                 cstart: i,
                 end,
                 kind: Kind::Latin,
-                norm: buf.clone(),
+                norm: Cow::Owned(buf.clone()),
                 pre: String::new(),
                 madda: false,
                 lead_madda: false,
@@ -418,11 +456,11 @@ pub(crate) fn scan(text: &str) -> Vec<Tok> {
 /// اللي راح", "السنة اللي فاتت", Gulf "الأسبوع اللي طاف", "الجمعة اللي جاية"): the direction
 /// word it means ("الماضي", "المقبل") when `verb` follows a bare "اللي"/"الذي"/"التي" that
 /// follows a word of the date vocabulary. Looks back two tokens only.
-fn spoken_direction(toks: &[Tok], verb: &Tok) -> Option<&'static str> {
+fn spoken_direction(toks: &[Tok<'_>], verb: &Tok<'_>) -> Option<&'static str> {
     if !verb.pre.is_empty() {
         return None;
     }
-    let dir = match verb.norm.as_str() {
+    let dir = match verb.norm.as_ref() {
         "فات" | "فاتت" | "راح" | "راحت" | "مضي" | "مضت" | "طاف" | "طافت" => {
             "الماضي"
         }
@@ -432,7 +470,7 @@ fn spoken_direction(toks: &[Tok], verb: &Tok) -> Option<&'static str> {
     let [.., head, rel] = toks else { return None };
     let rel_ok = rel.kind == Kind::Word
         && rel.pre.is_empty()
-        && matches!(rel.norm.as_str(), "اللي" | "الذي" | "التي" | "الي");
+        && matches!(rel.norm.as_ref(), "اللي" | "الذي" | "التي" | "الي");
     let head_ok = head.kind == Kind::Word
         && matches!(
             head.w(),
@@ -444,36 +482,75 @@ fn spoken_direction(toks: &[Tok], verb: &Tok) -> Option<&'static str> {
 /// A cheap test: could `text` hold a date at all? True when it has a digit or a word of the
 /// date vocabulary (with or without clitics).
 pub(crate) fn may_have_dates(text: &str) -> bool {
-    let bytes = text.as_bytes();
-    // ASCII digits or Arabic-Indic / Persian digits (UTF-8 lead bytes D9 A0-A9, DB B0-B9).
-    let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        if b.is_ascii_digit() {
-            return true;
-        }
-        if (b == 0xD9 || b == 0xDB) && i + 1 < bytes.len() {
-            let n = bytes[i + 1];
-            if (b == 0xD9 && (0xA0..=0xA9).contains(&n))
-                || (b == 0xDB && (0xB0..=0xB9).contains(&n))
-            {
-                return true;
-            }
-        }
-        i += 1;
+    if has_digit(text.as_bytes()) {
+        return true;
     }
     let gate = gate_words();
     let mut buf = String::new();
-    for word in text.split(|c: char| !(is_arabic_letter(c) || is_arabic_mark(c))) {
-        if word.is_empty() {
-            continue;
-        }
+    arabic_words(text).any(|word| {
         fold(word, &mut buf);
-        if gate.contains(buf.as_str()) {
-            return true;
+        gate.contains(buf.as_str())
+    })
+}
+
+/// Whether `bytes` hold a digit: ASCII, Arabic-Indic (UTF-8 D9 A0–A9) or Persian (DB B0–B9).
+/// Each byte is tested with the next one, without a branch inside a chunk of 64 (the loop
+/// the compiler turns into vector code), where a byte-by-byte loop with an early exit cost
+/// about ten instructions a byte.
+fn has_digit(bytes: &[u8]) -> bool {
+    let hit = |x: u8, y: u8| {
+        (x.wrapping_sub(b'0') < 10)
+            | ((x == 0xD9) & (y.wrapping_sub(0xA0) < 10))
+            | ((x == 0xDB) & (y.wrapping_sub(0xB0) < 10))
+    };
+    let Some((&last, _)) = bytes.split_last() else {
+        return false;
+    };
+    let (body, next) = (&bytes[..bytes.len() - 1], &bytes[1..]);
+    body.chunks(64)
+        .zip(next.chunks(64))
+        .any(|(a, b)| a.iter().zip(b).fold(false, |acc, (&x, &y)| acc | hit(x, y)))
+        || last.is_ascii_digit()
+}
+
+/// Whether each character of U+0600..U+06FF is part of an Arabic word (a letter or a mark).
+static WORD_CHAR: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut k = 0;
+    while k < 256 {
+        if let Some(c) = char::from_u32(0x600 + k as u32) {
+            t[k] = is_arabic_letter(c) || is_arabic_mark(c);
         }
+        k += 1;
     }
-    false
+    t
+};
+
+/// The runs of Arabic letters and marks in `text`, read from the bytes: every such character
+/// is two bytes with a lead byte D8–DB, which no other character's bytes contain.
+fn arabic_words(text: &str) -> impl Iterator<Item = &str> {
+    let b = text.as_bytes();
+    let mut i = 0;
+    std::iter::from_fn(move || {
+        let mut start = None;
+        while let Some(&c0) = b.get(i) {
+            let word_char = matches!(c0, 0xD8..=0xDB)
+                && b.get(i + 1).is_some_and(|&c1| {
+                    let k = (usize::from(c0 & 0x03) << 6) | usize::from(c1 & 0x3F);
+                    WORD_CHAR.get(k).copied().unwrap_or(false)
+                });
+            if word_char {
+                start.get_or_insert(i);
+                i += 2;
+            } else {
+                i += 1;
+                if let Some(s) = start {
+                    return text.get(s..i - 1);
+                }
+            }
+        }
+        start.and_then(|s| text.get(s..i))
+    })
 }
 
 /// Every folded word the gate opens for: each trigger alone and behind every clitic chain
@@ -605,6 +682,70 @@ mod tests {
             let want: String = fold_char(c).into_iter().collect();
             assert_eq!(buf, want, "U+{u:04X}");
         }
+    }
+
+    /// [`fold`] as it was: one character at a time through [`fold_char`].
+    fn fold_by_char(word: &str) -> String {
+        word.chars().filter_map(fold_char).collect()
+    }
+
+    #[test]
+    fn folding_in_runs_is_folding_by_character() {
+        // words mixing unchanged letters, letters that change, marks that drop, Latin of
+        // either case, other scripts and the block's edges, in every order
+        let pieces = [
+            "ك", "تاب", "أ", "إ", "آ", "ٱ", "ى", "ة", "ؤ", "ئ", "ک", "ی", "\u{064E}", "\u{0651}",
+            "\u{0640}", "\u{0670}", "\u{06D6}", "؀", "ۿ", "A", "z", "Q", "1", "é", "É", "ж", "€",
+            "😀", "ݐ", "ࢠ",
+        ];
+        let mut buf = String::new();
+        let mut n = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let w = format!("{a}{b}{c}{a}");
+                    fold(&w, &mut buf);
+                    assert_eq!(buf, fold_by_char(&w), "{w:?}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 20_000);
+    }
+
+    #[test]
+    fn the_byte_tests_agree_with_the_character_tests() {
+        let pieces = [
+            "ك", "ة", "\u{064E}", "\u{0640}", "؀", "٠", "٩", "۰", "۹", "٪", "ۺ", "ۿ", "0", "9",
+            "a", " ", "،", "é", "ж", "€", "😀", "\u{0600}", "\u{06FF}", "ڀ", "ٱ",
+        ];
+        let mut n = 0;
+        for a in pieces {
+            for b in pieces {
+                for c in pieces {
+                    let t = format!("{a}{b}{c}");
+                    let digit = t.chars().any(|c| digit_value(c).is_some());
+                    assert_eq!(has_digit(t.as_bytes()), digit, "{t:?}");
+                    let words: Vec<&str> = t
+                        .split(|c: char| !(is_arabic_letter(c) || is_arabic_mark(c)))
+                        .filter(|w| !w.is_empty())
+                        .collect();
+                    assert_eq!(arabic_words(&t).collect::<Vec<_>>(), words, "{t:?}");
+                    n += 1;
+                }
+            }
+        }
+        assert!(n > 10_000);
+        // a digit at either edge of a 64-byte chunk
+        for at in [0, 1, 62, 63, 64, 65, 127, 128, 199] {
+            let mut t = "ك".repeat(100).into_bytes();
+            t[at] = b'7';
+            assert!(has_digit(&t), "{at}");
+        }
+        let mut t = "ب".repeat(70);
+        t.push('٣');
+        assert!(has_digit(t.as_bytes()));
+        assert!(!has_digit("ب".repeat(70).as_bytes()));
     }
 
     #[test]
