@@ -650,6 +650,8 @@ def test_decades_as_durations(text, expected):
     ("نشر الخبر على https://news.example.com/2023/11/05/تقرير", []),
     ("المصدر: https://ar.wikipedia.org/wiki/الخامس_من_يونيو", []),
     ("راسلوا march2024@example.com للتسجيل", []),
+    # a hashtag names a topic: "#اليوم_الوطني" is no today
+    ("احتفلنا أمس مع #اليوم_الوطني_السعودي", [("أمس", "DATE", datetime(2024, 3, 19), "day", None, "gregorian")]),
     ("نشر https://example.com/2023/11/05 يوم 5 نوفمبر 2023",
      [("5 نوفمبر 2023", "DATE", datetime(2023, 11, 5), "day", None, "gregorian")]),
 ])

@@ -305,6 +305,18 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
             toks.push(Tok::plain(i, end, Kind::Punct, '\u{FFFC}'.to_string()));
             continue;
         }
+        // So is a hashtag or a handle: "#اليوم_الوطني" and "#السبت_الأسود" name a topic, not
+        // today or Saturday.
+        if let Some(end) = (c == '#' || c == '@')
+            .then(|| crate::tokenize::tag_at(text, i))
+            .flatten()
+        {
+            while it.peek().is_some_and(|&(j, _)| j < end) {
+                it.next();
+            }
+            toks.push(Tok::plain(i, end, Kind::Punct, '\u{FFFC}'.to_string()));
+            continue;
+        }
         if is_arabic_letter(c) || (is_arabic_mark(c) && c != '\u{0640}') {
             let mut end = i;
             let mut madda = false;

@@ -4427,6 +4427,9 @@ fn no_date_inside_a_url_or_an_email_address() {
             ),
             ("زوروا www.example.com/مارس-2022 للمزيد", "", "", "", ""),
             ("راسلوا march2024@example.com للتسجيل", "", "", "", ""),
+            // nor does a hashtag or a handle: a topic, not today or Saturday
+            ("تابعونا على #الأردن_اليوم و@أخبار_الأحد", "", "", "", ""),
+            ("#اليوم_الوطني_السعودي", "", "", "", ""),
             // the text around it still has its dates
             (
                 "نشر https://example.com/2023/11/05 يوم 5 نوفمبر 2023",
