@@ -725,3 +725,10 @@ MID_MONTH_HOURS_AND_MODELS = [
 @pytest.mark.parametrize("text,expected", MID_MONTH_HOURS_AND_MODELS)
 def test_mid_month_nights_hours_before_a_named_day_and_model_numbers(text, expected):
     assert found(text) == expected
+
+
+def test_a_numeric_date_with_tatweel_between_its_parts():
+    # the drawn-out tatweel is a dash, as the normalizer writes it ("2024-05-12")
+    assert found("صدر القرار بتاريخ ٢٠٢٤ـ٠٥ـ١٢ عن المحكمة") == [
+        ("٢٠٢٤ـ٠٥ـ١٢", "DATE", datetime(2024, 5, 12), "day", None, "gregorian")]
+    assert dhad.normalize("٢٠٢٤ـ٠٥ـ١٢") == "2024-05-12"

@@ -408,6 +408,20 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
                     norm.push((b'0' + v) as char);
                     end = j + d.len_utf8();
                     it.next();
+                } else if d == '\u{0640}' && norm.as_bytes().last().is_some_and(u8::is_ascii_digit)
+                {
+                    // a tatweel run between digits is a dash drawn out ("٢٠٢٤ـ٠٥ـ١٢"), as the
+                    // normalizer and the numbers read it
+                    let rest = &text[j..];
+                    let run = rest.len() - rest.trim_start_matches('\u{0640}').len();
+                    if rest[run..].chars().next().and_then(digit_value).is_some() {
+                        norm.push('-');
+                        while it.peek().is_some_and(|&(k, _)| k < j + run) {
+                            it.next();
+                        }
+                    } else {
+                        break;
+                    }
                 } else if matches!(d, '/' | ':' | '-' | '.' | '\u{066B}' | '\\')
                     && norm.as_bytes().last().is_some_and(u8::is_ascii_digit)
                 {

@@ -4442,6 +4442,39 @@ fn no_date_inside_a_url_or_an_email_address() {
     );
 }
 
+/// A date written in digits with tatweel between its parts ("٢٠٢٤ـ٠٥ـ١٢") is read like
+/// "2024-05-12": the normalizer and the numbers read the drawn-out tatweel as a dash.
+#[test]
+fn numeric_dates_with_tatweel() {
+    check(
+        R,
+        &[
+            (
+                "صدر القرار بتاريخ ٢٠٢٤ـ٠٥ـ١٢ عن المحكمة",
+                "٢٠٢٤ـ٠٥ـ١٢",
+                "2024-05-12",
+                "day",
+                "",
+            ),
+            (
+                "صدر في 12ـــ5ـــ2024 رسميا",
+                "12ـــ5ـــ2024",
+                "2024-05-12",
+                "day",
+                "",
+            ),
+            // a tatweel after the last digit is no separator
+            (
+                "في عام 2024ـ فقط",
+                "عام 2024",
+                "2024-01-01T00:00:00",
+                "year",
+                "",
+            ),
+        ],
+    );
+}
+
 /// An era marker said once after the end of a range of years dates its start too, and "ق م"
 /// may be written without the period (the start was read as a year of the common era:
 /// "عامي 1279" was 1279 CE).

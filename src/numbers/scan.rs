@@ -316,7 +316,7 @@ fn clock_end(text: &str, i: usize) -> Option<usize> {
 
 /// If a date written in digits starts at byte `i`, its end: day, month and year
 /// ("5/11/2023", "05-11-23") or year, month and day ("2023/11/05", "2023-11-05"), joined by
-/// one separator used twice: `/`, `-` or `\\`, a `.` only with a four-digit year ("05.11.2023";
+/// one separator used twice: `/`, `-`, a tatweel run or `\\`, a `.` only with a four-digit year ("05.11.2023";
 /// "3.11.20" may be a version), or `/` with one or two spaces around it ("5 / 11 / 2023", as the
 /// dates read it). The month is 1 to 12 and the day 1 to 31, and no digit, nor a separator and a
 /// digit, follows ("1/2/3/4" is no date). Looks at three short digit runs: linear.
@@ -336,7 +336,13 @@ fn numeric_date_end(text: &str, i: usize) -> Option<usize> {
         if !r.starts_with(sep) {
             return None;
         }
-        let (after, j) = spaces(j + sep.len_utf8());
+        // (a tatweel is drawn out to any length: "٢٠٢٤ـــ٠٥ـــ١٢")
+        let len = if sep == '\u{0640}' {
+            r.len() - r.trim_start_matches(sep).len()
+        } else {
+            sep.len_utf8()
+        };
+        let (after, j) = spaces(j + len);
         let spaced = before > 0 || after > 0;
         let ok = if spaced {
             sep == '/' && (1..=2).contains(&before) && (1..=2).contains(&after)
@@ -356,7 +362,7 @@ fn numeric_date_end(text: &str, i: usize) -> Option<usize> {
     }
     let (n1, e1) = digit_run(text, i);
     let sep = text.get(e1..)?.trim_start_matches(' ').chars().next()?;
-    if !matches!(sep, '/' | '-' | '.' | '\\') {
+    if !matches!(sep, '/' | '-' | '.' | '\\' | '\u{0640}') {
         return None;
     }
     let s2 = sep_end(e1, sep)?;
