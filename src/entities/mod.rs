@@ -864,9 +864,9 @@ fn live_owners(cands: &[Cand], n: usize) -> Vec<Option<usize>> {
     at
 }
 
-/// Joins each live candidate with the next one (by position) when `joins(first, second)`:
-/// the first takes the second's end, the second dies.
-fn join_adjacent(cands: &mut [Cand], joins: impl Fn(&Cand, &Cand) -> bool) {
+/// Calls `f(cands, x, y)` for each live candidate `x` and the next one `y` (by position) that
+/// starts right after it, while both are still live.
+fn each_adjacent(cands: &mut [Cand], mut f: impl FnMut(&mut [Cand], usize, usize)) {
     let mut order: Vec<usize> = (0..cands.len())
         .filter(|&k| cands.get(k).is_some_and(|c| !c.dead))
         .collect();
@@ -875,16 +875,28 @@ fn join_adjacent(cands: &mut [Cand], joins: impl Fn(&Cand, &Cand) -> bool) {
         let (&[x, y], Some(cx), Some(cy)) = (w, cands.get(w[0]), cands.get(w[1])) else {
             continue;
         };
-        if !cx.dead && !cy.dead && cx.last + 1 == cy.first && joins(cx, cy) {
-            let last = cy.last;
+        if !cx.dead && !cy.dead && cx.last + 1 == cy.first {
+            f(cands, x, y);
+        }
+    }
+}
+
+/// Joins each live candidate with the next one (by position) when `joins(first, second)`:
+/// the first takes the second's end, the second dies.
+fn join_adjacent(cands: &mut [Cand], joins: impl Fn(&Cand, &Cand) -> bool) {
+    each_adjacent(cands, |cands, x, y| {
+        let (Some(&cx), Some(&cy)) = (cands.get(x), cands.get(y)) else {
+            return;
+        };
+        if joins(&cx, &cy) {
             if let Some(c) = cands.get_mut(y) {
                 c.dead = true;
             }
             if let Some(c) = cands.get_mut(x) {
-                c.last = last;
+                c.last = cy.last;
             }
         }
-    }
+    });
 }
 
 /// A one-word person of the tagger that is a listed person-name word, right before another
@@ -899,38 +911,32 @@ fn join_adjacent(cands: &mut [Cand], joins: impl Fn(&Cand, &Cand) -> bool) {
 /// had given ORG "المنظمة تيدروس" and PER "أدهانوم".
 fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
     let model_per = |c: &Cand| c.label == Label::Per && c.source == Source::Model;
-    let mut order: Vec<usize> = (0..cands.len())
-        .filter(|&k| cands.get(k).is_some_and(|c| !c.dead))
-        .collect();
-    order.sort_by_key(|&k| cands.get(k).map_or(0, |c| c.first));
-    for w in order.windows(2) {
-        let (&[x, y], Some(cx), Some(cy)) = (w, cands.get(w[0]), cands.get(w[1])) else {
-            continue;
-        };
-        let referring_head = |k: usize| {
-            a.canon(k)
-                .strip_prefix("ال")
-                .is_some_and(|h| REFERRING_HEADS.contains(&h))
+    let referring_head = |k: usize| {
+        a.canon(k)
+            .strip_prefix("ال")
+            .is_some_and(|h| REFERRING_HEADS.contains(&h))
+    };
+    each_adjacent(cands, |cands, x, y| {
+        let (Some(&cx), Some(&cy)) = (cands.get(x), cands.get(y)) else {
+            return;
         };
         if cx.label == Label::Org
             && cx.source == Source::Model
             && cx.last == cx.first + 1
-            && cx.last + 1 == cy.first
-            && model_per(cy)
+            && model_per(&cy)
             && referring_head(cx.first)
             && a.toks
                 .get(cx.last)
                 .is_some_and(|t| t.hint & 3 != 0 && t.nclitic == 0)
         {
-            let first = cx.last;
             if let Some(c) = cands.get_mut(x) {
                 c.dead = true;
             }
             if let Some(c) = cands.get_mut(y) {
-                c.first = first;
+                c.first = cx.last;
             }
         }
-    }
+    });
     join_adjacent(cands, |cx, cy| {
         model_per(cx)
             && model_per(cy)
