@@ -953,6 +953,8 @@ def test_no_name_inside_a_url_or_an_email_address(text, expected):
     ("وصل نتنياهو إلى واشنطن.", [("نتنياهو", "PER"), ("واشنطن", "LOC")]),
     ("وقال لماكرون إن الوقت حان.", [("ماكرون", "PER")]),
     ("التقى ترامب بوتين في ألاسكا.", [("ترامب", "PER"), ("بوتين", "PER"), ("ألاسكا", "LOC")]),
+    # the Houthis named by the plural of their nisba are the movement
+    ("أعلن الحوثيون استهداف سفينة.", [("الحوثيون", "ORG")]),
     # a verb of the spoken dialects ends a name ("ميسي جاب جول" had been one person)
     ("شفت الماتش؟ ميسي جاب جول خرافي", [("ميسي", "PER")]),
     # a venue's loanword tail is no person ("أرينا" had been one)
