@@ -941,6 +941,9 @@ def test_no_name_inside_a_url_or_an_email_address(text, expected):
     ("تعادل الشباب مع الأهلي في المباراة.", [("الشباب", "ORG"), ("الأهلي", "ORG")]),
     # a listed place glued to "و" beside a place is one too (the tagger had left "تعز" out)
     ("تضررت محافظتا الحديدة وتعز.", [("الحديدة", "LOC"), ("تعز", "LOC")]),
+    # Riyadh and Jeddah, not Riyadh and Oujda ("وجدة"), which stays a place alone
+    ("سجلت إصابات في الرياض وجدة.", [("الرياض", "LOC"), ("جدة", "LOC")]),
+    ("ولد في وجدة عام 1960.", [("وجدة", "LOC")]),
     # ... but not a common word that a town is named like ("صور", pictures)
     ("نشرت الحديدة وصور المدينة.", [("الحديدة", "LOC")]),
     # "the organisation" refers back: the name after it is all the person's

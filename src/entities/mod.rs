@@ -283,6 +283,7 @@ impl Recognizer {
         // where that name follows
         let mut cuts = Vec::new();
         g.recuts(&a, true, &mut cuts);
+        g.place_pair_cuts(&a, &mut cuts);
         user.recuts(&a, false, &mut cuts);
         a.apply_cuts(text, cuts, &known);
         let mut m = Vec::new();
@@ -819,6 +820,7 @@ impl Recognizer {
             rules::south_africa(&a, &mut taken, &mut cands);
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
+        drop_verbs_before_subjects(text, &a, &mut cands);
 
         if self.model {
             join_split_persons(text, &a, &mut cands);
@@ -1250,6 +1252,50 @@ fn frequent_verb(text: &str, a: &Analysis, i: usize) -> bool {
                 .and_then(crate::segment::word_entry)
                 .is_some_and(|e| e.is_verb() && e.zipf10 >= 40)
     })
+}
+
+/// A one-word person of the tagger that is also a feminine verb in the past ("رفعت" raised,
+/// "حكمت" ruled: names too, Rifaat, Hikmat) right before a place or an organisation is the
+/// verb of that subject: "رفعت جنوب أفريقيا دعوى" (a name so spelt is followed by a surname,
+/// not by a country).
+fn drop_verbs_before_subjects(text: &str, a: &Analysis, cands: &mut [Cand]) {
+    let owners = live_owners(cands, a.toks.len());
+    let subject = |j: usize| {
+        owners
+            .get(j)
+            .copied()
+            .flatten()
+            .and_then(|k| cands.get(k))
+            .is_some_and(|c| c.first == j && matches!(c.label, Label::Loc | Label::Org))
+    };
+    // (hunspell-ar lists a verb's stem: "رفع" for "رفعت")
+    let verb = |i: usize| {
+        a.toks.get(i).is_some_and(|t| {
+            t.nclitic == 0
+                && text
+                    .get(t.start..t.end)
+                    .and_then(|w| w.strip_suffix('ت'))
+                    .and_then(crate::segment::word_entry)
+                    .is_some_and(|e| e.is_verb())
+        })
+    };
+    let drop: Vec<usize> = (0..cands.len())
+        .filter(|&k| {
+            cands.get(k).is_some_and(|c| {
+                !c.dead
+                    && c.label == Label::Per
+                    && c.source == Source::Model
+                    && c.first == c.last
+                    && verb(c.first)
+                    && subject(c.first + 1)
+            })
+        })
+        .collect();
+    for k in drop {
+        if let Some(c) = cands.get_mut(k) {
+            c.dead = true;
+        }
+    }
 }
 
 /// Given names of two letters, which the person-name lists leave out (they keep words of three

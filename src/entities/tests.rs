@@ -2140,6 +2140,9 @@ fn coordinated_places_banks_clubs_and_venues() {
             "الطريق بين تعز والحديدة",
             &[("تعز", "LOC"), ("الحديدة", "LOC")][..],
         ),
+        // a place glued to "و" that is also "و" + a place, after a place: Riyadh and Jeddah
+        ("في الرياض وجدة", &[("الرياض", "LOC"), ("جدة", "LOC")][..]),
+        ("ولد في وجدة", &[("وجدة", "LOC")][..]),
         // a common word a town is named like stays a word ("صور" pictures)
         ("نشرت الحديدة وصور المدينة", &[("الحديدة", "LOC")][..]),
         // the tagger's "البنك المركزي" takes a second nisba
@@ -2160,6 +2163,9 @@ fn coordinated_places_banks_clubs_and_venues() {
             &[("جنوب أفريقيا", "LOC")][..],
         ),
         ("تنتشر في شرق ووسط وجنوب أفريقيا", &[("أفريقيا", "LOC")][..]),
+        // a feminine past verb that is also a name, right before its subject, is the verb;
+        // the name before a surname stays a name
+        ("قال رفعت الأسد إن", &[("رفعت الأسد", "PER")][..]),
         // people of the hand list, also without a title, and two of them side by side
         (
             "وصل نتنياهو إلى واشنطن",
