@@ -1861,3 +1861,22 @@ fn extract_a_minus_after_the_conjunction_and_minus_said_before_a_temperature() {
         ("لعب الفريق ناقص 2 لاعبين", vec![m("2 لاعبين", 2).u("لاعبين")]),
     ]);
 }
+
+#[test]
+fn extract_the_trillion_dual_in_construct() {
+    check_extract(vec![
+        // "تريليوني" before its noun was no number at all, as "مليوني"/"ملياري" are
+        (
+            "بلغت القيمة السوقية نحو تريليوني دولار",
+            vec![m("نحو تريليوني دولار", 2_000_000_000_000)
+                .ap("about")
+                .un("دولار", "USD")],
+        ),
+        (
+            "ديون تقارب ترليوني ريال",
+            vec![m("تقارب ترليوني ريال", 2_000_000_000_000)
+                .ap("about")
+                .un("ريال", "riyal")],
+        ),
+    ]);
+}
