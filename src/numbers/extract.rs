@@ -1042,6 +1042,9 @@ fn score_before(ctx: &Ctx<'_>, first: usize) -> bool {
     })
 }
 
+/// "The final" after ربع/نصف (folded): the quarter- and semi-final, no fraction.
+pub(crate) const STAGE_FINALS: &[&str] = &["النهايي", "نهايي", "النهاييه", "نهاييه"];
+
 /// Digits joined to the name before them are part of a designation, no quantity: "كوفيد-19",
 /// "إف-16", "F-16", "G20" (a name, a hyphen and the digits with no space between; or Latin
 /// letters glued to the digits, unless they are a currency code: "USD100").
@@ -1121,6 +1124,16 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
             _ => {}
         }
+    }
+    // "ربع النهائي", "نصف نهائي الكأس": the quarter- and semi-final of a competition name a
+    // stage, no fraction ("الدور نصف النهائي")
+    if d.kind == NumberKind::Fraction
+        && d.first == i
+        && d.last == i
+        && (d.value == Q { n: 1, d: 4 } || d.value == Q { n: 1, d: 2 })
+        && ctx.word(i + 1).is_some_and(|w| STAGE_FINALS.contains(&w))
+    {
+        return None;
     }
     if let Some(neg) = negative_sign(ctx, i) {
         if i > min {

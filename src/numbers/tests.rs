@@ -1880,3 +1880,20 @@ fn extract_the_trillion_dual_in_construct() {
         ),
     ]);
 }
+
+#[test]
+fn extract_no_fraction_in_a_quarter_or_semi_final() {
+    check_extract(vec![
+        // "ربع النهائي" is the quarter-final, "نصف النهائي" the semi-final (were 0.25 and 0.5)
+        ("تأهل المنتخب إلى ربع النهائي", vec![]),
+        ("خرج الفريق من الدور نصف النهائي أمام ضيفه", vec![]),
+        ("مباراة نصف نهائي الكأس", vec![]),
+        ("بلغ ربع نهائي البطولة ونصف النهائي", vec![]),
+        // ... while a half of something else stays a fraction
+        (
+            "لعب نصف ساعة في المباراة النهائية",
+            vec![m("نصف ساعة", 0.5).frac().un("ساعة", "hour")],
+        ),
+        ("خسر نصف الأهداف", vec![m("نصف", 0.5).frac()]),
+    ]);
+}
