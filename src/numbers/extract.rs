@@ -1501,8 +1501,10 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     }
     if d.approx.is_none() || d.vague {
         // "قرابة الـ500 شخص", "أكثر من الـ 100": the hedge stands before the article
-        let article =
-            d.kind == NumberKind::Cardinal && d.first > min && ctx.word(d.first - 1) == Some("ال");
+        // (a percent too: "قرابة الـ40 بالمئة")
+        let article = matches!(d.kind, NumberKind::Cardinal | NumberKind::Percent)
+            && d.first > min
+            && ctx.word(d.first - 1) == Some("ال");
         let found = approx::approx_before(ctx, d.first, min).or_else(|| {
             article
                 .then(|| approx::approx_before(ctx, d.first - 1, min))

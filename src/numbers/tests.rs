@@ -1897,3 +1897,20 @@ fn extract_no_fraction_in_a_quarter_or_semi_final() {
         ("خسر نصف الأهداف", vec![m("نصف", 0.5).frac()]),
     ]);
 }
+
+#[test]
+fn extract_a_hedge_before_the_article_of_a_percent() {
+    check_extract(vec![
+        // the hedge before "الـ" was lost for a percent ("40 بالمئة" alone), kept for a count
+        (
+            "بلغت نسبة الإقبال قرابة الـ40 بالمئة",
+            vec![m("قرابة الـ40 بالمئة", 40).pct().ap("about")],
+        ),
+        (
+            "صوت أكثر من الـ 55%",
+            vec![m("أكثر من الـ 55%", 55).pct().ap("more_than")],
+        ),
+        // without a hedge the article stays out of the span, as for a count
+        ("تجاوزت الـ60 بالمئة", vec![m("60 بالمئة", 60).pct()]),
+    ]);
+}
