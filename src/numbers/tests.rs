@@ -1914,3 +1914,14 @@ fn extract_a_hedge_before_the_article_of_a_percent() {
         ("تجاوزت الـ60 بالمئة", vec![m("60 بالمئة", 60).pct()]),
     ]);
 }
+
+#[test]
+fn extract_no_counted_noun_in_a_conjunction_on_a_function_word() {
+    check_extract(vec![
+        // dialect "ولا" ("or") was the counted noun of the number before it
+        ("كم سعره؟ ٢٥٠ ولا ٣٠٠؟", vec![m("٢٥٠", 250), m("٣٠٠", 300)]),
+        ("وصل 5 ولم يصل الباقون", vec![m("5", 5)]),
+        // a noun that starts with و is still counted
+        ("اشترى 3 وحدات", vec![m("3 وحدات", 3).u("وحدات")]),
+    ]);
+}
