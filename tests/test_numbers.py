@@ -533,3 +533,14 @@ def test_tatweel_between_digits_is_a_dash(text, expected):
 ])
 def test_qa20_finance_sports_social(text, expected):
     assert _mentions(text, "value", "approx", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "إلى" between bare numbers before a unit of the table is a range (was 40 and "60 كم")
+    ("الرياح 40 إلى 60 كم/ساعة", [("40 إلى 60 كم", 40, 60, "km")]),
+    # a start with its own unit is a conversion
+    ("حوّل 100 دولار إلى 375 ريال",
+     [("100 دولار", 100, None, "USD"), ("375 ريال", 375, None, "riyal")]),
+])
+def test_unframed_range_before_a_unit(text, expected):
+    assert _mentions(text, "value", "range_end", "unit_norm") == expected

@@ -1925,3 +1925,51 @@ fn extract_no_counted_noun_in_a_conjunction_on_a_function_word() {
         ("اشترى 3 وحدات", vec![m("3 وحدات", 3).u("وحدات")]),
     ]);
 }
+
+#[test]
+fn extract_an_unframed_range_before_a_unit_of_the_table() {
+    check_extract(vec![
+        // "إلى" between two bare numbers before a unit of measure, time or currency is a range
+        // (was the bare start and the end with the unit apart)
+        (
+            "سرعة الرياح 40 إلى 60 كم/ساعة",
+            vec![m("40 إلى 60 كم", 40).to(60).un("كم", "km")],
+        ),
+        (
+            "ارتفاع الأمواج 2.5 إلى 3.5 أمتار",
+            vec![m("2.5 إلى 3.5 أمتار", 2.5).to(3.5).un("أمتار", "m")],
+        ),
+        (
+            "يحتاج البالغ 7 حتى 9 ساعات من النوم",
+            vec![m("7 حتى 9 ساعات", 7).to(9).un("ساعات", "hour")],
+        ),
+        // a start with its own unit is a conversion, hedged or not
+        (
+            "حوّل 100 دولار إلى 375 ريال",
+            vec![
+                m("100 دولار", 100).un("دولار", "USD"),
+                m("375 ريال", 375).un("ريال", "riyal"),
+            ],
+        ),
+        (
+            "نحو 100 دولار إلى 375 ريالا",
+            vec![
+                m("نحو 100 دولار", 100).ap("about").un("دولار", "USD"),
+                m("375 ريالا", 375).un("ريالا", "riyal"),
+            ],
+        ),
+        // a counted noun, "أو" and a fall are no such range
+        (
+            "فاز الفريق 2 إلى 3 أهداف",
+            vec![m("2", 2), m("3 أهداف", 3).u("أهداف")],
+        ),
+        (
+            "قطع 5 أو 6 كم",
+            vec![m("5", 5), m("6 كم", 6).un("كم", "km")],
+        ),
+        (
+            "خفض السرعة 120 إلى 100 كم",
+            vec![m("120", 120), m("100 كم", 100).un("كم", "km")],
+        ),
+    ]);
+}
