@@ -519,3 +519,28 @@ def test_currency_codes_before_and_after_the_amount(text, expected):
 ])
 def test_tatweel_between_digits_is_a_dash(text, expected):
     assert _mentions(text, "value", "range_end") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the construct dual of trillion (was no number)
+    ("نحو تريليوني دولار", [("نحو تريليوني دولار", 2000000000000, "about", "USD")]),
+    # a hedge before the article of a percent (was "40 بالمئة" alone)
+    ("قرابة الـ40 بالمئة", [("قرابة الـ40 بالمئة", 40, "about", None)]),
+    # the quarter- and semi-final are stages, no fractions (were 0.25 and 0.5)
+    ("تأهل إلى ربع النهائي ثم نصف النهائي", []),
+    # dialect "ولا" (or) is no counted noun (was the unit of 250)
+    ("٢٥٠ ولا ٣٠٠؟", [("٢٥٠", 250, None, None), ("٣٠٠", 300, None, None)]),
+])
+def test_qa20_finance_sports_social(text, expected):
+    assert _mentions(text, "value", "approx", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "إلى" between bare numbers before a unit of the table is a range (was 40 and "60 كم")
+    ("الرياح 40 إلى 60 كم/ساعة", [("40 إلى 60 كم", 40, 60, "km")]),
+    # a start with its own unit is a conversion
+    ("حوّل 100 دولار إلى 375 ريال",
+     [("100 دولار", 100, None, "USD"), ("375 ريال", 375, None, "riyal")]),
+])
+def test_unframed_range_before_a_unit(text, expected):
+    assert _mentions(text, "value", "range_end", "unit_norm") == expected

@@ -257,3 +257,14 @@ def test_bare_domains(text, expected):
 def test_a_sentence_does_not_end_inside_a_bare_domain():
     text = "زرت aljazeera.net اليوم. ثم example.com."
     assert [s.text for s in dhad.sentences(text)] == ["زرت aljazeera.net اليوم.", "ثم example.com."]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # no space typed after a period that follows a sign or an emoji (was one sentence)
+    ("ارتفع 60%.وانخفض", ["ارتفع 60%.", "وانخفض"]),
+    ("رائع 👏👏.شكرا لكم", ["رائع 👏👏.", "شكرا لكم"]),
+    # the scale letter after "°" is no abbreviation (was one sentence)
+    ("الحرارة ٣٥°م. والرطوبة عالية", ["الحرارة ٣٥°م.", "والرطوبة عالية"]),
+])
+def test_sentence_ends_after_signs_emoji_and_degrees(text, expected):
+    assert [s.text for s in dhad.sentences(text)] == expected

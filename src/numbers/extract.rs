@@ -912,7 +912,8 @@ fn scale_at(ctx: &Ctx<'_>, i: usize) -> Option<i128> {
 /// Without a frame, "إلى" and "أو" make a range only when the end's scale or percent counts for
 /// both ("3 إلى 4 آلاف", "5 أو 6 ملايين", "5 إلى 7%": the start alone cannot be meant), or for
 /// "إلى" after a hedge
-/// ("نحو 3 إلى 4 أيام"); "فاز 3 إلى 1" stays two numbers.
+/// ("نحو 3 إلى 4 أيام") or before a unit of the table after the end ("40 إلى 60 كم"); "فاز 3
+/// إلى 1" stays two numbers.
 fn range_end_at(
     ctx: &Ctx<'_>,
     p: usize,
@@ -922,6 +923,8 @@ fn range_end_at(
 ) -> Option<(Q, Q, usize)> {
     // Set when the range stands on the end's scale alone.
     let mut needs_scale = false;
+    // The range word is "إلى"/"حتى" (not "أو").
+    let mut to_word = false;
     let yi = if ctx.is_sym(p, DASHES) {
         p + 1
     } else {
@@ -931,6 +934,7 @@ fn range_end_at(
             ("الي" | "حتي", None) if hedged => p + 1,
             ("الي" | "حتي" | "او", None) => {
                 needs_scale = true;
+                to_word = w != "او";
                 p + 1
             }
             ("و", Some(true)) => p + 1,
@@ -980,7 +984,15 @@ fn range_end_at(
         }
     }
     // A percent after the end counts for both as a scale does: "5 إلى 7%", "2 أو 3 بالمئة".
-    if needs_scale && !scaled_start && percent_at(ctx, y.last + 1).is_none() {
+    // So does a unit of measure or a currency after "إلى" right after a bare start ("40 إلى
+    // 60 كم", "7 إلى 9 ساعات": a bare 40 cannot be meant); a counted noun stays out ("فاز 3
+    // إلى 1 بهدف"), and so does a start with its own unit ("حوّل 100 دولار إلى 375 ريال").
+    let measured = || {
+        to_word
+            && p == x_last + 1
+            && units::unit_at(ctx, y.last + 1).is_some_and(|u| u.info.is_some())
+    };
+    if needs_scale && !scaled_start && percent_at(ctx, y.last + 1).is_none() && !measured() {
         return None;
     }
     Some((x, y.value, y.last))
@@ -1041,6 +1053,9 @@ fn score_before(ctx: &Ctx<'_>, first: usize) -> bool {
         })
     })
 }
+
+/// "The final" after ربع/نصف (folded): the quarter- and semi-final, no fraction.
+pub(crate) const STAGE_FINALS: &[&str] = &["النهايي", "نهايي", "النهاييه", "نهاييه"];
 
 /// Digits joined to the name before them are part of a designation, no quantity: "كوفيد-19",
 /// "إف-16", "F-16", "G20" (a name, a hyphen and the digits with no space between; or Latin
@@ -1121,6 +1136,16 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
             _ => {}
         }
+    }
+    // "ربع النهائي", "نصف نهائي الكأس": the quarter- and semi-final of a competition name a
+    // stage, no fraction ("الدور نصف النهائي")
+    if d.kind == NumberKind::Fraction
+        && d.first == i
+        && d.last == i
+        && (d.value == Q { n: 1, d: 4 } || d.value == Q { n: 1, d: 2 })
+        && ctx.word(i + 1).is_some_and(|w| STAGE_FINALS.contains(&w))
+    {
+        return None;
     }
     if let Some(neg) = negative_sign(ctx, i) {
         if i > min {
@@ -1248,7 +1273,9 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     };
     if !chain && !ordinal {
         let start = (d.value, d.first, d.last);
+        // (a start with its own unit is a conversion: "نحو 100 دولار إلى 375 ريال")
         let hedged = frame.is_none()
+            && p == d.last + 1
             && matches!(ctx.word(p), Some("الي" | "حتي"))
             && approx::approx_before(ctx, d.first, min).is_some_and(|a| a.2 == Approx::About);
         if let Some((x, y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2), hedged, start) {
@@ -1488,8 +1515,10 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     }
     if d.approx.is_none() || d.vague {
         // "قرابة الـ500 شخص", "أكثر من الـ 100": the hedge stands before the article
-        let article =
-            d.kind == NumberKind::Cardinal && d.first > min && ctx.word(d.first - 1) == Some("ال");
+        // (a percent too: "قرابة الـ40 بالمئة")
+        let article = matches!(d.kind, NumberKind::Cardinal | NumberKind::Percent)
+            && d.first > min
+            && ctx.word(d.first - 1) == Some("ال");
         let found = approx::approx_before(ctx, d.first, min).or_else(|| {
             article
                 .then(|| approx::approx_before(ctx, d.first - 1, min))

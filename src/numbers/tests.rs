@@ -1861,3 +1861,115 @@ fn extract_a_minus_after_the_conjunction_and_minus_said_before_a_temperature() {
         ("لعب الفريق ناقص 2 لاعبين", vec![m("2 لاعبين", 2).u("لاعبين")]),
     ]);
 }
+
+#[test]
+fn extract_the_trillion_dual_in_construct() {
+    check_extract(vec![
+        // "تريليوني" before its noun was no number at all, as "مليوني"/"ملياري" are
+        (
+            "بلغت القيمة السوقية نحو تريليوني دولار",
+            vec![m("نحو تريليوني دولار", 2_000_000_000_000)
+                .ap("about")
+                .un("دولار", "USD")],
+        ),
+        (
+            "ديون تقارب ترليوني ريال",
+            vec![m("تقارب ترليوني ريال", 2_000_000_000_000)
+                .ap("about")
+                .un("ريال", "riyal")],
+        ),
+    ]);
+}
+
+#[test]
+fn extract_no_fraction_in_a_quarter_or_semi_final() {
+    check_extract(vec![
+        // "ربع النهائي" is the quarter-final, "نصف النهائي" the semi-final (were 0.25 and 0.5)
+        ("تأهل المنتخب إلى ربع النهائي", vec![]),
+        ("خرج الفريق من الدور نصف النهائي أمام ضيفه", vec![]),
+        ("مباراة نصف نهائي الكأس", vec![]),
+        ("بلغ ربع نهائي البطولة ونصف النهائي", vec![]),
+        // ... while a half of something else stays a fraction
+        (
+            "لعب نصف ساعة في المباراة النهائية",
+            vec![m("نصف ساعة", 0.5).frac().un("ساعة", "hour")],
+        ),
+        ("خسر نصف الأهداف", vec![m("نصف", 0.5).frac()]),
+    ]);
+}
+
+#[test]
+fn extract_a_hedge_before_the_article_of_a_percent() {
+    check_extract(vec![
+        // the hedge before "الـ" was lost for a percent ("40 بالمئة" alone), kept for a count
+        (
+            "بلغت نسبة الإقبال قرابة الـ40 بالمئة",
+            vec![m("قرابة الـ40 بالمئة", 40).pct().ap("about")],
+        ),
+        (
+            "صوت أكثر من الـ 55%",
+            vec![m("أكثر من الـ 55%", 55).pct().ap("more_than")],
+        ),
+        // without a hedge the article stays out of the span, as for a count
+        ("تجاوزت الـ60 بالمئة", vec![m("60 بالمئة", 60).pct()]),
+    ]);
+}
+
+#[test]
+fn extract_no_counted_noun_in_a_conjunction_on_a_function_word() {
+    check_extract(vec![
+        // dialect "ولا" ("or") was the counted noun of the number before it
+        ("كم سعره؟ ٢٥٠ ولا ٣٠٠؟", vec![m("٢٥٠", 250), m("٣٠٠", 300)]),
+        ("وصل 5 ولم يصل الباقون", vec![m("5", 5)]),
+        // a noun that starts with و is still counted
+        ("اشترى 3 وحدات", vec![m("3 وحدات", 3).u("وحدات")]),
+    ]);
+}
+
+#[test]
+fn extract_an_unframed_range_before_a_unit_of_the_table() {
+    check_extract(vec![
+        // "إلى" between two bare numbers before a unit of measure, time or currency is a range
+        // (was the bare start and the end with the unit apart)
+        (
+            "سرعة الرياح 40 إلى 60 كم/ساعة",
+            vec![m("40 إلى 60 كم", 40).to(60).un("كم", "km")],
+        ),
+        (
+            "ارتفاع الأمواج 2.5 إلى 3.5 أمتار",
+            vec![m("2.5 إلى 3.5 أمتار", 2.5).to(3.5).un("أمتار", "m")],
+        ),
+        (
+            "يحتاج البالغ 7 حتى 9 ساعات من النوم",
+            vec![m("7 حتى 9 ساعات", 7).to(9).un("ساعات", "hour")],
+        ),
+        // a start with its own unit is a conversion, hedged or not
+        (
+            "حوّل 100 دولار إلى 375 ريال",
+            vec![
+                m("100 دولار", 100).un("دولار", "USD"),
+                m("375 ريال", 375).un("ريال", "riyal"),
+            ],
+        ),
+        (
+            "نحو 100 دولار إلى 375 ريالا",
+            vec![
+                m("نحو 100 دولار", 100).ap("about").un("دولار", "USD"),
+                m("375 ريالا", 375).un("ريالا", "riyal"),
+            ],
+        ),
+        // a counted noun, "أو" and a fall are no such range
+        (
+            "فاز الفريق 2 إلى 3 أهداف",
+            vec![m("2", 2), m("3 أهداف", 3).u("أهداف")],
+        ),
+        (
+            "قطع 5 أو 6 كم",
+            vec![m("5", 5), m("6 كم", 6).un("كم", "km")],
+        ),
+        (
+            "خفض السرعة 120 إلى 100 كم",
+            vec![m("120", 120), m("100 كم", 100).un("كم", "km")],
+        ),
+    ]);
+}

@@ -616,6 +616,12 @@ pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Opt
     if w.chars().count() < 3 || not_counted().contains_key(w) || ctx.lex.lookup(w).is_some() {
         return None;
     }
+    // و on a function word ("٢٥٠ ولا ٣٠٠", "5 ولم"): the conjunction starts a new phrase
+    if w.strip_prefix('و')
+        .is_some_and(|rest| not_counted().contains_key(rest))
+    {
+        return None;
+    }
     // Past-tense plural verbs (اصيبوا، قتلوا) are not counted nouns.
     if w.ends_with("وا") {
         return None;
@@ -969,8 +975,9 @@ mod tests {
     fn word_lists_are_folded() {
         // each list is compared with folded words: an unfolded entry ("رئيس" for "رييس")
         // would never match
-        let lists: [(&str, &[&str]); 9] = [
+        let lists: [(&str, &[&str]); 10] = [
             ("NOT_COUNTED", NOT_COUNTED),
+            ("STAGE_FINALS", super::super::extract::STAGE_FINALS),
             ("MASC_DUAL_STEMS", MASC_DUAL_STEMS),
             ("NOT_FEM_DUAL", NOT_FEM_DUAL),
             ("SHORT_FEM_STEMS", SHORT_FEM_STEMS),

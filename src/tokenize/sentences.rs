@@ -2,7 +2,8 @@
 //! a number ("12.5"), a URL or an e-mail (they are single tokens), nor after an abbreviation.
 //! A list item at the start of a line ("1. …", "2) …", "• …", "- …") opens a sentence of its
 //! own, so a heading line before it ("الشروط:") ends at the line break; a negative number or a
-//! decimal at the start of a line does not.
+//! decimal at the start of a line does not. A one-letter era, clock or temperature marker
+//! after a number ends one ("عام 2020 م.", "10 ص.", "35°م."), unless a number follows.
 
 use super::{tokenize, Token, TokenKind};
 use crate::span::Span;
@@ -72,11 +73,23 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
         .checked_sub(2)
         .and_then(|i| tokens.get(i))
         .is_some_and(|t| t.kind == TokenKind::Number);
+    // the letter of a temperature scale: "35°م.", "35 ° C." (a number, "°" and the letter)
+    let degree_scale = dot
+        .checked_sub(2)
+        .and_then(|i| tokens.get(i))
+        .is_some_and(|t| t.text(text) == "°")
+        && dot
+            .checked_sub(3)
+            .and_then(|i| tokens.get(i))
+            .is_some_and(|t| t.kind == TokenKind::Number);
+    let number_next = tokens
+        .get(dot + 1)
+        .is_some_and(|t| t.kind == TokenKind::Number);
+    if degree_scale && !number_next && word.chars().count() == 1 {
+        return false;
+    }
     match prev.kind {
         TokenKind::Word => {
-            let number_next = tokens
-                .get(dot + 1)
-                .is_some_and(|t| t.kind == TokenKind::Number);
             if after_number && !number_next && ERA_MARKERS.contains(&word) {
                 return false;
             }
@@ -200,13 +213,17 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
         if end_here {
             // "." directly followed by a word or number ("file.txt", "v2.0") does not end it,
             // unless a word of Arabic (or another non-Latin) script follows a word of that
-            // kind or a number: that is a space not typed ("الاجتماع.ثم", "عام 1990.وفي").
+            // kind, a number, a symbol or an emoji: that is a space not typed ("الاجتماع.ثم",
+            // "عام 1990.وفي", "ارتفع 5%.وانخفض", "رائع 👏.شكرا").
             // One-letter abbreviations ("ق.م") and list numbers ("1.البند") never get here.
             let glued_before = i
                 .checked_sub(1)
                 .and_then(|j| tokens.get(j))
                 .is_some_and(|p| {
-                    matches!(p.kind, TokenKind::Word | TokenKind::Number) && p.end == tok.start
+                    matches!(
+                        p.kind,
+                        TokenKind::Word | TokenKind::Number | TokenKind::Symbol | TokenKind::Emoji
+                    ) && p.end == tok.start
                 });
             if let Some(next) = tokens.get(i + 1) {
                 if next.start == tok.end

@@ -528,6 +528,18 @@ fn sentence_table() {
         ("افتح الملف.txt الآن", &["افتح الملف.txt الآن"]),
         ("احفظ report.pdf هنا", &["احفظ report.pdf هنا"]),
         ("نعم…ثم لا", &["نعم…", "ثم لا"]),
+        // ... nor after a percent, a currency sign or an emoji (were one sentence)
+        ("ارتفع المؤشر 60%.وانخفض", &["ارتفع المؤشر 60%.", "وانخفض"]),
+        ("ربحت 100$.والحمد لله", &["ربحت 100$.", "والحمد لله"]),
+        ("رائع جدا 👏👏.شكرا لكم", &["رائع جدا 👏👏.", "شكرا لكم"]),
+        // the letter of a temperature scale after "°" ends a sentence as "عام 2020 م." does
+        // (was one sentence); a number after it keeps it going
+        (
+            "الحرارة ٣٥°م. والرطوبة عالية.",
+            &["الحرارة ٣٥°م.", "والرطوبة عالية."],
+        ),
+        ("سجلت 35 °C. ثم انخفضت", &["سجلت 35 °C.", "ثم انخفضت"]),
+        ("بلغت 40° م. 12 مرة", &["بلغت 40° م. 12 مرة"]),
     ];
     for (text, expected) in cases {
         let got: Vec<&str> = sentences(text).iter().map(|s| s.slice(text)).collect();
