@@ -300,20 +300,14 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
     while let Some(&(i, c)) = it.peek() {
         // A URL or an e-mail address is one opaque token, as for the tokenizer and the numbers:
         // the date in a path ("https://site.com/2024/03/15/…") or a month's name in it is no
-        // date of the text.
-        if let Some(end) = crate::tokenize::link_at(text, i, c, &mut no_email_until) {
-            while it.peek().is_some_and(|&(j, _)| j < end) {
-                it.next();
-            }
-            toks.push(Tok::plain(i, end, Kind::Punct, '\u{FFFC}'.to_string()));
-            continue;
-        }
-        // So is a hashtag or a handle: "#اليوم_الوطني" and "#السبت_الأسود" name a topic, not
-        // today or Saturday.
-        if let Some(end) = (c == '#' || c == '@')
-            .then(|| crate::tokenize::tag_at(text, i))
-            .flatten()
-        {
+        // date of the text. So is a hashtag or a handle: "#اليوم_الوطني" and "#السبت_الأسود"
+        // name a topic, not today or Saturday.
+        let opaque = crate::tokenize::link_at(text, i, c, &mut no_email_until).or_else(|| {
+            (c == '#' || c == '@')
+                .then(|| crate::tokenize::tag_at(text, i))
+                .flatten()
+        });
+        if let Some(end) = opaque {
             while it.peek().is_some_and(|&(j, _)| j < end) {
                 it.next();
             }

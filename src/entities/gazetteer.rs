@@ -327,32 +327,39 @@ impl Gazetteer {
         }
     }
 
+    /// Cuts (pushed to `out`) of a listed place glued to "و" that is also "و" + a listed place,
+    /// right after a place: "الرياض وجدة" is Riyadh and Jeddah, not Riyadh Oujda (the
+    /// conjunction would be written twice before Oujda: "ووجدة"). The tokens' hints are this
+    /// gazetteer's masks.
+    pub fn place_pair_cuts(&self, a: &Analysis, out: &mut Vec<(usize, Cut)>) {
+        let place = |i: usize| a.toks.get(i).is_some_and(|t| t.hint & PLACE_BIT != 0);
+        for (i, t) in a.toks.iter().enumerate().skip(1) {
+            let w = a.canon(i);
+            if t.kind != Kind::Arabic
+                || t.nclitic != 0
+                || !w.starts_with('و')
+                || !place(i)
+                || !place(i - 1)
+            {
+                continue;
+            }
+            let rest_place = |c: &Cut| {
+                c.nclitic == 1
+                    && !c.alef
+                    && self.word(&c.rest(w)).is_some_and(|m| m & PLACE_BIT != 0)
+            };
+            if let Some(c) = chain_cuts(w).find(rest_place) {
+                out.push((i, c));
+            }
+        }
+    }
+
     /// The further clitic cuts that make token `i` of `a` begin a name of this gazetteer
     /// ("وتنظيم الدولة الإسلامية"), pushed as `(i, cut)`. A token's canonical form is tried when
     /// it is a listed word that a cut turns into the first word of a longer name ([`CUT_BIT`],
     /// from the token's hint when `hinted`: the hint is this gazetteer's mask), or, for a
     /// gazetteer whose masks the hints do not carry (a user's), when it begins with a clitic
     /// letter. The cut is taken only when the whole name follows, so "ولاية" is never و + "لاية".
-    /// Cuts (pushed to `out`) of a listed place glued to "و" that is also "و" + a listed place,
-    /// right after a place: "الرياض وجدة" is Riyadh and Jeddah, not Riyadh Oujda (the
-    /// conjunction would be written twice before Oujda: "ووجدة").
-    pub fn place_pair_cuts(&self, a: &Analysis, out: &mut Vec<(usize, Cut)>) {
-        let place = |w: &str| self.word(w).is_some_and(|m| m & PLACE_BIT != 0);
-        for (i, t) in a.toks.iter().enumerate().skip(1) {
-            let w = a.canon(i);
-            if t.kind != Kind::Arabic || t.nclitic != 0 || !w.starts_with('و') || !place(w) {
-                continue;
-            }
-            if !place(a.canon(i - 1)) {
-                continue;
-            }
-            if let Some(c) = chain_cuts(w).find(|c| c.nclitic == 1 && !c.alef && place(&c.rest(w)))
-            {
-                out.push((i, c));
-            }
-        }
-    }
-
     pub fn recuts(&self, a: &Analysis, hinted: bool, out: &mut Vec<(usize, Cut)>) {
         let Some(ac) = &self.ac else { return };
         if self.max_words < 2 {

@@ -415,8 +415,6 @@ fn club_context(a: &Analysis, i: usize, club: &dyn Fn(usize) -> bool) -> bool {
         let w = a.canon(j);
         list.contains(&w) || behind_clitic(w, list).is_some()
     };
-    let glued_and =
-        |j: usize| a.word(j).starts_with('و') && a.toks.get(j).is_some_and(|t| t.nclitic > 0);
     let before = i.checked_sub(1);
     if before.is_some_and(|p| is_in(p, CLUB_HEADS) || is_in(p, MATCH_VERBS)) {
         return true;
@@ -429,9 +427,9 @@ fn club_context(a: &Analysis, i: usize, club: &dyn Fn(usize) -> bool) -> bool {
     }
     let other = |j: usize| j != i && club(j);
     let partner = [
-        (other(i + 1) && glued_and(i + 1)).then_some(i + 1),
+        (other(i + 1) && glued_and(a, i + 1)).then_some(i + 1),
         (MATCH_LINKS.contains(&a.canon(i + 1)) && other(i + 2)).then_some(i + 2),
-        before.filter(|&p| other(p) && glued_and(i)),
+        before.filter(|&p| other(p) && glued_and(a, i)),
         i.checked_sub(2)
             .filter(|&p| other(p) && MATCH_LINKS.contains(&a.canon(p + 1))),
     ]
@@ -2208,23 +2206,9 @@ pub(super) fn south_africa(a: &Analysis, taken: &mut [Option<usize>], cands: &mu
 /// one-word country or city match that no common-word list has ("وصور": pictures).
 pub(super) fn coordinated_places(
     a: &Analysis,
-    gaz: &[GazMatch],
     taken: &mut Vec<Option<usize>>,
     cands: &mut Vec<Cand>,
 ) {
-    let n = a.toks.len();
-    let mut place = vec![false; n];
-    let mut common = vec![false; n];
-    for m in gaz.iter().filter(|m| m.first == m.last) {
-        let flag = match m.list {
-            List::City | List::Country => place.get_mut(m.first),
-            List::Common => common.get_mut(m.first),
-            _ => None,
-        };
-        if let Some(x) = flag {
-            *x = true;
-        }
-    }
     let loc_at = |taken: &Vec<Option<usize>>, cands: &Vec<Cand>, j: usize| {
         taken
             .get(j)
@@ -2233,22 +2217,25 @@ pub(super) fn coordinated_places(
             .and_then(|k| cands.get(k))
             .is_some_and(|c| !c.dead && c.label == Label::Loc)
     };
-    let glued_and =
-        |j: usize| a.word(j).starts_with('و') && a.toks.get(j).is_some_and(|t| t.nclitic > 0);
+    // (the token's hint is the built-in lists' mask: a one-word country or city, not common)
     let listed = |taken: &Vec<Option<usize>>, j: usize| {
-        place.get(j).copied().unwrap_or(false)
-            && !common.get(j).copied().unwrap_or(true)
-            && taken.get(j).is_some_and(|t| t.is_none())
-            && a.toks.get(j).is_some_and(|t| t.kind == Kind::Arabic)
+        a.toks.get(j).is_some_and(|t| {
+            t.kind == Kind::Arabic && t.hint & super::gazetteer::PLACE_BIT != 0 && t.hint & 4 == 0
+        }) && taken.get(j).is_some_and(|t| t.is_none())
     };
-    for j in 0..n {
+    for j in 0..a.toks.len() {
         if !listed(taken, j) {
             continue;
         }
-        let after = glued_and(j) && j.checked_sub(1).is_some_and(|p| loc_at(taken, cands, p));
-        let before = glued_and(j + 1) && loc_at(taken, cands, j + 1);
+        let after = glued_and(a, j) && j.checked_sub(1).is_some_and(|p| loc_at(taken, cands, p));
+        let before = glued_and(a, j + 1) && loc_at(taken, cands, j + 1);
         if after || before {
             take_over(taken, cands, Cand::new(j, j, Label::Loc, Source::Rule));
         }
     }
+}
+
+/// Does token `j` carry a conjunction "و" that the stripper cut off ("وتعز")?
+fn glued_and(a: &Analysis, j: usize) -> bool {
+    a.word(j).starts_with('و') && a.toks.get(j).is_some_and(|t| t.nclitic > 0)
 }
