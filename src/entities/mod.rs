@@ -821,6 +821,7 @@ impl Recognizer {
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
         drop_verbs_before_subjects(text, &a, &mut cands);
+        cut_persons_at_posts(&a, &mut cands, n_user);
 
         if self.model {
             join_split_persons(text, &a, &mut cands);
@@ -938,6 +939,11 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
                 c.first = cx.last;
             }
         }
+    });
+    // (and a Lebanese or Maghrebi family name with "بو" after a first name: "عبد الله" + "بو
+    // حبيب")
+    join_adjacent(cands, |cx, cy| {
+        model_per(cx) && model_per(cy) && cy.last > cy.first && a.canon(cy.first) == "بو"
     });
     join_adjacent(cands, |cx, cy| {
         model_per(cx)
@@ -1161,7 +1167,10 @@ fn name_facilities(a: &Analysis, cands: &mut [Cand], n_user: usize) {
         };
         let prize =
             |h: usize, field: bool| (field && free(h) && prize_head(h)).then_some(Label::Misc);
-        let field_after = free(c.last + 1) && a.word(c.last + 1).starts_with("لل");
+        // (or the prize's own adjective: "جائزة مان بوكر الدولية", "جائزة الملك فيصل العالمية")
+        let field_after = free(c.last + 1)
+            && (a.word(c.last + 1).starts_with("لل")
+                || a.canon(c.last + 1).ends_with("يه") && is_nisba(a.canon(c.last + 1)));
         let (first, label) =
             if c.label == Label::Per && c.first < c.last && field_after && prize_head(c.first) {
                 // (the tagger took the head in: "جائزة نجيب محفوظ للأدب")
@@ -1252,6 +1261,58 @@ fn frequent_verb(text: &str, a: &Analysis, i: usize) -> bool {
                 .and_then(crate::segment::word_entry)
                 .is_some_and(|e| e.is_verb() && e.zipf10 >= 40)
     })
+}
+
+/// Posts that head a construct ("شيخ الأزهر", "رئيس الوزراء", "وزير الدفاع"; folded, without
+/// the article). Not "أمين" (also a first name: "أمين الجميل").
+const CONSTRUCT_POSTS: &[&str] = &[
+    "شيخ",
+    "رييس",
+    "رييسه",
+    "وزير",
+    "وزيره",
+    "نايب",
+    "مدير",
+    "مديره",
+    "محافظ",
+    "سفير",
+    "مفتي",
+    "زعيم",
+    "قايد",
+];
+
+/// A person of the tagger that runs over a post in construct with a defined noun, between two
+/// names, is two people and the post between them: "البابا فرنسيس شيخ الأزهر أحمد الطيب"
+/// gives "فرنسيس" and "أحمد الطيب" (the post, its complement and their nisba adjectives
+/// outside).
+fn cut_persons_at_posts(a: &Analysis, cands: &mut Vec<Cand>, n_user: usize) {
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        if c.dead || c.label != Label::Per || c.last < c.first + 3 {
+            continue;
+        }
+        let post = (c.first + 1..c.last.saturating_sub(1)).find(|&i| {
+            a.toks.get(i).is_some_and(|t| t.nclitic == 0)
+                && CONSTRUCT_POSTS.contains(&a.canon(i))
+                && a.canon(i + 1).starts_with("ال")
+        });
+        let Some(i) = post else {
+            continue;
+        };
+        // the complement and its nisba adjectives ("وزير الخارجية الروسي سيرغي لافروف")
+        let mut j = i + 2;
+        while j <= c.last && is_nisba(a.canon(j)) {
+            j += 1;
+        }
+        if let Some(x) = cands.get_mut(ci) {
+            x.last = i - 1;
+        }
+        if j <= c.last {
+            cands.push(Cand::new(j, c.last, Label::Per, c.source));
+        }
+    }
 }
 
 /// A one-word person of the tagger that is also a feminine verb in the past ("رفعت" raised,
@@ -1540,7 +1601,9 @@ pub(crate) const FOREIGN_LINKS: &[&str] =
     &["دا", "دي", "دو", "دوس", "ديل", "دير", "فان", "فون", "لا"];
 
 /// Words that link the parts of an Arabic name and never end one (folded forms).
-const NAME_LINKS: &[&str] = &["بن", "ابن", "بنت", "ابو", "ابي", "ابا", "عبد", "ال", "ولد"];
+const NAME_LINKS: &[&str] = &[
+    "بن", "ابن", "بنت", "ابو", "ابي", "ابا", "بو", "عبد", "ال", "ولد",
+];
 
 /// Kinds of things whose names read like foreign persons' (folded; with the article too).
 const THING_HEADS: &[&str] = &[

@@ -732,7 +732,33 @@ pub(super) fn drop_false_places(
                 && !ending_at(i).any(|m| matches!(m.list, List::City | List::Country))
                 && place_of_nisba(w)
         };
-        if birthplace || verb() || adjective() || described() || nisba_of_place() {
+        // nor an ordinary indefinite noun of the dictionary that the tagger took for a place
+        // right before a listed one: the head of a construct ("ريف إدلب", "ضواحي دمشق": the
+        // place is the listed name, as with "شمال سوريا")
+        let head_of_place = || {
+            c.source == Source::Model
+                && !w.starts_with("ال")
+                && a.toks.get(i).is_some_and(|t| t.nclitic == 0)
+                // (a construct's second word takes no preposition: "سفير كراكاس بدمشق")
+                && a.toks.get(i + 1).is_some_and(|t| t.nclitic == 0)
+                && !ending_at(i).any(|m| matches!(m.list, List::City | List::Country))
+                && {
+                    // (matches are sorted by last token, and no place is longer than a few)
+                    let from = gaz.partition_point(|m| m.last <= i);
+                    gaz.get(from..)
+                        .unwrap_or(&[])
+                        .iter()
+                        .take_while(|m| m.last < i + 8)
+                        .any(|m| m.first == i + 1 && matches!(m.list, List::City | List::Country))
+                }
+                && a.toks
+                    .get(i)
+                    .and_then(|t| text.get(t.start..t.end))
+                    .and_then(crate::segment::word_entry)
+                    .is_some_and(|e| e.is_dictionary_word() && e.zipf10 >= 30)
+        };
+        if birthplace || verb() || adjective() || described() || nisba_of_place() || head_of_place()
+        {
             c.dead = true;
         }
     }
@@ -856,7 +882,27 @@ pub(super) fn rules(
             }
         }
     }
+    // a listed name word that is also an ordinary word ("نادية", folded like "ناديه", his
+    // club): a name word only right after a title and before another name word (below)
+    let mut common_name = vec![false; n];
     for (i, p) in per_word.iter_mut().enumerate() {
+        if *p
+            && common.get(i).copied().unwrap_or(false)
+            && a.toks
+                .get(i)
+                .is_some_and(|t| t.nclitic == 0 && t.kind == Kind::Arabic)
+            && !a.canon(i).starts_with("ال")
+            // (not a frequent word: "المدرب على محمد صلاح", "الفريق أول عبد الفتاح")
+            && a.toks
+                .get(i)
+                .and_then(|t| text.get(t.start..t.end))
+                .and_then(crate::segment::word_entry)
+                .is_none_or(|e| e.zipf10 < 45)
+        {
+            if let Some(c) = common_name.get_mut(i) {
+                *c = true;
+            }
+        }
         // ordinary words and places are not name words here, nor words with a clitic
         if common.get(i).copied().unwrap_or(false)
             || a.toks
@@ -901,6 +947,14 @@ pub(super) fn rules(
             first += 1;
         }
         let mut last = first;
+        // ("الوزيرة نادية فتاح العلوي": the ordinary word is the first name when a name word
+        // follows it)
+        if common_name.get(first).copied().unwrap_or(false)
+            && is_free(taken, first)
+            && per_word.get(first + 1).copied().unwrap_or(false)
+        {
+            last += 1;
+        }
         while last < n
             && last < first + 4
             && is_free(taken, last)
@@ -1150,6 +1204,31 @@ pub(super) fn rules(
             *x = Some(cands.len());
         }
         cands.push(Cand::new(i, i, Label::Misc, Source::Rule));
+    }
+    // the nisba after a currency is its country's adjective, not the tagger's one-word person
+    // ("الدينار التونسي": PER "التونسي")
+    for i in 1..n {
+        let held = |j: usize| taken.get(j).copied().flatten().filter(|&k| k >= n_user);
+        let currency = held(i - 1)
+            .and_then(|k| cands.get(k))
+            .is_some_and(|x| !x.dead && x.label == Label::Misc && x.last + 1 == i)
+            && {
+                let c = a.canon(i - 1);
+                crate::numbers::currency_word(c.strip_prefix("ال").unwrap_or(c)).is_some()
+            };
+        if !currency || !is_nisba(a.canon(i)) || a.toks.get(i).is_none_or(|t| t.nclitic != 0) {
+            continue;
+        }
+        if let Some(k) = held(i) {
+            if let Some(x) = cands.get_mut(k) {
+                if x.first == i && x.last == i && x.label == Label::Per {
+                    x.dead = true;
+                    if let Some(y) = taken.get_mut(i) {
+                        *y = None;
+                    }
+                }
+            }
+        }
     }
     // a headline's speaker: one or two name words at the start of a line (or after "|", or
     // "عاجل:") before a colon and what they said: "نتنياهو: لن نوقف الحرب". Not an ordinary

@@ -2197,3 +2197,38 @@ fn coordinated_places_banks_clubs_and_venues() {
         ("رَبِّ ٱلْعَٰلَمِينَ", &[][..]),
     ]);
 }
+
+#[test]
+fn posts_heads_of_places_currencies_and_family_links() {
+    expect_found(&[
+        // a first name that is also an ordinary word after a title, before another name word
+        (
+            "بحضور الوزيرة نادية فتاح العلوي.",
+            &[("نادية فتاح العلوي", "PER")][..],
+        ),
+        // a post in construct between two names cuts the person in two
+        (
+            "التقى البابا فرنسيس شيخ الأزهر أحمد الطيب في الفاتيكان.",
+            &[
+                ("فرنسيس", "PER"),
+                ("أحمد الطيب", "PER"),
+                ("الفاتيكان", "LOC"),
+            ][..],
+        ),
+        // an ordinary noun heading a listed place is no place of its own
+        ("قتل 12 عنصرا في ريف إدلب الجنوبي.", &[("إدلب", "LOC")][..]),
+        ("في ضواحي بيروت", &[("بيروت", "LOC")][..]),
+        // the nisba after a currency is its adjective, no person
+        (
+            "تراجع الدينار التونسي أمام اليورو.",
+            &[("الدينار", "MISC"), ("اليورو", "MISC")][..],
+        ),
+        // "بو" links a family name
+        (
+            "قال وزير الخارجية اللبناني عبد الله بو حبيب إن",
+            &[("عبد الله بو حبيب", "PER")][..],
+        ),
+        // a prize with its own adjective after it
+        ("فاز بجائزة مان بوكر الدولية.", &[("مان بوكر", "MISC")][..]),
+    ]);
+}
