@@ -368,6 +368,10 @@ impl Recognizer {
                     {
                         f0 += 1;
                     }
+                    // nor a verb or participle of naming: "نموذجا يدعى جي بي تي"
+                    while f0 < l0 && NAMING_WORDS.contains(&a.canon(f0)) {
+                        f0 += 1;
+                    }
                     // a score or count after a club or a place is not part of it
                     while label != Label::Misc
                         && l0 > f0
@@ -637,12 +641,21 @@ impl Recognizer {
                         }
                         // a preposition glued to an ordinary word ends the name: "أينشتاين
                         // بإزالة", "رايس باستبعاده" (not "بو...", the Maghrebi surnames:
-                        // "بوشريف")
+                        // "بوشريف", unless what follows "ب" is a word of the dictionary or a
+                        // frequent one: "دريد لحام بوعكة", "بوصفه")
+                        let bu_clitic = |k: usize| {
+                            a.toks
+                                .get(k)
+                                .and_then(|t| text.get(t.start..t.end))
+                                .and_then(|w| w.strip_prefix('ب'))
+                                .and_then(crate::segment::word_entry)
+                                .is_some_and(|e| e.is_dictionary_word() || e.zipf10 >= 40)
+                        };
                         // (and what follows the preposition is an ordinary word: in the
                         // dictionary or frequent, not "لينكن" of "أنتوني بلينكن")
                         let tail = || {
                             a.word(k).starts_with(['ب', 'ل'])
-                                && !a.word(k).starts_with("بو")
+                                && (!a.word(k).starts_with("بو") || bu_clitic(k))
                                 && a.toks.get(k).is_some_and(|t| {
                                     let s = a.stem_start(text, k);
                                     t.hint & 3 == 0
@@ -1262,6 +1275,23 @@ fn frequent_verb(text: &str, a: &Analysis, i: usize) -> bool {
                 .is_some_and(|e| e.is_verb() && e.zipf10 >= 40)
     })
 }
+
+/// Verbs and participles of naming (folded): they come before a name, never in it ("يدعى",
+/// "المسمى", "الملقب").
+const NAMING_WORDS: &[&str] = &[
+    "يدعي",
+    "تدعي",
+    "يسمي",
+    "تسمي",
+    "المسمي",
+    "المسماه",
+    "الملقب",
+    "الملقبه",
+    "المدعو",
+    "المدعوه",
+    "يلقب",
+    "تلقب",
+];
 
 /// Posts that head a construct ("شيخ الأزهر", "رئيس الوزراء", "وزير الدفاع"; folded, without
 /// the article). Not "أمين" (also a first name: "أمين الجميل").

@@ -631,7 +631,7 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 46] = [
+    let lists: [(&str, &[&str]); 48] = [
         ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
         ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
         ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
@@ -669,6 +669,8 @@ fn word_lists_are_folded() {
         ("MONEY_WORDS", rules::MONEY_WORDS),
         ("SPEECH_VERBS", SPEECH_VERBS),
         ("DIALECT_STARTS", DIALECT_STARTS),
+        ("NAMING_WORDS", NAMING_WORDS),
+        ("CONSTRUCT_POSTS", CONSTRUCT_POSTS),
         ("THING_HEADS", THING_HEADS),
         ("GREETING_TAILS", GREETING_TAILS),
         ("VENUE_TAILS", VENUE_TAILS),
@@ -2230,5 +2232,24 @@ fn posts_heads_of_places_currencies_and_family_links() {
         ),
         // a prize with its own adjective after it
         ("فاز بجائزة مان بوكر الدولية.", &[("مان بوكر", "MISC")][..]),
+        // "ب" + a word of the dictionary ends a name; a Maghrebi "بو" surname stays in it
+        (
+            "أصيب الفنان دريد لحام بوعكة صحية",
+            &[("دريد لحام", "PER")][..],
+        ),
+        ("قال محمد بوشريف إن", &[("محمد بوشريف", "PER")][..]),
+        // unions and parliaments of the hand list
+        (
+            "رفض الاتحاد العام التونسي للشغل الإصلاحات",
+            &[("الاتحاد العام التونسي للشغل", "ORG")][..],
+        ),
     ]);
+}
+
+#[test]
+fn a_verb_of_naming_is_outside_the_name() {
+    let r = EntityRecognizer::default();
+    let text = "أطلقت الشركة نموذجا جديدا يدعى جي بي تي";
+    let spans: Vec<&str> = r.extract(text).iter().map(|e| e.text(text)).collect();
+    assert_eq!(spans, ["جي بي تي"]);
 }
