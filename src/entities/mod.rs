@@ -830,6 +830,7 @@ impl Recognizer {
             // 4. rules
             rules(text, &a, &gaz, &mut taken, &mut cands, n_user);
             rules::coordinated_places(&a, &mut taken, &mut cands);
+            rules::listed_cities(text, &a, &gaz, &mut taken, &mut cands);
             rules::south_africa(&a, &mut taken, &mut cands);
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);

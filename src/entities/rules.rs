@@ -2314,6 +2314,67 @@ pub(super) fn coordinated_places(
     }
 }
 
+/// Prepositions of place (folded) after which a listed city is the place.
+const PLACE_PREPOSITIONS: &[&str] = &["في", "من", "الي", "نحو", "قرب", "داخل"];
+
+/// A listed city the tagger left out, right after a preposition of place (or with "ب" glued to
+/// it), is the place when no list has it as an ordinary word or a name word ("العمليات في
+/// رفح"; the city list is otherwise only the tagger's hint); and the tagger's places that
+/// split a listed city of several words are that one city ("خان" + "يونس").
+pub(super) fn listed_cities(
+    text: &str,
+    a: &Analysis,
+    gaz: &[GazMatch],
+    taken: &mut Vec<Option<usize>>,
+    cands: &mut Vec<Cand>,
+) {
+    for m in gaz.iter().filter(|m| m.list == List::City) {
+        let (f, l) = (m.first, m.last);
+        let model_loc = |j: usize| {
+            taken
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|k| cands.get(k))
+                .is_some_and(|c| {
+                    !c.dead
+                        && c.label == Label::Loc
+                        && c.source == Source::Model
+                        && c.first >= f
+                        && c.last <= l
+                })
+        };
+        if l > f && (f..=l).all(model_loc) && taken.get(f) != taken.get(l) {
+            take_over(taken, cands, Cand::new(f, l, Label::Loc, Source::Rule));
+            continue;
+        }
+        // (and no word of the dictionary: the city list has "سنة", "الحي", "جامعة", "حجة")
+        let plain = (f..=l).all(|j| {
+            a.toks.get(j).is_some_and(|t| {
+                t.kind == Kind::Arabic
+                    && t.hint & 7 == 0
+                    && (j == f || t.nclitic == 0)
+                    && text.get(a.stem_start(text, j)..t.end).is_some_and(|w| {
+                        // (with the article or without: "السد", "التل")
+                        [Some(w), w.strip_prefix("ال")]
+                            .into_iter()
+                            .flatten()
+                            .filter_map(crate::segment::word_entry)
+                            .all(|e| !e.is_dictionary_word())
+                    })
+            }) && taken.get(j).is_some_and(|t| t.is_none())
+        });
+        let after_preposition = f
+            .checked_sub(1)
+            .is_some_and(|p| PLACE_PREPOSITIONS.contains(&a.canon(p)))
+            && a.toks.get(f).is_some_and(|t| t.nclitic == 0)
+            || a.word(f).starts_with('ب') && a.toks.get(f).is_some_and(|t| t.nclitic == 1);
+        if plain && after_preposition {
+            take_over(taken, cands, Cand::new(f, l, Label::Loc, Source::Rule));
+        }
+    }
+}
+
 /// Does token `j` carry a conjunction "و" that the stripper cut off ("وتعز")?
 fn glued_and(a: &Analysis, j: usize) -> bool {
     a.word(j).starts_with('و') && a.toks.get(j).is_some_and(|t| t.nclitic > 0)

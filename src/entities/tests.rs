@@ -355,7 +355,9 @@ fn heads_of_places_and_organisations() {
             ("إدلب", Source::Gazetteer)
         ]
     );
-    assert_eq!(found(&r, "وصلنا إلى كفرنبل"), []);
+    // alone a town is only the tagger's hint; after a preposition of place it is the place
+    assert_eq!(found(&r, "تعيش كفرنبل ظروفا صعبة"), []);
+    assert_eq!(found(&r, "وصلنا إلى كفرنبل"), [("كفرنبل".to_string(), "LOC")]);
 }
 
 #[test]
@@ -2238,6 +2240,14 @@ fn posts_heads_of_places_currencies_and_family_links() {
             &[("دريد لحام", "PER")][..],
         ),
         ("قال محمد بوشريف إن", &[("محمد بوشريف", "PER")][..]),
+        // a listed city after a preposition of place; a listed city the tagger split is one
+        (
+            "نزح الآلاف من رفح إلى خان يونس",
+            &[("رفح", "LOC"), ("خان يونس", "LOC")][..],
+        ),
+        ("سنواصل العمليات في رفح حتى النهاية", &[("رفح", "LOC")][..]),
+        // (not a word of the dictionary that the city list has too)
+        ("جلس الطلاب في الحي القديم", &[][..]),
         // unions and parliaments of the hand list
         (
             "رفض الاتحاد العام التونسي للشغل الإصلاحات",
