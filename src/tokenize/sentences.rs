@@ -392,6 +392,35 @@ fn opens_list_item(text: &str, tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// The emoji and hashtags after a sentence's end that belong to it: the emoji that follow it on
+/// its line ("رائع! 😍 نلتقي غدا"), and a run of emoji and hashtags that closes the line or the
+/// text ("جميل!!! #صباح_الخير"). Returns the index of the last such token after `first`, if
+/// any. A hashtag followed by words on its line opens the next sentence ("انتهى. #عاجل وصل
+/// الوفد"). Each token is looked at once here (the run holds no sentence end).
+fn trailing_reactions(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
+    let mut last_emoji = None;
+    let mut tags = false;
+    let mut j = first;
+    while let Some(t) = tokens.get(j) {
+        if gap_before(text, tokens, j) != Gap::Space
+            || !matches!(t.kind, TokenKind::Emoji | TokenKind::Hashtag)
+        {
+            break;
+        }
+        tags |= t.kind == TokenKind::Hashtag;
+        if !tags {
+            last_emoji = Some(j);
+        }
+        j += 1;
+    }
+    let closes_line = j > first && (j == tokens.len() || gap_before(text, tokens, j) != Gap::Space);
+    if closes_line {
+        Some(j - 1)
+    } else {
+        last_emoji
+    }
+}
+
 /// Sentences from tokens already computed for `text` with [`tokenize`], so that a caller who
 /// needs both scans the text once. Tokens of another text give spans that mean nothing (but
 /// no panic).
@@ -476,6 +505,10 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                 } else {
                     break;
                 }
+            }
+            if let Some(last) = trailing_reactions(text, tokens, i + 1) {
+                end = tokens.get(last).map_or(end, |t| t.end);
+                i = last;
             }
             out.push(Span::new(s, end));
             start = None;
