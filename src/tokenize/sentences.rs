@@ -306,7 +306,17 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
             if after_number && !number_next && ERA_MARKERS.contains(&word) {
                 return false;
             }
-            bare.chars().count() == 1 || ARABIC_ABBREVIATIONS.contains(&bare.as_str())
+            let listed = |w: &str| w.chars().count() == 1 || ARABIC_ABBREVIATIONS.contains(&w);
+            // "ود. سارة", "وم. أحمد": the abbreviation after the conjunction و, when a word
+            // follows (a sentence may end on the word "ود")
+            let after_and = bare.strip_prefix('و').is_some_and(|rest| {
+                !rest.is_empty()
+                    && listed(rest)
+                    && tokens
+                        .get(dot + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && t.start > cur.end)
+            });
+            listed(&bare) || after_and
         }
         TokenKind::Latin => {
             word.chars().count() == 1

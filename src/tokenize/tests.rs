@@ -539,6 +539,12 @@ fn sentence_table() {
         ("تضرب البلاد إلى\n\nالقاهرة", &["تضرب البلاد إلى", "القاهرة"]),
         ("ولد عام 1990 م. ثم سافر", &["ولد عام 1990 م.", "ثم سافر"]),
         ("Dr. Smith came. Yes", &["Dr. Smith came.", "Yes"]),
+        // an abbreviation after the conjunction و (was three sentences)
+        (
+            "حضر أ.د. محمد علي، ود. سارة، وم. أحمد.",
+            &["حضر أ.د. محمد علي، ود. سارة، وم. أحمد."],
+        ),
+        ("بينهما ود. 5 مرات", &["بينهما ود.", "5 مرات"]),
         ("ماذا؟؟ لا!!!", &["ماذا؟؟", "لا!!!"]),
         // the number of a list item at the start of a line is not a sentence of its own, and
         // it opens one: the heading line before it ends there, even without a period
