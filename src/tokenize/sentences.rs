@@ -402,22 +402,26 @@ fn opens_list_item(text: &str, tokens: &[Token], i: usize) -> bool {
     }
 }
 
-/// The emoji and hashtags after a sentence's end that belong to it: the emoji that follow it on
-/// its line ("رائع! 😍 نلتقي غدا"), and a run of emoji and hashtags that closes the line or the
-/// text ("جميل!!! #صباح_الخير"). Returns the index of the last such token after `first`, if
-/// any. A hashtag followed by words on its line opens the next sentence ("انتهى. #عاجل وصل
-/// الوفد"). Each token is looked at once here (the run holds no sentence end).
+/// The emoji, hashtags and links after a sentence's end that belong to it: the emoji that
+/// follow it on its line ("رائع! 😍 نلتقي غدا"), and a run of emoji, hashtags and links that
+/// closes the line or the text ("جميل!!! #صباح_الخير", "شفتوا؟ 💙 https://t.co/x"). Returns the
+/// index of the last such token after `first`, if any. A hashtag followed by words on its line
+/// opens the next sentence ("انتهى. #عاجل وصل الوفد"). Each token is looked at once here (the
+/// run holds no sentence end).
 fn trailing_reactions(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
     let mut last_emoji = None;
     let mut tags = false;
     let mut j = first;
     while let Some(t) = tokens.get(j) {
         if gap_before(text, tokens, j) != Gap::Space
-            || !matches!(t.kind, TokenKind::Emoji | TokenKind::Hashtag)
+            || !matches!(
+                t.kind,
+                TokenKind::Emoji | TokenKind::Hashtag | TokenKind::Url
+            )
         {
             break;
         }
-        tags |= t.kind == TokenKind::Hashtag;
+        tags |= t.kind != TokenKind::Emoji;
         if !tags {
             last_emoji = Some(j);
         }
