@@ -162,7 +162,7 @@ def test_sentences():
      ["شروط التسجيل:", "1. صورة من الهوية.", "2. شهادة الميلاد."]),
     ("طريقة التحضير:\n• نخلط الدقيق مع السكر\n• نضيف البيض",
      ["طريقة التحضير:", "• نخلط الدقيق مع السكر", "• نضيف البيض"]),
-    ("درجة الحرارة المتوقعة\n-3 درجات في المرتفعات", ["درجة الحرارة المتوقعة\n-3 درجات في المرتفعات"]),
+    ("تصل درجة الحرارة المتوقعة إلى\n-3 درجات في المرتفعات", ["تصل درجة الحرارة المتوقعة إلى\n-3 درجات في المرتفعات"]),
     # "ص" (صباحا) after a number ends a sentence like "م"; before a number it is a page
     ("يبدأ الدوام 8 ص. ويغلق المكتب ظهرا", ["يبدأ الدوام 8 ص.", "ويغلق المكتب ظهرا"]),
     ("راجع المجلد 2 ص. 17 من الموسوعة", ["راجع المجلد 2 ص. 17 من الموسوعة"]),
@@ -171,6 +171,36 @@ def test_sentences_around_lists_and_clock_markers(text, expected):
     got = dhad.sentences(text)
     assert [s.text for s in got] == expected
     assert all(text[s.start:s.end] == s.text for s in got)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # one sentence a line, no periods: a chat export
+    ("مساء النور يا شباب\nوصلت المطار الحين\nمين جاي ياخذني؟",
+     ["مساء النور يا شباب", "وصلت المطار الحين", "مين جاي ياخذني؟"]),
+    # a line ending in an emoji or a hashtag, and a line of hashtags or a mention
+    ("الحمد لله على السلامة يا أبو محمد، نورت البلد والله 🌹\nمتى نشوفك؟",
+     ["الحمد لله على السلامة يا أبو محمد، نورت البلد والله 🌹", "متى نشوفك؟"]),
+    ("افتتاح المعرض الدولي للكتاب بمشاركة واسعة من دور النشر العربية\n#معرض_الكتاب #القراءة",
+     ["افتتاح المعرض الدولي للكتاب بمشاركة واسعة من دور النشر العربية", "#معرض_الكتاب #القراءة"]),
+    ("تم تحديث الجدول الزمني لامتحانات الفصل الدراسي الثاني لهذا العام\n@وزارة_التعليم",
+     ["تم تحديث الجدول الزمني لامتحانات الفصل الدراسي الثاني لهذا العام", "@وزارة_التعليم"]),
+    # an e-mail wrapped at about 70 characters: the breaks fall where the width ran out
+    ("نود إعلامكم بأن الاجتماع الدوري لمجلس الإدارة قد تأجل إلى الأسبوع\n"
+     "المقبل بسبب سفر عدد من الأعضاء، وسنرسل لكم جدول الأعمال المعدل\n"
+     "قبل الموعد بيومين على الأقل.\nمع التحية",
+     ["نود إعلامكم بأن الاجتماع الدوري لمجلس الإدارة قد تأجل إلى الأسبوع\n"
+      "المقبل بسبب سفر عدد من الأعضاء، وسنرسل لكم جدول الأعمال المعدل\n"
+      "قبل الموعد بيومين على الأقل.", "مع التحية"]),
+    # a short line that ends on a preposition or a comma goes on
+    ("وصلت الشحنة من\nميناء جدة أمس", ["وصلت الشحنة من\nميناء جدة أمس"]),
+    ("بعد انتهاء الدوام،\nاجتمع الموظفون", ["بعد انتهاء الدوام،\nاجتمع الموظفون"]),
+])
+def test_a_line_break_ends_a_sentence_unless_the_line_is_wrapped(text, expected):
+    got = dhad.sentences(text)
+    assert [s.text for s in got] == expected
+    assert all(text[s.start:s.end] == s.text for s in got)
+    assert dhad.sentences_batch([text, text]) == [got, got]
+    assert dhad.analyze(text).sentences == got
 
 
 def test_a_version_glued_to_a_latin_name_is_one_token():

@@ -617,11 +617,14 @@ pub(crate) fn run<S: Sink>(text: &str, opts: &Options, table: &[u32; TABLE_LEN],
 }
 
 /// The compatibility decomposition of `c`, except that an isolated form of a harakah
-/// (U+FE70, FE72 … FE7E: a space and the mark) after an Arabic letter or mark is the mark alone:
-/// legacy and PDF text writes the harakat of a word so ("محمﹼد"), and the space would cut the
-/// word in two. With nothing to sit on, it stays a spacing mark (the space and the mark).
+/// (U+FE70, FE72 … FE7E: a space and the mark), or of shadda with a harakah (U+FC5E–FC63: a
+/// space and both marks), after an Arabic letter or mark is the marks alone: legacy and PDF
+/// text writes the harakat of a word so ("محمﹼد", "ﺍﻟﻠﱠﻪ"), and the space would cut the word in
+/// two. With nothing to sit on, it stays a spacing mark (the space and the marks).
 fn decompose_compat(c: char, after_arabic: bool, mut push: impl FnMut(char)) {
-    let isolated_harakah = matches!(c as u32, 0xFE70..=0xFE7E) && (c as u32) % 2 == 0;
+    let u = c as u32;
+    let isolated_harakah =
+        (matches!(u, 0xFE70..=0xFE7E) && u % 2 == 0) || matches!(u, 0xFC5E..=0xFC63);
     if after_arabic && isolated_harakah {
         decompose_compatible(c, |d| {
             if d != ' ' {

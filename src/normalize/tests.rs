@@ -98,6 +98,10 @@ const DISPLAY: &[(&str, &str)] = &[
     ("ﻣﹸﺤﹶﻤﹼﺪﹲ", "مُحَمّدٌ"),
     ("مﹼﹶ", "م\u{064E}\u{0651}"),
     ("مـﹰ", "مـ\u{064B}"),
+    // ... and so is the isolated form of shadda with a harakah (was "الل َّه", two words)
+    ("ﺑِﺴْﻢِ ﺍﻟﻠﱠﻪِ", "بِسْمِ اللَّهِ"),
+    ("ﻣﺤﻤﱢﺪ", "محمِّد"),
+    ("ﱠ", " \u{064E}\u{0651}"),
     // with nothing to sit on it stays a spacing mark (a space and the mark)
     ("ﹰ", " \u{064B}"),
     ("قال ﹶ", "قال \u{064E}"),

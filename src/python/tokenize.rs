@@ -633,7 +633,8 @@ pub(crate) fn spans_to_list<'py>(
     )
 }
 
-/// Split `text` into sentences.
+/// Split `text` into sentences: at . ! ? ؟ …, blank lines, list items, and single line breaks
+/// unless the line before reads as wrapped (see `dhad::tokenize::sentences`).
 #[pyfunction]
 pub fn sentences<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let s = text_arg(text, "text")?;

@@ -4,6 +4,10 @@
 //! own, so a heading line before it ("الشروط:") ends at the line break; a negative number or a
 //! decimal at the start of a line does not. A one-letter era, clock or temperature marker
 //! after a number ends one ("عام 2020 م.", "10 ص.", "35°م."), unless a number follows.
+//!
+//! A single line break ends a sentence unless the line before reads as wrapped (see
+//! [`line_ends_sentence`]): posts and chats put one sentence on each line without a period,
+//! while text copied from PDFs or hard-wrapped e-mails breaks lines wherever the width ran out.
 
 use super::{tokenize, Token, TokenKind};
 use crate::span::Span;
@@ -44,8 +48,21 @@ fn is_closing(p: &str) -> bool {
         .all(|c| matches!(c, '»' | '”' | '"' | '\'' | ')' | ']' | '}' | '’' | '›'))
 }
 
-/// Does the gap between two tokens hold a blank line (a paragraph break)?
-fn is_paragraph_gap(gap: &str) -> bool {
+/// What the whitespace between two tokens holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gap {
+    /// No line break.
+    Space,
+    /// One line break.
+    Line,
+    /// A blank line (two line breaks, or U+2029): a paragraph break.
+    Paragraph,
+}
+
+fn gap_kind(gap: &str) -> Gap {
+    if gap == " " {
+        return Gap::Space;
+    }
     let mut newlines = 0;
     for c in gap.chars() {
         match c {
@@ -54,7 +71,203 @@ fn is_paragraph_gap(gap: &str) -> bool {
             _ => {}
         }
     }
-    newlines >= 2
+    match newlines {
+        0 => Gap::Space,
+        1 => Gap::Line,
+        _ => Gap::Paragraph,
+    }
+}
+
+/// The gap between tokens `i - 1` and `i` (a space when either is missing).
+fn gap_before(text: &str, tokens: &[Token], i: usize) -> Gap {
+    match (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i)) {
+        (Some(prev), Some(tok)) => gap_kind(text.get(prev.end..tok.start).unwrap_or_default()),
+        _ => Gap::Space,
+    }
+}
+
+/// The width of a line as it is seen: its characters without combining marks (harakat,
+/// Quranic marks, variation selectors) and invisible format controls.
+fn width(line: &str) -> usize {
+    line.chars()
+        .filter(|&c| {
+            !matches!(c,
+                '\u{0300}'..='\u{036F}'
+                | '\u{064B}'..='\u{065F}'
+                | '\u{0670}'
+                | '\u{06D6}'..='\u{06ED}'
+                | '\u{200B}'..='\u{200F}'
+                | '\u{202A}'..='\u{202E}'
+                | '\u{2066}'..='\u{2069}'
+                | '\u{FE00}'..='\u{FE0F}')
+        })
+        .count()
+}
+
+/// A line this narrow or narrower is never taken for a wrapped one, however the block's other
+/// lines run: nobody wraps text at 30 characters, while posts and chats are full of short lines.
+const MIN_WRAP_WIDTH: usize = 48;
+/// A line counts as full when it reaches this share (in percent) of the width: a justified PDF
+/// line in a proportional font holds more or fewer characters than its neighbours.
+const FULL_LINE_PERCENT: usize = 85;
+
+/// Words that cannot end a sentence (prepositions, conjunctions, particles that want what
+/// follows, relative pronouns), search-normalized: a line that ends on one goes on.
+const OPEN_WORDS: &[&str] = &[
+    "في",
+    "من",
+    "الي",
+    "علي",
+    "عن",
+    "مع",
+    "بين",
+    "عند",
+    "منذ",
+    "خلال",
+    "نحو",
+    "لدي",
+    "ضد",
+    "عبر",
+    "حول",
+    "حتي",
+    "و",
+    "او",
+    "ام",
+    "ثم",
+    "بل",
+    "لكن",
+    "ان",
+    "لان",
+    "كي",
+    "لكي",
+    "حيث",
+    "اذا",
+    "لو",
+    "لم",
+    "لن",
+    "قد",
+    "لقد",
+    "سوف",
+    "يا",
+    "الذي",
+    "التي",
+    "الذين",
+    "اللذين",
+    "اللتين",
+    "اللواتي",
+    "اللاتي",
+    "اللايي",
+    "ب",
+    "ل",
+    "ك",
+    "ال",
+];
+
+/// Does `word` leave its sentence open (an [`OPEN_WORDS`] word, alone or after و/ف)?
+fn is_open_word(word: &str) -> bool {
+    let norm = crate::normalize::search_normalize(word);
+    let norm = norm.as_ref();
+    OPEN_WORDS.contains(&norm)
+        || ["و", "ف"].iter().any(|c| {
+            norm.strip_prefix(c)
+                .is_some_and(|rest| rest.len() > 2 && OPEN_WORDS.contains(&rest))
+        })
+}
+
+/// The lines of the block being read (the lines between two blank lines) for
+/// [`line_ends_sentence`]. The block's widest line is measured once, when a line break first
+/// needs it, so every line is measured at most twice.
+struct Block {
+    /// Index of the block's first token.
+    first: usize,
+    /// Byte offset where the current line's first token starts.
+    line_start: usize,
+    /// The width of the block's widest line, once measured.
+    width: Option<usize>,
+}
+
+impl Block {
+    fn new(first: usize, line_start: usize) -> Self {
+        Block {
+            first,
+            line_start,
+            width: None,
+        }
+    }
+
+    /// The width of the block's widest line (one pass from its first token to the next blank
+    /// line or the end).
+    fn width(&mut self, text: &str, tokens: &[Token]) -> usize {
+        if let Some(w) = self.width {
+            return w;
+        }
+        let mut widest = 0;
+        let mut line_start = tokens.get(self.first).map_or(0, |t| t.start);
+        let mut j = self.first;
+        while let Some(tok) = tokens.get(j) {
+            let gap = gap_before(text, tokens, j + 1);
+            if gap != Gap::Space || j + 1 == tokens.len() {
+                widest = widest.max(width(text.get(line_start..tok.end).unwrap_or_default()));
+                if gap == Gap::Paragraph {
+                    break;
+                }
+                line_start = tokens.get(j + 1).map_or(0, |t| t.start);
+            }
+            j += 1;
+        }
+        self.width = Some(widest);
+        widest
+    }
+}
+
+/// Does the single line break before token `i` end the sentence? In this order:
+/// - no, when the next line starts with a mark that only continues one ("،", ")", "»", ":");
+/// - yes, when the line before ends in an emoji, a hashtag, a link or an e-mail address;
+/// - no, when it ends in a comma, an opening bracket or a dash, or on a word that leaves a
+///   sentence open ("في", "على", "أن", "الذي", "و", "لم" …);
+/// - yes, when the next line starts with an emoji, a hashtag or a mention;
+/// - otherwise the lengths decide: the line is wrapped (no end) when, with the next line's
+///   first word added, it would reach 85% of the width of the block's widest line (taken as at
+///   least 48 characters); a shorter line was ended on purpose. A hard-wrapped e-mail or a
+///   PDF's lines all run close to one width, the next word being what did not fit; a post's
+///   lines are short or ragged.
+fn line_ends_sentence(text: &str, tokens: &[Token], i: usize, block: &mut Block) -> bool {
+    let (Some(prev), Some(next)) = (i.checked_sub(1).and_then(|p| tokens.get(p)), tokens.get(i))
+    else {
+        return false;
+    };
+    let next_text = next.text(text);
+    if next.kind == TokenKind::Punct
+        && (is_closing(next_text)
+            || next_text.chars().next().is_some_and(|c| {
+                matches!(c, '،' | ',' | '؛' | ';' | ':' | '.' | '!' | '?' | '؟' | '…')
+            }))
+    {
+        return false;
+    }
+    let prev_text = prev.text(text);
+    let leaves_open = match prev.kind {
+        TokenKind::Emoji | TokenKind::Hashtag | TokenKind::Url | TokenKind::Email => return true,
+        TokenKind::Punct => matches!(
+            prev_text,
+            "،" | "," | "؛" | ";" | "(" | "[" | "«" | "-" | "–" | "—" | "/"
+        ),
+        TokenKind::Word => is_open_word(prev_text),
+        _ => false,
+    };
+    if leaves_open {
+        return false;
+    }
+    if matches!(
+        next.kind,
+        TokenKind::Emoji | TokenKind::Hashtag | TokenKind::Mention
+    ) {
+        return true;
+    }
+    let line = width(text.get(block.line_start..prev.end).unwrap_or_default());
+    let reach = line + 1 + width(next_text);
+    let full = block.width(text, tokens).max(MIN_WRAP_WIDTH);
+    reach * 100 < full * FULL_LINE_PERCENT
 }
 
 fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
@@ -93,7 +306,17 @@ fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
             if after_number && !number_next && ERA_MARKERS.contains(&word) {
                 return false;
             }
-            bare.chars().count() == 1 || ARABIC_ABBREVIATIONS.contains(&bare.as_str())
+            let listed = |w: &str| w.chars().count() == 1 || ARABIC_ABBREVIATIONS.contains(&w);
+            // "ود. سارة", "وم. أحمد": the abbreviation after the conjunction و, when a word
+            // follows (a sentence may end on the word "ود")
+            let after_and = bare.strip_prefix('و').is_some_and(|rest| {
+                !rest.is_empty()
+                    && listed(rest)
+                    && tokens
+                        .get(dot + 1)
+                        .is_some_and(|t| t.kind == TokenKind::Word && t.start > cur.end)
+            });
+            listed(&bare) || after_and
         }
         TokenKind::Latin => {
             word.chars().count() == 1
@@ -179,6 +402,39 @@ fn opens_list_item(text: &str, tokens: &[Token], i: usize) -> bool {
     }
 }
 
+/// The emoji, hashtags and links after a sentence's end that belong to it: the emoji that
+/// follow it on its line ("رائع! 😍 نلتقي غدا"), and a run of emoji, hashtags and links that
+/// closes the line or the text ("جميل!!! #صباح_الخير", "شفتوا؟ 💙 https://t.co/x"). Returns the
+/// index of the last such token after `first`, if any. A hashtag followed by words on its line
+/// opens the next sentence ("انتهى. #عاجل وصل الوفد"). Each token is looked at once here (the
+/// run holds no sentence end).
+fn trailing_reactions(text: &str, tokens: &[Token], first: usize) -> Option<usize> {
+    let mut last_emoji = None;
+    let mut tags = false;
+    let mut j = first;
+    while let Some(t) = tokens.get(j) {
+        if gap_before(text, tokens, j) != Gap::Space
+            || !matches!(
+                t.kind,
+                TokenKind::Emoji | TokenKind::Hashtag | TokenKind::Url
+            )
+        {
+            break;
+        }
+        tags |= t.kind != TokenKind::Emoji;
+        if !tags {
+            last_emoji = Some(j);
+        }
+        j += 1;
+    }
+    let closes_line = j > first && (j == tokens.len() || gap_before(text, tokens, j) != Gap::Space);
+    if closes_line {
+        Some(j - 1)
+    } else {
+        last_emoji
+    }
+}
+
 /// Sentences from tokens already computed for `text` with [`tokenize`], so that a caller who
 /// needs both scans the text once. Tokens of another text give spans that mean nothing (but
 /// no panic).
@@ -195,15 +451,28 @@ fn opens_list_item(text: &str, tokens: &[Token], i: usize) -> bool {
 pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
+    let mut block = Block::new(0, tokens.first().map_or(0, |t| t.start));
     let mut i = 0;
     while let Some(tok) = tokens.get(i) {
+        let gap = gap_before(text, tokens, i);
         if let (Some(s), Some(prev)) = (start, i.checked_sub(1).and_then(|j| tokens.get(j))) {
-            if is_paragraph_gap(text.get(prev.end..tok.start).unwrap_or_default())
-                || opens_list_item(text, tokens, i)
-            {
+            let ends = match gap {
+                Gap::Paragraph => true,
+                Gap::Line => {
+                    opens_list_item(text, tokens, i)
+                        || line_ends_sentence(text, tokens, i, &mut block)
+                }
+                Gap::Space => false,
+            };
+            if ends {
                 out.push(Span::new(s, prev.end));
                 start = None;
             }
+        }
+        match gap {
+            Gap::Paragraph => block = Block::new(i, tok.start),
+            Gap::Line => block.line_start = tok.start,
+            Gap::Space => {}
         }
         let s = *start.get_or_insert(tok.start);
         let mut end_here = tok.kind == TokenKind::Punct
@@ -250,6 +519,10 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                 } else {
                     break;
                 }
+            }
+            if let Some(last) = trailing_reactions(text, tokens, i + 1) {
+                end = tokens.get(last).map_or(end, |t| t.end);
+                i = last;
             }
             out.push(Span::new(s, end));
             start = None;
