@@ -544,3 +544,19 @@ def test_qa20_finance_sports_social(text, expected):
 ])
 def test_unframed_range_before_a_unit(text, expected):
     assert _mentions(text, "value", "range_end", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a period before three digits groups thousands before a counted noun (was 1.2 dead)
+    ("سقط 1.200 قتيل في القصف", [("1.200 قتيل", 1200, None)]),
+    # and before a currency of a hundred cents when the digits end in "00"
+    ("دفع العميل 15.000 دولار", [("15.000 دولار", 15000, "USD")]),
+    # an exchange rate, a dinar of a thousand fils and a measure stay decimals
+    ("أغلق اليورو عند 1.085 دولار", [("1.085 دولار", 1.085, "USD")]),
+    ("سعر اللتر 2.500 دينار كويتي", [("2.500 دينار كويتي", 2.5, "KWD")]),
+    ("وزن الطرد 1.250 كغ", [("1.250 كغ", 1.25, "kg")]),
+    # unless the text writes its decimals with a comma
+    ("نما القطاع 5,7% وأنتج 1.250 طنا", [("5,7%", 5.7, None), ("1.250 طنا", 1250, "t")]),
+])
+def test_a_period_grouping_thousands(text, expected):
+    assert _mentions(text, "value", "unit_norm") == expected

@@ -4,7 +4,7 @@
 
 use super::approx;
 use super::builder::{Builder, Built, Item};
-use super::fold::orig_offset_after;
+use super::fold::{digit_value, fold, orig_offset_after};
 use super::lexicon::{lexicon, Hit, Lexicon, Role};
 use super::scan::{scan_with, Scan, TKind, Tok};
 use super::units;
@@ -18,6 +18,55 @@ pub(crate) struct Ctx<'a> {
     pub opts: ExtractOptions,
     /// Tokens that are not punctuation or symbols (words, numbers, URLs ...).
     pub content: usize,
+    /// How the text writes its periods between digits, for "1.200" (see [`DotHabit`]).
+    pub dots: DotHabit,
+}
+
+/// What the numbers of a whole text say about a period before three digits ("1.200"):
+/// thousands where decimals are written with a comma ("5,7") or thousands with periods in
+/// two groups or more ("2.500.000"), a decimal point where a period has another number of
+/// digits after it ("1.5") or commas group the thousands ("3,500"). One pass over the
+/// number tokens.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct DotHabit {
+    /// A decimal comma ("5,7 مليون").
+    pub comma_decimal: bool,
+    /// Thousands grouped by periods ("2.500.000").
+    pub dot_groups: bool,
+    /// A decimal period with one, two or four+ digits ("1.5"), or comma thousands ("3,500").
+    pub dot_decimal: bool,
+}
+
+impl DotHabit {
+    fn of(text: &str, toks: &[Tok]) -> Self {
+        let mut h = DotHabit::default();
+        for t in toks.iter().filter(|t| t.kind == TKind::Num) {
+            let Some(s) = text.get(t.start..t.end) else {
+                continue;
+            };
+            let dot = s.contains('.');
+            let comma = s.contains([',', '\u{066C}']);
+            if t.grouped && t.frac_digits == 0 {
+                if dot && !comma {
+                    h.dot_groups = true;
+                } else if comma && !dot {
+                    h.dot_decimal = true;
+                }
+            } else if t.frac_digits > 0 && !t.grouped {
+                if s.contains(',') {
+                    h.comma_decimal = true;
+                } else if dot && t.frac_digits != 3 {
+                    h.dot_decimal = true;
+                }
+            }
+        }
+        h
+    }
+
+    /// Whether the text as a whole writes its periods as thousands.
+    pub fn thousands(self) -> bool {
+        (self.comma_decimal || self.dot_groups) && !self.dot_decimal
+    }
 }
 
 /// A number phrase found by the builder.
@@ -44,12 +93,18 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|t| !matches!(t.kind, TKind::Sym(c) if c != super::scan::OPAQUE))
             .count();
+        let dots = if running {
+            DotHabit::of(text, &sc.toks)
+        } else {
+            DotHabit::default()
+        };
         Ctx {
             text,
             sc,
             lex: lexicon(),
             opts: ExtractOptions::default(),
             content,
+            dots,
         }
     }
 
@@ -1266,6 +1321,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         }
     }
     // Ranges.
+    let mut range_last = None;
     let frame = if chain || ordinal {
         None
     } else {
@@ -1281,6 +1337,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         if let Some((x, y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2), hedged, start) {
             d.value = x;
             d.range_end = Some(y);
+            range_last = Some(ylast);
             p = ylast + 1;
             if let Some((fs, ff, _)) = frame {
                 d.start = d.start.min(fs);
@@ -1500,6 +1557,27 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             d.value = v;
         }
     }
+    // "1.200 قتيل", "15.000 دولار": a period before three digits grouping thousands.
+    if d.single_num && !percent && !prefix_unit {
+        let counted = d.unit.is_some() && d.unit_norm.is_none();
+        let noun = d.unit.and_then(|(s, e)| ctx.text.get(s..e)).unwrap_or("");
+        // a range's two ends are read alike ("من 1.200 إلى 1.500 قتيل")
+        let end_ok = match (d.range_end, range_last) {
+            (None, _) => true,
+            (Some(_), Some(y)) => dot_thousands(ctx, y, counted, noun, d.unit_norm),
+            (Some(_), None) => false,
+        };
+        if end_ok && dot_thousands(ctx, i, counted, noun, d.unit_norm) {
+            let k = Q::int(1000);
+            if let Some(v) = d.value.mul(k) {
+                d.value = v;
+                d.kind = NumberKind::Cardinal;
+            }
+            if let Some(v) = d.range_end.and_then(|y| y.mul(k)) {
+                d.range_end = Some(v);
+            }
+        }
+    }
     if d.weak && d.unit_norm.is_none() {
         return None;
     }
@@ -1550,6 +1628,74 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     };
     Some((m, last))
 }
+
+/// Whether the number token `i`, written as one to three digits, a period and exactly three
+/// digits ("1.200", not "0.250" or "1٫200"), groups thousands rather than marking decimals.
+/// The Maghreb and much of the Levant and Egypt write "1.200 قتيل" for 1200, while "1.250 كغ"
+/// may well be a kilogram and a quarter and "2.500 دينار" is two and a half Kuwaiti dinars (a
+/// dinar has a thousand fils). So a period is thousands (1) before a counted noun, which
+/// cannot be a fraction ("قتيل", "منزل"; not "نقطة" or "ضعف", which can), (2) before a
+/// currency of a hundred cents when the three digits end in "00" ("15.000 دولار", "2.500
+/// جنيه"; "1.085 دولار" is an exchange rate), or (3) anywhere the text as a whole writes
+/// periods as thousands ([`DotHabit`]), except before a currency of a thousand parts (dinar,
+/// Omani riyal, or a riyal not named) unless the text writes its decimals with a comma.
+fn dot_thousands(
+    ctx: &Ctx<'_>,
+    i: usize,
+    counted: bool,
+    noun: &str,
+    unit_norm: Option<&str>,
+) -> bool {
+    let Some(t) = ctx.tok(i).filter(|t| t.kind == TKind::Num) else {
+        return false;
+    };
+    let Some(s) = ctx.text.get(t.start..t.end) else {
+        return false;
+    };
+    let Some((int, frac)) = s.split_once('.') else {
+        return false;
+    };
+    let digits = |x: &str| x.chars().all(|c| digit_value(c).is_some());
+    if t.grouped
+        || t.frac_digits != 3
+        || !(1..=3).contains(&t.int_digits)
+        || !digits(int)
+        || !digits(frac)
+        || int.chars().next().and_then(digit_value) == Some(0)
+    {
+        return false;
+    }
+    if counted {
+        let w = fold(noun);
+        return !MEASURING_NOUNS.contains(&w.as_str());
+    }
+    let thousandths = unit_norm.is_some_and(|u| THOUSANDTHS_CURRENCIES.contains(&u));
+    let cents = !thousandths && unit_norm.is_some_and(units::is_cents_currency);
+    let round = frac.chars().skip(1).all(|c| digit_value(c) == Some(0));
+    (cents && round) || (ctx.dots.thousands() && (!thousandths || ctx.dots.comma_decimal))
+}
+
+/// Counted nouns (folded) that may take a fraction: "1.250 نقطة" may be a gymnast's score,
+/// "1.5 ضعف" one and a half times.
+const MEASURING_NOUNS: &[&str] = &[
+    "نقطه",
+    "نقاط",
+    "ضعف",
+    "ضعفا",
+    "اضعاف",
+    "مره",
+    "مرات",
+    "درجه",
+    "درجات",
+    "نجمه",
+];
+
+/// Currencies divided into a thousand parts, or written so (ISO codes and the generic names
+/// of the unit table): a dinar has a thousand fils or millimes, an Omani riyal a thousand
+/// baisa, and a riyal not named may be Omani.
+const THOUSANDTHS_CURRENCIES: &[&str] = &[
+    "dinar", "riyal", "KWD", "BHD", "JOD", "IQD", "LYD", "TND", "OMR",
+];
 
 /// A minus sign glued to the digits at `i` and standing free on its left: its byte start.
 pub(crate) fn negative_sign(ctx: &Ctx<'_>, i: usize) -> Option<usize> {

@@ -1973,3 +1973,74 @@ fn extract_an_unframed_range_before_a_unit_of_the_table() {
         ),
     ]);
 }
+
+#[test]
+fn extract_a_period_grouping_thousands() {
+    check_extract(vec![
+        // before a counted noun a period and three digits group thousands (was 1.2 dead)
+        (
+            "سقط 1.200 قتيل في القصف",
+            vec![m("1.200 قتيل", 1200).u("قتيل")],
+        ),
+        (
+            "هدمت السلطات ١.٣٥٠ منزلا",
+            vec![m("١.٣٥٠ منزلا", 1350).u("منزلا")],
+        ),
+        (
+            "من 1.200 إلى 1.800 مهاجر",
+            vec![m("من 1.200 إلى 1.800 مهاجر", 1200).to(1800).u("مهاجر")],
+        ),
+        // a currency of a hundred cents with the three digits ending in "00"
+        (
+            "دفع العميل 15.000 دولار",
+            vec![m("15.000 دولار", 15000).un("دولار", "USD")],
+        ),
+        (
+            "تبرعت بمبلغ 2.500 جنيه",
+            vec![m("2.500 جنيه", 2500).un("جنيه", "pound")],
+        ),
+        // an exchange rate, a dinar of a thousand fils, a measure, a score, a bare number and
+        // a zero before the period stay decimals
+        (
+            "أغلق اليورو عند 1.085 دولار",
+            vec![m("1.085 دولار", 1.085).un("دولار", "USD")],
+        ),
+        (
+            "سعر اللتر 2.500 دينار كويتي",
+            vec![m("2.500 دينار كويتي", 2.5).un("دينار كويتي", "KWD")],
+        ),
+        (
+            "وزن الطرد 1.250 كغ",
+            vec![m("1.250 كغ", 1.25).un("كغ", "kg")],
+        ),
+        (
+            "حصلت اللاعبة على 14.733 نقطة",
+            vec![m("14.733 نقطة", 14.733).u("نقطة")],
+        ),
+        ("ارتفع إلى 1.200", vec![m("1.200", 1.2)]),
+        (
+            "عينة من 0.500 غرام",
+            vec![m("0.500 غرام", 0.5).un("غرام", "g")],
+        ),
+        ("٣٫٥٠٠ منزل", vec![m("٣٫٥٠٠ منزل", 3.5).u("منزل")]),
+        // a text that writes its decimals with a comma or its thousands in period groups
+        // reads every period so, a dinar only with a decimal comma
+        (
+            "نما القطاع 5,7% وأنتج 1.250 طنا",
+            vec![m("5,7%", 5.7).pct(), m("1.250 طنا", 1250).un("طنا", "t")],
+        ),
+        (
+            "كلف المشروع 3.400.000 دينار والتذكرة 2.500 دينار و1.300 متر",
+            vec![
+                m("3.400.000 دينار", 3_400_000).un("دينار", "dinar"),
+                m("2.500 دينار", 2.5).un("دينار", "dinar"),
+                m("1.300 متر", 1300).un("متر", "m"),
+            ],
+        ),
+        // a decimal period elsewhere keeps the measure a decimal
+        (
+            "نما 2.5% وأنتج 1.250 طنا",
+            vec![m("2.5%", 2.5).pct(), m("1.250 طنا", 1.25).un("طنا", "t")],
+        ),
+    ]);
+}

@@ -134,6 +134,17 @@ pub(crate) fn currency_code(w: &str) -> Option<UnitInfo> {
     latin_unit(w).filter(|u| w.len() == 3 && u.category == "currency")
 }
 
+/// Whether a normalized unit is a currency counted in hundredths (or in whole units): an ISO
+/// code or a generic name of the table, but not the cent itself, a dinar or a riyal (a thousand
+/// fils or baisa; the riyal not named may be Omani) nor Bitcoin.
+pub(crate) fn is_cents_currency(norm: &str) -> bool {
+    let iso = norm.len() == 3 && norm.bytes().all(|b| b.is_ascii_uppercase());
+    (iso && !matches!(
+        norm,
+        "KWD" | "BHD" | "JOD" | "IQD" | "LYD" | "TND" | "OMR" | "BTC"
+    )) || matches!(norm, "pound" | "lira" | "dirham" | "franc")
+}
+
 /// Currency symbols.
 pub(crate) fn symbol_unit(c: char) -> Option<UnitInfo> {
     let norm = match c {
