@@ -537,7 +537,7 @@ def test_qa20_finance_sports_social(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # "إلى" between bare numbers before a unit of the table is a range (was 40 and "60 كم")
-    ("الرياح 40 إلى 60 كم/ساعة", [("40 إلى 60 كم", 40, 60, "km")]),
+    ("الرياح 40 إلى 60 كم/ساعة", [("40 إلى 60 كم/ساعة", 40, 60, "km/h")]),
     # a start with its own unit is a conversion
     ("حوّل 100 دولار إلى 375 ريال",
      [("100 دولار", 100, None, "USD"), ("375 ريال", 375, None, "riyal")]),
@@ -559,4 +559,17 @@ def test_unframed_range_before_a_unit(text, expected):
     ("نما القطاع 5,7% وأنتج 1.250 طنا", [("5,7%", 5.7, None), ("1.250 طنا", 1250, "t")]),
 ])
 def test_a_period_grouping_thousands(text, expected):
+    assert _mentions(text, "value", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit divided by another after a slash is one unit (was the first alone)
+    ("سجل السكري 180 ملغ/دل صباحا", [("180 ملغ/دل", 180, "mg/dL")]),
+    ("الغبار 180 ميكروغرام/م3", [("180 ميكروغرام/م3", 180, "ug/m3")]),
+    ("تدفق 250 م3/ث", [("250 م3/ث", 250, "m3/s")]),
+    ("رياح بسرعة 70 كم في الساعة", [("70 كم في الساعة", 70, "km/h")]),
+    # alternatives are no ratio
+    ("سعر 10 دولار/يورو", [("10 دولار", 10, "USD")]),
+])
+def test_compound_units(text, expected):
     assert _mentions(text, "value", "unit_norm") == expected

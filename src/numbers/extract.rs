@@ -391,6 +391,8 @@ struct Draft {
     range_end: Option<Q>,
     unit: Option<(usize, usize)>,
     unit_norm: Option<&'static str>,
+    /// The denominator of a compound unit ("h" in "كم/ساعة").
+    per: Option<&'static str>,
     weak: bool,
     dual: bool,
     year_like: bool,
@@ -635,6 +637,7 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         range_end: None,
         unit: None,
         unit_norm: None,
+        per: None,
         weak: false,
         dual: false,
         year_like: false,
@@ -935,6 +938,7 @@ fn bare_unit(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         range_end: None,
         unit: Some((start, t.end)),
         unit_norm: Some(info.norm),
+        per: None,
         weak: false,
         dual: false,
         year_like: false,
@@ -1314,9 +1318,14 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                 }
             }
             if let Some(u) = units::unit_at(ctx, p) {
-                d.unit = Some((u.surface_start, u.end));
+                let (last, end, per) = match units::per_unit(ctx, &u) {
+                    Some((l, e, per)) => (l, e, Some(per)),
+                    None => (u.last, u.end, None),
+                };
+                d.unit = Some((u.surface_start, end));
                 d.unit_norm = u.info.map(|x| x.norm);
-                p = u.last + 1;
+                d.per = per;
+                p = last + 1;
             }
         }
     }
@@ -1349,11 +1358,16 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             } else if !percent {
                 if let Some(u) = units::unit_at(ctx, p) {
                     if d.unit.is_none() || d.unit_norm == u.info.map(|x| x.norm) || prefix_unit {
+                        let (last, end, per) = match units::per_unit(ctx, &u) {
+                            Some((l, e, per)) => (l, e, Some(per)),
+                            None => (u.last, u.end, None),
+                        };
                         if d.unit.is_none() {
-                            d.unit = Some((u.surface_start, u.end));
+                            d.unit = Some((u.surface_start, end));
                             d.unit_norm = u.info.map(|x| x.norm);
+                            d.per = per;
                         }
-                        p = u.last + 1;
+                        p = last + 1;
                     }
                 } else if d.dual {
                     // ما بين خليتين إلى ثلاثة خلايا: the noun after the range end.
@@ -1402,10 +1416,12 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         }
     }
     // Cents after a currency amount: 20 دولار و43 سنت، 20$ 43c.
-    if d.unit_norm.is_some_and(|u| {
-        u != "cent" && u.chars().all(|c| c.is_ascii_uppercase())
-            || matches!(u, "pound" | "dinar" | "riyal" | "lira" | "dirham")
-    }) {
+    if d.per.is_none()
+        && d.unit_norm.is_some_and(|u| {
+            u != "cent" && u.chars().all(|c| c.is_ascii_uppercase())
+                || matches!(u, "pound" | "dinar" | "riyal" | "lira" | "dirham")
+        })
+    {
         let ni = if ctx.word(p) == Some("و") { p + 1 } else { p };
         if let Some(nt) = ctx.tok(ni) {
             if nt.kind == TKind::Num
@@ -1624,7 +1640,10 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         approx: d.approx,
         range_end: d.range_end.map(Q::to_value),
         unit,
-        unit_norm: d.unit_norm.map(str::to_string),
+        unit_norm: d.unit_norm.map(|n| match d.per {
+            Some(per) => format!("{n}/{per}"),
+            None => n.to_string(),
+        }),
     };
     Some((m, last))
 }

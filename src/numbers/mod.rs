@@ -171,7 +171,8 @@ pub struct NumberMention {
     pub range_end: Option<Value>,
     /// The counted noun or unit as written ("دولار", "كم", "محتجز"), or `None`.
     pub unit: Option<String>,
-    /// A normalized unit name where the unit is known ("USD", "km", "day"), or `None`.
+    /// A normalized unit name where the unit is known ("USD", "km", "day"; a compound unit
+    /// joins two with a slash: "km/h", "mg/dL"), or `None`.
     pub unit_norm: Option<String>,
 }
 
