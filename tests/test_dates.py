@@ -732,3 +732,18 @@ def test_a_numeric_date_with_tatweel_between_its_parts():
     assert found("صدر القرار بتاريخ ٢٠٢٤ـ٠٥ـ١٢ عن المحكمة") == [
         ("٢٠٢٤ـ٠٥ـ١٢", "DATE", datetime(2024, 5, 12), "day", None, "gregorian")]
     assert dhad.normalize("٢٠٢٤ـ٠٥ـ١٢") == "2024-05-12"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the Maghreb's "الفصل" + an ordinal + a year is a quarter (was no date)
+    ("تراجع النمو خلال الفصل الثالث من 2023",
+     [("الفصل الثالث من 2023", "DATE", datetime(2023, 7, 1), "month", datetime(2023, 10, 1), "gregorian")]),
+    ("ارتفعت الصادرات في الفصل الأول من العام الجاري",
+     [("الفصل الأول من العام الجاري", "DATE", datetime(2024, 1, 1), "month", datetime(2024, 4, 1),
+       "gregorian")]),
+    # a chapter or a school term is none
+    ("يبدأ الفصل الثالث من الرواية بحادث", []),
+    ("امتحانات الفصل الأول من العام الدراسي", []),
+])
+def test_maghreb_quarters(text, expected):
+    assert found(text) == expected

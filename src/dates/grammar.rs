@@ -2488,6 +2488,8 @@ impl<'t> Parser<'t> {
             "الربع" => 4,
             "الثلث" => 3,
             "النصف" => 2,
+            // the Maghreb's quarter, only as below
+            "الفصل" => return self.maghreb_quarter(f, j),
             _ => return None,
         };
         let k = j + 1;
@@ -2520,6 +2522,30 @@ impl<'t> Parser<'t> {
         let k2 = self.period(f, k)?;
         f.part = Some(YearPart::Nth { parts, n });
         Some(k2)
+    }
+
+    /// "الفصل الثالث من 2024", "الفصل الأول من العام الجاري", "الفصل الأخير من السنة
+    /// الماضية", "الفصل الثاني 2023": the Maghreb's word for a quarter of a year, read only
+    /// with an ordinal (one to four, or "الأخير") and a calendar year after it. "الفصل" is also
+    /// a chapter, a school term and a season, so with no year it is no date ("الفصل الثالث من
+    /// الرواية", "الفصل الأول من العام الدراسي", "الفصل المقبل"), nor with a month.
+    fn maghreb_quarter(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        let k = j + 1;
+        let (n, mut k) = if self.is(k, "الاخير") {
+            (4, k + 1)
+        } else {
+            let n = self.num(k)?;
+            if !n.ordinal || !n.definite || n.digits || !(1..=4).contains(&n.value) {
+                return None;
+            }
+            (n.value as u8, n.end)
+        };
+        if self.fw(k) == Some(Fw::From) && self.t(k).is_some_and(|t| t.pre.is_empty()) {
+            k += 1;
+        }
+        let e = self.year_after(f, k)?;
+        f.part = Some(YearPart::Nth { parts: 4, n });
+        Some(e)
     }
 
     /// "التسعينيات", "ثمانينيات القرن الماضي", "العشرينيات من القرن الحادي والعشرين". An age
