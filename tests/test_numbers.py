@@ -557,6 +557,8 @@ def test_unframed_range_before_a_unit(text, expected):
     ("وزن الطرد 1.250 كغ", [("1.250 كغ", 1.25, "kg")]),
     # unless the text writes its decimals with a comma
     ("نما القطاع 5,7% وأنتج 1.250 طنا", [("5,7%", 5.7, None), ("1.250 طنا", 1250, "t")]),
+    # one period group before a decimal comma (was 13.245 and 67 points)
+    ("أغلق المؤشر عند 13.245,67 نقطة", [("13.245,67 نقطة", 13245.67, None)]),
 ])
 def test_a_period_grouping_thousands(text, expected):
     assert _mentions(text, "value", "unit_norm") == expected

@@ -44,18 +44,23 @@ impl DotHabit {
             let Some(s) = text.get(t.start..t.end) else {
                 continue;
             };
-            let dot = s.contains('.');
-            let comma = s.contains([',', '\u{066C}']);
-            if t.grouped && t.frac_digits == 0 {
-                if dot && !comma {
-                    h.dot_groups = true;
-                } else if comma && !dot {
-                    h.dot_decimal = true;
+            let dot = s.find('.');
+            let comma = s.find([',', '\u{066C}']);
+            if t.grouped {
+                match (dot, comma) {
+                    // "2.500.000", "13.245,67"
+                    (Some(d), c) if c.is_none_or(|c| d < c) => {
+                        h.dot_groups = true;
+                        h.comma_decimal |= c.is_some();
+                    }
+                    // "3,500", "11,845.22"
+                    (_, Some(_)) => h.dot_decimal = true,
+                    _ => {}
                 }
-            } else if t.frac_digits > 0 && !t.grouped {
+            } else if t.frac_digits > 0 {
                 if s.contains(',') {
                     h.comma_decimal = true;
-                } else if dot && t.frac_digits != 3 {
+                } else if dot.is_some() && t.frac_digits != 3 {
                     h.dot_decimal = true;
                 }
             }

@@ -2037,6 +2037,11 @@ fn extract_a_period_grouping_thousands() {
                 m("1.300 متر", 1300).un("متر", "m"),
             ],
         ),
+        // one period group before a decimal comma is thousands (was 13.245 and 67 points)
+        (
+            "أغلق المؤشر عند 13.245,67 نقطة",
+            vec![m("13.245,67 نقطة", 13245.67).u("نقطة")],
+        ),
         // a decimal period elsewhere keeps the measure a decimal
         (
             "نما 2.5% وأنتج 1.250 طنا",
