@@ -747,3 +747,10 @@ def test_a_numeric_date_with_tatweel_between_its_parts():
 ])
 def test_maghreb_quarters(text, expected):
     assert found(text) == expected
+
+
+def test_an_about_before_the_hour_of_a_day():
+    # "about" before "الساعة" still gives the day its hour (was the day and today's 10:00)
+    assert found("تعلن النتائج يوم الاثنين المقبل في حدود الساعة العاشرة صباحا") == [
+        ("يوم الاثنين المقبل في حدود الساعة العاشرة صباحا", "TIME", datetime(2024, 3, 25, 10), "hour",
+         None, "gregorian")]

@@ -512,6 +512,11 @@ impl<'t> Parser<'t> {
             || (self.is(j, "علي")
                 && self.t(j).is_some_and(|t| t.pre.is_empty())
                 && matches!(self.w(j + 1), Some(W::Unit(Grain::Hour, 1, true))))
+            // "يوم الاثنين حوالي الساعة العاشرة", "(في) حدود الساعة العاشرة": an "about"
+            // before "الساعة" still gives the day its hour
+            || (self.fw(j) == Some(Fw::About)
+                && self.t(j).is_some_and(|t| t.pre.is_empty() || t.pre == "ب")
+                && matches!(self.w(j + 1), Some(W::Unit(Grain::Hour, 1, true))))
     }
 
     fn element(&self, f: &mut Frame, j: usize, first: bool) -> Option<usize> {

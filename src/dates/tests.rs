@@ -4917,3 +4917,36 @@ fn maghreb_quarters() {
         ],
     );
 }
+
+#[test]
+fn an_about_before_the_hour_of_a_day() {
+    check(
+        R,
+        &[
+            // "about" before "الساعة" still gives the day its hour (was the day and a clock
+            // time of today)
+            (
+                "تعلن النتائج يوم الاثنين المقبل في حدود الساعة العاشرة صباحا",
+                "يوم الاثنين المقبل في حدود الساعة العاشرة صباحا",
+                "2024-03-25T10:00",
+                "hour",
+                "",
+            ),
+            (
+                "وصل الموكب الخميس حوالي الساعة الثالثة عصرا",
+                "الخميس حوالي الساعة الثالثة عصرا",
+                "2024-03-21T15:00",
+                "hour",
+                "",
+            ),
+            // a count of hours after it is no clock time
+            (
+                "صام الاثنين حوالي 10 ساعات",
+                "الاثنين",
+                "2024-03-25",
+                "day",
+                "",
+            ),
+        ],
+    );
+}
