@@ -754,3 +754,13 @@ def test_an_about_before_the_hour_of_a_day():
     assert found("تعلن النتائج يوم الاثنين المقبل في حدود الساعة العاشرة صباحا") == [
         ("يوم الاثنين المقبل في حدود الساعة العاشرة صباحا", "TIME", datetime(2024, 3, 25, 10), "hour",
          None, "gregorian")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "في اليوم" counts per day, "في اليوم نفسه" is an event's day (both were today)
+    ("تناول الدواء مرتين في اليوم", []),
+    ("وفي اليوم نفسه أعلنت الحكومة", []),
+    ("وصل الوفد اليوم", [("اليوم", "DATE", datetime(2024, 3, 20), "day", None, "gregorian")]),
+])
+def test_per_day_and_the_same_day_are_no_today(text, expected):
+    assert found(text) == expected

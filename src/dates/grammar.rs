@@ -1330,6 +1330,20 @@ impl<'t> Parser<'t> {
                     return None;
                 }
             }
+            // "في اليوم نفسه" is the day of an event told before; "مرتين في اليوم", "4 غرامات
+            // في اليوم" are per day: "اليوم" after "في" is no today
+            if self.is(j + 1, "نفسه") || self.is(j + 1, "ذاته") {
+                return None;
+            }
+            if t.pre.is_empty()
+                && j.checked_sub(1).is_some_and(|p| {
+                    self.fw(p) == Some(Fw::In)
+                        && self.is(p, "في")
+                        && self.t(p).is_some_and(|x| x.pre.is_empty() || x.pre == "و")
+                })
+            {
+                return None;
+            }
             f.rel_day = Some(0);
             return Some(j + 1);
         }

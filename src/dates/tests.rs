@@ -4950,3 +4950,27 @@ fn an_about_before_the_hour_of_a_day() {
         ],
     );
 }
+
+#[test]
+fn per_day_and_the_same_day_are_no_today() {
+    check(
+        R,
+        &[
+            // "في اليوم" counts per day (was today)
+            ("تناول الدواء مرتين في اليوم", "", "", "", ""),
+            ("لا تتجاوز الجرعة 4 غرامات في اليوم", "", "", "", ""),
+            // the same day as an event told before (was today)
+            ("وفي اليوم نفسه أعلنت الحكومة", "", "", "", ""),
+            ("وصل الوفد اليوم ذاته", "", "", "", ""),
+            // today stays today, and an ordinal day stays its date
+            ("وصل الوفد اليوم", "اليوم", "2024-03-20", "day", ""),
+            (
+                "في اليوم الثالث من أبريل",
+                "اليوم الثالث من أبريل",
+                "2024-04-03",
+                "day",
+                "",
+            ),
+        ],
+    );
+}
