@@ -557,6 +557,11 @@ def test_unframed_range_before_a_unit(text, expected):
     ("وزن الطرد 1.250 كغ", [("1.250 كغ", 1.25, "kg")]),
     # unless the text writes its decimals with a comma
     ("نما القطاع 5,7% وأنتج 1.250 طنا", [("5,7%", 5.7, None), ("1.250 طنا", 1250, "t")]),
+    # a range's end read so lets the range go up (was 900 and 1200 apart)
+    ("قتل ما بين 900 و1.200 شخص", [("ما بين 900 و1.200 شخص", 900, None)]),
+    # a pound of no fraction in use; a dinar's decimal comma in a text of decimal commas
+    ("تجاوز الدولار 14.750 ليرة لبنانية", [("14.750 ليرة لبنانية", 14750, "LBP")]),
+    ("بلغ التضخم 6,7% وسعر الكيلوغرام 45,500 دينار", [("6,7%", 6.7, None), ("45,500 دينار", 45.5, "dinar")]),
     # one period group before a decimal comma (was 13.245 and 67 points)
     ("أغلق المؤشر عند 13.245,67 نقطة", [("13.245,67 نقطة", 13245.67, None)]),
 ])

@@ -35,6 +35,8 @@ pub(crate) struct DotHabit {
     pub dot_groups: bool,
     /// A decimal period with one, two or four+ digits ("1.5"), or comma thousands ("3,500").
     pub dot_decimal: bool,
+    /// A decimal period with one, two or four+ digits alone ("1.5").
+    pub dot_fraction: bool,
 }
 
 impl DotHabit {
@@ -62,6 +64,7 @@ impl DotHabit {
                     h.comma_decimal = true;
                 } else if dot.is_some() && t.frac_digits != 3 {
                     h.dot_decimal = true;
+                    h.dot_fraction = true;
                 }
             }
         }
@@ -1021,8 +1024,10 @@ fn range_end_at(
     {
         return None;
     }
-    // A range goes up: 2 - 0 is a score, not a range.
-    if !x.lt(y.value) {
+    // A range goes up: 2 - 0 is a score, not a range ("900 و1.200 شخص" goes up to 1200).
+    let up =
+        x.lt(y.value) || y.last == yi && thousands_value(ctx, yi, y.last).is_some_and(|v| x.lt(v));
+    if !up {
         return None;
     }
     // A word number glued to ل/و must actually carry that clitic.
@@ -1578,24 +1583,51 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             d.value = v;
         }
     }
+    // "45,500 دينار" in a text of decimal commas ("6,7%"): a dinar's thousand millimes
+    if d.single_num
+        && d.range_end.is_none()
+        && d.unit_norm
+            .is_some_and(|u| THOUSANDTHS_CURRENCIES.contains(&u))
+        && ctx.dots.comma_decimal
+        && !ctx.dots.dot_fraction
+        && comma_three(ctx, i)
+    {
+        if let Some(v) = d.value.div(Q::int(1000)) {
+            d.value = v;
+        }
+    }
     // "1.200 قتيل", "15.000 دولار": a period before three digits grouping thousands.
     if d.single_num && !percent && !prefix_unit {
         let counted = d.unit.is_some() && d.unit_norm.is_none();
         let noun = d.unit.and_then(|(s, e)| ctx.text.get(s..e)).unwrap_or("");
-        // a range's two ends are read alike ("من 1.200 إلى 1.500 قتيل")
-        let end_ok = match (d.range_end, range_last) {
-            (None, _) => true,
-            (Some(_), Some(y)) => dot_thousands(ctx, y, counted, noun, d.unit_norm),
-            (Some(_), None) => false,
-        };
-        if end_ok && dot_thousands(ctx, i, counted, noun, d.unit_norm) {
-            let k = Q::int(1000);
-            if let Some(v) = d.value.mul(k) {
-                d.value = v;
-                d.kind = NumberKind::Cardinal;
+        let reads = |t| dot_thousands(ctx, t, counted, noun, d.unit_norm);
+        let (start_k, end_k) = match (d.range_end, range_last) {
+            (None, _) => (reads(i), false),
+            // a range's two ends written alike are read alike ("من 1.200 إلى 1.500 قتيل")
+            (Some(_), Some(y)) if dot_three(ctx, i).is_some() && dot_three(ctx, y).is_some() => {
+                let both = reads(i) && reads(y);
+                (both, both)
             }
-            if let Some(v) = d.range_end.and_then(|y| y.mul(k)) {
-                d.range_end = Some(v);
+            (Some(_), Some(y)) => (reads(i), reads(y)),
+            (Some(_), None) => (false, false),
+        };
+        let k = Q::int(1000);
+        let x = if start_k {
+            d.value.mul(k)
+        } else {
+            Some(d.value)
+        };
+        let y = match d.range_end {
+            Some(y) if end_k => y.mul(k).map(Some),
+            y => Some(y),
+        };
+        if let (Some(x), Some(y)) = (x, y) {
+            if y.is_none_or(|y| x.lt(y)) {
+                d.value = x;
+                d.range_end = y;
+                if start_k {
+                    d.kind = NumberKind::Cardinal;
+                }
             }
         }
     }
@@ -1660,7 +1692,8 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
 /// dinar has a thousand fils). So a period is thousands (1) before a counted noun, which
 /// cannot be a fraction ("قتيل", "منزل"; not "نقطة" or "ضعف", which can), (2) before a
 /// currency of a hundred cents when the three digits end in "00" ("15.000 دولار", "2.500
-/// جنيه"; "1.085 دولار" is an exchange rate), or (3) anywhere the text as a whole writes
+/// جنيه"; "1.085 دولار" is an exchange rate), before a currency with no fraction in use
+/// ("14.750 ليرة لبنانية", [`WHOLE_CURRENCIES`]), or (3) anywhere the text as a whole writes
 /// periods as thousands ([`DotHabit`]), except before a currency of a thousand parts (dinar,
 /// Omani riyal, or a riyal not named) unless the text writes its decimals with a comma.
 fn dot_thousands(
@@ -1670,34 +1703,74 @@ fn dot_thousands(
     noun: &str,
     unit_norm: Option<&str>,
 ) -> bool {
-    let Some(t) = ctx.tok(i).filter(|t| t.kind == TKind::Num) else {
+    let Some(frac) = dot_three(ctx, i) else {
         return false;
     };
-    let Some(s) = ctx.text.get(t.start..t.end) else {
-        return false;
-    };
-    let Some((int, frac)) = s.split_once('.') else {
-        return false;
-    };
-    let digits = |x: &str| x.chars().all(|c| digit_value(c).is_some());
-    if t.grouped
-        || t.frac_digits != 3
-        || !(1..=3).contains(&t.int_digits)
-        || !digits(int)
-        || !digits(frac)
-        || int.chars().next().and_then(digit_value) == Some(0)
-    {
-        return false;
-    }
     if counted {
         let w = fold(noun);
         return !MEASURING_NOUNS.contains(&w.as_str());
+    }
+    if unit_norm.is_some_and(|u| WHOLE_CURRENCIES.contains(&u)) {
+        return true;
     }
     let thousandths = unit_norm.is_some_and(|u| THOUSANDTHS_CURRENCIES.contains(&u));
     let cents = !thousandths && unit_norm.is_some_and(units::is_cents_currency);
     let round = frac.chars().skip(1).all(|c| digit_value(c) == Some(0));
     (cents && round) || (ctx.dots.thousands() && (!thousandths || ctx.dots.comma_decimal))
 }
+
+/// If the number token `i` is written as one to three digits (not starting with 0), an ASCII
+/// period and exactly three digits, those three digits.
+fn dot_three<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
+    let t = ctx.tok(i).filter(|t| t.kind == TKind::Num)?;
+    let (int, frac) = ctx.text.get(t.start..t.end)?.split_once('.')?;
+    let digits = |x: &str| x.chars().all(|c| digit_value(c).is_some());
+    let shaped = !t.grouped
+        && t.frac_digits == 3
+        && (1..=3).contains(&t.int_digits)
+        && digits(int)
+        && digits(frac)
+        && int.chars().next().and_then(digit_value) != Some(0);
+    shaped.then_some(frac)
+}
+
+/// Whether the number token `i` is written as one to three digits, a comma and three digits
+/// ("45,500"): thousands, or a decimal where commas mark decimals.
+fn comma_three(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(t) = ctx.tok(i).filter(|t| t.kind == TKind::Num && t.grouped) else {
+        return false;
+    };
+    let Some((int, frac)) = ctx.text.get(t.start..t.end).and_then(|s| s.split_once(',')) else {
+        return false;
+    };
+    let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
+        x.chars().all(|c| digit_value(c).is_some()) && n.contains(&x.chars().count())
+    };
+    digits(int, 1..=3) && digits(frac, 3..=3)
+}
+
+/// The value token `i` has when [`dot_thousands`] reads it so before what follows token
+/// `last` (a unit of the table or a counted noun): a range's end ("ما بين 900 و1.200 شخص")
+/// must be weighed so before its start is compared with it.
+fn thousands_value(ctx: &Ctx<'_>, i: usize, last: usize) -> Option<Q> {
+    dot_three(ctx, i)?;
+    let (counted, noun, norm) = match units::unit_at(ctx, last + 1) {
+        Some(u) => (false, "", u.info.map(|x| x.norm)),
+        None => {
+            let u = units::counted_noun_at(ctx, last + 1, false)?;
+            (true, ctx.text.get(u.surface_start..u.end)?, None)
+        }
+    };
+    if !dot_thousands(ctx, i, counted, noun, norm) {
+        return None;
+    }
+    ctx.tok(i)?.val?.mul(Q::int(1000))
+}
+
+/// Currencies whose amounts have no fraction in use (the Lebanese and Syrian pounds, the
+/// Iranian rial, the Iraqi dinar and the Yemeni rial): a period before three digits groups
+/// thousands ("14.750 ليرة لبنانية").
+const WHOLE_CURRENCIES: &[&str] = &["LBP", "SYP", "IRR", "IQD", "YER"];
 
 /// Counted nouns (folded) that may take a fraction: "1.250 نقطة" may be a gymnast's score,
 /// "1.5 ضعف" one and a half times.

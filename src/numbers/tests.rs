@@ -2042,6 +2042,28 @@ fn extract_a_period_grouping_thousands() {
             "أغلق المؤشر عند 13.245,67 نقطة",
             vec![m("13.245,67 نقطة", 13245.67).u("نقطة")],
         ),
+        // a range's end read so lets the range go up (was 900 and 1200 apart)
+        (
+            "قتل ما بين 900 و1.200 شخص",
+            vec![m("ما بين 900 و1.200 شخص", 900).to(1200).u("شخص")],
+        ),
+        // a pound of no fraction in use takes any three digits as thousands
+        (
+            "تجاوز الدولار 14.750 ليرة لبنانية",
+            vec![m("14.750 ليرة لبنانية", 14750).un("ليرة لبنانية", "LBP")],
+        ),
+        // and a dinar's comma before three digits is a decimal in a text of decimal commas
+        (
+            "بلغ التضخم 6,7% وسعر الكيلوغرام 45,500 دينار",
+            vec![
+                m("6,7%", 6.7).pct(),
+                m("45,500 دينار", 45.5).un("دينار", "dinar"),
+            ],
+        ),
+        (
+            "سعر الكيلوغرام 45,500 دينار",
+            vec![m("45,500 دينار", 45500).un("دينار", "dinar")],
+        ),
         // a decimal period elsewhere keeps the measure a decimal
         (
             "نما 2.5% وأنتج 1.250 طنا",
