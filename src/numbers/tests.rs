@@ -2119,6 +2119,8 @@ fn extract_compound_units() {
             "قطع 40 كم في الساعة الأولى",
             vec![m("40 كم", 40).un("كم", "km"), m("الأولى", 1).ord()],
         ),
+        // the Maghreb's one-letter gram (was no unit)
+        ("علبة 500 غ من الزبدة", vec![m("500 غ", 500).un("غ", "g")]),
         // alternatives and a number after the slash are no compound
         (
             "يستمر 3 ساعات/أيام",
