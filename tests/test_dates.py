@@ -764,3 +764,9 @@ def test_an_about_before_the_hour_of_a_day():
 ])
 def test_per_day_and_the_same_day_are_no_today(text, expected):
     assert found(text) == expected
+
+
+def test_a_position_in_a_period_takes_no_day_after_a_connector():
+    # the day after "في" is a date of its own (its year was left out of the span)
+    assert [m[0] for m in found("تنتهي المهلة نهاية العام في 31 ديسمبر 2025")] == [
+        "نهاية العام", "31 ديسمبر 2025"]

@@ -474,7 +474,16 @@ impl<'t> Parser<'t> {
                 if self.is_connector(k) && !self.punct(j, "-") {
                     k += 1;
                 }
-                if let Some(k2) = self.element(&mut f, k, false) {
+                // "(إجازة) منتصف العام في 11 جمادى الآخرة 1446هـ", "نهاية العام في 31 ديسمبر
+                // 2024": a position in a period is whole, and a day after the connector starts
+                // a date of its own (taking the day would leave its year out)
+                let pos_without_day = f.pos.is_some() && f.day.is_none();
+                let mut g = f.clone();
+                if let Some(k2) = self.element(&mut g, k, false) {
+                    if pos_without_day && g.day.is_some() {
+                        break;
+                    }
+                    f = g;
                     j = k2;
                     end = Some(k2);
                     continue;

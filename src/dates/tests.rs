@@ -4974,3 +4974,46 @@ fn per_day_and_the_same_day_are_no_today() {
         ],
     );
 }
+
+#[test]
+fn a_position_in_a_period_takes_no_day_after_a_connector() {
+    check(
+        R,
+        &[
+            // the day after "في" is a date of its own (was joined, and its year left apart
+            // or lost)
+            (
+                "تبدأ إجازة منتصف العام في 11 جمادى الآخرة 1446هـ",
+                "منتصف العام",
+                "2024-07-01",
+                "month",
+                "",
+            ),
+            (
+                "تنتهي المهلة نهاية العام في 31 ديسمبر 2025",
+                "نهاية العام",
+                "2024-12-01",
+                "month",
+                "",
+            ),
+            // a clock time still joins it
+            (
+                "نهاية الشهر الجاري في الساعة 5 مساء",
+                "نهاية الشهر الجاري في الساعة 5 مساء",
+                "2024-03-31T17:00",
+                "hour",
+                "",
+            ),
+        ],
+    );
+    let text = "تبدأ إجازة منتصف العام في 11 جمادى الآخرة 1446هـ";
+    let found = extract_dates(text, R);
+    let second = found.get(1).map(|m| (&text[m.start..m.end], m.value));
+    assert_eq!(
+        second,
+        Some((
+            "11 جمادى الآخرة 1446هـ",
+            Some(CivilDateTime::new(2024, 12, 12, 0, 0, 0))
+        ))
+    );
+}
