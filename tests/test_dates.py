@@ -732,3 +732,41 @@ def test_a_numeric_date_with_tatweel_between_its_parts():
     assert found("صدر القرار بتاريخ ٢٠٢٤ـ٠٥ـ١٢ عن المحكمة") == [
         ("٢٠٢٤ـ٠٥ـ١٢", "DATE", datetime(2024, 5, 12), "day", None, "gregorian")]
     assert dhad.normalize("٢٠٢٤ـ٠٥ـ١٢") == "2024-05-12"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the Maghreb's "الفصل" + an ordinal + a year is a quarter (was no date)
+    ("تراجع النمو خلال الفصل الثالث من 2023",
+     [("الفصل الثالث من 2023", "DATE", datetime(2023, 7, 1), "month", datetime(2023, 10, 1), "gregorian")]),
+    ("ارتفعت الصادرات في الفصل الأول من العام الجاري",
+     [("الفصل الأول من العام الجاري", "DATE", datetime(2024, 1, 1), "month", datetime(2024, 4, 1),
+       "gregorian")]),
+    # a chapter or a school term is none
+    ("يبدأ الفصل الثالث من الرواية بحادث", []),
+    ("امتحانات الفصل الأول من العام الدراسي", []),
+])
+def test_maghreb_quarters(text, expected):
+    assert found(text) == expected
+
+
+def test_an_about_before_the_hour_of_a_day():
+    # "about" before "الساعة" still gives the day its hour (was the day and today's 10:00)
+    assert found("تعلن النتائج يوم الاثنين المقبل في حدود الساعة العاشرة صباحا") == [
+        ("يوم الاثنين المقبل في حدود الساعة العاشرة صباحا", "TIME", datetime(2024, 3, 25, 10), "hour",
+         None, "gregorian")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "في اليوم" counts per day, "في اليوم نفسه" is an event's day (both were today)
+    ("تناول الدواء مرتين في اليوم", []),
+    ("وفي اليوم نفسه أعلنت الحكومة", []),
+    ("وصل الوفد اليوم", [("اليوم", "DATE", datetime(2024, 3, 20), "day", None, "gregorian")]),
+])
+def test_per_day_and_the_same_day_are_no_today(text, expected):
+    assert found(text) == expected
+
+
+def test_a_position_in_a_period_takes_no_day_after_a_connector():
+    # the day after "في" is a date of its own (its year was left out of the span)
+    assert [m[0] for m in found("تنتهي المهلة نهاية العام في 31 ديسمبر 2025")] == [
+        "نهاية العام", "31 ديسمبر 2025"]

@@ -537,10 +537,46 @@ def test_qa20_finance_sports_social(text, expected):
 
 @pytest.mark.parametrize("text,expected", [
     # "إلى" between bare numbers before a unit of the table is a range (was 40 and "60 كم")
-    ("الرياح 40 إلى 60 كم/ساعة", [("40 إلى 60 كم", 40, 60, "km")]),
+    ("الرياح 40 إلى 60 كم/ساعة", [("40 إلى 60 كم/ساعة", 40, 60, "km/h")]),
     # a start with its own unit is a conversion
     ("حوّل 100 دولار إلى 375 ريال",
      [("100 دولار", 100, None, "USD"), ("375 ريال", 375, None, "riyal")]),
 ])
 def test_unframed_range_before_a_unit(text, expected):
     assert _mentions(text, "value", "range_end", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a period before three digits groups thousands before a counted noun (was 1.2 dead)
+    ("سقط 1.200 قتيل في القصف", [("1.200 قتيل", 1200, None)]),
+    # and before a currency of a hundred cents when the digits end in "00"
+    ("دفع العميل 15.000 دولار", [("15.000 دولار", 15000, "USD")]),
+    # an exchange rate, a dinar of a thousand fils and a measure stay decimals
+    ("أغلق اليورو عند 1.085 دولار", [("1.085 دولار", 1.085, "USD")]),
+    ("سعر اللتر 2.500 دينار كويتي", [("2.500 دينار كويتي", 2.5, "KWD")]),
+    ("وزن الطرد 1.250 كغ", [("1.250 كغ", 1.25, "kg")]),
+    # unless the text writes its decimals with a comma
+    ("نما القطاع 5,7% وأنتج 1.250 طنا", [("5,7%", 5.7, None), ("1.250 طنا", 1250, "t")]),
+    # a range's end read so lets the range go up (was 900 and 1200 apart)
+    ("قتل ما بين 900 و1.200 شخص", [("ما بين 900 و1.200 شخص", 900, None)]),
+    # a pound of no fraction in use; a dinar's decimal comma in a text of decimal commas
+    ("تجاوز الدولار 14.750 ليرة لبنانية", [("14.750 ليرة لبنانية", 14750, "LBP")]),
+    ("بلغ التضخم 6,7% وسعر الكيلوغرام 45,500 دينار", [("6,7%", 6.7, None), ("45,500 دينار", 45.5, "dinar")]),
+    # one period group before a decimal comma (was 13.245 and 67 points)
+    ("أغلق المؤشر عند 13.245,67 نقطة", [("13.245,67 نقطة", 13245.67, None)]),
+])
+def test_a_period_grouping_thousands(text, expected):
+    assert _mentions(text, "value", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a unit divided by another after a slash is one unit (was the first alone)
+    ("سجل السكري 180 ملغ/دل صباحا", [("180 ملغ/دل", 180, "mg/dL")]),
+    ("الغبار 180 ميكروغرام/م3", [("180 ميكروغرام/م3", 180, "ug/m3")]),
+    ("تدفق 250 م3/ث", [("250 م3/ث", 250, "m3/s")]),
+    ("رياح بسرعة 70 كم في الساعة", [("70 كم في الساعة", 70, "km/h")]),
+    # alternatives are no ratio
+    ("سعر 10 دولار/يورو", [("10 دولار", 10, "USD")]),
+])
+def test_compound_units(text, expected):
+    assert _mentions(text, "value", "unit_norm") == expected

@@ -474,7 +474,16 @@ impl<'t> Parser<'t> {
                 if self.is_connector(k) && !self.punct(j, "-") {
                     k += 1;
                 }
-                if let Some(k2) = self.element(&mut f, k, false) {
+                // "(إجازة) منتصف العام في 11 جمادى الآخرة 1446هـ", "نهاية العام في 31 ديسمبر
+                // 2024": a position in a period is whole, and a day after the connector starts
+                // a date of its own (taking the day would leave its year out)
+                let pos_without_day = f.pos.is_some() && f.day.is_none();
+                let mut g = f.clone();
+                if let Some(k2) = self.element(&mut g, k, false) {
+                    if pos_without_day && g.day.is_some() {
+                        break;
+                    }
+                    f = g;
                     j = k2;
                     end = Some(k2);
                     continue;
@@ -511,6 +520,11 @@ impl<'t> Parser<'t> {
             // date; only before "الساعة" ("على" is too common a word to join anything else)
             || (self.is(j, "علي")
                 && self.t(j).is_some_and(|t| t.pre.is_empty())
+                && matches!(self.w(j + 1), Some(W::Unit(Grain::Hour, 1, true))))
+            // "يوم الاثنين حوالي الساعة العاشرة", "(في) حدود الساعة العاشرة": an "about"
+            // before "الساعة" still gives the day its hour
+            || (self.fw(j) == Some(Fw::About)
+                && self.t(j).is_some_and(|t| t.pre.is_empty() || t.pre == "ب")
                 && matches!(self.w(j + 1), Some(W::Unit(Grain::Hour, 1, true))))
     }
 
@@ -1324,6 +1338,20 @@ impl<'t> Parser<'t> {
                 {
                     return None;
                 }
+            }
+            // "في اليوم نفسه" is the day of an event told before; "مرتين في اليوم", "4 غرامات
+            // في اليوم" are per day: "اليوم" after "في" is no today
+            if self.is(j + 1, "نفسه") || self.is(j + 1, "ذاته") {
+                return None;
+            }
+            if t.pre.is_empty()
+                && j.checked_sub(1).is_some_and(|p| {
+                    self.fw(p) == Some(Fw::In)
+                        && self.is(p, "في")
+                        && self.t(p).is_some_and(|x| x.pre.is_empty() || x.pre == "و")
+                })
+            {
+                return None;
             }
             f.rel_day = Some(0);
             return Some(j + 1);
@@ -2488,6 +2516,8 @@ impl<'t> Parser<'t> {
             "الربع" => 4,
             "الثلث" => 3,
             "النصف" => 2,
+            // the Maghreb's quarter, only as below
+            "الفصل" => return self.maghreb_quarter(f, j),
             _ => return None,
         };
         let k = j + 1;
@@ -2520,6 +2550,30 @@ impl<'t> Parser<'t> {
         let k2 = self.period(f, k)?;
         f.part = Some(YearPart::Nth { parts, n });
         Some(k2)
+    }
+
+    /// "الفصل الثالث من 2024", "الفصل الأول من العام الجاري", "الفصل الأخير من السنة
+    /// الماضية", "الفصل الثاني 2023": the Maghreb's word for a quarter of a year, read only
+    /// with an ordinal (one to four, or "الأخير") and a calendar year after it. "الفصل" is also
+    /// a chapter, a school term and a season, so with no year it is no date ("الفصل الثالث من
+    /// الرواية", "الفصل الأول من العام الدراسي", "الفصل المقبل"), nor with a month.
+    fn maghreb_quarter(&self, f: &mut Frame, j: usize) -> Option<usize> {
+        let k = j + 1;
+        let (n, mut k) = if self.is(k, "الاخير") {
+            (4, k + 1)
+        } else {
+            let n = self.num(k)?;
+            if !n.ordinal || !n.definite || n.digits || !(1..=4).contains(&n.value) {
+                return None;
+            }
+            (n.value as u8, n.end)
+        };
+        if self.fw(k) == Some(Fw::From) && self.t(k).is_some_and(|t| t.pre.is_empty()) {
+            k += 1;
+        }
+        let e = self.year_after(f, k)?;
+        f.part = Some(YearPart::Nth { parts: 4, n });
+        Some(e)
     }
 
     /// "التسعينيات", "ثمانينيات القرن الماضي", "العشرينيات من القرن الحادي والعشرين". An age

@@ -174,6 +174,9 @@ pub(crate) enum W {
     Century,
     /// العقد (a decade, when الماضي/المقبل or an ordinal and a century follow; else a contract).
     DecadeWord,
+    /// الفصل, the Maghreb's word for a quarter of a year when an ordinal and a year follow
+    /// ("الفصل الثالث من 2024"); else a chapter, a school term or a season.
+    QuarterWord,
     /// A count of decades (ten years): (count: 1 singular, 2 dual, 0 plural, definite):
     /// "عقدين", "ثلاثة عقود", "العقدين الماضيين". The singular "عقد" is also a contract and
     /// "holding" ("بعد عقد الاجتماع"), so it counts only where nothing else can follow.
@@ -528,6 +531,7 @@ fn build() -> Map {
     }
     m.insert("القرن", W::Century);
     m.insert("العقد", W::DecadeWord);
+    m.insert("الفصل", W::QuarterWord);
     // "ربيع" without the article stays the head of "ربيع الأول"; the season reads it too
     for &(w, k, def) in &[
         ("الربيع", 0, true),

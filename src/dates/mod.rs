@@ -7,9 +7,10 @@
 //! "الأحد الماضي"), relative periods ("الأسبوع المقبل", "الشهر الجاري"), offsets ("قبل يومين",
 //! "خلال أسبوعين"), clock times ("الساعة الثالثة عصرا", "١٠:١٥ صباحاً", "الثامنة إلا ربعا"), parts
 //! of the day, intervals ("من 10 إلى 12 شباط", "بين عامي 2011 و2015"), quarters and halves of
-//! a year ("الربع الأول من 2024"), seasons ("صيف 2024", "الشتاء الماضي"), decades ("ثمانينيات
-//! القرن الماضي", "العقد الماضي") and centuries, half units after a count ("قبل شهرين ونصف")
-//! and a few holidays ("عيد الفطر", "يوم عرفة", "عاشوراء").
+//! a year ("الربع الأول من 2024", the Maghreb's "الفصل الثالث من 2023"), seasons ("صيف 2024",
+//! "الشتاء الماضي"), decades ("ثمانينيات القرن الماضي", "العقد الماضي") and centuries, half
+//! units after a count ("قبل شهرين ونصف") and a few holidays ("عيد الفطر", "يوم عرفة",
+//! "عاشوراء").
 //!
 //! Conventions (Duckling's, so that results compare): weeks start on Monday; a bare weekday is
 //! the nearest one after the reference day ("الماضي" turns it back, "المقبل" keeps it ahead;

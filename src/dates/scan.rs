@@ -654,6 +654,7 @@ fn is_trigger_meaning(w: W) -> bool {
             | W::Decade(_)
             | W::Century
             | W::DecadeWord
+            | W::QuarterWord
             | W::Decades(..)
             | W::Season(..)
             | W::Unit(..)

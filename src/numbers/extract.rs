@@ -4,7 +4,7 @@
 
 use super::approx;
 use super::builder::{Builder, Built, Item};
-use super::fold::orig_offset_after;
+use super::fold::{digit_value, fold, orig_offset_after};
 use super::lexicon::{lexicon, Hit, Lexicon, Role};
 use super::scan::{scan_with, Scan, TKind, Tok};
 use super::units;
@@ -18,6 +18,63 @@ pub(crate) struct Ctx<'a> {
     pub opts: ExtractOptions,
     /// Tokens that are not punctuation or symbols (words, numbers, URLs ...).
     pub content: usize,
+    /// How the text writes its periods between digits, for "1.200" (see [`DotHabit`]).
+    pub dots: DotHabit,
+}
+
+/// What the numbers of a whole text say about a period before three digits ("1.200"):
+/// thousands where decimals are written with a comma ("5,7") or thousands with periods in
+/// two groups or more ("2.500.000"), a decimal point where a period has another number of
+/// digits after it ("1.5") or commas group the thousands ("3,500"). One pass over the
+/// number tokens.
+#[derive(Debug, Clone, Copy, Default)]
+pub(crate) struct DotHabit {
+    /// A decimal comma ("5,7 مليون").
+    pub comma_decimal: bool,
+    /// Thousands grouped by periods ("2.500.000").
+    pub dot_groups: bool,
+    /// A decimal period with one, two or four+ digits ("1.5"), or comma thousands ("3,500").
+    pub dot_decimal: bool,
+    /// A decimal period with one, two or four+ digits alone ("1.5").
+    pub dot_fraction: bool,
+}
+
+impl DotHabit {
+    fn of(text: &str, toks: &[Tok]) -> Self {
+        let mut h = DotHabit::default();
+        for t in toks.iter().filter(|t| t.kind == TKind::Num) {
+            let Some(s) = text.get(t.start..t.end) else {
+                continue;
+            };
+            let dot = s.find('.');
+            let comma = s.find([',', '\u{066C}']);
+            if t.grouped {
+                match (dot, comma) {
+                    // "2.500.000", "13.245,67"
+                    (Some(d), c) if c.is_none_or(|c| d < c) => {
+                        h.dot_groups = true;
+                        h.comma_decimal |= c.is_some();
+                    }
+                    // "3,500", "11,845.22"
+                    (_, Some(_)) => h.dot_decimal = true,
+                    _ => {}
+                }
+            } else if t.frac_digits > 0 {
+                if s.contains(',') {
+                    h.comma_decimal = true;
+                } else if dot.is_some() && t.frac_digits != 3 {
+                    h.dot_decimal = true;
+                    h.dot_fraction = true;
+                }
+            }
+        }
+        h
+    }
+
+    /// Whether the text as a whole writes its periods as thousands.
+    pub fn thousands(self) -> bool {
+        (self.comma_decimal || self.dot_groups) && !self.dot_decimal
+    }
 }
 
 /// A number phrase found by the builder.
@@ -44,12 +101,18 @@ impl<'a> Ctx<'a> {
             .iter()
             .filter(|t| !matches!(t.kind, TKind::Sym(c) if c != super::scan::OPAQUE))
             .count();
+        let dots = if running {
+            DotHabit::of(text, &sc.toks)
+        } else {
+            DotHabit::default()
+        };
         Ctx {
             text,
             sc,
             lex: lexicon(),
             opts: ExtractOptions::default(),
             content,
+            dots,
         }
     }
 
@@ -336,6 +399,8 @@ struct Draft {
     range_end: Option<Q>,
     unit: Option<(usize, usize)>,
     unit_norm: Option<&'static str>,
+    /// The denominator of a compound unit ("h" in "كم/ساعة").
+    per: Option<&'static str>,
     weak: bool,
     dual: bool,
     year_like: bool,
@@ -580,6 +645,7 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         range_end: None,
         unit: None,
         unit_norm: None,
+        per: None,
         weak: false,
         dual: false,
         year_like: false,
@@ -880,6 +946,7 @@ fn bare_unit(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         range_end: None,
         unit: Some((start, t.end)),
         unit_norm: Some(info.norm),
+        per: None,
         weak: false,
         dual: false,
         year_like: false,
@@ -957,8 +1024,10 @@ fn range_end_at(
     {
         return None;
     }
-    // A range goes up: 2 - 0 is a score, not a range.
-    if !x.lt(y.value) {
+    // A range goes up: 2 - 0 is a score, not a range ("900 و1.200 شخص" goes up to 1200).
+    let up =
+        x.lt(y.value) || y.last == yi && thousands_value(ctx, yi, y.last).is_some_and(|v| x.lt(v));
+    if !up {
         return None;
     }
     // A word number glued to ل/و must actually carry that clitic.
@@ -1259,13 +1328,19 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                 }
             }
             if let Some(u) = units::unit_at(ctx, p) {
-                d.unit = Some((u.surface_start, u.end));
+                let (last, end, per) = match units::per_unit(ctx, &u) {
+                    Some((l, e, per)) => (l, e, Some(per)),
+                    None => (u.last, u.end, None),
+                };
+                d.unit = Some((u.surface_start, end));
                 d.unit_norm = u.info.map(|x| x.norm);
-                p = u.last + 1;
+                d.per = per;
+                p = last + 1;
             }
         }
     }
     // Ranges.
+    let mut range_last = None;
     let frame = if chain || ordinal {
         None
     } else {
@@ -1281,6 +1356,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         if let Some((x, y, ylast)) = range_end_at(ctx, p, frame.map(|f| f.2), hedged, start) {
             d.value = x;
             d.range_end = Some(y);
+            range_last = Some(ylast);
             p = ylast + 1;
             if let Some((fs, ff, _)) = frame {
                 d.start = d.start.min(fs);
@@ -1292,11 +1368,16 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             } else if !percent {
                 if let Some(u) = units::unit_at(ctx, p) {
                     if d.unit.is_none() || d.unit_norm == u.info.map(|x| x.norm) || prefix_unit {
+                        let (last, end, per) = match units::per_unit(ctx, &u) {
+                            Some((l, e, per)) => (l, e, Some(per)),
+                            None => (u.last, u.end, None),
+                        };
                         if d.unit.is_none() {
-                            d.unit = Some((u.surface_start, u.end));
+                            d.unit = Some((u.surface_start, end));
                             d.unit_norm = u.info.map(|x| x.norm);
+                            d.per = per;
                         }
-                        p = u.last + 1;
+                        p = last + 1;
                     }
                 } else if d.dual {
                     // ما بين خليتين إلى ثلاثة خلايا: the noun after the range end.
@@ -1345,10 +1426,12 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         }
     }
     // Cents after a currency amount: 20 دولار و43 سنت، 20$ 43c.
-    if d.unit_norm.is_some_and(|u| {
-        u != "cent" && u.chars().all(|c| c.is_ascii_uppercase())
-            || matches!(u, "pound" | "dinar" | "riyal" | "lira" | "dirham")
-    }) {
+    if d.per.is_none()
+        && d.unit_norm.is_some_and(|u| {
+            u != "cent" && u.chars().all(|c| c.is_ascii_uppercase())
+                || matches!(u, "pound" | "dinar" | "riyal" | "lira" | "dirham")
+        })
+    {
         let ni = if ctx.word(p) == Some("و") { p + 1 } else { p };
         if let Some(nt) = ctx.tok(ni) {
             if nt.kind == TKind::Num
@@ -1500,6 +1583,54 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             d.value = v;
         }
     }
+    // "45,500 دينار" in a text of decimal commas ("6,7%"): a dinar's thousand millimes
+    if d.single_num
+        && d.range_end.is_none()
+        && d.unit_norm
+            .is_some_and(|u| THOUSANDTHS_CURRENCIES.contains(&u))
+        && ctx.dots.comma_decimal
+        && !ctx.dots.dot_fraction
+        && comma_three(ctx, i)
+    {
+        if let Some(v) = d.value.div(Q::int(1000)) {
+            d.value = v;
+        }
+    }
+    // "1.200 قتيل", "15.000 دولار": a period before three digits grouping thousands.
+    if d.single_num && !percent && !prefix_unit {
+        let counted = d.unit.is_some() && d.unit_norm.is_none();
+        let noun = d.unit.and_then(|(s, e)| ctx.text.get(s..e)).unwrap_or("");
+        let reads = |t| dot_thousands(ctx, t, counted, noun, d.unit_norm);
+        let (start_k, end_k) = match (d.range_end, range_last) {
+            (None, _) => (reads(i), false),
+            // a range's two ends written alike are read alike ("من 1.200 إلى 1.500 قتيل")
+            (Some(_), Some(y)) if dot_three(ctx, i).is_some() && dot_three(ctx, y).is_some() => {
+                let both = reads(i) && reads(y);
+                (both, both)
+            }
+            (Some(_), Some(y)) => (reads(i), reads(y)),
+            (Some(_), None) => (false, false),
+        };
+        let k = Q::int(1000);
+        let x = if start_k {
+            d.value.mul(k)
+        } else {
+            Some(d.value)
+        };
+        let y = match d.range_end {
+            Some(y) if end_k => y.mul(k).map(Some),
+            y => Some(y),
+        };
+        if let (Some(x), Some(y)) = (x, y) {
+            if y.is_none_or(|y| x.lt(y)) {
+                d.value = x;
+                d.range_end = y;
+                if start_k {
+                    d.kind = NumberKind::Cardinal;
+                }
+            }
+        }
+    }
     if d.weak && d.unit_norm.is_none() {
         return None;
     }
@@ -1546,10 +1677,122 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         approx: d.approx,
         range_end: d.range_end.map(Q::to_value),
         unit,
-        unit_norm: d.unit_norm.map(str::to_string),
+        unit_norm: d.unit_norm.map(|n| match d.per {
+            Some(per) => format!("{n}/{per}"),
+            None => n.to_string(),
+        }),
     };
     Some((m, last))
 }
+
+/// Whether the number token `i`, written as one to three digits, a period and exactly three
+/// digits ("1.200", not "0.250" or "1٫200"), groups thousands rather than marking decimals.
+/// The Maghreb and much of the Levant and Egypt write "1.200 قتيل" for 1200, while "1.250 كغ"
+/// may well be a kilogram and a quarter and "2.500 دينار" is two and a half Kuwaiti dinars (a
+/// dinar has a thousand fils). So a period is thousands (1) before a counted noun, which
+/// cannot be a fraction ("قتيل", "منزل"; not "نقطة" or "ضعف", which can), (2) before a
+/// currency of a hundred cents when the three digits end in "00" ("15.000 دولار", "2.500
+/// جنيه"; "1.085 دولار" is an exchange rate), before a currency with no fraction in use
+/// ("14.750 ليرة لبنانية", [`WHOLE_CURRENCIES`]), or (3) anywhere the text as a whole writes
+/// periods as thousands ([`DotHabit`]), except before a currency of a thousand parts (dinar,
+/// Omani riyal, or a riyal not named) unless the text writes its decimals with a comma.
+fn dot_thousands(
+    ctx: &Ctx<'_>,
+    i: usize,
+    counted: bool,
+    noun: &str,
+    unit_norm: Option<&str>,
+) -> bool {
+    let Some(frac) = dot_three(ctx, i) else {
+        return false;
+    };
+    if counted {
+        let w = fold(noun);
+        return !MEASURING_NOUNS.contains(&w.as_str());
+    }
+    if unit_norm.is_some_and(|u| WHOLE_CURRENCIES.contains(&u)) {
+        return true;
+    }
+    let thousandths = unit_norm.is_some_and(|u| THOUSANDTHS_CURRENCIES.contains(&u));
+    let cents = !thousandths && unit_norm.is_some_and(units::is_cents_currency);
+    let round = frac.chars().skip(1).all(|c| digit_value(c) == Some(0));
+    (cents && round) || (ctx.dots.thousands() && (!thousandths || ctx.dots.comma_decimal))
+}
+
+/// If the number token `i` is written as one to three digits (not starting with 0), an ASCII
+/// period and exactly three digits, those three digits.
+fn dot_three<'a>(ctx: &Ctx<'a>, i: usize) -> Option<&'a str> {
+    let t = ctx.tok(i).filter(|t| t.kind == TKind::Num)?;
+    let (int, frac) = ctx.text.get(t.start..t.end)?.split_once('.')?;
+    let digits = |x: &str| x.chars().all(|c| digit_value(c).is_some());
+    let shaped = !t.grouped
+        && t.frac_digits == 3
+        && (1..=3).contains(&t.int_digits)
+        && digits(int)
+        && digits(frac)
+        && int.chars().next().and_then(digit_value) != Some(0);
+    shaped.then_some(frac)
+}
+
+/// Whether the number token `i` is written as one to three digits, a comma and three digits
+/// ("45,500"): thousands, or a decimal where commas mark decimals.
+fn comma_three(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(t) = ctx.tok(i).filter(|t| t.kind == TKind::Num && t.grouped) else {
+        return false;
+    };
+    let Some((int, frac)) = ctx.text.get(t.start..t.end).and_then(|s| s.split_once(',')) else {
+        return false;
+    };
+    let digits = |x: &str, n: std::ops::RangeInclusive<usize>| {
+        x.chars().all(|c| digit_value(c).is_some()) && n.contains(&x.chars().count())
+    };
+    digits(int, 1..=3) && digits(frac, 3..=3)
+}
+
+/// The value token `i` has when [`dot_thousands`] reads it so before what follows token
+/// `last` (a unit of the table or a counted noun): a range's end ("ما بين 900 و1.200 شخص")
+/// must be weighed so before its start is compared with it.
+fn thousands_value(ctx: &Ctx<'_>, i: usize, last: usize) -> Option<Q> {
+    dot_three(ctx, i)?;
+    let (counted, noun, norm) = match units::unit_at(ctx, last + 1) {
+        Some(u) => (false, "", u.info.map(|x| x.norm)),
+        None => {
+            let u = units::counted_noun_at(ctx, last + 1, false)?;
+            (true, ctx.text.get(u.surface_start..u.end)?, None)
+        }
+    };
+    if !dot_thousands(ctx, i, counted, noun, norm) {
+        return None;
+    }
+    ctx.tok(i)?.val?.mul(Q::int(1000))
+}
+
+/// Currencies whose amounts have no fraction in use (the Lebanese and Syrian pounds, the
+/// Iranian rial, the Iraqi dinar and the Yemeni rial): a period before three digits groups
+/// thousands ("14.750 ليرة لبنانية").
+const WHOLE_CURRENCIES: &[&str] = &["LBP", "SYP", "IRR", "IQD", "YER"];
+
+/// Counted nouns (folded) that may take a fraction: "1.250 نقطة" may be a gymnast's score,
+/// "1.5 ضعف" one and a half times.
+const MEASURING_NOUNS: &[&str] = &[
+    "نقطه",
+    "نقاط",
+    "ضعف",
+    "ضعفا",
+    "اضعاف",
+    "مره",
+    "مرات",
+    "درجه",
+    "درجات",
+    "نجمه",
+];
+
+/// Currencies divided into a thousand parts, or written so (ISO codes and the generic names
+/// of the unit table): a dinar has a thousand fils or millimes, an Omani riyal a thousand
+/// baisa, and a riyal not named may be Omani.
+const THOUSANDTHS_CURRENCIES: &[&str] = &[
+    "dinar", "riyal", "KWD", "BHD", "JOD", "IQD", "LYD", "TND", "OMR",
+];
 
 /// A minus sign glued to the digits at `i` and standing free on its left: its byte start.
 pub(crate) fn negative_sign(ctx: &Ctx<'_>, i: usize) -> Option<usize> {

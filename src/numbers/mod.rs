@@ -21,7 +21,11 @@
 //! except after "بين", where و separates the ends ("بين 800 ألف و2 مليون"). In running text a
 //! chain of three or more digit groups joined by periods that are not thousands ("3.2.1",
 //! "192.168.1.10") is a version, address or section number, and a national phone number in
-//! pairs ("05 22 33 44 55", five groups at least) is a phone number: no quantities. "م" after
+//! pairs ("05 22 33 44 55", five groups at least) is a phone number: no quantities. One period
+//! before exactly three digits ("1.200") groups thousands only before a counted noun, before a
+//! currency of a hundred cents with the digits ending in "00" ("15.000 دولار"), or where the
+//! text writes its decimals with a comma or its thousands in period groups; else it is a
+//! decimal point ("1.250 كغ", "2.500 دينار كويتي"). "م" after
 //! a decimal is metres ("1.80 م"); after an integer it stays no unit ("2024 م", "10 م"); between
 //! an amount of at most three whole digits and a currency it abbreviates مليون ("1.5 م دولار" is
 //! 1,500,000 USD). A frequent verb is no counted noun: a word listed only as a verb ("فاز"), or
@@ -167,7 +171,8 @@ pub struct NumberMention {
     pub range_end: Option<Value>,
     /// The counted noun or unit as written ("دولار", "كم", "محتجز"), or `None`.
     pub unit: Option<String>,
-    /// A normalized unit name where the unit is known ("USD", "km", "day"), or `None`.
+    /// A normalized unit name where the unit is known ("USD", "km", "day"; a compound unit
+    /// joins two with a slash: "km/h", "mg/dL"), or `None`.
     pub unit_norm: Option<String>,
 }
 

@@ -571,13 +571,20 @@ fn scan_number(text: &str, start: usize, space_before: bool, in_list: bool) -> (
             break;
         }
         // Periods as thousands separators: "5.000.000" (two or more groups of exactly three
-        // digits; "5.000" alone stays a decimal)
+        // digits; "5.000" alone stays a decimal, which the extractor may read otherwise), or
+        // one group before a decimal comma: "13.245,67" (not three digits after the comma)
         if !in_frac && !grouped && c == '.' && int_digits > 0 {
             let (n, k) = digit_run(text, after);
             let another = || {
                 text.get(k..).is_some_and(|r| r.starts_with('.')) && digit_run(text, k + 1).0 == 3
             };
-            if n == 3 && (dot_grouped || int_digits <= 3 && another()) {
+            let comma_decimal = || {
+                !in_list
+                    && text.get(k..).is_some_and(|r| r.starts_with(','))
+                    && matches!(digit_run(text, k + 1), (m, e) if m > 0 && m != 3
+                        && !text.get(e..).is_some_and(|r| r.starts_with([',', '.'])))
+            };
+            if n == 3 && (dot_grouped || int_digits <= 3 && (another() || comma_decimal())) {
                 dot_grouped = true;
                 j = after;
                 continue;

@@ -1933,7 +1933,7 @@ fn extract_an_unframed_range_before_a_unit_of_the_table() {
         // (was the bare start and the end with the unit apart)
         (
             "سرعة الرياح 40 إلى 60 كم/ساعة",
-            vec![m("40 إلى 60 كم", 40).to(60).un("كم", "km")],
+            vec![m("40 إلى 60 كم/ساعة", 40).to(60).un("كم/ساعة", "km/h")],
         ),
         (
             "ارتفاع الأمواج 2.5 إلى 3.5 أمتار",
@@ -1970,6 +1970,166 @@ fn extract_an_unframed_range_before_a_unit_of_the_table() {
         (
             "خفض السرعة 120 إلى 100 كم",
             vec![m("120", 120), m("100 كم", 100).un("كم", "km")],
+        ),
+    ]);
+}
+
+#[test]
+fn extract_a_period_grouping_thousands() {
+    check_extract(vec![
+        // before a counted noun a period and three digits group thousands (was 1.2 dead)
+        (
+            "سقط 1.200 قتيل في القصف",
+            vec![m("1.200 قتيل", 1200).u("قتيل")],
+        ),
+        (
+            "هدمت السلطات ١.٣٥٠ منزلا",
+            vec![m("١.٣٥٠ منزلا", 1350).u("منزلا")],
+        ),
+        (
+            "من 1.200 إلى 1.800 مهاجر",
+            vec![m("من 1.200 إلى 1.800 مهاجر", 1200).to(1800).u("مهاجر")],
+        ),
+        // a currency of a hundred cents with the three digits ending in "00"
+        (
+            "دفع العميل 15.000 دولار",
+            vec![m("15.000 دولار", 15000).un("دولار", "USD")],
+        ),
+        (
+            "تبرعت بمبلغ 2.500 جنيه",
+            vec![m("2.500 جنيه", 2500).un("جنيه", "pound")],
+        ),
+        // an exchange rate, a dinar of a thousand fils, a measure, a score, a bare number and
+        // a zero before the period stay decimals
+        (
+            "أغلق اليورو عند 1.085 دولار",
+            vec![m("1.085 دولار", 1.085).un("دولار", "USD")],
+        ),
+        (
+            "سعر اللتر 2.500 دينار كويتي",
+            vec![m("2.500 دينار كويتي", 2.5).un("دينار كويتي", "KWD")],
+        ),
+        (
+            "وزن الطرد 1.250 كغ",
+            vec![m("1.250 كغ", 1.25).un("كغ", "kg")],
+        ),
+        (
+            "حصلت اللاعبة على 14.733 نقطة",
+            vec![m("14.733 نقطة", 14.733).u("نقطة")],
+        ),
+        ("ارتفع إلى 1.200", vec![m("1.200", 1.2)]),
+        (
+            "عينة من 0.500 غرام",
+            vec![m("0.500 غرام", 0.5).un("غرام", "g")],
+        ),
+        ("٣٫٥٠٠ منزل", vec![m("٣٫٥٠٠ منزل", 3.5).u("منزل")]),
+        // a text that writes its decimals with a comma or its thousands in period groups
+        // reads every period so, a dinar only with a decimal comma
+        (
+            "نما القطاع 5,7% وأنتج 1.250 طنا",
+            vec![m("5,7%", 5.7).pct(), m("1.250 طنا", 1250).un("طنا", "t")],
+        ),
+        (
+            "كلف المشروع 3.400.000 دينار والتذكرة 2.500 دينار و1.300 متر",
+            vec![
+                m("3.400.000 دينار", 3_400_000).un("دينار", "dinar"),
+                m("2.500 دينار", 2.5).un("دينار", "dinar"),
+                m("1.300 متر", 1300).un("متر", "m"),
+            ],
+        ),
+        // one period group before a decimal comma is thousands (was 13.245 and 67 points)
+        (
+            "أغلق المؤشر عند 13.245,67 نقطة",
+            vec![m("13.245,67 نقطة", 13245.67).u("نقطة")],
+        ),
+        // a range's end read so lets the range go up (was 900 and 1200 apart)
+        (
+            "قتل ما بين 900 و1.200 شخص",
+            vec![m("ما بين 900 و1.200 شخص", 900).to(1200).u("شخص")],
+        ),
+        // a pound of no fraction in use takes any three digits as thousands
+        (
+            "تجاوز الدولار 14.750 ليرة لبنانية",
+            vec![m("14.750 ليرة لبنانية", 14750).un("ليرة لبنانية", "LBP")],
+        ),
+        // and a dinar's comma before three digits is a decimal in a text of decimal commas
+        (
+            "بلغ التضخم 6,7% وسعر الكيلوغرام 45,500 دينار",
+            vec![
+                m("6,7%", 6.7).pct(),
+                m("45,500 دينار", 45.5).un("دينار", "dinar"),
+            ],
+        ),
+        (
+            "سعر الكيلوغرام 45,500 دينار",
+            vec![m("45,500 دينار", 45500).un("دينار", "dinar")],
+        ),
+        // a decimal period elsewhere keeps the measure a decimal
+        (
+            "نما 2.5% وأنتج 1.250 طنا",
+            vec![m("2.5%", 2.5).pct(), m("1.250 طنا", 1.25).un("طنا", "t")],
+        ),
+    ]);
+}
+
+#[test]
+fn extract_compound_units() {
+    check_extract(vec![
+        // a unit divided by another after a slash is one unit (was the first alone)
+        (
+            "سجل السكري 180 ملغ/دل صباحا",
+            vec![m("180 ملغ/دل", 180).un("ملغ/دل", "mg/dL")],
+        ),
+        (
+            "تركيز النترات 45 ملغ/لتر",
+            vec![m("45 ملغ/لتر", 45).un("ملغ/لتر", "mg/l")],
+        ),
+        (
+            "جرعة 15 مل/كغ",
+            vec![m("15 مل/كغ", 15).un("مل/كغ", "ml/kg")],
+        ),
+        ("تدفق 250 م3/ث", vec![m("250 م3/ث", 250).un("م3/ث", "m3/s")]),
+        (
+            "الغبار 180 ميكروغرام/م3",
+            vec![m("180 ميكروغرام/م3", 180).un("ميكروغرام/م3", "ug/m3")],
+        ),
+        (
+            "رياح 50 كلم/سا",
+            vec![m("50 كلم/سا", 50).un("كلم/سا", "km/h")],
+        ),
+        ("سرعة 12 م / ث", vec![m("12 م / ث", 12).un("م / ث", "m/s")]),
+        (
+            "برنت 82 دولار/برميل",
+            vec![m("82 دولار/برميل", 82).un("دولار/برميل", "USD/bbl")],
+        ),
+        (
+            "LDL 130 mg/dl",
+            vec![m("130 mg/dl", 130).un("mg/dl", "mg/dL")],
+        ),
+        // a speed also with "في الساعة" or "بالساعة", not "in the first hour"
+        (
+            "رياح بسرعة 70 كم في الساعة",
+            vec![m("70 كم في الساعة", 70).un("كم في الساعة", "km/h")],
+        ),
+        (
+            "يسير 90 كم بالساعة",
+            vec![m("90 كم بالساعة", 90).un("كم بالساعة", "km/h")],
+        ),
+        (
+            "قطع 40 كم في الساعة الأولى",
+            vec![m("40 كم", 40).un("كم", "km"), m("الأولى", 1).ord()],
+        ),
+        // the Maghreb's one-letter gram (was no unit)
+        ("علبة 500 غ من الزبدة", vec![m("500 غ", 500).un("غ", "g")]),
+        // alternatives and a number after the slash are no compound
+        (
+            "يستمر 3 ساعات/أيام",
+            vec![m("3 ساعات", 3).un("ساعات", "hour")],
+        ),
+        ("سعر 10 دولار/يورو", vec![m("10 دولار", 10).un("دولار", "USD")]),
+        (
+            "الوزن 50 كغ/60 كغ",
+            vec![m("50 كغ", 50).un("كغ", "kg"), m("60 كغ", 60).un("كغ", "kg")],
         ),
     ]);
 }

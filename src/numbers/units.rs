@@ -134,6 +134,17 @@ pub(crate) fn currency_code(w: &str) -> Option<UnitInfo> {
     latin_unit(w).filter(|u| w.len() == 3 && u.category == "currency")
 }
 
+/// Whether a normalized unit is a currency counted in hundredths (or in whole units): an ISO
+/// code or a generic name of the table, but not the cent itself, a dinar or a riyal (a thousand
+/// fils or baisa; the riyal not named may be Omani) nor Bitcoin.
+pub(crate) fn is_cents_currency(norm: &str) -> bool {
+    let iso = norm.len() == 3 && norm.bytes().all(|b| b.is_ascii_uppercase());
+    (iso && !matches!(
+        norm,
+        "KWD" | "BHD" | "JOD" | "IQD" | "LYD" | "TND" | "OMR" | "BTC"
+    )) || matches!(norm, "pound" | "lira" | "dirham" | "franc")
+}
+
 /// Currency symbols.
 pub(crate) fn symbol_unit(c: char) -> Option<UnitInfo> {
     let norm = match c {
@@ -258,7 +269,13 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     .word(i + 1)
                     .and_then(unit_info)
                     .is_some_and(|u| u.category == "currency");
-                if decimal_before && !glued_digits && !currency_next {
+                // "12 م/ث": metres per second whatever number comes before
+                let per_time = ctx.is_sym(i + 1, &['/'])
+                    && matches!(
+                        ctx.folded(i + 2),
+                        "ث" | "ثانيه" | "س" | "ساعه" | "د" | "دقيقه"
+                    );
+                if (decimal_before || per_time) && !glued_digits && !currency_next {
                     return Some(FoundUnit::named(t.start, i, t.end, "m", "length"));
                 }
                 let n = ctx
@@ -334,6 +351,97 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
         }
         TKind::Num => None,
     }
+}
+
+/// The denominator of a compound unit right after unit `u` ("كم/ساعة", "ملغ/دل", "م3/ث",
+/// "ميكروغرام/م3", "mg/dl", "دولار/برميل"; a speed also as "كم في الساعة", "كم بالساعة"):
+/// its last token, end byte and normalized name (units of time shortened: "h", "min", "s",
+/// "d"). Only a measure or a currency is divided, and only by a unit of time, length, area,
+/// volume or mass: "ساعات/أيام" and "دولار/يورو" are alternatives, no ratio.
+pub(crate) fn per_unit(ctx: &Ctx<'_>, u: &FoundUnit) -> Option<(usize, usize, &'static str)> {
+    let num = u.info?;
+    if !matches!(
+        num.category,
+        "length" | "mass" | "volume" | "area" | "currency" | "data" | "power"
+    ) {
+        return None;
+    }
+    let s = u.last + 1;
+    let short = |norm: &'static str| match norm {
+        "hour" => "h",
+        "minute" => "min",
+        "second" => "s",
+        "day" => "d",
+        n => n,
+    };
+    if ctx.is_sym(s, &['/', '\u{2215}']) {
+        let t = ctx.tok(s + 1)?;
+        // abbreviations that stand only after a slash
+        let abbr = match t.kind {
+            TKind::Word => match ctx.folded(s + 1) {
+                "س" | "سا" => Some("h"),
+                "ث" => Some("s"),
+                "د" => Some("min"),
+                "ل" => Some("l"),
+                "غ" => Some("g"),
+                "دل" | "دسل" | "ديسيلتر" => Some("dL"),
+                "م" if !ctx
+                    .tok(s + 2)
+                    .is_some_and(|n| n.kind == TKind::Num && !n.space_before) =>
+                {
+                    Some("m")
+                }
+                _ => None,
+            },
+            TKind::Latin => match ctx.folded(s + 1) {
+                "h" | "hr" => Some("h"),
+                "s" | "sec" => Some("s"),
+                "min" => Some("min"),
+                "dl" => Some("dL"),
+                "m" => Some("m"),
+                "m2" => Some("m2"),
+                "m3" => Some("m3"),
+                _ => None,
+            },
+            _ => None,
+        };
+        if let Some(a) = abbr {
+            return Some((s + 1, t.end, a));
+        }
+        let d = unit_at(ctx, s + 1)?;
+        let info = d.info?;
+        if !matches!(
+            info.category,
+            "time" | "length" | "area" | "volume" | "mass"
+        ) || info.category == "time" && num.category == "currency" && !info.singular
+        {
+            return None;
+        }
+        return Some((d.last, d.end, short(info.norm)));
+    }
+    // a speed: "كم في الساعة", "كم بالساعة" ("في الساعة الأولى" is the first hour)
+    if num.category == "length" {
+        let (last, w) = match ctx.word(s)? {
+            "في" => (s + 1, ctx.word(s + 1)?),
+            w => (s, w),
+        };
+        let w = if last == s { w.strip_prefix('ب')? } else { w };
+        let per = match w {
+            "الساعه" => "h",
+            "الثانيه" => "s",
+            "الدقيقه" => "min",
+            _ => return None,
+        };
+        let next_defined = ctx.word(last + 1).is_some_and(|n| n.starts_with("ال"))
+            || ctx
+                .hit(last + 1)
+                .is_some_and(|(_, e)| e.role == super::lexicon::Role::Ordinal);
+        if next_defined {
+            return None;
+        }
+        return Some((last, ctx.tok(last)?.end, per));
+    }
+    None
 }
 
 /// Currency abbreviations written as two letters with a period between them (folded forms)
