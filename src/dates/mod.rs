@@ -851,7 +851,14 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                     return Some((mention(toks, i, e, res)?, e));
                 }
             }
-            if let Some(res) = interval(p, a.clone(), &b, r) {
+            // a clock time alone on one side and no clock time on the other is no interval
+            // ("10:30-يناير", "يناير - 10:30", "10:30-الخميس"): it had run from the time to
+            // the month's end when the reference fell in that month, and been two mentions
+            // otherwise, so the reference changed the spans
+            let own = p.frame(k + 1).map(|(f, _)| f);
+            let mixed = bare_time(&a) && own.as_ref().is_some_and(|f| f.hour.is_none())
+                || a.hour.is_none() && own.as_ref().is_some_and(bare_time);
+            if let Some(res) = interval(p, a.clone(), &b, r).filter(|_| !mixed) {
                 return Some((mention(toks, i, e, res)?, e));
             }
         }

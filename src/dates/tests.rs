@@ -5017,3 +5017,40 @@ fn a_position_in_a_period_takes_no_day_after_a_connector() {
         ))
     );
 }
+
+/// A clock time alone on one side of a dash and a day, weekday or month on the other is no
+/// interval: two mentions, whatever the reference (the spans had depended on it).
+#[test]
+fn a_clock_time_dashed_to_a_month_is_two_mentions() {
+    let jan = CivilDateTime::new(2024, 1, 31, 12, 0, 0);
+    for text in ["10:30-يناير", "يناير - 10:30", "10:30 - الخميس"] {
+        for reference in [R, jan, LATE] {
+            let spans: Vec<&str> = extract_dates(text, reference)
+                .iter()
+                .filter_map(|m| text.get(m.start..m.end))
+                .collect();
+            let (x, y) = text.split_once('-').unwrap_or((text, ""));
+            assert_eq!(spans, [x.trim(), y.trim()], "{text} at {reference:?}");
+        }
+    }
+    // a day and a clock time stay one timestamp, two clock times one interval
+    check(
+        R,
+        &[
+            (
+                "17/03/2024 - 10:45",
+                "17/03/2024 - 10:45",
+                "2024-03-17T10:45",
+                "minute",
+                "",
+            ),
+            (
+                "من 9 إلى 11 صباحا",
+                "من 9 إلى 11 صباحا",
+                "2024-03-20T09:00",
+                "hour",
+                "2024-03-20T12:00",
+            ),
+        ],
+    );
+}
