@@ -380,6 +380,11 @@ impl Recognizer {
                         l0 -= 1;
                     }
                     if label == Label::Per {
+                        // God begins no person's name: "والله الجو حلو" is an oath and a word
+                        // (God alone is MISC, below)
+                        if a.canon(f0) == "الله" {
+                            l0 = f0;
+                        }
                         // a title or role is outside the name ("ولي العهد الأمير محمد"), and
                         // is no name when it is all the model found
                         while let Some(t) = title_from(&gaz, f0).filter(|&t| t <= l0) {

@@ -2251,6 +2251,8 @@ fn posts_heads_of_places_currencies_and_family_links() {
         ("سنواصل العمليات في رفح حتى النهاية", &[("رفح", "LOC")][..]),
         // (not a word of the dictionary that the city list has too)
         ("جلس الطلاب في الحي القديم", &[][..]),
+        // God begins no person's name: an oath and a word
+        ("والله الجو حلو", &[("الله", "MISC")][..]),
         // unions and parliaments of the hand list
         (
             "رفض الاتحاد العام التونسي للشغل الإصلاحات",
