@@ -2325,7 +2325,7 @@ pub(super) fn listed_cities(
     text: &str,
     a: &Analysis,
     gaz: &[GazMatch],
-    taken: &mut Vec<Option<usize>>,
+    taken: &mut [Option<usize>],
     cands: &mut Vec<Cand>,
 ) {
     for m in gaz.iter().filter(|m| m.list == List::City) {

@@ -357,7 +357,10 @@ fn heads_of_places_and_organisations() {
     );
     // alone a town is only the tagger's hint; after a preposition of place it is the place
     assert_eq!(found(&r, "تعيش كفرنبل ظروفا صعبة"), []);
-    assert_eq!(found(&r, "وصلنا إلى كفرنبل"), [("كفرنبل".to_string(), "LOC")]);
+    assert_eq!(
+        found(&r, "وصلنا إلى كفرنبل"),
+        [("كفرنبل".to_string(), "LOC")]
+    );
 }
 
 #[test]
