@@ -32,6 +32,50 @@ SEARCH = [
 ]
 
 
+# A run of three or more of one letter is one letter, or two where the word has that letter
+# doubled: the segmenter's word list weighs the word spelt with one and with two.
+DOUBLED = [
+    ("الللللله أكبر", "الله اكبر"),
+    ("الحمدلللله", "الحمدلله"),
+    ("ممممتاز جداااا", "ممتاز جدا"),
+    ("الللليلة الللللغة", "الليله اللغه"),
+    ("شكرررراً", "شكرا"),
+    ("كبييييير", "كبير"),
+    # long vowels stay one where the word with one is a word
+    ("مبرووووك ياااا صديقي", "مبروك يا صديقي"),
+    # behind clitics
+    ("والللله بالللله", "والله بالله"),
+    # marks and tatweel between the letters belong to the run; several runs in one word
+    ("الـلَّـلَّـلَّـه", "الله"),
+    ("مممممتااااااز", "ممتاز"),
+    # laughter is one letter, Latin is untouched
+    ("هههههه lollll", "ه lollll"),
+]
+
+
+@pytest.mark.parametrize("text,expected", DOUBLED)
+def test_doubled_letters(text, expected):
+    n = dhad.Normalizer("search")
+    assert n.normalize(text) == expected
+    assert n.normalize(expected) == expected
+    a = n.normalize_aligned(text)
+    assert a.text == expected
+    # the whole output maps back to the input it came from
+    s, e = a.to_original(0, len(a.text))
+    assert n.normalize(text[s:e]) == expected
+
+
+def test_doubled_letter_maps_back_to_its_run():
+    text = "قال الللللله"
+    a = dhad.Normalizer("search").normalize_aligned(text)
+    assert a.text == "قال الله"
+    # the second ل stands for the rest of the run
+    s, e = a.to_original(6, 7)
+    assert text[s:e] == "ل" * 5
+    s, e = a.to_original(4, 8)
+    assert text[s:e] == "الللللله"
+
+
 @pytest.mark.parametrize("text,expected", SEARCH)
 def test_search_preset(text, expected):
     assert dhad.normalize(text) == expected

@@ -119,9 +119,10 @@ fn fold_mark(c: char, base: &mut char) -> Option<char> {
     fold_char(c)
 }
 
-/// Appends the folded form of `s` to `out`. As in the "search" normalization, elongation (one
-/// Arabic letter typed three times or more in a row: "الرياااض") is written once, and a run
-/// of letters that only fold alike ("البيئية": ي ئ ي) twice at most.
+/// Appends the folded form of `s` to `out`. As in the "search" normalization (by the same
+/// rule, `Elongation`), elongation (one Arabic letter typed three times or more in a row:
+/// "الرياااض") is written once, or twice where the word has that letter doubled ("الللللله"),
+/// and a run of letters that only fold alike ("البيئية": ي ئ ي) twice at most.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     // Nearly every word has no run of three: one plain pass, and the run rules only for a word
     // that has one.
@@ -144,15 +145,16 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
 
 /// [`fold_into`] for a word with a run of three or more of one folded character.
 fn fold_runs_into(s: &str, out: &mut String) {
-    use crate::normalize::{Elongation, Step};
+    use crate::normalize::{Elongation, Step, Utf8};
     let mut run = Elongation::NONE;
     let mut base = '\0';
-    for c in s.chars() {
+    let src = Utf8(s);
+    for (at, c) in s.char_indices() {
         let Some(f) = fold_mark(c, &mut base) else {
             continue;
         };
         if is_arabic_letter(f) {
-            match run.letter(f as u32, c as u32) {
+            match run.letter(f as u32, c as u32, &src, at) {
                 Step::Write => {}
                 Step::Skip => continue,
                 Step::Unwrite => {
@@ -790,8 +792,12 @@ mod tests {
             ("٢٠٢٤", "2024"),
             ("ـــالعراق", "العراق"),
             ("NATO", "nato"),
-            // elongation: three or more of one letter become one, two stay
+            // elongation: three or more of one letter become one (two where the word has
+            // that letter doubled), two stay
             ("الرياااض", "الرياض"),
+            ("الللللله", "الله"),
+            ("ممممتاز", "ممتاز"),
+            ("والللليبي", "والليبي"),
             ("جمييييل", "جميل"),
             ("جداا", "جداا"),
             ("هههههه", "ه"),

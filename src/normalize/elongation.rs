@@ -2,9 +2,16 @@
 //! engine, the fast pass and the entity recognizer's fold.
 //!
 //! Elongation is one key pressed again ("جمييييل"): a run of three or more of one input letter
-//! is written once. Letters that only fold alike ("البيئية": ي ئ ي, all written ي) are no
-//! elongation; but more than two of one letter in a row would be read as one on the next
-//! pass, so such a mixed run is written twice at most, and the output is its own normal form.
+//! is written once, or twice when the word has that letter doubled ("الللللله" is "الله", the
+//! article before a word in ل; "ممممتاز" is "ممتاز"). Only the word can tell, so a run of three
+//! (rare: nothing is looked up without one) weighs the spellings of its word with one and two
+//! copies in the segmenter's word list ([`run_is_doubled`]). Letters that only fold alike
+//! ("البيئية": ي ئ ي, all written ي) are no elongation; but more than two of one letter in a
+//! row would be read as one on the next pass, so such a mixed run is written twice at most, and
+//! the output is its own normal form.
+
+use super::engine::Source;
+use super::table::{is_arabic_diacritic, is_arabic_letter};
 
 /// What to do with a letter ([`Elongation::letter`]).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -53,9 +60,17 @@ impl Elongation {
         }
     }
 
-    /// The next letter elongation watches: written as `out`, from the input `input`.
+    /// The next letter elongation watches: written as `out`, from the input `input`, which
+    /// starts at position `at` of `src` (read only at the third letter of a run, to weigh its
+    /// word: [`run_is_doubled`]).
     #[inline]
-    pub(crate) fn letter(&mut self, out: u32, input: u32) -> Step {
+    pub(crate) fn letter<R: Source + ?Sized>(
+        &mut self,
+        out: u32,
+        input: u32,
+        src: &R,
+        at: usize,
+    ) -> Step {
         if out != self.out {
             *self = Elongation::first(out, input);
             return Step::Write;
@@ -66,6 +81,10 @@ impl Elongation {
             self.run += 1;
             if self.run >= 3 {
                 if self.run == 3 {
+                    if run_is_doubled(src, at) {
+                        // the second letter written stays; the rest of the run joins it
+                        return Step::Skip;
+                    }
                     self.written = 1;
                     return Step::Unwrite;
                 }
@@ -86,6 +105,264 @@ impl Elongation {
     pub(crate) fn end(&mut self) {
         *self = Elongation::NONE;
     }
+}
+
+/// The most characters (letters, marks, tatweel) of a word whose runs are weighed; a longer
+/// word keeps one letter of each run, as before the word list was asked.
+const WORD_CHARS: usize = 48;
+/// The most runs of three or more in one word weighed together (2³ spellings looked up); a word
+/// with more keeps one letter of each.
+const MAX_RUNS: usize = 3;
+
+const ALEF: u8 = 0x27;
+const WAW: u8 = 0x48;
+const YEH: u8 = 0x4A;
+
+/// Alef, with or without hamza or madda (letter codes).
+fn is_alef(b: u8) -> bool {
+    matches!(b, 0x22 | 0x23 | 0x25 | ALEF)
+}
+
+/// Can `c` stand inside a word: an Arabic letter, a combining mark, tatweel, or an invisible
+/// control that the folds drop between letters?
+fn in_word(c: char) -> bool {
+    let u = c as u32;
+    is_arabic_letter(c)
+        || is_arabic_diacritic(u)
+        || matches!(u, 0x0640 | 0x00AD | 0x061C | 0x200B..=0x200F | 0x2060..=0x2064 | 0xFEFF)
+        || (u >= 0x300 && unicode_normalization::char::canonical_combining_class(c) != 0)
+}
+
+/// Should the run of one letter whose third letter starts at `at` of `src` be written twice
+/// (a doubled letter, "الللللله" → "الله") rather than once ("جمييييل" → "جميل")?
+///
+/// The word around `at` (letters, marks and tatweel; at most [`WORD_CHARS`]) is read as the
+/// segmenter's word list spells words, and every spelling with each run of three or more as
+/// one or two letters (up to [`MAX_RUNS`] runs) is looked up, whole or behind the clitics
+/// و ف, ب ك ل and the article. The most frequent known spelling wins, the one with fewer
+/// doubled runs on a tie, and one letter when none is known. A run of alef is always one
+/// letter (no word doubles it); one of waw or yeh, long vowels ("ياااا", "مبرووووك"), is two
+/// only when its spelling with one is no word at all.
+///
+/// A pure function of the input and the run, decided the same from every run of the word; the
+/// output has no run of three left, so a second pass never asks again (idempotence).
+#[cold]
+#[inline(never)]
+pub(crate) fn run_is_doubled<R: Source + ?Sized>(src: &R, at: usize) -> bool {
+    doubled(src, at).unwrap_or(false)
+}
+
+/// A run of three or more of one letter: where it starts in the coded word, and how long.
+#[derive(Clone, Copy)]
+struct Run {
+    start: usize,
+    len: usize,
+    letter: u8,
+}
+
+fn doubled<R: Source + ?Sized>(src: &R, at: usize) -> Option<bool> {
+    // The start of the word.
+    let mut start = at;
+    let mut n = 0;
+    while let Some((c, p)) = src.prev(start) {
+        if !in_word(c) {
+            break;
+        }
+        n += 1;
+        if n > WORD_CHARS {
+            return None;
+        }
+        start = p;
+    }
+    // Its letters, coded as the word list spells them.
+    n = 0;
+    let mut letters = [0u8; WORD_CHARS * 2];
+    let mut len: usize = 0;
+    let mut here = None;
+    let mut pos = start;
+    while let Some((c, next)) = src.decode(pos) {
+        if !in_word(c) {
+            break;
+        }
+        n += 1;
+        if n > WORD_CHARS {
+            return None;
+        }
+        if pos == at {
+            here = Some(len);
+        }
+        let mut buf = [0u8; 4];
+        let k = crate::segment::letter_codes(c, &mut buf);
+        if k == 0 {
+            if is_arabic_letter(c) {
+                // a letter the word list never spells with (Persian, Urdu)
+                return None;
+            }
+            // A hamza or madda that composes with the letter before it (ا + ٔ = أ).
+            if let Some(last) = len.checked_sub(1).and_then(|i| letters.get_mut(i)) {
+                let composed =
+                    unicode_normalization::char::compose(crate::segment::code_char(*last), c);
+                let mut one = [0u8; 4];
+                if let Some(x) = composed {
+                    if crate::segment::letter_codes(x, &mut one) == 1 {
+                        *last = one[0];
+                    }
+                }
+            }
+        }
+        for &b in buf.get(..k).unwrap_or_default() {
+            *letters.get_mut(len)? = b;
+            len += 1;
+        }
+        pos = next;
+    }
+    // Runs of alef are one letter in every spelling (no word doubles an alef).
+    let mut here = here?;
+    let mut word = [0u8; WORD_CHARS * 2];
+    let (mut w, mut i) = (0, 0);
+    while let Some(&letter) = letters.get(i) {
+        if i >= len {
+            break;
+        }
+        let run = letters
+            .get(i..len)?
+            .iter()
+            .take_while(|&&b| b == letter)
+            .count()
+            .max(1);
+        let keep = if run >= 3 && is_alef(letter) {
+            if (i..i + run).contains(&here) {
+                return Some(false);
+            }
+            if here >= i + run {
+                here -= run - 1;
+            }
+            1
+        } else {
+            run
+        };
+        for _ in 0..keep {
+            *word.get_mut(w)? = letter;
+            w += 1;
+        }
+        i += run;
+    }
+    let word = word.get(..w)?;
+    // The runs of three or more, and which of them holds `at`.
+    let mut runs = [Run {
+        start: 0,
+        len: 0,
+        letter: 0,
+    }; MAX_RUNS];
+    let (mut n_runs, mut mine) = (0, None);
+    let mut i = 0;
+    while let Some(&letter) = word.get(i) {
+        let run = word
+            .get(i..)?
+            .iter()
+            .take_while(|&&b| b == letter)
+            .count()
+            .max(1);
+        if run >= 3 {
+            if (i..i + run).contains(&here) {
+                mine = Some(n_runs);
+            }
+            *runs.get_mut(n_runs)? = Run {
+                start: i,
+                len: run,
+                letter,
+            };
+            n_runs += 1;
+        }
+        i += run;
+    }
+    let mine = mine?;
+    let runs = runs.get(..n_runs)?;
+    // The score of every spelling (bit k set: run k written twice).
+    let mut scores = [None; 1 << MAX_RUNS];
+    let mut spelling = [0u8; WORD_CHARS * 2];
+    for (mask, score) in scores.iter_mut().enumerate().take(1 << n_runs) {
+        let mut w = 0;
+        let mut from = 0;
+        for (k, r) in runs.iter().enumerate() {
+            let copies = if mask >> k & 1 == 1 { 2 } else { 1 };
+            for &b in word.get(from..r.start + copies)? {
+                *spelling.get_mut(w)? = b;
+                w += 1;
+            }
+            from = r.start + r.len;
+        }
+        for &b in word.get(from..)? {
+            *spelling.get_mut(w)? = b;
+            w += 1;
+        }
+        *score = known(spelling.get(..w)?);
+    }
+    let mut best: Option<(u8, u32, usize)> = None;
+    for (mask, &score) in scores.iter().enumerate().take(1 << n_runs) {
+        let Some(score) = score else {
+            continue;
+        };
+        // A long vowel doubled only where one would be no word.
+        let vowel_ok = runs.iter().enumerate().all(|(k, r)| {
+            mask >> k & 1 == 0
+                || !matches!(r.letter, WAW | YEH)
+                || scores.get(mask & !(1 << k)).is_some_and(Option::is_none)
+        });
+        if !vowel_ok {
+            continue;
+        }
+        let key = (score, mask.count_ones(), mask);
+        let better = match best {
+            None => true,
+            Some((s, ones, _)) => score > s || (score == s && key.1 < ones),
+        };
+        if better {
+            best = Some(key);
+        }
+    }
+    Some(best.is_some_and(|(_, _, mask)| mask >> mine & 1 == 1))
+}
+
+/// How well the word list knows a coded word: its Zipf frequency ×10 (a dictionary stem that
+/// wordfreq does not list counts as 1.2), whole or behind the clitics و ف, then ب ك ل, then
+/// the article (the first that the list has); `None` when it knows none.
+fn known(word: &[u8]) -> Option<u8> {
+    const FEH: u8 = 0x41;
+    const BEH: u8 = 0x28;
+    const KAF: u8 = 0x43;
+    const LAM: u8 = 0x44;
+    let score = |w: &[u8]| {
+        crate::segment::coded_entry(w).map(|e| {
+            if e.zipf10 == 0 && e.is_dictionary_word() {
+                12
+            } else {
+                e.zipf10
+            }
+        })
+    };
+    if let Some(s) = score(word) {
+        return Some(s);
+    }
+    let mut rest = word;
+    if let [WAW | FEH, tail @ ..] = rest {
+        rest = tail;
+        if let (true, Some(s)) = (rest.len() >= 2, score(rest)) {
+            return Some(s);
+        }
+    }
+    if let [BEH | KAF | LAM, tail @ ..] = rest {
+        rest = tail;
+        if let (true, Some(s)) = (rest.len() >= 2, score(rest)) {
+            return Some(s);
+        }
+    }
+    if let [ALEF, LAM, tail @ ..] = rest {
+        if tail.len() >= 2 {
+            return score(tail);
+        }
+    }
+    None
 }
 
 /// Tatweel (U+0640) draws out the join between two letters ("جمـــيل", "الـ20"): the
@@ -122,10 +399,12 @@ mod tests {
 
     /// The output of a run of letters given as (output, input) pairs.
     fn apply(letters: &[(char, char)]) -> String {
+        let input: String = letters.iter().map(|&(_, i)| i).collect();
+        let src = super::super::engine::Utf8(&input);
         let mut e = Elongation::NONE;
         let mut out = String::new();
-        for &(o, i) in letters {
-            match e.letter(o as u32, i as u32) {
+        for (&(o, i), (at, _)) in letters.iter().zip(input.char_indices()) {
+            match e.letter(o as u32, i as u32, &src, at) {
                 Step::Write => out.push(o),
                 Step::Skip => {}
                 Step::Unwrite => {

@@ -336,8 +336,10 @@ fn compose_folded(
 }
 
 /// Folding state carried from one character to the next.
-struct Folder<'a, S: Sink> {
+struct Folder<'a, S: Sink, R: Source + ?Sized> {
     sink: S,
+    /// The input, read around a run of three letters to tell elongation from a doubled letter.
+    src: &'a R,
     table: &'a [u32; TABLE_LEN],
     opts: &'a Options,
     /// Inside a whitespace run: how many line breaks it holds so far.
@@ -348,7 +350,7 @@ struct Folder<'a, S: Sink> {
     prev_arabic: bool,
 }
 
-impl<S: Sink> Folder<'_, S> {
+impl<S: Sink, R: Source + ?Sized> Folder<'_, S, R> {
     #[inline]
     fn fold(&mut self, u: Unit) {
         let ent = action_of(u.0, self.table, self.opts);
@@ -362,7 +364,7 @@ impl<S: Sink> Folder<'_, S> {
             self.ws_newlines = None;
             let out = ent & CHAR;
             if ent & LETTER != 0 {
-                match self.run.letter(out, c as u32) {
+                match self.run.letter(out, c as u32, self.src, s) {
                     Step::Write => {}
                     Step::Skip => {
                         self.sink.extend_last(e);
@@ -445,6 +447,8 @@ pub(crate) trait Source {
     fn decode(&self, pos: usize) -> Option<(char, usize)>;
     /// The character that ends at `pos`, or `None` at the start.
     fn before(&self, pos: usize) -> Option<char>;
+    /// The character that ends at `pos` and the position where it starts.
+    fn prev(&self, pos: usize) -> Option<(char, usize)>;
 }
 
 /// UTF-8 text; positions are byte offsets.
@@ -471,6 +475,10 @@ impl Source for Utf8<'_> {
     fn before(&self, pos: usize) -> Option<char> {
         self.0.get(..pos)?.chars().next_back()
     }
+    fn prev(&self, pos: usize) -> Option<(char, usize)> {
+        let c = self.before(pos)?;
+        Some((c, pos.checked_sub(c.len_utf8())?))
+    }
 }
 
 /// Code points in one, two or four bytes each (a Python str's storage); positions are indices.
@@ -487,6 +495,9 @@ impl<U: Copy + Into<u32>> Source for CodeUnits<'_, U> {
     fn before(&self, pos: usize) -> Option<char> {
         let u = (*self.0.get(pos.checked_sub(1)?)?).into();
         Some(char::from_u32(u).unwrap_or('\u{FFFD}'))
+    }
+    fn prev(&self, pos: usize) -> Option<(char, usize)> {
+        Some((self.before(pos)?, pos.checked_sub(1)?))
     }
 }
 
@@ -519,6 +530,7 @@ pub(crate) fn run_source<S: Sink, R: Source>(
 ) -> S {
     let mut folder = Folder {
         sink,
+        src,
         table,
         opts,
         ws_newlines: None,

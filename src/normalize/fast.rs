@@ -11,6 +11,7 @@
 
 use unicode_normalization::char::canonical_combining_class;
 
+use super::engine::CodeUnits;
 use super::options::Options;
 use super::table::{self, CHAR, DROP, FLAGS, LETTER, MARK, NEWLINE, SPACE, SPECIAL, TABLE_LEN};
 use super::{tatweel_is_dash, Elongation, Step};
@@ -301,7 +302,7 @@ impl FastTable {
                     continue;
                 }
                 if e & F_LETTER != 0 {
-                    match run.letter(e & OUT, c) {
+                    match run.letter(e & OUT, c, &CodeUnits(input), i - 1) {
                         Step::Write => {}
                         Step::Skip => continue,
                         Step::Unwrite => {

@@ -26,6 +26,7 @@ use std::sync::OnceLock;
 
 pub use align::Aligned;
 pub(crate) use elongation::{tatweel_is_dash, Elongation, Step};
+pub(crate) use engine::Utf8;
 pub use options::{Digits, Options, OPTION_NAMES, PRESET_NAMES};
 pub use table::is_arabic_letter;
 

@@ -252,6 +252,84 @@ fn alignment_maps_back() {
     assert_eq!(a.to_original(100, 200), (text.len(), text.len()));
 }
 
+/// (input, expected) under "search": a run of three or more of one letter is one letter, or
+/// two where the word has that letter doubled (the segmenter's word list decides).
+const DOUBLED: &[(&str, &str)] = &[
+    // the article before a word in ل, and a prefix before its root's first letter
+    ("الللللله", "الله"),
+    ("اللللغة العربية", "اللغه العربيه"),
+    ("الللليل طويل", "الليل طويل"),
+    ("ممممتاز", "ممتاز"),
+    ("ممممتازة", "ممتازه"),
+    // one letter typed again
+    ("شكرررراً", "شكرا"),
+    ("جمييييل", "جميل"),
+    ("كللللل شي", "كل شي"),
+    ("هلللللا والله", "هلا والله"),
+    ("ههههههه", "ه"),
+    ("مممممم", "م"),
+    ("اللهمممم", "اللهم"),
+    // long vowels stay one where the word with one is a word
+    ("ياااااا", "يا"),
+    ("مبرووووك", "مبروك"),
+    ("حلووووو", "حلو"),
+    ("رااااائع", "رايع"),
+    // behind clitics: the whole word, or what follows و ف, ب ك ل and the article
+    ("والللله", "والله"),
+    ("بالللله", "بالله"),
+    ("بالللغة", "باللغه"),
+    // marks and tatweel between the letters belong to the run
+    ("اللَّلَّلَّه", "الله"),
+    ("الـلـلـلـه", "الله"),
+    // several runs in one word, each decided with the others
+    ("مممممتااااااز", "ممتاز"),
+    ("يااااا الللللله", "يا الله"),
+    // a run of two is no elongation; Latin letters are not touched
+    ("الله مم", "الله مم"),
+    ("Allllah aaaa", "Allllah aaaa"),
+];
+
+#[test]
+fn doubled_letters() {
+    let n = Normalizer::preset("search").unwrap();
+    for &(input, expected) in DOUBLED {
+        assert_eq!(n.normalize(input), expected, "input {input:?}");
+        assert_eq!(n.normalize(expected), expected, "twice {input:?}");
+        let a = n.normalize_aligned(input);
+        assert_eq!(a.text(), expected, "aligned {input:?}");
+        let cps: Vec<u32> = input.chars().map(|c| c as u32).collect();
+        let via_cps = n
+            .normalize_code_points(&cps)
+            .unwrap()
+            .map_or(input.to_string(), |v| v.to_string());
+        assert_eq!(via_cps, expected, "code points {input:?}");
+    }
+}
+
+#[test]
+fn a_doubled_letter_maps_back_to_its_run() {
+    let n = Normalizer::preset("search").unwrap();
+    let text = "قال الللللله";
+    let a = n.normalize_aligned(text);
+    assert_eq!(a.text(), "قال الله");
+    // ا ل ل ه: the second ل covers the rest of the run (each letter is two bytes)
+    assert_eq!(&a.offsets()[4..], &[(7, 9), (9, 11), (11, 21), (21, 23)]);
+    let (s, e) = a.to_original(4, 8);
+    assert_eq!(&text[s..e], "الللللله");
+    let (s, e) = a.to_original(6, 7);
+    assert_eq!(&text[s..e], "ل".repeat(5));
+}
+
+#[test]
+fn a_long_word_keeps_one_letter_of_a_run() {
+    // past the longest word weighed, a run is one letter whatever the word
+    let n = Normalizer::preset("search").unwrap();
+    let long = format!("{}الللللله", "بت".repeat(30));
+    assert_eq!(n.normalize(&long), format!("{}اله", "بت".repeat(30)));
+    // and a word with more runs than are weighed together
+    assert_eq!(n.normalize("ببببتتتتثثثثالللللله"), "بتثاله");
+}
+
 #[test]
 fn a_tatweel_dash_maps_back_to_its_run() {
     let n = Normalizer::preset("search").unwrap();

@@ -276,6 +276,22 @@ pub(crate) fn word_entry(word: &str) -> Option<Entry> {
     lexicon().get(&lexicon::code_str(word))
 }
 
+/// [`word_entry`] for a word already coded one byte a letter ([`letter_codes`]).
+pub(crate) fn coded_entry(codes: &[u8]) -> Option<Entry> {
+    lexicon().get(codes)
+}
+
+/// The letter codes the word list spells `c` with, into `out`, and how many (0: not a letter
+/// it knows). Alef wasla is an alef, a presentation form the letter(s) it stands for (ﻻ: two).
+pub(crate) fn letter_codes(c: char, out: &mut [u8; 4]) -> usize {
+    analysis_letters(c, out)
+}
+
+/// The character of a letter code ([`letter_codes`]).
+pub(crate) fn code_char(b: u8) -> char {
+    decode_letter(b)
+}
+
 /// Segments one word, rejecting input that is not one word: an error (a full sentence) for an
 /// empty string or one that contains whitespace.
 ///
