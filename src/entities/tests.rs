@@ -2253,6 +2253,11 @@ fn posts_heads_of_places_currencies_and_family_links() {
         ("جلس الطلاب في الحي القديم", &[][..]),
         // God begins no person's name: an oath and a word
         ("والله الجو حلو", &[("الله", "MISC")][..]),
+        // a club of the hand list
+        (
+            "لما تشوف ميسي يلعب في إنتر ميامي",
+            &[("ميسي", "PER"), ("إنتر ميامي", "ORG")][..],
+        ),
         // unions and parliaments of the hand list
         (
             "رفض الاتحاد العام التونسي للشغل الإصلاحات",
