@@ -1458,14 +1458,21 @@ pub(crate) const TITLE_TOKENS: usize = 4;
 /// The last token of the longest title starting at token `first`, if any (`gaz` is sorted by
 /// last token; a title is at most a few tokens, so this looks at a bounded window).
 fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
+    starting_at(gaz, first, TITLE_TOKENS)
+        .filter(|m| m.list == List::Title)
+        .map(|m| m.last)
+        .max()
+}
+
+/// The matches of `gaz` (sorted by last token) that start at token `first` and are shorter
+/// than `most` tokens: a bounded window, so a caller that asks at every token stays linear.
+fn starting_at(gaz: &[GazMatch], first: usize, most: usize) -> impl Iterator<Item = &GazMatch> {
     let from = gaz.partition_point(|m| m.last < first);
     gaz.get(from..)
         .unwrap_or(&[])
         .iter()
-        .take_while(|m| m.last < first + TITLE_TOKENS)
-        .filter(|m| m.list == List::Title && m.first == first)
-        .map(|m| m.last)
-        .max()
+        .take_while(move |m| m.last < first + most)
+        .filter(move |m| m.first == first)
 }
 
 /// Whether tokens `first..=last` lie inside a title of two words or more ("الله" of "آية

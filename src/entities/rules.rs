@@ -742,15 +742,8 @@ pub(super) fn drop_false_places(
                 // (a construct's second word takes no preposition: "سفير كراكاس بدمشق")
                 && a.toks.get(i + 1).is_some_and(|t| t.nclitic == 0)
                 && !ending_at(i).any(|m| matches!(m.list, List::City | List::Country))
-                && {
-                    // (matches are sorted by last token, and no place is longer than a few)
-                    let from = gaz.partition_point(|m| m.last <= i);
-                    gaz.get(from..)
-                        .unwrap_or(&[])
-                        .iter()
-                        .take_while(|m| m.last < i + 8)
-                        .any(|m| m.first == i + 1 && matches!(m.list, List::City | List::Country))
-                }
+                && super::starting_at(gaz, i + 1, PLACE_TOKENS)
+                    .any(|m| matches!(m.list, List::City | List::Country))
                 && a.toks
                     .get(i)
                     .and_then(|t| text.get(t.start..t.end))
@@ -892,12 +885,6 @@ pub(super) fn rules(
                 .get(i)
                 .is_some_and(|t| t.nclitic == 0 && t.kind == Kind::Arabic)
             && !a.canon(i).starts_with("ال")
-            // (not a frequent word: "المدرب على محمد صلاح", "الفريق أول عبد الفتاح")
-            && a.toks
-                .get(i)
-                .and_then(|t| text.get(t.start..t.end))
-                .and_then(crate::segment::word_entry)
-                .is_none_or(|e| e.zipf10 < 45)
         {
             if let Some(c) = common_name.get_mut(i) {
                 *c = true;
@@ -949,9 +936,16 @@ pub(super) fn rules(
         let mut last = first;
         // ("الوزيرة نادية فتاح العلوي": the ordinary word is the first name when a name word
         // follows it)
+        // (not a frequent word: "المدرب على محمد صلاح", "الفريق أول عبد الفتاح"; looked up
+        // only here, after a title)
         if common_name.get(first).copied().unwrap_or(false)
             && is_free(taken, first)
             && per_word.get(first + 1).copied().unwrap_or(false)
+            && a.toks
+                .get(first)
+                .and_then(|t| text.get(t.start..t.end))
+                .and_then(crate::segment::word_entry)
+                .is_none_or(|e| e.zipf10 < 45)
         {
             last += 1;
         }
@@ -2314,6 +2308,9 @@ pub(super) fn coordinated_places(
     }
 }
 
+/// The most tokens a listed place is looked for over, from its first ([`super::starting_at`]).
+const PLACE_TOKENS: usize = 7;
+
 /// Prepositions of place (folded) after which a listed city is the place.
 const PLACE_PREPOSITIONS: &[&str] = &["في", "من", "الي", "نحو", "قرب", "داخل"];
 
@@ -2348,6 +2345,14 @@ pub(super) fn listed_cities(
             take_over(taken, cands, Cand::new(f, l, Label::Loc, Source::Rule));
             continue;
         }
+        let after_preposition = f
+            .checked_sub(1)
+            .is_some_and(|p| PLACE_PREPOSITIONS.contains(&a.canon(p)))
+            && a.toks.get(f).is_some_and(|t| t.nclitic == 0)
+            || a.word(f).starts_with('ب') && a.toks.get(f).is_some_and(|t| t.nclitic == 1);
+        if !after_preposition {
+            continue;
+        }
         // (and no word of the dictionary: the city list has "سنة", "الحي", "جامعة", "حجة")
         let plain = (f..=l).all(|j| {
             a.toks.get(j).is_some_and(|t| {
@@ -2364,12 +2369,7 @@ pub(super) fn listed_cities(
                     })
             }) && taken.get(j).is_some_and(|t| t.is_none())
         });
-        let after_preposition = f
-            .checked_sub(1)
-            .is_some_and(|p| PLACE_PREPOSITIONS.contains(&a.canon(p)))
-            && a.toks.get(f).is_some_and(|t| t.nclitic == 0)
-            || a.word(f).starts_with('ب') && a.toks.get(f).is_some_and(|t| t.nclitic == 1);
-        if plain && after_preposition {
+        if plain {
             take_over(taken, cands, Cand::new(f, l, Label::Loc, Source::Rule));
         }
     }

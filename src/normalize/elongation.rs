@@ -192,7 +192,7 @@ fn doubled<R: Source + ?Sized>(src: &R, at: usize) -> Option<bool> {
             here = Some(len);
         }
         let mut buf = [0u8; 4];
-        let k = crate::segment::letter_codes(c, &mut buf);
+        let k = crate::segment::analysis_letters(c, &mut buf);
         if k == 0 {
             if is_arabic_letter(c) {
                 // a letter the word list never spells with (Persian, Urdu)
@@ -201,10 +201,10 @@ fn doubled<R: Source + ?Sized>(src: &R, at: usize) -> Option<bool> {
             // A hamza or madda that composes with the letter before it (ا + ٔ = أ).
             if let Some(last) = len.checked_sub(1).and_then(|i| letters.get_mut(i)) {
                 let composed =
-                    unicode_normalization::char::compose(crate::segment::code_char(*last), c);
+                    unicode_normalization::char::compose(crate::segment::decode_letter(*last), c);
                 let mut one = [0u8; 4];
                 if let Some(x) = composed {
-                    if crate::segment::letter_codes(x, &mut one) == 1 {
+                    if crate::segment::analysis_letters(x, &mut one) == 1 {
                         *last = one[0];
                     }
                 }
@@ -220,16 +220,8 @@ fn doubled<R: Source + ?Sized>(src: &R, at: usize) -> Option<bool> {
     let mut here = here?;
     let mut word = [0u8; WORD_CHARS * 2];
     let (mut w, mut i) = (0, 0);
-    while let Some(&letter) = letters.get(i) {
-        if i >= len {
-            break;
-        }
-        let run = letters
-            .get(i..len)?
-            .iter()
-            .take_while(|&&b| b == letter)
-            .count()
-            .max(1);
+    for chunk in letters.get(..len)?.chunk_by(|x, y| x == y) {
+        let (letter, run) = (*chunk.first()?, chunk.len());
         let keep = if run >= 3 && is_alef(letter) {
             if (i..i + run).contains(&here) {
                 return Some(false);
@@ -256,13 +248,8 @@ fn doubled<R: Source + ?Sized>(src: &R, at: usize) -> Option<bool> {
     }; MAX_RUNS];
     let (mut n_runs, mut mine) = (0, None);
     let mut i = 0;
-    while let Some(&letter) = word.get(i) {
-        let run = word
-            .get(i..)?
-            .iter()
-            .take_while(|&&b| b == letter)
-            .count()
-            .max(1);
+    for chunk in word.chunk_by(|x, y| x == y) {
+        let (letter, run) = (*chunk.first()?, chunk.len());
         if run >= 3 {
             if (i..i + run).contains(&here) {
                 mine = Some(n_runs);

@@ -91,9 +91,10 @@
 mod cache;
 mod lexicon;
 
+pub(crate) use lexicon::decode_letter;
 use lexicon::{
-    code_letter, decode_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL, FLAG_HUNSPELL_LIKE,
-    FLAG_NOUN, FLAG_PARTICLE, FLAG_VERB,
+    code_letter, lexicon, Entry, Lexicon, FLAG_HUNSPELL, FLAG_HUNSPELL_LIKE, FLAG_NOUN,
+    FLAG_PARTICLE, FLAG_VERB,
 };
 
 /// The log10 bonus added per clitic of an analysis (see the module docs, step 2).
@@ -276,20 +277,9 @@ pub(crate) fn word_entry(word: &str) -> Option<Entry> {
     lexicon().get(&lexicon::code_str(word))
 }
 
-/// [`word_entry`] for a word already coded one byte a letter ([`letter_codes`]).
+/// [`word_entry`] for a word already coded one byte a letter ([`analysis_letters`]).
 pub(crate) fn coded_entry(codes: &[u8]) -> Option<Entry> {
     lexicon().get(codes)
-}
-
-/// The letter codes the word list spells `c` with, into `out`, and how many (0: not a letter
-/// it knows). Alef wasla is an alef, a presentation form the letter(s) it stands for (ﻻ: two).
-pub(crate) fn letter_codes(c: char, out: &mut [u8; 4]) -> usize {
-    analysis_letters(c, out)
-}
-
-/// The character of a letter code ([`letter_codes`]).
-pub(crate) fn code_char(b: u8) -> char {
-    decode_letter(b)
 }
 
 /// Segments one word, rejecting input that is not one word: an error (a full sentence) for an
@@ -377,7 +367,7 @@ fn is_tanween(c: char) -> bool {
 /// Alef wasla (ٱ, Uthmani text) is an alef, so that "وَٱلْكِتَٰبِ" has its article, and a
 /// presentation form (text from PDFs and legacy systems: "ﻭﺍﻟﻜﺘﺎﺏ") is the letter it stands for;
 /// a ligature gives its letters (ﻻ: ل ا), between which no cut may fall.
-fn analysis_letters(c: char, out: &mut [u8; 4]) -> usize {
+pub(crate) fn analysis_letters(c: char, out: &mut [u8; 4]) -> usize {
     let code = |d: char| {
         if d == '\u{0671}' {
             Some(ALEF)
