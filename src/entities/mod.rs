@@ -385,6 +385,19 @@ impl Recognizer {
                         if a.canon(f0) == "الله" {
                             l0 = f0;
                         }
+                        // what a verb of naming follows is the one named, not the name, when
+                        // no word of it is a strong name word ("قتل شابا يدعى محمد"); and a
+                        // product's model spelled in Latin letter names before its number is
+                        // no person ("سيارة إيجي إكس 30")
+                        let named = NAMING_WORDS.contains(&a.canon(l0 + 1))
+                            && (f0..=l0).all(|k| a.toks.get(k).is_some_and(|t| t.hint & 1 == 0));
+                        let model_number =
+                            a.toks.get(l0 + 1).is_some_and(|t| t.kind == Kind::Number)
+                                && (f0..=l0).any(|k| LATIN_LETTER_NAMES.contains(&a.canon(k)));
+                        if named || model_number {
+                            i = j + 1;
+                            continue;
+                        }
                         // a title or role is outside the name ("ولي العهد الأمير محمد"), and
                         // is no name when it is all the model found
                         while let Some(t) = title_from(&gaz, f0).filter(|&t| t <= l0) {
@@ -536,7 +549,7 @@ impl Recognizer {
                         while l0 > f0 && a.word(l0) == "يا" {
                             l0 -= 1;
                         }
-                        while l0 > f0 && verb_edge(l0) {
+                        while l0 > f0 && (verb_edge(l0) || ordinary_tail(text, &a, l0)) {
                             l0 -= 1;
                         }
                         // a verb of the spoken dialects after a name ends it, with what
@@ -1281,6 +1294,40 @@ fn frequent_verb(text: &str, a: &Analysis, i: usize) -> bool {
                 .is_some_and(|e| e.is_verb() && e.zipf10 >= 40)
     })
 }
+
+/// Whether token `i`, in no person-name list, is a verb form with the future prefix, as the
+/// segmenter cuts the word: it ends no name ("رايس ستسعى"). (The article + a dictionary word
+/// does not tell: "الإصلاحي" is no name, but "الحكيم", "الشاعر", "الفيصل" are surnames.)
+fn ordinary_tail(text: &str, a: &Analysis, i: usize) -> bool {
+    let Some(t) = a.toks.get(i) else {
+        return false;
+    };
+    if t.hint & 3 != 0 || t.kind != Kind::Arabic {
+        return false;
+    }
+    let Some(surface) = text.get(t.start..t.end) else {
+        return false;
+    };
+    let seg = crate::segment::segment(surface);
+    let Some(stem) = crate::segment::word_entry(seg.stem_str(surface)) else {
+        return false;
+    };
+    if !seg.suffixes.is_empty() {
+        return false;
+    }
+    // (the whole word in use too: "سيروب" is a surname the segmenter can cut the same way)
+    seg.prefix_strs(surface) == ["س"]
+        && stem.is_verb()
+        && crate::segment::word_entry(surface).is_some_and(|e| e.zipf10 >= 20)
+}
+
+/// The Latin letters' names as Arabic writes them in models' and products' names (folded; not
+/// "في" V or "ال" L, which are ordinary words): "إكس" X, "بي" B/P, "جي" G, "تي" T ...
+#[rustfmt::skip]
+const LATIN_LETTER_NAMES: &[&str] = &[
+    "ايه", "بي", "سي", "دي", "اف", "جي", "اتش", "اي", "جاي", "كيه", "ام", "ان", "كيو",
+    "ار", "اس", "تي", "يو", "دبليو", "اكس", "واي", "زد",
+];
 
 /// Verbs and participles of naming (folded): they come before a name, never in it ("يدعى",
 /// "المسمى", "الملقب").

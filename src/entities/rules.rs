@@ -2353,26 +2353,40 @@ pub(super) fn listed_cities(
         if !after_preposition {
             continue;
         }
-        // (and no word of the dictionary: the city list has "سنة", "الحي", "جامعة", "حجة")
+        // (and no word of the dictionary: the city list has "سنة", "الحي", "جامعة", "حجة"; a
+        // name of several words is a name even when made of ordinary words: "رأس الخيمة")
         let plain = (f..=l).all(|j| {
             a.toks.get(j).is_some_and(|t| {
                 t.kind == Kind::Arabic
-                    && t.hint & 7 == 0
                     && (j == f || t.nclitic == 0)
-                    && text.get(a.stem_start(text, j)..t.end).is_some_and(|w| {
-                        // (with the article or without: "السد", "التل")
-                        [Some(w), w.strip_prefix("ال")]
-                            .into_iter()
-                            .flatten()
-                            .filter_map(crate::segment::word_entry)
-                            .all(|e| !e.is_dictionary_word())
-                    })
+                    && (l > f || defined_name(a, j) || t.hint & 7 == 0)
+                    && (l > f
+                        || defined_name(a, j)
+                        || text.get(a.stem_start(text, j)..t.end).is_some_and(|w| {
+                            // (with the article or without: "السد", "التل")
+                            [Some(w), w.strip_prefix("ال")]
+                                .into_iter()
+                                .flatten()
+                                .filter_map(crate::segment::word_entry)
+                                .all(|e| !e.is_dictionary_word())
+                        }))
             }) && taken.get(j).is_some_and(|t| t.is_none())
         });
         if plain {
             take_over(taken, cands, Cand::new(f, l, Label::Loc, Source::Rule));
         }
     }
+}
+
+/// Is token `j` a person-name word with the article that is no listed common word ("الخليل"
+/// Hebron, "خليل" a given name and the dictionary's friend)? After a preposition of place a
+/// listed city written so is the place: a name with the article is no person there.
+fn defined_name(a: &Analysis, j: usize) -> bool {
+    a.toks.get(j).is_some_and(|t| t.hint & 4 == 0)
+        && a.canon(j)
+            .strip_prefix("ال")
+            .and_then(|w| super::builtin_gazetteer().word(w))
+            .is_some_and(|h| h & 1 != 0 && h & 4 == 0)
 }
 
 /// Does token `j` carry a conjunction "و" that the stripper cut off ("وتعز")?
