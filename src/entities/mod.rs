@@ -552,6 +552,17 @@ impl Recognizer {
                         while l0 > f0 && (verb_edge(l0) || ordinary_tail(text, &a, l0)) {
                             l0 -= 1;
                         }
+                        // a kinship noun after the name is an apposition, not the name's
+                        // last part: "سوزان مبارك قرينة الرئيس" (a title is not cut so:
+                        // "ناصر الشاعر", the poet or a surname, -2 correct in CV)
+                        if let Some(k) = (f0 + 1..=l0).find(|&k| {
+                            a.toks
+                                .get(k)
+                                .is_some_and(|t| t.nclitic == 0 && t.hint & 1 == 0)
+                                && KIN_WORDS.contains(&a.canon(k))
+                        }) {
+                            l0 = k - 1;
+                        }
                         // a verb of the spoken dialects after a name ends it, with what
                         // follows: "ميسي جاب جول" (not "جاب الله", a surname)
                         if let Some(k) = (f0 + 1..=l0).find(|&k| {
@@ -1320,6 +1331,14 @@ fn ordinary_tail(text: &str, a: &Analysis, i: usize) -> bool {
         && stem.is_verb()
         && crate::segment::word_entry(surface).is_some_and(|e| e.zipf10 >= 20)
 }
+
+/// Kinship nouns (folded) that follow a name in apposition: "سوزان مبارك قرينة الرئيس",
+/// "مولاي رشيد شقيق الملك".
+#[rustfmt::skip]
+const KIN_WORDS: &[&str] = &[
+    "شقيق", "شقيقه", "قرينه", "زوجه", "نجل", "نجله", "والد", "والده", "ارمله", "حفيد",
+    "حفيده", "صهر", "ابنه", "عقيله",
+];
 
 /// The Latin letters' names as Arabic writes them in models' and products' names (folded; not
 /// "في" V or "ال" L, which are ordinary words): "إكس" X, "بي" B/P, "جي" G, "تي" T ...
