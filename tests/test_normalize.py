@@ -50,6 +50,12 @@ DOUBLED = [
     ("مممممتااااااز", "ممتاز"),
     # laughter is one letter, Latin is untouched
     ("هههههه lollll", "ه lollll"),
+    # a run inside its word is a doubled (long) consonant unless one is far more frequent;
+    # a run ending its word is the last key held
+    ("الحمد للللله", "الحمد لله"),
+    ("اللللي قلته", "اللي قلته"),
+    ("ككككل يوم", "كل يوم"),
+    ("حبببب", "حب"),
 ]
 
 
