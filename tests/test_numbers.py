@@ -580,3 +580,15 @@ def test_a_period_grouping_thousands(text, expected):
 ])
 def test_compound_units(text, expected):
     assert _mentions(text, "value", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # degrees on the Richter scale are a magnitude (they were "deg", a temperature or angle)
+    ("هزة بقوة 6.2 درجات على مقياس ريختر", [("6.2 درجات على مقياس ريختر", 6.2, "Richter")]),
+    ("زلزال بقوة 5 على سلم ريختر", [("5 على سلم ريختر", 5, "Richter")]),
+    # a strength with no scale named: degrees, but no normalized unit
+    ("زلزال بقوة 5.8 درجات", [("5.8 درجات", 5.8, None)]),
+    ("ارتفعت الحرارة إلى 41 درجة", [("41 درجة", 41, "deg")]),
+])
+def test_earthquake_magnitudes(text, expected):
+    assert _mentions(text, "value", "unit_norm") == expected

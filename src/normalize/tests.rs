@@ -91,7 +91,10 @@ const DISPLAY: &[(&str, &str)] = &[
     ("\u{FEFF}نص\u{200B}", "نص"),
     // ZWNJ is Persian and Urdu spelling (a word's parts written apart), not an invisible
     // control: display keeps it; the persian fold (search) drops it
-    ("می\u{200C}خواهم کتاب\u{200C}ها", "می\u{200C}خواهم کتاب\u{200C}ها"),
+    (
+        "می\u{200C}خواهم کتاب\u{200C}ها",
+        "می\u{200C}خواهم کتاب\u{200C}ها",
+    ),
     ("ｄｈａｄ", "dhad"),
     ("لَهُۥ وَلِىِّۦ", "لَهُۥ وَلِىِّۦ"),
     // an isolated form of a harakah on a letter (legacy and PDF text) is that harakah: its

@@ -471,18 +471,21 @@ fn a_latin_name_hyphened_to_digits_is_one_token() {
         ),
         ("Wi-Fi", &[("Wi", "latin"), ("-", "punct"), ("Fi", "latin")]),
         // a lone small letter minus a number is arithmetic; an Arabic word keeps its hyphen
-        (
-            "x-2",
-            &[("x", "latin"), ("-", "punct"), ("2", "number")],
-        ),
+        ("x-2", &[("x", "latin"), ("-", "punct"), ("2", "number")]),
         (
             "كوفيد-19",
             &[("كوفيد", "word"), ("-", "punct"), ("19", "number")],
         ),
         // a hyphen with nothing joined after it, or a space, joins nothing
-        ("GPT- 4", &[("GPT", "latin"), ("-", "punct"), ("4", "number")]),
+        (
+            "GPT- 4",
+            &[("GPT", "latin"), ("-", "punct"), ("4", "number")],
+        ),
         ("GPT-", &[("GPT", "latin"), ("-", "punct")]),
-        ("GPT--4", &[("GPT", "latin"), ("--", "punct"), ("4", "number")]),
+        (
+            "GPT--4",
+            &[("GPT", "latin"), ("--", "punct"), ("4", "number")],
+        ),
     ];
     for &(text, want) in cases {
         assert_eq!(toks(text), want, "{text}");
