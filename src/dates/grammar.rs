@@ -146,6 +146,22 @@ impl Frame {
             || (self.pod.is_some() && self.pod_anchor)
     }
 
+    /// A clock time with a month or a year but nothing that names its day ("10:30 يناير"):
+    /// no moment, so the grammar never joins a time and such a month into one frame.
+    pub fn time_without_day(&self) -> bool {
+        self.hour.is_some()
+            && (self.month.is_some() || self.year.is_some() || self.year_rel.is_some())
+            && self.day.is_none()
+            && self.weekday.is_none()
+            && self.rel_day.is_none()
+            && self.nth.is_none()
+            && self.holiday.is_none()
+            && self.pos.is_none()
+            && self.offset.is_none()
+            && self.after.is_none()
+            && !self.now
+    }
+
     /// Copies the date slots of `o` that `self` lacks (for the two ends of an interval).
     pub fn inherit_date(&mut self, o: &Frame) {
         // a frame anchored on the reference ("اليوم", "الآن", "الأسبوع المقبل", "بعد يومين")
@@ -464,7 +480,14 @@ impl<'t> Parser<'t> {
         let mut j = i;
         let mut end = None;
         loop {
+            let before = f.clone();
             if let Some(k) = self.element(&mut f, j, end.is_none()) {
+                if end.is_some() && f.time_without_day() && !before.time_without_day() {
+                    // "10:30 يناير": a clock time and a month with no day name no moment;
+                    // the element after starts a mention of its own
+                    f = before;
+                    break;
+                }
                 j = k;
                 end = Some(k);
                 continue;
@@ -480,7 +503,9 @@ impl<'t> Parser<'t> {
                 let pos_without_day = f.pos.is_some() && f.day.is_none();
                 let mut g = f.clone();
                 if let Some(k2) = self.element(&mut g, k, false) {
-                    if pos_without_day && g.day.is_some() {
+                    if pos_without_day && g.day.is_some()
+                        || g.time_without_day() && !f.time_without_day()
+                    {
                         break;
                     }
                     f = g;
