@@ -564,6 +564,12 @@ def test_unframed_range_before_a_unit(text, expected):
     ("بلغ التضخم 6,7% وسعر الكيلوغرام 45,500 دينار", [("6,7%", 6.7, None), ("45,500 دينار", 45.5, "dinar")]),
     # one period group before a decimal comma (was 13.245 and 67 points)
     ("أغلق المؤشر عند 13.245,67 نقطة", [("13.245,67 نقطة", 13245.67, None)]),
+    # a counted noun after one group of three makes it thousands; a scale word, a unit that
+    # takes fractions and a bare number keep the decimal
+    ("قتل 3.500 شخص في الفيضانات", [("3.500 شخص", 3500, None)]),
+    ("بلغ عدد السكان 3.5 مليون", [("3.5 مليون", 3500000, None)]),
+    ("اشترى 12.5 كيلو من الأرز", [("12.5 كيلو", 12.5, "kg")]),
+    ("سجل المؤشر 3.500", [("3.500", 3.5, None)]),
 ])
 def test_a_period_grouping_thousands(text, expected):
     assert _mentions(text, "value", "unit_norm") == expected
