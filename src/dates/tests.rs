@@ -5060,7 +5060,9 @@ fn a_clock_time_dashed_to_a_month_is_two_mentions() {
 /// mentions, each resolved as it would be alone.
 #[test]
 fn a_clock_time_beside_a_month_without_a_day_is_two_mentions() {
-    let rows: &[(&str, &[(&str, &str, &str)])] = &[
+    /// (span, value, grain) of each mention.
+    type Mentions<'a> = &'a [(&'a str, &'a str, &'a str)];
+    let rows: &[(&str, Mentions)] = &[
         (
             "الاجتماع الساعة 10:30 يناير",
             &[
