@@ -480,12 +480,19 @@ impl<'t> Parser<'t> {
         let mut j = i;
         let mut end = None;
         loop {
-            let before = f.clone();
+            // "10:30 يناير": a clock time and a month with no day name no moment, so an
+            // element that would join them starts a mention of its own (the frame is kept
+            // aside only when it holds one of the two)
+            let before = (end.is_some()
+                && (f.hour.is_some()
+                    || f.month.is_some()
+                    || f.year.is_some()
+                    || f.year_rel.is_some())
+                && !f.time_without_day())
+            .then(|| f.clone());
             if let Some(k) = self.element(&mut f, j, end.is_none()) {
-                if end.is_some() && f.time_without_day() && !before.time_without_day() {
-                    // "10:30 يناير": a clock time and a month with no day name no moment;
-                    // the element after starts a mention of its own
-                    f = before;
+                if let Some(b) = before.filter(|_| f.time_without_day()) {
+                    f = b;
                     break;
                 }
                 j = k;
