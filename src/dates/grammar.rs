@@ -149,17 +149,23 @@ impl Frame {
     /// A clock time with a month or a year but nothing that names its day ("10:30 يناير"):
     /// no moment, so the grammar never joins a time and such a month into one frame.
     pub fn time_without_day(&self) -> bool {
+        let placed = self.nth.is_some()
+            || self.pos.is_some()
+            || self.offset.is_some()
+            || self.after.is_some()
+            || self.now;
         self.hour.is_some()
             && (self.month.is_some() || self.year.is_some() || self.year_rel.is_some())
-            && self.day.is_none()
-            && self.weekday.is_none()
-            && self.rel_day.is_none()
-            && self.nth.is_none()
-            && self.holiday.is_none()
-            && self.pos.is_none()
-            && self.offset.is_none()
-            && self.after.is_none()
-            && !self.now
+            && !self.names_day()
+            && !placed
+    }
+
+    /// A day, weekday, relative day ("غدا") or holiday is in the frame.
+    pub fn names_day(&self) -> bool {
+        self.day.is_some()
+            || self.weekday.is_some()
+            || self.rel_day.is_some()
+            || self.holiday.is_some()
     }
 
     /// Copies the date slots of `o` that `self` lacks (for the two ends of an interval).
