@@ -11,13 +11,20 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
-CANDIDATES = [ROOT / "../shared/eval/duckling_ar.jsonl", ROOT / "../../shared/eval/duckling_ar.jsonl"]
+# ../shared/eval relative to the repository root, one level up for a git worktree kept under a
+# sibling folder; DHAD_EVAL_DIR overrides both, as in eval_numbers.py and eval_segments.py.
+CANDIDATES = [
+    *([Path(os.environ["DHAD_EVAL_DIR"]) / "duckling_ar.jsonl"] if os.environ.get("DHAD_EVAL_DIR") else []),
+    ROOT / "../shared/eval/duckling_ar.jsonl",
+    ROOT / "../../shared/eval/duckling_ar.jsonl",
+]
 
 
 def parse_expr(expr: str):

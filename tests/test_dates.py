@@ -770,3 +770,20 @@ def test_a_position_in_a_period_takes_no_day_after_a_connector():
     # the day after "في" is a date of its own (its year was left out of the span)
     assert [m[0] for m in found("تنتهي المهلة نهاية العام في 31 ديسمبر 2025")] == [
         "نهاية العام", "31 ديسمبر 2025"]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a clock time and a month with no day name no moment: two mentions (was one DATE with no
+    # value)
+    ("الاجتماع الساعة 10:30 يناير", [
+        ("الساعة 10:30", "TIME", datetime(2024, 3, 20, 10, 30), "minute", None, "gregorian"),
+        ("يناير", "DATE", datetime(2024, 1, 1), "month", None, "gregorian")]),
+    ("يناير 2025 10:30", [
+        ("يناير 2025", "DATE", datetime(2025, 1, 1), "month", None, "gregorian"),
+        ("10:30", "TIME", datetime(2024, 3, 20, 10, 30), "minute", None, "gregorian")]),
+    # with a day the time is on it
+    ("10:30 5 يناير", [("10:30 5 يناير", "TIME", datetime(2024, 1, 5, 10, 30), "minute", None,
+                        "gregorian")]),
+])
+def test_a_clock_time_beside_a_month_without_a_day(text, expected):
+    assert found(text) == expected

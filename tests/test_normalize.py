@@ -50,6 +50,12 @@ DOUBLED = [
     ("مممممتااااااز", "ممتاز"),
     # laughter is one letter, Latin is untouched
     ("هههههه lollll", "ه lollll"),
+    # a run inside its word is a doubled (long) consonant unless one is far more frequent;
+    # a run ending its word is the last key held
+    ("الحمد للللله", "الحمد لله"),
+    ("اللللي قلته", "اللي قلته"),
+    ("ككككل يوم", "كل يوم"),
+    ("حبببب", "حب"),
 ]
 
 
@@ -89,6 +95,8 @@ DISPLAY = [
     ("ا\u0654", "أ"),
     ("\ufeffنص\u200b", "نص"),
     ("فقرة\n\n\n\nفقرة", "فقرة\n\nفقرة"),
+    # ZWNJ is part of Persian and Urdu spelling (a lossless display keeps it; search drops it)
+    ("می\u200cخواهم کتاب\u200cها", "می\u200cخواهم کتاب\u200cها"),
 ]
 
 
@@ -110,6 +118,8 @@ SWITCHES = [
     ({"teh_marbuta": True}, "مدرسة", "مدرسه"),
     ({"hamza": True}, "سؤال سائل", "سوال سايل"),
     ({"persian": True}, "ک ی", "ك ي"),
+    ({"persian": True}, "می\u200cخواهم", "ميخواهم"),
+    ({"bidi": True}, "می\u200cخواهم", "می\u200cخواهم"),
     ({"digits": "latin"}, "٣٤ ۵", "34 5"),
     ({"digits": "arabic"}, "34 ۵", "٣٤ ٥"),
     ({"punctuation": True}, "نعم، لا؛ لماذا؟", "نعم, لا; لماذا?"),

@@ -564,6 +564,12 @@ def test_unframed_range_before_a_unit(text, expected):
     ("بلغ التضخم 6,7% وسعر الكيلوغرام 45,500 دينار", [("6,7%", 6.7, None), ("45,500 دينار", 45.5, "dinar")]),
     # one period group before a decimal comma (was 13.245 and 67 points)
     ("أغلق المؤشر عند 13.245,67 نقطة", [("13.245,67 نقطة", 13245.67, None)]),
+    # a counted noun after one group of three makes it thousands; a scale word, a unit that
+    # takes fractions and a bare number keep the decimal
+    ("قتل 3.500 شخص في الفيضانات", [("3.500 شخص", 3500, None)]),
+    ("بلغ عدد السكان 3.5 مليون", [("3.5 مليون", 3500000, None)]),
+    ("اشترى 12.5 كيلو من الأرز", [("12.5 كيلو", 12.5, "kg")]),
+    ("سجل المؤشر 3.500", [("3.500", 3.5, None)]),
 ])
 def test_a_period_grouping_thousands(text, expected):
     assert _mentions(text, "value", "unit_norm") == expected
@@ -579,4 +585,16 @@ def test_a_period_grouping_thousands(text, expected):
     ("سعر 10 دولار/يورو", [("10 دولار", 10, "USD")]),
 ])
 def test_compound_units(text, expected):
+    assert _mentions(text, "value", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # degrees on the Richter scale are a magnitude (they were "deg", a temperature or angle)
+    ("هزة بقوة 6.2 درجات على مقياس ريختر", [("6.2 درجات على مقياس ريختر", 6.2, "Richter")]),
+    ("زلزال بقوة 5 على سلم ريختر", [("5 على سلم ريختر", 5, "Richter")]),
+    # a strength with no scale named: degrees, but no normalized unit
+    ("زلزال بقوة 5.8 درجات", [("5.8 درجات", 5.8, None)]),
+    ("ارتفعت الحرارة إلى 41 درجة", [("41 درجة", 41, "deg")]),
+])
+def test_earthquake_magnitudes(text, expected):
     assert _mentions(text, "value", "unit_norm") == expected

@@ -212,6 +212,21 @@ def test_a_version_glued_to_a_latin_name_is_one_token():
     assert dhad.extract_numbers(text) == []
 
 
+@pytest.mark.parametrize("text,expected", [
+    # model and code names: a Latin word hyphened to a part with a digit is one token
+    ("جربت ChatGPT-4o أمس", [("جربت", "word"), ("ChatGPT-4o", "latin"), ("أمس", "word")]),
+    ("طائرات F-16 ولقاح COVID-19", [
+        ("طائرات", "word"), ("F-16", "latin"), ("ولقاح", "word"), ("COVID-19", "latin")]),
+    # words joined by a hyphen alone stay apart, and so does a small letter minus a number
+    ("Wi-Fi", [("Wi", "latin"), ("-", "punct"), ("Fi", "latin")]),
+    ("x-2", [("x", "latin"), ("-", "punct"), ("2", "number")]),
+])
+def test_a_latin_name_hyphened_to_digits_is_one_token(text, expected):
+    toks = dhad.tokenize(text)
+    assert [(t.text, t.kind) for t in toks] == expected
+    assert all(text[t.start:t.end] == t.text for t in toks)
+
+
 def test_batches_equal_map_of_single():
     texts = [c[0] for c in CASES] * 20 + ["جملة أولى. ثانية"] * 10
     assert dhad.tokenize_batch(texts) == [dhad.tokenize(t) for t in texts]

@@ -146,6 +146,28 @@ impl Frame {
             || (self.pod.is_some() && self.pod_anchor)
     }
 
+    /// A clock time with a month or a year but nothing that names its day ("10:30 يناير"):
+    /// no moment, so the grammar never joins a time and such a month into one frame.
+    pub fn time_without_day(&self) -> bool {
+        let placed = self.nth.is_some()
+            || self.pos.is_some()
+            || self.offset.is_some()
+            || self.after.is_some()
+            || self.now;
+        self.hour.is_some()
+            && (self.month.is_some() || self.year.is_some() || self.year_rel.is_some())
+            && !self.names_day()
+            && !placed
+    }
+
+    /// A day, weekday, relative day ("غدا") or holiday is in the frame.
+    pub fn names_day(&self) -> bool {
+        self.day.is_some()
+            || self.weekday.is_some()
+            || self.rel_day.is_some()
+            || self.holiday.is_some()
+    }
+
     /// Copies the date slots of `o` that `self` lacks (for the two ends of an interval).
     pub fn inherit_date(&mut self, o: &Frame) {
         // a frame anchored on the reference ("اليوم", "الآن", "الأسبوع المقبل", "بعد يومين")
@@ -464,7 +486,21 @@ impl<'t> Parser<'t> {
         let mut j = i;
         let mut end = None;
         loop {
+            // "10:30 يناير": a clock time and a month with no day name no moment, so an
+            // element that would join them starts a mention of its own (the frame is kept
+            // aside only when it holds one of the two)
+            let before = (end.is_some()
+                && (f.hour.is_some()
+                    || f.month.is_some()
+                    || f.year.is_some()
+                    || f.year_rel.is_some())
+                && !f.time_without_day())
+            .then(|| f.clone());
             if let Some(k) = self.element(&mut f, j, end.is_none()) {
+                if let Some(b) = before.filter(|_| f.time_without_day()) {
+                    f = b;
+                    break;
+                }
                 j = k;
                 end = Some(k);
                 continue;
@@ -480,7 +516,9 @@ impl<'t> Parser<'t> {
                 let pos_without_day = f.pos.is_some() && f.day.is_none();
                 let mut g = f.clone();
                 if let Some(k2) = self.element(&mut g, k, false) {
-                    if pos_without_day && g.day.is_some() {
+                    if pos_without_day && g.day.is_some()
+                        || g.time_without_day() && !f.time_without_day()
+                    {
                         break;
                     }
                     f = g;

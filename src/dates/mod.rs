@@ -518,14 +518,11 @@ fn bare_hour(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
 /// A frame that is a clock time and nothing else: no day, weekday, month, year or relative day.
 fn bare_time(f: &Frame) -> bool {
     f.hour.is_some()
-        && f.day.is_none()
-        && f.weekday.is_none()
+        && !f.names_day()
         && f.month.is_none()
         && f.year.is_none()
         && f.year_rel.is_none()
         && f.week_rel.is_none()
-        && f.rel_day.is_none()
-        && f.holiday.is_none()
 }
 
 fn is_sep(p: &Parser<'_>, k: usize) -> bool {

@@ -5054,3 +5054,90 @@ fn a_clock_time_dashed_to_a_month_is_two_mentions() {
         ],
     );
 }
+
+/// A clock time and a month (or year) with no day between them name no moment: they were one
+/// DATE of grain day with no value ("10:30 يناير"); now the time and the month are two
+/// mentions, each resolved as it would be alone.
+#[test]
+fn a_clock_time_beside_a_month_without_a_day_is_two_mentions() {
+    /// (span, value, grain) of each mention.
+    type Mentions<'a> = &'a [(&'a str, &'a str, &'a str)];
+    let rows: &[(&str, Mentions)] = &[
+        (
+            "الاجتماع الساعة 10:30 يناير",
+            &[
+                ("الساعة 10:30", "2024-03-20T10:30", "minute"),
+                ("يناير", "2024-01-01", "month"),
+            ],
+        ),
+        (
+            "غادر 10:30 يناير المقبل",
+            &[
+                ("10:30", "2024-03-20T10:30", "minute"),
+                ("يناير المقبل", "2025-01-01", "month"),
+            ],
+        ),
+        (
+            "يناير 10:30",
+            &[
+                ("يناير", "2024-01-01", "month"),
+                ("10:30", "2024-03-20T10:30", "minute"),
+            ],
+        ),
+        (
+            "10:30 يناير 2025",
+            &[
+                ("10:30", "2024-03-20T10:30", "minute"),
+                ("يناير 2025", "2025-01-01", "month"),
+            ],
+        ),
+    ];
+    let mut failures = Vec::new();
+    for &(text, want) in rows {
+        let got: Vec<(&str, String, &str)> = extract_dates(text, R)
+            .iter()
+            .map(|m| {
+                (
+                    text.get(m.start..m.end).unwrap_or(""),
+                    m.value.map(|v| v.to_string()).unwrap_or_default(),
+                    m.grain.as_str(),
+                )
+            })
+            .collect();
+        let want: Vec<(&str, String, &str)> = want
+            .iter()
+            .map(|&(s, v, g)| (s, parse_iso(v).to_string(), g))
+            .collect();
+        if got != want {
+            failures.push(format!("{text}\n   got: {got:?}\n  want: {want:?}"));
+        }
+    }
+    assert!(failures.is_empty(), "{}", failures.join("\n"));
+    // with a day the time stays on it
+    check(
+        R,
+        &[
+            (
+                "10:30 5 يناير",
+                "10:30 5 يناير",
+                "2024-01-05T10:30",
+                "minute",
+                "",
+            ),
+            (
+                "5 يناير 10:30",
+                "5 يناير 10:30",
+                "2024-01-05T10:30",
+                "minute",
+                "",
+            ),
+            (
+                "الساعة 10:30 من يوم 7 يناير 2025",
+                "الساعة 10:30 من يوم 7 يناير 2025",
+                "2025-01-07T10:30",
+                "minute",
+                "",
+            ),
+        ],
+    );
+}

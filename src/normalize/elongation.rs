@@ -144,6 +144,13 @@ fn in_word(c: char) -> bool {
 /// letter (no word doubles it); one of waw or yeh, long vowels ("ياااا", "مبرووووك"), is two
 /// only when its spelling with one is no word at all.
 ///
+/// A consonant run that letters follow in its word is read as a doubled letter unless its
+/// single spelling is more than ten times as frequent (its doubled spelling gains one Zipf
+/// point, and wins a tie): a held key stretches the sound typed, and inside a word a doubled
+/// consonant is a long one, while a single one is stretched through its vowel ("للللله" is
+/// "لله", not the commoner "له"; "اللللي" is "اللي"). A run ending its word is the last key
+/// held, and frequency alone decides ("حبببب" is "حب").
+///
 /// A pure function of the input and the run, decided the same from every run of the word; the
 /// output has no run of three left, so a second pass never asks again (idempotence).
 #[cold]
@@ -159,6 +166,10 @@ struct Run {
     len: usize,
     letter: u8,
 }
+
+/// What a doubled spelling of an inner consonant run is worth over its frequency: one Zipf
+/// point (×10), see [`run_is_doubled`].
+const INNER_DOUBLE: u32 = 10;
 
 fn doubled<R: Source + ?Sized>(src: &R, at: usize) -> Option<bool> {
     // The start of the word.
@@ -285,7 +296,10 @@ fn doubled<R: Source + ?Sized>(src: &R, at: usize) -> Option<bool> {
         }
         *score = known(spelling.get(..w)?);
     }
-    let mut best: Option<(u8, u32, usize)> = None;
+    // A consonant run that letters follow in its word.
+    let inner = |r: &Run| !matches!(r.letter, WAW | YEH) && r.start + r.len < word.len();
+    // (score with the inner runs' worth, doubled runs worth nothing, inner runs doubled, mask)
+    let mut best: Option<(u32, u32, u32, usize)> = None;
     for (mask, &score) in scores.iter().enumerate().take(1 << n_runs) {
         let Some(score) = score else {
             continue;
@@ -299,16 +313,28 @@ fn doubled<R: Source + ?Sized>(src: &R, at: usize) -> Option<bool> {
         if !vowel_ok {
             continue;
         }
-        let key = (score, mask.count_ones(), mask);
-        let better = match best {
-            None => true,
-            Some((s, ones, _)) => score > s || (score == s && key.1 < ones),
-        };
+        let doubled = |k: usize| mask >> k & 1 == 1;
+        let inner_ones = runs
+            .iter()
+            .enumerate()
+            .filter(|&(k, r)| doubled(k) && inner(r))
+            .count() as u32;
+        let plain_ones = mask.count_ones() - inner_ones;
+        let key = (
+            u32::from(score) + INNER_DOUBLE * inner_ones,
+            plain_ones,
+            inner_ones,
+            mask,
+        );
+        // The higher score; on a tie fewer plain doubles, then more inner ones.
+        let better = best.is_none_or(|(s, plain, inn, _)| {
+            key.0 > s || (key.0 == s && (key.1 < plain || (key.1 == plain && key.2 > inn)))
+        });
         if better {
             best = Some(key);
         }
     }
-    Some(best.is_some_and(|(_, _, mask)| mask >> mine & 1 == 1))
+    Some(best.is_some_and(|(_, _, _, mask)| mask >> mine & 1 == 1))
 }
 
 /// How well the word list knows a coded word: its Zipf frequency ×10 (a dictionary stem that
@@ -439,6 +465,40 @@ mod tests {
         ];
         for &(b, a, dash) in table {
             assert_eq!(tatweel_is_dash(b, a), dash, "{b:?} ـ {a:?}");
+        }
+    }
+
+    /// (input, search-normalized): which runs of one letter are written twice.
+    const DOUBLED: &[(&str, &str)] = &[
+        // A run inside its word stretches a long (doubled) consonant more often than a single
+        // one: the doubled spelling wins unless it is more than ten times rarer.
+        ("الحمد للللله", "الحمد لله"),
+        ("للللله", "لله"),
+        ("وللللله الأمر", "ولله الامر"),
+        ("اللللي قلته", "اللي قلته"),
+        ("الللللله", "الله"),
+        ("بالللله", "بالله"),
+        ("ممممتاز", "ممتاز"),
+        ("شكرررا", "شكرا"),
+        // ... and loses to a far more frequent single spelling
+        ("ككككل يوم", "كل يوم"),
+        ("ممممن هذا", "من هذا"),
+        // a run that ends its word is the last key held: frequency alone decides
+        ("حبببب", "حب"),
+        ("حقققق", "حق"),
+        ("هههههه", "ه"),
+        // long vowels: two only where one is no word; alef is always one
+        ("جمييييل", "جميل"),
+        ("مبرووووك", "مبروك"),
+        ("يااااا", "يا"),
+    ];
+
+    #[test]
+    fn doubled() {
+        let n = crate::normalize::search_normalizer();
+        for &(text, want) in DOUBLED {
+            assert_eq!(n.normalize(text), want, "{text}");
+            assert_eq!(n.normalize(want), want, "{want} is its own normal form");
         }
     }
 }

@@ -65,8 +65,9 @@ pub struct Options {
     /// letters, lam-alef ligatures expanded, fullwidth forms.
     pub unicode: bool,
     /// Remove invisible format controls: bidi marks and embeddings (U+200E/F, U+202A–202E,
-    /// U+2066–2069, U+061C), zero-width space, ZWNJ, word joiner, BOM, soft hyphen, and ZWJ
-    /// after Arabic letters (ZWJ in emoji sequences is kept).
+    /// U+2066–2069, U+061C), zero-width space, word joiner, BOM, soft hyphen, and ZWJ
+    /// after Arabic letters (ZWJ in emoji sequences is kept). ZWNJ (U+200C) is not one of
+    /// them: Persian and Urdu spell with it ("می‌خواهم"), so `persian` drops it.
     pub bidi: bool,
     /// Collapse each run of whitespace (incl. NBSP and the other Unicode spaces) to one space;
     /// a run holding one line break becomes `"\n"`, one holding two or more becomes `"\n\n"`.
@@ -86,7 +87,9 @@ pub struct Options {
     pub teh_marbuta: bool,
     /// ؤ → و, ئ → ي.
     pub hamza: bool,
-    /// Persian/Urdu letter variants to Arabic: ک ڪ → ك, ی ې ے ۓ → ي, ہ ە ۀ ۂ → ه, ۃ → ة.
+    /// Persian/Urdu letter variants to Arabic: ک ڪ → ك, ی ې ے ۓ → ي, ہ ە ۀ ۂ → ه, ۃ → ة;
+    /// and the zero-width non-joiner (U+200C) that those scripts write between a word's parts
+    /// is dropped ("می‌خواهم" → "ميخواهم"), as Arabic spelling has none.
     pub persian: bool,
     /// Digit folding, or `None` to keep digits as written.
     pub digits: Option<Digits>,

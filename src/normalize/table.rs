@@ -59,8 +59,9 @@ pub fn is_arabic_letter(c: char) -> bool {
 }
 
 fn is_bidi_control(c: u32) -> bool {
-    // ZWJ (U+200D) is decided by context in the engine, not here.
-    matches!(c, 0x00AD | 0x061C | 0x200B | 0x200C | 0x200E | 0x200F | 0x202A..=0x202E
+    // ZWJ (U+200D) is decided by context in the engine, not here; ZWNJ (U+200C) is spelling
+    // (Persian and Urdu write a word's parts apart with it) and goes with the persian fold.
+    matches!(c, 0x00AD | 0x061C | 0x200B | 0x200E | 0x200F | 0x202A..=0x202E
         | 0x2060..=0x2064 | 0x2066..=0x206F | 0xFEFF)
 }
 
@@ -136,6 +137,9 @@ fn fold(c: u32, o: &Options) -> u32 {
     }
     if o.bidi && c == 0x200D {
         return ZWJ;
+    }
+    if o.persian && c == 0x200C {
+        return DROP;
     }
     if o.unicode
         && matches!(c, 0xFB50..=0xFDFF | 0xFE70..=0xFEFE | 0xFF01..=0xFF5E)

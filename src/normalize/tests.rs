@@ -89,6 +89,12 @@ const DISPLAY: &[(&str, &str)] = &[
     ("ا\u{0655}", "إ"),
     ("ب\u{0651}\u{064E}", "ب\u{064E}\u{0651}"),
     ("\u{FEFF}نص\u{200B}", "نص"),
+    // ZWNJ is Persian and Urdu spelling (a word's parts written apart), not an invisible
+    // control: display keeps it; the persian fold (search) drops it
+    (
+        "می\u{200C}خواهم کتاب\u{200C}ها",
+        "می\u{200C}خواهم کتاب\u{200C}ها",
+    ),
     ("ｄｈａｄ", "dhad"),
     ("لَهُۥ وَلِىِّۦ", "لَهُۥ وَلِىِّۦ"),
     // an isolated form of a harakah on a letter (legacy and PDF text) is that harakah: its
@@ -128,6 +134,8 @@ fn each_switch_alone() {
         (|o| o.teh_marbuta = true, "مدرسة", "مدرسه"),
         (|o| o.hamza = true, "سؤال سائل", "سوال سايل"),
         (|o| o.persian = true, "ک ی ہ ە ۀ ۃ", "ك ي ه ه ه ة"),
+        (|o| o.persian = true, "می\u{200C}خواهم", "ميخواهم"),
+        (|o| o.bidi = true, "می\u{200C}خواهم", "می\u{200C}خواهم"),
         (
             |o| o.digits = Some(Digits::Latin),
             "٢٠٢٤ و۱۴۰۳ و١٢٫٥ و٣٬٠٠٠",

@@ -1336,6 +1336,18 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                 d.unit_norm = u.info.map(|x| x.norm);
                 d.per = per;
                 p = last + 1;
+                // "زلزال بقوة 5.8 درجات", "رياح قوتها 6 درجات": degrees of a strength on a
+                // scale not named (an earthquake's, a wind's), no temperature or angle
+                let strength = d
+                    .first
+                    .checked_sub(1)
+                    .and_then(|b| ctx.word(b))
+                    .is_some_and(|w| {
+                        matches!(w, "بقوه" | "قوته" | "قوتها" | "بشده" | "شدته" | "شدتها")
+                    });
+                if strength && d.unit_norm == Some("deg") && per.is_none() {
+                    d.unit_norm = None;
+                }
             }
         }
     }

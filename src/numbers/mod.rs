@@ -172,7 +172,8 @@ pub struct NumberMention {
     /// The counted noun or unit as written ("دولار", "كم", "محتجز"), or `None`.
     pub unit: Option<String>,
     /// A normalized unit name where the unit is known ("USD", "km", "day"; a compound unit
-    /// joins two with a slash: "km/h", "mg/dL"), or `None`.
+    /// joins two with a slash: "km/h", "mg/dL"; a magnitude on the Richter scale is
+    /// "Richter"), or `None`.
     pub unit_norm: Option<String>,
 }
 

@@ -2133,3 +2133,48 @@ fn extract_compound_units() {
         ),
     ]);
 }
+
+#[test]
+fn extract_earthquake_magnitudes() {
+    check_extract(vec![
+        // a degree on the Richter scale is a magnitude, not a temperature or an angle (it was
+        // "deg"): the scale joins the unit
+        (
+            "ضرب زلزال بقوة 6.2 درجات على مقياس ريختر المدينة",
+            vec![m("6.2 درجات على مقياس ريختر", 6.2).un("درجات على مقياس ريختر", "Richter")],
+        ),
+        (
+            "هزة أرضية قوتها 4.5 درجة بمقياس ريختر",
+            vec![m("4.5 درجة بمقياس ريختر", 4.5).un("درجة بمقياس ريختر", "Richter")],
+        ),
+        (
+            "زلزال بلغت قوته 7 درجات وفق سلم ريشتر",
+            vec![m("7 درجات وفق سلم ريشتر", 7).un("درجات وفق سلم ريشتر", "Richter")],
+        ),
+        // the scale alone is the unit
+        (
+            "زلزال بقوة 5.1 على مقياس ريختر",
+            vec![m("5.1 على مقياس ريختر", 5.1).un("على مقياس ريختر", "Richter")],
+        ),
+        (
+            "هزة بقوة 3 ريختر",
+            vec![m("3 ريختر", 3).un("ريختر", "Richter")],
+        ),
+        // "بقوة ... درجات" with no scale named is a strength (an earthquake's, a wind's): the
+        // degrees are kept as the unit, with no normalized unit, since the scale is unknown
+        (
+            "ضرب زلزال بقوة 5.8 درجات جنوب البلاد",
+            vec![m("5.8 درجات", 5.8).u("درجات")],
+        ),
+        ("رياح قوتها 6 درجات", vec![m("6 درجات", 6).u("درجات")]),
+        // temperatures are as before
+        (
+            "سجلت الحرارة 45 درجة",
+            vec![m("45 درجة", 45).un("درجة", "deg")],
+        ),
+        (
+            "بلغت 40 درجة مئوية",
+            vec![m("40 درجة مئوية", 40).un("درجة مئوية", "C")],
+        ),
+    ]);
+}

@@ -194,6 +194,27 @@ impl FoundUnit {
     }
 }
 
+/// The last token of the Richter scale named from token `i` on: "ريختر" (or "ريشتر",
+/// "رختر"), after "مقياس"/"سلم" (also "بمقياس", "لمقياس"), after "على"/"وفق"/"حسب"/"في".
+fn richter_at(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+    let richter = |k: usize| {
+        ctx.word(k)
+            .is_some_and(|w| matches!(w, "ريختر" | "ريشتر" | "رختر"))
+            .then_some(k)
+    };
+    let scale = |k: usize| {
+        matches!(
+            ctx.word(k),
+            Some("مقياس" | "سلم" | "بمقياس" | "بسلم" | "لمقياس" | "لسلم")
+        )
+    };
+    match ctx.word(i)? {
+        "علي" | "وفق" | "حسب" | "في" if scale(i + 1) => richter(i + 2),
+        _ if scale(i) => richter(i + 1),
+        _ => richter(i),
+    }
+}
+
 /// The unit starting at token `i` (a lexicon phrase, Latin abbreviation, symbol or °).
 pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
     let t = *ctx.tok(i)?;
@@ -252,6 +273,16 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     (i + 2, ctx.tok(i + 2)?.end)
                 };
                 return Some(FoundUnit::named(t.start, last, end, norm, "currency"));
+            }
+            // "على مقياس ريختر", "ريختر": the Richter scale is the unit
+            if let Some(r) = richter_at(ctx, i) {
+                return Some(FoundUnit::named(
+                    t.start,
+                    r,
+                    ctx.tok(r)?.end,
+                    "Richter",
+                    "magnitude",
+                ));
             }
             // م2, م3 (square and cubic metres; "م" alone is no unit: "2024 م" is a year, "10
             // م" may be an hour, but after a decimal, "1.80 م", it is metres: no year or
@@ -316,6 +347,18 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
             let mut end = ctx.tok(last)?.end;
             let mut last = last;
             let mut info = info;
+            // "درجات على مقياس ريختر": degrees of a magnitude, not of heat or an angle
+            if info.norm == "deg" {
+                if let Some(r) = richter_at(ctx, last + 1) {
+                    return Some(FoundUnit::named(
+                        t.start,
+                        r,
+                        ctx.tok(r)?.end,
+                        "Richter",
+                        "magnitude",
+                    ));
+                }
+            }
             // كم2, م2, م3 (area and volume written with a glued digit)
             if let Some(n) = ctx.tok(last + 1) {
                 if n.kind == TKind::Num && !n.space_before && info.category == "length" {

@@ -221,7 +221,41 @@ impl Scanner<'_> {
     /// Latin letters, their combining marks, ASCII digits after a letter, an apostrophe
     /// between letters ("don't"), and a period between two digits, so a version is one token
     /// ("v3.2.1", "Python3.11"; it was "v3", ".", "2.1", a number).
+    ///
+    /// A hyphen joins a part that holds a digit: model and code names are one word
+    /// ("ChatGPT-4o", "COVID-19", "F-16", "GPT-4.5"; they were a word, a hyphen, a number and
+    /// at times a letter, while "COVID19" was already one). Words joined by a hyphen alone stay
+    /// apart ("Wi-Fi", as Arabic ones do), as does a lone small letter minus a number ("x-2").
     fn latin_word(&self, at: usize) -> usize {
+        let mut end = self.latin_run(at);
+        let lone_small = self
+            .text
+            .get(at..end)
+            .is_some_and(|w| w.chars().count() == 1 && w.chars().all(char::is_lowercase));
+        if lone_small {
+            return end;
+        }
+        while self.peek_at(end) == Some('-')
+            && self
+                .peek_at(end + 1)
+                .is_some_and(|c| c.is_ascii_alphanumeric())
+        {
+            let part_end = self.latin_run(end + 1);
+            let has_digit = self
+                .text
+                .get(end + 1..part_end)
+                .is_some_and(|p| p.bytes().any(|b| b.is_ascii_digit()));
+            if !has_digit {
+                break;
+            }
+            end = part_end;
+        }
+        end
+    }
+
+    /// The run of [`Self::latin_word`] without hyphens: letters, marks, digits, an apostrophe
+    /// between letters, a period between digits.
+    fn latin_run(&self, at: usize) -> usize {
         let mut end = at;
         let mut prev: Option<char> = None;
         while let Some(ch) = self.peek_at(end) {

@@ -452,6 +452,56 @@ fn a_version_glued_to_a_latin_name_is_one_token() {
 }
 
 #[test]
+fn a_latin_name_hyphened_to_digits_is_one_token() {
+    // model and code names were a word, a hyphen, a number and a letter ("ChatGPT", "-", "4",
+    // "o"), while "COVID19" and "GPT4o" written without the hyphen were one latin token
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "جرب ChatGPT-4o اليوم",
+            &[("جرب", "word"), ("ChatGPT-4o", "latin"), ("اليوم", "word")],
+        ),
+        ("COVID-19", &[("COVID-19", "latin")]),
+        ("GPT-4.5", &[("GPT-4.5", "latin")]),
+        ("U-235", &[("U-235", "latin")]),
+        // every joined part holds a digit: a plain word after the name stays apart, and words
+        // joined by a hyphen alone stay apart, as Arabic ones do
+        (
+            "ChatGPT-4o-mini",
+            &[("ChatGPT-4o", "latin"), ("-", "punct"), ("mini", "latin")],
+        ),
+        ("Wi-Fi", &[("Wi", "latin"), ("-", "punct"), ("Fi", "latin")]),
+        // a lone small letter minus a number is arithmetic; an Arabic word keeps its hyphen
+        ("x-2", &[("x", "latin"), ("-", "punct"), ("2", "number")]),
+        (
+            "كوفيد-19",
+            &[("كوفيد", "word"), ("-", "punct"), ("19", "number")],
+        ),
+        // a hyphen with nothing joined after it, or a space, joins nothing
+        (
+            "GPT- 4",
+            &[("GPT", "latin"), ("-", "punct"), ("4", "number")],
+        ),
+        ("GPT-", &[("GPT", "latin"), ("-", "punct")]),
+        (
+            "GPT--4",
+            &[("GPT", "latin"), ("--", "punct"), ("4", "number")],
+        ),
+    ];
+    for &(text, want) in cases {
+        assert_eq!(toks(text), want, "{text}");
+    }
+    assert_eq!(
+        toks("طائرات F-16 وS-400"),
+        [
+            ("طائرات", "word"),
+            ("F-16", "latin"),
+            ("و", "word"),
+            ("S-400", "latin")
+        ]
+    );
+}
+
+#[test]
 fn sentence_table() {
     let cases: &[(&str, &[&str])] = &[
         ("", &[]),
@@ -571,6 +621,16 @@ fn sentence_table() {
         (
             "المكونات:\n• كوب دقيق\n• ملعقة سكر\n- رشة ملح",
             &["المكونات:", "• كوب دقيق", "• ملعقة سكر", "- رشة ملح"],
+        ),
+        // a bullet opens a sentence even after a line as wide as a wrapped one (the width test
+        // alone would join them), and the wrapped lines before it stay one sentence
+        (
+            "قررت اللجنة المنظمة للمهرجان السنوي للكتاب تمديد فترة التسجيل للناشرين العرب\nوالأجانب حتى نهاية الشهر المقبل بسبب الإقبال الكبير على المشاركة في الدورة\n- جناح للأطفال\n- ندوات يومية",
+            &[
+                "قررت اللجنة المنظمة للمهرجان السنوي للكتاب تمديد فترة التسجيل للناشرين العرب\nوالأجانب حتى نهاية الشهر المقبل بسبب الإقبال الكبير على المشاركة في الدورة",
+                "- جناح للأطفال",
+                "- ندوات يومية",
+            ],
         ),
         // ... but a negative number, a decimal or a plain word on the next line continue it
         (
