@@ -511,8 +511,10 @@
 #     one a verb of naming follows ("شابا يدعى"), a product's Latin letter names before a
 #     number ("إيجي إكس 30"): unchanged. A kinship noun ends a person ("سوزان مبارك قرينة
 #     الرئيس"): unchanged (the data marks "سوزان" alone there); a title after the name as
-#     well ("السكرتير"): -2 correct ("ناصر الشاعر": poet and surname), dropped. 5,988/5,960
-#     at the end.
+#     well ("السكرتير"): -2 correct ("ناصر الشاعر": poet and surname), dropped. "الجزيرة
+#     العربية" is the Arabian Peninsula, never the channel "الجزيرة" (ORG, or a LOC "الجزيرة")
+#     and a word after it: the fold models had given ORG "الجزيرة" 8 times on every seed:
+#     5,996/5,968/5,984 over seeds 7/11/23 (+8/+8/+8 correct, the same predicted).
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -2273,6 +2273,47 @@ pub(super) fn south_africa(a: &Analysis, taken: &mut [Option<usize>], cands: &mu
     }
 }
 
+/// "الجزيرة العربية" is the Arabian Peninsula, never the channel "الجزيرة" (or an island) and a
+/// word after it: an organisation or a place "الجزيرة" right before "العربية" becomes the place
+/// of both words ("شبه",
+/// peninsula, before them stays outside, as ANERcorp marks it 8 times in 11). Not after a
+/// channel's head ("قناة الجزيرة العربية", the channel's Arabic service).
+pub(super) fn arabian_peninsula(
+    a: &Analysis,
+    taken: &mut [Option<usize>],
+    cands: &mut Vec<Cand>,
+    n_user: usize,
+) {
+    for i in 0..a.toks.len().saturating_sub(1) {
+        let Some(ci) = taken.get(i).copied().flatten() else {
+            continue;
+        };
+        let channel = ci >= n_user
+            && cands.get(ci).is_some_and(|c| {
+                !c.dead && matches!(c.label, Label::Org | Label::Loc) && c.first == i && c.last == i
+            });
+        // (the word after it free, or a mention of its own that the tagger or a rule found)
+        let after_free = taken
+            .get(i + 1)
+            .copied()
+            .flatten()
+            .is_none_or(|k| k >= n_user && cands.get(k).is_some_and(|c| c.first == i + 1));
+        // (not after a channel's head: "قناة الجزيرة العربية", the Arabic service)
+        let head = i
+            .checked_sub(1)
+            .is_some_and(|p| matches!(a.canon(p), "قناه" | "شبكه" | "فضاييه"));
+        if channel
+            && after_free
+            && !head
+            && a.canon(i) == "الجزيره"
+            && a.canon(i + 1) == "العربيه"
+            && a.toks.get(i + 1).is_some_and(|t| t.nclitic == 0)
+        {
+            take_over(taken, cands, Cand::new(i, i + 1, Label::Loc, Source::Rule));
+        }
+    }
+}
+
 /// A listed place glued to "و" right after a place is one too, as is the listed place that
 /// a glued "و" + place follows: "محافظتي الحديدة وتعز", "بين تعز والحديدة". The tagger
 /// leaves some such second names out; the conjunction says they are of a kind. Only a

@@ -2298,3 +2298,20 @@ fn a_verb_of_naming_is_outside_the_name() {
     let spans: Vec<&str> = r.extract(text).iter().map(|e| e.text(text)).collect();
     assert_eq!(spans, ["جي بي تي"]);
 }
+
+#[test]
+fn the_arabian_peninsula_is_no_channel() {
+    // without the tagger, the organisation list has the channel "الجزيرة"
+    let r = EntityRecognizer::new(true).with_model(false);
+    for (text, want) in [(
+        "عاشت القبائل في الجزيرة العربية",
+        ("الجزيرة العربية", Label::Loc),
+    )] {
+        let got: Vec<(&str, Label)> = r
+            .extract(text)
+            .iter()
+            .map(|e| (e.text(text), e.label))
+            .collect();
+        assert_eq!(got, [want], "{text}");
+    }
+}
