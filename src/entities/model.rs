@@ -748,25 +748,23 @@ impl Viterbi {
             self.back.push([0u8; NT]);
             return;
         }
-        let score = &self.score;
-        let mut next = [f32::NEG_INFINITY; NT];
+        // every tag at once, over the previous tags in order; a transition the BIO constraint
+        // forbids scores -inf, which is never better, so the maxima and the ties that win are
+        // those of the allowed transitions alone (branch-free: the comparisons are
+        // unpredictable, and the nine tags' lanes make vector code)
+        let mut best = [f32::NEG_INFINITY; NT];
         let mut bk = [0u8; NT];
-        for t in 0..NT {
-            // an I- tag can only follow its own B- or I- tag (every other transition is
-            // -inf): two candidates instead of nine, in the same order, so the same ties win
-            let from = if t == 0 || t % 2 == 1 { 0 } else { t - 1 };
-            let to = if from == 0 { NT } else { t + 1 };
-            // branch-free arg max (the comparisons are unpredictable)
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for p in from..to {
-                let s = score[p] + tr[p][t];
-                let better = s > best;
-                best = if better { s } else { best };
-                arg = if better { p as u8 } else { arg };
+        for (p, (&sp, row)) in self.score.iter().zip(tr).enumerate() {
+            for ((b, k), &x) in best.iter_mut().zip(bk.iter_mut()).zip(row) {
+                let s = sp + x;
+                let better = s > *b;
+                *b = if better { s } else { *b };
+                *k = if better { p as u8 } else { *k };
             }
-            next[t] = best + e[t];
-            bk[t] = arg;
+        }
+        let mut next = [0f32; NT];
+        for ((n, &b), &x) in next.iter_mut().zip(&best).zip(e) {
+            *n = b + x;
         }
         self.score = next;
         self.back.push(bk);
