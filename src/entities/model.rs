@@ -377,6 +377,25 @@ pub(crate) struct Model {
     rows: Vec<[i8; NT]>,
     mask: usize,
     fixed: Fixed,
+    gaz: GazWeights,
+}
+
+/// Values of a token's shape ([`TokFeat::shape`]: kind * 16 + length class * 2 + article, at
+/// most 57).
+const SHAPES: u64 = 64;
+
+/// The weights of the gazetteer features (templates 21..=26), by list bit: a token's matches
+/// are a few of 64 bits and each bit's feature ids are fixed, so their weights are read from
+/// arrays rather than looked up in the table (the same rows: a feature the model did not keep
+/// has a row of zeros here, as it adds nothing there).
+#[derive(Debug, Default)]
+struct GazWeights {
+    /// template 21, by bit
+    own: Vec<[i8; NT]>,
+    /// template 22, by bit * [`SHAPES`] + shape
+    own_shape: Vec<[i8; NT]>,
+    /// [`GAZ_TEMPLATES`] (the neighbours p1, n1, p2, n2), by neighbour * 64 + bit
+    near: Vec<[i8; NT]>,
 }
 
 /// Magic bytes of the model file.
@@ -405,6 +424,17 @@ fn set_bits(mut mask: u64) -> impl Iterator<Item = u64> {
 fn add(mut a: [i32; NT], b: &[i32; NT]) -> [i32; NT] {
     for (x, y) in a.iter_mut().zip(b) {
         *x += y;
+    }
+    a
+}
+
+/// `a` plus the weights `row`, if any.
+#[inline]
+fn add_row(mut a: [i32; NT], row: Option<&[i8; NT]>) -> [i32; NT] {
+    if let Some(r) = row {
+        for (x, &v) in a.iter_mut().zip(r) {
+            *x += i32::from(v);
+        }
     }
     a
 }
@@ -462,6 +492,19 @@ impl Model {
             mask,
             // (filled in below: the sums need the table)
             fixed: Fixed::default(),
+            gaz: GazWeights::default(),
+        };
+        let weights = |key: u32| m.row(key).copied().unwrap_or_default();
+        m.gaz = GazWeights {
+            own: (0..64).map(|b| weights(mix(21, b))).collect(),
+            own_shape: (0..64 * SHAPES)
+                .map(|i| weights(mix(22, i / SHAPES * 1000 + i % SHAPES)))
+                .collect(),
+            near: GAZ_TEMPLATES
+                .iter()
+                .flat_map(|&t| (0..64).map(move |b| (t, b)))
+                .map(|(t, b)| weights(mix(t, b)))
+                .collect(),
         };
         let z = [0i32; NT];
         let dot = fnv(b".");
@@ -572,9 +615,9 @@ impl Model {
     /// is the sum of the weights of its features ([`Featurizer::features`]), added up in parts: what each word
     /// type brings as itself and as a neighbour ([`WordSums`], taken from `cache` where it has
     /// them: function words and frequent names make up most tokens), what the ends of the
-    /// text and absent gazetteer matches bring ([`Fixed`]), and table lookups for the rest
-    /// (the word pairs and the gazetteer matches). The sums are exact integers, so the
-    /// emissions are those of the plain sum.
+    /// text and absent gazetteer matches bring ([`Fixed`]), the weights of the gazetteer
+    /// matches by list bit ([`GazWeights`]), and table lookups for the word pairs. The sums are
+    /// exact integers, so the emissions are those of the plain sum.
     fn emissions(
         &self,
         f: &Featurizer,
@@ -630,12 +673,16 @@ impl Model {
             acc = add(acc, at(i + 2).map_or(&fx.eos_n2, |x| &x.n2));
             let p1 = i.checked_sub(1).and_then(|j| f.toks.get(j));
             let n1 = tok(i + 1);
-            feats.clear();
-            feats.push(mix(16, p1.map_or(BOS, |x| x.c).rotate_left(17) ^ t.c));
-            feats.push(mix(17, t.c.rotate_left(17) ^ n1.map_or(EOS, |x| x.c)));
             for b in set_bits(t.gaz) {
-                feats.push(mix(21, b));
-                feats.push(mix(22, b * 1000 + t.shape));
+                acc = add_row(acc, self.gaz.own.get(b as usize));
+                acc = add_row(
+                    acc,
+                    if t.shape < SHAPES {
+                        self.gaz.own_shape.get((b * SHAPES + t.shape) as usize)
+                    } else {
+                        self.row(mix(22, b * 1000 + t.shape))
+                    },
+                );
             }
             let p2 = i.checked_sub(2).and_then(|j| f.toks.get(j));
             let n2 = tok(i + 2);
@@ -643,13 +690,21 @@ impl Model {
                 match x {
                     None => acc = add(acc, &fx.missing[k]),
                     Some(x) if x.gaz == 0 => acc = add(acc, &fx.no_gaz[k]),
-                    Some(x) => feats.extend(set_bits(x.gaz).map(|b| mix(GAZ_TEMPLATES[k], b))),
+                    Some(x) => {
+                        for b in set_bits(x.gaz) {
+                            acc = add_row(acc, self.gaz.near.get(k * 64 + b as usize));
+                        }
+                    }
                 }
             }
             if t.gaz == 0 {
                 acc = add(acc, &fx.own_no_gaz);
             }
-            out(&self.sum(&feats, acc));
+            let pairs = [
+                mix(16, p1.map_or(BOS, |x| x.c).rotate_left(17) ^ t.c),
+                mix(17, t.c.rotate_left(17) ^ n1.map_or(EOS, |x| x.c)),
+            ];
+            out(&self.sum(&pairs, acc));
         }
     }
 
@@ -658,11 +713,7 @@ impl Model {
     #[inline]
     fn sum(&self, keys: &[u32], mut acc: [i32; NT]) -> [i32; NT] {
         for &k in keys {
-            if let Some(r) = self.row(k) {
-                for (a, &v) in acc.iter_mut().zip(r.iter()) {
-                    *a += i32::from(v);
-                }
-            }
+            acc = add_row(acc, self.row(k));
         }
         acc
     }
