@@ -460,7 +460,10 @@ impl Model {
             trans.push(f32::from_bits(rd_u32(b, &mut at)?));
         }
         let n = rd_u32(b, &mut at)? as usize;
-        let cap = (n + n / 2).next_power_of_two().max(16);
+        // at most half full: most lookups miss, and a miss probes until an empty slot (the
+        // shipped model's table, 59% full before, probed 3.4 slots a miss on average; 29% full,
+        // 1.5)
+        let cap = (2 * n).next_power_of_two().max(16);
         let mut keys = vec![0u32; cap];
         let mut rows = vec![[0i8; NT]; cap];
         let mask = cap - 1;
