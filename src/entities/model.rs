@@ -762,10 +762,14 @@ thread_local! {
     });
 }
 
+/// [`NT`] rounded up to whole vectors of four `f32`: the width of [`Viterbi`]'s rows.
+const LANES: usize = NT.div_ceil(4) * 4;
+
 /// First-order Viterbi fed one token's emissions at a time.
 pub(crate) struct Viterbi {
-    /// Transition scores with the BIO constraint folded in (row `NT` is the start).
-    tr: [[f32; NT]; NT + 1],
+    /// Transition scores with the BIO constraint folded in (row `NT` is the start), each row
+    /// padded with -inf to [`LANES`].
+    tr: [[f32; LANES]; NT + 1],
     score: [f32; NT],
     back: Vec<[u8; NT]>,
     started: bool,
@@ -774,9 +778,9 @@ pub(crate) struct Viterbi {
 impl Viterbi {
     /// A decoder for about `n` tokens with transition scores `trans(p, t)` (`p == NT`: start).
     pub fn new(n: usize, trans: impl Fn(usize, usize) -> f32) -> Viterbi {
-        let mut tr = [[f32::NEG_INFINITY; NT]; NT + 1];
+        let mut tr = [[f32::NEG_INFINITY; LANES]; NT + 1];
         for (p, row) in tr.iter_mut().enumerate() {
-            for (t, x) in row.iter_mut().enumerate() {
+            for (t, x) in row.iter_mut().enumerate().take(NT) {
                 if allowed(p, t) {
                     *x = trans(p, t);
                 }
@@ -805,9 +809,9 @@ impl Viterbi {
         // every tag at once, over the previous tags in order; a transition the BIO constraint
         // forbids scores -inf, which is never better, so the maxima and the ties that win are
         // those of the allowed transitions alone (branch-free: the comparisons are
-        // unpredictable, and the nine tags' lanes make vector code)
-        let mut best = [f32::NEG_INFINITY; NT];
-        let mut bk = [0u8; NT];
+        // unpredictable, and the tags' lanes, padded to a multiple of four, make vector code)
+        let mut best = [f32::NEG_INFINITY; LANES];
+        let mut bk = [0u8; LANES];
         for (p, (&sp, row)) in self.score.iter().zip(tr).enumerate() {
             for ((b, k), &x) in best.iter_mut().zip(bk.iter_mut()).zip(row) {
                 let s = sp + x;
@@ -821,7 +825,9 @@ impl Viterbi {
             *n = b + x;
         }
         self.score = next;
-        self.back.push(bk);
+        let mut back = [0u8; NT];
+        back.copy_from_slice(bk.get(..NT).unwrap_or(&[0; NT]));
+        self.back.push(back);
     }
 
     /// The best tag sequence of the tokens pushed.
