@@ -72,6 +72,7 @@ fn first_chars(s: &str, n: usize) -> &str {
 }
 
 /// The last `n` characters of `s` (all of it when shorter).
+#[cfg(test)]
 fn last_chars(s: &str, n: usize) -> &str {
     if n == 0 {
         return "";
@@ -100,26 +101,52 @@ struct TokFeat {
     own: u64,
 }
 
-/// FNV-1a hashes of the first 2 and 3 characters of `s` and of all of it, in one pass.
+/// What the features read of a word's characters ([`spelling`]).
+#[derive(Debug, PartialEq)]
+struct Spelling {
+    /// FNV-1a hashes of the first 2 and 3 characters and of the whole word
+    pre2: u64,
+    pre3: u64,
+    all: u64,
+    /// byte offsets where the last 2 and the last 3 characters start (0 when there are fewer)
+    suf2: usize,
+    suf3: usize,
+    /// number of characters
+    nch: usize,
+}
+
+/// The [`Spelling`] of `s`, in one pass over its bytes.
 #[inline]
-fn prefix_hashes(s: &str) -> (u64, u64, u64) {
+fn spelling(s: &str) -> Spelling {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let (mut h2, mut h3) = (None, None);
+    // complete characters before the byte at hand, and where the last three started
     let mut nch = 0;
+    let mut starts = [0usize; 3];
     for (i, &b) in s.as_bytes().iter().enumerate() {
         // a character starts at every byte that is not a continuation byte
-        if b & 0xC0 != 0x80 && i > 0 {
-            nch += 1;
-            if nch == 2 {
-                h2 = Some(h);
-            } else if nch == 3 {
-                h3 = Some(h);
+        if b & 0xC0 != 0x80 {
+            starts = [starts[1], starts[2], i];
+            if i > 0 {
+                nch += 1;
+                if nch == 2 {
+                    h2 = Some(h);
+                } else if nch == 3 {
+                    h3 = Some(h);
+                }
             }
         }
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    (h2.unwrap_or(h), h3.unwrap_or(h), h)
+    Spelling {
+        pre2: h2.unwrap_or(h),
+        pre3: h3.unwrap_or(h),
+        all: h,
+        suf2: starts[1],
+        suf3: starts[0],
+        nch: if s.is_empty() { 0 } else { nch + 1 },
+    }
 }
 
 /// Computes the feature ids of every token of an analysed text.
@@ -153,9 +180,9 @@ impl Featurizer {
             let w = a.word(i);
             let c = a.canon(i);
             let bare = c.strip_prefix("ال").filter(|r| r.len() >= 4).unwrap_or(c);
-            let (pre2, pre3, hbare) = prefix_hashes(bare);
-            let nch = bare.chars().count();
-            let lenb = match nch {
+            let sp = spelling(bare);
+            let hbare = sp.all;
+            let lenb = match sp.nch {
                 0..=2 => 0u64,
                 3 => 1,
                 4 => 2,
@@ -189,10 +216,10 @@ impl Featurizer {
                 w: hw,
                 c: hc,
                 bare: hbare,
-                pre2,
-                pre3,
-                suf2: fnv(last_chars(bare, 2).as_bytes()),
-                suf3: fnv(last_chars(bare, 3).as_bytes()),
+                pre2: sp.pre2,
+                pre3: sp.pre3,
+                suf2: fnv(bare.get(sp.suf2..).unwrap_or(bare).as_bytes()),
+                suf3: fnv(bare.get(sp.suf3..).unwrap_or(bare).as_bytes()),
                 shape: kind * 16 + lenb * 2 + art,
                 clitic: hclitic ^ art,
                 gaz: 0,
@@ -878,17 +905,21 @@ mod tests {
     }
 
     #[test]
-    fn one_pass_hashes_are_the_plain_ones() {
+    fn one_pass_spelling_is_the_plain_one() {
         for w in ["", "ا", "اب", "سوريا", "العراق", "nato", "a\u{301}bc"] {
+            let sp = spelling(w);
             assert_eq!(
-                prefix_hashes(w),
+                (sp.pre2, sp.pre3, sp.all, sp.nch),
                 (
                     fnv(first_chars(w, 2).as_bytes()),
                     fnv(first_chars(w, 3).as_bytes()),
-                    fnv(w.as_bytes())
+                    fnv(w.as_bytes()),
+                    w.chars().count()
                 ),
                 "{w}"
             );
+            assert_eq!(w.get(sp.suf2..), Some(last_chars(w, 2)), "{w}");
+            assert_eq!(w.get(sp.suf3..), Some(last_chars(w, 3)), "{w}");
         }
         assert_eq!(last_chars("سوريا", 2), "يا");
         assert_eq!(last_chars("يا", 3), "يا");
