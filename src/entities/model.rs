@@ -357,17 +357,19 @@ impl Featurizer {
 /// The summed weights of the features one word type brings, whatever its place: its own
 /// (templates 0..=9) and those it gives a neighbour that has it one or two tokens before or
 /// after (templates 10..=15). They depend on the word's folded and canonical forms only.
+/// Every sum fits an `i16` (a weight is an `i8`, and a word has ten own features and at most
+/// two in a neighbour's role), which halves what the cache stores and copies.
 #[derive(Debug, Clone, Copy, Default)]
 struct WordSums {
-    own: [i32; NT],
+    own: [i16; NT],
     /// as the token before (templates 10 and 14)
-    p1: [i32; NT],
+    p1: [i16; NT],
     /// as the token after (11 and 15)
-    n1: [i32; NT],
+    n1: [i16; NT],
     /// two before (12)
-    p2: [i32; NT],
+    p2: [i16; NT],
     /// two after (13)
-    n2: [i32; NT],
+    n2: [i16; NT],
 }
 
 /// Weight sums that do not depend on the text: the neighbours past either end of it, and the
@@ -451,6 +453,15 @@ fn set_bits(mut mask: u64) -> impl Iterator<Item = u64> {
 fn add(mut a: [i32; NT], b: &[i32; NT]) -> [i32; NT] {
     for (x, y) in a.iter_mut().zip(b) {
         *x += y;
+    }
+    a
+}
+
+/// `a + b`, elementwise.
+#[inline]
+fn add16(mut a: [i32; NT], b: &[i16; NT]) -> [i32; NT] {
+    for (x, &y) in a.iter_mut().zip(b) {
+        *x += i32::from(y);
     }
     a
 }
@@ -544,8 +555,8 @@ impl Model {
             eos_n1: m.sum(&[mix(11, EOS), mix(15, EOS)], z),
             eos_n2: m.sum(&[mix(13, EOS)], z),
             end: WordSums {
-                n1: m.sum(&[mix(11, dot), mix(15, dot)], z),
-                n2: m.sum(&[mix(13, dot)], z),
+                n1: narrow(m.sum(&[mix(11, dot), mix(15, dot)], z)),
+                n2: narrow(m.sum(&[mix(13, dot)], z)),
                 ..WordSums::default()
             },
             no_gaz: GAZ_TEMPLATES.map(|t| m.sum(&[mix(t, 99)], z)),
@@ -607,11 +618,11 @@ impl Model {
             return WordSums::default();
         };
         WordSums {
-            own: self.sum(feats, z),
-            p1: self.sum(&[mix(10, t.w), mix(14, t.c)], z),
-            n1: self.sum(&[mix(11, t.w), mix(15, t.c)], z),
-            p2: self.sum(&[mix(12, t.w)], z),
-            n2: self.sum(&[mix(13, t.w)], z),
+            own: narrow(self.sum(feats, z)),
+            p1: narrow(self.sum(&[mix(10, t.w), mix(14, t.c)], z)),
+            n1: narrow(self.sum(&[mix(11, t.w), mix(15, t.c)], z)),
+            p2: narrow(self.sum(&[mix(12, t.w)], z)),
+            n2: narrow(self.sum(&[mix(13, t.w)], z)),
         }
     }
 
@@ -630,12 +641,12 @@ impl Model {
             .filter(|c| c.keys.get(slot) == Some(&key))
             .and_then(|c| c.sums.get(slot))
         {
-            return unpack(p);
+            return *p;
         }
         let s = self.word_sums(f, i, feats);
         if let Some(c) = cache.as_deref_mut() {
             if let (Some(k), Some(p)) = (c.keys.get_mut(slot), c.sums.get_mut(slot)) {
-                (*k, *p) = (key, pack(&s));
+                (*k, *p) = (key, s);
             }
         }
         s
@@ -690,17 +701,17 @@ impl Model {
                     None
                 }
             };
-            let mut acc = ring[i % 5].own;
-            acc = add(
-                acc,
-                i.checked_sub(1).and_then(at).map_or(&fx.bos_p1, |x| &x.p1),
-            );
-            acc = add(
-                acc,
-                i.checked_sub(2).and_then(at).map_or(&fx.bos_p2, |x| &x.p2),
-            );
-            acc = add(acc, at(i + 1).map_or(&fx.eos_n1, |x| &x.n1));
-            acc = add(acc, at(i + 2).map_or(&fx.eos_n2, |x| &x.n2));
+            // a neighbour's sums, or what a missing one brings
+            let role = |acc, x: Option<&WordSums>, sums: fn(&WordSums) -> &[i16; NT], none| match x
+            {
+                Some(x) => add16(acc, sums(x)),
+                None => add(acc, none),
+            };
+            let mut acc = add16([0; NT], &ring[i % 5].own);
+            acc = role(acc, i.checked_sub(1).and_then(at), |x| &x.p1, &fx.bos_p1);
+            acc = role(acc, i.checked_sub(2).and_then(at), |x| &x.p2, &fx.bos_p2);
+            acc = role(acc, at(i + 1), |x| &x.n1, &fx.eos_n1);
+            acc = role(acc, at(i + 2), |x| &x.n2, &fx.eos_n2);
             let p1 = i.checked_sub(1).and_then(|j| f.toks.get(j));
             let n1 = tok(i + 1);
             for b in set_bits(t.gaz) {
@@ -752,23 +763,9 @@ impl Model {
 /// Slots of [`WordCache`] (a power of two).
 const WORD_SLOTS: usize = 8192;
 
-/// [`WordSums`] as stored in the cache: own, p1, n1, p2, n2. Every sum fits an `i16`: a
-/// weight is an `i8`, and a word has ten own features and at most two in a neighbour's role.
-type Packed = [[i16; NT]; 5];
-
-fn pack(s: &WordSums) -> Packed {
-    [s.own, s.p1, s.n1, s.p2, s.n2].map(|a| a.map(|x| x.clamp(-32768, 32767) as i16))
-}
-
-fn unpack(p: &Packed) -> WordSums {
-    let [own, p1, n1, p2, n2] = p.map(|a| a.map(i32::from));
-    WordSums {
-        own,
-        p1,
-        n1,
-        p2,
-        n2,
-    }
+/// `a` as the `i16` it fits ([`WordSums`]).
+fn narrow(a: [i32; NT]) -> [i16; NT] {
+    a.map(|x| x.clamp(i16::MIN.into(), i16::MAX.into()) as i16)
 }
 
 /// Per-thread cache of [`WordSums`] (sixteen table lookups a word), direct mapped by the
@@ -778,14 +775,14 @@ struct WordCache {
     /// The model the sums are of ([`Model::id`]; 0: none yet).
     owner: u64,
     keys: Vec<u64>,
-    sums: Vec<Packed>,
+    sums: Vec<WordSums>,
 }
 
 thread_local! {
     static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache {
         owner: 0,
         keys: vec![0; WORD_SLOTS],
-        sums: vec![[[0; NT]; 5]; WORD_SLOTS],
+        sums: vec![WordSums::default(); WORD_SLOTS],
     });
 }
 
