@@ -509,11 +509,59 @@ pub(crate) fn may_have_dates(text: &str) -> bool {
         return true;
     }
     let gate = gate_words();
+    let ends = gate_ends();
     let mut buf = String::new();
     arabic_words(text).any(|word| {
+        if folded_end(word).is_some_and(|k| !ends.get(k).is_some_and(|&open| open)) {
+            return false;
+        }
         fold(word, &mut buf);
         gate.contains(buf.as_str())
     })
+}
+
+/// Whether a folded word that ends in a pair of characters of the Arabic block may be a
+/// [`gate_words`] word, by the pair's [`end_index`]: the gate's words end in few of the
+/// pairs, so about half the words of news text are turned away before they are folded whole.
+fn gate_ends() -> &'static [bool] {
+    static ENDS: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+    ENDS.get_or_init(|| {
+        let mut ends = vec![false; 256 * 256];
+        for w in gate_words() {
+            let mut last = w.chars().rev().map(u32::from);
+            match (last.next(), last.next()) {
+                (Some(b), Some(a)) => {
+                    if let Some(open) = end_index(a, b).and_then(|k| ends.get_mut(k)) {
+                        *open = true;
+                    }
+                }
+                // (a gate word of one character: the filter would have to let every word
+                // through, and is left out; none is that short)
+                _ => return vec![true; 256 * 256],
+            }
+        }
+        ends
+    })
+}
+
+/// The index of a pair of characters of U+0600..U+06FF (`None` outside it).
+fn end_index(a: u32, b: u32) -> Option<usize> {
+    let (a, b) = (a.checked_sub(0x600)?, b.checked_sub(0x600)?);
+    (a < 256 && b < 256).then_some((a * 256 + b) as usize)
+}
+
+/// The [`end_index`] of the last two characters of [`fold`]'s form of `word`, a run of
+/// [`arabic_words`] (two bytes a character), read from its end; `None` when it has fewer than
+/// two or they fold out of the Arabic block.
+fn folded_end(word: &str) -> Option<usize> {
+    let mut kept = word.as_bytes().rchunks_exact(2).filter_map(|c| {
+        let u = (u32::from(c[0] & 0x1F) << 6) | u32::from(c[1] & 0x3F);
+        let f = ARABIC_FOLD.get(u.checked_sub(0x600)? as usize).copied()?;
+        (f != 0).then_some(u32::from(f))
+    });
+    let b = kept.next()?;
+    let a = kept.next()?;
+    end_index(a, b)
 }
 
 /// Whether `bytes` hold a digit: ASCII, Arabic-Indic (UTF-8 D9 A0–A9) or Persian (DB B0–B9).
@@ -802,6 +850,28 @@ mod tests {
             }
         }
         assert!(n > 10_000 && open > 1000 && open < n, "{n} {open}");
+    }
+
+    #[test]
+    fn the_end_filter_lets_every_gate_word_through() {
+        // as written, with marks and tatweel (which fold drops) at its end, and spelled with
+        // hamza and teh marbuta forms that fold to its letters
+        let mut n = 0;
+        for w in gate_words() {
+            let spelled = w.replacen('ا', "أ", 1).replace('ه', "ة").replace('ي', "ى");
+            for form in [
+                w.clone(),
+                format!("{w}\u{64B}"),
+                format!("{w}\u{640}\u{651}"),
+                spelled,
+            ] {
+                assert!(may_have_dates(&format!("قال {form} شيئا")), "{form}");
+                n += 1;
+            }
+        }
+        assert!(n > 10_000, "{n}");
+        assert_eq!(folded_end("سوريا"), end_index('ي'.into(), 'ا'.into()));
+        assert_eq!(folded_end("ةً"), None);
     }
 
     #[test]
