@@ -512,7 +512,7 @@ pub(crate) fn may_have_dates(text: &str) -> bool {
     let ends = gate_ends();
     let mut buf = String::new();
     arabic_words(text).any(|word| {
-        if folded_end(word).is_some_and(|k| !ends.get(k).is_some_and(|&open| open)) {
+        if folded_end(word).is_some_and(|(a, b)| ends.contains(a, b) == Some(false)) {
             return false;
         }
         fold(word, &mut buf);
@@ -520,48 +520,38 @@ pub(crate) fn may_have_dates(text: &str) -> bool {
     })
 }
 
-/// Whether a folded word that ends in a pair of characters of the Arabic block may be a
-/// [`gate_words`] word, by the pair's [`end_index`]: the gate's words end in few of the
-/// pairs, so about half the words of news text are turned away before they are folded whole.
-fn gate_ends() -> &'static [bool] {
-    static ENDS: std::sync::OnceLock<Vec<bool>> = std::sync::OnceLock::new();
+/// The last two letters of the [`gate_words`]: those words end in few of the pairs, so about
+/// half the words of news text are turned away by their [`folded_end`] before they are folded
+/// whole and looked up.
+fn gate_ends() -> &'static crate::hash::ArabicPairs {
+    static ENDS: std::sync::OnceLock<crate::hash::ArabicPairs> = std::sync::OnceLock::new();
     ENDS.get_or_init(|| {
-        let mut ends = vec![false; 256 * 256];
+        let mut ends = crate::hash::ArabicPairs::new(false);
         for w in gate_words() {
-            let mut last = w.chars().rev().map(u32::from);
+            let mut last = w.chars().rev();
             match (last.next(), last.next()) {
                 (Some(b), Some(a)) => {
-                    if let Some(open) = end_index(a, b).and_then(|k| ends.get_mut(k)) {
-                        *open = true;
-                    }
+                    ends.insert(a, b);
                 }
-                // (a gate word of one character: the filter would have to let every word
-                // through, and is left out; none is that short)
-                _ => return vec![true; 256 * 256],
+                // (a gate word of one letter would let every word through; none is that short)
+                _ => return crate::hash::ArabicPairs::new(true),
             }
         }
         ends
     })
 }
 
-/// The index of a pair of characters of U+0600..U+06FF (`None` outside it).
-fn end_index(a: u32, b: u32) -> Option<usize> {
-    let (a, b) = (a.checked_sub(0x600)?, b.checked_sub(0x600)?);
-    (a < 256 && b < 256).then_some((a * 256 + b) as usize)
-}
-
-/// The [`end_index`] of the last two characters of [`fold`]'s form of `word`, a run of
-/// [`arabic_words`] (two bytes a character), read from its end; `None` when it has fewer than
-/// two or they fold out of the Arabic block.
-fn folded_end(word: &str) -> Option<usize> {
+/// The last two characters of [`fold`]'s form of `word`, a run of [`arabic_words`] (two bytes
+/// a character), read from its end; `None` when it has fewer than two.
+fn folded_end(word: &str) -> Option<(char, char)> {
     let mut kept = word.as_bytes().rchunks_exact(2).filter_map(|c| {
         let u = (u32::from(c[0] & 0x1F) << 6) | u32::from(c[1] & 0x3F);
         let f = ARABIC_FOLD.get(u.checked_sub(0x600)? as usize).copied()?;
-        (f != 0).then_some(u32::from(f))
+        char::from_u32(u32::from(f)).filter(|&f| f != '\0')
     });
     let b = kept.next()?;
     let a = kept.next()?;
-    end_index(a, b)
+    Some((a, b))
 }
 
 /// Whether `bytes` hold a digit: ASCII, Arabic-Indic (UTF-8 D9 A0–A9) or Persian (DB B0–B9).
@@ -870,7 +860,8 @@ mod tests {
             }
         }
         assert!(n > 10_000, "{n}");
-        assert_eq!(folded_end("سوريا"), end_index('ي'.into(), 'ا'.into()));
+        assert_eq!(folded_end("سوريا"), Some(('ي', 'ا')));
+        assert_eq!(folded_end("مدرسةً"), Some(('س', 'ه')));
         assert_eq!(folded_end("ةً"), None);
     }
 
