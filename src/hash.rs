@@ -120,9 +120,60 @@ impl WordTable {
     }
 }
 
+/// A set of pairs of characters of the Arabic block (U+0600..U+06FF), one bit a pair: a
+/// pre-filter before a word table, by a word's first and last or last two letters, that costs
+/// one bit test.
+#[derive(Debug, Clone)]
+pub(crate) struct ArabicPairs(Vec<u64>);
+
+impl ArabicPairs {
+    /// The bit of `(a, b)`, `None` when either is outside the block.
+    #[inline]
+    fn bit(a: char, b: char) -> Option<usize> {
+        let (a, b) = (
+            u32::from(a).checked_sub(0x600)?,
+            u32::from(b).checked_sub(0x600)?,
+        );
+        (a < 256 && b < 256).then_some((a * 256 + b) as usize)
+    }
+
+    /// No pair (`false`) or every pair (`true`).
+    pub fn new(all: bool) -> ArabicPairs {
+        ArabicPairs(vec![if all { u64::MAX } else { 0 }; 256 * 256 / 64])
+    }
+
+    /// Adds `(a, b)`; `false` (and nothing added) when either is outside the block.
+    pub fn insert(&mut self, a: char, b: char) -> bool {
+        match Self::bit(a, b).and_then(|k| self.0.get_mut(k / 64).map(|w| (w, k))) {
+            Some((w, k)) => {
+                *w |= 1 << (k % 64);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether `(a, b)` is in the set; `None` when either is outside the block.
+    #[inline]
+    pub fn contains(&self, a: char, b: char) -> Option<bool> {
+        let k = Self::bit(a, b)?;
+        self.0.get(k / 64).map(|w| w >> (k % 64) & 1 == 1)
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn arabic_pairs() {
+        let mut p = ArabicPairs::new(false);
+        assert!(p.insert('د', 'ر') && !p.insert('a', 'ر'));
+        assert_eq!(p.contains('د', 'ر'), Some(true));
+        assert_eq!(p.contains('ر', 'د'), Some(false));
+        assert_eq!(p.contains('د', 'z'), None);
+        assert_eq!(ArabicPairs::new(true).contains('ۿ', 'ء'), Some(true));
+    }
 
     #[test]
     fn equal_words_hash_equal_and_lengths_differ() {

@@ -232,8 +232,13 @@ impl Gazetteer {
             return;
         }
         // Standard semantics: every (overlapping) occurrence is reported.
+        // The states of the first six bytes (a separator and two or three Arabic letters: where
+        // every token's walk goes) keep a transition per byte class instead of a sparse list:
+        // the built-in lists' automaton grows from 0.53 to 0.72 MB and the entity pass is
+        // 1.3% shorter (depth 8: 1.4 MB and 1.5%; 12: 3.6 MB and 1.7%).
         self.ac = AhoCorasickBuilder::new()
             .match_kind(MatchKind::Standard)
+            .dense_depth(6)
             .build(&self.patterns)
             .ok();
     }

@@ -72,6 +72,7 @@ fn first_chars(s: &str, n: usize) -> &str {
 }
 
 /// The last `n` characters of `s` (all of it when shorter).
+#[cfg(test)]
 fn last_chars(s: &str, n: usize) -> &str {
     if n == 0 {
         return "";
@@ -100,26 +101,52 @@ struct TokFeat {
     own: u64,
 }
 
-/// FNV-1a hashes of the first 2 and 3 characters of `s` and of all of it, in one pass.
+/// What the features read of a word's characters ([`spelling`]).
+#[derive(Debug, PartialEq)]
+struct Spelling {
+    /// FNV-1a hashes of the first 2 and 3 characters and of the whole word
+    pre2: u64,
+    pre3: u64,
+    all: u64,
+    /// byte offsets where the last 2 and the last 3 characters start (0 when there are fewer)
+    suf2: usize,
+    suf3: usize,
+    /// number of characters
+    nch: usize,
+}
+
+/// The [`Spelling`] of `s`, in one pass over its bytes.
 #[inline]
-fn prefix_hashes(s: &str) -> (u64, u64, u64) {
+fn spelling(s: &str) -> Spelling {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     let (mut h2, mut h3) = (None, None);
+    // complete characters before the byte at hand, and where the last three started
     let mut nch = 0;
+    let mut starts = [0usize; 3];
     for (i, &b) in s.as_bytes().iter().enumerate() {
         // a character starts at every byte that is not a continuation byte
-        if b & 0xC0 != 0x80 && i > 0 {
-            nch += 1;
-            if nch == 2 {
-                h2 = Some(h);
-            } else if nch == 3 {
-                h3 = Some(h);
+        if b & 0xC0 != 0x80 {
+            starts = [starts[1], starts[2], i];
+            if i > 0 {
+                nch += 1;
+                if nch == 2 {
+                    h2 = Some(h);
+                } else if nch == 3 {
+                    h3 = Some(h);
+                }
             }
         }
         h ^= u64::from(b);
         h = h.wrapping_mul(0x0100_0000_01b3);
     }
-    (h2.unwrap_or(h), h3.unwrap_or(h), h)
+    Spelling {
+        pre2: h2.unwrap_or(h),
+        pre3: h3.unwrap_or(h),
+        all: h,
+        suf2: starts[1],
+        suf3: starts[0],
+        nch: if s.is_empty() { 0 } else { nch + 1 },
+    }
 }
 
 /// Computes the feature ids of every token of an analysed text.
@@ -153,9 +180,9 @@ impl Featurizer {
             let w = a.word(i);
             let c = a.canon(i);
             let bare = c.strip_prefix("ال").filter(|r| r.len() >= 4).unwrap_or(c);
-            let (pre2, pre3, hbare) = prefix_hashes(bare);
-            let nch = bare.chars().count();
-            let lenb = match nch {
+            let sp = spelling(bare);
+            let hbare = sp.all;
+            let lenb = match sp.nch {
                 0..=2 => 0u64,
                 3 => 1,
                 4 => 2,
@@ -189,10 +216,10 @@ impl Featurizer {
                 w: hw,
                 c: hc,
                 bare: hbare,
-                pre2,
-                pre3,
-                suf2: fnv(last_chars(bare, 2).as_bytes()),
-                suf3: fnv(last_chars(bare, 3).as_bytes()),
+                pre2: sp.pre2,
+                pre3: sp.pre3,
+                suf2: fnv(bare.get(sp.suf2..).unwrap_or(bare).as_bytes()),
+                suf3: fnv(bare.get(sp.suf3..).unwrap_or(bare).as_bytes()),
                 shape: kind * 16 + lenb * 2 + art,
                 clitic: hclitic ^ art,
                 gaz: 0,
@@ -330,17 +357,19 @@ impl Featurizer {
 /// The summed weights of the features one word type brings, whatever its place: its own
 /// (templates 0..=9) and those it gives a neighbour that has it one or two tokens before or
 /// after (templates 10..=15). They depend on the word's folded and canonical forms only.
+/// Every sum fits an `i16` (a weight is an `i8`, and a word has ten own features and at most
+/// two in a neighbour's role), which halves what the cache stores and copies.
 #[derive(Debug, Clone, Copy, Default)]
 struct WordSums {
-    own: [i32; NT],
+    own: [i16; NT],
     /// as the token before (templates 10 and 14)
-    p1: [i32; NT],
+    p1: [i16; NT],
     /// as the token after (11 and 15)
-    n1: [i32; NT],
+    n1: [i16; NT],
     /// two before (12)
-    p2: [i32; NT],
+    p2: [i16; NT],
     /// two after (13)
-    n2: [i32; NT],
+    n2: [i16; NT],
 }
 
 /// Weight sums that do not depend on the text: the neighbours past either end of it, and the
@@ -377,6 +406,25 @@ pub(crate) struct Model {
     rows: Vec<[i8; NT]>,
     mask: usize,
     fixed: Fixed,
+    gaz: GazWeights,
+}
+
+/// Values of a token's shape ([`TokFeat::shape`]: kind * 16 + length class * 2 + article, at
+/// most 57).
+const SHAPES: u64 = 64;
+
+/// The weights of the gazetteer features (templates 21..=26), by list bit: a token's matches
+/// are a few of 64 bits and each bit's feature ids are fixed, so their weights are read from
+/// arrays rather than looked up in the table (the same rows: a feature the model did not keep
+/// has a row of zeros here, as it adds nothing there).
+#[derive(Debug, Default)]
+struct GazWeights {
+    /// template 21, by bit
+    own: Vec<[i8; NT]>,
+    /// template 22, by bit * [`SHAPES`] + shape
+    own_shape: Vec<[i8; NT]>,
+    /// [`GAZ_TEMPLATES`] (the neighbours p1, n1, p2, n2), by neighbour * 64 + bit
+    near: Vec<[i8; NT]>,
 }
 
 /// Magic bytes of the model file.
@@ -409,6 +457,26 @@ fn add(mut a: [i32; NT], b: &[i32; NT]) -> [i32; NT] {
     a
 }
 
+/// `a + b`, elementwise.
+#[inline]
+fn add16(mut a: [i32; NT], b: &[i16; NT]) -> [i32; NT] {
+    for (x, &y) in a.iter_mut().zip(b) {
+        *x += i32::from(y);
+    }
+    a
+}
+
+/// `a` plus the weights `row`, if any.
+#[inline]
+fn add_row(mut a: [i32; NT], row: Option<&[i8; NT]>) -> [i32; NT] {
+    if let Some(r) = row {
+        for (x, &v) in a.iter_mut().zip(r) {
+            *x += i32::from(v);
+        }
+    }
+    a
+}
+
 /// The gazetteer templates of the neighbours p1, n1, p2, n2 (see
 /// [`Featurizer::context_features`]), in that order.
 const GAZ_TEMPLATES: [u64; 4] = [23, 24, 25, 26];
@@ -430,7 +498,10 @@ impl Model {
             trans.push(f32::from_bits(rd_u32(b, &mut at)?));
         }
         let n = rd_u32(b, &mut at)? as usize;
-        let cap = (n + n / 2).next_power_of_two().max(16);
+        // at most half full: most lookups miss, and a miss probes until an empty slot (the
+        // shipped model's table, 59% full before, probed 3.4 slots a miss on average; 29% full,
+        // 1.5)
+        let cap = (2 * n).next_power_of_two().max(16);
         let mut keys = vec![0u32; cap];
         let mut rows = vec![[0i8; NT]; cap];
         let mask = cap - 1;
@@ -462,6 +533,19 @@ impl Model {
             mask,
             // (filled in below: the sums need the table)
             fixed: Fixed::default(),
+            gaz: GazWeights::default(),
+        };
+        let weights = |key: u32| m.row(key).copied().unwrap_or_default();
+        m.gaz = GazWeights {
+            own: (0..64).map(|b| weights(mix(21, b))).collect(),
+            own_shape: (0..64 * SHAPES)
+                .map(|i| weights(mix(22, i / SHAPES * 1000 + i % SHAPES)))
+                .collect(),
+            near: GAZ_TEMPLATES
+                .iter()
+                .flat_map(|&t| (0..64).map(move |b| (t, b)))
+                .map(|(t, b)| weights(mix(t, b)))
+                .collect(),
         };
         let z = [0i32; NT];
         let dot = fnv(b".");
@@ -471,8 +555,8 @@ impl Model {
             eos_n1: m.sum(&[mix(11, EOS), mix(15, EOS)], z),
             eos_n2: m.sum(&[mix(13, EOS)], z),
             end: WordSums {
-                n1: m.sum(&[mix(11, dot), mix(15, dot)], z),
-                n2: m.sum(&[mix(13, dot)], z),
+                n1: narrow(m.sum(&[mix(11, dot), mix(15, dot)], z)),
+                n2: narrow(m.sum(&[mix(13, dot)], z)),
                 ..WordSums::default()
             },
             no_gaz: GAZ_TEMPLATES.map(|t| m.sum(&[mix(t, 99)], z)),
@@ -534,11 +618,11 @@ impl Model {
             return WordSums::default();
         };
         WordSums {
-            own: self.sum(feats, z),
-            p1: self.sum(&[mix(10, t.w), mix(14, t.c)], z),
-            n1: self.sum(&[mix(11, t.w), mix(15, t.c)], z),
-            p2: self.sum(&[mix(12, t.w)], z),
-            n2: self.sum(&[mix(13, t.w)], z),
+            own: narrow(self.sum(feats, z)),
+            p1: narrow(self.sum(&[mix(10, t.w), mix(14, t.c)], z)),
+            n1: narrow(self.sum(&[mix(11, t.w), mix(15, t.c)], z)),
+            p2: narrow(self.sum(&[mix(12, t.w)], z)),
+            n2: narrow(self.sum(&[mix(13, t.w)], z)),
         }
     }
 
@@ -557,12 +641,12 @@ impl Model {
             .filter(|c| c.keys.get(slot) == Some(&key))
             .and_then(|c| c.sums.get(slot))
         {
-            return unpack(p);
+            return *p;
         }
         let s = self.word_sums(f, i, feats);
         if let Some(c) = cache.as_deref_mut() {
             if let (Some(k), Some(p)) = (c.keys.get_mut(slot), c.sums.get_mut(slot)) {
-                (*k, *p) = (key, pack(&s));
+                (*k, *p) = (key, s);
             }
         }
         s
@@ -572,9 +656,9 @@ impl Model {
     /// is the sum of the weights of its features ([`Featurizer::features`]), added up in parts: what each word
     /// type brings as itself and as a neighbour ([`WordSums`], taken from `cache` where it has
     /// them: function words and frequent names make up most tokens), what the ends of the
-    /// text and absent gazetteer matches bring ([`Fixed`]), and table lookups for the rest
-    /// (the word pairs and the gazetteer matches). The sums are exact integers, so the
-    /// emissions are those of the plain sum.
+    /// text and absent gazetteer matches bring ([`Fixed`]), the weights of the gazetteer
+    /// matches by list bit ([`GazWeights`]), and table lookups for the word pairs. The sums are
+    /// exact integers, so the emissions are those of the plain sum.
     fn emissions(
         &self,
         f: &Featurizer,
@@ -617,25 +701,29 @@ impl Model {
                     None
                 }
             };
-            let mut acc = ring[i % 5].own;
-            acc = add(
-                acc,
-                i.checked_sub(1).and_then(at).map_or(&fx.bos_p1, |x| &x.p1),
-            );
-            acc = add(
-                acc,
-                i.checked_sub(2).and_then(at).map_or(&fx.bos_p2, |x| &x.p2),
-            );
-            acc = add(acc, at(i + 1).map_or(&fx.eos_n1, |x| &x.n1));
-            acc = add(acc, at(i + 2).map_or(&fx.eos_n2, |x| &x.n2));
+            // a neighbour's sums, or what a missing one brings
+            let role = |acc, x: Option<&WordSums>, sums: fn(&WordSums) -> &[i16; NT], none| match x
+            {
+                Some(x) => add16(acc, sums(x)),
+                None => add(acc, none),
+            };
+            let mut acc = add16([0; NT], &ring[i % 5].own);
+            acc = role(acc, i.checked_sub(1).and_then(at), |x| &x.p1, &fx.bos_p1);
+            acc = role(acc, i.checked_sub(2).and_then(at), |x| &x.p2, &fx.bos_p2);
+            acc = role(acc, at(i + 1), |x| &x.n1, &fx.eos_n1);
+            acc = role(acc, at(i + 2), |x| &x.n2, &fx.eos_n2);
             let p1 = i.checked_sub(1).and_then(|j| f.toks.get(j));
             let n1 = tok(i + 1);
-            feats.clear();
-            feats.push(mix(16, p1.map_or(BOS, |x| x.c).rotate_left(17) ^ t.c));
-            feats.push(mix(17, t.c.rotate_left(17) ^ n1.map_or(EOS, |x| x.c)));
             for b in set_bits(t.gaz) {
-                feats.push(mix(21, b));
-                feats.push(mix(22, b * 1000 + t.shape));
+                acc = add_row(acc, self.gaz.own.get(b as usize));
+                acc = add_row(
+                    acc,
+                    if t.shape < SHAPES {
+                        self.gaz.own_shape.get((b * SHAPES + t.shape) as usize)
+                    } else {
+                        self.row(mix(22, b * 1000 + t.shape))
+                    },
+                );
             }
             let p2 = i.checked_sub(2).and_then(|j| f.toks.get(j));
             let n2 = tok(i + 2);
@@ -643,13 +731,21 @@ impl Model {
                 match x {
                     None => acc = add(acc, &fx.missing[k]),
                     Some(x) if x.gaz == 0 => acc = add(acc, &fx.no_gaz[k]),
-                    Some(x) => feats.extend(set_bits(x.gaz).map(|b| mix(GAZ_TEMPLATES[k], b))),
+                    Some(x) => {
+                        for b in set_bits(x.gaz) {
+                            acc = add_row(acc, self.gaz.near.get(k * 64 + b as usize));
+                        }
+                    }
                 }
             }
             if t.gaz == 0 {
                 acc = add(acc, &fx.own_no_gaz);
             }
-            out(&self.sum(&feats, acc));
+            let pairs = [
+                mix(16, p1.map_or(BOS, |x| x.c).rotate_left(17) ^ t.c),
+                mix(17, t.c.rotate_left(17) ^ n1.map_or(EOS, |x| x.c)),
+            ];
+            out(&self.sum(&pairs, acc));
         }
     }
 
@@ -658,11 +754,7 @@ impl Model {
     #[inline]
     fn sum(&self, keys: &[u32], mut acc: [i32; NT]) -> [i32; NT] {
         for &k in keys {
-            if let Some(r) = self.row(k) {
-                for (a, &v) in acc.iter_mut().zip(r.iter()) {
-                    *a += i32::from(v);
-                }
-            }
+            acc = add_row(acc, self.row(k));
         }
         acc
     }
@@ -671,23 +763,9 @@ impl Model {
 /// Slots of [`WordCache`] (a power of two).
 const WORD_SLOTS: usize = 8192;
 
-/// [`WordSums`] as stored in the cache: own, p1, n1, p2, n2. Every sum fits an `i16`: a
-/// weight is an `i8`, and a word has ten own features and at most two in a neighbour's role.
-type Packed = [[i16; NT]; 5];
-
-fn pack(s: &WordSums) -> Packed {
-    [s.own, s.p1, s.n1, s.p2, s.n2].map(|a| a.map(|x| x.clamp(-32768, 32767) as i16))
-}
-
-fn unpack(p: &Packed) -> WordSums {
-    let [own, p1, n1, p2, n2] = p.map(|a| a.map(i32::from));
-    WordSums {
-        own,
-        p1,
-        n1,
-        p2,
-        n2,
-    }
+/// `a` as the `i16` it fits ([`WordSums`]).
+fn narrow(a: [i32; NT]) -> [i16; NT] {
+    a.map(|x| x.clamp(i16::MIN.into(), i16::MAX.into()) as i16)
 }
 
 /// Per-thread cache of [`WordSums`] (sixteen table lookups a word), direct mapped by the
@@ -697,21 +775,25 @@ struct WordCache {
     /// The model the sums are of ([`Model::id`]; 0: none yet).
     owner: u64,
     keys: Vec<u64>,
-    sums: Vec<Packed>,
+    sums: Vec<WordSums>,
 }
 
 thread_local! {
     static WORD_CACHE: std::cell::RefCell<WordCache> = std::cell::RefCell::new(WordCache {
         owner: 0,
         keys: vec![0; WORD_SLOTS],
-        sums: vec![[[0; NT]; 5]; WORD_SLOTS],
+        sums: vec![WordSums::default(); WORD_SLOTS],
     });
 }
 
+/// [`NT`] rounded up to whole vectors of four `f32`: the width of [`Viterbi`]'s rows.
+const LANES: usize = NT.div_ceil(4) * 4;
+
 /// First-order Viterbi fed one token's emissions at a time.
 pub(crate) struct Viterbi {
-    /// Transition scores with the BIO constraint folded in (row `NT` is the start).
-    tr: [[f32; NT]; NT + 1],
+    /// Transition scores with the BIO constraint folded in (row `NT` is the start), each row
+    /// padded with -inf to [`LANES`].
+    tr: [[f32; LANES]; NT + 1],
     score: [f32; NT],
     back: Vec<[u8; NT]>,
     started: bool,
@@ -720,9 +802,9 @@ pub(crate) struct Viterbi {
 impl Viterbi {
     /// A decoder for about `n` tokens with transition scores `trans(p, t)` (`p == NT`: start).
     pub fn new(n: usize, trans: impl Fn(usize, usize) -> f32) -> Viterbi {
-        let mut tr = [[f32::NEG_INFINITY; NT]; NT + 1];
+        let mut tr = [[f32::NEG_INFINITY; LANES]; NT + 1];
         for (p, row) in tr.iter_mut().enumerate() {
-            for (t, x) in row.iter_mut().enumerate() {
+            for (t, x) in row.iter_mut().enumerate().take(NT) {
                 if allowed(p, t) {
                     *x = trans(p, t);
                 }
@@ -748,28 +830,28 @@ impl Viterbi {
             self.back.push([0u8; NT]);
             return;
         }
-        let score = &self.score;
-        let mut next = [f32::NEG_INFINITY; NT];
-        let mut bk = [0u8; NT];
-        for t in 0..NT {
-            // an I- tag can only follow its own B- or I- tag (every other transition is
-            // -inf): two candidates instead of nine, in the same order, so the same ties win
-            let from = if t == 0 || t % 2 == 1 { 0 } else { t - 1 };
-            let to = if from == 0 { NT } else { t + 1 };
-            // branch-free arg max (the comparisons are unpredictable)
-            let mut best = f32::NEG_INFINITY;
-            let mut arg = 0u8;
-            for p in from..to {
-                let s = score[p] + tr[p][t];
-                let better = s > best;
-                best = if better { s } else { best };
-                arg = if better { p as u8 } else { arg };
+        // every tag at once, over the previous tags in order; a transition the BIO constraint
+        // forbids scores -inf, which is never better, so the maxima and the ties that win are
+        // those of the allowed transitions alone (branch-free: the comparisons are
+        // unpredictable, and the tags' lanes, padded to a multiple of four, make vector code)
+        let mut best = [f32::NEG_INFINITY; LANES];
+        let mut bk = [0u8; LANES];
+        for (p, (&sp, row)) in self.score.iter().zip(tr).enumerate() {
+            for ((b, k), &x) in best.iter_mut().zip(bk.iter_mut()).zip(row) {
+                let s = sp + x;
+                let better = s > *b;
+                *b = if better { s } else { *b };
+                *k = if better { p as u8 } else { *k };
             }
-            next[t] = best + e[t];
-            bk[t] = arg;
+        }
+        let mut next = [0f32; NT];
+        for ((n, &b), &x) in next.iter_mut().zip(&best).zip(e) {
+            *n = b + x;
         }
         self.score = next;
-        self.back.push(bk);
+        let mut back = [0u8; NT];
+        back.copy_from_slice(bk.get(..NT).unwrap_or(&[0; NT]));
+        self.back.push(back);
     }
 
     /// The best tag sequence of the tokens pushed.
@@ -820,17 +902,21 @@ mod tests {
     }
 
     #[test]
-    fn one_pass_hashes_are_the_plain_ones() {
+    fn one_pass_spelling_is_the_plain_one() {
         for w in ["", "ا", "اب", "سوريا", "العراق", "nato", "a\u{301}bc"] {
+            let sp = spelling(w);
             assert_eq!(
-                prefix_hashes(w),
+                (sp.pre2, sp.pre3, sp.all, sp.nch),
                 (
                     fnv(first_chars(w, 2).as_bytes()),
                     fnv(first_chars(w, 3).as_bytes()),
-                    fnv(w.as_bytes())
+                    fnv(w.as_bytes()),
+                    w.chars().count()
                 ),
                 "{w}"
             );
+            assert_eq!(w.get(sp.suf2..), Some(last_chars(w, 2)), "{w}");
+            assert_eq!(w.get(sp.suf3..), Some(last_chars(w, 3)), "{w}");
         }
         assert_eq!(last_chars("سوريا", 2), "يا");
         assert_eq!(last_chars("يا", 3), "يا");

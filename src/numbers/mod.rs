@@ -258,8 +258,11 @@ pub(crate) fn number_word(folded: &str) -> bool {
 /// unit table ("دولار", "دولارات", "شيكل"; not a subunit such as سنت): whether the form is
 /// singular. Used by the entity recognizer, which tags currency names MISC as ANERcorp does.
 pub(crate) fn currency_word(folded: &str) -> Option<bool> {
-    let first = folded.chars().next()?;
-    units::currency_initials().binary_search(&first).ok()?;
+    let (a, b) = (folded.chars().next()?, folded.chars().next_back()?);
+    // (a word of other letters goes to the table: no currency name of the block ends so)
+    if units::currency_ends().contains(a, b) == Some(false) {
+        return None;
+    }
     units::unit_info(folded)
         .filter(|u| u.category == "currency" && u.norm != "cent")
         .map(|u| u.singular)

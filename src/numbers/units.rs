@@ -57,20 +57,20 @@ pub(crate) fn unit_info(folded_phrase: &str) -> Option<UnitInfo> {
     table().map.get(folded_phrase).copied()
 }
 
-/// The first letters of the one-word currency names, sorted: most words start with none of
-/// them, and are turned away before a table lookup.
-pub(crate) fn currency_initials() -> &'static [char] {
-    static S: OnceLock<Vec<char>> = OnceLock::new();
+/// The first and last letters of the one-word currency names of the Arabic block: most words
+/// begin and end with no such pair, and are turned away before a table lookup.
+pub(crate) fn currency_ends() -> &'static crate::hash::ArabicPairs {
+    static S: OnceLock<crate::hash::ArabicPairs> = OnceLock::new();
     S.get_or_init(|| {
-        let mut v: Vec<char> = table()
-            .map
-            .iter()
-            .filter(|(k, u)| u.category == "currency" && !k.contains(' '))
-            .filter_map(|(k, _)| k.chars().next())
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
+        let mut ends = crate::hash::ArabicPairs::new(false);
+        for (k, u) in &table().map {
+            if u.category == "currency" && !k.contains(' ') {
+                if let (Some(a), Some(b)) = (k.chars().next(), k.chars().next_back()) {
+                    ends.insert(a, b);
+                }
+            }
+        }
+        ends
     })
 }
 
