@@ -518,6 +518,9 @@
 #     "تسونامي" in the MISC list (an event, as ANERcorp marks it 6 times in 7; the fold models
 #     took it for a person): 6,004/5,976/5,992 (+8 each; read off the CV misses, like the
 #     hand lists' categories before it).
+#     The country variants' medial vowel drop with و too ("أوربا", "بورتريكو", "الأورغواي"; 3
+#     names, so the tagger's features change): 5,985/5,977/5,999 against 6,004/5,976/5,992
+#     (the retrained folds' churn, -11 in all): not taken.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #
