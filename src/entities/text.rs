@@ -126,17 +126,28 @@ fn fold_mark(c: char, base: &mut char) -> Option<char> {
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     // Nearly every word has no run of three: one plain pass, and the run rules only for a word
     // that has one.
+    // Most characters fold to themselves: they are copied in runs, and only one that changes
+    // (or drops) is written on its own (a push a character cost a tenth of the entity pass).
     let start = out.len();
     let (mut last, mut before) = ('\0', '\u{1}');
     let mut three = false;
     let mut base = '\0';
-    for c in s.chars() {
-        if let Some(f) = fold_mark(c, &mut base) {
+    let mut run = 0;
+    for (i, c) in s.char_indices() {
+        let f = fold_mark(c, &mut base);
+        if f != Some(c) {
+            out.push_str(s.get(run..i).unwrap_or(""));
+            run = i + c.len_utf8();
+            if let Some(f) = f {
+                out.push(f);
+            }
+        }
+        if let Some(f) = f {
             three |= f == last && f == before;
             (before, last) = (last, f);
-            out.push(f);
         }
     }
+    out.push_str(s.get(run..).unwrap_or(""));
     if three {
         out.truncate(start);
         fold_runs_into(s, out);
