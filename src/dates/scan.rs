@@ -395,8 +395,9 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
                 }
             }
             toks.push(tok);
-        } else if let Some((end, norm)) = spaced_slash_date(text, i) {
-            // "٢٣ / ٧ / ٢٠٢٣": one digit group, as if written without the spaces
+        } else if let Some((end, norm)) = digit_value(c).and_then(|_| spaced_slash_date(text, i)) {
+            // "٢٣ / ٧ / ٢٠٢٣": one digit group, as if written without the spaces (it starts
+            // with a digit: asked only there, not at every space)
             while it.peek().is_some_and(|&(j, _)| j < end) {
                 it.next();
             }
@@ -443,7 +444,12 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
                     break;
                 }
             }
-            toks.push(Tok::plain(i, end, Kind::Digits, as_written(&text[i..end], norm)));
+            toks.push(Tok::plain(
+                i,
+                end,
+                Kind::Digits,
+                as_written(&text[i..end], norm),
+            ));
         } else if c.is_alphabetic() {
             let mut end = i;
             while let Some(&(j, d)) = it.peek() {
@@ -474,7 +480,12 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
                 && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{0640}')
             {
                 let mark = text.get(i..i + c.len_utf8()).unwrap_or("");
-                toks.push(Tok::plain(i, i + c.len_utf8(), Kind::Punct, Cow::Borrowed(mark)));
+                toks.push(Tok::plain(
+                    i,
+                    i + c.len_utf8(),
+                    Kind::Punct,
+                    Cow::Borrowed(mark),
+                ));
             }
         }
     }
