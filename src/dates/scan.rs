@@ -98,6 +98,10 @@ pub(crate) fn digit_value(c: char) -> Option<u8> {
     }
 }
 
+/// Room for a folded word in the scratch buffers [`fold`] writes to: longer than nearly every
+/// Arabic word (32 letters), so that the buffer is not grown word after word.
+const WORD_ROOM: usize = 64;
+
 /// Folds one Arabic word for lexicon look-up: diacritics and tatweel dropped, alef variants to
 /// bare alef, alef maqsura to yeh, teh marbuta to heh, hamza seats to their letter.
 ///
@@ -306,7 +310,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
     // much as a tenth of the scan (a window is at most 69 kB, so this is bounded too)
     let mut toks = Vec::with_capacity(text.len() / 8 + 1);
     let mut it = text.char_indices().peekable();
-    let mut buf = String::new();
+    let mut buf = String::with_capacity(WORD_ROOM);
     let mut digits = String::new();
     let mut no_email_until = 0;
     while let Some(&(i, c)) = it.peek() {
@@ -527,7 +531,7 @@ pub(crate) fn may_have_dates(text: &str) -> bool {
     }
     let gate = gate_words();
     let ends = gate_ends();
-    let mut buf = String::new();
+    let mut buf = String::with_capacity(WORD_ROOM);
     arabic_words(text).any(|word| {
         if folded_end(word).is_some_and(|(a, b)| ends.contains(a, b) == Some(false)) {
             return false;
