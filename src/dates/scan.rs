@@ -50,13 +50,13 @@ pub(crate) struct Tok<'t> {
 impl<'t> Tok<'t> {
     /// A token that is no word (digits with their inner separators, or a punctuation mark) at
     /// `start..end`, normalized to `norm`.
-    fn plain(start: usize, end: usize, kind: Kind, norm: String) -> Tok<'t> {
+    fn plain(start: usize, end: usize, kind: Kind, norm: Cow<'t, str>) -> Tok<'t> {
         Tok {
             start,
             cstart: start,
             end,
             kind,
-            norm: Cow::Owned(norm),
+            norm,
             pre: String::new(),
             madda: false,
             lead_madda: false,
@@ -97,6 +97,10 @@ pub(crate) fn digit_value(c: char) -> Option<u8> {
         _ => None,
     }
 }
+
+/// Room for a folded word in the scratch buffers [`fold`] writes to: longer than nearly every
+/// Arabic word (32 letters), so that the buffer is not grown word after word.
+const WORD_ROOM: usize = 64;
 
 /// Folds one Arabic word for lexicon look-up: diacritics and tatweel dropped, alef variants to
 /// bare alef, alef maqsura to yeh, teh marbuta to heh, hamza seats to their letter.
@@ -288,6 +292,17 @@ fn spaced_slash_date(text: &str, i: usize) -> Option<(usize, String)> {
     Some((pos, norm))
 }
 
+/// A token's normalized form `norm` of `written`, borrowed from the text when it is the same
+/// (most words, digit groups in ASCII, Latin words in lower case), so that a token costs no
+/// allocation.
+fn as_written<'t>(written: &'t str, norm: &str) -> Cow<'t, str> {
+    if norm == written {
+        Cow::Borrowed(written)
+    } else {
+        Cow::Owned(norm.to_string())
+    }
+}
+
 /// Scans `text` into tokens.
 pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
     // A token of running text takes about ten bytes (a word of four or five letters and a
@@ -295,7 +310,8 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
     // much as a tenth of the scan (a window is at most 69 kB, so this is bounded too)
     let mut toks = Vec::with_capacity(text.len() / 8 + 1);
     let mut it = text.char_indices().peekable();
-    let mut buf = String::new();
+    let mut buf = String::with_capacity(WORD_ROOM);
+    let mut digits = String::new();
     let mut no_email_until = 0;
     while let Some(&(i, c)) = it.peek() {
         // A URL or an e-mail address is one opaque token, as for the tokenizer and the numbers:
@@ -311,7 +327,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
             while it.peek().is_some_and(|&(j, _)| j < end) {
                 it.next();
             }
-            toks.push(Tok::plain(i, end, Kind::Punct, '\u{FFFC}'.to_string()));
+            toks.push(Tok::plain(i, end, Kind::Punct, Cow::Borrowed("\u{FFFC}")));
             continue;
         }
         if is_arabic_letter(c) || (is_arabic_mark(c) && c != '\u{0640}') {
@@ -342,16 +358,8 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
             };
             let whole = lookup(&buf);
             let whole_num = is_number_word(&buf);
-            // the folded word, borrowed from the text when folding changed nothing
-            let folded = |buf: &String| -> Cow<'_, str> {
-                if buf.as_str() == word {
-                    Cow::Borrowed(word)
-                } else {
-                    Cow::Owned(buf.clone())
-                }
-            };
             if whole.is_some() || whole_num || buf.chars().count() < 3 {
-                tok.norm = folded(&buf);
+                tok.norm = as_written(word, &buf);
                 tok.meaning = whole;
                 tok.num_word = whole_num;
             } else if let Some((letters, add_alef)) = strip(&buf) {
@@ -378,7 +386,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
                 tok.norm = Cow::Owned(core);
                 tok.pre = pre;
             } else {
-                tok.norm = folded(&buf);
+                tok.norm = as_written(word, &buf);
             }
             if let Some(dir) = spoken_direction(&toks, &tok) {
                 // "الأسبوع اللي فات": the relative clause is one direction word
@@ -391,15 +399,17 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
                 }
             }
             toks.push(tok);
-        } else if let Some((end, norm)) = spaced_slash_date(text, i) {
-            // "٢٣ / ٧ / ٢٠٢٣": one digit group, as if written without the spaces
+        } else if let Some((end, norm)) = digit_value(c).and_then(|_| spaced_slash_date(text, i)) {
+            // "٢٣ / ٧ / ٢٠٢٣": one digit group, as if written without the spaces (it starts
+            // with a digit: asked only there, not at every space)
             while it.peek().is_some_and(|&(j, _)| j < end) {
                 it.next();
             }
-            toks.push(Tok::plain(i, end, Kind::Digits, norm));
+            toks.push(Tok::plain(i, end, Kind::Digits, Cow::Owned(norm)));
         } else if digit_value(c).is_some() {
             let mut end = i;
-            let mut norm = String::new();
+            let norm = &mut digits;
+            norm.clear();
             while let Some(&(j, d)) = it.peek() {
                 if let Some(v) = digit_value(d) {
                     norm.push((b'0' + v) as char);
@@ -438,7 +448,12 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
                     break;
                 }
             }
-            toks.push(Tok::plain(i, end, Kind::Digits, norm));
+            toks.push(Tok::plain(
+                i,
+                end,
+                Kind::Digits,
+                as_written(&text[i..end], norm),
+            ));
         } else if c.is_alphabetic() {
             let mut end = i;
             while let Some(&(j, d)) = it.peek() {
@@ -455,7 +470,7 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
                 cstart: i,
                 end,
                 kind: Kind::Latin,
-                norm: Cow::Owned(buf.clone()),
+                norm: as_written(&text[i..end], &buf),
                 pre: String::new(),
                 madda: false,
                 lead_madda: false,
@@ -468,7 +483,13 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
                 && !c.is_control()
                 && !matches!(c, '\u{200B}'..='\u{200F}' | '\u{FEFF}' | '\u{0640}')
             {
-                toks.push(Tok::plain(i, i + c.len_utf8(), Kind::Punct, c.to_string()));
+                let mark = text.get(i..i + c.len_utf8()).unwrap_or("");
+                toks.push(Tok::plain(
+                    i,
+                    i + c.len_utf8(),
+                    Kind::Punct,
+                    Cow::Borrowed(mark),
+                ));
             }
         }
     }
@@ -510,7 +531,7 @@ pub(crate) fn may_have_dates(text: &str) -> bool {
     }
     let gate = gate_words();
     let ends = gate_ends();
-    let mut buf = String::new();
+    let mut buf = String::with_capacity(WORD_ROOM);
     arabic_words(text).any(|word| {
         if folded_end(word).is_some_and(|(a, b)| ends.contains(a, b) == Some(false)) {
             return false;

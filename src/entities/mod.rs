@@ -286,7 +286,9 @@ impl Recognizer {
         g.place_pair_cuts(&a, &mut cuts);
         user.recuts(&a, false, &mut cuts);
         a.apply_cuts(text, cuts, &known);
-        let mut m = Vec::new();
+        // about one match a token (0.8 over ANERcorp, more than one in a tenth of its
+        // sentences): room for that spares the vector its doublings
+        let mut m = Vec::with_capacity(a.toks.len());
         g.find(&a, &mut m);
         user.find(&a, &mut m);
         m.sort_unstable_by_key(|x| (x.last, x.first));

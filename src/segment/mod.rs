@@ -274,7 +274,18 @@ pub fn segment(word: &str) -> Segments {
 /// Zipf frequency and dictionary flags; letters only are read (diacritics and tatweel are
 /// skipped). Used by the entity recognizer to tell ordinary words from names.
 pub(crate) fn word_entry(word: &str) -> Option<Entry> {
-    lexicon().get(&lexicon::code_str(word))
+    // coded on the stack, as the entity rules ask many times a sentence (a word of more letters
+    // than the buffer, rare, is coded on the heap)
+    let mut codes = [0u8; 64];
+    let mut n = 0;
+    for code in word.chars().filter_map(lexicon::code_letter) {
+        let Some(slot) = codes.get_mut(n) else {
+            return lexicon().get(&lexicon::code_str(word));
+        };
+        *slot = code;
+        n += 1;
+    }
+    lexicon().get(codes.get(..n)?)
 }
 
 /// [`word_entry`] for a word already coded one byte a letter ([`analysis_letters`]).

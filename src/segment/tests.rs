@@ -319,3 +319,26 @@ mod props {
         }
     }
 }
+
+#[test]
+fn word_entry_codes_on_the_stack_as_on_the_heap() {
+    // listed words, with marks and other characters skipped, and words of more letters than
+    // the stack buffer
+    for w in [
+        "كتاب",
+        "الكتاب",
+        "كِتَابٌ",
+        "كتـاب",
+        "x كتاب",
+        "مدرسة",
+        "",
+        "abc",
+    ] {
+        assert_eq!(word_entry(w), lexicon().get(&lexicon::code_str(w)), "{w}");
+    }
+    assert!(word_entry("كتاب").is_some());
+    for n in [63, 64, 65, 100] {
+        let w = "ب".repeat(n);
+        assert_eq!(word_entry(&w), lexicon().get(&lexicon::code_str(&w)), "{n}");
+    }
+}
