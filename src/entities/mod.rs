@@ -1558,7 +1558,7 @@ fn inside_title(gaz: &[GazMatch], first: usize, last: usize) -> bool {
 /// Question words, negations and particles of the spoken dialects, and the vocative "يا"
 /// (folded forms, this project's own list): never an entity on their own, nor the first word
 /// of one ("مين جاي بكرة؟" has no person). Not "شو" (also the Chinese surname Xu), "وين"
-/// (Wayne) or "فين".
+/// (Wayne), "فين" or "ابي".
 const DIALECT_STARTS: &[&str] = &[
     "مين",
     "ايش",
@@ -1584,6 +1584,10 @@ const DIALECT_STARTS: &[&str] = &[
     "بدي",
     "بدك",
     "بدو",
+    // the Gulf's "want" (نبي نروح, تبي شي; not "ابي", also the kunya of "علي بن أبي طالب")
+    "نبي",
+    "تبي",
+    "يبي",
     "مش",
     "مافي",
     "مفيش",
