@@ -521,6 +521,9 @@
 #     The country variants' medial vowel drop with و too ("أوربا", "بورتريكو", "الأورغواي"; 3
 #     names, so the tagger's features change): 5,985/5,977/5,999 against 6,004/5,976/5,992
 #     (the retrained folds' churn, -11 in all): not taken.
+#     After a place head, a word in "-ية" is an agreeing adjective only when the word lists
+#     know it (a dictionary word, Zipf >= 3, or the dictionary's stem + "-ية"): "مدينة مليلية"
+#     had given nothing. 6,005/5,978/5,993 (+1/+2/+1 correct, as many predicted), kept.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

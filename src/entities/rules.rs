@@ -523,8 +523,8 @@ fn plain_noun(text: &str, a: &Analysis, i: usize) -> bool {
 }
 
 /// Whether token `i`, right after an indefinite place head, reads as an adjective agreeing
-/// with it rather than as the place's name: a nisba ("مدينة تاريخية"; "-ية", or "-ي" of a
-/// dictionary word: "نهر موسمي") or a frequent word (Zipf >= 3) ending in teh marbuta in an
+/// with it rather than as the place's name: a nisba ("مدينة تاريخية"; "-ية" of a word the
+/// lists know, or "-ي" of a dictionary word: "نهر موسمي") or a frequent word (Zipf >= 3) ending in teh marbuta in an
 /// adjective's pattern: a participle (مُفعَلة "مقدسة", فاعلة "عائمة", "جافة") or فعيلة
 /// ("جديدة"). Not another shape: "منطقة خزاعة" is a town, and the listed towns ("مدينة جدة")
 /// never get here.
@@ -539,7 +539,18 @@ fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
         .get(i)
         .and_then(|t| text.get(t.start..t.end))
         .and_then(crate::segment::word_entry);
-    w.ends_with("يه")
+    // (a nisba the word lists know: the dictionary's, a frequent word, or the dictionary's
+    // stem with "-ية"; "مليلية", Melilla, is none of them)
+    let known_nisba = || {
+        entry.is_some_and(|e| e.is_dictionary_word() || e.zipf10 >= 30)
+            || a.toks
+                .get(i)
+                .and_then(|t| text.get(t.start..t.end))
+                .and_then(|s| s.strip_suffix("ية").or_else(|| s.strip_suffix("يه")))
+                .and_then(crate::segment::word_entry)
+                .is_some_and(|e| e.is_dictionary_word())
+    };
+    w.ends_with("يه") && known_nisba()
         || entry.is_some_and(|e| {
             if w.ends_with('ه') {
                 let c: Vec<char> = w.chars().collect();
