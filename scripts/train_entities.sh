@@ -524,6 +524,11 @@
 #     After a place head, a word in "-ية" is an agreeing adjective only when the word lists
 #     know it (a dictionary word, Zipf >= 3, or the dictionary's stem + "-ية"): "مدينة مليلية"
 #     had given nothing. 6,005/5,978/5,993 (+1/+2/+1 correct, as many predicted), kept.
+#     After a title, a rare word in no list and no dictionary (no clitic, article or pronoun)
+#     before a name word is the first name ("الكاتبة العمانية جوخة الحارثي"; without the
+#     pronoun test "وزير خارجيتها" gave a person): unchanged. A person-name word behind a "و"
+#     that the segmenter keeps whole keeps the "و" in the span ("وليام روتو" had been "ليام
+#     روتو"): unchanged (scored by corpus tokens).
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

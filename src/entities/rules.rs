@@ -564,6 +564,27 @@ fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
         })
 }
 
+/// Whether token `i` is an Arabic word of three letters or more in no list, without a clitic,
+/// the article or a pronoun, that no dictionary has and that is rare (Zipf < 3): a name's word
+/// more likely than anything else.
+fn unlisted_rare_word(text: &str, a: &Analysis, i: usize) -> bool {
+    a.toks
+        .get(i)
+        .is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0 && t.hint == 0)
+        && !a.canon(i).starts_with("ال")
+        && a.canon(i).chars().count() >= 3
+        && !is_nisba(a.canon(i))
+        && a.toks
+            .get(i)
+            .and_then(|t| text.get(t.start..t.end))
+            .is_some_and(|w| {
+                // (no pronoun either: "وزير خارجيتها")
+                crate::segment::word_entry(w)
+                    .is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
+                    && crate::segment::segment(w).suffixes.is_empty()
+            })
+}
+
 /// Heads of a street's or square's name (folded): "شارع الحمرا", "ميدان التحرير", "ساحة
 /// الشهداء".
 pub(super) const STREET_HEADS: &[&str] = &["شارع", "ميدان", "ساحه"];
@@ -958,6 +979,14 @@ pub(super) fn rules(
                 .and_then(crate::segment::word_entry)
                 .is_none_or(|e| e.zipf10 < 45)
         {
+            last += 1;
+        } else if is_free(taken, first)
+            && per_word.get(first + 1).copied().unwrap_or(false)
+            && unlisted_rare_word(text, a, first)
+            && !common.get(first).copied().unwrap_or(true)
+        {
+            // a word in no list and no dictionary, rare, before a name word: the first name
+            // ("الكاتبة العمانية جوخة الحارثي")
             last += 1;
         }
         while last < n

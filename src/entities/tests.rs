@@ -2284,6 +2284,13 @@ fn posts_heads_of_places_currencies_and_family_links() {
         // a town ending like a nisba that no word list knows, after a place head
         ("وصل الوفد إلى مدينة مليلية", &[("مليلية", "LOC")][..]),
         ("انتقل إلى منطقة نائية", &[][..]),
+        // a rare unlisted word before a name word, after a title, is the first name
+        (
+            "فازت الكاتبة العمانية جوخة الحارثي بالجائزة",
+            &[("جوخة الحارثي", "PER")][..],
+        ),
+        // a name the segmenter keeps whole keeps its "و" ("وليام", not "ليام")
+        ("قال الرئيس وليام روتو", &[("وليام روتو", "PER")][..]),
         // the Gulf's "we want" is no person
         ("نبي نروح جدة في الشتاء", &[("جدة", "LOC")][..]),
         // a kinship noun after a name is outside it
