@@ -551,7 +551,7 @@ impl Recognizer {
                         while l0 > f0 && a.word(l0) == "يا" {
                             l0 -= 1;
                         }
-                        while l0 > f0 && (verb_edge(l0) || ordinary_tail(text, &a, l0)) {
+                        while l0 > f0 && (verb_edge(l0) || future_verb(text, &a, l0)) {
                             l0 -= 1;
                         }
                         // a kinship noun after the name is an apposition, not the name's
@@ -1312,26 +1312,21 @@ fn frequent_verb(text: &str, a: &Analysis, i: usize) -> bool {
 /// Whether token `i`, in no person-name list, is a verb form with the future prefix, as the
 /// segmenter cuts the word: it ends no name ("رايس ستسعى"). (The article + a dictionary word
 /// does not tell: "الإصلاحي" is no name, but "الحكيم", "الشاعر", "الفيصل" are surnames.)
-fn ordinary_tail(text: &str, a: &Analysis, i: usize) -> bool {
+fn future_verb(text: &str, a: &Analysis, i: usize) -> bool {
     let Some(t) = a.toks.get(i) else {
         return false;
     };
-    if t.hint & 3 != 0 || t.kind != Kind::Arabic {
-        return false;
-    }
     let Some(surface) = text.get(t.start..t.end) else {
         return false;
     };
-    let seg = crate::segment::segment(surface);
-    let Some(stem) = crate::segment::word_entry(seg.stem_str(surface)) else {
-        return false;
-    };
-    if !seg.suffixes.is_empty() {
+    if t.hint & 3 != 0 || t.kind != Kind::Arabic || !surface.starts_with('س') {
         return false;
     }
+    let seg = crate::segment::segment(surface);
     // (the whole word in use too: "سيروب" is a surname the segmenter can cut the same way)
-    seg.prefix_strs(surface) == ["س"]
-        && stem.is_verb()
+    seg.suffixes.is_empty()
+        && seg.prefix_strs(surface) == ["س"]
+        && crate::segment::word_entry(seg.stem_str(surface)).is_some_and(|e| e.is_verb())
         && crate::segment::word_entry(surface).is_some_and(|e| e.zipf10 >= 20)
 }
 

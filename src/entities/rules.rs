@@ -534,19 +534,19 @@ fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
     if w.len() < 8 || !(w.ends_with('ه') || w.ends_with('ي')) {
         return false;
     }
-    let entry = a
+    let surface = a
         .toks
         .get(i)
         .and_then(|t| text.get(t.start..t.end))
-        .and_then(crate::segment::word_entry);
+        .unwrap_or("");
+    let entry = crate::segment::word_entry(surface);
     // (a nisba the word lists know: the dictionary's, a frequent word, or the dictionary's
     // stem with "-ية"; "مليلية", Melilla, is none of them)
     let known_nisba = || {
         entry.is_some_and(|e| e.is_dictionary_word() || e.zipf10 >= 30)
-            || a.toks
-                .get(i)
-                .and_then(|t| text.get(t.start..t.end))
-                .and_then(|s| s.strip_suffix("ية").or_else(|| s.strip_suffix("يه")))
+            || surface
+                .strip_suffix("ية")
+                .or_else(|| surface.strip_suffix("يه"))
                 .and_then(crate::segment::word_entry)
                 .is_some_and(|e| e.is_dictionary_word())
     };
@@ -568,21 +568,21 @@ fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
 /// the article or a pronoun, that no dictionary has and that is rare (Zipf < 3): a name's word
 /// more likely than anything else.
 fn unlisted_rare_word(text: &str, a: &Analysis, i: usize) -> bool {
-    a.toks
-        .get(i)
-        .is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0 && t.hint == 0)
-        && !a.canon(i).starts_with("ال")
-        && a.canon(i).chars().count() >= 3
-        && !is_nisba(a.canon(i))
-        && a.toks
-            .get(i)
-            .and_then(|t| text.get(t.start..t.end))
-            .is_some_and(|w| {
+    let w = a.canon(i);
+    a.toks.get(i).is_some_and(|t| {
+        t.kind == Kind::Arabic
+            && t.nclitic == 0
+            && t.hint == 0
+            && !w.starts_with("ال")
+            && w.chars().count() >= 3
+            && !is_nisba(w)
+            && text.get(t.start..t.end).is_some_and(|s| {
                 // (no pronoun either: "وزير خارجيتها")
-                crate::segment::word_entry(w)
+                crate::segment::word_entry(s)
                     .is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
-                    && crate::segment::segment(w).suffixes.is_empty()
+                    && crate::segment::segment(s).suffixes.is_empty()
             })
+    })
 }
 
 /// Heads of a street's or square's name (folded): "شارع الحمرا", "ميدان التحرير", "ساحة
@@ -2315,9 +2315,8 @@ pub(super) fn south_africa(a: &Analysis, taken: &mut [Option<usize>], cands: &mu
 
 /// "الجزيرة العربية" is the Arabian Peninsula, never the channel "الجزيرة" (or an island) and a
 /// word after it: an organisation or a place "الجزيرة" right before "العربية" becomes the place
-/// of both words ("شبه",
-/// peninsula, before them stays outside, as ANERcorp marks it 8 times in 11). Not after a
-/// channel's head ("قناة الجزيرة العربية", the channel's Arabic service).
+/// of both words ("شبه", peninsula, before them stays outside, as ANERcorp marks it 8 times
+/// in 11). Not after a channel's head ("قناة الجزيرة العربية", the channel's Arabic service).
 pub(super) fn arabian_peninsula(
     a: &Analysis,
     taken: &mut [Option<usize>],
@@ -2325,6 +2324,9 @@ pub(super) fn arabian_peninsula(
     n_user: usize,
 ) {
     for i in 0..a.toks.len().saturating_sub(1) {
+        if a.canon(i) != "الجزيره" || a.canon(i + 1) != "العربيه" {
+            continue;
+        }
         let Some(ci) = taken.get(i).copied().flatten() else {
             continue;
         };
@@ -2342,13 +2344,7 @@ pub(super) fn arabian_peninsula(
         let head = i
             .checked_sub(1)
             .is_some_and(|p| matches!(a.canon(p), "قناه" | "شبكه" | "فضاييه"));
-        if channel
-            && after_free
-            && !head
-            && a.canon(i) == "الجزيره"
-            && a.canon(i + 1) == "العربيه"
-            && a.toks.get(i + 1).is_some_and(|t| t.nclitic == 0)
-        {
+        if channel && after_free && !head && a.toks.get(i + 1).is_some_and(|t| t.nclitic == 0) {
             take_over(taken, cands, Cand::new(i, i + 1, Label::Loc, Source::Rule));
         }
     }
@@ -2440,17 +2436,17 @@ pub(super) fn listed_cities(
             a.toks.get(j).is_some_and(|t| {
                 t.kind == Kind::Arabic
                     && (j == f || t.nclitic == 0)
-                    && (l > f || defined_name(a, j) || t.hint & 7 == 0)
                     && (l > f
                         || defined_name(a, j)
-                        || text.get(a.stem_start(text, j)..t.end).is_some_and(|w| {
-                            // (with the article or without: "السد", "التل")
-                            [Some(w), w.strip_prefix("ال")]
-                                .into_iter()
-                                .flatten()
-                                .filter_map(crate::segment::word_entry)
-                                .all(|e| !e.is_dictionary_word())
-                        }))
+                        || t.hint & 7 == 0
+                            && text.get(a.stem_start(text, j)..t.end).is_some_and(|w| {
+                                // (with the article or without: "السد", "التل")
+                                [Some(w), w.strip_prefix("ال")]
+                                    .into_iter()
+                                    .flatten()
+                                    .filter_map(crate::segment::word_entry)
+                                    .all(|e| !e.is_dictionary_word())
+                            }))
             }) && taken.get(j).is_some_and(|t| t.is_none())
         });
         if plain {

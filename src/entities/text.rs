@@ -773,18 +773,10 @@ impl Analysis {
         // (the segmenter reads the word as written: folded, "بطولة" would be "بطوله", which it
         // cuts as ب + "طول" + ه)
         let surface = text.get(t.start..t.end).unwrap_or("");
-        // a person-name word the stripper found behind a "و" that the segmenter keeps whole (its
-        // lexicon has the whole word as the likelier reading) is the whole word: "وليام"
-        // (William), not و + "ليام" (Liam)
-        if t.nclitic == 1
-            && t.hint & 1 != 0
-            && w.starts_with('و')
-            && crate::segment::segment(surface).prefixes.is_empty()
-        {
-            return t.start;
-        }
-        if t.guessed {
-            // the segmenter's lexicon has the whole word: a name, not clitics + article
+        // a cut the stripper guessed, or a person-name word it found behind a "و" ("وليام":
+        // William, or و + "ليام", Liam), is undone where the segmenter's lexicon has the whole
+        // word as the likelier reading: a name, not clitics
+        if t.guessed || t.nclitic == 1 && t.hint & 1 != 0 && w.starts_with('و') {
             return if crate::segment::segment(surface).prefixes.is_empty() {
                 t.start
             } else {
