@@ -524,8 +524,8 @@ fn plain_noun(text: &str, a: &Analysis, i: usize) -> bool {
 
 /// Whether token `i`, right after an indefinite place head, reads as an adjective agreeing
 /// with it rather than as the place's name: a nisba ("مدينة تاريخية"; "-ية" of a word the
-/// lists know, or "-ي" of a dictionary word: "نهر موسمي") or a frequent word (Zipf >= 3) ending in teh marbuta in an
-/// adjective's pattern: a participle (مُفعَلة "مقدسة", فاعلة "عائمة", "جافة") or فعيلة
+/// lists know, or "-ي" of a dictionary word: "نهر موسمي") or a frequent word (Zipf >= 3)
+/// ending in teh marbuta in an adjective's pattern: a participle (مُفعَلة "مقدسة", فاعلة "عائمة", "جافة") or فعيلة
 /// ("جديدة"). Not another shape: "منطقة خزاعة" is a town, and the listed towns ("مدينة جدة")
 /// never get here.
 fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {

@@ -282,8 +282,9 @@ fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Boun
 ///     text: The text.
 ///     preset: "none" (identity), "display" (lossless clean-up: presentation forms and
 ///         compatibility characters folded, bidi/format controls removed, whitespace runs
-///         collapsed; a ZWNJ, which Persian and Urdu spell with, is kept) or "search" (display + diacritics, tatweel, alef variants, alef maqsura,
-///         teh marbuta, hamza seats, digits to ASCII, Persian/Urdu letters, elongation).
+///         collapsed; a ZWNJ, which Persian and Urdu spell with, is kept) or "search"
+///         (display + diacritics, tatweel, alef variants, alef maqsura, teh marbuta, hamza
+///         seats, digits to ASCII, Persian/Urdu letters, elongation).
 ///     **options: Switches that override the preset, each True or False: unicode, bidi,
 ///         whitespace, diacritics, tatweel, alef, alef_maksura, teh_marbuta, hamza, persian,
 ///         punctuation (، ؛ ؟ to , ; ?), elongation; and digits ("latin", "arabic" or None).
