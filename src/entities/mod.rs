@@ -340,7 +340,13 @@ impl Recognizer {
                 // of the next
                 let mut tags = Vec::with_capacity(n);
                 for line in lines(text, &a) {
+                    let from = tags.len();
                     tags.extend(model.tag(&Featurizer::over(&a, &gaz, line)));
+                    // (a line's first tag may be an inside tag, the tagger knowing no start
+                    // state: there it begins a name, so that none continues the line before)
+                    if let Some(t) = tags.get_mut(from).filter(|t| **t != 0 && **t % 2 == 0) {
+                        *t -= 1;
+                    }
                 }
                 let mut i = 0;
                 while i < n {
@@ -872,7 +878,8 @@ impl Recognizer {
         if self.model {
             join_split_persons(text, &a, &mut cands);
         }
-        join_named_after_people(&a, &mut cands);
+        join_named_after_people(text, &a, &mut cands);
+        whole_handles(text, &a, &mut cands);
         name_facilities(&a, &mut cands, n_user);
 
         let mut out: Vec<Entity> = cands
@@ -914,8 +921,14 @@ fn live_owners(cands: &[Cand], n: usize) -> Vec<Option<usize>> {
 }
 
 /// Calls `f(cands, x, y)` for each live candidate `x` and the next one `y` (by position) that
-/// starts right after it, while both are still live.
-fn each_adjacent(cands: &mut [Cand], mut f: impl FnMut(&mut [Cand], usize, usize)) {
+/// starts right after it on the same line (of `text`, `a` its analysis), while both are still
+/// live.
+fn each_adjacent(
+    text: &str,
+    a: &Analysis,
+    cands: &mut [Cand],
+    mut f: impl FnMut(&mut [Cand], usize, usize),
+) {
     let mut order: Vec<usize> = (0..cands.len())
         .filter(|&k| cands.get(k).is_some_and(|c| !c.dead))
         .collect();
@@ -924,7 +937,8 @@ fn each_adjacent(cands: &mut [Cand], mut f: impl FnMut(&mut [Cand], usize, usize
         let (&[x, y], Some(cx), Some(cy)) = (w, cands.get(w[0]), cands.get(w[1])) else {
             continue;
         };
-        if !cx.dead && !cy.dead && cx.last + 1 == cy.first {
+        if !cx.dead && !cy.dead && cx.last + 1 == cy.first && !line_break_before(text, a, cy.first)
+        {
             f(cands, x, y);
         }
     }
@@ -932,8 +946,13 @@ fn each_adjacent(cands: &mut [Cand], mut f: impl FnMut(&mut [Cand], usize, usize
 
 /// Joins each live candidate with the next one (by position) when `joins(first, second)`:
 /// the first takes the second's end, the second dies.
-fn join_adjacent(cands: &mut [Cand], joins: impl Fn(&Cand, &Cand) -> bool) {
-    each_adjacent(cands, |cands, x, y| {
+fn join_adjacent(
+    text: &str,
+    a: &Analysis,
+    cands: &mut [Cand],
+    joins: impl Fn(&Cand, &Cand) -> bool,
+) {
+    each_adjacent(text, a, cands, |cands, x, y| {
         let (Some(&cx), Some(&cy)) = (cands.get(x), cands.get(y)) else {
             return;
         };
@@ -965,7 +984,7 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
             .strip_prefix("ال")
             .is_some_and(|h| REFERRING_HEADS.contains(&h))
     };
-    each_adjacent(cands, |cands, x, y| {
+    each_adjacent(text, a, cands, |cands, x, y| {
         let (Some(&cx), Some(&cy)) = (cands.get(x), cands.get(y)) else {
             return;
         };
@@ -988,10 +1007,10 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
     });
     // (and a Lebanese or Maghrebi family name with "بو" after a first name: "عبد الله" + "بو
     // حبيب")
-    join_adjacent(cands, |cx, cy| {
+    join_adjacent(text, a, cands, |cx, cy| {
         model_per(cx) && model_per(cy) && cy.last > cy.first && a.canon(cy.first) == "بو"
     });
-    join_adjacent(cands, |cx, cy| {
+    join_adjacent(text, a, cands, |cx, cy| {
         model_per(cx)
             && model_per(cy)
             && cx.first == cx.last
@@ -1089,8 +1108,8 @@ const SCHOOL_HEADS: &[&str] = &["جامعه", "معهد", "كليه", "اكاد�
 /// one organisation ("جامعة الملك" + "سعود" had been an ORG and a PER, and so had "جامعة" +
 /// "محمد الخامس"; ANERcorp marks "جامعة السلطان قابوس" whole). A person right after a school's
 /// head that nothing found is taken with it too.
-fn join_named_after_people(a: &Analysis, cands: &mut [Cand]) {
-    join_adjacent(cands, |cx, cy| {
+fn join_named_after_people(text: &str, a: &Analysis, cands: &mut [Cand]) {
+    join_adjacent(text, a, cands, |cx, cy| {
         cx.label == Label::Org
             && cy.label == Label::Per
             && (cx.first < cx.last && ROYAL_TITLES.contains(&a.canon(cx.last))
@@ -1159,6 +1178,45 @@ fn facility_label(a: &Analysis, h: usize) -> Option<Label> {
         Some(Label::Loc)
     } else {
         None
+    }
+}
+
+/// A person that begins a handle ("@خالد_عبدالله_العتيبي": the words after "@" joined by "_")
+/// is the handle's whole name: it takes in the handle's later words when they are Arabic, no
+/// listed common word and in no other mention (a handle names one user).
+fn whole_handles(text: &str, a: &Analysis, cands: &mut [Cand]) {
+    let joined = |i: usize| {
+        i.checked_sub(1)
+            .and_then(|p| a.toks.get(p))
+            .zip(a.toks.get(i))
+            .and_then(|(p, t)| text.get(p.end..t.start))
+            == Some("_")
+    };
+    let owners = live_owners(cands, a.toks.len());
+    for k in 0..cands.len() {
+        let Some(c) = cands.get(k).copied() else {
+            continue;
+        };
+        let at_sign = c
+            .first
+            .checked_sub(1)
+            .and_then(|p| a.toks.get(p).map(|t| (p, t)))
+            .is_some_and(|(p, t)| t.kind == Kind::Punct && a.word(p) == "@");
+        if c.dead || c.label != Label::Per || !at_sign || !(c.first + 1..=c.last).all(joined) {
+            continue;
+        }
+        let mut last = c.last;
+        while joined(last + 1)
+            && a.toks
+                .get(last + 1)
+                .is_some_and(|t| t.kind == Kind::Arabic && t.hint & 4 == 0)
+            && owners.get(last + 1).is_some_and(|o| o.is_none())
+        {
+            last += 1;
+        }
+        if let Some(c) = cands.get_mut(k) {
+            c.last = last;
+        }
     }
 }
 
@@ -2034,23 +2092,24 @@ impl EntityRecognizer {
 /// The token ranges of the lines of `text` (`a` its analysis): a new line starts at a token
 /// that a line break (as the sentence splitter reads one) separates from the one before.
 fn lines<'a>(text: &'a str, a: &'a Analysis) -> impl Iterator<Item = std::ops::Range<usize>> + 'a {
-    let breaks = a
-        .toks
-        .windows(2)
-        .zip(1..)
-        .filter_map(move |(pair, i)| match pair {
-            [p, t] => text
-                .get(p.end..t.start)
-                .is_some_and(|gap| gap.contains(crate::tokenize::LINE_BREAKS))
-                .then_some(i),
-            _ => None,
-        });
+    let breaks = (1..a.toks.len()).filter(move |&i| line_break_before(text, a, i));
     let mut start = 0;
     breaks.chain(std::iter::once(a.toks.len())).map(move |b| {
         let r = start..b;
         start = b;
         r
     })
+}
+
+/// Does a line break (as the sentence splitter reads one) stand between token `i` and the one
+/// before?
+fn line_break_before(text: &str, a: &Analysis, i: usize) -> bool {
+    match (i.checked_sub(1).and_then(|p| a.toks.get(p)), a.toks.get(i)) {
+        (Some(p), Some(t)) => text
+            .get(p.end..t.start)
+            .is_some_and(|gap| gap.contains(crate::tokenize::LINE_BREAKS)),
+        _ => false,
+    }
 }
 
 /// Merge the DATE/TIME mentions of `text` into `ents` (both sorted by start), keeping the names

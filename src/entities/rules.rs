@@ -2388,6 +2388,31 @@ pub(super) fn coordinated_places(
 /// The most tokens a listed place is looked for over, from its first ([`super::starting_at`]).
 const PLACE_TOKENS: usize = 7;
 
+/// Words of time (folded) that follow a place without making a construct with it ("في تعز
+/// اليوم").
+const TIME_AFTER_PLACE: &[&str] = &[
+    "اليوم",
+    "الليله",
+    "الان",
+    "الاحد",
+    "الاثنين",
+    "الثلاثاء",
+    "الاربعاء",
+    "الخميس",
+    "الجمعه",
+    "السبت",
+    "الاسبوع",
+    "الشهر",
+    "العام",
+    "السنه",
+    "الماضي",
+    "الماضيه",
+    "المقبل",
+    "المقبله",
+    "الجاري",
+    "الحالي",
+];
+
 /// Prepositions of place (folded) after which a listed city is the place.
 const PLACE_PREPOSITIONS: &[&str] = &["في", "من", "الي", "نحو", "قرب", "داخل"];
 
@@ -2422,12 +2447,15 @@ pub(super) fn listed_cities(
             take_over(taken, cands, Cand::new(f, l, Label::Loc, Source::Rule));
             continue;
         }
-        let after_preposition = f
-            .checked_sub(1)
-            .is_some_and(|p| PLACE_PREPOSITIONS.contains(&a.canon(p)))
+        let preposition = f.checked_sub(1).map(|p| a.canon(p));
+        let after_preposition = preposition.is_some_and(|p| PLACE_PREPOSITIONS.contains(&p))
             && a.toks.get(f).is_some_and(|t| t.nclitic == 0)
             || a.word(f).starts_with('ب') && a.toks.get(f).is_some_and(|t| t.nclitic == 1);
         if !after_preposition {
+            continue;
+        }
+        if l == f && city_name_word(text, a, f, taken, preposition == Some("من")) {
+            take_over(taken, cands, Cand::new(f, l, Label::Loc, Source::Rule));
             continue;
         }
         // (and no word of the dictionary: the city list has "سنة", "الحي", "جامعة", "حجة"; a
@@ -2453,6 +2481,53 @@ pub(super) fn listed_cities(
             take_over(taken, cands, Cand::new(f, l, Label::Loc, Source::Rule));
         }
     }
+}
+
+/// Is one-word city `j` (a place preposition before it, no clitic but "ب") a name rather than
+/// an ordinary word? hunspell-ar lists many city names among its nouns ("دمشق", "تعز"), so
+/// the dictionary alone cannot tell; how the word is used in wordfreq can: an ordinary noun is
+/// about as frequent with the article as without ("الخبر"/"خبر", "العقبة"/"عقبة"), a name keeps
+/// to one form ("الدمام" 4.2 against "دمام" 2.0, "تعز" 4.4 against no "التعز"). Not a strong
+/// person-name word or listed common word, nor a word the segmenter ends with a pronoun
+/// ("ربك", "جده").
+fn city_name_word(text: &str, a: &Analysis, j: usize, taken: &[Option<usize>], min: bool) -> bool {
+    let Some(t) = a.toks.get(j) else {
+        return false;
+    };
+    // (after "من" a word may also be a verb or a person, even a rare name: "من ينقل", "من
+    // حولي")
+    let names = if min { 7 } else { 5 };
+    if t.kind != Kind::Arabic || t.hint & names != 0 || taken.get(j).is_none_or(|k| k.is_some()) {
+        return false;
+    }
+    let Some(w) = text.get(a.stem_start(text, j)..t.end) else {
+        return false;
+    };
+    let entry = |w: &str| crate::segment::word_entry(w);
+    let zipf = |w: &str| entry(w).map_or(0, |e| i32::from(e.zipf10));
+    let dictionary = |w: &str| entry(w).is_some_and(|e| e.is_dictionary_word());
+    let (other, bare) = match w.strip_prefix("ال") {
+        Some(bare) => (zipf(bare), bare),
+        None => (zipf(&format!("ال{w}")), w),
+    };
+    if (dictionary(w) || dictionary(bare)) && other + 10 > zipf(w) {
+        return false;
+    }
+    // A word without the article in construct with the next is a noun: "إلى سدة الحكم",
+    // "في رالي تركيا" (the rally, and Raleigh).
+    let construct = a.toks.get(j + 1).is_some_and(|n| {
+        let next = a.canon(j + 1);
+        n.kind == Kind::Arabic
+            && (next.starts_with("ال") && !TIME_AFTER_PLACE.contains(&next)
+                || n.hint & super::gazetteer::PLACE_BIT != 0)
+    });
+    if bare == w && construct {
+        return false;
+    }
+    if min && entry(w).is_some_and(|e| e.is_verb()) {
+        return false;
+    }
+    crate::segment::segment_word(w).is_ok_and(|s| s.suffixes.is_empty())
 }
 
 /// Is token `j` a person-name word with the article that is no listed common word ("الخليل"

@@ -2300,6 +2300,18 @@ fn posts_heads_of_places_currencies_and_family_links() {
         ),
         // a model's name in Latin letter names before its number is no person
         ("أطلقت الشركة سيارة إيجي إكس 30 الجديدة", &[][..]),
+        // a listed city that hunspell-ar has among its nouns, used as a name only (wordfreq
+        // has no "التعز", and "الدمام" far more than "دمام"), after a preposition of place,
+        // a word of time after it
+        (
+            "وقع انفجار في تعز اليوم",
+            &[("تعز", "LOC"), ("اليوم", "DATE")][..],
+        ),
+        ("عاد المعتمرون من الدمام", &[("الدمام", "LOC")][..]),
+        // (not in construct with the next word, not a verb or a pronoun's word after "من")
+        ("وصل الحزب إلى سدة الحكم", &[][..]),
+        ("من ينقل الصورة؟", &[][..]),
+        ("شعرت بالأمان من حولي", &[][..]),
     ]);
 }
 
@@ -2322,4 +2334,30 @@ fn the_arabian_peninsula_is_no_channel() {
         .map(|e| (e.text(text), e.label))
         .collect();
     assert_eq!(got, [("الجزيرة العربية", Label::Loc)]);
+}
+
+#[test]
+fn a_person_at_a_handles_start_is_the_whole_handle() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found(&r, "شكرا يا @خالد_عبدالله_العتيبي على المتابعة"),
+        [("خالد_عبدالله_العتيبي".to_string(), "PER")]
+    );
+    // (a listed common word or a number in the handle ends the name)
+    assert_eq!(
+        found(&r, "تابعوا @سارة_أحمد_الصحة"),
+        [("سارة_أحمد".to_string(), "PER")]
+    );
+    assert_eq!(
+        found(&r, "شكرا @خالد_عبدالله_2020"),
+        [("خالد_عبدالله".to_string(), "PER")]
+    );
+}
+
+#[test]
+fn no_name_joins_a_name_on_the_next_line() {
+    // two names of the tagger back to back, a line break between them, stay two
+    let r = EntityRecognizer::default();
+    let got = found(&r, "زار الوفد ضريح النبي يحيى\nجامع بني أمية في دمشق");
+    assert!(got.iter().all(|(t, _)| !t.contains('\n')), "{got:?}");
 }
