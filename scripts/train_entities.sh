@@ -548,6 +548,13 @@
 #     ("@خالد_عبدالله_العتيبي"): unchanged in CV; DOC=30 0.803 on seed 7. Honest dev
 #     0.770/0.768/0.768 over seeds 7/11/23 (716 of 891 on seed 7, LOC P 0.853), against
 #     0.774/0.768/0.769 before: within the split's noise.
+#     The nisba of a listed place right after a title of office is no person ("الرئيس التونسي
+#     قيس سعيد" had given PER "التونسي" too; not after a cleric's title: "الإمام الخميني",
+#     "الشيخ الخراساني", -2 correct on every seed without that exception): unchanged. The
+#     Gulf's "أبي" (I want) at a sentence's start before no strong name word begins no person
+#     ("أبي شي بارد" had been one): unchanged. "شي" (thing) as a dialect common word, a tagger
+#     feature: 5,994/5,978/6,004 against 6,018/6,005/5,992 (retraining churn, -39 in all):
+#     not taken.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -517,9 +517,28 @@ impl Recognizer {
                             i = j + 1;
                             continue;
                         }
-                        // "الرئيس السوداني عمر البشير": a nisba adjective is not part of the name
+                        // "الرئيس السوداني عمر البشير": a nisba adjective is not part of the name,
+                        // and the nisba of a listed place right after a title of office is
+                        // no name of its own ("الرئيس التونسي قيس سعيد", "قال الرئيس التونسي
+                        // إن"; "التونسي" is a surname elsewhere, and a cleric is often named
+                        // by his town: "الإمام الخميني", "الشيخ الخراساني")
                         while f0 < l0 && is_nisba(a.canon(f0)) {
                             f0 += 1;
+                        }
+                        if f0 == l0
+                            && rules::place_of_nisba(a.canon(f0))
+                            && f0.checked_sub(1).is_some_and(|p| {
+                                !CLERICS.contains(&a.canon(p))
+                                    && gaz
+                                        .get(gaz.partition_point(|m| m.last < p)..)
+                                        .unwrap_or(&[])
+                                        .iter()
+                                        .take_while(|m| m.last == p)
+                                        .any(|m| m.list == List::Title)
+                            })
+                        {
+                            i = j + 1;
+                            continue;
                         }
                         // nor a frequent verb form before or after it that no strong name
                         // list has: "سافر محمد إلى عمّان", "يا محمد تعال" (three letters at
@@ -535,6 +554,18 @@ impl Recognizer {
                         // nor a dialect question word or particle: "مين جاي بكرة؟"
                         while f0 < l0 && DIALECT_STARTS.contains(&a.canon(f0)) {
                             f0 += 1;
+                        }
+                        // nor the Gulf's "أبي" (I want) where a sentence starts, before no
+                        // strong name word: a kunya there would be "أبو" ("أبي شي بارد"; "علي
+                        // بن أبي طالب" has it after a word)
+                        let starts =
+                            f0 == 0 || sentence_end(&a, f0 - 1) || line_break_before(text, &a, f0);
+                        if starts
+                            && a.canon(f0) == "ابي"
+                            && a.toks.get(f0 + 1).is_none_or(|t| t.hint & 1 == 0)
+                        {
+                            i = j + 1;
+                            continue;
                         }
                         // nor the preposition "على" spelled with its alef maqsura (the name
                         // "علي" folds to the same word; the spelling tells them apart):
@@ -1387,6 +1418,17 @@ fn future_verb(text: &str, a: &Analysis, i: usize) -> bool {
         && crate::segment::word_entry(seg.stem_str(surface)).is_some_and(|e| e.is_verb())
         && crate::segment::word_entry(surface).is_some_and(|e| e.zipf10 >= 20)
 }
+
+/// Titles of clerics and scholars (folded), who are often named by their town or region.
+const CLERICS: &[&str] = &[
+    "الشيخ",
+    "الامام",
+    "السيد",
+    "العلامه",
+    "المرجع",
+    "الحاج",
+    "الملا",
+];
 
 /// Kinship nouns (folded) that follow a name in apposition: "سوزان مبارك قرينة الرئيس",
 /// "مولاي رشيد شقيق الملك".

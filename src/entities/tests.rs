@@ -2312,6 +2312,15 @@ fn posts_heads_of_places_currencies_and_family_links() {
         ("وصل الحزب إلى سدة الحكم", &[][..]),
         ("من ينقل الصورة؟", &[][..]),
         ("شعرت بالأمان من حولي", &[][..]),
+        // the nisba of a listed place after a title of office is no person; a cleric's is
+        (
+            "زار الرئيس التونسي قيس سعيد ولاية صفاقس",
+            &[("قيس سعيد", "PER"), ("صفاقس", "LOC")][..],
+        ),
+        ("قال الرئيس التونسي إن الحوار مستمر", &[][..]),
+        // the Gulf's "أبي" (I want) at a sentence's start
+        ("أبي شي بارد يا جماعة", &[][..]),
+        ("أبي أنام بدري اليوم", &[("اليوم", "DATE")][..]),
     ]);
 }
 
