@@ -62,6 +62,19 @@ pub(super) const PRESS_HEADS: &[&str] = &["صحيفه", "جريده", "مجله"
 /// The kinds of work whose quoted title after them is MISC (folded forms).
 pub(super) const WORK_HEADS: &[&str] = &["روايه", "فيلم", "كتاب", "مسرحيه", "قصيده", "ديوان"];
 
+/// Is `h` (folded) a kind of work with a possessive pronoun ("روايتها", "فيلمه", "كتابي"; the
+/// teh marbuta written open before the pronoun)?
+fn owned_work(h: &str) -> bool {
+    ["هما", "هم", "ها", "ه", "ي", "نا"].iter().any(|p| {
+        h.strip_suffix(p).is_some_and(|stem| {
+            WORK_HEADS.contains(&stem)
+                || stem
+                    .strip_suffix('ت')
+                    .is_some_and(|s| WORK_HEADS.iter().any(|w| w.strip_suffix('ه') == Some(s)))
+        })
+    })
+}
+
 /// Of those, the heads after which a person's name is the organisation's ("شركة ميتا",
 /// "صحيفة ..."): not "فريق" (also a general's rank) nor "قناة".
 pub(super) const PAPER_OR_COMPANY_HEADS: &[&str] = &["صحيفه", "جريده", "مجله", "شركه"];
@@ -1953,11 +1966,12 @@ pub(super) fn rules(
     // والكلاب»" gives MISC اللص والكلاب (not a series': "مسلسل" titles are unmarked there)
     for t in 0..n {
         let head = a.canon(t);
-        let head = ["و", "ل", "ب"]
-            .iter()
-            .find_map(|c| head.strip_prefix(c).filter(|h| WORK_HEADS.contains(h)))
-            .unwrap_or(head);
-        if !WORK_HEADS.contains(&head) || !quote(t + 1) {
+        let work = |h: &str| WORK_HEADS.contains(&h) || owned_work(h);
+        let head_ok = work(head)
+            || ["و", "ل", "ب"]
+                .iter()
+                .any(|c| head.strip_prefix(c).is_some_and(work));
+        if !head_ok || !quote(t + 1) {
             continue;
         }
         let Some(j) = (t + 3..(t + 9).min(n)).find(|&j| quote(j)) else {

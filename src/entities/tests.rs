@@ -2321,6 +2321,11 @@ fn posts_heads_of_places_currencies_and_family_links() {
         // the Gulf's "أبي" (I want) at a sentence's start
         ("أبي شي بارد يا جماعة", &[][..]),
         ("أبي أنام بدري اليوم", &[("اليوم", "DATE")][..]),
+        // a work's title in quotes after its kind with a possessive pronoun
+        (
+            "أشاد النقاد بروايتها «ظلال الجسر» الصادرة حديثا",
+            &[("ظلال الجسر", "MISC")][..],
+        ),
     ]);
 }
 
