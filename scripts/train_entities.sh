@@ -558,6 +558,10 @@
 #     A quoted work's title after its kind with a possessive pronoun ("روايتها «...»",
 #     "قصيدته", "فيلمي" the two films): +1/+1/+1 correct, +2/+2/+2 predicted (the other new
 #     ones are titles the data leaves unmarked: "قصيدته «هوامش على دفتر النكسة»"), kept.
+#     A place in quotes after "لـ" with a verb of saying or an interview word just before is
+#     the paper spoken to ("قالت مصادر لـ«الشرق الأوسط»"): -1/-1/-1 correct, the same
+#     predicted: the one sentence of the data with it marks the paper LOC ("وكشف بيرت لـ «
+#     الشرق الاوسط »"), an annotation slip; kept for the text users bring.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -1610,7 +1610,7 @@ fn sentence_end(a: &Analysis, i: usize) -> bool {
 
 /// Is token `i` a verb of saying ([`SPEECH_VERBS`], after an optional و or ف)? (Not any
 /// frequent verb form: hunspell-ar has "أن" and "من" as verbs too.)
-fn speech_verb(a: &Analysis, i: usize) -> bool {
+pub(super) fn speech_verb(a: &Analysis, i: usize) -> bool {
     let w = a.word(i);
     let bare = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
     SPEECH_VERBS.contains(&w) || bare.is_some_and(|b| SPEECH_VERBS.contains(&b))

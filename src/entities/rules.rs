@@ -62,6 +62,9 @@ pub(super) const PRESS_HEADS: &[&str] = &["صحيفه", "جريده", "مجله"
 /// The kinds of work whose quoted title after them is MISC (folded forms).
 pub(super) const WORK_HEADS: &[&str] = &["روايه", "فيلم", "كتاب", "مسرحيه", "قصيده", "ديوان"];
 
+/// What one gives a paper or a channel (folded): "في تصريح لـ«الشرق الأوسط»".
+const INTERVIEW_WORDS: &[&str] = &["تصريح", "تصريحات", "حديث", "مقابله", "حوار", "بيان"];
+
 /// Is `h` (folded) a kind of work with a possessive pronoun ("روايتها", "فيلمه", "كتابي"; the
 /// teh marbuta written open before the pronoun)?
 fn owned_work(h: &str) -> bool {
@@ -1630,7 +1633,13 @@ pub(super) fn rules(
             .iter()
             .find_map(|p| head.strip_prefix(p).filter(|w| PRESS_HEADS.contains(w)))
             .unwrap_or(head);
-        if PRESS_HEADS.contains(&head) {
+        // (and a place in quotes that one speaks to: "قالت لـ«الشرق الأوسط» مصادر", "صرح
+        // لـ«الخليج»"; quotes set a paper's name apart, not a place's)
+        let told = h + 1 < c.first
+            && matches!(head, "ل" | "ول")
+            && (h.saturating_sub(4)..h)
+                .any(|k| super::speech_verb(a, k) || INTERVIEW_WORDS.contains(&a.canon(k)));
+        if PRESS_HEADS.contains(&head) || told {
             if let Some(cm) = cands.get_mut(ci) {
                 *cm = Cand::new(c.first, c.last, Label::Org, Source::Rule);
             }
