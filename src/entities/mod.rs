@@ -555,13 +555,15 @@ impl Recognizer {
                         while f0 < l0 && DIALECT_STARTS.contains(&a.canon(f0)) {
                             f0 += 1;
                         }
-                        // nor the Gulf's "أبي" (I want) where a sentence starts, before no
-                        // strong name word: a kunya there would be "أبو" ("أبي شي بارد"; "علي
-                        // بن أبي طالب" has it after a word)
+                        // nor a dialect word that may also be a name where a sentence
+                        // starts, before no strong name word: the Gulf's "أبي" (I want; a
+                        // kunya there would be "أبو", "علي بن أبي طالب" has it after a word),
+                        // "شو" (what; the Chinese Xu), "وين"/"فين" (where; Wayne): "أبي شي
+                        // بارد", "شو رأيك"
                         let starts =
                             f0 == 0 || sentence_end(&a, f0 - 1) || line_break_before(text, &a, f0);
                         if starts
-                            && a.canon(f0) == "ابي"
+                            && matches!(a.canon(f0), "ابي" | "شو" | "وين" | "فين")
                             && a.toks.get(f0 + 1).is_none_or(|t| t.hint & 1 == 0)
                         {
                             i = j + 1;
@@ -1653,7 +1655,7 @@ fn inside_title(gaz: &[GazMatch], first: usize, last: usize) -> bool {
 /// Question words, negations and particles of the spoken dialects, and the vocative "يا"
 /// (folded forms, this project's own list): never an entity on their own, nor the first word
 /// of one ("مين جاي بكرة؟" has no person). Not "شو" (also the Chinese surname Xu), "وين"
-/// (Wayne), "فين" or "ابي".
+/// (Wayne), "فين" or "ابي", which start no name only at a sentence's start.
 const DIALECT_STARTS: &[&str] = &[
     "مين",
     "ايش",
