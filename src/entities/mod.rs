@@ -903,6 +903,7 @@ impl Recognizer {
             rules::listed_cities(text, &a, &gaz, &mut taken, &mut cands);
             rules::south_africa(&a, &mut taken, &mut cands);
             rules::arabian_peninsula(&a, &mut taken, &mut cands, n_user);
+            rules::defined_bodies(&a, &mut taken, &mut cands);
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
         drop_verbs_before_subjects(text, &a, &mut cands);

@@ -63,7 +63,7 @@ pub(super) const PRESS_HEADS: &[&str] = &["صحيفه", "جريده", "مجله"
 pub(super) const WORK_HEADS: &[&str] = &["روايه", "فيلم", "كتاب", "مسرحيه", "قصيده", "ديوان"];
 
 /// What one gives a paper or a channel (folded): "في تصريح لـ«الشرق الأوسط»".
-const INTERVIEW_WORDS: &[&str] = &["تصريح", "تصريحات", "حديث", "مقابله", "حوار", "بيان"];
+pub(super) const INTERVIEW_WORDS: &[&str] = &["تصريح", "تصريحات", "حديث", "مقابله", "حوار", "بيان"];
 
 /// Is `h` (folded) a kind of work with a possessive pronoun ("روايتها", "فيلمه", "كتابي"; the
 /// teh marbuta written open before the pronoun)?
@@ -2373,6 +2373,106 @@ pub(super) fn arabian_peninsula(
     }
 }
 
+/// Heads of bodies (folded, without the article) that, with the article, adjectives and a "لـ"
+/// + noun of their field after them, name one body: "الهيئة العليا المستقلة للانتخابات",
+/// "المديرية العامة للأمن الوطني", "المجلس الأعلى للقضاء".
+pub(super) const DEFINED_BODY_HEADS: &[&str] = &[
+    "هييه",
+    "مديريه",
+    "مفوضيه",
+    "مجلس",
+    "لجنه",
+    "موسسه",
+    "وكاله",
+    "منظمه",
+    "جمعيه",
+    "اتحاد",
+    "نقابه",
+    "رابطه",
+    "سلطه",
+    "شركه",
+    "مكتب",
+    "اداره",
+    "صندوق",
+    "مركز",
+    "معهد",
+];
+
+/// Adjectives (folded) of a body's name: its rank, reach or independence ("العليا", "الوطنية",
+/// "المستقلة"); not adjectives of description ("الحقيقية").
+#[rustfmt::skip]
+pub(super) const INSTITUTION_ADJECTIVES: &[&str] = &[
+    "العامه", "العام", "العليا", "الاعلي", "المستقله", "المستقل", "الوطنيه", "الوطني",
+    "الدوليه", "الدولي", "الاتحاديه", "الاتحادي", "المركزيه", "المركزي", "الاقليميه",
+    "الاقليمي", "العربيه", "العربي", "الاسلاميه", "الاسلامي", "الاوروبيه", "الاوروبي",
+    "الافريقيه", "الافريقي", "الدايمه", "الدايم", "الملكيه", "الملكي", "الاهليه", "الاهلي",
+    "الحكوميه", "الحكومي", "الخليجيه", "الخليجي", "المشتركه", "المشترك", "العالميه",
+    "العالمي",
+];
+
+/// A defined body head, one to three of its adjectives (institutional ones, or a place's
+/// nisba) and a word with "لل" (its field), then the field's nisba adjectives and at most one
+/// more field, make one organisation when no other mention holds any of those words: "أعلنت
+/// الهيئة العليا المستقلة للانتخابات", "المؤسسة الوطنية للنفط", "الاتحاد المصري للمصارعة".
+/// Without an adjective the head and its field are a description as often as a name
+/// ("المجلس للنظر"), so one is required.
+pub(super) fn defined_bodies(a: &Analysis, taken: &mut [Option<usize>], cands: &mut Vec<Cand>) {
+    let n = a.toks.len();
+    let free = |taken: &[Option<usize>], i: usize| taken.get(i).is_some_and(|t| t.is_none());
+    let plain_defined = |i: usize| {
+        a.toks.get(i).is_some_and(|t| {
+            t.kind == Kind::Arabic && t.nclitic == 0 && t.hint & super::gazetteer::PLACE_BIT == 0
+        }) && a.canon(i).starts_with("ال")
+    };
+    let institutional = |i: usize| {
+        plain_defined(i)
+            && (INSTITUTION_ADJECTIVES.contains(&a.canon(i)) || place_of_nisba(a.canon(i)))
+    };
+    // (a field: "لل" + a noun, the stripper's ل + ال, or a frequent word it keeps whole:
+    // "للامن")
+    let field = |taken: &[Option<usize>], k: usize| {
+        free(taken, k)
+            && a.word(k)
+                .strip_prefix("لل")
+                .is_some_and(|w| w.chars().count() >= 2)
+            && a.toks
+                .get(k)
+                .is_some_and(|x| x.kind == Kind::Arabic && x.nclitic <= 1)
+    };
+    for t in 0..n {
+        let head_ok = a
+            .canon(t)
+            .strip_prefix("ال")
+            .is_some_and(|h| DEFINED_BODY_HEADS.contains(&h));
+        if !head_ok || !free(taken, t) || a.toks.get(t).is_none_or(|x| x.nclitic > 0) {
+            continue;
+        }
+        let mut k = t + 1;
+        while k < n && k <= t + 3 && institutional(k) && free(taken, k) {
+            k += 1;
+        }
+        if k == t + 1 || !field(taken, k) {
+            continue;
+        }
+        // the field's nisba adjectives, and a second field ("للجان السياحية للمقاطعات الفرنسية")
+        let (mut last, mut fields, mut adjectives) = (k, 1, 0);
+        loop {
+            let next = last + 1;
+            if adjectives < 2 && plain_defined(next) && is_nisba(a.canon(next)) && free(taken, next)
+            {
+                adjectives += 1;
+            } else if fields < 2 && field(taken, next) {
+                fields += 1;
+                adjectives = 0;
+            } else {
+                break;
+            }
+            last = next;
+        }
+        take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
+    }
+}
+
 /// A listed place glued to "و" right after a place is one too, as is the listed place that
 /// a glued "و" + place follows: "محافظتي الحديدة وتعز", "بين تعز والحديدة". The tagger
 /// leaves some such second names out; the conjunction says they are of a kind. Only a
@@ -2413,7 +2513,7 @@ const PLACE_TOKENS: usize = 7;
 
 /// Words of time (folded) that follow a place without making a construct with it ("في تعز
 /// اليوم").
-const TIME_AFTER_PLACE: &[&str] = &[
+pub(super) const TIME_AFTER_PLACE: &[&str] = &[
     "اليوم",
     "الليله",
     "الان",
@@ -2437,7 +2537,7 @@ const TIME_AFTER_PLACE: &[&str] = &[
 ];
 
 /// Prepositions of place (folded) after which a listed city is the place.
-const PLACE_PREPOSITIONS: &[&str] = &["في", "من", "الي", "نحو", "قرب", "داخل"];
+pub(super) const PLACE_PREPOSITIONS: &[&str] = &["في", "من", "الي", "نحو", "قرب", "داخل"];
 
 /// A listed city the tagger left out, right after a preposition of place (or with "ب" glued to
 /// it), is the place when no list has it as an ordinary word or a name word ("العمليات في

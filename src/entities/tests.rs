@@ -636,7 +636,7 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 50] = [
+    let lists: [(&str, &[&str]); 56] = [
         ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
         ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
         ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
@@ -687,6 +687,12 @@ fn word_lists_are_folded() {
         ("VERB_PARTICLES", rules::VERB_PARTICLES),
         ("STREET_HEADS", rules::STREET_HEADS),
         ("NOT_SQUARE_NAMES", rules::NOT_SQUARE_NAMES),
+        ("DEFINED_BODY_HEADS", rules::DEFINED_BODY_HEADS),
+        ("INSTITUTION_ADJECTIVES", rules::INSTITUTION_ADJECTIVES),
+        ("TIME_AFTER_PLACE", rules::TIME_AFTER_PLACE),
+        ("INTERVIEW_WORDS", rules::INTERVIEW_WORDS),
+        ("PLACE_PREPOSITIONS", rules::PLACE_PREPOSITIONS),
+        ("CLERICS", CLERICS),
     ];
     for (name, list) in lists {
         for w in list {
@@ -2333,6 +2339,17 @@ fn posts_heads_of_places_currencies_and_family_links() {
         ),
         ("وصل الوفد ل«القاهرة» متأخرا", &[("القاهرة", "LOC")][..]),
         ("شو رأيك بالفيلم الجديد؟", &[][..]),
+        // a defined body head, its adjectives and its field
+        (
+            "قررت الهيئة العليا المستقلة للانتخابات تأجيل الاقتراع",
+            &[("الهيئة العليا المستقلة للانتخابات", "ORG")][..],
+        ),
+        (
+            "أعلنت المديرية العامة للأمن الوطني توقيف شخصين",
+            &[("المديرية العامة للأمن الوطني", "ORG")][..],
+        ),
+        // (not with an adjective of description)
+        ("كانت الإدارة الحقيقية للحكم بيد الجيش", &[][..]),
     ]);
 }
 
