@@ -2373,9 +2373,9 @@ pub(super) fn arabian_peninsula(
     }
 }
 
-/// Heads of bodies (folded, without the article) that, with the article, adjectives and a "لـ"
-/// + noun of their field after them, name one body: "الهيئة العليا المستقلة للانتخابات",
-/// "المديرية العامة للأمن الوطني", "المجلس الأعلى للقضاء".
+/// Heads of bodies (folded, without the article) that, with the article, adjectives and the
+/// field of the body after them ("لـ" and a noun), name one body: "الهيئة العليا المستقلة
+/// للانتخابات", "المديرية العامة للأمن الوطني", "المجلس الأعلى للقضاء".
 pub(super) const DEFINED_BODY_HEADS: &[&str] = &[
     "هييه",
     "مديريه",
