@@ -1180,8 +1180,12 @@ const FACILITY_ORG_HEADS: &[&str] = &["مستشفي", "فندق"];
 
 /// Heads (folded) of a street, square or bridge, whose name after it ANERcorp marks LOC
 /// without the head (every named street of its training part: "شارع المنارة"); so is one
-/// named after a person ("شارع الحبيب بورقيبة").
-const FACILITY_LOC_HEADS: &[&str] = &["شارع", "ميدان", "ساحه", "جسر", "جاده"];
+/// named after a person ("شارع الحبيب بورقيبة"), and a neighbourhood's, town's or camp's ("حي
+/// الشيخ مقصود", "مدينة الشيخ زايد": a title and a name there are the place's).
+#[rustfmt::skip]
+const FACILITY_LOC_HEADS: &[&str] = &[
+    "شارع", "ميدان", "ساحه", "جسر", "جاده", "حي", "مدينه", "بلده", "قريه", "ضاحيه", "مخيم",
+];
 
 /// Adjectives (folded) after a facility's name, outside it as in ANERcorp ("مطار دبي الدولي",
 /// "مستشفى الملك فيصل التخصصي").
@@ -1200,8 +1204,8 @@ const FACILITY_ADJECTIVES: &[&str] = &[
 /// most: "بمطار"), if it is one.
 fn facility_label(a: &Analysis, h: usize) -> Option<Label> {
     let w = a.canon(h);
-    // (every head is of 3 to 6 letters without the article)
-    if !(6..=12).contains(&w.len()) || a.toks.get(h).is_none_or(|t| t.nclitic > 1) {
+    // (every head is of 2 to 6 letters without the article)
+    if !(4..=12).contains(&w.len()) || a.toks.get(h).is_none_or(|t| t.nclitic > 1) {
         return None;
     }
     if FACILITY_MISC_HEADS.contains(&w) {

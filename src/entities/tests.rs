@@ -2350,6 +2350,11 @@ fn posts_heads_of_places_currencies_and_family_links() {
         ),
         // (not with an adjective of description)
         ("كانت الإدارة الحقيقية للحكم بيد الجيش", &[][..]),
+        // a neighbourhood named after a titled person is the place, the title inside
+        (
+            "اعتصم السكان في حي الشيخ جراح بالقدس",
+            &[("الشيخ جراح", "LOC"), ("القدس", "LOC")][..],
+        ),
     ]);
 }
 
