@@ -2512,28 +2512,11 @@ pub(super) fn coordinated_places(
 const PLACE_TOKENS: usize = 7;
 
 /// Words of time (folded) that follow a place without making a construct with it ("في تعز
-/// اليوم").
+/// اليوم"), besides the weekdays.
+#[rustfmt::skip]
 pub(super) const TIME_AFTER_PLACE: &[&str] = &[
-    "اليوم",
-    "الليله",
-    "الان",
-    "الاحد",
-    "الاثنين",
-    "الثلاثاء",
-    "الاربعاء",
-    "الخميس",
-    "الجمعه",
-    "السبت",
-    "الاسبوع",
-    "الشهر",
-    "العام",
-    "السنه",
-    "الماضي",
-    "الماضيه",
-    "المقبل",
-    "المقبله",
-    "الجاري",
-    "الحالي",
+    "اليوم", "الليله", "الان", "الاسبوع", "الشهر", "العام", "السنه", "الماضي", "الماضيه",
+    "المقبل", "المقبله", "الجاري", "الحالي",
 ];
 
 /// Prepositions of place (folded) after which a listed city is the place.
@@ -2641,7 +2624,9 @@ fn city_name_word(text: &str, a: &Analysis, j: usize, taken: &[Option<usize>], m
     let construct = a.toks.get(j + 1).is_some_and(|n| {
         let next = a.canon(j + 1);
         n.kind == Kind::Arabic
-            && (next.starts_with("ال") && !TIME_AFTER_PLACE.contains(&next)
+            && (next.starts_with("ال")
+                && !TIME_AFTER_PLACE.contains(&next)
+                && !crate::numbers::WEEKDAYS.contains(&next)
                 || n.hint & super::gazetteer::PLACE_BIT != 0)
     });
     if bare == w && construct {

@@ -45,6 +45,8 @@
 mod approx;
 mod builder;
 mod extract;
+
+pub(crate) use extract::WEEKDAYS;
 mod fold;
 mod lexicon;
 mod parse;
