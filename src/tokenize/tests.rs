@@ -339,6 +339,26 @@ fn emoji_sequences() {
 }
 
 #[test]
+fn a_joiner_left_outside_an_emoji_sequence_is_no_token() {
+    // a ZWJ typed between a word and an emoji, or before one, joins nothing: it was a
+    // "symbol" token of its own, an invisible one
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("شكرا\u{200D}🌹", &[("شكرا", "word"), ("🌹", "emoji")]),
+        ("\u{200D}😀", &[("😀", "emoji")]),
+        ("©\u{200D}😀", &[("©", "symbol"), ("😀", "emoji")]),
+        ("😀\u{200D}", &[("😀", "emoji")]),
+        // inside a sequence it stays
+        (
+            "👩\u{200D}💻 رائع",
+            &[("👩\u{200D}💻", "emoji"), ("رائع", "word")],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(toks(text), *expected, "{text:?}");
+    }
+}
+
+#[test]
 fn punctuation_and_quotes() {
     assert_eq!(
         toks("قال: «نعم»، ثم سأل؛ لماذا؟!"),
