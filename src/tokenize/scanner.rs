@@ -201,18 +201,19 @@ impl Scanner<'_> {
         }
     }
 
-    /// Arabic letters, marks and tatweel; a joiner inside stays inside.
+    /// Arabic letters, marks and tatweel; an invisible character that joins a word's parts
+    /// ([`is_word_joiner`]) stays inside when more of the word follows.
     fn arabic_word(&self, at: usize) -> usize {
         let mut end = at;
         while let Some(ch) = self.peek_at(end) {
             if is_arabic_letter(ch) || is_arabic_mark(ch) {
                 end += ch.len_utf8();
-            } else if matches!(ch, '\u{200C}' | '\u{200D}')
+            } else if is_word_joiner(ch)
                 && self
-                    .peek_at(end + 3)
+                    .peek_at(end + ch.len_utf8())
                     .is_some_and(|n| is_arabic_letter(n) || is_arabic_mark(n))
             {
-                end += 3;
+                end += ch.len_utf8();
             } else {
                 break;
             }
@@ -220,8 +221,9 @@ impl Scanner<'_> {
         end
     }
 
-    /// Latin letters, their combining marks, ASCII digits after a letter, an apostrophe
-    /// between letters ("don't"), and a period between two digits, so a version is one token
+    /// Latin letters, their combining marks, ASCII digits after a letter, an apostrophe between
+    /// letters ("don't"), an invisible joiner or soft hyphen between letters
+    /// ("inter\u{AD}national"), and a period between two digits, so a version is one token
     /// ("v3.2.1", "Python3.11"; it was "v3", ".", "2.1", a number).
     ///
     /// A hyphen joins a part that holds a digit: model and code names are one word
@@ -263,7 +265,8 @@ impl Scanner<'_> {
         while let Some(ch) = self.peek_at(end) {
             let inside =
                 is_latin_letter(ch) || ch.is_ascii_digit() || (is_mark(ch) && (ch as u32) < 0x0370);
-            let apostrophe = matches!(ch, '\'' | '’')
+            let apostrophe = (matches!(ch, '\'' | '’')
+                || (is_word_joiner(ch) && prev.is_some_and(is_latin_letter)))
                 && self
                     .peek_at(end + ch.len_utf8())
                     .is_some_and(is_latin_letter);

@@ -359,6 +359,30 @@ fn a_joiner_left_outside_an_emoji_sequence_is_no_token() {
 }
 
 #[test]
+fn a_soft_hyphen_or_word_joiner_inside_a_word_keeps_it_whole() {
+    // U+00AD marks where a word may break across lines, U+2060 and U+FEFF forbid a break:
+    // the word was cut in two there ("مدر", "سة"), while the normalizer drops them and
+    // gives the whole word
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("المدر\u{AD}سة", &[("المدر\u{AD}سة", "word")]),
+        ("كتا\u{2060}ب", &[("كتا\u{2060}ب", "word")]),
+        ("كتا\u{FEFF}ب", &[("كتا\u{FEFF}ب", "word")]),
+        ("inter\u{AD}national", &[("inter\u{AD}national", "latin")]),
+        // at a word's edge, or between scripts, it is still a gap
+        ("كتاب\u{AD} قلم", &[("كتاب", "word"), ("قلم", "word")]),
+        ("\u{AD}كتاب", &[("كتاب", "word")]),
+        ("كتاب\u{AD}book", &[("كتاب", "word"), ("book", "latin")]),
+        ("2\u{AD}b", &[("2", "number"), ("b", "latin")]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(toks(text), *expected, "{text:?}");
+    }
+    // the token's norm is the word the normalizer makes of it
+    let text = "المدر\u{AD}سة";
+    assert_eq!(tokenize(text)[0].norm(text), "المدرسه");
+}
+
+#[test]
 fn punctuation_and_quotes() {
     assert_eq!(
         toks("قال: «نعم»، ثم سأل؛ لماذا؟!"),
