@@ -396,11 +396,19 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
     if text
         .get(..at)
         .and_then(|b| b.chars().next_back())
-        .is_some_and(|p| p.is_alphanumeric())
+        .is_some_and(glued_to_word)
     {
         return None;
     }
     url_rest(text, at + head, true)
+}
+
+/// Does a link that starts right after `p` belong to a word instead (a letter or digit before
+/// it: "xhttp://", "file2.com")? Not after Arabic, whose conjunctions and prepositions are
+/// written glued to the next word, with or without a tatweel: "وhttps://x.com", "بـwww.x.com",
+/// "وexample.com" are a clitic and a link.
+fn glued_to_word(p: char) -> bool {
+    p.is_alphanumeric() && !is_arabic_letter(p) && !is_arabic_mark(p)
 }
 
 /// The end of a URL's body from byte `from` (just after its scheme or "www.", or after a bare
@@ -499,7 +507,7 @@ pub(crate) fn bare_domain_at(text: &str, at: usize) -> Option<usize> {
             .is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '/' | ':' | '.'));
     if !colon_after_word
         && text.get(..at)?.chars().next_back().is_some_and(|p| {
-            (p.is_alphanumeric() && !is_arabic_letter(p))
+            glued_to_word(p)
                 || matches!(
                     p,
                     '.' | '-' | '_' | '@' | '/' | ':' | '\\' | '#' | '&' | '=' | '%' | '+' | '~'

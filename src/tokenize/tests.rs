@@ -383,6 +383,55 @@ fn a_soft_hyphen_or_word_joiner_inside_a_word_keeps_it_whole() {
 }
 
 #[test]
+fn a_link_glued_to_an_arabic_clitic_is_a_link() {
+    // Arabic writes و ب ل before the next word with no space, with or without a tatweel:
+    // a link with a scheme or "www." after one was read as Latin words and punctuation
+    // ("و", "https", ":", "//", "x", ".", "com"), while a bare domain was a link
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("وhttps://x.com", &[("و", "word"), ("https://x.com", "url")]),
+        (
+            "وwww.x.com/مقال",
+            &[("و", "word"), ("www.x.com/مقال", "url")],
+        ),
+        (
+            "بـhttps://x.com",
+            &[("بـ", "word"), ("https://x.com", "url")],
+        ),
+        ("بـgoogle.com", &[("بـ", "word"), ("google.com", "url")]),
+        (
+            "وَhttp://x.org.",
+            &[("وَ", "word"), ("http://x.org", "url"), (".", "punct")],
+        ),
+        // glued to a Latin letter or a digit it is still no link
+        (
+            "xhttp://a.com",
+            &[
+                ("xhttp", "latin"),
+                (":", "punct"),
+                ("//", "punct"),
+                ("a", "latin"),
+                (".", "punct"),
+                ("com", "latin"),
+            ],
+        ),
+        (
+            "٣www.x.com",
+            &[
+                ("٣", "number"),
+                ("www", "latin"),
+                (".", "punct"),
+                ("x", "latin"),
+                (".", "punct"),
+                ("com", "latin"),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(toks(text), *expected, "{text:?}");
+    }
+}
+
+#[test]
 fn punctuation_and_quotes() {
     assert_eq!(
         toks("قال: «نعم»، ثم سأل؛ لماذا؟!"),
