@@ -879,9 +879,11 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     }
                 }
                 // A word unknown to the lexicon that starts with و is far more often و + an
-                // unknown word (a foreign name, a rare verb) than one unknown word.
-                let waw_unknown = if ce == 1 && w[0] == WAW && m == 0 && suf.is_empty() && !w_known
-                {
+                // unknown word (a foreign name, a rare verb) than one unknown word. The bonus
+                // is the conjunction's, whatever follows it, so that what follows is split as
+                // it is on its own: "ولترامب" is و+ل+ترامب as "لترامب" is ل+ترامب (the bonus
+                // on و+لترامب alone made it beat the preposition's split).
+                let waw_unknown = if ce == 1 && w[0] == WAW && !w_known {
                     UNKNOWN_WAW_BONUS
                 } else {
                     0.0
