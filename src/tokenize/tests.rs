@@ -610,6 +610,26 @@ fn sentence_table() {
             &["الموقع www.dhad.org مفيد.", "شكرا"],
         ),
         ("قال «انتهى.» ثم خرج", &["قال «انتهى.»", "ثم خرج"]),
+        // the end of an aside in brackets inside a sentence does not end the sentence (it
+        // was cut after the bracket: "قال (مازحاً!)", "إنه سيعود.") ...
+        ("قال (مازحاً!) إنه سيعود.", &["قال (مازحاً!) إنه سيعود."]),
+        (
+            "وصف الخطة بأنها ناجحة (!) ثم انسحب. وقال إنه بريء (؟!) وغادر",
+            &[
+                "وصف الخطة بأنها ناجحة (!) ثم انسحب.",
+                "وقال إنه بريء (؟!) وغادر",
+            ],
+        ),
+        (
+            "زار القاهرة (وهي مدينة جميلة جداً!) ثم عاد [انظر ص. 5.] إلى بيته.",
+            &["زار القاهرة (وهي مدينة جميلة جداً!) ثم عاد [انظر ص. 5.] إلى بيته."],
+        ),
+        // ... but a sentence in brackets of its own, brackets after a colon (quotation
+        // marks), an unclosed bracket or a sentence end after the bracket still end one
+        ("(انظر الصورة.) ثم عاد.", &["(انظر الصورة.)", "ثم عاد."]),
+        ("قال: (هل أنت هنا؟) فقلت نعم.", &["قال: (هل أنت هنا؟)", "فقلت نعم."]),
+        ("ذهب (أو هكذا قيل. ثم عاد", &["ذهب (أو هكذا قيل.", "ثم عاد"]),
+        ("ناجحة (!). ثم انسحب", &["ناجحة (!).", "ثم انسحب"]),
         ("فقرة أولى\n\nفقرة ثانية", &["فقرة أولى", "فقرة ثانية"]),
         // a single line break ends a short line's sentence (one sentence a line, as posts
         // and chats are written) ...
