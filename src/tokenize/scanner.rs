@@ -443,8 +443,10 @@ fn url_rest(text: &str, from: usize, in_host: bool) -> Option<usize> {
         }
         end += ch.len_utf8();
     }
-    // Trailing punctuation belongs to the sentence, not the URL, and so does a closing
-    // parenthesis that opens none inside it ("(انظر https://x.org/a_(b))").
+    // Trailing punctuation belongs to the sentence, not the URL (with the ellipsis, the Urdu
+    // full stop and a closing single quote: "www.x.com…" kept its "…", so no sentence ended
+    // there), and so does a closing parenthesis that opens none inside it
+    // ("(انظر https://x.org/a_(b))").
     let mut end_trim = end;
     let body = text.get(from..end)?;
     let opens = body.matches('(').count();
@@ -456,7 +458,22 @@ fn url_rest(text: &str, from: usize, in_host: bool) -> Option<usize> {
         }
         if matches!(
             ch,
-            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | ']' | '}' | '؟'
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | '\''
+                | ']'
+                | '}'
+                | '؟'
+                | '…'
+                | '۔'
+                | '‼'
+                | '⁉'
+                | '⁈'
+                | '’'
+                | '›'
         ) || closing_paren
         {
             end_trim -= ch.len_utf8();

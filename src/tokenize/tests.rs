@@ -300,6 +300,41 @@ fn a_word_glued_to_a_url_host_is_not_part_of_it() {
             ("وشكراً", "word")
         ]
     );
+    // an ellipsis, an Urdu full stop, "‼" or a closing single quote after it is the
+    // sentence's, as a period is (they were kept inside the URL)
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "انظر www.x.com… ثم",
+            &[
+                ("انظر", "word"),
+                ("www.x.com", "url"),
+                ("…", "punct"),
+                ("ثم", "word"),
+            ],
+        ),
+        (
+            "example.com/news…",
+            &[("example.com/news", "url"), ("…", "punct")],
+        ),
+        (
+            "https://x.com/a۔",
+            &[("https://x.com/a", "url"), ("۔", "punct")],
+        ),
+        (
+            "https://x.com/a‼",
+            &[("https://x.com/a", "url"), ("‼", "punct")],
+        ),
+        (
+            "‘https://x.com/a’",
+            &[("‘", "punct"), ("https://x.com/a", "url"), ("’", "punct")],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(toks(text), *expected, "{text:?}");
+    }
+    let text = "انظر www.x.com… ثم عد";
+    let s: Vec<&str> = sentences(text).iter().map(|s| s.slice(text)).collect();
+    assert_eq!(s, ["انظر www.x.com…", "ثم عد"]);
     // a closing parenthesis that opens none inside the URL is the text's
     assert_eq!(
         toks("(الصورة https://example.org/a_(b).jpg)"),
