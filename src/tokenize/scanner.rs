@@ -206,17 +206,16 @@ impl Scanner<'_> {
     fn arabic_word(&self, at: usize) -> usize {
         let mut end = at;
         while let Some(ch) = self.peek_at(end) {
-            if is_arabic_letter(ch) || is_arabic_mark(ch) {
-                end += ch.len_utf8();
-            } else if is_word_joiner(ch)
-                && self
-                    .peek_at(end + ch.len_utf8())
-                    .is_some_and(|n| is_arabic_letter(n) || is_arabic_mark(n))
-            {
-                end += ch.len_utf8();
-            } else {
+            let inside = is_arabic_letter(ch)
+                || is_arabic_mark(ch)
+                || (is_word_joiner(ch)
+                    && self
+                        .peek_at(end + ch.len_utf8())
+                        .is_some_and(|n| is_arabic_letter(n) || is_arabic_mark(n)));
+            if !inside {
                 break;
             }
+            end += ch.len_utf8();
         }
         end
     }
