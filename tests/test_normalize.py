@@ -122,6 +122,9 @@ SWITCHES = [
     ({"bidi": True}, "می\u200cخواهم", "می\u200cخواهم"),
     ({"digits": "latin"}, "٣٤ ۵", "34 5"),
     ({"digits": "arabic"}, "34 ۵", "٣٤ ٥"),
+    # a keycap emoji keeps its ASCII digit ("١️⃣" is no picture), in narrow and wide strings
+    ({"digits": "arabic"}, "1\ufe0f\u20e3 و2\u20e3 3\ufe0f", "1\ufe0f\u20e3 و2\u20e3 ٣\ufe0f"),
+    ({"digits": "arabic"}, "5\ufe0f\u20e3 😀 6", "5\ufe0f\u20e3 😀 ٦"),
     ({"punctuation": True}, "نعم، لا؛ لماذا؟", "نعم, لا; لماذا?"),
     ({"elongation": True}, "رااااائع", "رائع"),
     ({"whitespace": True}, "a \t b", "a b"),

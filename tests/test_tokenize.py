@@ -63,6 +63,12 @@ CASES = [
     ("رَيْبَ ۛ فِيهِ ۛ", [("رَيْبَ", "word"), ("ۛ", "punct"), ("فِيهِ", "word"), ("ۛ", "punct")]),
     ("", []),
     ("\u200f\u200e  \n", []),
+    # a ZWJ outside an emoji sequence is no token; a soft hyphen inside a word keeps it whole
+    ("شكرا\u200d🌹", [("شكرا", "word"), ("🌹", "emoji")]),
+    ("المدر\u00adسة 😀", [("المدر\u00adسة", "word"), ("😀", "emoji")]),
+    # a link glued to a clitic (with or without tatweel) is a link
+    ("وhttps://dhad.org و بـwww.dhad.org", [("و", "word"), ("https://dhad.org", "url"), ("و", "word"),
+                                          ("بـ", "word"), ("www.dhad.org", "url")]),
 ]
 
 
@@ -166,6 +172,9 @@ def test_sentences():
     # "ص" (صباحا) after a number ends a sentence like "م"; before a number it is a page
     ("يبدأ الدوام 8 ص. ويغلق المكتب ظهرا", ["يبدأ الدوام 8 ص.", "ويغلق المكتب ظهرا"]),
     ("راجع المجلد 2 ص. 17 من الموسوعة", ["راجع المجلد 2 ص. 17 من الموسوعة"]),
+    # the end of an aside in brackets is not the sentence's; a sentence in brackets is one
+    ("قال (مازحاً!) إنه سيعود 😀. ثم خرج", ["قال (مازحاً!) إنه سيعود 😀.", "ثم خرج"]),
+    ("(انظر الصورة.) ثم عاد.", ["(انظر الصورة.)", "ثم عاد."]),
 ])
 def test_sentences_around_lists_and_clock_markers(text, expected):
     got = dhad.sentences(text)

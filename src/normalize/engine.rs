@@ -378,6 +378,12 @@ impl<S: Sink, R: Source + ?Sized> Folder<'_, S, R> {
                 }
             } else {
                 self.run.end();
+                if ent & CHANGED != 0 && c.is_ascii_digit() && keycap_after(self.src, e) {
+                    // the digit of a keycap emoji ("1️⃣") stays: Unicode defines keycaps on
+                    // 0-9 # * only, and "١️⃣" is no picture
+                    self.sink.push_code(c as u32, s, e, same_input);
+                    return;
+                }
             }
             self.sink
                 .push_code(out, s, e, same_input && ent & CHANGED == 0);
@@ -498,6 +504,17 @@ impl<U: Copy + Into<u32>> Source for CodeUnits<'_, U> {
     }
     fn prev(&self, pos: usize) -> Option<(char, usize)> {
         Some((self.before(pos)?, pos.checked_sub(1)?))
+    }
+}
+
+/// Does a keycap's enclosing mark follow at `pos` (U+20E3, with an optional U+FE0F before
+/// it), so that the character before is the base of a keycap emoji?
+#[cold]
+fn keycap_after<R: Source + ?Sized>(src: &R, pos: usize) -> bool {
+    match src.decode(pos) {
+        Some(('\u{20E3}', _)) => true,
+        Some(('\u{FE0F}', next)) => matches!(src.decode(next), Some(('\u{20E3}', _))),
+        _ => false,
     }
 }
 

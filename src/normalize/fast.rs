@@ -1,10 +1,10 @@
 //! The fast path over code points (a Python str's one, two or four-byte storage): one table
 //! lookup and one store per character, with whitespace collapsing and elongation kept inline
 //! (they need only the previous output and a run counter). Anything that needs to look around
-//! (composition, presentation forms, ZWJ, paragraph separators, and under `unicode` two kept
-//! combining marks in a row or a kept mark outside the Arabic block) makes the pass give up,
-//! and the caller runs the general engine over the whole text instead: at most two passes, so
-//! still linear.
+//! (composition, presentation forms, ZWJ, paragraph separators, a keycap's U+20E3 when digits
+//! become Arabic-Indic, and under `unicode` two kept combining marks in a row or a kept mark
+//! outside the Arabic block) makes the pass give up, and the caller runs the general engine
+//! over the whole text instead: at most two passes, so still linear.
 //!
 //! It must give exactly what the general engine gives; `tests.rs` holds both to that with a
 //! property test over every preset and random option sets.
@@ -12,7 +12,7 @@
 use unicode_normalization::char::canonical_combining_class;
 
 use super::engine::CodeUnits;
-use super::options::Options;
+use super::options::{Digits, Options};
 use super::table::{self, CHAR, DROP, FLAGS, LETTER, MARK, NEWLINE, SPACE, SPECIAL, TABLE_LEN};
 use super::{tatweel_is_dash, Elongation, Step};
 
@@ -197,6 +197,11 @@ impl FastTable {
         }
         if c > max {
             // Four-byte input into two-byte output: the general engine reports the overflow.
+            return Err(Stop::Slow);
+        }
+        if c == 0x20E3 && o.digits == Some(Digits::Arabic) {
+            // A keycap ("1️⃣") keeps its ASCII digit, which the general engine sees by
+            // looking ahead from the digit.
             return Err(Stop::Slow);
         }
         if plain_above(c) {

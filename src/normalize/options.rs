@@ -8,7 +8,8 @@ pub enum Digits {
     /// Arabic-Indic (U+0660–0669) and Persian (U+06F0–06F9) digits become ASCII `0–9`;
     /// the Arabic decimal (U+066B) and thousands (U+066C) signs become `.` and `,`.
     Latin,
-    /// ASCII and Persian digits become Arabic-Indic digits (U+0660–0669).
+    /// ASCII and Persian digits become Arabic-Indic digits (U+0660–0669), except the ASCII
+    /// digit of a keycap emoji ("1️⃣": Unicode defines keycaps on 0-9 # * only).
     Arabic,
 }
 

@@ -360,13 +360,16 @@ const SUFFIXES: &[&[u8]] = &[
 ];
 
 /// Harakat (also their presentation forms, U+FE70–U+FE7F), Quranic marks (with the small waw
-/// and yeh of Uthmani text, U+06E5–U+06E6) and tatweel: skipped for the decision, kept in the
-/// piece of the letter they follow.
+/// and yeh of Uthmani text, U+06E5–U+06E6), tatweel, and the invisible characters the
+/// tokenizer keeps inside a word (the soft hyphen U+00AD, ZWJ, the word joiners U+2060 and
+/// U+FEFF: "والمدر\u{AD}سة" was left whole): skipped for the decision, kept in the piece of the
+/// letter they follow. ZWNJ is not one of them: Persian and Urdu spell with it.
 fn is_mark(c: char) -> bool {
     matches!(c, '\u{0610}'..='\u{061A}' | '\u{064B}'..='\u{065F}' | '\u{0670}'
         | '\u{06D6}'..='\u{06DC}' | '\u{06DF}'..='\u{06E8}' | '\u{06EA}'..='\u{06ED}'
         | '\u{08CA}'..='\u{08E1}' | '\u{08E3}'..='\u{08FF}' | '\u{0640}'
-        | '\u{FE70}'..='\u{FE72}' | '\u{FE74}' | '\u{FE76}'..='\u{FE7F}')
+        | '\u{FE70}'..='\u{FE72}' | '\u{FE74}' | '\u{FE76}'..='\u{FE7F}'
+        | '\u{00AD}' | '\u{200D}' | '\u{2060}' | '\u{FEFF}')
 }
 
 /// Tanween, or a presentation form of it.
@@ -879,9 +882,11 @@ fn best_analysis(lex: &Lexicon, l: &Letters) -> Analysis {
                     }
                 }
                 // A word unknown to the lexicon that starts with و is far more often و + an
-                // unknown word (a foreign name, a rare verb) than one unknown word.
-                let waw_unknown = if ce == 1 && w[0] == WAW && m == 0 && suf.is_empty() && !w_known
-                {
+                // unknown word (a foreign name, a rare verb) than one unknown word. The bonus
+                // is the conjunction's, whatever follows it, so that what follows is split as
+                // it is on its own: "ولترامب" is و+ل+ترامب as "لترامب" is ل+ترامب (the bonus
+                // on و+لترامب alone made it beat the preposition's split).
+                let waw_unknown = if ce == 1 && w[0] == WAW && !w_known {
                     UNKNOWN_WAW_BONUS
                 } else {
                     0.0

@@ -128,6 +128,14 @@ fn tatweel_prefix_and_marks() {
         ("كِتَابُهُ", "كِتَابُ+هُ"),
         ("مصريٌ", "مصريٌ"),
         ("كتابـه", "كتابـ+ه"),
+        // the invisible characters a word keeps (soft hyphen, ZWJ, word joiners) are read
+        // through like a harakah; the word was left whole
+        ("والمدر\u{AD}سة", "و+ال+مدر\u{AD}سة"),
+        ("وبال\u{AD}عراق", "و+ب+ال\u{AD}+عراق"),
+        ("كتا\u{2060}بهم", "كتا\u{2060}ب+هم"),
+        ("و\u{200D}بالعراق", "و\u{200D}+ب+ال+عراق"),
+        // (ZWNJ is Persian and Urdu spelling: a word with it stays whole)
+        ("و\u{200C}بالعراق", "و\u{200C}بالعراق"),
     ]);
     let s = segment("بـ");
     assert_eq!(s.prefixes, vec![(0, 4)]);

@@ -99,3 +99,16 @@ pub(crate) fn is_punct(c: char) -> bool {
 pub(crate) fn is_tag_char(c: char) -> bool {
     c == '_' || c.is_alphanumeric() || is_arabic_mark(c) || c == '\u{200C}'
 }
+
+/// Invisible characters that join the parts of one word when they stand between its letters:
+/// ZWNJ and ZWJ (Persian and Urdu spell with them: "می\u{200C}خواهم"), the soft hyphen that
+/// marks where a word may break across lines (U+00AD, common in text from web pages and
+/// PDFs), and the word joiners U+2060 and U+FEFF, which forbid a break. The normalizer drops
+/// all of them but ZWNJ, so the word they are in is one token, not two.
+#[inline]
+pub(crate) fn is_word_joiner(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200C}' | '\u{200D}' | '\u{00AD}' | '\u{2060}' | '\u{FEFF}'
+    )
+}

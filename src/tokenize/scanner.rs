@@ -80,7 +80,9 @@ impl Scanner<'_> {
         while let Some(c) = self.peek_at(self.pos) {
             let start = self.pos;
             let next = self.peek_at(start + c.len_utf8());
-            if is_skipped(c) && !(c == '\u{200D}' && next.is_some_and(|n| starts_emoji(n, None))) {
+            // (a joiner inside an emoji sequence is consumed by the emoji branch; one that is
+            // left over, "شكرا\u{200D}🌹", is as invisible as any other and joins nothing)
+            if is_skipped(c) {
                 self.pos += c.len_utf8();
                 continue;
             }
@@ -199,27 +201,28 @@ impl Scanner<'_> {
         }
     }
 
-    /// Arabic letters, marks and tatweel; a joiner inside stays inside.
+    /// Arabic letters, marks and tatweel; an invisible character that joins a word's parts
+    /// ([`is_word_joiner`]) stays inside when more of the word follows.
     fn arabic_word(&self, at: usize) -> usize {
         let mut end = at;
         while let Some(ch) = self.peek_at(end) {
-            if is_arabic_letter(ch) || is_arabic_mark(ch) {
-                end += ch.len_utf8();
-            } else if matches!(ch, '\u{200C}' | '\u{200D}')
-                && self
-                    .peek_at(end + 3)
-                    .is_some_and(|n| is_arabic_letter(n) || is_arabic_mark(n))
-            {
-                end += 3;
-            } else {
+            let inside = is_arabic_letter(ch)
+                || is_arabic_mark(ch)
+                || (is_word_joiner(ch)
+                    && self
+                        .peek_at(end + ch.len_utf8())
+                        .is_some_and(|n| is_arabic_letter(n) || is_arabic_mark(n)));
+            if !inside {
                 break;
             }
+            end += ch.len_utf8();
         }
         end
     }
 
-    /// Latin letters, their combining marks, ASCII digits after a letter, an apostrophe
-    /// between letters ("don't"), and a period between two digits, so a version is one token
+    /// Latin letters, their combining marks, ASCII digits after a letter, an apostrophe between
+    /// letters ("don't"), an invisible joiner or soft hyphen between letters
+    /// ("inter\u{AD}national"), and a period between two digits, so a version is one token
     /// ("v3.2.1", "Python3.11"; it was "v3", ".", "2.1", a number).
     ///
     /// A hyphen joins a part that holds a digit: model and code names are one word
@@ -261,7 +264,8 @@ impl Scanner<'_> {
         while let Some(ch) = self.peek_at(end) {
             let inside =
                 is_latin_letter(ch) || ch.is_ascii_digit() || (is_mark(ch) && (ch as u32) < 0x0370);
-            let apostrophe = matches!(ch, '\'' | '’')
+            let apostrophe = (matches!(ch, '\'' | '’')
+                || (is_word_joiner(ch) && prev.is_some_and(is_latin_letter)))
                 && self
                     .peek_at(end + ch.len_utf8())
                     .is_some_and(is_latin_letter);
@@ -391,11 +395,19 @@ pub(crate) fn url_at(text: &str, at: usize) -> Option<usize> {
     if text
         .get(..at)
         .and_then(|b| b.chars().next_back())
-        .is_some_and(|p| p.is_alphanumeric())
+        .is_some_and(glued_to_word)
     {
         return None;
     }
     url_rest(text, at + head, true)
+}
+
+/// Does a link that starts right after `p` belong to a word instead (a letter or digit before
+/// it: "xhttp://", "file2.com")? Not after Arabic, whose conjunctions and prepositions are
+/// written glued to the next word, with or without a tatweel: "وhttps://x.com", "بـwww.x.com",
+/// "وexample.com" are a clitic and a link.
+fn glued_to_word(p: char) -> bool {
+    p.is_alphanumeric() && !is_arabic_letter(p) && !is_arabic_mark(p)
 }
 
 /// The end of a URL's body from byte `from` (just after its scheme or "www.", or after a bare
@@ -430,8 +442,10 @@ fn url_rest(text: &str, from: usize, in_host: bool) -> Option<usize> {
         }
         end += ch.len_utf8();
     }
-    // Trailing punctuation belongs to the sentence, not the URL, and so does a closing
-    // parenthesis that opens none inside it ("(انظر https://x.org/a_(b))").
+    // Trailing punctuation belongs to the sentence, not the URL (with the ellipsis, the Urdu
+    // full stop and a closing single quote: "www.x.com…" kept its "…", so no sentence ended
+    // there), and so does a closing parenthesis that opens none inside it
+    // ("(انظر https://x.org/a_(b))").
     let mut end_trim = end;
     let body = text.get(from..end)?;
     let opens = body.matches('(').count();
@@ -443,7 +457,22 @@ fn url_rest(text: &str, from: usize, in_host: bool) -> Option<usize> {
         }
         if matches!(
             ch,
-            '.' | ',' | ';' | ':' | '!' | '?' | '\'' | ']' | '}' | '؟'
+            '.' | ','
+                | ';'
+                | ':'
+                | '!'
+                | '?'
+                | '\''
+                | ']'
+                | '}'
+                | '؟'
+                | '…'
+                | '۔'
+                | '‼'
+                | '⁉'
+                | '⁈'
+                | '’'
+                | '›'
         ) || closing_paren
         {
             end_trim -= ch.len_utf8();
@@ -494,7 +523,7 @@ pub(crate) fn bare_domain_at(text: &str, at: usize) -> Option<usize> {
             .is_some_and(|p| p.is_ascii_alphanumeric() || matches!(p, '/' | ':' | '.'));
     if !colon_after_word
         && text.get(..at)?.chars().next_back().is_some_and(|p| {
-            (p.is_alphanumeric() && !is_arabic_letter(p))
+            glued_to_word(p)
                 || matches!(
                     p,
                     '.' | '-' | '_' | '@' | '/' | ':' | '\\' | '#' | '&' | '=' | '%' | '+' | '~'

@@ -4,6 +4,8 @@
 //! own, so a heading line before it ("الشروط:") ends at the line break; a negative number or a
 //! decimal at the start of a line does not. A one-letter era, clock or temperature marker
 //! after a number ends one ("عام 2020 م.", "10 ص.", "35°م."), unless a number follows.
+//! The end of an aside in brackets within a sentence ends nothing ("قال (مازحاً!) إنه",
+//! "ناجحة (!) ثم"; see `closes_an_aside`).
 //!
 //! A single line break ends a sentence unless the line before reads as wrapped (see
 //! [`line_ends_sentence`]): posts and chats put one sentence on each line without a period,
@@ -435,6 +437,52 @@ fn trailing_reactions(text: &str, tokens: &[Token], first: usize) -> Option<usiz
     }
 }
 
+/// Is the sentence end at token `i` (of the sentence that starts at byte `start`) the end of
+/// an aside in brackets, right before its closing bracket: "قال (مازحاً!) إنه سيعود",
+/// "وصف الخطة بأنها ناجحة (!) ثم انسحب"? Then the sentence goes on after it. Only for a
+/// bracket opened inside the sentence (`open`, the innermost last) after a word, a number or a
+/// closing mark: a sentence in brackets of its own ("(انظر الصورة.) ثم") or brackets used as
+/// quotation marks after a colon ("قال: (هل أنت هنا؟) فقلت") still end there, and an unclosed
+/// bracket holds nothing open. Looks at most a few tokens ahead, so the pass stays linear.
+fn closes_an_aside(text: &str, tokens: &[Token], i: usize, start: usize, open: &[usize]) -> bool {
+    let Some(&opener) = open.last() else {
+        return false;
+    };
+    let after_word = opener
+        .checked_sub(1)
+        .and_then(|p| tokens.get(p))
+        .is_some_and(|p| {
+            p.start >= start
+                && (matches!(
+                    p.kind,
+                    TokenKind::Word | TokenKind::Number | TokenKind::Latin
+                ) || (p.kind == TokenKind::Punct && is_closing(p.text(text))))
+        });
+    if !after_word {
+        return false;
+    }
+    let closer = match tokens.get(opener).and_then(|t| t.text(text).chars().next()) {
+        Some('[') => ']',
+        _ => ')',
+    };
+    // the marks glued after the end: more terminal or closing marks, one of them the bracket
+    let mut end = tokens.get(i).map_or(0, |t| t.end);
+    for next in tokens.iter().skip(i + 1).take(8) {
+        let t = next.text(text);
+        if next.kind != TokenKind::Punct || next.start != end {
+            return false;
+        }
+        if t.starts_with(closer) {
+            return true;
+        }
+        if !(is_terminal(t) || is_closing(t)) {
+            return false;
+        }
+        end = next.end;
+    }
+    false
+}
+
 /// Sentences from tokens already computed for `text` with [`tokenize`], so that a caller who
 /// needs both scans the text once. Tokens of another text give spans that mean nothing (but
 /// no panic).
@@ -452,6 +500,8 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut block = Block::new(0, tokens.first().map_or(0, |t| t.start));
+    // The brackets opened and not yet closed in the current sentence (token indices).
+    let mut open: Vec<usize> = Vec::new();
     let mut i = 0;
     while let Some(tok) = tokens.get(i) {
         let gap = gap_before(text, tokens, i);
@@ -467,6 +517,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
             if ends {
                 out.push(Span::new(s, prev.end));
                 start = None;
+                open.clear();
             }
         }
         match gap {
@@ -475,6 +526,15 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
             Gap::Space => {}
         }
         let s = *start.get_or_insert(tok.start);
+        if tok.kind == TokenKind::Punct {
+            match tok.text(text).chars().next() {
+                Some('(' | '[') => open.push(i),
+                Some(')' | ']') => {
+                    open.pop();
+                }
+                _ => {}
+            }
+        }
         let mut end_here = tok.kind == TokenKind::Punct
             && is_terminal(tok.text(text))
             && !is_abbreviation(text, tokens, i)
@@ -507,6 +567,9 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                 }
             }
         }
+        if end_here && closes_an_aside(text, tokens, i, s, &open) {
+            end_here = false;
+        }
         if end_here {
             let mut end = tok.end;
             while let Some(next) = tokens.get(i + 1) {
@@ -526,6 +589,7 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
             }
             out.push(Span::new(s, end));
             start = None;
+            open.clear();
         }
         i += 1;
     }

@@ -300,6 +300,41 @@ fn a_word_glued_to_a_url_host_is_not_part_of_it() {
             ("وشكراً", "word")
         ]
     );
+    // an ellipsis, an Urdu full stop, "‼" or a closing single quote after it is the
+    // sentence's, as a period is (they were kept inside the URL)
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "انظر www.x.com… ثم",
+            &[
+                ("انظر", "word"),
+                ("www.x.com", "url"),
+                ("…", "punct"),
+                ("ثم", "word"),
+            ],
+        ),
+        (
+            "example.com/news…",
+            &[("example.com/news", "url"), ("…", "punct")],
+        ),
+        (
+            "https://x.com/a۔",
+            &[("https://x.com/a", "url"), ("۔", "punct")],
+        ),
+        (
+            "https://x.com/a‼",
+            &[("https://x.com/a", "url"), ("‼", "punct")],
+        ),
+        (
+            "‘https://x.com/a’",
+            &[("‘", "punct"), ("https://x.com/a", "url"), ("’", "punct")],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(toks(text), *expected, "{text:?}");
+    }
+    let text = "انظر www.x.com… ثم عد";
+    let s: Vec<&str> = sentences(text).iter().map(|s| s.slice(text)).collect();
+    assert_eq!(s, ["انظر www.x.com…", "ثم عد"]);
     // a closing parenthesis that opens none inside the URL is the text's
     assert_eq!(
         toks("(الصورة https://example.org/a_(b).jpg)"),
@@ -336,6 +371,99 @@ fn emoji_sequences() {
         ]
     );
     assert_eq!(toks("❤️رائع"), [("❤️", "emoji"), ("رائع", "word")]);
+}
+
+#[test]
+fn a_joiner_left_outside_an_emoji_sequence_is_no_token() {
+    // a ZWJ typed between a word and an emoji, or before one, joins nothing: it was a
+    // "symbol" token of its own, an invisible one
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("شكرا\u{200D}🌹", &[("شكرا", "word"), ("🌹", "emoji")]),
+        ("\u{200D}😀", &[("😀", "emoji")]),
+        ("©\u{200D}😀", &[("©", "symbol"), ("😀", "emoji")]),
+        ("😀\u{200D}", &[("😀", "emoji")]),
+        // inside a sequence it stays
+        (
+            "👩\u{200D}💻 رائع",
+            &[("👩\u{200D}💻", "emoji"), ("رائع", "word")],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(toks(text), *expected, "{text:?}");
+    }
+}
+
+#[test]
+fn a_soft_hyphen_or_word_joiner_inside_a_word_keeps_it_whole() {
+    // U+00AD marks where a word may break across lines, U+2060 and U+FEFF forbid a break:
+    // the word was cut in two there ("مدر", "سة"), while the normalizer drops them and
+    // gives the whole word
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("المدر\u{AD}سة", &[("المدر\u{AD}سة", "word")]),
+        ("كتا\u{2060}ب", &[("كتا\u{2060}ب", "word")]),
+        ("كتا\u{FEFF}ب", &[("كتا\u{FEFF}ب", "word")]),
+        ("inter\u{AD}national", &[("inter\u{AD}national", "latin")]),
+        // at a word's edge, or between scripts, it is still a gap
+        ("كتاب\u{AD} قلم", &[("كتاب", "word"), ("قلم", "word")]),
+        ("\u{AD}كتاب", &[("كتاب", "word")]),
+        ("كتاب\u{AD}book", &[("كتاب", "word"), ("book", "latin")]),
+        ("2\u{AD}b", &[("2", "number"), ("b", "latin")]),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(toks(text), *expected, "{text:?}");
+    }
+    // the token's norm is the word the normalizer makes of it
+    let text = "المدر\u{AD}سة";
+    assert_eq!(tokenize(text)[0].norm(text), "المدرسه");
+}
+
+#[test]
+fn a_link_glued_to_an_arabic_clitic_is_a_link() {
+    // Arabic writes و ب ل before the next word with no space, with or without a tatweel:
+    // a link with a scheme or "www." after one was read as Latin words and punctuation
+    // ("و", "https", ":", "//", "x", ".", "com"), while a bare domain was a link
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        ("وhttps://x.com", &[("و", "word"), ("https://x.com", "url")]),
+        (
+            "وwww.x.com/مقال",
+            &[("و", "word"), ("www.x.com/مقال", "url")],
+        ),
+        (
+            "بـhttps://x.com",
+            &[("بـ", "word"), ("https://x.com", "url")],
+        ),
+        ("بـgoogle.com", &[("بـ", "word"), ("google.com", "url")]),
+        (
+            "وَhttp://x.org.",
+            &[("وَ", "word"), ("http://x.org", "url"), (".", "punct")],
+        ),
+        // glued to a Latin letter or a digit it is still no link
+        (
+            "xhttp://a.com",
+            &[
+                ("xhttp", "latin"),
+                (":", "punct"),
+                ("//", "punct"),
+                ("a", "latin"),
+                (".", "punct"),
+                ("com", "latin"),
+            ],
+        ),
+        (
+            "٣www.x.com",
+            &[
+                ("٣", "number"),
+                ("www", "latin"),
+                (".", "punct"),
+                ("x", "latin"),
+                (".", "punct"),
+                ("com", "latin"),
+            ],
+        ),
+    ];
+    for (text, expected) in cases {
+        assert_eq!(toks(text), *expected, "{text:?}");
+    }
 }
 
 #[test]
@@ -517,6 +645,26 @@ fn sentence_table() {
             &["الموقع www.dhad.org مفيد.", "شكرا"],
         ),
         ("قال «انتهى.» ثم خرج", &["قال «انتهى.»", "ثم خرج"]),
+        // the end of an aside in brackets inside a sentence does not end the sentence (it
+        // was cut after the bracket: "قال (مازحاً!)", "إنه سيعود.") ...
+        ("قال (مازحاً!) إنه سيعود.", &["قال (مازحاً!) إنه سيعود."]),
+        (
+            "وصف الخطة بأنها ناجحة (!) ثم انسحب. وقال إنه بريء (؟!) وغادر",
+            &[
+                "وصف الخطة بأنها ناجحة (!) ثم انسحب.",
+                "وقال إنه بريء (؟!) وغادر",
+            ],
+        ),
+        (
+            "زار القاهرة (وهي مدينة جميلة جداً!) ثم عاد [انظر ص. 5.] إلى بيته.",
+            &["زار القاهرة (وهي مدينة جميلة جداً!) ثم عاد [انظر ص. 5.] إلى بيته."],
+        ),
+        // ... but a sentence in brackets of its own, brackets after a colon (quotation
+        // marks), an unclosed bracket or a sentence end after the bracket still end one
+        ("(انظر الصورة.) ثم عاد.", &["(انظر الصورة.)", "ثم عاد."]),
+        ("قال: (هل أنت هنا؟) فقلت نعم.", &["قال: (هل أنت هنا؟)", "فقلت نعم."]),
+        ("ذهب (أو هكذا قيل. ثم عاد", &["ذهب (أو هكذا قيل.", "ثم عاد"]),
+        ("ناجحة (!). ثم انسحب", &["ناجحة (!).", "ثم انسحب"]),
         ("فقرة أولى\n\nفقرة ثانية", &["فقرة أولى", "فقرة ثانية"]),
         // a single line break ends a short line's sentence (one sentence a line, as posts
         // and chats are written) ...
