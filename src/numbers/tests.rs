@@ -184,6 +184,19 @@ fn parse_dialects() {
         ("تلات تلاف", int(3000)),
         ("اتنين مليون", int(2_000_000)),
         ("سطعش", int(16)),
+        // Egyptian thousands that keep the alef of آلاف, Levantine teens with their final ر,
+        // Maghrebi teens in -اش, Gulf teens with ث, Moroccan جوج and ميا
+        ("تلتالاف", int(3000)),
+        ("خمستالاف وخمسمية", int(5500)),
+        ("خمسطعشر", int(15)),
+        ("تلاتعشر", int(13)),
+        ("خمسطاش", int(15)),
+        ("حداش", int(11)),
+        ("تسعطاش", int(19)),
+        ("ثلطعش", int(13)),
+        ("ثمنطعش", int(18)),
+        ("جوج", int(2)),
+        ("ميا ألف", int(100_000)),
     ]);
 }
 
@@ -2176,5 +2189,43 @@ fn extract_earthquake_magnitudes() {
             "بلغت 40 درجة مئوية",
             vec![m("40 درجة مئوية", 40).un("درجة مئوية", "C")],
         ),
+    ]);
+}
+
+#[test]
+fn extract_dialect_numbers_of_every_region() {
+    check_extract(vec![
+        // Egyptian: thousands in one word with the alef of آلاف (it gave nothing)
+        (
+            "دفعت تلتالاف جنيه للدكتور",
+            vec![m("تلتالاف جنيه", 3000).un("جنيه", "pound")],
+        ),
+        // Levantine teens written with the ر of عشر (it gave nothing)
+        (
+            "عندي خمسطعشر سنة بالشغل هون",
+            vec![m("خمسطعشر سنة", 15).un("سنة", "year")],
+        ),
+        // Maghrebi teens in -اش (it gave "ألف ريال", 1000) and Moroccan جوج
+        (
+            "بقات ليا خمسطاش ألف ريال",
+            vec![m("خمسطاش ألف ريال", 15000).un("ريال", "riyal")],
+        ),
+        (
+            "خذيت أربعطاش يوم عطلة",
+            vec![m("أربعطاش يوم", 14).un("يوم", "day")],
+        ),
+        (
+            "اشتريت جوج كيلو ديال اللحم",
+            vec![m("جوج كيلو", 2).un("كيلو", "kg")],
+        ),
+        // Moroccan ميا is a hundred inside a number or before a unit (it gave 1000), and no
+        // number alone: it is also water
+        (
+            "خاصني ميا ألف درهم",
+            vec![m("ميا ألف درهم", 100_000).un("درهم", "dirham")],
+        ),
+        ("شرب ميا باردة", vec![]),
+        // the Gulf writes ث where the Levant writes ت
+        ("عندو ثلطعش سنة", vec![m("ثلطعش سنة", 13).un("سنة", "year")]),
     ]);
 }
