@@ -2229,3 +2229,45 @@ fn extract_dialect_numbers_of_every_region() {
         ("عندو ثلطعش سنة", vec![m("ثلطعش سنة", 13).un("سنة", "year")]),
     ]);
 }
+
+#[test]
+fn extract_currencies_of_a_country_in_the_accusative_and_plural() {
+    // the adjective agrees with the currency: the accusative after 11-99 and the plural after
+    // 3-10 keep the country (they gave the generic dinar, riyal, dirham)
+    check_extract(vec![
+        (
+            "بقي له نحو 750 دينارا كويتيا",
+            vec![m("نحو 750 دينارا كويتيا", 750)
+                .ap("about")
+                .un("دينارا كويتيا", "KWD")],
+        ),
+        (
+            "دفع المستأجر 350 دينارا أردنيا شهريا",
+            vec![m("350 دينارا أردنيا", 350).un("دينارا أردنيا", "JOD")],
+        ),
+        (
+            "قيمته 30 ريالا عمانيا أو 75 دولارا أمريكيا",
+            vec![
+                m("30 ريالا عمانيا", 30).un("ريالا عمانيا", "OMR"),
+                m("75 دولارا أمريكيا", 75).un("دولارا أمريكيا", "USD"),
+            ],
+        ),
+        (
+            "قيمة الفاتورة 45.50 درهما مغربيا",
+            vec![m("45.50 درهما مغربيا", 45.5).un("درهما مغربيا", "MAD")],
+        ),
+        (
+            "تبرع بعشرة دنانير عراقية",
+            vec![m("عشرة دنانير عراقية", 10).un("دنانير عراقية", "IQD")],
+        ),
+        // Mauritania's ouguiya is no ounce
+        (
+            "ربح 20 ألف أوقية موريتانية",
+            vec![m("20 ألف أوقية موريتانية", 20000).un("أوقية موريتانية", "MRU")],
+        ),
+        (
+            "سعر الذهب 2350 دولارا للأوقية",
+            vec![m("2350 دولارا", 2350).un("دولارا", "USD")],
+        ),
+    ]);
+}
