@@ -569,6 +569,16 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
         b.hour_ambiguous &= a.hour_ambiguous;
     }
     let mut rb = resolve(&b, r)?;
+    // "من الساعة 7 مساء حتى 6 صباحا", "الخميس من 10 ليلا إلى 2 فجرا": a clock time that
+    // would end the interval before its start on the same day ends it on the next (a curfew,
+    // a night shift); the two had been two mentions, the end's hour on the start's day
+    if a.hour.is_some()
+        && b.hour.is_some()
+        && rb.value <= ra.value
+        && rb.value.days() == ra.value.days()
+    {
+        rb.value = rb.value.add_days(1);
+    }
     // "من الأحد إلى الخميس": a weekday end falls after the start
     if b.weekday.is_some() && b.day.is_none() && b.week_rel.is_none() && b.rel_day.is_none() {
         while rb.value < ra.value {

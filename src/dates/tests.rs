@@ -5141,3 +5141,50 @@ fn a_clock_time_beside_a_month_without_a_day_is_two_mentions() {
         ],
     );
 }
+
+/// A range of clock times whose end comes before its start on the same day runs overnight
+/// (a curfew, a night shift): it had been two mentions, the end's hour on the start's day.
+#[test]
+fn a_range_of_hours_runs_past_midnight() {
+    check(
+        R,
+        &[
+            (
+                "يستمر الحظر من الساعة 7 مساء حتى 6 صباحا",
+                "من الساعة 7 مساء حتى 6 صباحا",
+                "2024-03-20T19:00",
+                "hour",
+                "2024-03-21T07:00",
+            ),
+            (
+                "مناوبة الخميس من 10 ليلا إلى 2 فجرا",
+                "الخميس من 10 ليلا إلى 2 فجرا",
+                "2024-03-21T22:00",
+                "hour",
+                "2024-03-22T03:00",
+            ),
+            (
+                "من الخميس 7 مساء حتى 6 صباحا",
+                "من الخميس 7 مساء حتى 6 صباحا",
+                "2024-03-21T19:00",
+                "hour",
+                "2024-03-22T07:00",
+            ),
+            (
+                "حظر التجول من العاشرة ليلا حتى الخامسة صباحا",
+                "من العاشرة ليلا حتى الخامسة صباحا",
+                "2024-03-20T22:00",
+                "hour",
+                "2024-03-21T06:00",
+            ),
+            // a range within the day is as before
+            (
+                "يفتح المحل من 9 صباحا حتى 5 مساء",
+                "من 9 صباحا حتى 5 مساء",
+                "2024-03-20T09:00",
+                "hour",
+                "2024-03-20T18:00",
+            ),
+        ],
+    );
+}
