@@ -785,6 +785,14 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 }
             }
         }
+        // "يومي 14 و15 مايو": the dual names both days, as "بين 14 و15 مايو" does (it gave
+        // the second day alone)
+        Some(W::Unit(Grain::Day, 2, false)) if t.norm == "يومي" => {
+            if let Some((f, e)) = p.between_days(i + 1) {
+                let res = resolve(&f, r)?;
+                return Some((mention(toks, i, e, res)?, e));
+            }
+        }
         // "عشية عيد الفطر" (its eve: the day before), "غداة الاستفتاء" (the day after)
         None if eve_morrow(t).is_some() => {
             let days = eve_morrow(t)?;
