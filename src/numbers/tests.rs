@@ -2271,3 +2271,25 @@ fn extract_currencies_of_a_country_in_the_accusative_and_plural() {
         ),
     ]);
 }
+
+#[test]
+fn extract_labels_after_raqm_and_verbs_that_look_like_duals() {
+    check_extract(vec![
+        // after "رقم" the number is a label and counts nothing: the word after it is the verb
+        // ("10 سجل" had سجل as its counted noun)
+        (
+            "اللاعب رقم 10 سجل هدفين",
+            vec![m("10", 10), m("هدفين", 2).u("هدفين")],
+        ),
+        ("الحافلة رقم 5 تأخرت عن موعدها", vec![m("5", 5)]),
+        ("المريض بالرقم 19 غادر المستشفى", vec![m("19", 19)]),
+        // a frequent verb before its definite object is no dual ("يدين": condemns, not two
+        // hands)
+        ("القرار 2334 يدين الاستيطان", vec![m("2334", 2334)]),
+        ("مجلس الأمن يدين الهجوم", vec![]),
+        // ... while the dual of a noun stays two
+        ("أمسك الكرة بيدين", vec![m("يدين", 2).u("يدين")]),
+        ("قضى يومين الماضيين هناك", vec![m("يومين", 2).un("يومين", "day")]),
+        ("3 مرضى", vec![m("3 مرضى", 3).u("مرضى")]),
+    ]);
+}
