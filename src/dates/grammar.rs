@@ -320,6 +320,16 @@ fn name_head(t: &Tok) -> bool {
     in_list(t, SET.get_or_init(|| NAME_HEADS.iter().copied().collect()))
 }
 
+/// Places named after a weekday (folded): "مسجد الجمعة", "جامع الجمعة", "سوق الأحد", "سوق
+/// الخميس", "حي الأربعاء", "نادي الأحد".
+pub(crate) const WEEKDAY_PLACE_HEADS: &[&str] = &["مسجد", "جامع", "سوق", "حي", "نادي", "شارع"];
+
+/// The set of [`WEEKDAY_PLACE_HEADS`], built on first use.
+fn weekday_place_heads() -> &'static crate::hash::WordSet<&'static str> {
+    static SET: WordSetCell = OnceLock::new();
+    SET.get_or_init(|| WEEKDAY_PLACE_HEADS.iter().copied().collect())
+}
+
 /// Whether the word `t` is a model head ([`MODEL_HEADS`]), clitics allowed.
 fn model_head(t: &Tok) -> bool {
     static SET: WordSetCell = OnceLock::new();
@@ -463,6 +473,9 @@ impl<'t> Parser<'t> {
     /// ("ثورة 25 يناير 2011") it is a date.
     pub fn name_after_head(&self, i: usize) -> Option<usize> {
         let head = self.t(i.checked_sub(1)?)?;
+        if let Some(k) = self.weekday_place(head, i) {
+            return Some(k);
+        }
         if !name_head(head) || !self.t(i)?.pre.is_empty() {
             return None;
         }
@@ -478,6 +491,22 @@ impl<'t> Parser<'t> {
             return None;
         }
         Some(k)
+    }
+
+    /// "مسجد الجمعة", "سوق الأحد", "حي الأربعاء": a weekday with its article right after a
+    /// place head ([`WEEKDAY_PLACE_HEADS`], in the construct: no article of its own) is the
+    /// place's name, when nothing of a date follows it (a direction, a day, a time): the
+    /// index after the weekday. "هجمات الجمعة", "صلاة الجمعة" stay dates.
+    fn weekday_place(&self, head: &Tok, i: usize) -> Option<usize> {
+        if !in_list(head, weekday_place_heads()) {
+            return None;
+        }
+        let t = self.t(i)?;
+        if !t.pre.is_empty() || !matches!(t.w(), Some(W::Weekday(_, true))) {
+            return None;
+        }
+        let (_, k) = self.frame(i)?;
+        (k == i + 1).then_some(k)
     }
 
     /// Parses one frame starting at token `i`; returns it and the token index after it.
