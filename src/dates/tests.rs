@@ -5233,3 +5233,32 @@ fn a_place_named_after_a_weekday_is_no_date() {
         ],
     );
 }
+
+/// The Gulf's "باجر" (tomorrow) and "البارح" (yesterday) and the Maghreb's "غدوة" (tomorrow)
+/// are relative days (they gave nothing, and "غدوة على الساعة الخامسة" today's 17:00).
+#[test]
+fn gulf_and_maghreb_words_for_tomorrow_and_yesterday() {
+    check(
+        R,
+        &[
+            ("باجر بنروح البحر", "باجر", "2024-03-21", "day", ""),
+            (
+                "وصل باجر الصبح",
+                "باجر الصبح",
+                "2024-03-21T04:00",
+                "hour",
+                "2024-03-21T12:00",
+            ),
+            ("البارح كان الجو حار", "البارح", "2024-03-19", "day", ""),
+            (
+                "نتلاقاو غدوة على الساعة الخامسة",
+                "غدوة على الساعة الخامسة",
+                "2024-03-21T05:00",
+                "hour",
+                "",
+            ),
+            // "باكر" is also "early": no date
+            ("خرج في وقت باكر", "", "", "", ""),
+        ],
+    );
+}
