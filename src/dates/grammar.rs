@@ -2345,7 +2345,11 @@ impl<'t> Parser<'t> {
                 && !matches!(
                     p.w(),
                     Some(W::F(_) | W::Weekday(..) | W::RelDay(_) | W::Pod(_))
-                );
+                )
+                // "عيد الفطر هذا العام العاشر من أبريل": the noun closes a date of its own
+                // ("هذا العام"), and the ordinal starts the next (it gave "أبريل" alone)
+                && !(matches!(p.w(), Some(W::Unit(..)))
+                    && j.checked_sub(2).and_then(|q| self.fw(q)) == Some(Fw::This));
             if ordinal_word && after_definite_noun && t.pre.is_empty() {
                 return None;
             }

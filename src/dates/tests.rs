@@ -5227,8 +5227,20 @@ fn a_place_named_after_a_weekday_is_no_date() {
             ("سوق الأحد الأسبوعي مزدحم", "", "", "", ""),
             ("وقعت الحادثة في حي الأربعاء", "", "", "", ""),
             ("فاز نادي الأحد الرياضي", "", "", "", ""),
-            ("هجمات الجمعة أودت بحياة العشرات", "الجمعة", "2024-03-22", "day", ""),
-            ("سوق الخميس المقبل", "الخميس المقبل", "2024-03-21", "day", ""),
+            (
+                "هجمات الجمعة أودت بحياة العشرات",
+                "الجمعة",
+                "2024-03-22",
+                "day",
+                "",
+            ),
+            (
+                "سوق الخميس المقبل",
+                "الخميس المقبل",
+                "2024-03-21",
+                "day",
+                "",
+            ),
             ("افتتح المسجد الجمعة", "الجمعة", "2024-03-22", "day", ""),
         ],
     );
@@ -5261,4 +5273,36 @@ fn gulf_and_maghreb_words_for_tomorrow_and_yesterday() {
             ("خرج في وقت باكر", "", "", "", ""),
         ],
     );
+}
+
+/// An ordinal day after "هذا العام" starts a date of its own ("عيد الفطر هذا العام العاشر من
+/// أبريل" gave "أبريل" alone: the ordinal after a definite noun was taken for its adjective).
+#[test]
+fn an_ordinal_day_after_this_year() {
+    check(
+        R,
+        &[
+            (
+                "يصادف العيد هذا العام العاشر من أبريل",
+                "هذا العام العاشر من أبريل",
+                "2024-04-10",
+                "day",
+                "",
+            ),
+            (
+                "تبدأ الإجازة هذا الشهر الخامس والعشرين من مارس",
+                "هذا الشهر",
+                "2024-03-01",
+                "month",
+                "",
+            ),
+        ],
+    );
+    let text = "يصادف عيد الفطر هذا العام العاشر من أبريل";
+    let found = extract_dates(text, R);
+    assert_eq!(found.len(), 2);
+    assert_eq!(&text[found[1].start..found[1].end], "العاشر من أبريل");
+    assert_eq!(found[1].value, Some(CivilDateTime::date(2024, 4, 10)));
+    // an ordinal after an ordinary definite noun stays its adjective
+    assert!(extract_dates("العام الخامس من رئاسته", R).is_empty());
 }
