@@ -437,7 +437,7 @@ impl<'t> Parser<'t> {
         self.t(i)
             .is_some_and(|t| t.kind == Kind::Punct && t.norm == s)
     }
-    fn num(&self, i: usize) -> Option<Num> {
+    pub(crate) fn num(&self, i: usize) -> Option<Num> {
         read_number(self.text, self.toks, i, false, &self.cache)
     }
 

@@ -785,12 +785,19 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 }
             }
         }
-        // "يومي 14 و15 مايو": the dual names both days, as "بين 14 و15 مايو" does (it gave
-        // the second day alone)
+        // "يومي 14 و15 مايو": the dual names both days (it gave the second day alone); two
+        // days in a row are one interval, as "بين 14 و15 مايو" is, and two days apart ("يومي
+        // 5 و12 مايو") two dates: the first here, with the month after the second
         Some(W::Unit(Grain::Day, 2, false)) if t.norm == "يومي" => {
-            if let Some((f, e)) = p.between_days(i + 1) {
+            if let Some((mut f, e)) = p.between_days(i + 1) {
+                if f.day_end.zip(f.day).is_some_and(|(b, a)| b == a + 1) {
+                    let res = resolve(&f, r)?;
+                    return Some((mention(toks, i, e, res)?, e));
+                }
+                f.day_end = None;
+                let first = p.num(i + 1)?.end;
                 let res = resolve(&f, r)?;
-                return Some((mention(toks, i, e, res)?, e));
+                return Some((mention(toks, i, first, res)?, first));
             }
         }
         // "عشية عيد الفطر" (its eve: the day before), "غداة الاستفتاء" (the day after)

@@ -5213,6 +5213,19 @@ fn the_dual_of_day_names_two_days() {
             ("برنامجي يومي الخميس", "الخميس", "2024-03-21", "day", ""),
         ],
     );
+    // two days apart are two dates, the first with the month said after the second
+    let text = "تجرى الانتخابات يومي 5 و12 مايو 2024";
+    let found: Vec<_> = extract_dates(text, R)
+        .iter()
+        .map(|m| (&text[m.start..m.end], m.value, m.end_value))
+        .collect();
+    assert_eq!(
+        found,
+        [
+            ("يومي 5", Some(CivilDateTime::date(2024, 5, 5)), None),
+            ("12 مايو 2024", Some(CivilDateTime::date(2024, 5, 12)), None),
+        ]
+    );
 }
 
 /// A place named after a weekday ("مسجد الجمعة", "سوق الأحد", "حي الأربعاء") is no date (it
