@@ -415,6 +415,9 @@ struct Draft {
 /// scanner makes one token (a dash for ranges, never a minus sign: "ـ5" is no -5).
 const DASHES: &[char] = &['-', '\u{2013}', '\u{2014}', '\u{2212}', '\u{0640}'];
 
+/// The masculine "كان" forms (folded) before which "الأولى" is the elative "more fitting".
+const ELATIVE_VERBS: &[&str] = &["كان", "وكان", "فكان", "لكان", "يكون", "ليكون", "سيكون"];
+
 /// "Number" before a label (folded, with its clitics): "رقم 10", "بالرقم 7", "ورقم 3".
 const NUMBER_SIGNS: &[&str] = &[
     "رقم",
@@ -1202,6 +1205,19 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         return None;
     }
     let mut d = core_at(ctx, i)?;
+    // "كان الأولى بالحكومة أن تتحرك", "الأولى أن نبدأ": the elative "more fitting" is
+    // spelled as the ordinal; before "أن" or after a masculine "كان" (which the feminine
+    // ordinal would not follow) it is no position.
+    if d.first == i
+        && d.last == i
+        && matches!(ctx.word(i), Some("الاولي" | "اولي"))
+        && (ctx.word(i + 1) == Some("ان")
+            || i.checked_sub(1)
+                .and_then(|p| ctx.word(p))
+                .is_some_and(|w| ELATIVE_VERBS.contains(&w)))
+    {
+        return None;
+    }
     if d.first == i && d.last == i && i > 0 {
         match ctx.word(i) {
             // "للشخص الواحد", "في اليوم الواحد": after a definite noun, "الواحد" is an

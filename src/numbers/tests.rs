@@ -2289,7 +2289,25 @@ fn extract_labels_after_raqm_and_verbs_that_look_like_duals() {
         ("مجلس الأمن يدين الهجوم", vec![]),
         // ... while the dual of a noun stays two
         ("أمسك الكرة بيدين", vec![m("يدين", 2).u("يدين")]),
-        ("قضى يومين الماضيين هناك", vec![m("يومين", 2).un("يومين", "day")]),
+        (
+            "قضى يومين الماضيين هناك",
+            vec![m("يومين", 2).un("يومين", "day")],
+        ),
         ("3 مرضى", vec![m("3 مرضى", 3).u("مرضى")]),
+    ]);
+}
+
+#[test]
+fn extract_the_elative_awla_is_no_ordinal() {
+    check_extract(vec![
+        // "more fitting", spelled as the ordinal "first" (it gave ordinal 1)
+        ("كان الأولى بالحكومة أن تتحرك", vec![]),
+        ("الأولى أن نبدأ بالتعليم", vec![]),
+        ("وكان الأولى به أن يعتذر", vec![]),
+        // the ordinal stays
+        ("فاز بالجائزة الأولى في المسابقة", vec![m("الأولى", 1).ord()]),
+        ("كانت الأولى من نوعها", vec![m("الأولى", 1).ord()]),
+        ("أولى خطوات الإصلاح", vec![m("أولى", 1).ord()]),
+        ("ومن الأولى بدأت الأزمة", vec![m("الأولى", 1).ord()]),
     ]);
 }
