@@ -133,7 +133,10 @@ fn words_at(text: &str, toks: &[Tok], i: usize, single: bool) -> Option<Num> {
     };
     let window = text.get(t.cstart..toks.get(last)?.end)?;
     let m = extract_numbers(window).into_iter().next()?;
-    if m.start != 0 {
+    // the number starts in the first word: at its start, or after a clitic the scanner left
+    // there ("للرابع من تموز": ل + ال, whose ل stays in the window and out of the mention;
+    // it gave "تموز" alone)
+    if m.start != 0 && (m.start >= t.end - t.cstart || t.pre.is_empty()) {
         return None;
     }
     let ordinal = match m.kind {

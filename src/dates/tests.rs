@@ -5367,3 +5367,29 @@ fn spoken_hours_in_words() {
         ],
     );
 }
+
+/// An ordinal day with "لل" (ل + the article: "الموافق للرابع من تموز") gave the month alone:
+/// the number parser leaves the ل out of its mention, which the reader took for a number
+/// starting later than the word. The span keeps the article's ل, as "للعام المقبل" does.
+#[test]
+fn an_ordinal_day_with_lam_and_the_article() {
+    check(
+        R,
+        &[
+            (
+                "الموافق للرابع من شهر تموز",
+                "لرابع من شهر تموز",
+                "2024-07-04",
+                "day",
+                "",
+            ),
+            (
+                "أجلت الجلسة للخامس عشر من مارس 2025",
+                "لخامس عشر من مارس 2025",
+                "2025-03-15",
+                "day",
+                "",
+            ),
+        ],
+    );
+}
