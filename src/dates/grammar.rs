@@ -1610,6 +1610,10 @@ impl<'t> Parser<'t> {
             if c == 1 || c == 2 {
                 // "منذ عام 2011", "خلال شهر غشت", "بعد يوم الأحد", "خلال سنتي 2200": a date follows
                 let names_a_date = self.t(k + 1).is_some_and(|t| t.kind == Kind::Digits)
+                    || g == Grain::Year
+                        && self
+                            .num(k + 1)
+                            .is_some_and(|n| !n.digits && (1000..=2200).contains(&n.value))
                     || matches!(
                         self.w(k + 1),
                         Some(W::Month(..) | W::MonthHead(_) | W::Weekday(..) | W::RelDay(_))
@@ -2435,7 +2439,12 @@ impl<'t> Parser<'t> {
                     }
                 }
                 if let Some(n) = self.num(j + 1) {
-                    if n.digits && !n.ordinal && (1..=4).contains(&n.ndigits) && n.value > 0 {
+                    // "عام 2019", and a year in words ("عام ألفين وعشرين", "سنة ألف وتسعمائة
+                    // وثمانية وأربعين" gave nothing)
+                    let in_words = !n.digits && !n.ordinal && (1000..=2200).contains(&n.value);
+                    if in_words
+                        || n.digits && !n.ordinal && (1..=4).contains(&n.ndigits) && n.value > 0
+                    {
                         let mut g = Frame {
                             year: Some(n.value as i32),
                             ..Frame::default()

@@ -48,6 +48,10 @@ fn split_article(w: &str) -> (bool, &str) {
 
 /// Whether a folded word (no clitics) may be a number word (a cheap gate, not a parse).
 pub(crate) fn is_number_word(w: &str) -> bool {
+    // a year said in words starts with its thousands ("عام ألفين وعشرين", "سنة ألف وتسعمائة")
+    if matches!(w, "الف" | "الفين" | "الفان") {
+        return true;
+    }
     let (_, bare) = split_article(w);
     // Every start begins with one of these letters: most words leave at the first test.
     bare.starts_with(FIRST)

@@ -5393,3 +5393,32 @@ fn an_ordinal_day_with_lam_and_the_article() {
         ],
     );
 }
+
+/// A year said in words after "عام" / "سنة" ("عام ألفين وعشرين", as speech and transcripts
+/// say it) gave nothing.
+#[test]
+fn a_year_in_words() {
+    check(
+        R,
+        &[
+            (
+                "في عام ألفين وعشرين انتشر الوباء",
+                "عام ألفين وعشرين",
+                "2020-01-01",
+                "year",
+                "",
+            ),
+            (
+                "سنة ألف وتسعمائة وثمانية وأربعين",
+                "سنة ألف وتسعمائة وثمانية وأربعين",
+                "1948-01-01",
+                "year",
+                "",
+            ),
+            // as "منذ عام 2000" is, not "a year ago"
+            ("منذ عام ألفين", "عام ألفين", "2000-01-01", "year", ""),
+            // a count of thousands is no year
+            ("دفع ألفين جنيه", "", "", "", ""),
+        ],
+    );
+}
