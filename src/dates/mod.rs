@@ -75,6 +75,8 @@
 //! الشهر", "النصف الثاني من رمضان" are days of a month cut as in a 30-day month (thirds are
 //! its tens of days), the last part running to its end; "العام الدراسي", "السنة المالية",
 //! "العام الهجري" are no calendar year ("نهاية العام الدراسي" gives nothing);
+//! a range of clock times whose end comes before its start runs past midnight ("من 7 مساء
+//! حتى 6 صباحا"), and "يومي 14 و15 مايو" is the two days (two days apart, two dates);
 //! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
 //! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
 //! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
