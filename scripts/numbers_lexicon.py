@@ -93,6 +93,8 @@ for v, forms in [(3000, ['تلاتلاف', 'تلتلاف']), (4000, ['اربعت
                  (9000, ['تسعتلاف']), (10000, ['عشرتلاف'])]:
     for f in forms:
         add(f, v, 'scale', '-', '-', eg)
+        # the same with the alef of آلاف kept ("تلتالاف جنيه", "خمستالاف"): it gave nothing
+        add(f[:-4] + 'تالاف', v, 'scale', '-', '-', eg)
 teens = {11: ['حداشر', 'إحداشر', 'حدعشر', 'احدعش', 'حدعش'],
          12: ['اتناشر', 'إتناشر', 'اطناشر', 'اتنعشر', 'اطنعش', 'تنعش'],
          13: ['تلاتاشر', 'تلتاشر', 'تلطاشر', 'تلاتعش', 'تلطعش'],
@@ -105,6 +107,28 @@ teens = {11: ['حداشر', 'إحداشر', 'حدعشر', 'احدعش', 'حدع�
 for v, fs in teens.items():
     for f in fs:
         add(f, v, 'teen', '-', '-', eg if f.endswith('شر') else 'lev')
+# Levantine posts also write the teens with the final ر of عشر ("خمسطعشر", "تلتعشر"): without
+# these "عندي خمسطعشر سنة" gave no number.
+for v, fs in teens.items():
+    for f in fs:
+        if f.endswith('عش'):
+            add(f + 'ر', v, 'teen', '-', '-', 'lev')
+# Maghrebi teens end in -اش ("خمسطاش ألف ريال" gave 1000), and the Gulf writes ث where the
+# Levant writes ت ("ثلطعش", "ثمنطعش"). طناش (12) is left out: it is also "ignoring".
+maghreb_teens = {11: ['حداش', 'حضاش'], 12: ['اطناش', 'ثناش'], 13: ['تلطاش', 'تلتاش', 'ثلطاش'],
+                 14: ['ربعطاش', 'اربعطاش', 'ربعتاش', 'اربعتاش'], 15: ['خمسطاش', 'خمستاش'],
+                 16: ['سطاش', 'ستاش'], 17: ['سبعطاش', 'سبعتاش'], 18: ['تمنطاش', 'ثمنطاش', 'تمنتاش'],
+                 19: ['تسعطاش', 'تسعتاش']}
+for v, fs in maghreb_teens.items():
+    for f in fs:
+        add(f, v, 'teen', '-', '-', 'ma')
+for v, fs in [(12, ['اثنعش', 'اثنعشر']), (13, ['ثلطعش', 'ثلاثطعش', 'ثلطعشر']), (18, ['ثمنطعش', 'ثمنطعشر'])]:
+    for f in fs:
+        add(f, v, 'teen', '-', '-', 'gulf')
+# Moroccan جوج (two) and ميا (a hundred; weak: it is also "water" in speech): "جوج كيلو",
+# "ميا ألف درهم" (100,000; it gave 1000)
+add('جوج', 2, 'unit', '-', '-', 'ma')
+add('ميا', 100, 'hundred_base_weak', '-', '-', 'ma')
 add('تلاتين', 30, 'ten', '-', '-', eg); add('تلاتون', 30, 'ten', '-', '-', eg)
 add('تمانين', 80, 'ten', '-', '-', eg); add('تمنين', 80, 'ten', '-', '-', eg)
 add('مية', 100, 'hundred_base', '-', '-', eg); add('ميت', 100, 'hundred_base_weak', '-', '-', eg)
@@ -121,8 +145,8 @@ HEADER = """# dhad number words. Written by the dhad project (no external source
 # scripts/numbers_lexicon.py (edit that script, not this file).
 # Columns: form, value (integer or n/d), role, gender of the counted noun the form goes with
 # (m, f or -), case (nom, acc = accusative/genitive, or -), variety (msa, eg = Egyptian,
-# lev = Levantine). Forms are written in full spelling; the loader folds them (hamza seats,
-# alef maqsura, teh marbuta, diacritics) and adds clitic-prefixed variants.
+# lev = Levantine, gulf, ma = Maghrebi). Forms are written in full spelling; the loader folds
+# them (hamza seats, alef maqsura, teh marbuta, diacritics) and adds clitic-prefixed variants.
 # Roles: zero, unit (1-10), teen_prefix (only before عشر/عشرة), teen (one-word 11-19), ten,
 # hundred, hundred_base (100, may be multiplied: ثلاث مائة), scale, scale_dual, scale_plural,
 # vague (عشرات، مئات), ordinal (1-10), ordinal_teen_prefix (حادي), fraction, fraction_plural

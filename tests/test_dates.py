@@ -787,3 +787,25 @@ def test_a_position_in_a_period_takes_no_day_after_a_connector():
 ])
 def test_a_clock_time_beside_a_month_without_a_day(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a range of clock times past midnight ends on the next day (was two mentions)
+    ("يستمر الحظر من الساعة 7 مساء حتى 6 صباحا", [
+        ("من الساعة 7 مساء حتى 6 صباحا", "TIME", datetime(2024, 3, 20, 19),
+         "hour", datetime(2024, 3, 21, 7), "gregorian")]),
+    # the dual of day names two days (was the second alone)
+    ("انعقدت القمة يومي 14 و15 مايو", [
+        ("يومي 14 و15 مايو", "DATE", datetime(2024, 5, 14), "day", datetime(2024, 5, 16),
+         "gregorian")]),
+    # a place named after a weekday is no date
+    ("صلينا في مسجد الجمعة", []),
+    ("سوق الأحد مزدحم", []),
+    # the Gulf's and the Maghreb's tomorrow and yesterday
+    ("باجر بنروح البحر", [("باجر", "DATE", datetime(2024, 3, 21), "day", None, "gregorian")]),
+    ("البارح كان الجو حار", [("البارح", "DATE", datetime(2024, 3, 19), "day", None,
+                              "gregorian")]),
+])
+def test_overnight_ranges_dual_days_weekday_places_and_dialect_days(text, expected):
+    assert found(text) == expected
+    assert all(text[m.start:m.end] == m.text for m in dhad.extract_dates(text, reference=REF))

@@ -598,3 +598,23 @@ def test_compound_units(text, expected):
 ])
 def test_earthquake_magnitudes(text, expected):
     assert _mentions(text, "value", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a country's currency in the accusative and plural keeps the country (was the generic one)
+    ("دفع 350 دينارا أردنيا شهريا", [("350 دينارا أردنيا", 350, "JOD")]),
+    ("قيمته ٣٠ ريالا عمانيا", [("٣٠ ريالا عمانيا", 30, "OMR")]),
+    ("تبرع بعشرة دنانير عراقية", [("عشرة دنانير عراقية", 10, "IQD")]),
+    ("ربح 20 ألف أوقية موريتانية", [("20 ألف أوقية موريتانية", 20000, "MRU")]),
+    # dialect numbers of every region (were nothing, or the scale alone)
+    ("دفعت تلتالاف جنيه", [("تلتالاف جنيه", 3000, "pound")]),
+    ("عندي خمسطعشر سنة", [("خمسطعشر سنة", 15, "year")]),
+    ("بقات ليا خمسطاش ألف ريال", [("خمسطاش ألف ريال", 15000, "riyal")]),
+    ("خاصني ميا ألف درهم", [("ميا ألف درهم", 100000, "dirham")]),
+    ("اشتريت جوج كيلو", [("جوج كيلو", 2, "kg")]),
+    # a label after "رقم" counts nothing; "يدين" before its object is a verb
+    ("اللاعب رقم 10 سجل", [("10", 10, None)]),
+    ("مجلس الأمن يدين الهجوم", []),
+])
+def test_country_currencies_dialect_numbers_and_labels(text, expected):
+    assert _mentions(text, "value", "unit_norm") == expected

@@ -320,6 +320,16 @@ fn name_head(t: &Tok) -> bool {
     in_list(t, SET.get_or_init(|| NAME_HEADS.iter().copied().collect()))
 }
 
+/// Places named after a weekday (folded): "مسجد الجمعة", "جامع الجمعة", "سوق الأحد", "سوق
+/// الخميس", "حي الأربعاء", "نادي الأحد".
+pub(crate) const WEEKDAY_PLACE_HEADS: &[&str] = &["مسجد", "جامع", "سوق", "حي", "نادي", "شارع"];
+
+/// The set of [`WEEKDAY_PLACE_HEADS`], built on first use.
+fn weekday_place_heads() -> &'static crate::hash::WordSet<&'static str> {
+    static SET: WordSetCell = OnceLock::new();
+    SET.get_or_init(|| WEEKDAY_PLACE_HEADS.iter().copied().collect())
+}
+
 /// Whether the word `t` is a model head ([`MODEL_HEADS`]), clitics allowed.
 fn model_head(t: &Tok) -> bool {
     static SET: WordSetCell = OnceLock::new();
@@ -427,7 +437,7 @@ impl<'t> Parser<'t> {
         self.t(i)
             .is_some_and(|t| t.kind == Kind::Punct && t.norm == s)
     }
-    fn num(&self, i: usize) -> Option<Num> {
+    pub(crate) fn num(&self, i: usize) -> Option<Num> {
         read_number(self.text, self.toks, i, false, &self.cache)
     }
 
@@ -463,6 +473,9 @@ impl<'t> Parser<'t> {
     /// ("ثورة 25 يناير 2011") it is a date.
     pub fn name_after_head(&self, i: usize) -> Option<usize> {
         let head = self.t(i.checked_sub(1)?)?;
+        if let Some(k) = self.weekday_place(head, i) {
+            return Some(k);
+        }
         if !name_head(head) || !self.t(i)?.pre.is_empty() {
             return None;
         }
@@ -478,6 +491,22 @@ impl<'t> Parser<'t> {
             return None;
         }
         Some(k)
+    }
+
+    /// "مسجد الجمعة", "سوق الأحد", "حي الأربعاء": a weekday with its article right after a
+    /// place head ([`WEEKDAY_PLACE_HEADS`], in the construct: no article of its own) is the
+    /// place's name, when nothing of a date follows it (a direction, a day, a time): the
+    /// index after the weekday. "هجمات الجمعة", "صلاة الجمعة" stay dates.
+    fn weekday_place(&self, head: &Tok, i: usize) -> Option<usize> {
+        if !in_list(head, weekday_place_heads()) {
+            return None;
+        }
+        let t = self.t(i)?;
+        if !t.pre.is_empty() || !matches!(t.w(), Some(W::Weekday(_, true))) {
+            return None;
+        }
+        let (_, k) = self.frame(i)?;
+        (k == i + 1).then_some(k)
     }
 
     /// Parses one frame starting at token `i`; returns it and the token index after it.
@@ -1581,6 +1610,10 @@ impl<'t> Parser<'t> {
             if c == 1 || c == 2 {
                 // "منذ عام 2011", "خلال شهر غشت", "بعد يوم الأحد", "خلال سنتي 2200": a date follows
                 let names_a_date = self.t(k + 1).is_some_and(|t| t.kind == Kind::Digits)
+                    || g == Grain::Year
+                        && self
+                            .num(k + 1)
+                            .is_some_and(|n| !n.digits && (1000..=2200).contains(&n.value))
                     || matches!(
                         self.w(k + 1),
                         Some(W::Month(..) | W::MonthHead(_) | W::Weekday(..) | W::RelDay(_))
@@ -2316,7 +2349,11 @@ impl<'t> Parser<'t> {
                 && !matches!(
                     p.w(),
                     Some(W::F(_) | W::Weekday(..) | W::RelDay(_) | W::Pod(_))
-                );
+                )
+                // "عيد الفطر هذا العام العاشر من أبريل": the noun closes a date of its own
+                // ("هذا العام"), and the ordinal starts the next (it gave "أبريل" alone)
+                && !(matches!(p.w(), Some(W::Unit(..)))
+                    && j.checked_sub(2).and_then(|q| self.fw(q)) == Some(Fw::This));
             if ordinal_word && after_definite_noun && t.pre.is_empty() {
                 return None;
             }
@@ -2402,7 +2439,12 @@ impl<'t> Parser<'t> {
                     }
                 }
                 if let Some(n) = self.num(j + 1) {
-                    if n.digits && !n.ordinal && (1..=4).contains(&n.ndigits) && n.value > 0 {
+                    // "عام 2019", and a year in words ("عام ألفين وعشرين", "سنة ألف وتسعمائة
+                    // وثمانية وأربعين" gave nothing)
+                    let in_words = !n.digits && !n.ordinal && (1000..=2200).contains(&n.value);
+                    if in_words
+                        || n.digits && !n.ordinal && (1..=4).contains(&n.ndigits) && n.value > 0
+                    {
                         let mut g = Frame {
                             year: Some(n.value as i32),
                             ..Frame::default()

@@ -298,6 +298,11 @@ fn build() -> Map {
         ("الغد", 1),
         ("بكره", 1),
         ("بكرا", 1),
+        // the Gulf's "باجر" (tomorrow) and "البارح" (yesterday), the Maghreb's "غدوة"
+        // (tomorrow; "غدوة" is the early morning in the classical language, seldom written)
+        ("باجر", 1),
+        ("البارح", -1),
+        ("غدوه", 1),
     ] {
         m.insert(w, RelDay(d));
     }

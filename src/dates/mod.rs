@@ -75,6 +75,8 @@
 //! الشهر", "النصف الثاني من رمضان" are days of a month cut as in a 30-day month (thirds are
 //! its tens of days), the last part running to its end; "العام الدراسي", "السنة المالية",
 //! "العام الهجري" are no calendar year ("نهاية العام الدراسي" gives nothing);
+//! a range of clock times whose end comes before its start runs past midnight ("من 7 مساء
+//! حتى 6 صباحا"), and "يومي 14 و15 مايو" is the two days (two days apart, two dates);
 //! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
 //! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
 //! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
@@ -569,6 +571,16 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
         b.hour_ambiguous &= a.hour_ambiguous;
     }
     let mut rb = resolve(&b, r)?;
+    // "من الساعة 7 مساء حتى 6 صباحا", "الخميس من 10 ليلا إلى 2 فجرا": a clock time that
+    // would end the interval before its start on the same day ends it on the next (a curfew,
+    // a night shift); the two had been two mentions, the end's hour on the start's day
+    if a.hour.is_some()
+        && b.hour.is_some()
+        && rb.value <= ra.value
+        && rb.value.days() == ra.value.days()
+    {
+        rb.value = rb.value.add_days(1);
+    }
     // "من الأحد إلى الخميس": a weekday end falls after the start
     if b.weekday.is_some() && b.day.is_none() && b.week_rel.is_none() && b.rel_day.is_none() {
         while rb.value < ra.value {
@@ -773,6 +785,21 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 if let Some(res) = interval(p, year_frame(a), &year_frame(b), r) {
                     return Some((mention(toks, i, e, res)?, e));
                 }
+            }
+        }
+        // "يومي 14 و15 مايو": the dual names both days (it gave the second day alone); two
+        // days in a row are one interval, as "بين 14 و15 مايو" is, and two days apart ("يومي
+        // 5 و12 مايو") two dates: the first here, with the month after the second
+        Some(W::Unit(Grain::Day, 2, false)) if t.norm == "يومي" => {
+            if let Some((mut f, e)) = p.between_days(i + 1) {
+                if f.day_end.zip(f.day).is_some_and(|(b, a)| b == a + 1) {
+                    let res = resolve(&f, r)?;
+                    return Some((mention(toks, i, e, res)?, e));
+                }
+                f.day_end = None;
+                let first = p.num(i + 1)?.end;
+                let res = resolve(&f, r)?;
+                return Some((mention(toks, i, first, res)?, first));
             }
         }
         // "عشية عيد الفطر" (its eve: the day before), "غداة الاستفتاء" (the day after)

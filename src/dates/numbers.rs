@@ -35,6 +35,8 @@ pub(crate) struct Num {
 const STARTS: &[&str] = &[
     "واحد", "احد", "احدي", "اثن", "ثنت", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر",
     "اول", "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي",
+    // spoken forms of the number lexicon ("الساعة تلاتة", "الساعة اتناشر بالليل" gave nothing)
+    "تلات", "تلت", "تمان", "تمن", "اتن", "اطن", "تنع", "حدا", "حدع", "سطا", "سطع",
 ];
 
 fn split_article(w: &str) -> (bool, &str) {
@@ -46,6 +48,10 @@ fn split_article(w: &str) -> (bool, &str) {
 
 /// Whether a folded word (no clitics) may be a number word (a cheap gate, not a parse).
 pub(crate) fn is_number_word(w: &str) -> bool {
+    // a year said in words starts with its thousands ("عام ألفين وعشرين", "سنة ألف وتسعمائة")
+    if matches!(w, "الف" | "الفين" | "الفان") {
+        return true;
+    }
     let (_, bare) = split_article(w);
     // Every start begins with one of these letters: most words leave at the first test.
     bare.starts_with(FIRST)
@@ -131,7 +137,10 @@ fn words_at(text: &str, toks: &[Tok], i: usize, single: bool) -> Option<Num> {
     };
     let window = text.get(t.cstart..toks.get(last)?.end)?;
     let m = extract_numbers(window).into_iter().next()?;
-    if m.start != 0 {
+    // the number starts in the first word: at its start, or after a clitic the scanner left
+    // there ("للرابع من تموز": ل + ال, whose ل stays in the window and out of the mention;
+    // it gave "تموز" alone)
+    if m.start != 0 && (m.start >= t.end - t.cstart || t.pre.is_empty()) {
         return None;
     }
     let ordinal = match m.kind {

@@ -415,6 +415,21 @@ struct Draft {
 /// scanner makes one token (a dash for ranges, never a minus sign: "ـ5" is no -5).
 const DASHES: &[char] = &['-', '\u{2013}', '\u{2014}', '\u{2212}', '\u{0640}'];
 
+/// The masculine "كان" forms (folded) before which "الأولى" is the elative "more fitting".
+const ELATIVE_VERBS: &[&str] = &["كان", "وكان", "فكان", "لكان", "يكون", "ليكون", "سيكون"];
+
+/// "Number" before a label (folded, with its clitics): "رقم 10", "بالرقم 7", "ورقم 3".
+const NUMBER_SIGNS: &[&str] = &[
+    "رقم",
+    "الرقم",
+    "برقم",
+    "بالرقم",
+    "ورقم",
+    "والرقم",
+    "لرقم",
+    "للرقم",
+];
+
 /// Words (folded) that name a kind of thing after which "ألفا" is the Greek letter: a variant,
 /// a strain, a generation, rays, particles, a version, a team.
 const GREEK_LETTER_HEADS: &[&str] = &[
@@ -793,7 +808,9 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         }
         TKind::Word => {
             let w = ctx.word(i)?;
-            if let Some((cut, info)) = units::dual(w) {
+            if let Some((cut, info)) =
+                units::dual(w).filter(|&(cut, _)| !verb_before_object(ctx, i, cut))
+            {
                 let start = ctx.cut_start(i, cut);
                 let mut d = base(i, i, start, t.end, Q::int(2));
                 d.dual = true;
@@ -826,6 +843,18 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
         }
         _ => None,
     }
+}
+
+/// Whether word token `i`, read as a dual with `cut` clitic letters, is rather a frequent verb
+/// with its definite object after it: "مجلس الأمن يدين الهجوم" ("condemns"; it was two hands).
+fn verb_before_object(ctx: &Ctx<'_>, i: usize, cut: usize) -> bool {
+    cut == 0
+        && ctx.word(i + 1).is_some_and(|w| w.starts_with("ال"))
+        && ctx
+            .tok(i)
+            .and_then(|t| ctx.text.get(t.start..t.end))
+            .and_then(crate::segment::word_entry)
+            .is_some_and(|e| e.is_verb() && e.zipf10 >= 30)
 }
 
 /// Words of proportion (folded, a clitic و ف ب ل allowed): after them a defined خمس، سبع،
@@ -1176,6 +1205,19 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         return None;
     }
     let mut d = core_at(ctx, i)?;
+    // "كان الأولى بالحكومة أن تتحرك", "الأولى أن نبدأ": the elative "more fitting" is
+    // spelled as the ordinal; before "أن" or after a masculine "كان" (which the feminine
+    // ordinal would not follow) it is no position.
+    if d.first == i
+        && d.last == i
+        && matches!(ctx.word(i), Some("الاولي" | "اولي"))
+        && (ctx.word(i + 1) == Some("ان")
+            || i.checked_sub(1)
+                .and_then(|p| ctx.word(p))
+                .is_some_and(|w| ELATIVE_VERBS.contains(&w)))
+    {
+        return None;
+    }
     if d.first == i && d.last == i && i > 0 {
         match ctx.word(i) {
             // "للشخص الواحد", "في اليوم الواحد": after a definite noun, "الواحد" is an
@@ -1549,8 +1591,16 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     }
     // The counted noun of a plain count. A bare four-digit number may be a year before a verb
     // ("في 2020 قال"); after a hedge ("أكثر من 2000 شخص", "نحو 1500 جندي") it is a count.
+    // After "رقم" the number is a label and counts nothing: in "اللاعب رقم 10 سجل هدفين" the
+    // word after it is the verb ("10 سجل" had سجل as its counted noun).
+    let label = d
+        .first
+        .checked_sub(1)
+        .and_then(|k| ctx.word(k))
+        .is_some_and(|w| NUMBER_SIGNS.contains(&w));
     if d.unit.is_none()
         && !percent
+        && !label
         && (!d.year_like || approx::approx_before(ctx, d.first, min).is_some())
         && matches!(d.kind, NumberKind::Cardinal | NumberKind::Fraction)
     {

@@ -171,7 +171,7 @@ fn build() -> Lexicon {
             Some(&"acc") => Case::Oblique,
             _ => Case::Any,
         };
-        let dialect = matches!(cols.get(5), Some(&"eg") | Some(&"lev"));
+        let dialect = matches!(cols.get(5), Some(&"eg" | &"lev" | &"gulf" | &"ma"));
         entries.push(Entry {
             value,
             role,

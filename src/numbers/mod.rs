@@ -1,5 +1,6 @@
 //! Numbers: reading Arabic numbers written in digits (any script) or words (any gender, case,
-//! spelling; MSA, Egyptian and Levantine), and finding every number mention in running text.
+//! spelling; MSA, and the spoken forms of Egypt, the Levant, the Gulf and the Maghreb), and
+//! finding every number mention in running text.
 //!
 //! - [`parse_number`]: the whole string is one number.
 //! - [`extract_numbers`]: every mention, with its kind (cardinal, ordinal, fraction, percent),

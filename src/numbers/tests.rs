@@ -184,6 +184,19 @@ fn parse_dialects() {
         ("تلات تلاف", int(3000)),
         ("اتنين مليون", int(2_000_000)),
         ("سطعش", int(16)),
+        // Egyptian thousands that keep the alef of آلاف, Levantine teens with their final ر,
+        // Maghrebi teens in -اش, Gulf teens with ث, Moroccan جوج and ميا
+        ("تلتالاف", int(3000)),
+        ("خمستالاف وخمسمية", int(5500)),
+        ("خمسطعشر", int(15)),
+        ("تلاتعشر", int(13)),
+        ("خمسطاش", int(15)),
+        ("حداش", int(11)),
+        ("تسعطاش", int(19)),
+        ("ثلطعش", int(13)),
+        ("ثمنطعش", int(18)),
+        ("جوج", int(2)),
+        ("ميا ألف", int(100_000)),
     ]);
 }
 
@@ -2176,5 +2189,125 @@ fn extract_earthquake_magnitudes() {
             "بلغت 40 درجة مئوية",
             vec![m("40 درجة مئوية", 40).un("درجة مئوية", "C")],
         ),
+    ]);
+}
+
+#[test]
+fn extract_dialect_numbers_of_every_region() {
+    check_extract(vec![
+        // Egyptian: thousands in one word with the alef of آلاف (it gave nothing)
+        (
+            "دفعت تلتالاف جنيه للدكتور",
+            vec![m("تلتالاف جنيه", 3000).un("جنيه", "pound")],
+        ),
+        // Levantine teens written with the ر of عشر (it gave nothing)
+        (
+            "عندي خمسطعشر سنة بالشغل هون",
+            vec![m("خمسطعشر سنة", 15).un("سنة", "year")],
+        ),
+        // Maghrebi teens in -اش (it gave "ألف ريال", 1000) and Moroccan جوج
+        (
+            "بقات ليا خمسطاش ألف ريال",
+            vec![m("خمسطاش ألف ريال", 15000).un("ريال", "riyal")],
+        ),
+        (
+            "خذيت أربعطاش يوم عطلة",
+            vec![m("أربعطاش يوم", 14).un("يوم", "day")],
+        ),
+        (
+            "اشتريت جوج كيلو ديال اللحم",
+            vec![m("جوج كيلو", 2).un("كيلو", "kg")],
+        ),
+        // Moroccan ميا is a hundred inside a number or before a unit (it gave 1000), and no
+        // number alone: it is also water
+        (
+            "خاصني ميا ألف درهم",
+            vec![m("ميا ألف درهم", 100_000).un("درهم", "dirham")],
+        ),
+        ("شرب ميا باردة", vec![]),
+        // the Gulf writes ث where the Levant writes ت
+        ("عندو ثلطعش سنة", vec![m("ثلطعش سنة", 13).un("سنة", "year")]),
+    ]);
+}
+
+#[test]
+fn extract_currencies_of_a_country_in_the_accusative_and_plural() {
+    // the adjective agrees with the currency: the accusative after 11-99 and the plural after
+    // 3-10 keep the country (they gave the generic dinar, riyal, dirham)
+    check_extract(vec![
+        (
+            "بقي له نحو 750 دينارا كويتيا",
+            vec![m("نحو 750 دينارا كويتيا", 750)
+                .ap("about")
+                .un("دينارا كويتيا", "KWD")],
+        ),
+        (
+            "دفع المستأجر 350 دينارا أردنيا شهريا",
+            vec![m("350 دينارا أردنيا", 350).un("دينارا أردنيا", "JOD")],
+        ),
+        (
+            "قيمته 30 ريالا عمانيا أو 75 دولارا أمريكيا",
+            vec![
+                m("30 ريالا عمانيا", 30).un("ريالا عمانيا", "OMR"),
+                m("75 دولارا أمريكيا", 75).un("دولارا أمريكيا", "USD"),
+            ],
+        ),
+        (
+            "قيمة الفاتورة 45.50 درهما مغربيا",
+            vec![m("45.50 درهما مغربيا", 45.5).un("درهما مغربيا", "MAD")],
+        ),
+        (
+            "تبرع بعشرة دنانير عراقية",
+            vec![m("عشرة دنانير عراقية", 10).un("دنانير عراقية", "IQD")],
+        ),
+        // Mauritania's ouguiya is no ounce
+        (
+            "ربح 20 ألف أوقية موريتانية",
+            vec![m("20 ألف أوقية موريتانية", 20000).un("أوقية موريتانية", "MRU")],
+        ),
+        (
+            "سعر الذهب 2350 دولارا للأوقية",
+            vec![m("2350 دولارا", 2350).un("دولارا", "USD")],
+        ),
+    ]);
+}
+
+#[test]
+fn extract_labels_after_raqm_and_verbs_that_look_like_duals() {
+    check_extract(vec![
+        // after "رقم" the number is a label and counts nothing: the word after it is the verb
+        // ("10 سجل" had سجل as its counted noun)
+        (
+            "اللاعب رقم 10 سجل هدفين",
+            vec![m("10", 10), m("هدفين", 2).u("هدفين")],
+        ),
+        ("الحافلة رقم 5 تأخرت عن موعدها", vec![m("5", 5)]),
+        ("المريض بالرقم 19 غادر المستشفى", vec![m("19", 19)]),
+        // a frequent verb before its definite object is no dual ("يدين": condemns, not two
+        // hands)
+        ("القرار 2334 يدين الاستيطان", vec![m("2334", 2334)]),
+        ("مجلس الأمن يدين الهجوم", vec![]),
+        // ... while the dual of a noun stays two
+        ("أمسك الكرة بيدين", vec![m("يدين", 2).u("يدين")]),
+        (
+            "قضى يومين الماضيين هناك",
+            vec![m("يومين", 2).un("يومين", "day")],
+        ),
+        ("3 مرضى", vec![m("3 مرضى", 3).u("مرضى")]),
+    ]);
+}
+
+#[test]
+fn extract_the_elative_awla_is_no_ordinal() {
+    check_extract(vec![
+        // "more fitting", spelled as the ordinal "first" (it gave ordinal 1)
+        ("كان الأولى بالحكومة أن تتحرك", vec![]),
+        ("الأولى أن نبدأ بالتعليم", vec![]),
+        ("وكان الأولى به أن يعتذر", vec![]),
+        // the ordinal stays
+        ("فاز بالجائزة الأولى في المسابقة", vec![m("الأولى", 1).ord()]),
+        ("كانت الأولى من نوعها", vec![m("الأولى", 1).ord()]),
+        ("أولى خطوات الإصلاح", vec![m("أولى", 1).ord()]),
+        ("ومن الأولى بدأت الأزمة", vec![m("الأولى", 1).ord()]),
     ]);
 }

@@ -29,6 +29,10 @@ fn table() -> &'static UnitTable {
     T.get_or_init(|| {
         let mut map = FxMap::default();
         let mut max_words = 1;
+        // (generic norm, plural?, folded form) of the one-word plural and accusative
+        // currencies, and (noun, adjective, norm) of the singular currencies of a country
+        let mut forms: Vec<(&'static str, bool, String)> = Vec::new();
+        let mut named: Vec<(String, String, &'static str)> = Vec::new();
         for line in UNITS_TSV.lines() {
             if line.starts_with('#') || line.trim().is_empty() {
                 continue;
@@ -39,14 +43,48 @@ fn table() -> &'static UnitTable {
             else {
                 continue;
             };
-            let singular = cols.next().is_none_or(|n| n == "sg");
+            let number = cols.next();
+            let singular = number.is_none_or(|n| n == "sg");
             let words: Vec<String> = phrase.split(' ').map(fold).collect();
             max_words = max_words.max(words.len());
+            if category == "currency" {
+                if let [one] = words.as_slice() {
+                    if let Some(n @ ("pl" | "acc")) = number {
+                        forms.push((norm, n == "pl", one.clone()));
+                    }
+                } else if let ([noun, nisba], true) = (words.as_slice(), singular) {
+                    if nisba.ends_with('ي') {
+                        named.push((noun.clone(), nisba.clone(), norm));
+                    }
+                }
+            }
             map.entry(words.join(" ")).or_insert(UnitInfo {
                 norm,
                 category,
                 singular,
             });
+        }
+        // A country's currency in the plural and the accusative agrees in its adjective:
+        // "دنانير كويتية", "350 دينارا أردنيا", "30 ريالا عمانيا" (the accusative gave the
+        // generic dinar or riyal). Each is made from the singular row ("دينار كويتي") and the
+        // plural and accusative rows of the generic currency ("دنانير", "دينارا").
+        for (noun, nisba, norm) in &named {
+            let Some(generic) = map.get(noun.as_str()).map(|u| u.norm) else {
+                continue;
+            };
+            for (_, plural, form) in forms.iter().filter(|(g, _, _)| *g == generic) {
+                let adjective = if *plural {
+                    format!("{nisba}ه")
+                } else {
+                    format!("{nisba}ا")
+                };
+                map.entry(format!("{form} {adjective}"))
+                    .or_insert(UnitInfo {
+                        norm,
+                        category: "currency",
+                        singular: false,
+                    });
+            }
         }
         UnitTable { map, max_words }
     })
