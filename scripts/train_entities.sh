@@ -575,6 +575,8 @@
 #     before a titled person makes the place ("حي الشيخ جراح" had given PER "جراح"; the
 #     heads' length test had excluded two-letter "حي"): 6,027/6,014/5,998 (-1 correct, -1
 #     predicted on each seed: "حى مجاور لنجيب محفوظ"), kept.
+#     "مخيم" (camp) as a LOC trigger, a tagger feature ("مخيم اليرموك" is missed): 5,994/6,002/
+#     6,005 against 6,027/6,014/5,998 (retraining churn, -38 in all): not taken.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #
