@@ -420,17 +420,9 @@ impl Recognizer {
                             let x = f0 - 1;
                             // (a title ends right before it, or before one or two nisba
                             // adjectives: "الرئيس الأمريكي جو بايدن")
-                            let title_ends_at = |e: usize| {
-                                let from = gaz.partition_point(|m| m.last < e);
-                                gaz.get(from..)
-                                    .unwrap_or(&[])
-                                    .iter()
-                                    .take_while(|m| m.last == e)
-                                    .any(|m| m.list == List::Title)
-                            };
                             let after_title = (1..=3).any(|k| {
                                 x.checked_sub(k).is_some_and(|e| {
-                                    title_ends_at(e)
+                                    title_ends_at(&gaz, e)
                                         && (e + 1..x)
                                             .all(|y| is_nisba(a.canon(y)) && free(&taken, y, y))
                                 })
@@ -528,13 +520,7 @@ impl Recognizer {
                         if f0 == l0
                             && rules::place_of_nisba(a.canon(f0))
                             && f0.checked_sub(1).is_some_and(|p| {
-                                !CLERICS.contains(&a.canon(p))
-                                    && gaz
-                                        .get(gaz.partition_point(|m| m.last < p)..)
-                                        .unwrap_or(&[])
-                                        .iter()
-                                        .take_while(|m| m.last == p)
-                                        .any(|m| m.list == List::Title)
+                                !CLERICS.contains(&a.canon(p)) && title_ends_at(&gaz, p)
                             })
                         {
                             i = j + 1;
@@ -1633,6 +1619,16 @@ fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
         .filter(|m| m.list == List::Title)
         .map(|m| m.last)
         .max()
+}
+
+/// Does a title of the list end at token `e` (`gaz` sorted by last token)?
+fn title_ends_at(gaz: &[GazMatch], e: usize) -> bool {
+    let from = gaz.partition_point(|m| m.last < e);
+    gaz.get(from..)
+        .unwrap_or(&[])
+        .iter()
+        .take_while(|m| m.last == e)
+        .any(|m| m.list == List::Title)
 }
 
 /// The matches of `gaz` (sorted by last token) that start at token `first` and are shorter

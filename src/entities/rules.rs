@@ -2596,13 +2596,19 @@ pub(super) fn listed_cities(
 /// to one form ("الدمام" 4.2 against "دمام" 2.0, "تعز" 4.4 against no "التعز"). Not a strong
 /// person-name word or listed common word, nor a word the segmenter ends with a pronoun
 /// ("ربك", "جده").
-fn city_name_word(text: &str, a: &Analysis, j: usize, taken: &[Option<usize>], min: bool) -> bool {
+fn city_name_word(
+    text: &str,
+    a: &Analysis,
+    j: usize,
+    taken: &[Option<usize>],
+    after_min: bool,
+) -> bool {
     let Some(t) = a.toks.get(j) else {
         return false;
     };
     // (after "من" a word may also be a verb or a person, even a rare name: "من ينقل", "من
     // حولي")
-    let names = if min { 7 } else { 5 };
+    let names = if after_min { 7 } else { 5 };
     if t.kind != Kind::Arabic || t.hint & names != 0 || taken.get(j).is_none_or(|k| k.is_some()) {
         return false;
     }
@@ -2632,7 +2638,7 @@ fn city_name_word(text: &str, a: &Analysis, j: usize, taken: &[Option<usize>], m
     if bare == w && construct {
         return false;
     }
-    if min && entry(w).is_some_and(|e| e.is_verb()) {
+    if after_min && entry(w).is_some_and(|e| e.is_verb()) {
         return false;
     }
     crate::segment::segment_word(w).is_ok_and(|s| s.suffixes.is_empty())
