@@ -387,6 +387,16 @@ impl Recognizer {
                     {
                         l0 -= 1;
                     }
+                    // a greeting is no name: "صباح الورد", "مساء الخير" ("صباح" is also a
+                    // name: "صباح الأحمد")
+                    let greeting = |f: usize| {
+                        matches!(a.canon(f), "صباح" | "مساء")
+                            && GREETING_TAILS.contains(&a.canon(f + 1))
+                    };
+                    if greeting(f0) {
+                        i = j + 1;
+                        continue;
+                    }
                     if label == Label::Per {
                         // God begins no person's name: "والله الجو حلو" is an oath and a word
                         // (God alone is MISC, below)
@@ -493,11 +503,8 @@ impl Recognizer {
                             a.canon(k) != "نظام" && rules::PRODUCT_HEADS.contains(&a.canon(k))
                         };
                         let platform = |k: usize| matches!(a.canon(k), "منصه" | "تطبيق");
-                        // a greeting is no person: "صباح الورد", "مساء الخير" ("صباح" is
-                        // also a name: "صباح الأحمد")
-                        let greeting = matches!(a.canon(f0), "صباح" | "مساء")
-                            && GREETING_TAILS.contains(&a.canon(f0 + 1));
-                        if greeting
+                        // (the greeting again, the name's start having moved)
+                        if greeting(f0)
                             || (f0 == l0 && DISEASES.contains(&a.canon(f0)))
                             || VENUE_TAILS.contains(&a.canon(l0))
                             || is_thing_head(a.canon(f0))
@@ -887,12 +894,13 @@ impl Recognizer {
             rules(text, &a, &gaz, &mut taken, &mut cands, n_user);
             rules::coordinated_places(&a, &mut taken, &mut cands);
             rules::listed_cities(text, &a, &gaz, &mut taken, &mut cands);
+            rules::headed_names(text, &a, &mut taken, &mut cands);
             rules::south_africa(&a, &mut taken, &mut cands);
             rules::arabian_peninsula(&a, &mut taken, &mut cands, n_user);
             rules::defined_bodies(&a, &mut taken, &mut cands);
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
-        drop_verbs_before_subjects(text, &a, &mut cands);
+        drop_verbs_before_subjects(text, &a, &gaz, &mut cands);
         cut_persons_at_posts(&a, &mut cands, n_user);
 
         if self.model {
@@ -1271,9 +1279,10 @@ fn name_facilities(a: &Analysis, cands: &mut [Cand], n_user: usize) {
             continue;
         }
         let p = c.first - 1;
-        // (a free listed first name before the tagger's place: "الحبيب" + "بورقيبة")
+        // (a listed first name before the tagger's place, free or a place of its own too:
+        // "الحبيب" + "بورقيبة")
         let first_name = c.label == Label::Loc
-            && free(p)
+            && (free(p) || lone_loc(p) && a.toks.get(c.first).is_some_and(|t| t.nclitic == 0))
             && a.toks
                 .get(p)
                 .is_some_and(|t| t.hint & 3 != 0 && t.hint & 4 == 0 && t.nclitic == 0);
@@ -1508,36 +1517,36 @@ fn cut_persons_at_posts(a: &Analysis, cands: &mut Vec<Cand>, n_user: usize) {
     }
 }
 
-/// A one-word person of the tagger that is also a feminine verb in the past ("رفعت" raised,
-/// "حكمت" ruled: names too, Rifaat, Hikmat) right before a place or an organisation is the
-/// verb of that subject: "رفعت جنوب أفريقيا دعوى" (a name so spelt is followed by a surname,
-/// not by a country).
-fn drop_verbs_before_subjects(text: &str, a: &Analysis, cands: &mut [Cand]) {
+/// A one-word person or place of the tagger that is also a verb ("رفعت" raised, "حكمت"
+/// ruled, "أشرف" oversaw: names too, Rifaat, Hikmat, Ashraf) right before a place, an
+/// organisation or a title is the verb of that subject: "رفعت جنوب أفريقيا دعوى", "أشرف
+/// الوزير الأول على" (a name so spelt is followed by a surname, not by a country or a title).
+fn drop_verbs_before_subjects(text: &str, a: &Analysis, gaz: &[GazMatch], cands: &mut [Cand]) {
     let owners = live_owners(cands, a.toks.len());
     let subject = |j: usize| {
-        owners
-            .get(j)
-            .copied()
-            .flatten()
-            .and_then(|k| cands.get(k))
-            .is_some_and(|c| c.first == j && matches!(c.label, Label::Loc | Label::Org))
+        title_from(gaz, j).is_some()
+            || owners
+                .get(j)
+                .copied()
+                .flatten()
+                .and_then(|k| cands.get(k))
+                .is_some_and(|c| c.first == j && matches!(c.label, Label::Loc | Label::Org))
     };
     // (hunspell-ar lists a verb's stem: "رفع" for "رفعت")
     let verb = |i: usize| {
         a.toks.get(i).is_some_and(|t| {
+            let entry = |w: &str| crate::segment::word_entry(w).is_some_and(|e| e.is_verb());
             t.nclitic == 0
-                && text
-                    .get(t.start..t.end)
-                    .and_then(|w| w.strip_suffix('ت'))
-                    .and_then(crate::segment::word_entry)
-                    .is_some_and(|e| e.is_verb())
+                && text.get(t.start..t.end).is_some_and(|w| {
+                    entry(w) || w.strip_suffix('ت').is_some_and(|stem| entry(stem))
+                })
         })
     };
     let drop: Vec<usize> = (0..cands.len())
         .filter(|&k| {
             cands.get(k).is_some_and(|c| {
                 !c.dead
-                    && c.label == Label::Per
+                    && matches!(c.label, Label::Per | Label::Loc)
                     && c.source == Source::Model
                     && c.first == c.last
                     && verb(c.first)
@@ -1698,6 +1707,8 @@ const DIALECT_STARTS: &[&str] = &[
     "برضو",
     "يعني",
     "ايوه",
+    // the spoken "early" ("أنام بدري"; the given name Badri is rare in the news)
+    "بدري",
     "يا",
 ];
 

@@ -985,15 +985,16 @@ pub(super) fn rules(
         // ("الوزيرة نادية فتاح العلوي": the ordinary word is the first name when a name word
         // follows it)
         // (not a frequent word: "المدرب على محمد صلاح", "الفريق أول عبد الفتاح"; looked up
-        // only here, after a title)
+        // only here, after a title; but "علي" spelled with its dots is the name there: "المرجع
+        // علي السيستاني")
+        let first_surface = a.toks.get(first).and_then(|t| text.get(t.start..t.end));
         if common_name.get(first).copied().unwrap_or(false)
             && is_free(taken, first)
             && per_word.get(first + 1).copied().unwrap_or(false)
-            && a.toks
-                .get(first)
-                .and_then(|t| text.get(t.start..t.end))
-                .and_then(crate::segment::word_entry)
-                .is_none_or(|e| e.zipf10 < 45)
+            && (first_surface == Some("علي")
+                || first_surface
+                    .and_then(crate::segment::word_entry)
+                    .is_none_or(|e| e.zipf10 < 45))
         {
             last += 1;
         } else if is_free(taken, first)
@@ -1523,7 +1524,8 @@ pub(super) fn rules(
         }
     }
     // "بورصة" is Bursa and a stock exchange: before a place it is the exchange of that place,
-    // no place itself, as in ANERcorp ("بورصة لندن": LOC لندن)
+    // no place itself, as in ANERcorp ("بورصة لندن": LOC لندن), and before an organisation it
+    // is that exchange ("بورصة ناسداك")
     for ci in n_user..cands.len() {
         let Some(c) = cands.get(ci).copied() else {
             continue;
@@ -1537,7 +1539,9 @@ pub(super) fn rules(
             .copied()
             .flatten()
             .and_then(|k| cands.get(k))
-            .is_some_and(|x| !x.dead && x.label == Label::Loc && x.first == c.last + 1);
+            .is_some_and(|x| {
+                !x.dead && matches!(x.label, Label::Loc | Label::Org) && x.first == c.last + 1
+            });
         if next_place {
             if let Some(x) = cands.get_mut(ci) {
                 x.dead = true;
@@ -2504,6 +2508,83 @@ pub(super) fn coordinated_places(
         let before = glued_and(a, j + 1) && loc_at(taken, cands, j + 1);
         if after || before {
             take_over(taken, cands, Cand::new(j, j, Label::Loc, Source::Rule));
+        }
+    }
+}
+
+/// Heads (folded, clitics stripped) of refugee and displacement camps: the camp's name after
+/// one is a place, outside the head as in ANERcorp ("مخيم البريج", "بمخيم جنين").
+pub(super) const CAMP_HEADS: &[&str] = &["مخيم", "مخيمات", "مخيمي"];
+
+/// Heads (folded) of business groups: with a word no dictionary or list knows after it, a
+/// transliterated name, the two make one organisation ("مجموعة سينوبك"); before a known word
+/// "مجموعة" is "a group of" ("مجموعة من", "مجموعة كبيرة").
+pub(super) const GROUP_HEADS: &[&str] = &["مجموعه"];
+
+/// The name after a camp's head is a place when it reads as a name: no ordinary word, or a
+/// name word with the article ("مخيم الزعتري", a surname elsewhere);
+/// and a transliterated name after a business group's head makes an organisation with it.
+/// Only a free word, or one the tagger alone took as another kind, is taken.
+pub(super) fn headed_names(
+    text: &str,
+    a: &Analysis,
+    taken: &mut [Option<usize>],
+    cands: &mut Vec<Cand>,
+) {
+    let takeable =
+        |taken: &[Option<usize>], cands: &[Cand], j: usize, label: Label| match taken.get(j) {
+            Some(None) => true,
+            Some(Some(k)) => cands.get(*k).is_some_and(|c| {
+                c.source == Source::Model && c.first == j && c.last == j && c.label != label
+            }),
+            None => false,
+        };
+    for h in 0..a.toks.len() {
+        let head = a.canon(h);
+        let j = h + 1;
+        let Some(t) = a.toks.get(j) else {
+            continue;
+        };
+        if t.kind != Kind::Arabic || t.nclitic != 0 || t.hint & 4 != 0 {
+            continue;
+        }
+        if CAMP_HEADS.contains(&head) {
+            // (a listed place too only when it reads as a name: "مخيم المدينة" is the town's
+            // camp, and the list has Medina)
+            let dictionary =
+                |w: &str| crate::segment::word_entry(w).is_some_and(|e| e.is_dictionary_word());
+            let surface = text.get(t.start..t.end).unwrap_or("");
+            let named = t.hint & 3 != 0
+                && surface.strip_prefix("ال").is_some_and(|bare| {
+                    bare.chars().count() >= 3 && !dictionary(bare) && !dictionary(surface)
+                })
+                || city_name_word(text, a, j, taken, false);
+            if named && takeable(taken, cands, j, Label::Loc) {
+                take_over(taken, cands, Cand::new(j, j, Label::Loc, Source::Rule));
+            }
+        } else if GROUP_HEADS.contains(&head)
+            && a.toks.get(h).is_some_and(|x| x.nclitic == 0)
+            && t.hint & 7 == 0
+            && a.canon(j).chars().count() >= 4
+            && !a.canon(j).starts_with("ال")
+            && !a.canon(j).ends_with("يه")
+            && text.get(t.start..t.end).is_some_and(|w| {
+                crate::segment::word_entry(w)
+                    .is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
+                    // (a dictionary word with a pronoun is none: "مجموعة حواراته")
+                    && crate::segment::segment_word(w).is_ok_and(|s| {
+                        s.suffixes.first().is_none_or(|&(from, _)| {
+                            w.get(..from).is_none_or(|x| {
+                                crate::segment::word_entry(x)
+                                    .is_none_or(|e| !e.is_dictionary_word())
+                            })
+                        })
+                    })
+            })
+            && takeable(taken, cands, j, Label::Org)
+            && takeable(taken, cands, h, Label::Org)
+        {
+            take_over(taken, cands, Cand::new(h, j, Label::Org, Source::Rule));
         }
     }
 }

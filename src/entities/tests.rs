@@ -636,10 +636,12 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 56] = [
+    let lists: [(&str, &[&str]); 58] = [
         ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
         ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
         ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
+        ("CAMP_HEADS", rules::CAMP_HEADS),
+        ("GROUP_HEADS", rules::GROUP_HEADS),
         ("FACILITY_ADJECTIVES", FACILITY_ADJECTIVES),
         ("CLUB_SUFFIXES", rules::CLUB_SUFFIXES),
         ("CLUB_PREFIXES", rules::CLUB_PREFIXES),
@@ -2403,4 +2405,53 @@ fn no_name_joins_a_name_on_the_next_line() {
     let r = EntityRecognizer::default();
     let got = found(&r, "زار الوفد ضريح النبي يحيى\nجامع بني أمية في دمشق");
     assert!(got.iter().all(|(t, _)| !t.contains('\n')), "{got:?}");
+}
+
+#[test]
+fn camps_groups_exchanges_and_militias() {
+    let r = EntityRecognizer::new(true);
+    let per = |t: &str| (t.to_string(), "PER");
+    let loc = |t: &str| (t.to_string(), "LOC");
+    let org = |t: &str| (t.to_string(), "ORG");
+    // a camp's name is the place, its head outside; an ordinary word after "مخيم" is none
+    assert_eq!(
+        found(&r, "يعيش آلاف اللاجئين في مخيم الزعتري شمال الأردن."),
+        [loc("الزعتري"), loc("الأردن")]
+    );
+    assert_eq!(found(&r, "استشهد شاب شرق مخيم المدينة."), []);
+    assert_eq!(found(&r, "نظمت الجمعية مخيما صيفيا للأطفال."), []);
+    // a business group with a transliterated name; "a group of" is none
+    assert_eq!(
+        found(&r, "وقعت مجموعة سينوبك الصينية عقدا جديدا."),
+        [org("مجموعة سينوبك")]
+    );
+    assert_eq!(found(&r, "وصلت مجموعة كبيرة من المهاجرين."), []);
+    // the exchange before an organisation is no place (Bursa)
+    assert_eq!(
+        found(&r, "تراجعت أسهم التكنولوجيا في بورصة ناسداك."),
+        [org("ناسداك")]
+    );
+    // a militia's name with its head, a cleric's title, a car maker in Egyptian spelling
+    assert_eq!(
+        found(&r, "هاجمت ميليشيا الحوثي سفينة تجارية في البحر الأحمر."),
+        [org("ميليشيا الحوثي"), loc("البحر الأحمر")]
+    );
+    assert_eq!(
+        found(&r, "زار المرجع الديني علي السيستاني كربلاء."),
+        [per("علي السيستاني"), loc("كربلاء")]
+    );
+    assert_eq!(
+        found(&r, "تمت الصفقة بين شركة فولكس فاجن وحكومة ألمانيا."),
+        [org("فولكس فاجن"), loc("ألمانيا")]
+    );
+}
+
+#[test]
+fn rare_name_word_after_a_nisba_keeps_its_clitic_out() {
+    // "بكأس" is also a rare surname; after the adjective "المغربي" it is ب + "كأس"
+    let r = EntityRecognizer::new(true);
+    let text = "فاز المنتخب المغربي بكأس الأمم الأفريقية بعد مباراة صعبة.";
+    let got = found(&r, text);
+    assert!(got.iter().all(|(t, _)| !t.starts_with("بكأس")), "{got:?}");
+    assert_eq!(got, [("كأس الأمم الأفريقية".to_string(), "MISC")]);
 }

@@ -423,6 +423,12 @@ pub(crate) fn chain_cuts(word: &str) -> impl Iterator<Item = Cut> + '_ {
 /// `gazetteer::hint_bit`).
 const RARE_ONLY: u16 = 2;
 
+/// Is `hint` that of a word found only in the weak person-name list? The bits that say where a
+/// word stands in longer names ("بكأس": ب + the first word of "كأس العالم") do not count.
+fn rare_only(hint: u16) -> bool {
+    hint & !(super::gazetteer::FIRST_BIT | super::gazetteer::CUT_BIT) == RARE_ONLY
+}
+
 /// The hint bit of a word of the common-word list.
 const COMMON: u16 = 4;
 
@@ -489,7 +495,7 @@ pub(crate) fn strip_clitics(word: &str, known: &dyn Fn(&str) -> Option<u16>) -> 
         // ف + "ريموند")
         // ("للبرتغال" too: ل + "البرتغال", the preposition having eaten the article's alef)
         let place = |rest: &str| known(rest).is_some_and(|h| h & PLACE_BIT != 0);
-        let cut = (hint == RARE_ONLY)
+        let cut = rare_only(hint)
             .then(|| {
                 ["و", "ف", "ب", "ل", "ك"].iter().find_map(|c| {
                     let rest = word.strip_prefix(c)?;
@@ -652,7 +658,7 @@ impl Analysis {
             let mut guessed = false;
             let w = a.folded.get(ws..we).unwrap_or("");
             if kind == Kind::Arabic {
-                let st = if after_name && known(w) == Some(RARE_ONLY) {
+                let st = if after_name && known(w).is_some_and(rare_only) {
                     // a word seen once as a person's name, right after a name word, is that
                     // name's next part, not a clitic and a place: "مايكل بالاك" (Ballack),
                     // not ب + "ألاك" (a Mauritanian town) as "بروما" is ب + "روما"
@@ -679,7 +685,7 @@ impl Analysis {
                     nclitic = st.nclitic;
                     stem_start = s + skip_letters(surface, st.nclitic);
                     guessed = !st.known && !st.alef;
-                } else if !st.known || st.hint == RARE_ONLY && !after_name {
+                } else if !st.known || rare_only(st.hint) && !after_name {
                     // the segmenter is asked only for tokens that end up in an entity
                     // (Analysis::stem_start); a word seen once as a person's name may be a
                     // clitic and an ordinary word too ("بكأس": ب + "كأس", the cup)
@@ -692,7 +698,12 @@ impl Analysis {
             } else {
                 a.stream.push_str(w);
             }
-            after_name = kind == Kind::Arabic && hint & 1 != 0 && hint & 4 == 0;
+            // (a definite nisba, "المغربي", is an adjective far more often than a surname: the
+            // rare name word after it may still be a clitic and a word, "المغربي بكأس")
+            after_name = kind == Kind::Arabic
+                && hint & 1 != 0
+                && hint & 4 == 0
+                && !(w.starts_with("ال") && w.ends_with('ي'));
             let ce = a.stream.len();
             a.folded.push(SEP);
             a.stream.push(SEP);
@@ -790,7 +801,7 @@ impl Analysis {
             0 => t.stem_start,
             // (a rare name word loses a clitic only before an ordinary word: the dictionary's
             // or a frequent one)
-            n if t.hint == RARE_ONLY
+            n if rare_only(t.hint)
                 && !surface
                     .get(skip_letters(surface, n)..)
                     .and_then(crate::segment::word_entry)
