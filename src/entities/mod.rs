@@ -1538,7 +1538,7 @@ fn drop_verbs_before_subjects(text: &str, a: &Analysis, gaz: &[GazMatch], cands:
             let entry = |w: &str| crate::segment::word_entry(w).is_some_and(|e| e.is_verb());
             t.nclitic == 0
                 && text.get(t.start..t.end).is_some_and(|w| {
-                    entry(w) || w.strip_suffix('ت').is_some_and(|stem| entry(stem))
+                    entry(w) || w.strip_suffix('ت').is_some_and(entry)
                 })
         })
     };
