@@ -618,3 +618,15 @@ def test_earthquake_magnitudes(text, expected):
 ])
 def test_country_currencies_dialect_numbers_and_labels(text, expected):
     assert _mentions(text, "value", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # digits after a numbered thing (a road, a gate, an article of a law) are its label, as after
+    # "رقم" ("الطريق 7 مغلق" counted "مغلق")
+    ("الطريق 7 مغلق بسبب الثلوج", [("7", 7, "cardinal", None)]),
+    ("توجه الركاب إلى البوابة 12 المخصصة", [("12", 12, "cardinal", None)]),
+    # the noun after a verb is its subject, and the number counts
+    ("تتسع القاعة 300 شخص", [("300 شخص", 300, "cardinal", "شخص")]),
+])
+def test_labels_after_numbered_things(text, expected):
+    assert _mentions(text, "value", "kind", "unit") == expected

@@ -430,6 +430,100 @@ const NUMBER_SIGNS: &[&str] = &[
     "للرقم",
 ];
 
+/// Singular things numbered in a series (folded, without the article): digits right after one
+/// with its article ("الطريق 7", "على الطريق 40", "البوابة 4", "المادة 5") are its label, as
+/// after "رقم", and count no noun after them ("الطريق 7 مغلق").
+const LABELLED_THINGS: &[&str] = &[
+    "طريق",
+    "خط",
+    "حافله",
+    "باص",
+    "بوابه",
+    "مخرج",
+    "مدخل",
+    "قاعه",
+    "صاله",
+    "غرفه",
+    "جناح",
+    "عنبر",
+    "زنزانه",
+    "طابق",
+    "مبني",
+    "شقه",
+    "منصه",
+    "رصيف",
+    "محطه",
+    "ماده",
+    "بند",
+    "فقره",
+    "صفحه",
+    "ملحق",
+    "اوتوستراد",
+    "رحله",
+    "مقعد",
+    "كرسي",
+    "مربع",
+    "قطاع",
+];
+
+/// Prepositions (folded) after which a [`LABELLED_THINGS`] noun is a place or a thing named,
+/// not the subject of a verb: "على الطريق 40", "إلى البوابة 4".
+const LABEL_PLACE_WORDS: &[&str] = &[
+    "في",
+    "علي",
+    "الي",
+    "من",
+    "عن",
+    "عبر",
+    "قرب",
+    "عند",
+    "نحو",
+    "داخل",
+    "خارج",
+    "امام",
+    "خلف",
+    "حتي",
+    "بين",
+    "بجوار",
+    "مقابل",
+];
+
+/// Is token `k - 1` a singular noun of [`LABELLED_THINGS`] with its article, at the start of
+/// the text or a clause (after a punctuation mark, a preposition, or with a conjunction or
+/// preposition glued on: "وبالطريق", "للبوابة")? Only a number in digits at `k` is read as
+/// its label. After any other word the noun may be a verb's subject and the number a count
+/// ("تتسع القاعة 500 شخص", "نقلت الحافلة 40 راكبا"), so it is left as it was.
+fn labelled_thing_before(ctx: &Ctx<'_>, k: usize) -> bool {
+    if !ctx.tok(k).is_some_and(|t| t.kind == TKind::Num) {
+        return false;
+    }
+    let Some(w) = k.checked_sub(1).and_then(|p| ctx.word(p)) else {
+        return false;
+    };
+    let no_conj = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let bare_prep = no_conj.strip_prefix(['ب', 'ك']).unwrap_or(no_conj);
+    let Some(bare) = bare_prep
+        .strip_prefix("لل")
+        .or_else(|| bare_prep.strip_prefix("ال"))
+    else {
+        return false;
+    };
+    if !LABELLED_THINGS.contains(&bare) {
+        return false;
+    }
+    if bare_prep.len() != no_conj.len() || no_conj.starts_with("لل") {
+        return true;
+    }
+    match k.checked_sub(2).and_then(|p| ctx.tok(p)) {
+        None => true,
+        Some(t) if t.kind == TKind::Word => k
+            .checked_sub(2)
+            .and_then(|p| ctx.word(p))
+            .is_some_and(|p| LABEL_PLACE_WORDS.contains(&p)),
+        Some(t) => matches!(t.kind, TKind::Sym(_)),
+    }
+}
+
 /// Words (folded) that name a kind of thing after which "ألفا" is the Greek letter: a variant,
 /// a strain, a generation, rays, particles, a version, a team.
 const GREEK_LETTER_HEADS: &[&str] = &[
@@ -1597,7 +1691,8 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
         .first
         .checked_sub(1)
         .and_then(|k| ctx.word(k))
-        .is_some_and(|w| NUMBER_SIGNS.contains(&w));
+        .is_some_and(|w| NUMBER_SIGNS.contains(&w))
+        || (d.single_num && labelled_thing_before(ctx, d.first));
     if d.unit.is_none()
         && !percent
         && !label

@@ -2297,6 +2297,33 @@ fn extract_labels_after_raqm_and_verbs_that_look_like_duals() {
     ]);
 }
 
+/// A number in digits right after a thing numbered in a series (a road, a line, a gate, a
+/// hall, a floor, an article of a law) is its label, as after "رقم": the word after it is
+/// no counted noun ("الطريق 7 مغلق" counted "مغلق"). A verb before the noun makes the noun
+/// its subject and the number may count ("تتسع القاعة 500 شخص").
+#[test]
+fn extract_labels_after_a_numbered_thing() {
+    check_extract(vec![
+        ("الطريق 7 مغلق بسبب الأمطار", vec![m("7", 7)]),
+        ("على الطريق 40 السريع وقع حادث", vec![m("40", 40)]),
+        ("الحافلة 12 متأخرة اليوم", vec![m("12", 12)]),
+        ("توجهوا إلى البوابة 4 فورا", vec![m("4", 4)]),
+        ("الخط 3 متوقف للصيانة", vec![m("3", 3)]),
+        ("المحاضرة بالقاعة 2 مساء الغد", vec![m("2", 2)]),
+        ("المادة 5 تنص على حرية التعبير", vec![m("5", 5)]),
+        ("الطابق 3 مغلق", vec![m("3", 3)]),
+        ("والمخرج 9 مزدحم", vec![m("9", 9)]),
+        // a measure after the label is still one ("طول الطريق 7 كيلومترات")
+        (
+            "طول الطريق 7 كيلومترات",
+            vec![m("7 كيلومترات", 7).un("كيلومترات", "km")],
+        ),
+        // a verb before the noun: its subject, and the number counts
+        ("تتسع القاعة 500 شخص", vec![m("500 شخص", 500).u("شخص")]),
+        ("نقلت الحافلة 40 راكبا", vec![m("40 راكبا", 40).u("راكبا")]),
+    ]);
+}
+
 #[test]
 fn extract_the_elative_awla_is_no_ordinal() {
     check_extract(vec![
