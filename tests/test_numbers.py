@@ -630,3 +630,14 @@ def test_country_currencies_dialect_numbers_and_labels(text, expected):
 ])
 def test_labels_after_numbered_things(text, expected):
     assert _mentions(text, "value", "kind", "unit") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "إلا ربع" / "إلا ثلث" after a unit takes the part off (was the count and a stray quarter)
+    ("استغرق الفحص ساعتين إلا ربع", [("ساعتين إلا ربع", 1.75, "fraction", "hour")]),
+    ("بدي كيلو إلا ربع بندورة", [("كيلو إلا ربع", 0.75, "fraction", "kg")]),
+    # before a definite word it is the exception it says
+    ("حضر 30 طالبا إلا ربع الصف", [("30 طالبا", 30, "cardinal", None), ("ربع", 0.25, "fraction", None)]),
+])
+def test_a_unit_less_a_quarter(text, expected):
+    assert _mentions(text, "value", "kind", "unit_norm") == expected

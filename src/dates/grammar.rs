@@ -1480,9 +1480,14 @@ impl<'t> Parser<'t> {
                     return Some(k2);
                 }
             }
-            let (n, g, mut k2) = self.duration(k)?;
+            let (mut n, mut g, mut k2) = self.duration(k)?;
             let half = self.half_after(k2, g);
             if let Some(k3) = half {
+                k2 = k3;
+            } else if let Some((mm, k3)) = self.hours_and_minutes(k2, g) {
+                // "بعد ساعتين إلا ربع": 105 minutes, "بعد ساعة وربع" 75
+                n = n * 60 + mm;
+                g = Grain::Minute;
                 k2 = k3;
             }
             // "قبل شهر تقريبا"
@@ -1505,6 +1510,41 @@ impl<'t> Parser<'t> {
             return Some(k2);
         }
         self.span(f, j)
+    }
+
+    /// After a count of hours ending before `k`: minutes added ("وربع", "وثلث", "و20 دقيقة")
+    /// or taken off ("إلا ربع", "إلا ثلثا", "إلا 10 دقائق"), signed, and the index after them.
+    /// Not before a definite word, whose part the fraction is ("إلا ربع المدعوين").
+    fn hours_and_minutes(&self, k: usize, g: Grain) -> Option<(i64, usize)> {
+        if g != Grain::Hour {
+            return None;
+        }
+        if let Some((mm, k2)) = self.minutes(k) {
+            return Some((i64::from(mm), k2));
+        }
+        if self.fw(k) != Some(Fw::Except) {
+            return None;
+        }
+        let (mm, k2) = match self.w(k + 1) {
+            Some(W::Frac(x)) if x < 30 => (i64::from(x), k + 2),
+            _ => {
+                let n = self.num(k + 1)?;
+                if n.ordinal || !(1..=59).contains(&n.value) {
+                    return None;
+                }
+                if !matches!(self.w(n.end), Some(W::Unit(Grain::Minute, _, _))) {
+                    return None;
+                }
+                (n.value, n.end + 1)
+            }
+        };
+        if self
+            .t(k2)
+            .is_some_and(|t| t.kind == Kind::Word && t.norm.starts_with("ال"))
+        {
+            return None;
+        }
+        Some((-mm, k2))
     }
 
     /// How many tokens of an "about" hedge start at `k` ("نحو", "حوالي", "قرابة", "زهاء", "ما

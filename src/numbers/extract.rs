@@ -933,10 +933,43 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
                     return Some(d);
                 }
             }
+            // ساعة إلا ربع، كيلو إلا ربع: a unit noun less a quarter or a third
+            if !w.starts_with("ال") {
+                if let Some((part, fi)) = less_part(ctx, i + 1) {
+                    let (cut, info) = units::unit_with_clitics(w)?;
+                    let left = Q::int(1).add(part)?;
+                    let end = ctx.tok(fi)?.end;
+                    let ustart = ctx.cut_start(i, cut);
+                    let mut d = base(i, fi, ustart, end, left);
+                    d.kind = NumberKind::Fraction;
+                    d.unit = Some((ustart, t.end));
+                    d.unit_norm = Some(info.norm);
+                    return Some(d);
+                }
+            }
             None
         }
         _ => None,
     }
+}
+
+/// "إلا ربع", "إلا ثلث" (and the accusative "إلا ربعا") at token `p`, after a unit: minus a
+/// quarter or a third of it, returned negative with the index of the fraction's token. Not
+/// when a definite word follows, whose part it is ("إلا ربع المدعوين": all but a quarter of
+/// the guests).
+fn less_part(ctx: &Ctx<'_>, p: usize) -> Option<(Q, usize)> {
+    if ctx.word(p)? != "الا" {
+        return None;
+    }
+    let den = match ctx.word(p + 1)? {
+        "ربع" | "ربعا" => 4,
+        "ثلث" | "ثلثا" => 3,
+        _ => return None,
+    };
+    if ctx.word(p + 2).is_some_and(|w| w.starts_with("ال")) {
+        return None;
+    }
+    Some((Q::int(-1).div(Q::int(den))?, p + 1))
 }
 
 /// Whether word token `i`, read as a dual with `cut` clitic letters, is rather a frequent verb
@@ -1570,6 +1603,21 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                         p = fi + 1;
                     }
                 }
+            }
+        }
+    }
+    // "إلا ربع" after the number's unit: ساعتين إلا ربع (1.75), 5 سنوات إلا ربعا (4.75).
+    if !ordinal
+        && d.range_end.is_none()
+        && d.value.is_int()
+        && d.value.n >= 1
+        && (d.unit.is_some() || d.dual)
+    {
+        if let Some((part, fi)) = less_part(ctx, p) {
+            if let Some(v) = d.value.add(part) {
+                d.value = v;
+                d.kind = NumberKind::Fraction;
+                p = fi + 1;
             }
         }
     }

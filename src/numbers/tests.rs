@@ -2297,6 +2297,41 @@ fn extract_labels_after_raqm_and_verbs_that_look_like_duals() {
     ]);
 }
 
+/// "إلا ربع", "إلا ثلث" after a count and its unit take a quarter or a third of the unit off,
+/// as "ونصف", "وربع" add one: "ساعتين إلا ربع" is an hour and three quarters (it gave 2 hours
+/// and a stray quarter), "كيلو إلا ربع" three quarters of a kilo.
+#[test]
+fn extract_a_unit_less_a_quarter_or_a_third() {
+    check_extract(vec![
+        (
+            "استغرقت الرحلة ساعتين إلا ربع",
+            vec![m("ساعتين إلا ربع", 1.75).frac().un("ساعتين", "hour")],
+        ),
+        (
+            "انتظرنا ثلاث ساعات الا ثلث",
+            vec![m("ثلاث ساعات الا ثلث", 8.0 / 3.0).frac().un("ساعات", "hour")],
+        ),
+        (
+            "اشتريت كيلو إلا ربع لحمة",
+            vec![m("كيلو إلا ربع", 0.75).frac().un("كيلو", "kg")],
+        ),
+        (
+            "المشوار ساعة إلا ربعا",
+            vec![m("ساعة إلا ربعا", 0.75).frac().un("ساعة", "hour")],
+        ),
+        (
+            "قضى 5 سنوات إلا ربعا في السجن",
+            vec![m("5 سنوات إلا ربعا", 4.75).frac().un("سنوات", "year")],
+        ),
+        // "إلا" before anything else is the exception it says: "لم يبق إلا ربع الكمية"
+        (
+            "وصل 20 شخصا إلا ربع المدعوين غابوا",
+            vec![m("20 شخصا", 20).u("شخصا"), m("ربع", 0.25).frac()],
+        ),
+        ("لم يبق من الوقت إلا ربع ساعة", vec![m("ربع ساعة", 0.25).frac().un("ساعة", "hour")]),
+    ]);
+}
+
 /// A number in digits right after a thing numbered in a series (a road, a line, a gate, a
 /// hall, a floor, an article of a law) is its label, as after "رقم": the word after it is
 /// no counted noun ("الطريق 7 مغلق" counted "مغلق"). A verb before the noun makes the noun
