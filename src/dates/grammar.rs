@@ -2375,6 +2375,54 @@ impl<'t> Parser<'t> {
         Some((f, e))
     }
 
+    /// Days joined by "و" before their month, from `j`: "1 و2 يونيو", "14 و15 و16 مايو
+    /// 2025" (each later than the one before, at most 31 of them). The frame holds the first day
+    /// and the last as `day_end`; with it, whether the days follow one another and the index
+    /// after the first day's number (for a caller that gives the first alone when they do
+    /// not), and the index after the month and year.
+    pub fn days_joined(&self, j: usize) -> Option<(Frame, bool, usize, usize)> {
+        let ok = |n: &Num| {
+            (1..=31).contains(&n.value) && (n.digits || n.ordinal) && (!n.digits || n.ndigits <= 2)
+        };
+        let a = self.num(j)?;
+        if !ok(&a) {
+            return None;
+        }
+        let (mut last, mut k, mut consecutive) = (a.value, a.end, true);
+        for _ in 0..31 {
+            let at = if self.is(k, "و") {
+                k + 1
+            } else if self.t(k).is_some_and(Tok::has_wa) {
+                k
+            } else {
+                break;
+            };
+            let Some(b) = self.num(at).filter(|b| ok(b) && b.value > last) else {
+                break;
+            };
+            consecutive &= b.value == last + 1;
+            last = b.value;
+            k = b.end;
+        }
+        if last == a.value {
+            return None;
+        }
+        if self.fw(k) == Some(Fw::From) {
+            k += 1;
+        }
+        let (ms, mut e, _) = self.month_spec(k, true)?;
+        let mut f = Frame {
+            day: Some(a.value as u8),
+            day_end: Some(last as u8),
+            month: Some(ms),
+            ..Frame::default()
+        };
+        if let Some(k2) = self.year(&mut f, e, false) {
+            e = k2;
+        }
+        Some((f, consecutive, a.end, e))
+    }
+
     /// Day then month: "15 مارس", "الخامس عشر من آذار", "13 الى 15 تموز", "الـ 20 الشهر الجاري".
     fn day_month(&self, f: &mut Frame, j: usize, _first: bool) -> Option<usize> {
         if f.day.is_some() || f.month.is_some() || f.nth.is_some() {

@@ -5483,3 +5483,43 @@ fn hours_less_or_more_a_quarter() {
         ],
     );
 }
+
+/// Days joined by "و" before their month are all dates, with or without "يومي" ("في 1 و2
+/// يونيو" gave 2 June alone): days in a row one interval, days apart a date each.
+#[test]
+fn days_joined_by_and_before_their_month() {
+    let found =
+        |text: &'static str| -> Vec<(&'static str, Option<CivilDateTime>, Option<CivilDateTime>)> {
+            extract_dates(text, R)
+                .iter()
+                .map(|m| (&text[m.start..m.end], m.value, m.end_value))
+                .collect()
+        };
+    let d = |y, m, day| Some(CivilDateTime::date(y, m, day));
+    assert_eq!(
+        found("تقام الفعاليات في 1 و2 يونيو"),
+        [("1 و2 يونيو", d(2024, 6, 1), d(2024, 6, 3))]
+    );
+    assert_eq!(
+        found("أيام 14 و15 و16 مايو 2025 عطلة"),
+        [("14 و15 و16 مايو 2025", d(2025, 5, 14), d(2025, 5, 17))]
+    );
+    assert_eq!(
+        found("الامتحانات يومي 3 و4 و5 حزيران"),
+        [("يومي 3 و4 و5 حزيران", d(2024, 6, 3), d(2024, 6, 6))]
+    );
+    // days apart: a date each, the month said once after the last
+    assert_eq!(
+        found("الجلسات في 5 و12 و19 مايو"),
+        [
+            ("5", d(2024, 5, 5), None),
+            ("12", d(2024, 5, 12), None),
+            ("19 مايو", d(2024, 5, 19), None),
+        ]
+    );
+    // a model number is no day
+    assert_eq!(
+        found("آيفون 15 و16 مايو"),
+        [("16 مايو", d(2024, 5, 16), None)]
+    );
+}
