@@ -230,7 +230,8 @@ impl Block {
 /// - yes, when the next line starts with an emoji, a hashtag or a mention;
 /// - otherwise the lengths decide: the line is wrapped (no end) when, with the next line's
 ///   first word added, it would reach 85% of the width of the block's widest line (taken as at
-///   least 48 characters); a shorter line was ended on purpose. A hard-wrapped e-mail or a
+///   least 48 characters) and the next line is no row standing alone ([`row_follows`]); a
+///   shorter line was ended on purpose. A hard-wrapped e-mail or a
 ///   PDF's lines all run close to one width, the next word being what did not fit; a post's
 ///   lines are short or ragged.
 fn line_ends_sentence(text: &str, tokens: &[Token], i: usize, block: &mut Block) -> bool {
@@ -269,6 +270,53 @@ fn line_ends_sentence(text: &str, tokens: &[Token], i: usize, block: &mut Block)
     let line = width(text.get(block.line_start..prev.end).unwrap_or_default());
     let reach = line + 1 + width(next_text);
     let full = block.width(text, tokens).max(MIN_WRAP_WIDTH);
+    reach * 100 < full * FULL_LINE_PERCENT || row_follows(text, tokens, i, full)
+}
+
+/// Does the line that starts at token `i` stand on its own, as a row of a table or a list
+/// does: short (by the measure of [`line_ends_sentence`], against the block's `full` width),
+/// ending on no punctuation that ends or continues a sentence and on no word that leaves one
+/// open, and followed by another line of its block? Then a full line before it is a heading
+/// ("أسعار الذهب والعملات في الأسواق المحلية اليوم\nالذهب 2500 دولار\nالفضة 30 دولار"), not
+/// wrapped into it: wrapped prose goes on in a full line, or ends its sentence on the short
+/// one, or closes its paragraph there (the last line of a block is left to the wrapped
+/// reading). Reads the one line, so every line is read at most once more.
+fn row_follows(text: &str, tokens: &[Token], i: usize, full: usize) -> bool {
+    let Some(first) = tokens.get(i) else {
+        return false;
+    };
+    let mut j = i;
+    loop {
+        if j + 1 >= tokens.len() {
+            return false;
+        }
+        match gap_before(text, tokens, j + 1) {
+            Gap::Space => j += 1,
+            Gap::Line => break,
+            Gap::Paragraph => return false,
+        }
+    }
+    let (Some(last), Some(after)) = (tokens.get(j), tokens.get(j + 1)) else {
+        return false;
+    };
+    let last_text = last.text(text);
+    let ends_or_continues = match last.kind {
+        TokenKind::Punct => {
+            is_terminal(last_text)
+                || is_closing(last_text)
+                || matches!(
+                    last_text,
+                    "،" | "," | "؛" | ";" | "(" | "[" | "«" | "-" | "–" | "—" | "/"
+                )
+        }
+        TokenKind::Word => is_open_word(last_text),
+        _ => false,
+    };
+    if ends_or_continues {
+        return false;
+    }
+    let line = width(text.get(first.start..last.end).unwrap_or_default());
+    let reach = line + 1 + width(after.text(text));
     reach * 100 < full * FULL_LINE_PERCENT
 }
 
