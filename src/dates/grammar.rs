@@ -1112,10 +1112,15 @@ impl<'t> Parser<'t> {
     }
 
     /// A part of the day said as an adverb of time right after an hour in digits: "صباحا",
-    /// "ظهرا", "عصرا", "ليلا", "فجرا", "بعد الظهر", and "مساء" unless a day follows it (the
+    /// "ظهرا", "عصرا", "ليلا", "فجرا", "بعد الظهر", the spoken "الصبح", "الظهر", "العصر",
+    /// "المسا", "الفجر", "بالليل", and "مساء" unless a day follows it (the
     /// noun before a day, "أصيب 3 صباح اليوم", "قتل 5 مساء أمس", leaves the number a count).
     fn hour_adverb(&self, k: usize) -> bool {
         let Some(t) = self.t(k) else { return false };
+        // "9 بالليل": the spoken "at night" (a count never takes a definite noun)
+        if t.kind == Kind::Word && t.pre == "ب" && t.norm == "الليل" {
+            return true;
+        }
         if t.kind != Kind::Word || !t.pre.is_empty() {
             return false;
         }
@@ -1123,6 +1128,9 @@ impl<'t> Parser<'t> {
             "صباحا" | "صبحا" | "ظهرا" | "عصرا" | "ليلا" | "فجرا" | "مساءا" => {
                 true
             }
+            // the spoken parts of the day, definite ("7 الصبح", "2 الظهر", "5 العصر", "9
+            // المسا"): a number in digits counts no definite noun, so the hour
+            "الصبح" | "الظهر" | "العصر" | "المسا" | "الفجر" => true,
             "مساء" => !matches!(
                 self.w(k + 1),
                 Some(W::RelDay(_) | W::Weekday(..) | W::Unit(Grain::Day, ..) | W::Now)

@@ -564,6 +564,10 @@ fn build() -> Map {
         ("من", Fw::From),
         ("الي", Fw::To),
         ("لغايه", Fw::To),
+        // the spoken "to" of a range: the Gulf's "لين", Egypt's and the Levant's "لحد" ("من 7
+        // الصبح لين 2 الظهر"); only between two times, as "لين" is also a name and "soft"
+        ("لين", Fw::To),
+        ("لحد", Fw::To),
         ("حتي", Fw::Until),
         ("بين", Fw::Between),
         ("منذ", Fw::Since),

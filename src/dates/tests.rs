@@ -5523,3 +5523,39 @@ fn days_joined_by_and_before_their_month() {
         [("16 مايو", d(2024, 5, 16), None)]
     );
 }
+
+/// The spoken parts of the day after an hour in digits ("من 7 الصبح", "9 بالليل") and the
+/// spoken "to" of a range (the Gulf's "لين", Egypt's "لحد"): they gave nothing.
+#[test]
+fn spoken_parts_of_the_day_and_to() {
+    check(
+        R,
+        &[
+            (
+                "الدوام من 7 الصبح لين 2 الظهر",
+                "من 7 الصبح لين 2 الظهر",
+                "2024-03-20T07:00",
+                "hour",
+                "2024-03-20T15:00",
+            ),
+            (
+                "المحل فاتح من 9 الصبح لحد 11 بالليل",
+                "من 9 الصبح لحد 11 بالليل",
+                "2024-03-20T09:00",
+                "hour",
+                "2024-03-21T00:00",
+            ),
+            (
+                "نتقابل 9 بالليل",
+                "9 بالليل",
+                "2024-03-20T21:00",
+                "hour",
+                "",
+            ),
+            ("تعالى 5 العصر", "5 العصر", "2024-03-20T17:00", "hour", ""),
+            ("نفتح 8 المسا", "8 المسا", "2024-03-20T20:00", "hour", ""),
+            // "لين" alone is a name or "soft": no range without "من" before it
+            ("قالت لين إنها ستحضر", "", "", "", ""),
+        ],
+    );
+}
