@@ -641,3 +641,17 @@ def test_labels_after_numbered_things(text, expected):
 ])
 def test_a_unit_less_a_quarter(text, expected):
     assert _mentions(text, "value", "kind", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # spoken adverbs and prepositions with a pronoun are no counted noun (each was the unit)
+    ("بدي 3 كمان", [("3", 3, None)]),
+    ("دفعت 200 عشانك", [("200", 200, None)]),
+    ("جابوا 6 معاهم", [("6", 6, None)]),
+    # nor is the word after the hour of the clock
+    ("الساعة 8 موعدنا", [("8", 8, None)]),
+    # a noun is still counted
+    ("جابوا 6 كراسي معاهم", [("6 كراسي", 6, "كراسي")]),
+])
+def test_spoken_function_words_and_the_hour_count_nothing(text, expected):
+    assert _mentions(text, "value", "unit") == expected

@@ -430,6 +430,10 @@ const NUMBER_SIGNS: &[&str] = &[
     "للرقم",
 ];
 
+/// "The hour" (folded, with a conjunction): digits after it are the hour of the clock and
+/// count no noun ("الساعة 8 موعدنا").
+const CLOCK_HEADS: &[&str] = &["الساعه", "والساعه", "فالساعه"];
+
 /// Singular things numbered in a series (folded, without the article): digits right after one
 /// with its article ("الطريق 7", "على الطريق 40", "البوابة 4", "المادة 5") are its label, as
 /// after "رقم", and count no noun after them ("الطريق 7 مغلق").
@@ -1734,12 +1738,13 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     // The counted noun of a plain count. A bare four-digit number may be a year before a verb
     // ("في 2020 قال"); after a hedge ("أكثر من 2000 شخص", "نحو 1500 جندي") it is a count.
     // After "رقم" the number is a label and counts nothing: in "اللاعب رقم 10 سجل هدفين" the
-    // word after it is the verb ("10 سجل" had سجل as its counted noun).
+    // word after it is the verb ("10 سجل" had سجل as its counted noun); so after "الساعة"
+    // (the hour of the clock) and a numbered thing ("الطريق 7 مغلق").
     let label = d
         .first
         .checked_sub(1)
         .and_then(|k| ctx.word(k))
-        .is_some_and(|w| NUMBER_SIGNS.contains(&w))
+        .is_some_and(|w| NUMBER_SIGNS.contains(&w) || CLOCK_HEADS.contains(&w))
         || (d.single_num && labelled_thing_before(ctx, d.first));
     if d.unit.is_none()
         && !percent

@@ -2335,6 +2335,43 @@ fn extract_a_unit_less_a_quarter_or_a_third() {
     ]);
 }
 
+/// Spoken function words after a number are no counted noun: adverbs and conjunctions of the
+/// dialects ("كمان", "عشان", "هلق", "برضو") and prepositions with a pronoun glued on ("عندي",
+/// "معاهم", "قدامي", "عشانك"); each was taken as the noun counted.
+#[test]
+fn extract_spoken_function_words_are_no_counted_noun() {
+    check_extract(vec![
+        ("بدي 3 كمان", vec![m("3", 3)]),
+        ("جبت 2 عشان الولاد", vec![m("2", 2)]),
+        ("اشتريت 5 علشان العيد", vec![m("5", 5)]),
+        ("بقي 20 هلق", vec![m("20", 20)]),
+        ("صار 30 برضو", vec![m("30", 30)]),
+        ("جابوا 6 معاهم", vec![m("6", 6)]),
+        ("دفعت 200 عشانك", vec![m("200", 200)]),
+        ("شفت 2 قدامي", vec![m("2", 2)]),
+        ("المنتخب خسر 3-1 قدام السعودية", vec![m("3", 3), m("1", 1)]),
+        ("خلص 4 لسه", vec![m("4", 4)]),
+        ("سافر 3 معا إلى دبي", vec![m("3", 3)]),
+        // a noun after the number is still counted, and so are nouns that merely end like a
+        // pronoun
+        ("جابوا 6 كراسي معاهم", vec![m("6 كراسي", 6).u("كراسي")]),
+        ("عندي 3 عيال", vec![m("3 عيال", 3).u("عيال")]),
+    ]);
+}
+
+/// Digits after "الساعة" are the hour of the clock and count no noun: in "الساعة 8 موعدنا"
+/// the word after is the sentence's subject (it was the noun counted).
+#[test]
+fn extract_the_hour_after_al_saa_counts_nothing() {
+    check_extract(vec![
+        ("الساعة 8 موعدنا في المقهى", vec![m("8", 8)]),
+        ("بكرة الصبح الساعة 8 عندي موعد", vec![m("8", 8)]),
+        ("على الساعة 10 اجتماع المجلس", vec![m("10", 10)]),
+        // hours counted stay counted
+        ("انتظرنا 3 ساعات", vec![m("3 ساعات", 3).un("ساعات", "hour")]),
+    ]);
+}
+
 /// A number in digits right after a thing numbered in a series (a road, a line, a gate, a
 /// hall, a floor, an article of a law) is its label, as after "رقم": the word after it is
 /// no counted noun ("الطريق 7 مغلق" counted "مغلق"). A verb before the noun makes the noun

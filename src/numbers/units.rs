@@ -785,6 +785,95 @@ pub(crate) const WISHES: &[&str] = &[
     "تهنيه",
 ];
 
+/// Function words of the spoken dialects (folded) that follow a number without being counted
+/// by it: adverbs ("كمان" too, "هلق" now, "لسه" still, "برضو" also) and conjunctions ("عشان"
+/// because).
+const SPOKEN_FUNCTION_WORDS: &[&str] = &[
+    "كمان",
+    "عشان",
+    "علشان",
+    "هلق",
+    "هلا",
+    "هسه",
+    "هسا",
+    "الحين",
+    "دلوقتي",
+    "دلوقت",
+    "لسه",
+    "لسا",
+    "لسع",
+    "برضو",
+    "برضه",
+    "بردو",
+    "بعدين",
+    "كده",
+    "كدا",
+    "هيك",
+    "هيچ",
+    "زي",
+    "متل",
+    "قدام",
+    "ورا",
+    "جنب",
+    "يعني",
+    "بس",
+    "كذا",
+    "توه",
+    "بعد",
+    "ماشي",
+    "معا",
+];
+
+/// Prepositions and the like (folded) that take a pronoun suffix ("عندي", "معاهم", "قدامي",
+/// "عشانك"): with one, a function word and no counted noun.
+const PRONOUN_HOSTS: &[&str] = &[
+    "عند",
+    "لدي",
+    "مع",
+    "معا",
+    "من",
+    "في",
+    "علي",
+    "عن",
+    "الي",
+    "بين",
+    "فوق",
+    "تحت",
+    "حول",
+    "امام",
+    "خلف",
+    "ضد",
+    "مثل",
+    "زي",
+    "متل",
+    "قدام",
+    "ورا",
+    "وراء",
+    "جنب",
+    "عشان",
+    "علشان",
+    "بدون",
+    "دون",
+    "غير",
+    "عليا",
+    "ليا",
+];
+
+/// Pronoun suffixes (folded), the dialects' among them ("عندو", "معايا").
+const PRONOUN_SUFFIXES: &[&str] = &[
+    "هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "يا", "ي", "ك", "ه", "و",
+];
+
+/// Is `w` (folded) a spoken function word ([`SPOKEN_FUNCTION_WORDS`]) or a preposition with a
+/// pronoun suffix ([`PRONOUN_HOSTS`] + [`PRONOUN_SUFFIXES`])?
+fn function_word(w: &str) -> bool {
+    SPOKEN_FUNCTION_WORDS.contains(&w)
+        || PRONOUN_SUFFIXES.iter().any(|s| {
+            w.strip_suffix(s)
+                .is_some_and(|host| PRONOUN_HOSTS.contains(&host))
+        })
+}
+
 fn not_counted() -> &'static FxMap<&'static str, ()> {
     static S: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();
     S.get_or_init(|| {
@@ -809,6 +898,10 @@ pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Opt
     if w.strip_prefix('و')
         .is_some_and(|rest| not_counted().contains_key(rest))
     {
+        return None;
+    }
+    // "كمان", "عشان", "عندي", "معاهم": a spoken adverb or a preposition with its pronoun
+    if function_word(w) {
         return None;
     }
     // Past-tense plural verbs (اصيبوا، قتلوا) are not counted nouns.
