@@ -301,6 +301,8 @@ fn build() -> Map {
         // the Gulf's "باجر" (tomorrow) and "البارح" (yesterday), the Maghreb's "غدوة"
         // (tomorrow; "غدوة" is the early morning in the classical language, seldom written)
         ("باجر", 1),
+        // written with the Persian che for the Gulf's "ch" sound
+        ("باچر", 1),
         ("البارح", -1),
         ("غدوه", 1),
     ] {
@@ -573,6 +575,9 @@ fn build() -> Map {
         ("منذ", Fw::Since),
         ("قبل", Fw::Before),
         ("بعد", Fw::After),
+        // "عقب": after, in the news ("عقب الانتخابات بأسبوع") and the Gulf ("عقب باجر": the
+        // day after tomorrow)
+        ("عقب", Fw::After),
         ("البعد", Fw::After),
         ("القبل", Fw::Before),
         ("خلال", Fw::Within),

@@ -5559,3 +5559,19 @@ fn spoken_parts_of_the_day_and_to() {
         ],
     );
 }
+
+/// The Gulf's "عقب باجر" is the day after tomorrow (it gave tomorrow: "عقب" was not read), and
+/// "باچر" with the Persian che is "باجر" (it gave nothing); "عقب" is "after" in the news too.
+#[test]
+fn gulf_after_tomorrow_and_ch() {
+    check(
+        R,
+        &[
+            ("عقب باجر نسافر", "عقب باجر", "2024-03-22", "day", ""),
+            ("نشوفك باچر", "باچر", "2024-03-21", "day", ""),
+            ("عقب باچر", "عقب باچر", "2024-03-22", "day", ""),
+            ("استقال عقب الانتخابات بأسبوع", "", "", "", ""),
+            ("عاد عقب يومين", "عقب يومين", "2024-03-22", "day", ""),
+        ],
+    );
+}
