@@ -2352,6 +2352,10 @@ fn extract_spoken_function_words_are_no_counted_noun() {
         ("المنتخب خسر 3-1 قدام السعودية", vec![m("3", 3), m("1", 1)]),
         ("خلص 4 لسه", vec![m("4", 4)]),
         ("سافر 3 معا إلى دبي", vec![m("3", 3)]),
+        // the spoken "of", alone or with its pronoun
+        ("شديت 3 ديال الكيلو", vec![m("3", 3)]),
+        ("خذيت 2 تاعي", vec![m("2", 2)]),
+        ("جبت 4 بتاعة الكمبيوتر", vec![m("4", 4)]),
         // a noun after the number is still counted, and so are nouns that merely end like a
         // pronoun
         ("جابوا 6 كراسي معاهم", vec![m("6 كراسي", 6).u("كراسي")]),

@@ -786,8 +786,8 @@ pub(crate) const WISHES: &[&str] = &[
 ];
 
 /// Function words of the spoken dialects (folded) that follow a number without being counted
-/// by it: adverbs ("كمان" too, "هلق" now, "لسه" still, "برضو" also) and conjunctions ("عشان"
-/// because).
+/// by it: adverbs ("كمان" too, "هلق" now, "لسه" still, "برضو" also), conjunctions ("عشان"
+/// because) and the particles of "of" ("ديال", "تاع", "بتاع", "تبع").
 const SPOKEN_FUNCTION_WORDS: &[&str] = &[
     "كمان",
     "عشان",
@@ -822,6 +822,14 @@ const SPOKEN_FUNCTION_WORDS: &[&str] = &[
     "بعد",
     "ماشي",
     "معا",
+    // the spoken "of" (the Maghreb's "ديال", "تاع", "متاع"; Egypt's "بتاع"; the Levant's "تبع")
+    "ديال",
+    "تاع",
+    "متاع",
+    "بتاع",
+    "بتاعت",
+    "بتاعه",
+    "تبع",
 ];
 
 /// Prepositions and the like (folded) that take a pronoun suffix ("عندي", "معاهم", "قدامي",
@@ -857,6 +865,12 @@ const PRONOUN_HOSTS: &[&str] = &[
     "غير",
     "عليا",
     "ليا",
+    "ديال",
+    "تاع",
+    "متاع",
+    "بتاع",
+    "بتاعت",
+    "تبع",
 ];
 
 /// Pronoun suffixes (folded), the dialects' among them ("عندو", "معايا").
