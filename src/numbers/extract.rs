@@ -492,40 +492,53 @@ const LABEL_PLACE_WORDS: &[&str] = &[
     "مقابل",
 ];
 
-/// Is token `k - 1` a singular noun of [`LABELLED_THINGS`] with its article, at the start of
-/// the text or a clause (after a punctuation mark, a preposition, or with a conjunction or
-/// preposition glued on: "وبالطريق", "للبوابة")? Only a number in digits at `k` is read as
-/// its label. After any other word the noun may be a verb's subject and the number a count
-/// ("تتسع القاعة 500 شخص", "نقلت الحافلة 40 راكبا"), so it is left as it was.
+/// Is token `k - 1` (or `k - 2`, with one definite adjective between: "الطريق الدائري 3") a
+/// singular noun of [`LABELLED_THINGS`] with its article, at the start of the text or a clause
+/// (see [`labelled_head`])? Only a number in digits at `k` is read as its label. After any
+/// other word the noun may be a verb's subject and the number a count ("تتسع القاعة 500
+/// شخص", "نقلت الحافلة 40 راكبا"), so it is left as it was.
 fn labelled_thing_before(ctx: &Ctx<'_>, k: usize) -> bool {
     if !ctx.tok(k).is_some_and(|t| t.kind == TKind::Num) {
         return false;
     }
-    let Some(w) = k.checked_sub(1).and_then(|p| ctx.word(p)) else {
+    let Some(h) = k.checked_sub(1) else {
         return false;
     };
+    // "الطريق الدائري 3", "الخط الأحمر 2": one definite adjective between the noun and its
+    // label
+    if let Some(found) = labelled_head(ctx, h) {
+        return found;
+    }
+    let adjective = ctx
+        .word(h)
+        .is_some_and(|w| w.starts_with("ال") && w.chars().count() > 3);
+    adjective && h > 0 && labelled_head(ctx, h - 1) == Some(true)
+}
+
+/// Whether token `h` is a noun of [`LABELLED_THINGS`] with its article: `None` when it is not
+/// one, else whether it opens its clause (a conjunction or preposition glued on, the start of
+/// the text, a punctuation mark or a preposition of [`LABEL_PLACE_WORDS`] before it).
+fn labelled_head(ctx: &Ctx<'_>, h: usize) -> Option<bool> {
+    let w = ctx.word(h)?;
     let no_conj = w.strip_prefix(['و', 'ف']).unwrap_or(w);
     let bare_prep = no_conj.strip_prefix(['ب', 'ك']).unwrap_or(no_conj);
-    let Some(bare) = bare_prep
+    let bare = bare_prep
         .strip_prefix("لل")
-        .or_else(|| bare_prep.strip_prefix("ال"))
-    else {
-        return false;
-    };
+        .or_else(|| bare_prep.strip_prefix("ال"))?;
     if !LABELLED_THINGS.contains(&bare) {
-        return false;
+        return None;
     }
     if bare_prep.len() != no_conj.len() || no_conj.starts_with("لل") {
-        return true;
+        return Some(true);
     }
-    match k.checked_sub(2).and_then(|p| ctx.tok(p)) {
+    Some(match h.checked_sub(1).and_then(|p| ctx.tok(p)) {
         None => true,
-        Some(t) if t.kind == TKind::Word => k
-            .checked_sub(2)
+        Some(t) if t.kind == TKind::Word => h
+            .checked_sub(1)
             .and_then(|p| ctx.word(p))
             .is_some_and(|p| LABEL_PLACE_WORDS.contains(&p)),
         Some(t) => matches!(t.kind, TKind::Sym(_)),
-    }
+    })
 }
 
 /// Words (folded) that name a kind of thing after which "ألفا" is the Greek letter: a variant,

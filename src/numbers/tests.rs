@@ -2392,6 +2392,14 @@ fn extract_labels_after_a_numbered_thing() {
         ("المادة 5 تنص على حرية التعبير", vec![m("5", 5)]),
         ("الطابق 3 مغلق", vec![m("3", 3)]),
         ("والمخرج 9 مزدحم", vec![m("9", 9)]),
+        // one definite adjective between the noun and its label
+        ("الطريق الدائري 3 مغلق حتى إشعار آخر", vec![m("3", 3)]),
+        ("على الخط الأحمر 2 تأخير", vec![m("2", 2)]),
+        // ... but after a verb the number still counts
+        (
+            "أغلقت الشرطة الطريق الدائري 3 ساعات",
+            vec![m("3 ساعات", 3).un("ساعات", "hour")],
+        ),
         // a measure after the label is still one ("طول الطريق 7 كيلومترات")
         (
             "طول الطريق 7 كيلومترات",
