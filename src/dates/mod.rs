@@ -114,7 +114,7 @@ mod tests;
 pub use civil::CivilDateTime;
 pub use hijri::hijri_to_gregorian;
 
-use grammar::{Frame, Parser};
+use grammar::{Frame, MonthSpec, Parser};
 use lexicon::{Fw, W};
 use resolve::{add_grain, resolve, written_calendar, Resolved};
 use scan::{Kind, Tok};
@@ -606,6 +606,16 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
     if b.weekday.is_some() && b.day.is_none() && b.week_rel.is_none() && b.rel_day.is_none() {
         while rb.value < ra.value {
             rb.value = rb.value.add_days(7);
+        }
+    }
+    // "من 25 ديسمبر إلى 2 يناير", "من ديسمبر إلى فبراير": Gregorian months with no year said
+    // on either side, the end's month before the start's: the end is in the next year (it gave
+    // two dates, the end in the start's year)
+    if let (Some(MonthSpec::Abs(ma, false)), Some(MonthSpec::Abs(mb, false))) = (a.month, b.month) {
+        let no_year = |f: &Frame| f.year.is_none() && f.year_rel.is_none() && f.month_dir == 0;
+        if mb < ma && no_year(&a) && no_year(&b) {
+            b.year = Some(ra.value.year + 1);
+            rb = resolve(&b, r)?;
         }
     }
     let end = far_end(&rb);
