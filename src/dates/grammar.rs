@@ -1697,7 +1697,7 @@ impl<'t> Parser<'t> {
         let part = match t.norm.as_ref() {
             "نصف" | "نص" => 2,
             "ربع" if g == Grain::Hour => 4,
-            "ثلث" if g == Grain::Hour => 3,
+            "ثلث" | "تلت" if g == Grain::Hour => 3,
             _ => return None,
         };
         let (n, g) = match (g, part) {

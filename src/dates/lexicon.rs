@@ -480,6 +480,9 @@ fn build() -> Map {
         ("ربعا", 15),
         ("ثلث", 20),
         ("ثلثا", 20),
+        // the spoken third (Egypt, the Levant: "الساعة 8 وتلت", "إلا تلت", "تلت ساعة"); read
+        // only after an hour or before "ساعة" ("تلت ذلك" is "followed that")
+        ("تلت", 20),
         ("نصف", 30),
         ("نص", 30),
     ] {

@@ -5615,3 +5615,36 @@ fn a_range_over_the_new_year() {
         ],
     );
 }
+
+/// The spoken third "تلت" (Egypt, the Levant) counts 20 minutes as "ثلث" does: "الساعة 8
+/// وتلت" gave 8:00, "بعد تلت ساعة" nothing; "تلت ذلك" (followed that) stays no date.
+#[test]
+fn the_spoken_third_of_an_hour() {
+    check(
+        R,
+        &[
+            (
+                "الساعة 8 وتلت",
+                "الساعة 8 وتلت",
+                "2024-03-20T20:20",
+                "minute",
+                "",
+            ),
+            (
+                "الساعة تسعة إلا تلت الصبح",
+                "الساعة تسعة إلا تلت الصبح",
+                "2024-03-20T08:40",
+                "minute",
+                "",
+            ),
+            (
+                "بعد تلت ساعة",
+                "بعد تلت ساعة",
+                "2024-03-20T10:20",
+                "minute",
+                "",
+            ),
+            ("تلت ذلك كلمة الوزير", "", "", "", ""),
+        ],
+    );
+}
