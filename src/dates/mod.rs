@@ -114,6 +114,8 @@ mod tests;
 pub use civil::CivilDateTime;
 pub use hijri::hijri_to_gregorian;
 
+/// Words a number in digits labels, read by the numbers too (see [`grammar::MODEL_HEADS`]).
+pub(crate) use grammar::MODEL_HEADS;
 use grammar::{Frame, MonthSpec, Parser};
 use lexicon::{Fw, W};
 use resolve::{add_grain, resolve, written_calendar, Resolved};

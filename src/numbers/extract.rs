@@ -1752,12 +1752,17 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     // ("في 2020 قال"); after a hedge ("أكثر من 2000 شخص", "نحو 1500 جندي") it is a count.
     // After "رقم" the number is a label and counts nothing: in "اللاعب رقم 10 سجل هدفين" the
     // word after it is the verb ("10 سجل" had سجل as its counted noun); so after "الساعة"
-    // (the hour of the clock) and a numbered thing ("الطريق 7 مغلق").
+    // (the hour of the clock), a numbered thing ("الطريق 7 مغلق") and the words the dates
+    // read as taking a model number or a number in a series ("الآيفون 15 برو", "الحلقة 12").
     let label = d
         .first
         .checked_sub(1)
         .and_then(|k| ctx.word(k))
-        .is_some_and(|w| NUMBER_SIGNS.contains(&w) || CLOCK_HEADS.contains(&w))
+        .is_some_and(|w| {
+            NUMBER_SIGNS.contains(&w)
+                || CLOCK_HEADS.contains(&w)
+                || (d.single_num && crate::dates::MODEL_HEADS.contains(&w))
+        })
         || (d.single_num && labelled_thing_before(ctx, d.first));
     if d.unit.is_none()
         && !percent

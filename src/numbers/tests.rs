@@ -2360,6 +2360,11 @@ fn extract_spoken_function_words_are_no_counted_noun() {
         // pronoun
         ("جابوا 6 كراسي معاهم", vec![m("6 كراسي", 6).u("كراسي")]),
         ("عندي 3 عيال", vec![m("3 عيال", 3).u("عيال")]),
+        // a noun whose و is of its root is no conjunction
+        (
+            "عنده ٣ ولاد وبنتين",
+            vec![m("٣ ولاد", 3).u("ولاد"), m("بنتين", 2).u("بنتين")],
+        ),
     ]);
 }
 
@@ -2392,6 +2397,12 @@ fn extract_labels_after_a_numbered_thing() {
         ("المادة 5 تنص على حرية التعبير", vec![m("5", 5)]),
         ("الطابق 3 مغلق", vec![m("3", 3)]),
         ("والمخرج 9 مزدحم", vec![m("9", 9)]),
+        // a product's model number and a number in a series, as the dates read them
+        (
+            "سعر الآيفون 15 برو وصل 55 ألف جنيه",
+            vec![m("15", 15), m("55 ألف جنيه", 55000).un("جنيه", "pound")],
+        ),
+        ("الحلقة 12 مشوقة جدا", vec![m("12", 12)]),
         // one definite adjective between the noun and its label
         ("الطريق الدائري 3 مغلق حتى إشعار آخر", vec![m("3", 3)]),
         ("على الخط الأحمر 2 تأخير", vec![m("2", 2)]),
