@@ -2381,6 +2381,21 @@ fn extract_the_hour_after_al_saa_counts_nothing() {
     ]);
 }
 
+/// A digit glued before Latin letters in Arabizi is a letter ("3andi" عندي, "7abibi"): it
+/// gave the numbers 3 and 7. Units and ordinals glued to a digit stay numbers.
+#[test]
+fn extract_arabizi_digits_are_letters() {
+    check_extract(vec![
+        ("sa7bi 3andi 2 wlad", vec![m("2", 2)]),
+        ("kifak? 7abibi", vec![]),
+        ("wallah 9albi m3ak", vec![]),
+        ("el jaw 5atir lyoum", vec![]),
+        // a unit glued on stays a quantity
+        ("مشيت 3km اليوم", vec![m("3km", 3).un("km", "km")]),
+        ("خذ 5mg من الدواء", vec![m("5mg", 5).un("mg", "mg")]),
+    ]);
+}
+
 /// A number in digits right after a thing numbered in a series (a road, a line, a gate, a
 /// hall, a floor, an article of a law) is its label, as after "رقم": the word after it is
 /// no counted noun ("الطريق 7 مغلق" counted "مغلق"). A verb before the noun makes the noun
