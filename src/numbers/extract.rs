@@ -470,6 +470,17 @@ const LABELLED_THINGS: &[&str] = &[
     "قطاع",
 ];
 
+/// Is token `p` an indefinite word with a sound plural ending ("سيارات", "مصابين", "عاملون")?
+/// After a numbered thing it is counted ("على الطريق 5 سيارات محترقة"), as the thing's
+/// label is followed by a singular adjective or a verb ("الطريق 7 مغلق").
+fn plural_noun_at(ctx: &Ctx<'_>, p: usize) -> bool {
+    ctx.word(p).is_some_and(|w| {
+        !w.starts_with("ال")
+            && w.chars().count() >= 5
+            && (w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون"))
+    })
+}
+
 /// Prepositions (folded) after which a [`LABELLED_THINGS`] noun is a place or a thing named,
 /// not the subject of a verb: "على الطريق 40", "إلى البوابة 4".
 const LABEL_PLACE_WORDS: &[&str] = &[
@@ -1786,7 +1797,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
                 || CLOCK_HEADS.contains(&w)
                 || (d.single_num && crate::dates::MODEL_HEADS.contains(&w))
         })
-        || (d.single_num && labelled_thing_before(ctx, d.first));
+        || (d.single_num && labelled_thing_before(ctx, d.first) && !plural_noun_at(ctx, p));
     if d.unit.is_none()
         && !percent
         && !label

@@ -2421,6 +2421,11 @@ fn extract_labels_after_a_numbered_thing() {
         // one definite adjective between the noun and its label
         ("الطريق الدائري 3 مغلق حتى إشعار آخر", vec![m("3", 3)]),
         ("على الخط الأحمر 2 تأخير", vec![m("2", 2)]),
+        // a plural noun after the number is counted
+        (
+            "على الطريق 5 سيارات محترقة",
+            vec![m("5 سيارات", 5).u("سيارات")],
+        ),
         // ... but after a verb the number still counts
         (
             "أغلقت الشرطة الطريق الدائري 3 ساعات",
