@@ -165,14 +165,28 @@ const OPEN_WORDS: &[&str] = &[
     "ال",
 ];
 
+/// Open words that search normalization makes out of a final ى, whose spelling with a final ي
+/// is another word: the name "علي" (Ali), "لديّ" (I have), "إليّ" (to me), and "حتي" as
+/// nobody writes it. They leave a sentence open only written with ى ("على", "إلى").
+const MAKSURA_OPEN_WORDS: &[&str] = &["علي", "الي", "لدي", "حتي"];
+
 /// Does `word` leave its sentence open (an [`OPEN_WORDS`] word, alone or after و/ف)?
 fn is_open_word(word: &str) -> bool {
     let norm = crate::normalize::search_normalize(word);
     let norm = norm.as_ref();
-    OPEN_WORDS.contains(&norm)
+    let open = |w: &str| {
+        OPEN_WORDS.contains(&w)
+            && (!MAKSURA_OPEN_WORDS.contains(&w)
+                || word
+                    .chars()
+                    .rev()
+                    .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0640}'))
+                    == Some('ى'))
+    };
+    open(norm)
         || ["و", "ف"].iter().any(|c| {
             norm.strip_prefix(c)
-                .is_some_and(|rest| rest.len() > 2 && OPEN_WORDS.contains(&rest))
+                .is_some_and(|rest| rest.len() > 2 && open(rest))
         })
 }
 
