@@ -824,3 +824,19 @@ def test_overnight_ranges_dual_days_weekday_places_and_dialect_days(text, expect
 ])
 def test_joined_days_and_hours_less_a_quarter(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # spoken parts of the day and the Gulf's "لين" (were nothing)
+    ("الدوام من 7 الصبح لين 2 الظهر",
+     [("من 7 الصبح لين 2 الظهر", "TIME", datetime(2024, 3, 20, 7), "hour", datetime(2024, 3, 20, 15), "gregorian")]),
+    # the Gulf's day after tomorrow (was tomorrow)
+    ("عقب باجر نسافر", [("عقب باجر", "DATE", datetime(2024, 3, 22), "day", None, "gregorian")]),
+    # a range over the new year (was two dates, the end in the start's year)
+    ("العطلة من 25 ديسمبر إلى 2 يناير",
+     [("من 25 ديسمبر إلى 2 يناير", "DATE", datetime(2024, 12, 25), "day", datetime(2025, 1, 3), "gregorian")]),
+    # the spoken third (was 8:00)
+    ("الساعة 8 وتلت", [("الساعة 8 وتلت", "TIME", datetime(2024, 3, 20, 20, 20), "minute", None, "gregorian")]),
+])
+def test_dialect_times_and_ranges(text, expected):
+    assert found(text) == expected

@@ -655,3 +655,15 @@ def test_a_unit_less_a_quarter(text, expected):
 ])
 def test_spoken_function_words_and_the_hour_count_nothing(text, expected):
     assert _mentions(text, "value", "unit") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Arabizi digits are letters (were numbers)
+    ("sa7bi 3andi 2 wlad", [("2", 2, None)]),
+    # a model number counts nothing (was "15 برو")
+    ("سعر الآيفون 15 برو", [("15", 15, None)]),
+    # the spoken "of" is no counted noun
+    ("شديت 3 ديال الكيلو", [("3", 3, None)]),
+])
+def test_arabizi_models_and_the_spoken_of(text, expected):
+    assert _mentions(text, "value", "unit") == expected

@@ -339,3 +339,9 @@ def test_a_heading_over_table_rows_is_a_sentence_of_its_own():
     assert [s.text for s in dhad.sentences(prose)] == [
         "أكد المتحدث باسم الوزارة أن فرق الصيانة تعمل على إصلاح الأعطال في الشبكة\nمنذ الصباح.",
         "وأضاف أن الخدمة ستعود"]
+
+
+def test_the_name_ali_ends_a_line():
+    # "علي" (Ali) was read as "على" and held the line open
+    assert [s.text for s in dhad.sentences("د. أحمد م. علي\nمدير المستشفى")] == [
+        "د. أحمد م. علي", "مدير المستشفى"]
