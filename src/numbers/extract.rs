@@ -1701,9 +1701,15 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
-    // تحت الصفر: below zero (degrees when no unit was written).
+    // تحت الصفر: below zero (degrees when no unit was written); a minus already written
+    // ("-5 تحت الصفر") says it twice, and the value stays below zero (it was turned to 5).
     if ctx.word(p) == Some("تحت") && ctx.word(p + 1) == Some("الصفر") && !percent {
-        if let Some(v) = d.value.neg() {
+        let below = if Q::ZERO.lt(d.value) {
+            d.value.neg()
+        } else {
+            Some(d.value)
+        };
+        if let Some(v) = below {
             d.value = v;
             if d.unit.is_none() {
                 d.unit = ctx

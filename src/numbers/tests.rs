@@ -2396,6 +2396,25 @@ fn extract_arabizi_digits_are_letters() {
     ]);
 }
 
+/// A minus written before "تحت الصفر" says below zero twice: "-5 تحت الصفر" is -5 (it gave 5).
+#[test]
+fn extract_minus_and_below_zero() {
+    check_extract(vec![
+        (
+            "الحرارة -5 تحت الصفر",
+            vec![m("-5 تحت الصفر", -5).un("تحت الصفر", "deg")],
+        ),
+        (
+            "الحرارة 5 تحت الصفر",
+            vec![m("5 تحت الصفر", -5).un("تحت الصفر", "deg")],
+        ),
+        (
+            "سجلت 3 درجات تحت الصفر",
+            vec![m("3 درجات تحت الصفر", -3).un("درجات", "deg")],
+        ),
+    ]);
+}
+
 /// A number in digits right after a thing numbered in a series (a road, a line, a gate, a
 /// hall, a floor, an article of a law) is its label, as after "رقم": the word after it is
 /// no counted noun ("الطريق 7 مغلق" counted "مغلق"). A verb before the noun makes the noun
