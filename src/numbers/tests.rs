@@ -2415,6 +2415,20 @@ fn extract_minus_and_below_zero() {
     ]);
 }
 
+/// "د.أ" is the Jordanian dinar and "د.إ" the Emirati dirham: folding the hamza away made both
+/// dirhams.
+#[test]
+fn extract_jordanian_dinar_and_emirati_dirham_abbreviations() {
+    check_extract(vec![
+        (
+            "الإيجار 400 د.أ شهريا",
+            vec![m("400 د.أ", 400).un("د.أ", "JOD")],
+        ),
+        ("السعر 50 د.إ فقط", vec![m("50 د.إ", 50).un("د.إ", "AED")]),
+        ("السعر 50 د.ا", vec![m("50 د.ا", 50).un("د.ا", "AED")]),
+    ]);
+}
+
 /// A number in digits right after a thing numbered in a series (a road, a line, a gate, a
 /// hall, a floor, an article of a law) is its label, as after "رقم": the word after it is
 /// no counted noun ("الطريق 7 مغلق" counted "مغلق"). A verb before the noun makes the noun

@@ -310,6 +310,14 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 } else {
                     (i + 2, ctx.tok(i + 2)?.end)
                 };
+                // د.إ is the Emirati dirham and د.أ the Jordanian dinar: the hamza, which
+                // folding drops, tells them apart (د.أ had been read as dirhams)
+                let second = ctx.tok(i + 2).and_then(|s| ctx.text.get(s.start..s.end));
+                let norm = if norm == "AED" && second == Some("أ") {
+                    "JOD"
+                } else {
+                    norm
+                };
                 return Some(FoundUnit::named(t.start, last, end, norm, "currency"));
             }
             // "على مقياس ريختر", "ريختر": the Richter scale is the unit
@@ -533,6 +541,7 @@ const DOTTED_CURRENCIES: &[(&str, &str, &str)] = &[
     ("ر", "ق", "QAR"),
     ("ر", "ع", "OMR"),
     ("د", "ك", "KWD"),
+    // د.إ (د.ا without its hamza); د.أ is the Jordanian dinar, told apart by its hamza
     ("د", "ا", "AED"),
     ("د", "ب", "BHD"),
     ("د", "ع", "IQD"),
