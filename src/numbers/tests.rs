@@ -2426,6 +2426,8 @@ fn extract_jordanian_dinar_and_emirati_dirham_abbreviations() {
         ),
         ("السعر 50 د.إ فقط", vec![m("50 د.إ", 50).un("د.إ", "AED")]),
         ("السعر 50 د.ا", vec![m("50 د.ا", 50).un("د.ا", "AED")]),
+        // Algeria's "دج" (دينار جزائري) was no unit
+        ("الخبزة بـ 15 دج", vec![m("15 دج", 15).un("دج", "DZD")]),
     ]);
 }
 
