@@ -287,32 +287,38 @@ fn line_ends_sentence(text: &str, tokens: &[Token], i: usize, block: &mut Block)
     reach * 100 < full * FULL_LINE_PERCENT || row_follows(text, tokens, i, full)
 }
 
-/// Does the line that starts at token `i` stand on its own, as a row of a table or a list
-/// does: short (by the measure of [`line_ends_sentence`], against the block's `full` width),
-/// ending on no punctuation that ends or continues a sentence and on no word that leaves one
-/// open, and followed by another line of its block? Then a full line before it is a heading
-/// ("أسعار الذهب والعملات في الأسواق المحلية اليوم\nالذهب 2500 دولار\nالفضة 30 دولار"), not
-/// wrapped into it: wrapped prose goes on in a full line, or ends its sentence on the short
-/// one, or closes its paragraph there (the last line of a block is left to the wrapped
-/// reading). Reads the one line, so every line is read at most once more.
+/// Do the lines that start at token `i` stand on their own, as the rows of a table or a list
+/// do: the line is short (by the measure of [`line_ends_sentence`], against the block's `full`
+/// width), ends on no punctuation that ends or continues a sentence and on no word that leaves
+/// one open, and the next line of its block is such a short line too (the last of the text or
+/// block may end so)? Then a full line before them is a heading ("أسعار الذهب والعملات في
+/// الأسواق المحلية اليوم\nالذهب 2500 دولار\nالفضة 30 دولار"), not wrapped into the first row.
+/// Wrapped prose goes on in a full line, ends its sentence on the short one, or closes its
+/// paragraph there before the full first line of the next; a short last line of the text is
+/// left to the wrapped reading. Reads two lines, so every line is read at most twice more.
 fn row_follows(text: &str, tokens: &[Token], i: usize, full: usize) -> bool {
-    let Some(first) = tokens.get(i) else {
+    let Some(Some(next)) = short_row(text, tokens, i, full) else {
         return false;
     };
+    short_row(text, tokens, next, full).is_some()
+}
+
+/// The line that starts at token `i`, when it is a short row (see [`row_follows`]): the index
+/// of the first token of the next line of its block, if one follows.
+fn short_row(text: &str, tokens: &[Token], i: usize, full: usize) -> Option<Option<usize>> {
+    let first = tokens.get(i)?;
     let mut j = i;
-    loop {
+    let next = loop {
         if j + 1 >= tokens.len() {
-            return false;
+            break None;
         }
         match gap_before(text, tokens, j + 1) {
             Gap::Space => j += 1,
-            Gap::Line => break,
-            Gap::Paragraph => return false,
+            Gap::Line => break Some(j + 1),
+            Gap::Paragraph => break None,
         }
-    }
-    let (Some(last), Some(after)) = (tokens.get(j), tokens.get(j + 1)) else {
-        return false;
     };
+    let last = tokens.get(j)?;
     let last_text = last.text(text);
     let ends_or_continues = match last.kind {
         TokenKind::Punct => {
@@ -327,11 +333,13 @@ fn row_follows(text: &str, tokens: &[Token], i: usize, full: usize) -> bool {
         _ => false,
     };
     if ends_or_continues {
-        return false;
+        return None;
     }
     let line = width(text.get(first.start..last.end).unwrap_or_default());
-    let reach = line + 1 + width(after.text(text));
-    reach * 100 < full * FULL_LINE_PERCENT
+    let after = next
+        .and_then(|n| tokens.get(n))
+        .map_or(0, |t| width(t.text(text)));
+    ((line + 1 + after) * 100 < full * FULL_LINE_PERCENT).then_some(next)
 }
 
 fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
