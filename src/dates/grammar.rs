@@ -1446,7 +1446,8 @@ impl<'t> Parser<'t> {
             {
                 None
             }
-            W::RelDay(d) if d != 0 => {
+            // (a today other than "اليوم", read above: Egypt's "النهارده")
+            W::RelDay(d) => {
                 f.rel_day = Some(i64::from(d));
                 Some(j + 1)
             }

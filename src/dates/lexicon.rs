@@ -305,6 +305,10 @@ fn build() -> Map {
         ("باچر", 1),
         ("البارح", -1),
         ("غدوه", 1),
+        // Egypt's today ("النهارده", "انهارده")
+        ("النهارده", 0),
+        ("انهارده", 0),
+        ("النهاردا", 0),
     ] {
         m.insert(w, RelDay(d));
     }
@@ -331,6 +335,9 @@ fn build() -> Map {
         ("الساعتين", Hour, 2, true),
         ("اسبوع", Week, 1, false),
         ("الاسبوع", Week, 1, true),
+        // the Maghreb's week, from the French semaine ("السيمانة الجاية")
+        ("سيمانه", Week, 1, false),
+        ("السيمانه", Week, 1, true),
         ("اسابيع", Week, 0, false),
         ("الاسابيع", Week, 0, true),
         ("اسبوعين", Week, 2, false),
