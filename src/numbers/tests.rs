@@ -2431,6 +2431,17 @@ fn extract_jordanian_dinar_and_emirati_dirham_abbreviations() {
     ]);
 }
 
+/// The Gulf's "ثنعش" (12) and the spoken "تالاف" (thousands, with the ت of the count before
+/// it) were not read: "ثلاث تالاف" gave 3.
+#[test]
+fn extract_gulf_twelve_and_spoken_thousands() {
+    check_extract(vec![
+        ("عمره ثنعش سنة", vec![m("ثنعش سنة", 12).un("سنة", "year")]),
+        ("صرفت ثلاث تالاف ريال", vec![m("ثلاث تالاف ريال", 3000).un("ريال", "riyal")]),
+        ("دفعت خمس تالاف", vec![m("خمس تالاف", 5000)]),
+    ]);
+}
+
 /// A number in digits right after a thing numbered in a series (a road, a line, a gate, a
 /// hall, a floor, an article of a law) is its label, as after "رقم": the word after it is
 /// no counted noun ("الطريق 7 مغلق" counted "مغلق"). A verb before the noun makes the noun
