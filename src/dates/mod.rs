@@ -425,6 +425,14 @@ fn could_start(t: &Tok) -> bool {
     }
 }
 
+/// Whether a definite word that is no date vocabulary comes right before token `i` (the noun
+/// an ordinal at `i` would describe: "الجزء الأول").
+fn after_definite_noun(p: &Parser<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|k| p.toks.get(k))
+        .is_some_and(|t| t.kind == Kind::Word && t.norm.starts_with("ال") && t.w().is_none())
+}
+
 /// Days joined by "و" before their month from token `j`, the mention starting at token `i`
 /// ("يومي" or the first day): the days in a row as one interval ("1 و2 يونيو", "يومي 14 و15
 /// مايو"), else the first day alone with the month said after the last ("5 و12 مايو": the
@@ -833,6 +841,13 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         // مايو") dates of their own: the first here, with the month after the last
         Some(W::Unit(Grain::Day, 2, false)) if t.norm == "يومي" => {
             if let Some(found) = joined_days(p, i, i + 1, r) {
+                return Some(found);
+            }
+        }
+        // "في الأول والثاني من يونيو": ordinal days joined by و, as digits are (it gave the
+        // second alone); not after a definite noun the ordinal describes ("الجزء الأول")
+        None if t.num_word && t.kind == Kind::Word && !after_definite_noun(p, i) => {
+            if let Some(found) = joined_days(p, i, i, r) {
                 return Some(found);
             }
         }

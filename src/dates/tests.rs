@@ -5674,3 +5674,28 @@ fn egyptian_today_and_maghrebi_week() {
         ],
     );
 }
+
+/// Ordinal days joined by "و" before their month are one interval too ("في الأول والثاني من
+/// يونيو" gave 2 June alone), but not after the noun the ordinal describes.
+#[test]
+fn ordinal_days_joined_by_and() {
+    check(
+        R,
+        &[
+            (
+                "تقام البطولة في الأول والثاني من يونيو",
+                "الأول والثاني من يونيو",
+                "2024-06-01",
+                "day",
+                "2024-06-03",
+            ),
+            (
+                "في الخامس عشر والسادس عشر من مارس 2025",
+                "الخامس عشر والسادس عشر من مارس 2025",
+                "2025-03-15",
+                "day",
+                "2025-03-17",
+            ),
+        ],
+    );
+}

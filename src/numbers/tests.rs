@@ -2437,7 +2437,10 @@ fn extract_jordanian_dinar_and_emirati_dirham_abbreviations() {
 fn extract_gulf_twelve_and_spoken_thousands() {
     check_extract(vec![
         ("عمره ثنعش سنة", vec![m("ثنعش سنة", 12).un("سنة", "year")]),
-        ("صرفت ثلاث تالاف ريال", vec![m("ثلاث تالاف ريال", 3000).un("ريال", "riyal")]),
+        (
+            "صرفت ثلاث تالاف ريال",
+            vec![m("ثلاث تالاف ريال", 3000).un("ريال", "riyal")],
+        ),
         ("دفعت خمس تالاف", vec![m("خمس تالاف", 5000)]),
     ]);
 }
