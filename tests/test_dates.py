@@ -809,3 +809,34 @@ def test_a_clock_time_beside_a_month_without_a_day(text, expected):
 def test_overnight_ranges_dual_days_weekday_places_and_dialect_days(text, expected):
     assert found(text) == expected
     assert all(text[m.start:m.end] == m.text for m in dhad.extract_dates(text, reference=REF))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # days joined by و before their month (was the last day alone)
+    ("تقام الفعاليات في 1 و2 يونيو",
+     [("1 و2 يونيو", "DATE", datetime(2024, 6, 1), "day", datetime(2024, 6, 3), "gregorian")]),
+    ("الجلسات في 5 و12 مايو",
+     [("5", "DATE", datetime(2024, 5, 5), "day", None, "gregorian"),
+      ("12 مايو", "DATE", datetime(2024, 5, 12), "day", None, "gregorian")]),
+    # hours less a quarter (was "بعد ساعتين", the quarter left out)
+    ("يوصل الباص بعد ساعتين إلا ربع",
+     [("بعد ساعتين إلا ربع", "TIME", datetime(2024, 3, 20, 11, 45), "minute", None, "gregorian")]),
+])
+def test_joined_days_and_hours_less_a_quarter(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # spoken parts of the day and the Gulf's "لين" (were nothing)
+    ("الدوام من 7 الصبح لين 2 الظهر",
+     [("من 7 الصبح لين 2 الظهر", "TIME", datetime(2024, 3, 20, 7), "hour", datetime(2024, 3, 20, 15), "gregorian")]),
+    # the Gulf's day after tomorrow (was tomorrow)
+    ("عقب باجر نسافر", [("عقب باجر", "DATE", datetime(2024, 3, 22), "day", None, "gregorian")]),
+    # a range over the new year (was two dates, the end in the start's year)
+    ("العطلة من 25 ديسمبر إلى 2 يناير",
+     [("من 25 ديسمبر إلى 2 يناير", "DATE", datetime(2024, 12, 25), "day", datetime(2025, 1, 3), "gregorian")]),
+    # the spoken third (was 8:00)
+    ("الساعة 8 وتلت", [("الساعة 8 وتلت", "TIME", datetime(2024, 3, 20, 20, 20), "minute", None, "gregorian")]),
+])
+def test_dialect_times_and_ranges(text, expected):
+    assert found(text) == expected

@@ -618,3 +618,52 @@ def test_earthquake_magnitudes(text, expected):
 ])
 def test_country_currencies_dialect_numbers_and_labels(text, expected):
     assert _mentions(text, "value", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # digits after a numbered thing (a road, a gate, an article of a law) are its label, as after
+    # "رقم" ("الطريق 7 مغلق" counted "مغلق")
+    ("الطريق 7 مغلق بسبب الثلوج", [("7", 7, "cardinal", None)]),
+    ("توجه الركاب إلى البوابة 12 المخصصة", [("12", 12, "cardinal", None)]),
+    # the noun after a verb is its subject, and the number counts
+    ("تتسع القاعة 300 شخص", [("300 شخص", 300, "cardinal", "شخص")]),
+])
+def test_labels_after_numbered_things(text, expected):
+    assert _mentions(text, "value", "kind", "unit") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # "إلا ربع" / "إلا ثلث" after a unit takes the part off (was the count and a stray quarter)
+    ("استغرق الفحص ساعتين إلا ربع", [("ساعتين إلا ربع", 1.75, "fraction", "hour")]),
+    ("بدي كيلو إلا ربع بندورة", [("كيلو إلا ربع", 0.75, "fraction", "kg")]),
+    # before a definite word it is the exception it says
+    ("حضر 30 طالبا إلا ربع الصف", [("30 طالبا", 30, "cardinal", None), ("ربع", 0.25, "fraction", None)]),
+])
+def test_a_unit_less_a_quarter(text, expected):
+    assert _mentions(text, "value", "kind", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # spoken adverbs and prepositions with a pronoun are no counted noun (each was the unit)
+    ("بدي 3 كمان", [("3", 3, None)]),
+    ("دفعت 200 عشانك", [("200", 200, None)]),
+    ("جابوا 6 معاهم", [("6", 6, None)]),
+    # nor is the word after the hour of the clock
+    ("الساعة 8 موعدنا", [("8", 8, None)]),
+    # a noun is still counted
+    ("جابوا 6 كراسي معاهم", [("6 كراسي", 6, "كراسي")]),
+])
+def test_spoken_function_words_and_the_hour_count_nothing(text, expected):
+    assert _mentions(text, "value", "unit") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Arabizi digits are letters (were numbers)
+    ("sa7bi 3andi 2 wlad", [("2", 2, None)]),
+    # a model number counts nothing (was "15 برو")
+    ("سعر الآيفون 15 برو", [("15", 15, None)]),
+    # the spoken "of" is no counted noun
+    ("شديت 3 ديال الكيلو", [("3", 3, None)]),
+])
+def test_arabizi_models_and_the_spoken_of(text, expected):
+    assert _mentions(text, "value", "unit") == expected

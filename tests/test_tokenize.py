@@ -322,3 +322,26 @@ def test_a_sentence_does_not_end_inside_a_bare_domain():
 ])
 def test_sentence_ends_after_signs_emoji_and_degrees(text, expected):
     assert [s.text for s in dhad.sentences(text)] == expected
+
+
+def test_a_heading_over_table_rows_is_a_sentence_of_its_own():
+    # a full line over short rows that stand alone was joined to the first row
+    text = ("نتائج مباريات الجولة الخامسة عشرة من الدوري المصري الممتاز لكرة القدم\n"
+            "الأهلي 2 الزمالك 1\nبيراميدز 3 المصري 0")
+    got = [s.text for s in dhad.sentences(text)]
+    assert got == ["نتائج مباريات الجولة الخامسة عشرة من الدوري المصري الممتاز لكرة القدم",
+                   "الأهلي 2 الزمالك 1", "بيراميدز 3 المصري 0"]
+    for s in dhad.sentences(text):
+        assert text[s.start:s.end] == s.text
+    # wrapped prose whose short line ends the sentence stays one
+    prose = ("أكد المتحدث باسم الوزارة أن فرق الصيانة تعمل على إصلاح الأعطال في الشبكة\n"
+             "منذ الصباح.\nوأضاف أن الخدمة ستعود")
+    assert [s.text for s in dhad.sentences(prose)] == [
+        "أكد المتحدث باسم الوزارة أن فرق الصيانة تعمل على إصلاح الأعطال في الشبكة\nمنذ الصباح.",
+        "وأضاف أن الخدمة ستعود"]
+
+
+def test_the_name_ali_ends_a_line():
+    # "علي" (Ali) was read as "على" and held the line open
+    assert [s.text for s in dhad.sentences("د. أحمد م. علي\nمدير المستشفى")] == [
+        "د. أحمد م. علي", "مدير المستشفى"]

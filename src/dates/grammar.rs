@@ -1112,10 +1112,15 @@ impl<'t> Parser<'t> {
     }
 
     /// A part of the day said as an adverb of time right after an hour in digits: "صباحا",
-    /// "ظهرا", "عصرا", "ليلا", "فجرا", "بعد الظهر", and "مساء" unless a day follows it (the
+    /// "ظهرا", "عصرا", "ليلا", "فجرا", "بعد الظهر", the spoken "الصبح", "الظهر", "العصر",
+    /// "المسا", "الفجر", "بالليل", and "مساء" unless a day follows it (the
     /// noun before a day, "أصيب 3 صباح اليوم", "قتل 5 مساء أمس", leaves the number a count).
     fn hour_adverb(&self, k: usize) -> bool {
         let Some(t) = self.t(k) else { return false };
+        // "9 بالليل": the spoken "at night" (a count never takes a definite noun)
+        if t.kind == Kind::Word && t.pre == "ب" && t.norm == "الليل" {
+            return true;
+        }
         if t.kind != Kind::Word || !t.pre.is_empty() {
             return false;
         }
@@ -1123,6 +1128,9 @@ impl<'t> Parser<'t> {
             "صباحا" | "صبحا" | "ظهرا" | "عصرا" | "ليلا" | "فجرا" | "مساءا" => {
                 true
             }
+            // the spoken parts of the day, definite ("7 الصبح", "2 الظهر", "5 العصر", "9
+            // المسا"): a number in digits counts no definite noun, so the hour
+            "الصبح" | "الظهر" | "العصر" | "المسا" | "الفجر" => true,
             "مساء" => !matches!(
                 self.w(k + 1),
                 Some(W::RelDay(_) | W::Weekday(..) | W::Unit(Grain::Day, ..) | W::Now)
@@ -1438,7 +1446,8 @@ impl<'t> Parser<'t> {
             {
                 None
             }
-            W::RelDay(d) if d != 0 => {
+            // (a today other than "اليوم", read above: Egypt's "النهارده")
+            W::RelDay(d) => {
                 f.rel_day = Some(i64::from(d));
                 Some(j + 1)
             }
@@ -1480,9 +1489,14 @@ impl<'t> Parser<'t> {
                     return Some(k2);
                 }
             }
-            let (n, g, mut k2) = self.duration(k)?;
+            let (mut n, mut g, mut k2) = self.duration(k)?;
             let half = self.half_after(k2, g);
             if let Some(k3) = half {
+                k2 = k3;
+            } else if let Some((mm, k3)) = self.hours_and_minutes(k2, g) {
+                // "بعد ساعتين إلا ربع": 105 minutes, "بعد ساعة وربع" 75
+                n = n * 60 + mm;
+                g = Grain::Minute;
                 k2 = k3;
             }
             // "قبل شهر تقريبا"
@@ -1505,6 +1519,41 @@ impl<'t> Parser<'t> {
             return Some(k2);
         }
         self.span(f, j)
+    }
+
+    /// After a count of hours ending before `k`: minutes added ("وربع", "وثلث", "و20 دقيقة")
+    /// or taken off ("إلا ربع", "إلا ثلثا", "إلا 10 دقائق"), signed, and the index after them.
+    /// Not before a definite word, whose part the fraction is ("إلا ربع المدعوين").
+    fn hours_and_minutes(&self, k: usize, g: Grain) -> Option<(i64, usize)> {
+        if g != Grain::Hour {
+            return None;
+        }
+        if let Some((mm, k2)) = self.minutes(k) {
+            return Some((i64::from(mm), k2));
+        }
+        if self.fw(k) != Some(Fw::Except) {
+            return None;
+        }
+        let (mm, k2) = match self.w(k + 1) {
+            Some(W::Frac(x)) if x < 30 => (i64::from(x), k + 2),
+            _ => {
+                let n = self.num(k + 1)?;
+                if n.ordinal || !(1..=59).contains(&n.value) {
+                    return None;
+                }
+                if !matches!(self.w(n.end), Some(W::Unit(Grain::Minute, _, _))) {
+                    return None;
+                }
+                (n.value, n.end + 1)
+            }
+        };
+        if self
+            .t(k2)
+            .is_some_and(|t| t.kind == Kind::Word && t.norm.starts_with("ال"))
+        {
+            return None;
+        }
+        Some((-mm, k2))
     }
 
     /// How many tokens of an "about" hedge start at `k` ("نحو", "حوالي", "قرابة", "زهاء", "ما
@@ -1649,7 +1698,7 @@ impl<'t> Parser<'t> {
         let part = match t.norm.as_ref() {
             "نصف" | "نص" => 2,
             "ربع" if g == Grain::Hour => 4,
-            "ثلث" if g == Grain::Hour => 3,
+            "ثلث" | "تلت" if g == Grain::Hour => 3,
             _ => return None,
         };
         let (n, g) = match (g, part) {
@@ -2333,6 +2382,54 @@ impl<'t> Parser<'t> {
             e = k2;
         }
         Some((f, e))
+    }
+
+    /// Days joined by "و" before their month, from `j`: "1 و2 يونيو", "14 و15 و16 مايو
+    /// 2025" (each later than the one before, at most 31 of them). The frame holds the first day
+    /// and the last as `day_end`; with it, whether the days follow one another and the index
+    /// after the first day's number (for a caller that gives the first alone when they do
+    /// not), and the index after the month and year.
+    pub fn days_joined(&self, j: usize) -> Option<(Frame, bool, usize, usize)> {
+        let ok = |n: &Num| {
+            (1..=31).contains(&n.value) && (n.digits || n.ordinal) && (!n.digits || n.ndigits <= 2)
+        };
+        let a = self.num(j)?;
+        if !ok(&a) {
+            return None;
+        }
+        let (mut last, mut k, mut consecutive) = (a.value, a.end, true);
+        for _ in 0..31 {
+            let at = if self.is(k, "و") {
+                k + 1
+            } else if self.t(k).is_some_and(Tok::has_wa) {
+                k
+            } else {
+                break;
+            };
+            let Some(b) = self.num(at).filter(|b| ok(b) && b.value > last) else {
+                break;
+            };
+            consecutive &= b.value == last + 1;
+            last = b.value;
+            k = b.end;
+        }
+        if last == a.value {
+            return None;
+        }
+        if self.fw(k) == Some(Fw::From) {
+            k += 1;
+        }
+        let (ms, mut e, _) = self.month_spec(k, true)?;
+        let mut f = Frame {
+            day: Some(a.value as u8),
+            day_end: Some(last as u8),
+            month: Some(ms),
+            ..Frame::default()
+        };
+        if let Some(k2) = self.year(&mut f, e, false) {
+            e = k2;
+        }
+        Some((f, consecutive, a.end, e))
     }
 
     /// Day then month: "15 مارس", "الخامس عشر من آذار", "13 الى 15 تموز", "الـ 20 الشهر الجاري".

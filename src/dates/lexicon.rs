@@ -301,8 +301,14 @@ fn build() -> Map {
         // the Gulf's "باجر" (tomorrow) and "البارح" (yesterday), the Maghreb's "غدوة"
         // (tomorrow; "غدوة" is the early morning in the classical language, seldom written)
         ("باجر", 1),
+        // written with the Persian che for the Gulf's "ch" sound
+        ("باچر", 1),
         ("البارح", -1),
         ("غدوه", 1),
+        // Egypt's today ("النهارده", "انهارده")
+        ("النهارده", 0),
+        ("انهارده", 0),
+        ("النهاردا", 0),
     ] {
         m.insert(w, RelDay(d));
     }
@@ -329,6 +335,9 @@ fn build() -> Map {
         ("الساعتين", Hour, 2, true),
         ("اسبوع", Week, 1, false),
         ("الاسبوع", Week, 1, true),
+        // the Maghreb's week, from the French semaine ("السيمانة الجاية")
+        ("سيمانه", Week, 1, false),
+        ("السيمانه", Week, 1, true),
         ("اسابيع", Week, 0, false),
         ("الاسابيع", Week, 0, true),
         ("اسبوعين", Week, 2, false),
@@ -478,6 +487,9 @@ fn build() -> Map {
         ("ربعا", 15),
         ("ثلث", 20),
         ("ثلثا", 20),
+        // the spoken third (Egypt, the Levant: "الساعة 8 وتلت", "إلا تلت", "تلت ساعة"); read
+        // only after an hour or before "ساعة" ("تلت ذلك" is "followed that")
+        ("تلت", 20),
         ("نصف", 30),
         ("نص", 30),
     ] {
@@ -564,11 +576,18 @@ fn build() -> Map {
         ("من", Fw::From),
         ("الي", Fw::To),
         ("لغايه", Fw::To),
+        // the spoken "to" of a range: the Gulf's "لين", Egypt's and the Levant's "لحد" ("من 7
+        // الصبح لين 2 الظهر"); only between two times, as "لين" is also a name and "soft"
+        ("لين", Fw::To),
+        ("لحد", Fw::To),
         ("حتي", Fw::Until),
         ("بين", Fw::Between),
         ("منذ", Fw::Since),
         ("قبل", Fw::Before),
         ("بعد", Fw::After),
+        // "عقب": after, in the news ("عقب الانتخابات بأسبوع") and the Gulf ("عقب باجر": the
+        // day after tomorrow)
+        ("عقب", Fw::After),
         ("البعد", Fw::After),
         ("القبل", Fw::Before),
         ("خلال", Fw::Within),

@@ -76,7 +76,8 @@
 //! its tens of days), the last part running to its end; "العام الدراسي", "السنة المالية",
 //! "العام الهجري" are no calendar year ("نهاية العام الدراسي" gives nothing);
 //! a range of clock times whose end comes before its start runs past midnight ("من 7 مساء
-//! حتى 6 صباحا"), and "يومي 14 و15 مايو" is the two days (two days apart, two dates);
+//! حتى 6 صباحا"), and days joined by "و" before their month ("يومي 14 و15 مايو", "في 1 و2
+//! يونيو", "14 و15 و16 مايو") are one interval when they follow one another, else a date each;
 //! interval ends (`end_value`) are exclusive; Hijri dates are converted with the Umm al-Qura
 //! calendar (1343–1500 AH) and the tabular Islamic calendar outside it (see
 //! [`hijri_to_gregorian`]), and a Hijri month or year is given as the interval of Gregorian days
@@ -113,7 +114,9 @@ mod tests;
 pub use civil::CivilDateTime;
 pub use hijri::hijri_to_gregorian;
 
-use grammar::{Frame, Parser};
+/// Words a number in digits labels, read by the numbers too (see [`grammar::MODEL_HEADS`]).
+pub(crate) use grammar::MODEL_HEADS;
+use grammar::{Frame, MonthSpec, Parser};
 use lexicon::{Fw, W};
 use resolve::{add_grain, resolve, written_calendar, Resolved};
 use scan::{Kind, Tok};
@@ -422,6 +425,34 @@ fn could_start(t: &Tok) -> bool {
     }
 }
 
+/// Whether a definite word that is no date vocabulary comes right before token `i` (the noun
+/// an ordinal at `i` would describe: "الجزء الأول").
+fn after_definite_noun(p: &Parser<'_>, i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|k| p.toks.get(k))
+        .is_some_and(|t| t.kind == Kind::Word && t.norm.starts_with("ال") && t.w().is_none())
+}
+
+/// Days joined by "و" before their month from token `j`, the mention starting at token `i`
+/// ("يومي" or the first day): the days in a row as one interval ("1 و2 يونيو", "يومي 14 و15
+/// مايو"), else the first day alone with the month said after the last ("5 و12 مايو": the
+/// loop reads the rest).
+fn joined_days(
+    p: &Parser<'_>,
+    i: usize,
+    j: usize,
+    r: CivilDateTime,
+) -> Option<(DateMention, usize)> {
+    let (mut f, consecutive, first, e) = p.days_joined(j)?;
+    if consecutive {
+        let res = resolve(&f, r)?;
+        return Some((mention(p.toks, i, e, res)?, e));
+    }
+    f.day_end = None;
+    let res = resolve(&f, r)?;
+    Some((mention(p.toks, i, first, res)?, first))
+}
+
 fn mention(toks: &[Tok], i: usize, end: usize, r: Resolved) -> Option<DateMention> {
     let first = toks.get(i)?;
     let last = toks.get(end.checked_sub(1)?)?;
@@ -585,6 +616,16 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
     if b.weekday.is_some() && b.day.is_none() && b.week_rel.is_none() && b.rel_day.is_none() {
         while rb.value < ra.value {
             rb.value = rb.value.add_days(7);
+        }
+    }
+    // "من 25 ديسمبر إلى 2 يناير", "من ديسمبر إلى فبراير": Gregorian months with no year said
+    // on either side, the end's month before the start's: the end is in the next year (it gave
+    // two dates, the end in the start's year)
+    if let (Some(MonthSpec::Abs(ma, false)), Some(MonthSpec::Abs(mb, false))) = (a.month, b.month) {
+        let no_year = |f: &Frame| f.year.is_none() && f.year_rel.is_none() && f.month_dir == 0;
+        if mb < ma && no_year(&a) && no_year(&b) {
+            b.year = Some(ra.value.year + 1);
+            rb = resolve(&b, r)?;
         }
     }
     let end = far_end(&rb);
@@ -777,6 +818,14 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
         }
         // "في الفترة 2015-2020": two years joined by a dash, after a period word
         None if t.kind == Kind::Digits => {
+            // "في 1 و2 يونيو", "14 و15 و16 مايو": days joined by و before their month, as
+            // after "يومي" (it gave the last day alone); not the model number of a name
+            // ("المادة 14 و15 يونيو")
+            if !p.model_number(i) {
+                if let Some(found) = joined_days(p, i, i, r) {
+                    return Some(found);
+                }
+            }
             if let Some((y, e)) = season_years(p, i) {
                 let res = interval(p, year_frame(y), &year_frame(y + 1), r)?;
                 return Some((mention(toks, i, e, res)?, e));
@@ -787,19 +836,19 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                 }
             }
         }
-        // "يومي 14 و15 مايو": the dual names both days (it gave the second day alone); two
-        // days in a row are one interval, as "بين 14 و15 مايو" is, and two days apart ("يومي
-        // 5 و12 مايو") two dates: the first here, with the month after the second
+        // "يومي 14 و15 مايو": the dual names both days (it gave the second day alone); days
+        // in a row are one interval, as "بين 14 و15 مايو" is, and days apart ("يومي 5 و12
+        // مايو") dates of their own: the first here, with the month after the last
         Some(W::Unit(Grain::Day, 2, false)) if t.norm == "يومي" => {
-            if let Some((mut f, e)) = p.between_days(i + 1) {
-                if f.day_end.zip(f.day).is_some_and(|(b, a)| b == a + 1) {
-                    let res = resolve(&f, r)?;
-                    return Some((mention(toks, i, e, res)?, e));
-                }
-                f.day_end = None;
-                let first = p.num(i + 1)?.end;
-                let res = resolve(&f, r)?;
-                return Some((mention(toks, i, first, res)?, first));
+            if let Some(found) = joined_days(p, i, i + 1, r) {
+                return Some(found);
+            }
+        }
+        // "في الأول والثاني من يونيو": ordinal days joined by و, as digits are (it gave the
+        // second alone); not after a definite noun the ordinal describes ("الجزء الأول")
+        None if t.num_word && t.kind == Kind::Word && !after_definite_noun(p, i) => {
+            if let Some(found) = joined_days(p, i, i, r) {
+                return Some(found);
             }
         }
         // "عشية عيد الفطر" (its eve: the day before), "غداة الاستفتاء" (the day after)

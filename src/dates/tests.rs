@@ -5422,3 +5422,280 @@ fn a_year_in_words() {
         ],
     );
 }
+
+/// Hours and a quarter or a third more or less ("بعد ساعتين إلا ربع" is 105 minutes; it
+/// read "بعد ساعتين" and left the quarter), and minutes said after the hours.
+#[test]
+fn hours_less_or_more_a_quarter() {
+    check(
+        R,
+        &[
+            (
+                "يصل القطار بعد ساعتين إلا ربع",
+                "بعد ساعتين إلا ربع",
+                "2024-03-20T11:45",
+                "minute",
+                "",
+            ),
+            (
+                "بعد ساعة إلا ثلث",
+                "بعد ساعة إلا ثلث",
+                "2024-03-20T10:40",
+                "minute",
+                "",
+            ),
+            (
+                "غادروا قبل ثلاث ساعات إلا ربعا",
+                "قبل ثلاث ساعات إلا ربعا",
+                "2024-03-20T07:15",
+                "minute",
+                "",
+            ),
+            (
+                "بعد ساعتين وربع",
+                "بعد ساعتين وربع",
+                "2024-03-20T12:15",
+                "minute",
+                "",
+            ),
+            (
+                "بعد ساعة و20 دقيقة",
+                "بعد ساعة و20 دقيقة",
+                "2024-03-20T11:20",
+                "minute",
+                "",
+            ),
+            (
+                "بعد ساعتين إلا 10 دقائق",
+                "بعد ساعتين إلا 10 دقائق",
+                "2024-03-20T11:50",
+                "minute",
+                "",
+            ),
+            // the fraction of a definite noun is an exception, not minutes
+            (
+                "بعد ساعتين إلا ربع المدعوين",
+                "بعد ساعتين",
+                "2024-03-20T12:00",
+                "minute",
+                "",
+            ),
+        ],
+    );
+}
+
+/// Days joined by "و" before their month are all dates, with or without "يومي" ("في 1 و2
+/// يونيو" gave 2 June alone): days in a row one interval, days apart a date each.
+#[test]
+fn days_joined_by_and_before_their_month() {
+    let found =
+        |text: &'static str| -> Vec<(&'static str, Option<CivilDateTime>, Option<CivilDateTime>)> {
+            extract_dates(text, R)
+                .iter()
+                .map(|m| (&text[m.start..m.end], m.value, m.end_value))
+                .collect()
+        };
+    let d = |y, m, day| Some(CivilDateTime::date(y, m, day));
+    assert_eq!(
+        found("تقام الفعاليات في 1 و2 يونيو"),
+        [("1 و2 يونيو", d(2024, 6, 1), d(2024, 6, 3))]
+    );
+    assert_eq!(
+        found("أيام 14 و15 و16 مايو 2025 عطلة"),
+        [("14 و15 و16 مايو 2025", d(2025, 5, 14), d(2025, 5, 17))]
+    );
+    assert_eq!(
+        found("الامتحانات يومي 3 و4 و5 حزيران"),
+        [("يومي 3 و4 و5 حزيران", d(2024, 6, 3), d(2024, 6, 6))]
+    );
+    // days apart: a date each, the month said once after the last
+    assert_eq!(
+        found("الجلسات في 5 و12 و19 مايو"),
+        [
+            ("5", d(2024, 5, 5), None),
+            ("12", d(2024, 5, 12), None),
+            ("19 مايو", d(2024, 5, 19), None),
+        ]
+    );
+    // a model number is no day
+    assert_eq!(
+        found("آيفون 15 و16 مايو"),
+        [("16 مايو", d(2024, 5, 16), None)]
+    );
+}
+
+/// The spoken parts of the day after an hour in digits ("من 7 الصبح", "9 بالليل") and the
+/// spoken "to" of a range (the Gulf's "لين", Egypt's "لحد"): they gave nothing.
+#[test]
+fn spoken_parts_of_the_day_and_to() {
+    check(
+        R,
+        &[
+            (
+                "الدوام من 7 الصبح لين 2 الظهر",
+                "من 7 الصبح لين 2 الظهر",
+                "2024-03-20T07:00",
+                "hour",
+                "2024-03-20T15:00",
+            ),
+            (
+                "المحل فاتح من 9 الصبح لحد 11 بالليل",
+                "من 9 الصبح لحد 11 بالليل",
+                "2024-03-20T09:00",
+                "hour",
+                "2024-03-21T00:00",
+            ),
+            (
+                "نتقابل 9 بالليل",
+                "9 بالليل",
+                "2024-03-20T21:00",
+                "hour",
+                "",
+            ),
+            ("تعالى 5 العصر", "5 العصر", "2024-03-20T17:00", "hour", ""),
+            ("نفتح 8 المسا", "8 المسا", "2024-03-20T20:00", "hour", ""),
+            // "لين" alone is a name or "soft": no range without "من" before it
+            ("قالت لين إنها ستحضر", "", "", "", ""),
+        ],
+    );
+}
+
+/// The Gulf's "عقب باجر" is the day after tomorrow (it gave tomorrow: "عقب" was not read), and
+/// "باچر" with the Persian che is "باجر" (it gave nothing); "عقب" is "after" in the news too.
+#[test]
+fn gulf_after_tomorrow_and_ch() {
+    check(
+        R,
+        &[
+            ("عقب باجر نسافر", "عقب باجر", "2024-03-22", "day", ""),
+            ("نشوفك باچر", "باچر", "2024-03-21", "day", ""),
+            ("عقب باچر", "عقب باچر", "2024-03-22", "day", ""),
+            ("استقال عقب الانتخابات بأسبوع", "", "", "", ""),
+            ("عاد عقب يومين", "عقب يومين", "2024-03-22", "day", ""),
+        ],
+    );
+}
+
+/// A range of Gregorian months with no year whose end month comes before its start runs into
+/// the next year ("من 25 ديسمبر إلى 2 يناير"); it gave two dates, the end in the start's year.
+#[test]
+fn a_range_over_the_new_year() {
+    check(
+        R,
+        &[
+            (
+                "العطلة من 25 ديسمبر إلى 2 يناير",
+                "من 25 ديسمبر إلى 2 يناير",
+                "2024-12-25",
+                "day",
+                "2025-01-03",
+            ),
+            (
+                "الموسم من نوفمبر حتى فبراير",
+                "من نوفمبر حتى فبراير",
+                "2024-11-01",
+                "month",
+                "2025-03-01",
+            ),
+            (
+                "من 28 كانون الأول لغاية 3 كانون الثاني",
+                "من 28 كانون الأول لغاية 3 كانون الثاني",
+                "2024-12-28",
+                "day",
+                "2025-01-04",
+            ),
+            // a year said keeps it
+            (
+                "من 25 ديسمبر 2023 إلى 2 يناير 2024",
+                "من 25 ديسمبر 2023 إلى 2 يناير 2024",
+                "2023-12-25",
+                "day",
+                "2024-01-03",
+            ),
+        ],
+    );
+}
+
+/// The spoken third "تلت" (Egypt, the Levant) counts 20 minutes as "ثلث" does: "الساعة 8
+/// وتلت" gave 8:00, "بعد تلت ساعة" nothing; "تلت ذلك" (followed that) stays no date.
+#[test]
+fn the_spoken_third_of_an_hour() {
+    check(
+        R,
+        &[
+            (
+                "الساعة 8 وتلت",
+                "الساعة 8 وتلت",
+                "2024-03-20T20:20",
+                "minute",
+                "",
+            ),
+            (
+                "الساعة تسعة إلا تلت الصبح",
+                "الساعة تسعة إلا تلت الصبح",
+                "2024-03-20T08:40",
+                "minute",
+                "",
+            ),
+            (
+                "بعد تلت ساعة",
+                "بعد تلت ساعة",
+                "2024-03-20T10:20",
+                "minute",
+                "",
+            ),
+            ("تلت ذلك كلمة الوزير", "", "", "", ""),
+        ],
+    );
+}
+
+/// Egypt's "النهارده" (today) and the Maghreb's "السيمانة" (the week) were no dates.
+#[test]
+fn egyptian_today_and_maghrebi_week() {
+    check(
+        R,
+        &[
+            ("النهارده عندي امتحان", "النهارده", "2024-03-20", "day", ""),
+            ("انهارده الجو حلو", "انهارده", "2024-03-20", "day", ""),
+            (
+                "السيمانة الجاية غادي نسافر",
+                "السيمانة الجاية",
+                "2024-03-25",
+                "week",
+                "",
+            ),
+            (
+                "هاد السيمانة اللي فاتت",
+                "السيمانة اللي فاتت",
+                "2024-03-11",
+                "week",
+                "",
+            ),
+        ],
+    );
+}
+
+/// Ordinal days joined by "و" before their month are one interval too ("في الأول والثاني من
+/// يونيو" gave 2 June alone), but not after the noun the ordinal describes.
+#[test]
+fn ordinal_days_joined_by_and() {
+    check(
+        R,
+        &[
+            (
+                "تقام البطولة في الأول والثاني من يونيو",
+                "الأول والثاني من يونيو",
+                "2024-06-01",
+                "day",
+                "2024-06-03",
+            ),
+            (
+                "في الخامس عشر والسادس عشر من مارس 2025",
+                "الخامس عشر والسادس عشر من مارس 2025",
+                "2025-03-15",
+                "day",
+                "2025-03-17",
+            ),
+        ],
+    );
+}

@@ -88,7 +88,7 @@ pub struct Options {
     pub teh_marbuta: bool,
     /// ؤ → و, ئ → ي.
     pub hamza: bool,
-    /// Persian/Urdu letter variants to Arabic: ک ڪ → ك, ی ې ے ۓ → ي, ہ ە ۀ ۂ → ه, ۃ → ة;
+    /// Persian/Urdu letter variants to Arabic: ک ڪ → ك, ی ې ے ۓ → ي, ہ ە ۀ ۂ ھ → ه, ۃ → ة;
     /// and the zero-width non-joiner (U+200C) that those scripts write between a word's parts
     /// is dropped ("می‌خواهم" → "ميخواهم"), as Arabic spelling has none.
     pub persian: bool,

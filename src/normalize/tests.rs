@@ -135,6 +135,10 @@ fn each_switch_alone() {
         (|o| o.hamza = true, "سؤال سائل", "سوال سايل"),
         (|o| o.persian = true, "ک ی ہ ە ۀ ۃ", "ك ي ه ه ه ة"),
         (|o| o.persian = true, "می\u{200C}خواهم", "ميخواهم"),
+        // heh doachashmee (U+06BE), the Urdu heh of aspirates, as a Persian/Urdu text writes
+        // the heh of "هذا"
+        (|o| o.persian = true, "ھذا کتاب ھے", "هذا كتاب هي"),
+        (|o| o.persian = false, "ھذا", "ھذا"),
         (|o| o.bidi = true, "می\u{200C}خواهم", "می\u{200C}خواهم"),
         (
             |o| o.digits = Some(Digits::Latin),

@@ -430,6 +430,128 @@ const NUMBER_SIGNS: &[&str] = &[
     "للرقم",
 ];
 
+/// "The hour" (folded, with a conjunction): digits after it are the hour of the clock and
+/// count no noun ("الساعة 8 موعدنا").
+const CLOCK_HEADS: &[&str] = &["الساعه", "والساعه", "فالساعه"];
+
+/// Singular things numbered in a series (folded, without the article): digits right after one
+/// with its article ("الطريق 7", "على الطريق 40", "البوابة 4", "المادة 5") are its label, as
+/// after "رقم", and count no noun after them ("الطريق 7 مغلق").
+const LABELLED_THINGS: &[&str] = &[
+    "طريق",
+    "خط",
+    "حافله",
+    "باص",
+    "بوابه",
+    "مخرج",
+    "مدخل",
+    "قاعه",
+    "صاله",
+    "غرفه",
+    "جناح",
+    "عنبر",
+    "زنزانه",
+    "طابق",
+    "مبني",
+    "شقه",
+    "منصه",
+    "رصيف",
+    "محطه",
+    "ماده",
+    "بند",
+    "فقره",
+    "صفحه",
+    "ملحق",
+    "اوتوستراد",
+    "رحله",
+    "مقعد",
+    "كرسي",
+    "مربع",
+    "قطاع",
+];
+
+/// Is token `p` an indefinite word with a sound plural ending ("سيارات", "مصابين", "عاملون")?
+/// After a numbered thing it is counted ("على الطريق 5 سيارات محترقة"), as the thing's
+/// label is followed by a singular adjective or a verb ("الطريق 7 مغلق").
+fn plural_noun_at(ctx: &Ctx<'_>, p: usize) -> bool {
+    ctx.word(p).is_some_and(|w| {
+        !w.starts_with("ال")
+            && w.chars().count() >= 5
+            && (w.ends_with("ات") || w.ends_with("ين") || w.ends_with("ون"))
+    })
+}
+
+/// Prepositions (folded) after which a [`LABELLED_THINGS`] noun is a place or a thing named,
+/// not the subject of a verb: "على الطريق 40", "إلى البوابة 4".
+const LABEL_PLACE_WORDS: &[&str] = &[
+    "في",
+    "علي",
+    "الي",
+    "من",
+    "عن",
+    "عبر",
+    "قرب",
+    "عند",
+    "نحو",
+    "داخل",
+    "خارج",
+    "امام",
+    "خلف",
+    "حتي",
+    "بين",
+    "بجوار",
+    "مقابل",
+];
+
+/// Is token `k - 1` (or `k - 2`, with one definite adjective between: "الطريق الدائري 3") a
+/// singular noun of [`LABELLED_THINGS`] with its article, at the start of the text or a clause
+/// (see [`labelled_head`])? Only a number in digits at `k` is read as its label. After any
+/// other word the noun may be a verb's subject and the number a count ("تتسع القاعة 500
+/// شخص", "نقلت الحافلة 40 راكبا"), so it is left as it was.
+fn labelled_thing_before(ctx: &Ctx<'_>, k: usize) -> bool {
+    if !ctx.tok(k).is_some_and(|t| t.kind == TKind::Num) {
+        return false;
+    }
+    let Some(h) = k.checked_sub(1) else {
+        return false;
+    };
+    // "الطريق الدائري 3", "الخط الأحمر 2": one definite adjective between the noun and its
+    // label
+    if let Some(found) = labelled_head(ctx, h) {
+        return found;
+    }
+    let adjective = ctx
+        .word(h)
+        .is_some_and(|w| w.starts_with("ال") && w.chars().count() > 3);
+    adjective && h > 0 && labelled_head(ctx, h - 1) == Some(true)
+}
+
+/// Whether token `h` is a noun of [`LABELLED_THINGS`] with its article: `None` when it is not
+/// one, else whether it opens its clause (a conjunction or preposition glued on, the start of
+/// the text, a punctuation mark or a preposition of [`LABEL_PLACE_WORDS`] before it).
+fn labelled_head(ctx: &Ctx<'_>, h: usize) -> Option<bool> {
+    let w = ctx.word(h)?;
+    let no_conj = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+    let bare_prep = no_conj.strip_prefix(['ب', 'ك']).unwrap_or(no_conj);
+    let bare = bare_prep
+        .strip_prefix("لل")
+        .or_else(|| bare_prep.strip_prefix("ال"))?;
+    if !LABELLED_THINGS.contains(&bare) {
+        return None;
+    }
+    if bare_prep.len() != no_conj.len() || no_conj.starts_with("لل") {
+        return Some(true);
+    }
+    Some(match h.checked_sub(1).and_then(|p| ctx.tok(p)) {
+        None => true,
+        Some(t) if t.kind == TKind::Word => h
+            .checked_sub(1)
+            .and_then(|p| ctx.word(p))
+            .is_some_and(|p| LABEL_PLACE_WORDS.contains(&p)),
+        Some(t) => matches!(t.kind, TKind::Sym(_)),
+    })
+}
+
 /// Words (folded) that name a kind of thing after which "ألفا" is the Greek letter: a variant,
 /// a strain, a generation, rays, particles, a version, a team.
 const GREEK_LETTER_HEADS: &[&str] = &[
@@ -839,10 +961,43 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
                     return Some(d);
                 }
             }
+            // ساعة إلا ربع، كيلو إلا ربع: a unit noun less a quarter or a third
+            if !w.starts_with("ال") {
+                if let Some((part, fi)) = less_part(ctx, i + 1) {
+                    let (cut, info) = units::unit_with_clitics(w)?;
+                    let left = Q::int(1).add(part)?;
+                    let end = ctx.tok(fi)?.end;
+                    let ustart = ctx.cut_start(i, cut);
+                    let mut d = base(i, fi, ustart, end, left);
+                    d.kind = NumberKind::Fraction;
+                    d.unit = Some((ustart, t.end));
+                    d.unit_norm = Some(info.norm);
+                    return Some(d);
+                }
+            }
             None
         }
         _ => None,
     }
+}
+
+/// "إلا ربع", "إلا ثلث" (and the accusative "إلا ربعا") at token `p`, after a unit: minus a
+/// quarter or a third of it, returned negative with the index of the fraction's token. Not
+/// when a definite word follows, whose part it is ("إلا ربع المدعوين": all but a quarter of
+/// the guests).
+fn less_part(ctx: &Ctx<'_>, p: usize) -> Option<(Q, usize)> {
+    if ctx.word(p)? != "الا" {
+        return None;
+    }
+    let den = match ctx.word(p + 1)? {
+        "ربع" | "ربعا" => 4,
+        "ثلث" | "ثلثا" => 3,
+        _ => return None,
+    };
+    if ctx.word(p + 2).is_some_and(|w| w.starts_with("ال")) {
+        return None;
+    }
+    Some((Q::int(-1).div(Q::int(den))?, p + 1))
 }
 
 /// Whether word token `i`, read as a dual with `cut` clitic letters, is rather a frequent verb
@@ -1200,8 +1355,31 @@ fn noun_before_one(ctx: &Ctx<'_>, j: usize) -> Option<(usize, usize, Option<&'st
     Some((t.start + cut, end, norm))
 }
 
+/// Is the digit at `i` a letter of Arabizi, Arabic written in Latin letters with digits for
+/// the sounds Latin lacks ("3andi" عندي, "7abibi" حبيبي, "9albi" قلبي)? One digit of 2, 3, 5,
+/// 6, 7, 8, 9 glued to three or more lower-case Latin letters that are no unit or currency
+/// ("3km", "5mg", "4K", "10k", "2nd" stay numbers; "3am" is both, and stays one). A digit
+/// inside a word ("sa7bi") is part of its Latin token already.
+fn arabizi_letter(ctx: &Ctx<'_>, i: usize) -> bool {
+    let (Some(t), Some(next)) = (ctx.tok(i), ctx.tok(i + 1)) else {
+        return false;
+    };
+    if t.kind != TKind::Num || next.kind != TKind::Latin || next.space_before {
+        return false;
+    }
+    let digit = ctx.text.get(t.start..t.end).unwrap_or_default();
+    if !matches!(digit, "2" | "3" | "5" | "6" | "7" | "8" | "9") {
+        return false;
+    }
+    let letters = ctx.text.get(next.start..next.end).unwrap_or_default();
+    letters.len() >= 3
+        && letters.bytes().all(|b| b.is_ascii_lowercase())
+        && units::unit_at(ctx, i + 1).is_none()
+        && units::currency_code(ctx.folded(i + 1)).is_none()
+}
+
 fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usize)> {
-    if designation(ctx, i) {
+    if designation(ctx, i) || arabizi_letter(ctx, i) {
         return None;
     }
     let mut d = core_at(ctx, i)?;
@@ -1479,6 +1657,21 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
+    // "إلا ربع" after the number's unit: ساعتين إلا ربع (1.75), 5 سنوات إلا ربعا (4.75).
+    if !ordinal
+        && d.range_end.is_none()
+        && d.value.is_int()
+        && d.value.n >= 1
+        && (d.unit.is_some() || d.dual)
+    {
+        if let Some((part, fi)) = less_part(ctx, p) {
+            if let Some(v) = d.value.add(part) {
+                d.value = v;
+                d.kind = NumberKind::Fraction;
+                p = fi + 1;
+            }
+        }
+    }
     // Cents after a currency amount: 20 دولار و43 سنت، 20$ 43c.
     if d.per.is_none()
         && d.unit_norm.is_some_and(|u| {
@@ -1508,9 +1701,15 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
-    // تحت الصفر: below zero (degrees when no unit was written).
+    // تحت الصفر: below zero (degrees when no unit was written); a minus already written
+    // ("-5 تحت الصفر") says it twice, and the value stays below zero (it was turned to 5).
     if ctx.word(p) == Some("تحت") && ctx.word(p + 1) == Some("الصفر") && !percent {
-        if let Some(v) = d.value.neg() {
+        let below = if Q::ZERO.lt(d.value) {
+            d.value.neg()
+        } else {
+            Some(d.value)
+        };
+        if let Some(v) = below {
             d.value = v;
             if d.unit.is_none() {
                 d.unit = ctx
@@ -1592,12 +1791,19 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     // The counted noun of a plain count. A bare four-digit number may be a year before a verb
     // ("في 2020 قال"); after a hedge ("أكثر من 2000 شخص", "نحو 1500 جندي") it is a count.
     // After "رقم" the number is a label and counts nothing: in "اللاعب رقم 10 سجل هدفين" the
-    // word after it is the verb ("10 سجل" had سجل as its counted noun).
+    // word after it is the verb ("10 سجل" had سجل as its counted noun); so after "الساعة"
+    // (the hour of the clock), a numbered thing ("الطريق 7 مغلق") and the words the dates
+    // read as taking a model number or a number in a series ("الآيفون 15 برو", "الحلقة 12").
     let label = d
         .first
         .checked_sub(1)
         .and_then(|k| ctx.word(k))
-        .is_some_and(|w| NUMBER_SIGNS.contains(&w));
+        .is_some_and(|w| {
+            NUMBER_SIGNS.contains(&w)
+                || CLOCK_HEADS.contains(&w)
+                || (d.single_num && crate::dates::MODEL_HEADS.contains(&w))
+        })
+        || (d.single_num && labelled_thing_before(ctx, d.first) && !plural_noun_at(ctx, p));
     if d.unit.is_none()
         && !percent
         && !label

@@ -2297,6 +2297,200 @@ fn extract_labels_after_raqm_and_verbs_that_look_like_duals() {
     ]);
 }
 
+/// "إلا ربع", "إلا ثلث" after a count and its unit take a quarter or a third of the unit off,
+/// as "ونصف", "وربع" add one: "ساعتين إلا ربع" is an hour and three quarters (it gave 2 hours
+/// and a stray quarter), "كيلو إلا ربع" three quarters of a kilo.
+#[test]
+fn extract_a_unit_less_a_quarter_or_a_third() {
+    check_extract(vec![
+        (
+            "استغرقت الرحلة ساعتين إلا ربع",
+            vec![m("ساعتين إلا ربع", 1.75).frac().un("ساعتين", "hour")],
+        ),
+        (
+            "انتظرنا ثلاث ساعات الا ثلث",
+            vec![m("ثلاث ساعات الا ثلث", 8.0 / 3.0).frac().un("ساعات", "hour")],
+        ),
+        (
+            "اشتريت كيلو إلا ربع لحمة",
+            vec![m("كيلو إلا ربع", 0.75).frac().un("كيلو", "kg")],
+        ),
+        (
+            "المشوار ساعة إلا ربعا",
+            vec![m("ساعة إلا ربعا", 0.75).frac().un("ساعة", "hour")],
+        ),
+        (
+            "قضى 5 سنوات إلا ربعا في السجن",
+            vec![m("5 سنوات إلا ربعا", 4.75).frac().un("سنوات", "year")],
+        ),
+        // "إلا" before anything else is the exception it says: "لم يبق إلا ربع الكمية"
+        (
+            "وصل 20 شخصا إلا ربع المدعوين غابوا",
+            vec![m("20 شخصا", 20).u("شخصا"), m("ربع", 0.25).frac()],
+        ),
+        (
+            "لم يبق من الوقت إلا ربع ساعة",
+            vec![m("ربع ساعة", 0.25).frac().un("ساعة", "hour")],
+        ),
+    ]);
+}
+
+/// Spoken function words after a number are no counted noun: adverbs and conjunctions of the
+/// dialects ("كمان", "عشان", "هلق", "برضو") and prepositions with a pronoun glued on ("عندي",
+/// "معاهم", "قدامي", "عشانك"); each was taken as the noun counted.
+#[test]
+fn extract_spoken_function_words_are_no_counted_noun() {
+    check_extract(vec![
+        ("بدي 3 كمان", vec![m("3", 3)]),
+        ("جبت 2 عشان الولاد", vec![m("2", 2)]),
+        ("اشتريت 5 علشان العيد", vec![m("5", 5)]),
+        ("بقي 20 هلق", vec![m("20", 20)]),
+        ("صار 30 برضو", vec![m("30", 30)]),
+        ("جابوا 6 معاهم", vec![m("6", 6)]),
+        ("دفعت 200 عشانك", vec![m("200", 200)]),
+        ("شفت 2 قدامي", vec![m("2", 2)]),
+        ("المنتخب خسر 3-1 قدام السعودية", vec![m("3", 3), m("1", 1)]),
+        ("خلص 4 لسه", vec![m("4", 4)]),
+        ("سافر 3 معا إلى دبي", vec![m("3", 3)]),
+        // the spoken "of", alone or with its pronoun
+        ("شديت 3 ديال الكيلو", vec![m("3", 3)]),
+        ("خذيت 2 تاعي", vec![m("2", 2)]),
+        ("جبت 4 بتاعة الكمبيوتر", vec![m("4", 4)]),
+        // a noun after the number is still counted, and so are nouns that merely end like a
+        // pronoun
+        ("جابوا 6 كراسي معاهم", vec![m("6 كراسي", 6).u("كراسي")]),
+        ("عندي 3 عيال", vec![m("3 عيال", 3).u("عيال")]),
+        // a noun whose و is of its root is no conjunction
+        (
+            "عنده ٣ ولاد وبنتين",
+            vec![m("٣ ولاد", 3).u("ولاد"), m("بنتين", 2).u("بنتين")],
+        ),
+    ]);
+}
+
+/// Digits after "الساعة" are the hour of the clock and count no noun: in "الساعة 8 موعدنا"
+/// the word after is the sentence's subject (it was the noun counted).
+#[test]
+fn extract_the_hour_after_al_saa_counts_nothing() {
+    check_extract(vec![
+        ("الساعة 8 موعدنا في المقهى", vec![m("8", 8)]),
+        ("بكرة الصبح الساعة 8 عندي موعد", vec![m("8", 8)]),
+        ("على الساعة 10 اجتماع المجلس", vec![m("10", 10)]),
+        // hours counted stay counted
+        ("انتظرنا 3 ساعات", vec![m("3 ساعات", 3).un("ساعات", "hour")]),
+    ]);
+}
+
+/// A digit glued before Latin letters in Arabizi is a letter ("3andi" عندي, "7abibi"): it
+/// gave the numbers 3 and 7. Units and ordinals glued to a digit stay numbers.
+#[test]
+fn extract_arabizi_digits_are_letters() {
+    check_extract(vec![
+        ("sa7bi 3andi 2 wlad", vec![m("2", 2)]),
+        ("kifak? 7abibi", vec![]),
+        ("wallah 9albi m3ak", vec![]),
+        ("el jaw 5atir lyoum", vec![]),
+        // a unit glued on stays a quantity
+        ("مشيت 3km اليوم", vec![m("3km", 3).un("km", "km")]),
+        ("خذ 5mg من الدواء", vec![m("5mg", 5).un("mg", "mg")]),
+    ]);
+}
+
+/// A minus written before "تحت الصفر" says below zero twice: "-5 تحت الصفر" is -5 (it gave 5).
+#[test]
+fn extract_minus_and_below_zero() {
+    check_extract(vec![
+        (
+            "الحرارة -5 تحت الصفر",
+            vec![m("-5 تحت الصفر", -5).un("تحت الصفر", "deg")],
+        ),
+        (
+            "الحرارة 5 تحت الصفر",
+            vec![m("5 تحت الصفر", -5).un("تحت الصفر", "deg")],
+        ),
+        (
+            "سجلت 3 درجات تحت الصفر",
+            vec![m("3 درجات تحت الصفر", -3).un("درجات", "deg")],
+        ),
+    ]);
+}
+
+/// "د.أ" is the Jordanian dinar and "د.إ" the Emirati dirham: folding the hamza away made both
+/// dirhams.
+#[test]
+fn extract_jordanian_dinar_and_emirati_dirham_abbreviations() {
+    check_extract(vec![
+        (
+            "الإيجار 400 د.أ شهريا",
+            vec![m("400 د.أ", 400).un("د.أ", "JOD")],
+        ),
+        ("السعر 50 د.إ فقط", vec![m("50 د.إ", 50).un("د.إ", "AED")]),
+        ("السعر 50 د.ا", vec![m("50 د.ا", 50).un("د.ا", "AED")]),
+        // Algeria's "دج" (دينار جزائري) was no unit
+        ("الخبزة بـ 15 دج", vec![m("15 دج", 15).un("دج", "DZD")]),
+    ]);
+}
+
+/// The Gulf's "ثنعش" (12) and the spoken "تالاف" (thousands, with the ت of the count before
+/// it) were not read: "ثلاث تالاف" gave 3.
+#[test]
+fn extract_gulf_twelve_and_spoken_thousands() {
+    check_extract(vec![
+        ("عمره ثنعش سنة", vec![m("ثنعش سنة", 12).un("سنة", "year")]),
+        (
+            "صرفت ثلاث تالاف ريال",
+            vec![m("ثلاث تالاف ريال", 3000).un("ريال", "riyal")],
+        ),
+        ("دفعت خمس تالاف", vec![m("خمس تالاف", 5000)]),
+    ]);
+}
+
+/// A number in digits right after a thing numbered in a series (a road, a line, a gate, a
+/// hall, a floor, an article of a law) is its label, as after "رقم": the word after it is
+/// no counted noun ("الطريق 7 مغلق" counted "مغلق"). A verb before the noun makes the noun
+/// its subject and the number may count ("تتسع القاعة 500 شخص").
+#[test]
+fn extract_labels_after_a_numbered_thing() {
+    check_extract(vec![
+        ("الطريق 7 مغلق بسبب الأمطار", vec![m("7", 7)]),
+        ("على الطريق 40 السريع وقع حادث", vec![m("40", 40)]),
+        ("الحافلة 12 متأخرة اليوم", vec![m("12", 12)]),
+        ("توجهوا إلى البوابة 4 فورا", vec![m("4", 4)]),
+        ("الخط 3 متوقف للصيانة", vec![m("3", 3)]),
+        ("المحاضرة بالقاعة 2 مساء الغد", vec![m("2", 2)]),
+        ("المادة 5 تنص على حرية التعبير", vec![m("5", 5)]),
+        ("الطابق 3 مغلق", vec![m("3", 3)]),
+        ("والمخرج 9 مزدحم", vec![m("9", 9)]),
+        // a product's model number and a number in a series, as the dates read them
+        (
+            "سعر الآيفون 15 برو وصل 55 ألف جنيه",
+            vec![m("15", 15), m("55 ألف جنيه", 55000).un("جنيه", "pound")],
+        ),
+        ("الحلقة 12 مشوقة جدا", vec![m("12", 12)]),
+        // one definite adjective between the noun and its label
+        ("الطريق الدائري 3 مغلق حتى إشعار آخر", vec![m("3", 3)]),
+        ("على الخط الأحمر 2 تأخير", vec![m("2", 2)]),
+        // a plural noun after the number is counted
+        (
+            "على الطريق 5 سيارات محترقة",
+            vec![m("5 سيارات", 5).u("سيارات")],
+        ),
+        // ... but after a verb the number still counts
+        (
+            "أغلقت الشرطة الطريق الدائري 3 ساعات",
+            vec![m("3 ساعات", 3).un("ساعات", "hour")],
+        ),
+        // a measure after the label is still one ("طول الطريق 7 كيلومترات")
+        (
+            "طول الطريق 7 كيلومترات",
+            vec![m("7 كيلومترات", 7).un("كيلومترات", "km")],
+        ),
+        // a verb before the noun: its subject, and the number counts
+        ("تتسع القاعة 500 شخص", vec![m("500 شخص", 500).u("شخص")]),
+        ("نقلت الحافلة 40 راكبا", vec![m("40 راكبا", 40).u("راكبا")]),
+    ]);
+}
+
 #[test]
 fn extract_the_elative_awla_is_no_ordinal() {
     check_extract(vec![

@@ -310,6 +310,14 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 } else {
                     (i + 2, ctx.tok(i + 2)?.end)
                 };
+                // د.إ is the Emirati dirham and د.أ the Jordanian dinar: the hamza, which
+                // folding drops, tells them apart (د.أ had been read as dirhams)
+                let second = ctx.tok(i + 2).and_then(|s| ctx.text.get(s.start..s.end));
+                let norm = if norm == "AED" && second == Some("أ") {
+                    "JOD"
+                } else {
+                    norm
+                };
                 return Some(FoundUnit::named(t.start, last, end, norm, "currency"));
             }
             // "على مقياس ريختر", "ريختر": the Richter scale is the unit
@@ -533,6 +541,7 @@ const DOTTED_CURRENCIES: &[(&str, &str, &str)] = &[
     ("ر", "ق", "QAR"),
     ("ر", "ع", "OMR"),
     ("د", "ك", "KWD"),
+    // د.إ (د.ا without its hamza); د.أ is the Jordanian dinar, told apart by its hamza
     ("د", "ا", "AED"),
     ("د", "ب", "BHD"),
     ("د", "ع", "IQD"),
@@ -785,6 +794,109 @@ pub(crate) const WISHES: &[&str] = &[
     "تهنيه",
 ];
 
+/// Function words of the spoken dialects (folded) that follow a number without being counted
+/// by it: adverbs ("كمان" too, "هلق" now, "لسه" still, "برضو" also), conjunctions ("عشان"
+/// because) and the particles of "of" ("ديال", "تاع", "بتاع", "تبع").
+const SPOKEN_FUNCTION_WORDS: &[&str] = &[
+    "كمان",
+    "عشان",
+    "علشان",
+    "هلق",
+    "هلا",
+    "هسه",
+    "هسا",
+    "الحين",
+    "دلوقتي",
+    "دلوقت",
+    "لسه",
+    "لسا",
+    "لسع",
+    "برضو",
+    "برضه",
+    "بردو",
+    "بعدين",
+    "كده",
+    "كدا",
+    "هيك",
+    "هيچ",
+    "زي",
+    "متل",
+    "قدام",
+    "ورا",
+    "جنب",
+    "يعني",
+    "بس",
+    "كذا",
+    "توه",
+    "بعد",
+    "ماشي",
+    "معا",
+    // the spoken "of" (the Maghreb's "ديال", "تاع", "متاع"; Egypt's "بتاع"; the Levant's "تبع")
+    "ديال",
+    "تاع",
+    "متاع",
+    "بتاع",
+    "بتاعت",
+    "بتاعه",
+    "تبع",
+];
+
+/// Prepositions and the like (folded) that take a pronoun suffix ("عندي", "معاهم", "قدامي",
+/// "عشانك"): with one, a function word and no counted noun.
+const PRONOUN_HOSTS: &[&str] = &[
+    "عند",
+    "لدي",
+    "مع",
+    "معا",
+    "من",
+    "في",
+    "علي",
+    "عن",
+    "الي",
+    "بين",
+    "فوق",
+    "تحت",
+    "حول",
+    "امام",
+    "خلف",
+    "ضد",
+    "مثل",
+    "زي",
+    "متل",
+    "قدام",
+    "ورا",
+    "وراء",
+    "جنب",
+    "عشان",
+    "علشان",
+    "بدون",
+    "دون",
+    "غير",
+    "عليا",
+    "ليا",
+    "ديال",
+    "تاع",
+    "متاع",
+    "بتاع",
+    "بتاعت",
+    "تبع",
+];
+
+/// Pronoun suffixes (folded), the dialects' among them ("عندو", "معايا").
+const PRONOUN_SUFFIXES: &[&str] = &[
+    "هما", "كما", "هم", "هن", "كم", "كن", "ها", "نا", "يا", "ي", "ك", "ه", "و",
+];
+
+/// Is `w` (folded) a spoken function word ([`SPOKEN_FUNCTION_WORDS`]) or a preposition with a
+/// pronoun suffix ([`PRONOUN_HOSTS`] + [`PRONOUN_SUFFIXES`])?
+fn function_word(w: &str) -> bool {
+    SPOKEN_FUNCTION_WORDS.contains(&w)
+        || PRONOUN_SUFFIXES.iter().any(|s| {
+            w.strip_suffix(s)
+                .is_some_and(|host| PRONOUN_HOSTS.contains(&host))
+        })
+}
+
 fn not_counted() -> &'static FxMap<&'static str, ()> {
     static S: OnceLock<FxMap<&'static str, ()>> = OnceLock::new();
     S.get_or_init(|| {
@@ -809,6 +921,10 @@ pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Opt
     if w.strip_prefix('و')
         .is_some_and(|rest| not_counted().contains_key(rest))
     {
+        return None;
+    }
+    // "كمان", "عشان", "عندي", "معاهم": a spoken adverb or a preposition with its pronoun
+    if function_word(w) {
         return None;
     }
     // Past-tense plural verbs (اصيبوا، قتلوا) are not counted nouns.
@@ -884,6 +1000,17 @@ fn is_w_root(w: &str) -> bool {
         "وسيله",
         "وسايل",
         "وحده",
+        // the spoken plural of ولد ("عنده 3 ولاد"), and a few nouns of news
+        "ولاد",
+        "ولادات",
+        "وزارات",
+        "وكالات",
+        "وجوه",
+        "وعود",
+        "وفود",
+        "ودايع",
+        "وصفات",
+        "ورود",
     ]
     .contains(&w)
 }

@@ -165,14 +165,28 @@ const OPEN_WORDS: &[&str] = &[
     "ال",
 ];
 
+/// Open words that search normalization makes out of a final ى, whose spelling with a final ي
+/// is another word: the name "علي" (Ali), "لديّ" (I have), "إليّ" (to me), and "حتي" as
+/// nobody writes it. They leave a sentence open only written with ى ("على", "إلى").
+const MAKSURA_OPEN_WORDS: &[&str] = &["علي", "الي", "لدي", "حتي"];
+
 /// Does `word` leave its sentence open (an [`OPEN_WORDS`] word, alone or after و/ف)?
 fn is_open_word(word: &str) -> bool {
     let norm = crate::normalize::search_normalize(word);
     let norm = norm.as_ref();
-    OPEN_WORDS.contains(&norm)
+    let open = |w: &str| {
+        OPEN_WORDS.contains(&w)
+            && (!MAKSURA_OPEN_WORDS.contains(&w)
+                || word
+                    .chars()
+                    .rev()
+                    .find(|c| !matches!(c, '\u{064B}'..='\u{065F}' | '\u{0640}'))
+                    == Some('ى'))
+    };
+    open(norm)
         || ["و", "ف"].iter().any(|c| {
             norm.strip_prefix(c)
-                .is_some_and(|rest| rest.len() > 2 && OPEN_WORDS.contains(&rest))
+                .is_some_and(|rest| rest.len() > 2 && open(rest))
         })
 }
 
@@ -230,7 +244,8 @@ impl Block {
 /// - yes, when the next line starts with an emoji, a hashtag or a mention;
 /// - otherwise the lengths decide: the line is wrapped (no end) when, with the next line's
 ///   first word added, it would reach 85% of the width of the block's widest line (taken as at
-///   least 48 characters); a shorter line was ended on purpose. A hard-wrapped e-mail or a
+///   least 48 characters) and the next line is no row standing alone ([`row_follows`]); a
+///   shorter line was ended on purpose. A hard-wrapped e-mail or a
 ///   PDF's lines all run close to one width, the next word being what did not fit; a post's
 ///   lines are short or ragged.
 fn line_ends_sentence(text: &str, tokens: &[Token], i: usize, block: &mut Block) -> bool {
@@ -269,7 +284,62 @@ fn line_ends_sentence(text: &str, tokens: &[Token], i: usize, block: &mut Block)
     let line = width(text.get(block.line_start..prev.end).unwrap_or_default());
     let reach = line + 1 + width(next_text);
     let full = block.width(text, tokens).max(MIN_WRAP_WIDTH);
-    reach * 100 < full * FULL_LINE_PERCENT
+    reach * 100 < full * FULL_LINE_PERCENT || row_follows(text, tokens, i, full)
+}
+
+/// Do the lines that start at token `i` stand on their own, as the rows of a table or a list
+/// do: the line is short (by the measure of [`line_ends_sentence`], against the block's `full`
+/// width), ends on no punctuation that ends or continues a sentence and on no word that leaves
+/// one open, and the next line of its block is such a short line too (the last of the text or
+/// block may end so)? Then a full line before them is a heading ("أسعار الذهب والعملات في
+/// الأسواق المحلية اليوم\nالذهب 2500 دولار\nالفضة 30 دولار"), not wrapped into the first row.
+/// Wrapped prose goes on in a full line, ends its sentence on the short one, or closes its
+/// paragraph there before the full first line of the next; a short last line of the text is
+/// left to the wrapped reading. Reads two lines, so every line is read at most twice more.
+fn row_follows(text: &str, tokens: &[Token], i: usize, full: usize) -> bool {
+    let Some(Some(next)) = short_row(text, tokens, i, full) else {
+        return false;
+    };
+    short_row(text, tokens, next, full).is_some()
+}
+
+/// The line that starts at token `i`, when it is a short row (see [`row_follows`]): the index
+/// of the first token of the next line of its block, if one follows.
+fn short_row(text: &str, tokens: &[Token], i: usize, full: usize) -> Option<Option<usize>> {
+    let first = tokens.get(i)?;
+    let mut j = i;
+    let next = loop {
+        if j + 1 >= tokens.len() {
+            break None;
+        }
+        match gap_before(text, tokens, j + 1) {
+            Gap::Space => j += 1,
+            Gap::Line => break Some(j + 1),
+            Gap::Paragraph => break None,
+        }
+    };
+    let last = tokens.get(j)?;
+    let last_text = last.text(text);
+    let ends_or_continues = match last.kind {
+        TokenKind::Punct => {
+            is_terminal(last_text)
+                || is_closing(last_text)
+                || matches!(
+                    last_text,
+                    "،" | "," | "؛" | ";" | "(" | "[" | "«" | "-" | "–" | "—" | "/"
+                )
+        }
+        TokenKind::Word => is_open_word(last_text),
+        _ => false,
+    };
+    if ends_or_continues {
+        return None;
+    }
+    let line = width(text.get(first.start..last.end).unwrap_or_default());
+    let after = next
+        .and_then(|n| tokens.get(n))
+        .map_or(0, |t| width(t.text(text)));
+    ((line + 1 + after) * 100 < full * FULL_LINE_PERCENT).then_some(next)
 }
 
 fn is_abbreviation(text: &str, tokens: &[Token], dot: usize) -> bool {
