@@ -189,3 +189,33 @@ def test_analyze_offsets_point_into_the_file_as_written(tmp_path):
         got = [(e["text"], e["start"], e["end"]) for e in doc["entities"]]
         assert got == [("القاهرة", 10, 17), ("بيروت", 32, 37)]
         assert all(text[s:e] == t for t, s, e in got)
+
+
+def test_not_utf8_names_the_byte_and_line_from_the_start_of_the_file(tmp_path):
+    # The offset came from the text reader's decoder: it counted from the start of the 8 kB
+    # chunk being decoded (byte 3703 for a bad byte at 102007 in a JSON Lines file) and from
+    # after a byte order mark (byte 3 for byte 6), so it pointed nowhere near the bad byte.
+    line = json.dumps({"text": "زار الوفد القاهرة"}, ensure_ascii=False).encode() + b"\n"
+    raw = line * 3000 + b'{"text": "\xff"}\n' + line
+    bad_at = len(line) * 3000 + 10
+    f = tmp_path / "docs.jsonl"
+    f.write_bytes(raw)
+    for args, stdin, name in (((str(f),), b"", str(f)), (("-",), raw, "-")):
+        r = run_bytes("analyze", "--field", "text", "--json", *args, stdin=stdin)
+        assert r.returncode == 1
+        assert r.stderr.decode() == f"dhad: {name} is not UTF-8 text (invalid start byte at byte {bad_at}, line 3001)\n"
+    g = tmp_path / "bom.txt"
+    g.write_bytes(b"\xef\xbb\xbf" + "سطر\r\nثان ".encode() + b"\xfe")
+    r = run_bytes("analyze", str(g), stdin=b"")
+    assert r.returncode == 1 and r.stdout == b""
+    assert r.stderr.decode() == f"dhad: {g} is not UTF-8 text (invalid start byte at byte 18, line 2)\n"
+
+
+def test_normalize_writes_every_line_before_one_that_is_not_utf8_and_names_its_place():
+    # A bad line lost the normalized lines of its batch (up to 2,000 lines before it, or all of
+    # them in a short input) and the message gave no place: "(invalid start byte)".
+    good = "أَهْلاً\r\n".encode() * 2500
+    r = run_bytes("normalize", stdin=good + "كتب ".encode() + b"\xff\n" + "بعد\n".encode())
+    assert r.returncode == 1
+    assert r.stdout == "اهلا\n".encode() * 2500
+    assert r.stderr.decode() == f"dhad: - is not UTF-8 text (invalid start byte at byte {len(good) + 7}, line 2501)\n"

@@ -167,7 +167,7 @@ def test_an_unreadable_file_does_not_stop_the_files_after_it(tmp_path):
     assert [json.loads(x)["source"] for x in p.stdout.splitlines()] == [str(good)]
     assert p.stderr.splitlines() == [
         f"dhad: cannot read {tmp_path / 'nope.txt'}: No such file or directory",
-        f"dhad: {latin} is not UTF-8 text (unexpected end of data at byte 3)",
+        f"dhad: {latin} is not UTF-8 text (unexpected end of data at byte 3, line 1)",
     ]
     bad = jsonl(tmp_path / "bad.jsonl", [{"text": "أ"}, {"body": "ب"}])
     ok = jsonl(tmp_path / "ok.jsonl", [{"text": "غادر"}])

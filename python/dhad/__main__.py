@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime
-import io
 import json
 import os
 import re
 import sys
-from typing import Any, Iterator, TextIO
+from typing import Any, BinaryIO, Iterator, TextIO
 
 import dhad
 
@@ -44,21 +44,42 @@ class _BadInput(Exception):
     """A file (or one of its lines) that cannot be analyzed: reported, and the next file read."""
 
 
+class _NotUtf8(Exception):
+    """Bytes that are not UTF-8, where they are in the file: ``dhad: FILE is not UTF-8 text
+    (invalid start byte at byte 102007, line 2001)``. The file is read as bytes and decoded a
+    whole file or a line at a time, so the offset counts from the start of the file (a text
+    reader would give it from the start of its last 8 kB chunk, and after a byte order mark)."""
+
+    def __init__(self, path: str, err: UnicodeDecodeError, offset: int, lineno: int) -> None:
+        super().__init__(f"dhad: {path} is not UTF-8 text ({err.reason} at byte {offset + err.start}, line {lineno})")
+
+
+def _decode(raw: bytes, path: str, offset: int, lineno: int) -> str:
+    """``raw`` (which starts at byte ``offset``, on line ``lineno``, of ``path``) as strict UTF-8."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = lineno + raw.count(b"\n", 0, err.start)
+        raise _NotUtf8(path, err, offset, line) from None
+
+
 def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
     """(line number, document) from a file (or stdin for "-"): the whole file as one document
     (line 0), or one document per JSON line with --field, read line by line (constant memory)."""
     # Offsets point into the file's text as it is: line ends kept as written (CRLF too), and
     # only a UTF-8 byte order mark, which is no text, left out.
-    if path == "-":
-        stream: TextIO = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
-    else:
-        stream = open(path, encoding="utf-8-sig", newline="")
+    stream: BinaryIO = sys.stdin.buffer if path == "-" else open(path, "rb")
     try:
         if field is None:
-            yield 0, stream.read()
+            raw = stream.read()
+            bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
+            yield 0, _decode(raw[bom:], path, bom, 1)
             return
-        for lineno, line in enumerate(stream, 1):
-            line = line.strip()
+        offset = 0
+        for lineno, raw in enumerate(stream, 1):
+            bom = len(codecs.BOM_UTF8) if lineno == 1 and raw.startswith(codecs.BOM_UTF8) else 0
+            line = _decode(raw[bom:], path, offset + bom, lineno).strip()
+            offset += len(raw)
             if not line:
                 continue
             try:
@@ -70,9 +91,7 @@ def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
                 raise _BadInput(f"dhad: {path}:{lineno}: no string field {field!r}")
             yield lineno, value
     finally:
-        if path == "-":
-            stream.detach()  # leave sys.stdin's buffer open
-        else:
+        if path != "-":
             stream.close()
 
 
@@ -182,10 +201,7 @@ def _analyze(args: argparse.Namespace) -> int:
             except OSError as err:
                 print(f"dhad: cannot read {path}: {err.strerror}", file=sys.stderr)
                 failed = True
-            except UnicodeDecodeError as err:
-                print(f"dhad: {path} is not UTF-8 text ({err.reason} at byte {err.start})", file=sys.stderr)
-                failed = True
-            except _BadInput as err:
+            except (_BadInput, _NotUtf8) as err:
                 print(err, file=sys.stderr)
                 failed = True
     finally:
@@ -197,21 +213,34 @@ def _analyze(args: argparse.Namespace) -> int:
 def _normalize(args: argparse.Namespace) -> int:
     norm = dhad.Normalizer(args.preset)
     _utf8_streams()
-    stdin, out = sys.stdin, sys.stdout
-    lines: list[str] = []
-    try:
-        for line in stdin:
-            lines.append(line)
-            if len(lines) >= BATCH_LINES:
-                out.write("".join(norm.normalize_batch(lines, threads=args.threads)))
-                lines = []
+    out = sys.stdout
+
+    def write(lines: list[str]) -> None:
         if lines:
             out.write("".join(norm.normalize_batch(lines, threads=args.threads)))
+
+    # Lines are read as bytes and decoded one by one: line ends pass through as written, and
+    # a line that is not UTF-8 is reported with its place after every line before it is written.
+    lines: list[str] = []
+    offset = 0
+    bad: _NotUtf8 | None = None
+    try:
+        try:
+            for lineno, raw in enumerate(sys.stdin.buffer, 1):
+                lines.append(_decode(raw, "-", offset, lineno))
+                offset += len(raw)
+                if len(lines) >= BATCH_LINES:
+                    write(lines)
+                    lines = []
+        except _NotUtf8 as err:
+            bad = err
+        write(lines)
         out.flush()  # here, where a closed pipe is caught, not at exit
     except BrokenPipeError:
         _quiet_broken_pipe()
-    except UnicodeDecodeError as err:
-        print(f"dhad: - is not UTF-8 text ({err.reason})", file=sys.stderr)
+        return 0
+    if bad is not None:
+        print(bad, file=sys.stderr)
         return 1
     return 0
 
