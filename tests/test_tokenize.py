@@ -322,3 +322,15 @@ def test_a_sentence_does_not_end_inside_a_bare_domain():
 ])
 def test_sentence_ends_after_signs_emoji_and_degrees(text, expected):
     assert [s.text for s in dhad.sentences(text)] == expected
+
+
+def test_to_numpy_of_no_tokens_keeps_string_columns():
+    # np.asarray([]) is a float64 array: the texts and kinds of an empty text came back as
+    # floats, so concatenating the columns of many texts turned every string into an object.
+    import numpy as np
+
+    cols = dhad.tokenize(" \n").to_numpy()
+    assert (cols["texts"].dtype.kind, cols["kinds"].dtype.kind) == ("U", "U")
+    assert (cols["starts"].dtype, cols["ends"].dtype) == (np.int64, np.int64)
+    both = np.concatenate([cols["texts"], dhad.tokenize("ذهب").to_numpy()["texts"]])
+    assert both.tolist() == ["ذهب"] and both.dtype.kind == "U"

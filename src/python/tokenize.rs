@@ -429,13 +429,19 @@ impl PyTokens {
             pyo3::exceptions::PyImportError::new_err("to_numpy() needs NumPy: pip install numpy")
         })?;
         let d = PyDict::new(py);
-        d.set_item("texts", np.call_method1("asarray", (self.texts(py)?,))?)?;
+        d.set_item(
+            "texts",
+            np.call_method1("asarray", (self.texts(py)?, "str"))?,
+        )?;
         d.set_item(
             "starts",
             np.call_method1("asarray", (self.starts(), "int64"))?,
         )?;
         d.set_item("ends", np.call_method1("asarray", (self.ends(), "int64"))?)?;
-        d.set_item("kinds", np.call_method1("asarray", (self.kinds(py)?,))?)?;
+        d.set_item(
+            "kinds",
+            np.call_method1("asarray", (self.kinds(py)?, "str"))?,
+        )?;
         Ok(d)
     }
 
