@@ -774,3 +774,34 @@ def test_normalization_switches_take_numpy_bools_like_every_other_flag():
     assert dhad.normalize_batch(["أحمد"], alef=np.False_) == ["أحمد"]
     with pytest.raises(dhad.DhadError, match='option "alef" must be True or False, not 0'):
         dhad.normalize("أحمد", alef=0)
+
+
+def test_a_str_subclass_in_gives_plain_str_out():
+    # An item of a NumPy string array is a numpy.str_: normalize() returned it as it was when
+    # nothing changed, so normalize_batch(np.array(texts)) mixed str and numpy.str_, and
+    # Tokens.text and Document.text kept the subclass (a Document's repr read
+    # "Document(np.str_('...'), ...)"). Every str that comes back is a plain str, as from str's
+    # own methods.
+    import numpy as np
+
+    class Text(str):
+        pass
+
+    for make in (np.str_, Text):
+        same, changed = make("غادر الوفد"), make("وصلَ")
+        outs = [
+            dhad.normalize(same),
+            dhad.Normalizer("display").normalize(same),
+            *dhad.normalize_batch([same, changed]),
+            *dhad.Normalizer().normalize_batch(np.array([same, changed])),
+            dhad.tokenize(same).text,
+            dhad.tokenize(same, clitics=True).text,
+            dhad.tokenize_batch([same])[0].text,
+            dhad.analyze(same).text,
+            dhad.analyze(same).tokens.text,
+            dhad.analyze_batch([same])[0].text,
+            dhad.analyze(same).to_dict()["normalized"],
+        ]
+        assert [type(o) for o in outs] == [str] * len(outs), make
+        assert outs[:5] == ["غادر الوفد", "غادر الوفد", "غادر الوفد", "وصل", "غادر الوفد"]
+    assert repr(dhad.analyze(np.str_("غادر"))).startswith("Document('غادر', ")

@@ -23,7 +23,8 @@ def normalize(text: str, preset: str = "search", **options: Any) -> str:
         **options: Switches that override the preset (``alef=False``, ``digits="arabic"``, ...).
 
     Returns:
-        The normalized text (the same object when nothing changed).
+        The normalized text, a plain ``str`` (the same object when nothing changed
+        and ``text`` is a plain ``str``).
 
     Raises:
         TypeError: ``text`` is not a ``str``.

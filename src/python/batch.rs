@@ -101,7 +101,7 @@ pub(crate) fn extract_strs<'py>(
     for (i, item) in iter.enumerate() {
         let item = item?;
         match as_pystr(&item, &|| format!("texts[{i}]")) {
-            Ok(s) => objs.push(Some(s.clone())),
+            Ok(s) => objs.push(Some(super::pystr::exact(s)?)),
             Err(e) if !opts.skip_bad => return Err(e),
             Err(_) => objs.push(None),
         }

@@ -242,7 +242,7 @@ fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Boun
         /// The output buffers of `normalize` on this thread (small texts, with the GIL held).
         static SCRATCH: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
     }
-    let obj = as_pystr(text, &|| "text".to_string())?;
+    let obj = &super::pystr::exact(as_pystr(text, &|| "text".to_string())?)?;
     let u = units(obj)?;
     let what = || "text".to_string();
     if u.len() > 1 << 20 {
@@ -290,7 +290,8 @@ fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Boun
 ///         punctuation (، ؛ ؟ to , ; ?), elongation; and digits ("latin", "arabic" or None).
 ///
 /// Returns:
-///     The normalized text (the same object when nothing changed).
+///     The normalized text, a plain str (the same object when nothing changed and text is a
+///     plain str, not a subclass such as numpy.str_).
 ///
 /// Raises:
 ///     TypeError: text is not a str.
@@ -743,7 +744,7 @@ impl PyNormalizer {
         Ok(d)
     }
 
-    /// Normalize one text (the same object when nothing changed).
+    /// Normalize one text (the same object when nothing changed and it is a plain str).
     fn normalize<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
         normalize_one(&self.inner, text)
     }

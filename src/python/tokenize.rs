@@ -523,7 +523,7 @@ pub fn tokenize<'py>(text: &Bound<'py, PyAny>, clitics: bool) -> PyResult<Bound<
     } else {
         f(s)
     };
-    let obj = text.cast::<PyString>()?.clone().unbind();
+    let obj = super::pystr::exact(text.cast::<PyString>()?)?.unbind();
     result::leaf(text.py(), PyTokens::from_columns(obj, cols, clitics))
 }
 
