@@ -805,3 +805,19 @@ def test_a_str_subclass_in_gives_plain_str_out():
         assert [type(o) for o in outs] == [str] * len(outs), make
         assert outs[:5] == ["غادر الوفد", "غادر الوفد", "غادر الوفد", "وصل", "غادر الوفد"]
     assert repr(dhad.analyze(np.str_("غادر"))).startswith("Document('غادر', ")
+
+
+def test_bytes_for_names_or_labels_are_refused_by_their_type():
+    # Bytes are an iterable of ints: add("ORG", b"...") said "names[0] must be str, not int",
+    # which points at an item the caller never wrote.
+    r = dhad.EntityRecognizer(builtin=False)
+    for bad in ("شركة النسيم".encode(), bytearray(b"ACME")):
+        with pytest.raises(TypeError) as e:
+            r.add("ORG", bad)
+        assert str(e.value) == f"names must be a str or an iterable of str, not {type(bad).__name__}"
+        with pytest.raises(TypeError) as e:
+            dhad.extract_entities("زار القاهرة", labels=bad)
+        assert str(e.value) == (
+            f'labels must be None or an iterable of label names such as ["PER", "LOC"], not {type(bad).__name__}'
+        )
+    assert r.extract("شركة النسيم") == []
