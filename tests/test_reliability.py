@@ -821,3 +821,32 @@ def test_bytes_for_names_or_labels_are_refused_by_their_type():
             f'labels must be None or an iterable of label names such as ["PER", "LOC"], not {type(bad).__name__}'
         )
     assert r.extract("شركة النسيم") == []
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc")
+def test_more_threads_than_four_per_core_are_not_started():
+    # threads=600 started 600 workers (DHAD_NUM_THREADS=600 too) on a 2-core machine: idle
+    # rayon workers look for work by turns, so the batch ran 20-50 times slower, and
+    # threads=100000 never finished. At most four threads per core are started now.
+    r = run_python(
+        """
+        import os, dhad
+        corpus = ["وصل الوفد إلى حلب. ثم غادر " * 20 + str(i) for i in range(500)]
+        want = (dhad.tokenize_batch(corpus, threads=1), dhad.normalize_batch(corpus, threads=1))
+        os.environ["DHAD_NUM_THREADS"] = "600"
+        def workers():
+            return sum(open(f"/proc/self/task/{t}/comm").read().startswith("dhad-") for t in os.listdir("/proc/self/task"))
+        base = workers()
+        got = [dhad.tokenize_batch(corpus, threads=t) for t in (600, None)]
+        pool = workers() - base
+        got += [dhad.normalize_batch(corpus, threads=t) for t in (600, None)]
+        # normalize_batch works on the calling thread and a pool of one thread fewer
+        pool_less_one = workers() - base - pool
+        print(got == [want[0], want[0], want[1], want[1]], pool, pool_less_one, len(os.sched_getaffinity(0)))
+        """,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    same, pool, pool_less_one, cores = r.stdout.split()
+    assert same == "True"
+    assert 0 < int(pool) <= 4 * int(cores) and 0 < int(pool_less_one) <= 4 * int(cores) - 1

@@ -129,7 +129,7 @@ def tokens_table(
     Args:
         texts: Any iterable of ``str``.
         norm: Add the ``norm`` column.
-        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores; at most four per core).
         progress: Show a progress bar (needs tqdm).
 
     Returns:
@@ -240,7 +240,7 @@ def analyze_table(
             ``"numbers"``, ``"entities"`` or ``"dates"``.
         norm: For tokens: add the search-normalized ``norm`` column.
         reference: For dates: the moment relative dates resolve against.
-        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores; at most four per core).
         progress: Show a progress bar (needs tqdm).
 
     Returns:

@@ -318,7 +318,7 @@ pub fn normalize<'py>(
 /// Args:
 ///     texts: Any iterable of str.
 ///     preset, **options: As for normalize().
-///     threads: Worker threads (None: DHAD_NUM_THREADS or all cores).
+///     threads: Worker threads (None: DHAD_NUM_THREADS or all cores; at most four per core).
 ///     progress: Show a progress bar (needs tqdm).
 ///     errors: "raise" (default) or "none": a bad item gives None in its place.
 ///
