@@ -194,3 +194,22 @@ def test_every_batch_of_a_run_resolves_dates_against_one_moment(tmp_path, monkey
     assert cli.main(["analyze", "--field", "text", "--json", str(src)]) == 0
     assert len(seen) == 3 and seen[0] is not None and seen.count(seen[0]) == 3
     assert len(capsys.readouterr().out.splitlines()) == 3
+
+
+@pytest.mark.parametrize("args", [["analyze", "-"], ["analyze", "--field", "text", "--json", "-"], ["normalize"]])
+def test_ctrl_c_stops_quietly_with_the_interrupt_status(args, monkeypatch, capsys):
+    # Ctrl-C during a run printed a KeyboardInterrupt traceback (from analyze_batch, a read of
+    # stdin or a write) and died by the signal; it now ends quietly with status 130, as cat does.
+    import io
+
+    import dhad.__main__ as cli
+
+    def interrupted(*a, **kw):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli.dhad, "analyze_batch", interrupted)
+    monkeypatch.setattr(cli.dhad, "Normalizer", lambda preset: type("N", (), {"normalize_batch": interrupted})())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO('{"text": "غادر الوفد"}\n'.encode())))
+    assert cli.main(args) == 130
+    out = capsys.readouterr()
+    assert (out.out, out.err) == ("", "")

@@ -283,9 +283,13 @@ def main(argv: list[str] | None = None) -> int:
         "--threads", type=_threads, default=None, help="worker threads (default: DHAD_NUM_THREADS or all cores)"
     )
     args = p.parse_args(argv)
-    if args.command == "analyze":
-        return _analyze(args)
-    return _normalize(args)
+    try:
+        if args.command == "analyze":
+            return _analyze(args)
+        return _normalize(args)
+    except KeyboardInterrupt:
+        # Ctrl-C: stop quietly with the status of an interrupt (128 + SIGINT), as cat and grep do.
+        return 130
 
 
 if __name__ == "__main__":
