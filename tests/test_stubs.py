@@ -62,3 +62,27 @@ def test_examples_in_docstrings_are_true():
     for t in tests:
         runner.run(t)
     assert runner.failures == 0, runner.summarize(verbose=False)
+
+
+def test_code_using_the_public_api_passes_mypy_strict(tmp_path):
+    # dhad.analyze_table and dhad.to_arrow had no annotations, so `mypy --strict` refused a call
+    # to either ("Call to untyped function ... in typed context").
+    user = tmp_path / "user.py"
+    user.write_text(
+        "import datetime\n"
+        "import pyarrow\n"
+        "import dhad\n"
+        "toks: dhad.Tokens = dhad.tokenize('وصل')\n"
+        "kind: str = toks[0].kind\n"
+        "doc: dhad.Document = dhad.analyze('غدا', reference=datetime.datetime(2024, 1, 1))\n"
+        "table: pyarrow.Table = dhad.analyze_table(['وصل'], 'numbers', threads=1)\n"
+        "again: pyarrow.Table = dhad.to_arrow([doc], 'dates')\n",
+        encoding="utf-8",
+    )
+    r = subprocess.run(
+        [sys.executable, "-m", "mypy", "--strict", "--ignore-missing-imports", "--no-incremental", str(user)],
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    assert r.returncode == 0, r.stdout + r.stderr
