@@ -781,19 +781,36 @@ impl PyNormalizer {
         })
     }
 
+    /// The preset nearest to the options and the switches that differ from it:
+    /// `Normalizer('search')`, `Normalizer('display', digits='latin')`. (It listed all thirteen
+    /// switches after 'none', so `Normalizer()` showed as a 'none' normalizer.)
     fn __repr__(&self) -> String {
         let o = self.inner.options();
-        let mut parts: Vec<String> = o
-            .flags()
+        let digits = |d: Option<crate::normalize::Digits>| {
+            d.map_or("None".to_string(), |d| format!("'{}'", d.as_str()))
+        };
+        let differences = |p: &Options| -> Vec<String> {
+            let mut out: Vec<String> = o
+                .flags()
+                .iter()
+                .zip(p.flags())
+                .filter(|((_, v), (_, w))| v != w)
+                .map(|((n, v), _)| format!("{n}={}", if *v { "True" } else { "False" }))
+                .collect();
+            if o.digits != p.digits {
+                out.push(format!("digits={}", digits(o.digits)));
+            }
+            out
+        };
+        let best = ["search", "display", "none"]
             .iter()
-            .map(|(n, v)| format!("{n}={}", if *v { "True" } else { "False" }))
-            .collect();
-        parts.push(format!(
-            "digits={}",
-            o.digits
-                .map_or("None".to_string(), |d| format!("'{}'", d.as_str()))
-        ));
-        format!("Normalizer('none', {})", parts.join(", "))
+            .filter_map(|name| Options::preset(name).ok().map(|p| (*name, differences(&p))))
+            .min_by_key(|(_, diff)| diff.len());
+        match best {
+            Some((name, diff)) if diff.is_empty() => format!("Normalizer('{name}')"),
+            Some((name, diff)) => format!("Normalizer('{name}', {})", diff.join(", ")),
+            None => "Normalizer()".to_string(),
+        }
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
