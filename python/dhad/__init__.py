@@ -12,6 +12,7 @@ Example:
     ['وصل', '٣٥٠٠', 'لاجئ']
 """
 
+import collections.abc as _abc
 from typing import TYPE_CHECKING, Any, Iterable
 
 from dhad._dhad import (
@@ -50,6 +51,10 @@ from dhad._dhad import (
     segment_batch,
 )
 from dhad.analyze import Document, analyze, analyze_batch
+
+# Tokens has every method of a read-only sequence (len, indexing, slicing, iteration, in,
+# count, index, reversed): registered, so isinstance(tokens, Sequence) holds as for a tuple.
+_abc.Sequence.register(Tokens)
 
 if TYPE_CHECKING:  # only for the annotations: `import dhad` never needs pyarrow
     import pyarrow

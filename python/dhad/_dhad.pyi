@@ -118,8 +118,9 @@ class Token:
     def __hash__(self) -> int: ...
 
 @final
-class Tokens:
-    """The tokens of one text: a read-only sequence of Token backed by columns."""
+class Tokens(Sequence[Token]):
+    """The tokens of one text: a read-only sequence of Token backed by columns (registered as a
+    ``collections.abc.Sequence``)."""
 
     def __new__(cls, text: str, starts: list[int], ends: list[int], kinds: list[str], clitics: bool = False
     ) -> Self: ...
@@ -143,6 +144,11 @@ class Tokens:
     @overload
     def __getitem__(self, index: slice, /) -> Tokens: ...
     def __iter__(self) -> TokensIter: ...
+    def __contains__(self, value: object, /) -> bool: ...
+    def count(self, value: object) -> int:
+        """How many tokens equal ``value``, as ``list.count``."""
+    def index(self, value: object, start: int = 0, stop: int | None = None) -> int:
+        """The position of the first token equal to ``value`` in ``[start:stop]``; ValueError if none."""
     def __eq__(self, other: object, /) -> bool: ...
     def __reduce__(self) -> tuple[Any, ...]: ...
 

@@ -219,6 +219,31 @@ impl PyTokens {
     fn len(&self) -> usize {
         self.cols.starts.len()
     }
+
+    /// The first `i` in `from..to` whose token equals `value`: a `Token` with that span and kind
+    /// in the columns, then compared whole (text and segments).
+    fn find(
+        &self,
+        py: Python<'_>,
+        value: &Bound<'_, PyAny>,
+        from: usize,
+        to: usize,
+    ) -> PyResult<Option<usize>> {
+        let Ok(v) = value.cast::<PyToken>() else {
+            return Ok(None);
+        };
+        let v = v.get();
+        for i in from..to.min(self.len()) {
+            if self.cols.starts.get(i) == Some(&v.start)
+                && self.cols.ends.get(i) == Some(&v.end)
+                && self.cols.kinds.get(i) == Some(&v.kind)
+                && Bound::new(py, self.token(py, i)?)?.as_any().eq(value)?
+            {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
 }
 
 #[pymethods]
@@ -274,6 +299,43 @@ impl PyTokens {
 
     fn __len__(&self) -> usize {
         self.len()
+    }
+
+    /// True when a token equals `value` (the columns are compared first, so only a token with
+    /// the same span and kind is made).
+    fn __contains__(&self, py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<bool> {
+        Ok(self.find(py, value, 0, self.len())?.is_some())
+    }
+
+    /// How many tokens equal `value`, as `list.count`.
+    fn count(&self, py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<usize> {
+        let mut n = 0;
+        let mut from = 0;
+        while let Some(i) = self.find(py, value, from, self.len())? {
+            n += 1;
+            from = i + 1;
+        }
+        Ok(n)
+    }
+
+    /// The position of the first token equal to `value` in `[start:stop]`, as `list.index`.
+    ///
+    /// Raises:
+    ///     ValueError: No token there equals `value`.
+    #[pyo3(signature = (value, start = 0, stop = None))]
+    fn index(
+        &self,
+        py: Python<'_>,
+        value: &Bound<'_, PyAny>,
+        start: isize,
+        stop: Option<isize>,
+    ) -> PyResult<usize> {
+        let n = self.len() as isize;
+        let clamp = |i: isize| (if i < 0 { i + n } else { i }).clamp(0, n) as usize;
+        let (from, to) = (clamp(start), clamp(stop.unwrap_or(n)));
+        self.find(py, value, from, to)?.ok_or_else(|| {
+            pyo3::exceptions::PyValueError::new_err("Tokens.index(x): x is not one of the tokens")
+        })
     }
 
     fn __getitem__<'py>(
