@@ -219,3 +219,30 @@ def test_normalize_writes_every_line_before_one_that_is_not_utf8_and_names_its_p
     assert r.returncode == 1
     assert r.stdout == "اهلا\n".encode() * 2500
     assert r.stderr.decode() == f"dhad: - is not UTF-8 text (invalid start byte at byte {len(good) + 7}, line 2501)\n"
+
+
+def test_normalize_writes_a_slow_writers_lines_as_they_come():
+    # `tail -f log | dhad normalize` showed nothing: lines were held until 2,000 had come or
+    # the input ended. A line is now written as soon as no more input is ready.
+    import os
+    import threading
+
+    p = subprocess.Popen(
+        [sys.executable, "-m", "dhad", "normalize"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, env={**os.environ, "DHAD_NUM_THREADS": "1"},
+    )
+    got: list[bytes] = []
+    try:
+        for line in ("أَهْلاً ١\n", "إلى اللقاء ٢\n"):
+            p.stdin.write(line.encode())
+            p.stdin.flush()
+            reader = threading.Thread(target=lambda: got.append(p.stdout.readline()), daemon=True)
+            reader.start()
+            reader.join(timeout=120)  # a guard against hanging, not a measure of speed
+            assert not reader.is_alive(), "the line was held back while the input stayed open"
+        p.stdin.close()
+        assert p.wait(timeout=120) == 0, p.stderr.read().decode()
+    finally:
+        p.kill()
+    assert got == ["اهلا 1\n".encode(), "الي اللقاء 2\n".encode()]
+    assert p.stdout.read() == b""

@@ -6,10 +6,12 @@ import argparse
 import codecs
 import datetime
 import json
+import io
 import os
 import re
+import select
 import sys
-from typing import Any, BinaryIO, Iterator, TextIO
+from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
 import dhad
 
@@ -222,16 +224,24 @@ def _normalize(args: argparse.Namespace) -> int:
     # Lines are read as bytes and decoded one by one: line ends pass through as written, and
     # a line that is not UTF-8 is reported with its place after every line before it is written.
     lines: list[str] = []
+
+    def write_waiting() -> None:
+        # No input is ready: write what has been read rather than wait for a batch to fill, so
+        # that a slow writer's lines (tail -f log | dhad normalize) come out as they come in.
+        write(lines)
+        lines.clear()
+        out.flush()
+
     offset = 0
     bad: _NotUtf8 | None = None
     try:
         try:
-            for lineno, raw in enumerate(sys.stdin.buffer, 1):
+            for lineno, raw in enumerate(_reader(sys.stdin.buffer, write_waiting), 1):
                 lines.append(_decode(raw, "-", offset, lineno))
                 offset += len(raw)
                 if len(lines) >= BATCH_LINES:
                     write(lines)
-                    lines = []
+                    lines.clear()
         except _NotUtf8 as err:
             bad = err
         write(lines)
@@ -243,6 +253,40 @@ def _normalize(args: argparse.Namespace) -> int:
         print(bad, file=sys.stderr)
         return 1
     return 0
+
+
+class _TellWhenWaiting(io.RawIOBase):
+    """A raw stream that calls ``waiting()`` before a read that would block (no input ready)."""
+
+    def __init__(self, raw: Any, waiting: Callable[[], None]) -> None:
+        super().__init__()
+        self._raw, self._waiting = raw, waiting
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return int(self._raw.fileno())
+
+    def readinto(self, buffer: Any) -> int | None:
+        try:
+            ready = select.select([self._raw], [], [], 0)[0]
+        except (OSError, ValueError):  # select cannot watch it (a pipe on Windows): just read
+            ready = [self._raw]
+        if not ready:
+            self._waiting()
+        return self._raw.readinto(buffer)  # type: ignore[no-any-return]
+
+
+def _reader(stream: BinaryIO, waiting: Callable[[], None]) -> BinaryIO:
+    """``stream`` (standard input), read through a buffer that calls ``waiting()`` whenever it
+    would block for more input; the stream itself when it has no file descriptor to watch."""
+    raw = getattr(stream, "raw", None)
+    try:
+        raw.fileno()  # type: ignore[union-attr]
+    except (AttributeError, OSError, ValueError):
+        return stream
+    return io.BufferedReader(_TellWhenWaiting(raw, waiting), buffer_size=1 << 16)  # type: ignore[return-value]
 
 
 def _threads(value: str) -> int:
