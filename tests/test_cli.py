@@ -246,3 +246,30 @@ def test_normalize_writes_a_slow_writers_lines_as_they_come():
         p.kill()
     assert got == ["اهلا 1\n".encode(), "الي اللقاء 2\n".encode()]
     assert p.stdout.read() == b""
+
+
+def test_analyze_json_lines_from_a_slow_writer_come_out_as_they_come():
+    # `producer | dhad analyze --field text --json -` held every document until 2,000 had come
+    # or the input ended; each is now analyzed and written once no more input is ready.
+    import os
+    import threading
+
+    p = subprocess.Popen(
+        [sys.executable, "-m", "dhad", "analyze", "--field", "text", "--json", "-"], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "DHAD_NUM_THREADS": "1"},
+    )
+    got: list[dict] = []
+    try:
+        for text in ("زار الوفد القاهرة", "ثم غادر"):
+            p.stdin.write((json.dumps({"text": text}, ensure_ascii=False) + "\n").encode())
+            p.stdin.flush()
+            reader = threading.Thread(target=lambda: got.append(json.loads(p.stdout.readline())), daemon=True)
+            reader.start()
+            reader.join(timeout=120)  # a guard against hanging, not a measure of speed
+            assert not reader.is_alive(), "the document was held back while the input stayed open"
+        p.stdin.close()
+        assert p.wait(timeout=120) == 0, p.stderr.read().decode()
+    finally:
+        p.kill()
+    assert [(r["text"], r["line"], r["source"]) for r in got] == [("زار الوفد القاهرة", 1, "-"), ("ثم غادر", 2, "-")]
+    assert [e["text"] for e in got[0]["entities"]] == ["القاهرة"]

@@ -65,9 +65,12 @@ def _decode(raw: bytes, path: str, offset: int, lineno: int) -> str:
         raise _NotUtf8(path, err, offset, line) from None
 
 
-def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
+def _read_docs(
+    path: str, field: str | None, waiting: Callable[[], None] = lambda: None
+) -> Iterator[tuple[int, str]]:
     """(line number, document) from a file (or stdin for "-"): the whole file as one document
-    (line 0), or one document per JSON line with --field, read line by line (constant memory)."""
+    (line 0), or one document per JSON line with --field, read line by line (constant memory);
+    ``waiting()`` is called when standard input has no JSON line ready (see ``_reader``)."""
     # Offsets point into the file's text as it is: line ends kept as written (CRLF too), and
     # only a UTF-8 byte order mark, which is no text, left out.
     stream: BinaryIO = sys.stdin.buffer if path == "-" else open(path, "rb")
@@ -78,7 +81,7 @@ def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
             yield 0, _decode(raw[bom:], path, bom, 1)
             return
         offset = 0
-        for lineno, raw in enumerate(stream, 1):
+        for lineno, raw in enumerate(_reader(stream, waiting) if path == "-" else stream, 1):
             bom = len(codecs.BOM_UTF8) if lineno == 1 and raw.startswith(codecs.BOM_UTF8) else 0
             line = _decode(raw[bom:], path, offset + bom, lineno).strip()
             offset += len(raw)
@@ -95,17 +98,6 @@ def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
     finally:
         if path != "-":
             stream.close()
-
-
-def _batches(docs: Iterator[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
-    batch: list[tuple[int, str]] = []
-    for d in docs:
-        batch.append(d)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
 
 
 def _report(doc: dhad.Document, name: str, out: TextIO) -> None:
@@ -178,24 +170,43 @@ def _analyze(args: argparse.Namespace) -> int:
     failed = False  # a bad file is reported and the next one read, as cat and grep do
     # One moment for the whole run, so that every batch reads "غدا" as the same day.
     reference = datetime.datetime.now()
+    path = ""  # the file being read
+    pending: list[tuple[int, str]] = []  # its documents read and not yet analyzed
+
+    def emit() -> None:
+        batch = pending[:]
+        pending.clear()
+        results = _analyze_batch(batch, path, args, reference)
+        for (lineno, _), doc in zip(batch, results):
+            if args.json:
+                rec = doc.to_dict()
+                rec["source"] = path
+                if args.field is not None:
+                    rec["line"] = lineno
+                out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
+            else:
+                name = path if args.field is None else f"{path}:{lineno}"
+                _report(doc, name, out)
+        if bar is not None:
+            bar.update(len(batch))
+
+    def waiting() -> None:
+        # JSON Lines from a slow writer on stdin: analyze and write what has come rather than
+        # wait for a batch to fill.
+        if pending:
+            emit()
+            out.flush()
+
     try:
         for path in args.files:
+            pending.clear()
             try:
-                docs = _read_docs(path, args.field)
-                for batch in _batches(docs, BATCH_LINES):
-                    results = _analyze_batch(batch, path, args, reference)
-                    for (lineno, _), doc in zip(batch, results):
-                        if args.json:
-                            rec = doc.to_dict()
-                            rec["source"] = path
-                            if args.field is not None:
-                                rec["line"] = lineno
-                            out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
-                        else:
-                            name = path if args.field is None else f"{path}:{lineno}"
-                            _report(doc, name, out)
-                    if bar is not None:
-                        bar.update(len(batch))
+                for doc_line in _read_docs(path, args.field, waiting):
+                    pending.append(doc_line)
+                    if len(pending) >= BATCH_LINES:
+                        emit()
+                if pending:
+                    emit()
                 out.flush()  # here, where a closed pipe is caught, not at exit
             except BrokenPipeError:
                 _quiet_broken_pipe()
