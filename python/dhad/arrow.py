@@ -149,6 +149,10 @@ def _arrow_values(values: list) -> pa.Array:
     except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
         pass
     # Mixed kinds (ints too big for int64, aware and naive datetimes, ...): keep them exact as text.
+    return _as_text(values)
+
+
+def _as_text(values: list) -> pa.Array:
     return pa.array([None if v is None else (v.isoformat() if isinstance(v, _dt.datetime) else str(v)) for v in values])
 
 
@@ -175,6 +179,12 @@ def _timestamp_type(per_doc: Sequence[Sequence[Any]], reference: Any) -> pa.Data
 
 def _typed_values(values: list, type_: pa.DataType) -> pa.Array:
     """``values`` as an array of ``type_``; inferred (exact) when they do not fit it."""
+    if pa.types.is_timestamp(type_):
+        # Arrow reads a naive datetime in an aware column as UTC, and an aware one in a naive
+        # column as its UTC time: either would shift it silently. A mix stays exact as text.
+        aware = type_.tz is not None
+        if any(isinstance(v, _dt.datetime) and (v.tzinfo is not None) != aware for v in values):
+            return _as_text(values)
     try:
         if pa.types.is_floating(type_):
             return pa.array([None if v is None else float(v) for v in values], type_)
