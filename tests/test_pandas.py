@@ -360,3 +360,19 @@ def test_accessor_passes_the_extractors_options():
     assert s.dhad.numbers().empty
     bare = s.dhad.numbers(bare_units=True)
     assert bare[["doc", "text", "value", "unit_norm"]].values.tolist() == [["a", "يوم", 1, "day"], ["c", "دولار", 1, "USD"]]
+
+
+def test_arrow_tables_take_the_entity_labels_and_bare_units_of_the_accessor():
+    # Series.dhad.entities(labels=...) and .numbers(bare_units=...) had no equivalent in
+    # dhad.arrow: analyze_table(..., labels=[...]) was a TypeError, so a names-only or
+    # Duckling-style table needed the object path.
+    t = dhad.arrow.analyze_table(["سافر في أسبوع"], "numbers", bare_units=True)
+    assert (t.column("text").to_pylist(), t.column("value").to_pylist(), t.column("unit_norm").to_pylist()) == (
+        ["أسبوع"], [1.0], ["week"]
+    )
+    assert dhad.arrow.analyze_table(["سافر في أسبوع"], "numbers").num_rows == 0
+    text = "زار محمد القاهرة غدا"
+    t = dhad.arrow.analyze_table([text], "entities", labels=["LOC", "DATE"])
+    assert list(zip(t.column("text").to_pylist(), t.column("label").to_pylist())) == [("القاهرة", "LOC"), ("غدا", "DATE")]
+    assert dhad.arrow.analyze_frame([text], "entities", labels="PER")["text"].to_list() == ["محمد"]
+    assert dhad.analyze_table([text], "entities", labels="PER").column("text").to_pylist() == ["محمد"]

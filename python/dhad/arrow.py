@@ -239,6 +239,8 @@ def analyze_table(
     *,
     norm: bool = True,
     reference: Any = None,
+    labels: Iterable[str] | str | None = None,
+    bare_units: bool = False,
     threads: int | None = None,
     progress: bool = False,
 ) -> pa.Table:
@@ -250,6 +252,8 @@ def analyze_table(
             ``"numbers"``, ``"entities"`` or ``"dates"``.
         norm: For tokens: add the search-normalized ``norm`` column.
         reference: For dates: the moment relative dates resolve against.
+        labels: For entities: only these labels, as in ``extract_entities_batch``.
+        bare_units: For numbers: a lone unit noun counts one, as in ``extract_numbers``.
         threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores; at most four per core).
         progress: Show a progress bar (needs tqdm).
 
@@ -274,6 +278,10 @@ def analyze_table(
     kw: dict[str, Any] = {"threads": threads, "progress": progress}
     if what == "dates":
         kw["reference"] = reference
+    elif what == "entities":
+        kw["labels"] = labels
+    elif what == "numbers":
+        kw["bare_units"] = bare_units
     per_doc = fn(texts, **kw)
     return mentions_table(per_doc, FIELDS[what], _types(what, per_doc, reference))
 
