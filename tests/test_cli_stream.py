@@ -213,3 +213,18 @@ def test_ctrl_c_stops_quietly_with_the_interrupt_status(args, monkeypatch, capsy
     assert cli.main(args) == 130
     out = capsys.readouterr()
     assert (out.out, out.err) == ("", "")
+
+
+def test_json_output_is_one_line_per_document_for_every_line_reader(tmp_path):
+    # A text holding U+2028, U+2029 or U+0085 (pasted from word processors) was written raw
+    # inside the JSON strings: valid JSON, but str.splitlines() and line readers that follow
+    # Unicode split the record there, and json.loads then failed on each half.
+    texts = ["سطر\u2028ثان", "فقرة\u2029أخرى", "قبل\x85بعد"]
+    src = jsonl(tmp_path / "in.jsonl", [{"text": t} for t in texts])
+    p = run("analyze", "--field", "text", "--json", str(src))
+    lines = p.stdout.splitlines()
+    assert len(lines) == 3
+    assert [json.loads(line)["text"] for line in lines] == texts
+    assert "\\u2028" in lines[0] and "\\u2029" in lines[1] and "\\u0085" in lines[2]
+    for line, text in zip(lines, texts):
+        check_record(json.loads(line), text)

@@ -36,6 +36,19 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
+#: Line breaks other than "\n" that JSON leaves raw inside strings (ensure_ascii=False) but
+#: str.splitlines() and some JSON Lines readers split at: written as escapes instead.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _json_line(rec: dict[str, Any]) -> str:
+    """``rec`` as one line of JSON Lines, Arabic written as itself."""
+    line = json.dumps(rec, ensure_ascii=False, default=_json_default)
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:
+        line = line.translate(_LINE_BREAKS)
+    return line + "\n"
+
+
 def _quiet_broken_pipe() -> None:
     """The reader went away (``dhad … | head``): send what is left to /dev/null, so that the
     final flush at exit cannot fail again, and stop quietly, as Unix tools do."""
@@ -183,7 +196,7 @@ def _analyze(args: argparse.Namespace) -> int:
                 rec["source"] = path
                 if args.field is not None:
                     rec["line"] = lineno
-                out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
+                out.write(_json_line(rec))
             else:
                 name = path if args.field is None else f"{path}:{lineno}"
                 _report(doc, name, out)
