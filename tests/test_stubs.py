@@ -86,3 +86,20 @@ def test_code_using_the_public_api_passes_mypy_strict(tmp_path):
         timeout=600,
     )
     assert r.returncode == 0, r.stdout + r.stderr
+
+
+def test_every_public_attribute_and_method_has_a_docstring():
+    # help(dhad.Token.start) and Jupyter's `mention.unit_norm?` showed nothing: the fields of
+    # the result classes and their to_dict() had no docstrings in the compiled module.
+    import dhad
+
+    missing = []
+    for name in dhad.__all__:
+        cls = getattr(dhad, name)
+        if not isinstance(cls, type) or cls is dhad.Document:  # a dataclass: its fields are in its docstring
+            continue
+        for attr, value in vars(cls).items():
+            if not attr.startswith("_") and not (getattr(value, "__doc__", None) or "").strip():
+                missing.append(f"{name}.{attr}")
+    assert missing == []
+    assert dhad.NumberMention.unit_norm.__doc__ == 'The canonical name of a known unit ("week", "USD", ...), or None.'

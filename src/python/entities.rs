@@ -122,10 +122,13 @@ impl result::State for PyEntity {
 /// One entity mention. `text[start:end] == entity.text` for the text it came from.
 #[pyclass(frozen, module = "dhad", name = "Entity")]
 pub struct PyEntity {
+    /// The characters it covers, as written: `text[start:end]` of the text it came from.
     #[pyo3(get)]
     text: Py<PyString>,
+    /// Where it starts in that text, in code points (Python str indices).
     #[pyo3(get)]
     start: usize,
+    /// Where it ends in that text (exclusive), in code points.
     #[pyo3(get)]
     end: usize,
     label: Label,
@@ -171,6 +174,7 @@ impl PyEntity {
         self.source.as_str()
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", self.text.bind(py))?;

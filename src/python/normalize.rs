@@ -852,8 +852,10 @@ type AlignedArgs = (String, String, Vec<(usize, usize)>);
 /// A normalized text with its alignment to the original.
 #[pyclass(frozen, module = "dhad", name = "Aligned")]
 pub struct PyAligned {
+    /// The normalized text.
     #[pyo3(get)]
     text: String,
+    /// The text before normalization.
     #[pyo3(get)]
     original: String,
     offsets: Vec<(usize, usize)>,
@@ -930,6 +932,7 @@ impl PyAligned {
         Ok((lo, hi))
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", &self.text)?;

@@ -61,13 +61,18 @@ impl result::State for PyToken {
 /// One token. `text[start:end] == token.text` for the text it came from.
 #[pyclass(frozen, module = "dhad", name = "Token")]
 pub struct PyToken {
+    /// The characters it covers, as written: `text[start:end]` of the text it came from.
     #[pyo3(get)]
     text: Py<PyString>,
+    /// Where it starts in that text, in code points (Python str indices).
     #[pyo3(get)]
     start: usize,
+    /// Where it ends in that text (exclusive), in code points.
     #[pyo3(get)]
     end: usize,
     kind: u8,
+    /// The clitic segmentation (`dhad.Segments`) of a word from `tokenize(..., clitics=True)`,
+    /// else None.
     #[pyo3(get)]
     segments: Option<Py<PyAny>>,
 }
@@ -139,6 +144,7 @@ impl PyToken {
         })
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", self.text.bind(py))?;
@@ -507,6 +513,7 @@ impl PyTokens {
         Ok(d)
     }
 
+    /// The text and its tokens as plain dicts and lists (for JSON).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", self.text.bind(py))?;
@@ -624,10 +631,13 @@ impl result::State for PySpan {
 /// A span of text (a sentence).
 #[pyclass(frozen, module = "dhad", name = "Span")]
 pub struct PySpan {
+    /// The characters it covers, as written: `text[start:end]` of the text it came from.
     #[pyo3(get)]
     text: Py<PyString>,
+    /// Where it starts in that text, in code points (Python str indices).
     #[pyo3(get)]
     start: usize,
+    /// Where it ends in that text (exclusive), in code points.
     #[pyo3(get)]
     end: usize,
 }
@@ -649,6 +659,7 @@ impl PySpan {
         })
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", self.text.bind(py))?;
