@@ -273,3 +273,24 @@ def test_analyze_json_lines_from_a_slow_writer_come_out_as_they_come():
         p.kill()
     assert [(r["text"], r["line"], r["source"]) for r in got] == [("زار الوفد القاهرة", 1, "-"), ("ثم غادر", 2, "-")]
     assert [e["text"] for e in got[0]["entities"]] == ["القاهرة"]
+
+
+def test_a_closed_standard_stream_is_a_clear_error():
+    # `dhad normalize <&-` and `dhad analyze FILE >&-` ended in an AttributeError traceback
+    # ('NoneType' object has no attribute 'buffer' / 'write'): Python makes a closed stream None.
+    import os
+
+    def closed(fd):
+        return lambda: os.close(fd)
+
+    cases = [
+        (("normalize",), 0, "dhad: standard input is closed\n"),
+        (("analyze", "-"), 0, "dhad: standard input is closed\n"),
+        (("normalize",), 1, "dhad: standard output is closed\n"),
+        (("analyze", str(ROOT / "examples" / "news.txt")), 1, "dhad: standard output is closed\n"),
+    ]
+    for args, fd, message in cases:
+        r = subprocess.run(
+            [sys.executable, "-m", "dhad", *args], capture_output=True, timeout=120, preexec_fn=closed(fd)
+        )
+        assert (r.returncode, r.stderr.decode()) == (1, message), args

@@ -351,6 +351,14 @@ def main(argv: list[str] | None = None) -> int:
         "--threads", type=_threads, default=None, help="worker threads (default: DHAD_NUM_THREADS or all cores)"
     )
     args = p.parse_args(argv)
+    # A closed standard stream (`dhad normalize <&-`) is None in Python: say so, as cat does,
+    # rather than fail with an AttributeError traceback.
+    if sys.stdout is None:
+        print("dhad: standard output is closed", file=sys.stderr)
+        return 1
+    if sys.stdin is None and (args.command == "normalize" or "-" in args.files):
+        print("dhad: standard input is closed", file=sys.stderr)
+        return 1
     try:
         if args.command == "analyze":
             return _analyze(args)
