@@ -294,3 +294,12 @@ def test_a_closed_standard_stream_is_a_clear_error():
             [sys.executable, "-m", "dhad", *args], capture_output=True, timeout=120, preexec_fn=closed(fd)
         )
         assert (r.returncode, r.stderr.decode()) == (1, message), args
+
+
+def test_report_keeps_a_sentence_over_a_line_break_inside_its_item():
+    # A sentence that runs over a line break (the line before ends on a comma) was printed with
+    # its second line at the margin, where it read as a line of the report of its own.
+    r = run("analyze", "-", stdin="قال الوزير في بيان،\nإن الوفد وصل.\n\nثم غادر")
+    assert r.returncode == 0, r.stderr
+    assert "  [1] قال الوزير في بيان،\n      إن الوفد وصل.  (0:33)\n  [2] ثم غادر  (35:42)\n" in r.stdout
+    assert "Normalized (search):\n  قال الوزير في بيان،\n  ان الوفد وصل.\n  \n  ثم غادر\n" in r.stdout

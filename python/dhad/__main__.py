@@ -113,12 +113,19 @@ def _read_docs(
             stream.close()
 
 
+def _indent(text: str, width: int) -> str:
+    """``text`` with every line after its first indented by ``width`` spaces (a sentence that
+    runs over a line break stays inside its item of the report)."""
+    return re.sub(r"\r?\n", lambda m: m.group(0) + " " * width, text)
+
+
 def _report(doc: dhad.Document, name: str, out: TextIO) -> None:
     w = out.write
     w(f"=== {name} ===\n")
     w(f"Sentences ({len(doc.sentences)}):\n")
     for i, s in enumerate(doc.sentences, 1):
-        w(f"  [{i}] {s.text}  ({s.start}:{s.end})\n")
+        head = f"  [{i}] "
+        w(f"{head}{_indent(s.text, len(head))}  ({s.start}:{s.end})\n")
     w(f"Tokens ({len(doc.tokens)}):\n")
     line = "  "
     for t in doc.tokens:
@@ -129,7 +136,7 @@ def _report(doc: dhad.Document, name: str, out: TextIO) -> None:
         line += item
     if line.strip():
         w(line.rstrip() + "\n")
-    w(f"Normalized (search):\n  {doc.normalized}\n")
+    w(f"Normalized (search):\n  {_indent(doc.normalized, 2)}\n")
     if hasattr(dhad, "extract_numbers"):
         w(f"Numbers ({len(doc.numbers)}):\n")
         for n in doc.numbers:
