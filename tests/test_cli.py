@@ -189,3 +189,117 @@ def test_analyze_offsets_point_into_the_file_as_written(tmp_path):
         got = [(e["text"], e["start"], e["end"]) for e in doc["entities"]]
         assert got == [("القاهرة", 10, 17), ("بيروت", 32, 37)]
         assert all(text[s:e] == t for t, s, e in got)
+
+
+def test_not_utf8_names_the_byte_and_line_from_the_start_of_the_file(tmp_path):
+    # The offset came from the text reader's decoder: it counted from the start of the 8 kB
+    # chunk being decoded (byte 3703 for a bad byte at 102007 in a JSON Lines file) and from
+    # after a byte order mark (byte 3 for byte 6), so it pointed nowhere near the bad byte.
+    line = json.dumps({"text": "زار الوفد القاهرة"}, ensure_ascii=False).encode() + b"\n"
+    raw = line * 3000 + b'{"text": "\xff"}\n' + line
+    bad_at = len(line) * 3000 + 10
+    f = tmp_path / "docs.jsonl"
+    f.write_bytes(raw)
+    for args, stdin, name in (((str(f),), b"", str(f)), (("-",), raw, "-")):
+        r = run_bytes("analyze", "--field", "text", "--json", *args, stdin=stdin)
+        assert r.returncode == 1
+        assert r.stderr.decode() == f"dhad: {name} is not UTF-8 text (invalid start byte at byte {bad_at}, line 3001)\n"
+    g = tmp_path / "bom.txt"
+    g.write_bytes(b"\xef\xbb\xbf" + "سطر\r\nثان ".encode() + b"\xfe")
+    r = run_bytes("analyze", str(g), stdin=b"")
+    assert r.returncode == 1 and r.stdout == b""
+    assert r.stderr.decode() == f"dhad: {g} is not UTF-8 text (invalid start byte at byte 18, line 2)\n"
+
+
+def test_normalize_writes_every_line_before_one_that_is_not_utf8_and_names_its_place():
+    # A bad line lost the normalized lines of its batch (up to 2,000 lines before it, or all of
+    # them in a short input) and the message gave no place: "(invalid start byte)".
+    good = "أَهْلاً\r\n".encode() * 2500
+    r = run_bytes("normalize", stdin=good + "كتب ".encode() + b"\xff\n" + "بعد\n".encode())
+    assert r.returncode == 1
+    assert r.stdout == "اهلا\n".encode() * 2500
+    assert r.stderr.decode() == f"dhad: - is not UTF-8 text (invalid start byte at byte {len(good) + 7}, line 2501)\n"
+
+
+def test_normalize_writes_a_slow_writers_lines_as_they_come():
+    # `tail -f log | dhad normalize` showed nothing: lines were held until 2,000 had come or
+    # the input ended. A line is now written as soon as no more input is ready.
+    import os
+    import threading
+
+    p = subprocess.Popen(
+        [sys.executable, "-m", "dhad", "normalize"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE, env={**os.environ, "DHAD_NUM_THREADS": "1"},
+    )
+    got: list[bytes] = []
+    try:
+        for line in ("أَهْلاً ١\n", "إلى اللقاء ٢\n"):
+            p.stdin.write(line.encode())
+            p.stdin.flush()
+            reader = threading.Thread(target=lambda: got.append(p.stdout.readline()), daemon=True)
+            reader.start()
+            reader.join(timeout=120)  # a guard against hanging, not a measure of speed
+            assert not reader.is_alive(), "the line was held back while the input stayed open"
+        p.stdin.close()
+        assert p.wait(timeout=120) == 0, p.stderr.read().decode()
+    finally:
+        p.kill()
+    assert got == ["اهلا 1\n".encode(), "الي اللقاء 2\n".encode()]
+    assert p.stdout.read() == b""
+
+
+def test_analyze_json_lines_from_a_slow_writer_come_out_as_they_come():
+    # `producer | dhad analyze --field text --json -` held every document until 2,000 had come
+    # or the input ended; each is now analyzed and written once no more input is ready.
+    import os
+    import threading
+
+    p = subprocess.Popen(
+        [sys.executable, "-m", "dhad", "analyze", "--field", "text", "--json", "-"], stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "DHAD_NUM_THREADS": "1"},
+    )
+    got: list[dict] = []
+    try:
+        for text in ("زار الوفد القاهرة", "ثم غادر"):
+            p.stdin.write((json.dumps({"text": text}, ensure_ascii=False) + "\n").encode())
+            p.stdin.flush()
+            reader = threading.Thread(target=lambda: got.append(json.loads(p.stdout.readline())), daemon=True)
+            reader.start()
+            reader.join(timeout=120)  # a guard against hanging, not a measure of speed
+            assert not reader.is_alive(), "the document was held back while the input stayed open"
+        p.stdin.close()
+        assert p.wait(timeout=120) == 0, p.stderr.read().decode()
+    finally:
+        p.kill()
+    assert [(r["text"], r["line"], r["source"]) for r in got] == [("زار الوفد القاهرة", 1, "-"), ("ثم غادر", 2, "-")]
+    assert [e["text"] for e in got[0]["entities"]] == ["القاهرة"]
+
+
+def test_a_closed_standard_stream_is_a_clear_error():
+    # `dhad normalize <&-` and `dhad analyze FILE >&-` ended in an AttributeError traceback
+    # ('NoneType' object has no attribute 'buffer' / 'write'): Python makes a closed stream None.
+    import os
+
+    def closed(fd):
+        return lambda: os.close(fd)
+
+    cases = [
+        (("normalize",), 0, "dhad: standard input is closed\n"),
+        (("analyze", "-"), 0, "dhad: standard input is closed\n"),
+        (("normalize",), 1, "dhad: standard output is closed\n"),
+        (("analyze", str(ROOT / "examples" / "news.txt")), 1, "dhad: standard output is closed\n"),
+    ]
+    for args, fd, message in cases:
+        r = subprocess.run(
+            [sys.executable, "-m", "dhad", *args], capture_output=True, timeout=120, preexec_fn=closed(fd)
+        )
+        assert (r.returncode, r.stderr.decode()) == (1, message), args
+
+
+def test_report_keeps_a_sentence_over_a_line_break_inside_its_item():
+    # A sentence that runs over a line break (the line before ends on a comma) was printed with
+    # its second line at the margin, where it read as a line of the report of its own.
+    r = run("analyze", "-", stdin="قال الوزير في بيان،\nإن الوفد وصل.\n\nثم غادر")
+    assert r.returncode == 0, r.stderr
+    assert "  [1] قال الوزير في بيان،\n      إن الوفد وصل.  (0:33)\n  [2] ثم غادر  (35:42)\n" in r.stdout
+    assert "Normalized (search):\n  قال الوزير في بيان،\n  ان الوفد وصل.\n  \n  ثم غادر\n" in r.stdout

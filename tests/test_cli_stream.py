@@ -167,7 +167,7 @@ def test_an_unreadable_file_does_not_stop_the_files_after_it(tmp_path):
     assert [json.loads(x)["source"] for x in p.stdout.splitlines()] == [str(good)]
     assert p.stderr.splitlines() == [
         f"dhad: cannot read {tmp_path / 'nope.txt'}: No such file or directory",
-        f"dhad: {latin} is not UTF-8 text (unexpected end of data at byte 3)",
+        f"dhad: {latin} is not UTF-8 text (unexpected end of data at byte 3, line 1)",
     ]
     bad = jsonl(tmp_path / "bad.jsonl", [{"text": "أ"}, {"body": "ب"}])
     ok = jsonl(tmp_path / "ok.jsonl", [{"text": "غادر"}])
@@ -194,3 +194,37 @@ def test_every_batch_of_a_run_resolves_dates_against_one_moment(tmp_path, monkey
     assert cli.main(["analyze", "--field", "text", "--json", str(src)]) == 0
     assert len(seen) == 3 and seen[0] is not None and seen.count(seen[0]) == 3
     assert len(capsys.readouterr().out.splitlines()) == 3
+
+
+@pytest.mark.parametrize("args", [["analyze", "-"], ["analyze", "--field", "text", "--json", "-"], ["normalize"]])
+def test_ctrl_c_stops_quietly_with_the_interrupt_status(args, monkeypatch, capsys):
+    # Ctrl-C during a run printed a KeyboardInterrupt traceback (from analyze_batch, a read of
+    # stdin or a write) and died by the signal; it now ends quietly with status 130, as cat does.
+    import io
+
+    import dhad.__main__ as cli
+
+    def interrupted(*a, **kw):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(cli.dhad, "analyze_batch", interrupted)
+    monkeypatch.setattr(cli.dhad, "Normalizer", lambda preset: type("N", (), {"normalize_batch": interrupted})())
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO('{"text": "غادر الوفد"}\n'.encode())))
+    assert cli.main(args) == 130
+    out = capsys.readouterr()
+    assert (out.out, out.err) == ("", "")
+
+
+def test_json_output_is_one_line_per_document_for_every_line_reader(tmp_path):
+    # A text holding U+2028, U+2029 or U+0085 (pasted from word processors) was written raw
+    # inside the JSON strings: valid JSON, but str.splitlines() and line readers that follow
+    # Unicode split the record there, and json.loads then failed on each half.
+    texts = ["سطر\u2028ثان", "فقرة\u2029أخرى", "قبل\x85بعد"]
+    src = jsonl(tmp_path / "in.jsonl", [{"text": t} for t in texts])
+    p = run("analyze", "--field", "text", "--json", str(src))
+    lines = p.stdout.splitlines()
+    assert len(lines) == 3
+    assert [json.loads(line)["text"] for line in lines] == texts
+    assert "\\u2028" in lines[0] and "\\u2029" in lines[1] and "\\u0085" in lines[2]
+    for line, text in zip(lines, texts):
+        check_record(json.loads(line), text)

@@ -279,3 +279,21 @@ def test_documents_from_errors_none_show_with_their_missing_ones():
         (missing,) = tree.find("dhad-missing")
         assert missing["text"] == "—" and missing["attrs"]["title"] == "no document (None)"
     assert repr(display.Display(docs)) == "Display(3 documents)"
+
+
+def test_a_stray_bidi_control_is_shut_in_its_own_isolate():
+    # A left-to-right override (U+202D) or embedding left open in pasted text reversed the
+    # Arabic after it, mentions included, up to the end of the line: only the mentions were
+    # isolates. Each line piece holding a control is now an isolate of its own (a dir
+    # attribute, which isolates with or without the stylesheet); other text is left as it was.
+    t = "قال \u202dمحمد في القاهرة\nثم \u202bغادر\u202c إلى بيروت\nوعاد"
+    doc = NS(text=t, entities=[entity(t, "القاهرة", "LOC"), entity(t, "بيروت", "LOC")], numbers=[], dates=[])
+    tree = parse(display.document_fragment(doc))
+    assert tree.docs == [t]
+    isos = tree.find("dhad-iso")
+    assert [(e["tag"], e["attrs"]["dir"], e["text"]) for e in isos] == [
+        ("span", "rtl", "قال \u202dمحمد في "),
+        ("span", "rtl", "ثم \u202bغادر\u202c إلى "),
+    ]
+    plain = NS(text="قال محمد\nوعاد", entities=[], numbers=[], dates=[])
+    assert display.document_fragment(plain).endswith('<div class="dhad-doc" dir="rtl" lang="ar">قال محمد<br>وعاد</div></div>')

@@ -457,3 +457,20 @@ def test_parallel_batch_after_fork_and_with_progress():
         os._exit(0 if ok else 3)
     _, status = os.waitpid(pid, 0)
     assert os.waitstatus_to_exitcode(status) == 0
+
+
+def test_normalizer_repr_names_its_preset_and_what_differs():
+    # repr listed every switch after 'none': Normalizer() showed as
+    # "Normalizer('none', unicode=True, bidi=True, ...)", a 'none' normalizer at first sight.
+    cases = [
+        (dhad.Normalizer(), "Normalizer('search')"),
+        (dhad.Normalizer("display"), "Normalizer('display')"),
+        (dhad.Normalizer("none"), "Normalizer('none')"),
+        (dhad.Normalizer("display", digits="latin"), "Normalizer('display', digits='latin')"),
+        (dhad.Normalizer("search", alef=False, digits=None), "Normalizer('search', alef=False, digits=None)"),
+        (dhad.Normalizer("none", punctuation=True), "Normalizer('none', punctuation=True)"),
+        (dhad.Normalizer("none", unicode=True, bidi=True, whitespace=True, tatweel=True), "Normalizer('display', tatweel=True)"),
+    ]
+    for n, want in cases:
+        assert repr(n) == want
+        assert eval(want, {"Normalizer": dhad.Normalizer}) == n

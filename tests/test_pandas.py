@@ -203,6 +203,29 @@ def test_arrow_mention_values_that_do_not_fit_one_type_stay_exact():
     assert t.column("value").to_pylist() == [str(10**30), "1"]
 
 
+def test_arrow_dates_of_naive_and_aware_references_together_stay_exact():
+    # Documents analyzed against a naive and an aware reference went into one timestamp column
+    # typed after the first value: Arrow read the naive 00:00 as UTC (or the aware 00:00+03:00
+    # as 21:00 the day before, in a naive column), shifting the dates without a word. A mix is
+    # kept exact as text, as for other values of mixed kinds.
+    import datetime as dt
+
+    riyadh = dt.timezone(dt.timedelta(hours=3))
+    naive = dhad.analyze_batch(["غدا"], reference=dt.datetime(2024, 5, 1, 9))
+    aware = dhad.analyze_batch(["غدا"], reference=dt.datetime(2024, 5, 1, 9, tzinfo=riyadh))
+    for docs, want in (
+        (naive + aware, ["2024-05-02T00:00:00", "2024-05-02T00:00:00+03:00"]),
+        (aware + naive, ["2024-05-02T00:00:00+03:00", "2024-05-02T00:00:00"]),
+    ):
+        t = dhad.arrow.to_arrow(docs, "dates")
+        assert t.column("value").to_pylist() == want
+        assert t.column("end_value").to_pylist() == [None, None]
+    # one kind only keeps its timestamp type
+    t = dhad.arrow.to_arrow(aware + aware, "dates")
+    assert t.schema.field("value").type == pa.timestamp("us", tz="+03:00")
+    assert t.column("value").to_pylist() == [dt.datetime(2024, 5, 2, tzinfo=riyadh)] * 2
+
+
 def test_arrow_mention_tables_have_one_schema_whatever_the_texts_hold():
     # The types were inferred from the values: a chunk without mentions gave null columns, one
     # with only whole numbers int64 and one with 2.5 double, one without approximations a null
@@ -337,3 +360,19 @@ def test_accessor_passes_the_extractors_options():
     assert s.dhad.numbers().empty
     bare = s.dhad.numbers(bare_units=True)
     assert bare[["doc", "text", "value", "unit_norm"]].values.tolist() == [["a", "يوم", 1, "day"], ["c", "دولار", 1, "USD"]]
+
+
+def test_arrow_tables_take_the_entity_labels_and_bare_units_of_the_accessor():
+    # Series.dhad.entities(labels=...) and .numbers(bare_units=...) had no equivalent in
+    # dhad.arrow: analyze_table(..., labels=[...]) was a TypeError, so a names-only or
+    # Duckling-style table needed the object path.
+    t = dhad.arrow.analyze_table(["سافر في أسبوع"], "numbers", bare_units=True)
+    assert (t.column("text").to_pylist(), t.column("value").to_pylist(), t.column("unit_norm").to_pylist()) == (
+        ["أسبوع"], [1.0], ["week"]
+    )
+    assert dhad.arrow.analyze_table(["سافر في أسبوع"], "numbers").num_rows == 0
+    text = "زار محمد القاهرة غدا"
+    t = dhad.arrow.analyze_table([text], "entities", labels=["LOC", "DATE"])
+    assert list(zip(t.column("text").to_pylist(), t.column("label").to_pylist())) == [("القاهرة", "LOC"), ("غدا", "DATE")]
+    assert dhad.arrow.analyze_frame([text], "entities", labels="PER")["text"].to_list() == ["محمد"]
+    assert dhad.analyze_table([text], "entities", labels="PER").column("text").to_pylist() == ["محمد"]

@@ -774,3 +774,79 @@ def test_normalization_switches_take_numpy_bools_like_every_other_flag():
     assert dhad.normalize_batch(["أحمد"], alef=np.False_) == ["أحمد"]
     with pytest.raises(dhad.DhadError, match='option "alef" must be True or False, not 0'):
         dhad.normalize("أحمد", alef=0)
+
+
+def test_a_str_subclass_in_gives_plain_str_out():
+    # An item of a NumPy string array is a numpy.str_: normalize() returned it as it was when
+    # nothing changed, so normalize_batch(np.array(texts)) mixed str and numpy.str_, and
+    # Tokens.text and Document.text kept the subclass (a Document's repr read
+    # "Document(np.str_('...'), ...)"). Every str that comes back is a plain str, as from str's
+    # own methods.
+    import numpy as np
+
+    class Text(str):
+        pass
+
+    for make in (np.str_, Text):
+        same, changed = make("غادر الوفد"), make("وصلَ")
+        outs = [
+            dhad.normalize(same),
+            dhad.Normalizer("display").normalize(same),
+            *dhad.normalize_batch([same, changed]),
+            *dhad.Normalizer().normalize_batch(np.array([same, changed])),
+            dhad.tokenize(same).text,
+            dhad.tokenize(same, clitics=True).text,
+            dhad.tokenize_batch([same])[0].text,
+            dhad.analyze(same).text,
+            dhad.analyze(same).tokens.text,
+            dhad.analyze_batch([same])[0].text,
+            dhad.analyze(same).to_dict()["normalized"],
+        ]
+        assert [type(o) for o in outs] == [str] * len(outs), make
+        assert outs[:5] == ["غادر الوفد", "غادر الوفد", "غادر الوفد", "وصل", "غادر الوفد"]
+    assert repr(dhad.analyze(np.str_("غادر"))).startswith("Document('غادر', ")
+
+
+def test_bytes_for_names_or_labels_are_refused_by_their_type():
+    # Bytes are an iterable of ints: add("ORG", b"...") said "names[0] must be str, not int",
+    # which points at an item the caller never wrote.
+    r = dhad.EntityRecognizer(builtin=False)
+    for bad in ("شركة النسيم".encode(), bytearray(b"ACME")):
+        with pytest.raises(TypeError) as e:
+            r.add("ORG", bad)
+        assert str(e.value) == f"names must be a str or an iterable of str, not {type(bad).__name__}"
+        with pytest.raises(TypeError) as e:
+            dhad.extract_entities("زار القاهرة", labels=bad)
+        assert str(e.value) == (
+            f'labels must be None or an iterable of label names such as ["PER", "LOC"], not {type(bad).__name__}'
+        )
+    assert r.extract("شركة النسيم") == []
+
+
+@pytest.mark.skipif(not os.path.isdir("/proc/self/task"), reason="counts threads in /proc")
+def test_more_threads_than_four_per_core_are_not_started():
+    # threads=600 started 600 workers (DHAD_NUM_THREADS=600 too) on a 2-core machine: idle
+    # rayon workers look for work by turns, so the batch ran 20-50 times slower, and
+    # threads=100000 never finished. At most four threads per core are started now.
+    r = run_python(
+        """
+        import os, dhad
+        corpus = ["وصل الوفد إلى حلب. ثم غادر " * 20 + str(i) for i in range(500)]
+        want = (dhad.tokenize_batch(corpus, threads=1), dhad.normalize_batch(corpus, threads=1))
+        os.environ["DHAD_NUM_THREADS"] = "600"
+        def workers():
+            return sum(open(f"/proc/self/task/{t}/comm").read().startswith("dhad-") for t in os.listdir("/proc/self/task"))
+        base = workers()
+        got = [dhad.tokenize_batch(corpus, threads=t) for t in (600, None)]
+        pool = workers() - base
+        got += [dhad.normalize_batch(corpus, threads=t) for t in (600, None)]
+        # normalize_batch works on the calling thread and a pool of one thread fewer
+        pool_less_one = workers() - base - pool
+        print(got == [want[0], want[0], want[1], want[1]], pool, pool_less_one, len(os.sched_getaffinity(0)))
+        """,
+        timeout=300,
+    )
+    assert r.returncode == 0, r.stderr
+    same, pool, pool_less_one, cores = r.stdout.split()
+    assert same == "True"
+    assert 0 < int(pool) <= 4 * int(cores) and 0 < int(pool_less_one) <= 4 * int(cores) - 1

@@ -345,3 +345,39 @@ def test_the_name_ali_ends_a_line():
     # "علي" (Ali) was read as "على" and held the line open
     assert [s.text for s in dhad.sentences("د. أحمد م. علي\nمدير المستشفى")] == [
         "د. أحمد م. علي", "مدير المستشفى"]
+
+
+def test_to_numpy_of_no_tokens_keeps_string_columns():
+    # np.asarray([]) is a float64 array: the texts and kinds of an empty text came back as
+    # floats, so concatenating the columns of many texts turned every string into an object.
+    import numpy as np
+
+    cols = dhad.tokenize(" \n").to_numpy()
+    assert (cols["texts"].dtype.kind, cols["kinds"].dtype.kind) == ("U", "U")
+    assert (cols["starts"].dtype, cols["ends"].dtype) == (np.int64, np.int64)
+    both = np.concatenate([cols["texts"], dhad.tokenize("ذهب").to_numpy()["texts"]])
+    assert both.tolist() == ["ذهب"] and both.dtype.kind == "U"
+
+
+def test_tokens_is_a_sequence_with_count_and_index():
+    # API.md calls Tokens a read-only sequence, but it was no collections.abc.Sequence and had
+    # no count() or index(): code that checks isinstance(x, Sequence), or calls x.index(t),
+    # refused it.
+    from collections.abc import Sequence
+
+    toks = dhad.tokenize("قال الوفد إن الوفد غادر")
+    assert isinstance(toks, Sequence)
+    second = toks[1]
+    assert (toks.count(second), toks.index(second), second in toks) == (1, 1, True)
+    again = toks[3]
+    assert again.text == second.text and again != second  # same word, another place
+    assert (toks.index(again), toks.index(again, -2), toks.index(again, 1, 4)) == (3, 3, 3)
+    for start, stop in ((0, 3), (4, None), (-1, None)):
+        with pytest.raises(ValueError, match=r"Tokens.index\(x\): x is not one of the tokens"):
+            toks.index(again, start, stop)
+    assert (toks.count("الوفد"), "الوفد" in toks) == (0, False)  # tokens hold Token objects
+    assert toks[1:].index(second) == 0
+    # with clitics, a token's segments count too, as in ==
+    seg = dhad.tokenize("قال الوفد", clitics=True)
+    assert seg.count(seg[1]) == 1 and dhad.tokenize("قال الوفد")[1] not in seg
+    assert list(reversed(toks))[0].text == "غادر"

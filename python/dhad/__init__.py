@@ -12,6 +12,9 @@ Example:
     ['وصل', '٣٥٠٠', 'لاجئ']
 """
 
+import collections.abc as _abc
+from typing import TYPE_CHECKING, Any, Iterable
+
 from dhad._dhad import (
     __version__,
     DhadError,
@@ -49,9 +52,16 @@ from dhad._dhad import (
 )
 from dhad.analyze import Document, analyze, analyze_batch
 
+# Tokens has every method of a read-only sequence (len, indexing, slicing, iteration, in,
+# count, index, reversed): registered, so isinstance(tokens, Sequence) holds as for a tuple.
+_abc.Sequence.register(Tokens)
+
+if TYPE_CHECKING:  # only for the annotations: `import dhad` never needs pyarrow
+    import pyarrow
+
 
 # ---- columnar output (notebook area): thin wrappers, so `import dhad` never needs pyarrow
-def analyze_table(texts, what="tokens", **kwargs):  # type: ignore[no-untyped-def]
+def analyze_table(texts: Iterable[str], what: str = "tokens", **kwargs: Any) -> "pyarrow.Table":
     """Analyze many texts into a ``pyarrow.Table`` (see :func:`dhad.arrow.analyze_table`).
 
     Needs pyarrow: ``pip install 'dhad[arrow]'``.
@@ -65,7 +75,7 @@ def analyze_table(texts, what="tokens", **kwargs):  # type: ignore[no-untyped-de
     return _analyze_table(texts, what, **kwargs)
 
 
-def to_arrow(docs, what="tokens"):  # type: ignore[no-untyped-def]
+def to_arrow(docs: Iterable[Any], what: str = "tokens") -> "pyarrow.Table":
     """Analyzed documents as a ``pyarrow.Table`` (see :func:`dhad.arrow.to_arrow`)."""
     from dhad.arrow import to_arrow as _to_arrow
 

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import codecs
 import datetime
-import io
 import json
+import io
 import os
 import re
+import select
 import sys
-from typing import Any, Iterator, TextIO
+from typing import Any, BinaryIO, Callable, Iterator, TextIO
 
 import dhad
 
@@ -34,6 +36,19 @@ def _json_default(value: Any) -> Any:
     raise TypeError(f"Object of type {type(value).__name__} is not JSON serializable")
 
 
+#: Line breaks other than "\n" that JSON leaves raw inside strings (ensure_ascii=False) but
+#: str.splitlines() and some JSON Lines readers split at: written as escapes instead.
+_LINE_BREAKS = str.maketrans({"\x85": "\\u0085", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+
+
+def _json_line(rec: dict[str, Any]) -> str:
+    """``rec`` as one line of JSON Lines, Arabic written as itself."""
+    line = json.dumps(rec, ensure_ascii=False, default=_json_default)
+    if "\u2028" in line or "\u2029" in line or "\x85" in line:
+        line = line.translate(_LINE_BREAKS)
+    return line + "\n"
+
+
 def _quiet_broken_pipe() -> None:
     """The reader went away (``dhad … | head``): send what is left to /dev/null, so that the
     final flush at exit cannot fail again, and stop quietly, as Unix tools do."""
@@ -44,21 +59,45 @@ class _BadInput(Exception):
     """A file (or one of its lines) that cannot be analyzed: reported, and the next file read."""
 
 
-def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
+class _NotUtf8(Exception):
+    """Bytes that are not UTF-8, where they are in the file: ``dhad: FILE is not UTF-8 text
+    (invalid start byte at byte 102007, line 2001)``. The file is read as bytes and decoded a
+    whole file or a line at a time, so the offset counts from the start of the file (a text
+    reader would give it from the start of its last 8 kB chunk, and after a byte order mark)."""
+
+    def __init__(self, path: str, err: UnicodeDecodeError, offset: int, lineno: int) -> None:
+        super().__init__(f"dhad: {path} is not UTF-8 text ({err.reason} at byte {offset + err.start}, line {lineno})")
+
+
+def _decode(raw: bytes, path: str, offset: int, lineno: int) -> str:
+    """``raw`` (which starts at byte ``offset``, on line ``lineno``, of ``path``) as strict UTF-8."""
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = lineno + raw.count(b"\n", 0, err.start)
+        raise _NotUtf8(path, err, offset, line) from None
+
+
+def _read_docs(
+    path: str, field: str | None, waiting: Callable[[], None] = lambda: None
+) -> Iterator[tuple[int, str]]:
     """(line number, document) from a file (or stdin for "-"): the whole file as one document
-    (line 0), or one document per JSON line with --field, read line by line (constant memory)."""
+    (line 0), or one document per JSON line with --field, read line by line (constant memory);
+    ``waiting()`` is called when standard input has no JSON line ready (see ``_reader``)."""
     # Offsets point into the file's text as it is: line ends kept as written (CRLF too), and
     # only a UTF-8 byte order mark, which is no text, left out.
-    if path == "-":
-        stream: TextIO = io.TextIOWrapper(sys.stdin.buffer, encoding="utf-8-sig", newline="")
-    else:
-        stream = open(path, encoding="utf-8-sig", newline="")
+    stream: BinaryIO = sys.stdin.buffer if path == "-" else open(path, "rb")
     try:
         if field is None:
-            yield 0, stream.read()
+            raw = stream.read()
+            bom = len(codecs.BOM_UTF8) if raw.startswith(codecs.BOM_UTF8) else 0
+            yield 0, _decode(raw[bom:], path, bom, 1)
             return
-        for lineno, line in enumerate(stream, 1):
-            line = line.strip()
+        offset = 0
+        for lineno, raw in enumerate(_reader(stream, waiting) if path == "-" else stream, 1):
+            bom = len(codecs.BOM_UTF8) if lineno == 1 and raw.startswith(codecs.BOM_UTF8) else 0
+            line = _decode(raw[bom:], path, offset + bom, lineno).strip()
+            offset += len(raw)
             if not line:
                 continue
             try:
@@ -70,21 +109,14 @@ def _read_docs(path: str, field: str | None) -> Iterator[tuple[int, str]]:
                 raise _BadInput(f"dhad: {path}:{lineno}: no string field {field!r}")
             yield lineno, value
     finally:
-        if path == "-":
-            stream.detach()  # leave sys.stdin's buffer open
-        else:
+        if path != "-":
             stream.close()
 
 
-def _batches(docs: Iterator[tuple[int, str]], size: int) -> Iterator[list[tuple[int, str]]]:
-    batch: list[tuple[int, str]] = []
-    for d in docs:
-        batch.append(d)
-        if len(batch) >= size:
-            yield batch
-            batch = []
-    if batch:
-        yield batch
+def _indent(text: str, width: int) -> str:
+    """``text`` with every line after its first indented by ``width`` spaces (a sentence that
+    runs over a line break stays inside its item of the report)."""
+    return re.sub(r"\r?\n", lambda m: m.group(0) + " " * width, text)
 
 
 def _report(doc: dhad.Document, name: str, out: TextIO) -> None:
@@ -92,7 +124,8 @@ def _report(doc: dhad.Document, name: str, out: TextIO) -> None:
     w(f"=== {name} ===\n")
     w(f"Sentences ({len(doc.sentences)}):\n")
     for i, s in enumerate(doc.sentences, 1):
-        w(f"  [{i}] {s.text}  ({s.start}:{s.end})\n")
+        head = f"  [{i}] "
+        w(f"{head}{_indent(s.text, len(head))}  ({s.start}:{s.end})\n")
     w(f"Tokens ({len(doc.tokens)}):\n")
     line = "  "
     for t in doc.tokens:
@@ -103,7 +136,7 @@ def _report(doc: dhad.Document, name: str, out: TextIO) -> None:
         line += item
     if line.strip():
         w(line.rstrip() + "\n")
-    w(f"Normalized (search):\n  {doc.normalized}\n")
+    w(f"Normalized (search):\n  {_indent(doc.normalized, 2)}\n")
     if hasattr(dhad, "extract_numbers"):
         w(f"Numbers ({len(doc.numbers)}):\n")
         for n in doc.numbers:
@@ -157,24 +190,43 @@ def _analyze(args: argparse.Namespace) -> int:
     failed = False  # a bad file is reported and the next one read, as cat and grep do
     # One moment for the whole run, so that every batch reads "غدا" as the same day.
     reference = datetime.datetime.now()
+    path = ""  # the file being read
+    pending: list[tuple[int, str]] = []  # its documents read and not yet analyzed
+
+    def emit() -> None:
+        batch = pending[:]
+        pending.clear()
+        results = _analyze_batch(batch, path, args, reference)
+        for (lineno, _), doc in zip(batch, results):
+            if args.json:
+                rec = doc.to_dict()
+                rec["source"] = path
+                if args.field is not None:
+                    rec["line"] = lineno
+                out.write(_json_line(rec))
+            else:
+                name = path if args.field is None else f"{path}:{lineno}"
+                _report(doc, name, out)
+        if bar is not None:
+            bar.update(len(batch))
+
+    def waiting() -> None:
+        # JSON Lines from a slow writer on stdin: analyze and write what has come rather than
+        # wait for a batch to fill.
+        if pending:
+            emit()
+            out.flush()
+
     try:
         for path in args.files:
+            pending.clear()
             try:
-                docs = _read_docs(path, args.field)
-                for batch in _batches(docs, BATCH_LINES):
-                    results = _analyze_batch(batch, path, args, reference)
-                    for (lineno, _), doc in zip(batch, results):
-                        if args.json:
-                            rec = doc.to_dict()
-                            rec["source"] = path
-                            if args.field is not None:
-                                rec["line"] = lineno
-                            out.write(json.dumps(rec, ensure_ascii=False, default=_json_default) + "\n")
-                        else:
-                            name = path if args.field is None else f"{path}:{lineno}"
-                            _report(doc, name, out)
-                    if bar is not None:
-                        bar.update(len(batch))
+                for doc_line in _read_docs(path, args.field, waiting):
+                    pending.append(doc_line)
+                    if len(pending) >= BATCH_LINES:
+                        emit()
+                if pending:
+                    emit()
                 out.flush()  # here, where a closed pipe is caught, not at exit
             except BrokenPipeError:
                 _quiet_broken_pipe()
@@ -182,10 +234,7 @@ def _analyze(args: argparse.Namespace) -> int:
             except OSError as err:
                 print(f"dhad: cannot read {path}: {err.strerror}", file=sys.stderr)
                 failed = True
-            except UnicodeDecodeError as err:
-                print(f"dhad: {path} is not UTF-8 text ({err.reason} at byte {err.start})", file=sys.stderr)
-                failed = True
-            except _BadInput as err:
+            except (_BadInput, _NotUtf8) as err:
                 print(err, file=sys.stderr)
                 failed = True
     finally:
@@ -197,23 +246,78 @@ def _analyze(args: argparse.Namespace) -> int:
 def _normalize(args: argparse.Namespace) -> int:
     norm = dhad.Normalizer(args.preset)
     _utf8_streams()
-    stdin, out = sys.stdin, sys.stdout
-    lines: list[str] = []
-    try:
-        for line in stdin:
-            lines.append(line)
-            if len(lines) >= BATCH_LINES:
-                out.write("".join(norm.normalize_batch(lines, threads=args.threads)))
-                lines = []
+    out = sys.stdout
+
+    def write(lines: list[str]) -> None:
         if lines:
             out.write("".join(norm.normalize_batch(lines, threads=args.threads)))
+
+    # Lines are read as bytes and decoded one by one: line ends pass through as written, and
+    # a line that is not UTF-8 is reported with its place after every line before it is written.
+    lines: list[str] = []
+
+    def write_waiting() -> None:
+        # No input is ready: write what has been read rather than wait for a batch to fill, so
+        # that a slow writer's lines (tail -f log | dhad normalize) come out as they come in.
+        write(lines)
+        lines.clear()
+        out.flush()
+
+    offset = 0
+    bad: _NotUtf8 | None = None
+    try:
+        try:
+            for lineno, raw in enumerate(_reader(sys.stdin.buffer, write_waiting), 1):
+                lines.append(_decode(raw, "-", offset, lineno))
+                offset += len(raw)
+                if len(lines) >= BATCH_LINES:
+                    write(lines)
+                    lines.clear()
+        except _NotUtf8 as err:
+            bad = err
+        write(lines)
         out.flush()  # here, where a closed pipe is caught, not at exit
     except BrokenPipeError:
         _quiet_broken_pipe()
-    except UnicodeDecodeError as err:
-        print(f"dhad: - is not UTF-8 text ({err.reason})", file=sys.stderr)
+        return 0
+    if bad is not None:
+        print(bad, file=sys.stderr)
         return 1
     return 0
+
+
+class _TellWhenWaiting(io.RawIOBase):
+    """A raw stream that calls ``waiting()`` before a read that would block (no input ready)."""
+
+    def __init__(self, raw: Any, waiting: Callable[[], None]) -> None:
+        super().__init__()
+        self._raw, self._waiting = raw, waiting
+
+    def readable(self) -> bool:
+        return True
+
+    def fileno(self) -> int:
+        return int(self._raw.fileno())
+
+    def readinto(self, buffer: Any) -> int | None:
+        try:
+            ready = select.select([self._raw], [], [], 0)[0]
+        except (OSError, ValueError):  # select cannot watch it (a pipe on Windows): just read
+            ready = [self._raw]
+        if not ready:
+            self._waiting()
+        return self._raw.readinto(buffer)  # type: ignore[no-any-return]
+
+
+def _reader(stream: BinaryIO, waiting: Callable[[], None]) -> BinaryIO:
+    """``stream`` (standard input), read through a buffer that calls ``waiting()`` whenever it
+    would block for more input; the stream itself when it has no file descriptor to watch."""
+    raw = getattr(stream, "raw", None)
+    try:
+        raw.fileno()  # type: ignore[union-attr]
+    except (AttributeError, OSError, ValueError):
+        return stream
+    return io.BufferedReader(_TellWhenWaiting(raw, waiting), buffer_size=1 << 16)  # type: ignore[return-value]
 
 
 def _threads(value: str) -> int:
@@ -254,9 +358,21 @@ def main(argv: list[str] | None = None) -> int:
         "--threads", type=_threads, default=None, help="worker threads (default: DHAD_NUM_THREADS or all cores)"
     )
     args = p.parse_args(argv)
-    if args.command == "analyze":
-        return _analyze(args)
-    return _normalize(args)
+    # A closed standard stream (`dhad normalize <&-`) is None in Python: say so, as cat does,
+    # rather than fail with an AttributeError traceback.
+    if sys.stdout is None:
+        print("dhad: standard output is closed", file=sys.stderr)
+        return 1
+    if sys.stdin is None and (args.command == "normalize" or "-" in args.files):
+        print("dhad: standard input is closed", file=sys.stderr)
+        return 1
+    try:
+        if args.command == "analyze":
+            return _analyze(args)
+        return _normalize(args)
+    except KeyboardInterrupt:
+        # Ctrl-C: stop quietly with the status of an interrupt (128 + SIGINT), as cat and grep do.
+        return 130
 
 
 if __name__ == "__main__":

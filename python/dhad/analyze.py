@@ -115,7 +115,7 @@ def analyze_batch(
     Args:
         texts: Any iterable of ``str``.
         reference: The moment relative dates resolve against (default now).
-        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores; at most four per core).
         progress: Show a progress bar (needs tqdm).
         errors: ``"raise"`` (default) or ``"none"``: a bad item gives ``None`` in its place and
             the other documents are still made, as in every ``*_batch`` function.

@@ -129,7 +129,7 @@ def tokens_table(
     Args:
         texts: Any iterable of ``str``.
         norm: Add the ``norm`` column.
-        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores; at most four per core).
         progress: Show a progress bar (needs tqdm).
 
     Returns:
@@ -149,6 +149,10 @@ def _arrow_values(values: list) -> pa.Array:
     except (pa.ArrowInvalid, pa.ArrowTypeError, OverflowError):
         pass
     # Mixed kinds (ints too big for int64, aware and naive datetimes, ...): keep them exact as text.
+    return _as_text(values)
+
+
+def _as_text(values: list) -> pa.Array:
     return pa.array([None if v is None else (v.isoformat() if isinstance(v, _dt.datetime) else str(v)) for v in values])
 
 
@@ -175,6 +179,12 @@ def _timestamp_type(per_doc: Sequence[Sequence[Any]], reference: Any) -> pa.Data
 
 def _typed_values(values: list, type_: pa.DataType) -> pa.Array:
     """``values`` as an array of ``type_``; inferred (exact) when they do not fit it."""
+    if pa.types.is_timestamp(type_):
+        # Arrow reads a naive datetime in an aware column as UTC, and an aware one in a naive
+        # column as its UTC time: either would shift it silently. A mix stays exact as text.
+        aware = type_.tz is not None
+        if any(isinstance(v, _dt.datetime) and (v.tzinfo is not None) != aware for v in values):
+            return _as_text(values)
     try:
         if pa.types.is_floating(type_):
             return pa.array([None if v is None else float(v) for v in values], type_)
@@ -229,6 +239,8 @@ def analyze_table(
     *,
     norm: bool = True,
     reference: Any = None,
+    labels: Iterable[str] | str | None = None,
+    bare_units: bool = False,
     threads: int | None = None,
     progress: bool = False,
 ) -> pa.Table:
@@ -240,7 +252,9 @@ def analyze_table(
             ``"numbers"``, ``"entities"`` or ``"dates"``.
         norm: For tokens: add the search-normalized ``norm`` column.
         reference: For dates: the moment relative dates resolve against.
-        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+        labels: For entities: only these labels, as in ``extract_entities_batch``.
+        bare_units: For numbers: a lone unit noun counts one, as in ``extract_numbers``.
+        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores; at most four per core).
         progress: Show a progress bar (needs tqdm).
 
     Returns:
@@ -264,6 +278,10 @@ def analyze_table(
     kw: dict[str, Any] = {"threads": threads, "progress": progress}
     if what == "dates":
         kw["reference"] = reference
+    elif what == "entities":
+        kw["labels"] = labels
+    elif what == "numbers":
+        kw["bare_units"] = bare_units
     per_doc = fn(texts, **kw)
     return mentions_table(per_doc, FIELDS[what], _types(what, per_doc, reference))
 

@@ -7,8 +7,9 @@ block), and :func:`save` writes a standalone page.
 What the rendering promises:
 
 - The text reads right to left (``dir="rtl"``, ``lang="ar"``), every mention in its own bidi
-  isolate, so Latin names, digits or stray bidi control characters in the text cannot reorder the
-  rest of the line.
+  isolate, and every piece of text holding a bidi control character (an embedding, override or
+  isolate left open) in an isolate of its own, so Latin names, digits or stray controls in the
+  text cannot reorder the rest of the line.
 - Entities are highlighted by label with a legend of the labels present; date and time mentions
   carry their resolved value; numbers are underlined and show their parsed value on hover (the
   ``title`` attribute, and ``data-value`` for scripts).
@@ -211,8 +212,21 @@ def _marks(doc: Any) -> tuple[list[_Mark], list[_Mark]]:
     return kept, nums
 
 
+#: Bidi embeddings, overrides and isolates (LRE RLE PDF LRO RLO, LRI RLI FSI PDI). One left open
+#: in the text (pasted text often has them) reorders everything after it up to the line's end.
+_BIDI_CONTROL = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
 def _text(s: str) -> str:
-    return _esc(s).replace("\n", "<br>")
+    """``s`` as HTML: escaped, line breaks as ``<br>``, and each line piece holding a bidi control
+    in an isolate of its own (``dir`` isolates without the stylesheet too), so the control
+    cannot reach the text, the mentions or the lines after it."""
+    if _BIDI_CONTROL.search(s) is None:
+        return _esc(s).replace("\n", "<br>")
+    return "<br>".join(
+        f'<span class="dhad-iso" dir="rtl">{_esc(line)}</span>' if _BIDI_CONTROL.search(line) else _esc(line)
+        for line in s.split("\n")
+    )
 
 
 def _render_numbers(text: str, a: int, b: int, nums: list[_Mark], k: int, out: list[str]) -> int:

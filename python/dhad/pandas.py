@@ -113,7 +113,7 @@ class DhadSeriesAccessor:
 
         Args:
             preset: ``"none"``, ``"display"`` or ``"search"``.
-            threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+            threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores; at most four per core).
             progress: Show a progress bar (needs tqdm).
             **options: Normalization switches overriding the preset.
 
@@ -136,7 +136,7 @@ class DhadSeriesAccessor:
 
         Args:
             norm: Add the search-normalized ``norm`` column.
-            threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+            threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores; at most four per core).
             progress: Show a progress bar (needs tqdm).
         """
         positions, texts = self._present()

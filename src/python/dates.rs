@@ -160,20 +160,29 @@ impl result::State for PyDateMention {
 /// A date or time expression found in a text.
 #[pyclass(frozen, module = "dhad", name = "DateMention")]
 pub struct PyDateMention {
+    /// The characters it covers, as written: `text[start:end]` of the text it came from.
     #[pyo3(get)]
     text: Py<PyString>,
+    /// Where it starts in that text, in code points (Python str indices).
     #[pyo3(get)]
     start: usize,
+    /// Where it ends in that text (exclusive), in code points.
     #[pyo3(get)]
     end: usize,
+    /// `"DATE"` or `"TIME"`.
     #[pyo3(get)]
     label: &'static str,
+    /// The resolved moment, a `datetime.datetime` (aware when the reference was), or None
+    /// when the expression cannot be resolved.
     #[pyo3(get)]
     value: Py<PyAny>,
+    /// How precise `value` is: "year", "month", "week", "day", "hour", "minute" or "second".
     #[pyo3(get)]
     grain: &'static str,
+    /// The exclusive end of an interval, or None.
     #[pyo3(get)]
     end_value: Py<PyAny>,
+    /// `"gregorian"` or `"hijri"`, as written in the text.
     #[pyo3(get)]
     calendar: &'static str,
 }
@@ -235,6 +244,7 @@ impl PyDateMention {
         })
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", self.text.bind(py))?;

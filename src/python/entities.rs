@@ -5,7 +5,7 @@ use std::sync::{Arc, RwLock};
 
 use pyo3::exceptions::PyTypeError;
 use pyo3::prelude::*;
-use pyo3::types::{PyDict, PyList, PyString, PyTuple};
+use pyo3::types::{PyByteArray, PyBytes, PyDict, PyList, PyString, PyTuple};
 
 use super::batch::{self, BatchOptions, Threads};
 use super::errors::{text_arg, type_name, utf8, DhadError};
@@ -27,6 +27,12 @@ fn parse_source(s: &str) -> PyResult<Source> {
     }
 }
 
+/// Bytes iterate as ints: `add("ORG", b"...")` said "names[0] must be str, not int". They are
+/// refused as a whole, by their own type name.
+fn is_bytes(obj: &Bound<'_, PyAny>) -> bool {
+    obj.is_instance_of::<PyBytes>() || obj.is_instance_of::<PyByteArray>()
+}
+
 /// The `labels=` argument: None (all) or an iterable of label names.
 fn parse_labels(labels: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Label>>> {
     let Some(obj) = labels else { return Ok(None) };
@@ -36,12 +42,16 @@ fn parse_labels(labels: Option<&Bound<'_, PyAny>>) -> PyResult<Option<Vec<Label>
     if let Ok(s) = obj.cast::<PyString>() {
         return Ok(Some(vec![s.to_str()?.parse::<Label>()?]));
     }
-    let iter = obj.try_iter().map_err(|_| {
+    let bad = || {
         PyTypeError::new_err(format!(
             "labels must be None or an iterable of label names such as [\"PER\", \"LOC\"], not {}",
             type_name(obj)
         ))
-    })?;
+    };
+    if is_bytes(obj) {
+        return Err(bad());
+    }
+    let iter = obj.try_iter().map_err(|_| bad())?;
     let mut out = Vec::new();
     for item in iter {
         let item = item?;
@@ -112,10 +122,13 @@ impl result::State for PyEntity {
 /// One entity mention. `text[start:end] == entity.text` for the text it came from.
 #[pyclass(frozen, module = "dhad", name = "Entity")]
 pub struct PyEntity {
+    /// The characters it covers, as written: `text[start:end]` of the text it came from.
     #[pyo3(get)]
     text: Py<PyString>,
+    /// Where it starts in that text, in code points (Python str indices).
     #[pyo3(get)]
     start: usize,
+    /// Where it ends in that text (exclusive), in code points.
     #[pyo3(get)]
     end: usize,
     label: Label,
@@ -161,6 +174,7 @@ impl PyEntity {
         self.source.as_str()
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", self.text.bind(py))?;
@@ -378,12 +392,16 @@ impl PyEntityRecognizer {
         let list: Vec<String> = if let Ok(s) = names.cast::<PyString>() {
             vec![utf8(s, &|| "names".to_string())?.to_string()]
         } else {
-            let iter = names.try_iter().map_err(|_| {
+            let bad = || {
                 PyTypeError::new_err(format!(
                     "names must be a str or an iterable of str, not {}",
                     type_name(names)
                 ))
-            })?;
+            };
+            if is_bytes(names) {
+                return Err(bad());
+            }
+            let iter = names.try_iter().map_err(|_| bad())?;
             let mut v = Vec::new();
             for (i, item) in iter.enumerate() {
                 let item = item?;

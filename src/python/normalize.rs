@@ -242,7 +242,7 @@ fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Boun
         /// The output buffers of `normalize` on this thread (small texts, with the GIL held).
         static SCRATCH: std::cell::RefCell<Buffers> = std::cell::RefCell::default();
     }
-    let obj = as_pystr(text, &|| "text".to_string())?;
+    let obj = &super::pystr::exact(as_pystr(text, &|| "text".to_string())?)?;
     let u = units(obj)?;
     let what = || "text".to_string();
     if u.len() > 1 << 20 {
@@ -290,7 +290,8 @@ fn normalize_one<'py>(n: &Normalizer, text: &Bound<'py, PyAny>) -> PyResult<Boun
 ///         punctuation (، ؛ ؟ to , ; ?), elongation; and digits ("latin", "arabic" or None).
 ///
 /// Returns:
-///     The normalized text (the same object when nothing changed).
+///     The normalized text, a plain str (the same object when nothing changed and text is a
+///     plain str, not a subclass such as numpy.str_).
 ///
 /// Raises:
 ///     TypeError: text is not a str.
@@ -317,7 +318,7 @@ pub fn normalize<'py>(
 /// Args:
 ///     texts: Any iterable of str.
 ///     preset, **options: As for normalize().
-///     threads: Worker threads (None: DHAD_NUM_THREADS or all cores).
+///     threads: Worker threads (None: DHAD_NUM_THREADS or all cores; at most four per core).
 ///     progress: Show a progress bar (needs tqdm).
 ///     errors: "raise" (default) or "none": a bad item gives None in its place.
 ///
@@ -743,7 +744,7 @@ impl PyNormalizer {
         Ok(d)
     }
 
-    /// Normalize one text (the same object when nothing changed).
+    /// Normalize one text (the same object when nothing changed and it is a plain str).
     fn normalize<'py>(&self, text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyString>> {
         normalize_one(&self.inner, text)
     }
@@ -780,19 +781,36 @@ impl PyNormalizer {
         })
     }
 
+    /// The preset nearest to the options and the switches that differ from it:
+    /// `Normalizer('search')`, `Normalizer('display', digits='latin')`. (It listed all thirteen
+    /// switches after 'none', so `Normalizer()` showed as a 'none' normalizer.)
     fn __repr__(&self) -> String {
         let o = self.inner.options();
-        let mut parts: Vec<String> = o
-            .flags()
+        let digits = |d: Option<crate::normalize::Digits>| {
+            d.map_or("None".to_string(), |d| format!("'{}'", d.as_str()))
+        };
+        let differences = |p: &Options| -> Vec<String> {
+            let mut out: Vec<String> = o
+                .flags()
+                .iter()
+                .zip(p.flags())
+                .filter(|((_, v), (_, w))| v != w)
+                .map(|((n, v), _)| format!("{n}={}", if *v { "True" } else { "False" }))
+                .collect();
+            if o.digits != p.digits {
+                out.push(format!("digits={}", digits(o.digits)));
+            }
+            out
+        };
+        let best = ["search", "display", "none"]
             .iter()
-            .map(|(n, v)| format!("{n}={}", if *v { "True" } else { "False" }))
-            .collect();
-        parts.push(format!(
-            "digits={}",
-            o.digits
-                .map_or("None".to_string(), |d| format!("'{}'", d.as_str()))
-        ));
-        format!("Normalizer('none', {})", parts.join(", "))
+            .filter_map(|name| Options::preset(name).ok().map(|p| (*name, differences(&p))))
+            .min_by_key(|(_, diff)| diff.len());
+        match best {
+            Some((name, diff)) if diff.is_empty() => format!("Normalizer('{name}')"),
+            Some((name, diff)) => format!("Normalizer('{name}', {})", diff.join(", ")),
+            None => "Normalizer()".to_string(),
+        }
     }
 
     fn __eq__(&self, other: &Bound<'_, PyAny>) -> bool {
@@ -834,8 +852,10 @@ type AlignedArgs = (String, String, Vec<(usize, usize)>);
 /// A normalized text with its alignment to the original.
 #[pyclass(frozen, module = "dhad", name = "Aligned")]
 pub struct PyAligned {
+    /// The normalized text.
     #[pyo3(get)]
     text: String,
+    /// The text before normalization.
     #[pyo3(get)]
     original: String,
     offsets: Vec<(usize, usize)>,
@@ -912,6 +932,7 @@ impl PyAligned {
         Ok((lo, hi))
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", &self.text)?;

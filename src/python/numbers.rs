@@ -68,20 +68,27 @@ impl result::State for PyNumberMention {
 /// One number found in a text. `text[start:end] == mention.text`.
 #[pyclass(frozen, module = "dhad", name = "NumberMention")]
 pub struct PyNumberMention {
+    /// The characters it covers, as written: `text[start:end]` of the text it came from.
     #[pyo3(get)]
     text: Py<PyString>,
+    /// Where it starts in that text, in code points (Python str indices).
     #[pyo3(get)]
     start: usize,
+    /// Where it ends in that text (exclusive), in code points.
     #[pyo3(get)]
     end: usize,
+    /// The number: an int when it is whole, else a float.
     #[pyo3(get)]
     value: Py<PyAny>,
     kind: NumberKind,
     approx: Option<Approx>,
+    /// The other end of a range ("من 10 إلى 20" gives 20), or None.
     #[pyo3(get)]
     range_end: Option<Py<PyAny>>,
+    /// The counted noun or unit as written ("جندي", "دولار"), or None.
     #[pyo3(get)]
     unit: Option<String>,
+    /// The canonical name of a known unit ("week", "USD", ...), or None.
     #[pyo3(get)]
     unit_norm: Option<String>,
 }
@@ -169,6 +176,7 @@ impl PyNumberMention {
         self.approx.map(Approx::as_str)
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", self.text.bind(py))?;

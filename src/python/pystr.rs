@@ -1,5 +1,5 @@
 //! The one small module that touches CPython's string API directly: substrings by code-point
-//! index without going through UTF-8.
+//! index without going through UTF-8, and plain strs from str subclasses.
 
 use pyo3::prelude::*;
 use pyo3::types::PyString;
@@ -18,6 +18,22 @@ pub(crate) fn substring<'py>(
     // exception set, which `from_owned_ptr_or_err` turns into `Err`.
     let obj = unsafe {
         Bound::from_owned_ptr_or_err(py, pyo3::ffi::PyUnicode_Substring(s.as_ptr(), start, end))?
+    };
+    obj.cast_into::<PyString>().map_err(Into::into)
+}
+
+/// `s` as a plain `str`: `s` itself when it is one, else (a subclass such as `numpy.str_`, an
+/// item of a NumPy string array) a new `str` with the same characters, as `str`'s own methods
+/// return. Results hold and return their input text, and the documented type of that is `str`.
+pub(crate) fn exact<'py>(s: &Bound<'py, PyString>) -> PyResult<Bound<'py, PyString>> {
+    if s.is_exact_instance_of::<PyString>() {
+        return Ok(s.clone());
+    }
+    // SAFETY: `s` is a valid str (a subclass instance) while we hold it; PyUnicode_FromObject
+    // returns a new reference to an exact str with its characters, or NULL with an exception
+    // set, which `from_owned_ptr_or_err` turns into `Err`.
+    let obj = unsafe {
+        Bound::from_owned_ptr_or_err(s.py(), pyo3::ffi::PyUnicode_FromObject(s.as_ptr()))?
     };
     obj.cast_into::<PyString>().map_err(Into::into)
 }

@@ -145,6 +145,7 @@ impl PySegments {
         result::hash(self, py)
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("prefixes", PyList::new(py, self.prefixes.bind(py).iter())?)?;

@@ -61,13 +61,18 @@ impl result::State for PyToken {
 /// One token. `text[start:end] == token.text` for the text it came from.
 #[pyclass(frozen, module = "dhad", name = "Token")]
 pub struct PyToken {
+    /// The characters it covers, as written: `text[start:end]` of the text it came from.
     #[pyo3(get)]
     text: Py<PyString>,
+    /// Where it starts in that text, in code points (Python str indices).
     #[pyo3(get)]
     start: usize,
+    /// Where it ends in that text (exclusive), in code points.
     #[pyo3(get)]
     end: usize,
     kind: u8,
+    /// The clitic segmentation (`dhad.Segments`) of a word from `tokenize(..., clitics=True)`,
+    /// else None.
     #[pyo3(get)]
     segments: Option<Py<PyAny>>,
 }
@@ -139,6 +144,7 @@ impl PyToken {
         })
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", self.text.bind(py))?;
@@ -219,6 +225,31 @@ impl PyTokens {
     fn len(&self) -> usize {
         self.cols.starts.len()
     }
+
+    /// The first `i` in `from..to` whose token equals `value`: a `Token` with that span and kind
+    /// in the columns, then compared whole (text and segments).
+    fn find(
+        &self,
+        py: Python<'_>,
+        value: &Bound<'_, PyAny>,
+        from: usize,
+        to: usize,
+    ) -> PyResult<Option<usize>> {
+        let Ok(v) = value.cast::<PyToken>() else {
+            return Ok(None);
+        };
+        let v = v.get();
+        for i in from..to.min(self.len()) {
+            if self.cols.starts.get(i) == Some(&v.start)
+                && self.cols.ends.get(i) == Some(&v.end)
+                && self.cols.kinds.get(i) == Some(&v.kind)
+                && Bound::new(py, self.token(py, i)?)?.as_any().eq(value)?
+            {
+                return Ok(Some(i));
+            }
+        }
+        Ok(None)
+    }
 }
 
 #[pymethods]
@@ -274,6 +305,43 @@ impl PyTokens {
 
     fn __len__(&self) -> usize {
         self.len()
+    }
+
+    /// True when a token equals `value` (the columns are compared first, so only a token with
+    /// the same span and kind is made).
+    fn __contains__(&self, py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<bool> {
+        Ok(self.find(py, value, 0, self.len())?.is_some())
+    }
+
+    /// How many tokens equal `value`, as `list.count`.
+    fn count(&self, py: Python<'_>, value: &Bound<'_, PyAny>) -> PyResult<usize> {
+        let mut n = 0;
+        let mut from = 0;
+        while let Some(i) = self.find(py, value, from, self.len())? {
+            n += 1;
+            from = i + 1;
+        }
+        Ok(n)
+    }
+
+    /// The position of the first token equal to `value` in `[start:stop]`, as `list.index`.
+    ///
+    /// Raises:
+    ///     ValueError: No token there equals `value`.
+    #[pyo3(signature = (value, start = 0, stop = None))]
+    fn index(
+        &self,
+        py: Python<'_>,
+        value: &Bound<'_, PyAny>,
+        start: isize,
+        stop: Option<isize>,
+    ) -> PyResult<usize> {
+        let n = self.len() as isize;
+        let clamp = |i: isize| (if i < 0 { i + n } else { i }).clamp(0, n) as usize;
+        let (from, to) = (clamp(start), clamp(stop.unwrap_or(n)));
+        self.find(py, value, from, to)?.ok_or_else(|| {
+            pyo3::exceptions::PyValueError::new_err("Tokens.index(x): x is not one of the tokens")
+        })
     }
 
     fn __getitem__<'py>(
@@ -429,16 +497,23 @@ impl PyTokens {
             pyo3::exceptions::PyImportError::new_err("to_numpy() needs NumPy: pip install numpy")
         })?;
         let d = PyDict::new(py);
-        d.set_item("texts", np.call_method1("asarray", (self.texts(py)?,))?)?;
+        d.set_item(
+            "texts",
+            np.call_method1("asarray", (self.texts(py)?, "str"))?,
+        )?;
         d.set_item(
             "starts",
             np.call_method1("asarray", (self.starts(), "int64"))?,
         )?;
         d.set_item("ends", np.call_method1("asarray", (self.ends(), "int64"))?)?;
-        d.set_item("kinds", np.call_method1("asarray", (self.kinds(py)?,))?)?;
+        d.set_item(
+            "kinds",
+            np.call_method1("asarray", (self.kinds(py)?, "str"))?,
+        )?;
         Ok(d)
     }
 
+    /// The text and its tokens as plain dicts and lists (for JSON).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", self.text.bind(py))?;
@@ -517,7 +592,7 @@ pub fn tokenize<'py>(text: &Bound<'py, PyAny>, clitics: bool) -> PyResult<Bound<
     } else {
         f(s)
     };
-    let obj = text.cast::<PyString>()?.clone().unbind();
+    let obj = super::pystr::exact(text.cast::<PyString>()?)?.unbind();
     result::leaf(text.py(), PyTokens::from_columns(obj, cols, clitics))
 }
 
@@ -556,10 +631,13 @@ impl result::State for PySpan {
 /// A span of text (a sentence).
 #[pyclass(frozen, module = "dhad", name = "Span")]
 pub struct PySpan {
+    /// The characters it covers, as written: `text[start:end]` of the text it came from.
     #[pyo3(get)]
     text: Py<PyString>,
+    /// Where it starts in that text, in code points (Python str indices).
     #[pyo3(get)]
     start: usize,
+    /// Where it ends in that text (exclusive), in code points.
     #[pyo3(get)]
     end: usize,
 }
@@ -581,6 +659,7 @@ impl PySpan {
         })
     }
 
+    /// The fields as a plain dict (for JSON, or a DataFrame of many).
     fn to_dict<'py>(&self, py: Python<'py>) -> PyResult<Bound<'py, PyDict>> {
         let d = PyDict::new(py);
         d.set_item("text", self.text.bind(py))?;
