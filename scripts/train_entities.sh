@@ -592,6 +592,10 @@
 #     -14 on seed 7): 5,998/6,005/6,011 against 6,027/6,015/5,999 (retraining churn, -27 in
 #     all, titles + org names alone -7, + triggers -15), honest dev 0.775/0.773/0.770 against
 #     0.770/0.768/0.768; kept for what users see.
+#     Then, rules only: a storm's name is no place ("عاصفة دانيال"); a defined body's name
+#     takes in the part of it the tagger found ("الهيئة العامة للأرصاد الجوية"); a dotted "علي"
+#     after a person before a preposition, punctuation or the end ends the name ("حاتم علي في
+#     القاهرة"): 5,998/6,005/6,011, unchanged.
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #

@@ -393,7 +393,13 @@ impl Recognizer {
                         matches!(a.canon(f), "صباح" | "مساء")
                             && GREETING_TAILS.contains(&a.canon(f + 1))
                     };
-                    if greeting(f0) {
+                    // nor is a storm's name a place: "ضربت عاصفة دانيال مدينة درنة"
+                    let storm = label == Label::Loc
+                        && f0 == l0
+                        && f0
+                            .checked_sub(1)
+                            .is_some_and(|p| STORM_HEADS.contains(&a.canon(p)));
+                    if greeting(f0) || storm {
                         i = j + 1;
                         continue;
                     }
@@ -895,6 +901,7 @@ impl Recognizer {
             rules::coordinated_places(&a, &mut taken, &mut cands);
             rules::listed_cities(text, &a, &gaz, &mut taken, &mut cands);
             rules::headed_names(text, &a, &mut taken, &mut cands);
+            rules::ali_after_names(text, &a, &mut taken, &mut cands, n_user);
             rules::south_africa(&a, &mut taken, &mut cands);
             rules::arabian_peninsula(&a, &mut taken, &mut cands, n_user);
             rules::defined_bodies(&a, &mut taken, &mut cands);
@@ -1537,9 +1544,9 @@ fn drop_verbs_before_subjects(text: &str, a: &Analysis, gaz: &[GazMatch], cands:
         a.toks.get(i).is_some_and(|t| {
             let entry = |w: &str| crate::segment::word_entry(w).is_some_and(|e| e.is_verb());
             t.nclitic == 0
-                && text.get(t.start..t.end).is_some_and(|w| {
-                    entry(w) || w.strip_suffix('ت').is_some_and(entry)
-                })
+                && text
+                    .get(t.start..t.end)
+                    .is_some_and(|w| entry(w) || w.strip_suffix('ت').is_some_and(entry))
         })
     };
     let drop: Vec<usize> = (0..cands.len())
@@ -1863,6 +1870,9 @@ const THING_HEADS: &[&str] = &[
     "وباء",
     "الوباء",
 ];
+
+/// Heads (folded) of a storm's name, which is no place either ("إعصار كاترينا").
+const STORM_HEADS: &[&str] = &["اعصار", "الاعصار", "عاصفه", "العاصفه"];
 
 /// Diseases and viruses named like foreign persons (folded), no person on their own either:
 /// "انتشر كورونا" ("كورونا" is a surname in the person-name lists).

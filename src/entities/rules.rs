@@ -2423,6 +2423,17 @@ pub(super) const INSTITUTION_ADJECTIVES: &[&str] = &[
 pub(super) fn defined_bodies(a: &Analysis, taken: &mut [Option<usize>], cands: &mut Vec<Cand>) {
     let n = a.toks.len();
     let free = |taken: &[Option<usize>], i: usize| taken.get(i).is_some_and(|t| t.is_none());
+    // (the words after the head may hold a part of the name the tagger found: "الهيئة العامة
+    // للأرصاد الجوية" had given ORG "للأرصاد الجوية"; it must end inside the name, below)
+    let open = |taken: &[Option<usize>], cands: &[Cand], i: usize, head: usize| {
+        taken.get(i).is_some_and(|t| {
+            t.is_none_or(|k| {
+                cands.get(k).is_some_and(|c| {
+                    c.source == Source::Model && c.label == Label::Org && c.first > head
+                })
+            })
+        })
+    };
     let plain_defined = |i: usize| {
         a.toks.get(i).is_some_and(|t| {
             t.kind == Kind::Arabic && t.nclitic == 0 && t.hint & super::gazetteer::PLACE_BIT == 0
@@ -2434,8 +2445,8 @@ pub(super) fn defined_bodies(a: &Analysis, taken: &mut [Option<usize>], cands: &
     };
     // (a field: "لل" + a noun, the stripper's ل + ال, or a frequent word it keeps whole:
     // "للامن")
-    let field = |taken: &[Option<usize>], k: usize| {
-        free(taken, k)
+    let field = |taken: &[Option<usize>], cands: &[Cand], k: usize, head: usize| {
+        open(taken, cands, k, head)
             && a.word(k)
                 .strip_prefix("لل")
                 .is_some_and(|w| w.chars().count() >= 2)
@@ -2455,17 +2466,20 @@ pub(super) fn defined_bodies(a: &Analysis, taken: &mut [Option<usize>], cands: &
         while k < n && k <= t + 3 && institutional(k) && free(taken, k) {
             k += 1;
         }
-        if k == t + 1 || !field(taken, k) {
+        if k == t + 1 || !field(taken, cands, k, t) {
             continue;
         }
         // the field's nisba adjectives, and a second field ("للجان السياحية للمقاطعات الفرنسية")
         let (mut last, mut fields, mut adjectives) = (k, 1, 0);
         loop {
             let next = last + 1;
-            if adjectives < 2 && plain_defined(next) && is_nisba(a.canon(next)) && free(taken, next)
+            if adjectives < 2
+                && plain_defined(next)
+                && is_nisba(a.canon(next))
+                && open(taken, cands, next, t)
             {
                 adjectives += 1;
-            } else if fields < 2 && field(taken, next) {
+            } else if fields < 2 && field(taken, cands, next, t) {
                 fields += 1;
                 adjectives = 0;
             } else {
@@ -2473,7 +2487,17 @@ pub(super) fn defined_bodies(a: &Analysis, taken: &mut [Option<usize>], cands: &
             }
             last = next;
         }
-        take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
+        let inside = (k..=last).all(|i| {
+            taken
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|c| cands.get(c))
+                .is_none_or(|c| c.last <= last)
+        });
+        if inside {
+            take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
+        }
     }
 }
 
@@ -2585,6 +2609,54 @@ pub(super) fn headed_names(
             && takeable(taken, cands, h, Label::Org)
         {
             take_over(taken, cands, Cand::new(h, j, Label::Org, Source::Rule));
+        }
+    }
+}
+
+/// Words (folded) after which a dotted "علي" that ends a name is the name, not "على" spelled
+/// loosely: a preposition or a particle opens the next phrase ("توفي حاتم علي في القاهرة",
+/// "قال محمد علي إن"); an ordinary word after it reads as "on" ("أحمد علي هامش").
+pub(super) const AFTER_ALI: &[&str] = &[
+    "في", "من", "الي", "عن", "ان", "انه", "انها", "بعد", "قبل", "خلال", "منذ", "الذي", "التي",
+];
+
+/// A person followed by "علي" spelled with its dots ends with it, the father's name or a
+/// surname, when a preposition, a particle, punctuation or the text's end follows it, or
+/// when the text spells the preposition "على" apart: "الفنان السوري حاتم علي في القاهرة".
+pub(super) fn ali_after_names(
+    text: &str,
+    a: &Analysis,
+    taken: &mut [Option<usize>],
+    cands: &mut [Cand],
+    n_user: usize,
+) {
+    let tells_ali = a
+        .toks
+        .iter()
+        .any(|t| matches!(text.get(t.start..t.end), Some("على" | "وعلى" | "فعلى")));
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        let x = c.last + 1;
+        if c.dead
+            || c.label != Label::Per
+            || a.toks.get(x).and_then(|t| text.get(t.start..t.end)) != Some("علي")
+            || taken.get(x).is_none_or(|t| t.is_some())
+        {
+            continue;
+        }
+        let closes = a
+            .toks
+            .get(x + 1)
+            .is_none_or(|t| t.kind == Kind::Punct || AFTER_ALI.contains(&a.word(x + 1)));
+        if tells_ali || closes {
+            if let Some(t) = taken.get_mut(x) {
+                *t = Some(ci);
+            }
+            if let Some(c) = cands.get_mut(ci) {
+                c.last = x;
+            }
         }
     }
 }

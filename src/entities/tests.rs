@@ -636,7 +636,7 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 58] = [
+    let lists: [(&str, &[&str]); 60] = [
         ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
         ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
         ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
@@ -682,6 +682,8 @@ fn word_lists_are_folded() {
         ("CONSTRUCT_POSTS", CONSTRUCT_POSTS),
         ("THING_HEADS", THING_HEADS),
         ("GREETING_TAILS", GREETING_TAILS),
+        ("STORM_HEADS", STORM_HEADS),
+        ("AFTER_ALI", rules::AFTER_ALI),
         ("VENUE_TAILS", VENUE_TAILS),
         ("REFERRING_HEADS", REFERRING_HEADS),
         ("DIALECT_VERBS", DIALECT_VERBS),
@@ -2454,4 +2456,27 @@ fn rare_name_word_after_a_nisba_keeps_its_clitic_out() {
     let got = found(&r, text);
     assert!(got.iter().all(|(t, _)| !t.starts_with("بكأس")), "{got:?}");
     assert_eq!(got, [("كأس الأمم الأفريقية".to_string(), "MISC")]);
+}
+
+#[test]
+fn storms_bodies_over_the_tagger_s_part_and_ali_ending_a_name() {
+    expect_found(&[
+        (
+            "ضربت عاصفة دانيال مدينة درنة شرق ليبيا.",
+            &[("درنة", "LOC"), ("ليبيا", "LOC")][..],
+        ),
+        (
+            "أكدت الهيئة العامة للأرصاد الجوية أن الأمطار ستستمر.",
+            &[("الهيئة العامة للأرصاد الجوية", "ORG")][..],
+        ),
+        (
+            "توفي الفنان السوري حاتم علي في القاهرة عن 58 عاما.",
+            &[("حاتم علي", "PER"), ("القاهرة", "LOC")][..],
+        ),
+        // "علي" before an ordinary word reads as "on"
+        (
+            "التقى الوزير أحمد علي هامش المؤتمر.",
+            &[("أحمد", "PER")][..],
+        ),
+    ]);
 }
