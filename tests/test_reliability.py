@@ -265,7 +265,7 @@ def test_lone_surrogate_is_a_clear_error(name):
 def test_batch_error_names_the_index_and_errors_none_keeps_the_rest(name, bad):
     fn = BATCH[name]
     items = ["وصل الوفد.", "ثم غادر", bad, "١٢٣ كتاب", ""]
-    arg = "texts"
+    arg = "words" if name == "segment_batch" else "texts"  # messages name the argument
     if name == "segment_batch":  # one word per item
         items = ["وصل", "وبالعراق", bad, "١٢٣", "كتابهم"]
     with pytest.raises(TypeError) as e:
@@ -282,7 +282,7 @@ def test_batch_error_names_the_index_and_errors_none_keeps_the_rest(name, bad):
 def test_batch_lone_surrogate_names_the_index(name):
     fn = BATCH[name]
     items = ["أ", "ب", "x\udfffy", "د"]
-    arg = "texts"
+    arg = "words" if name == "segment_batch" else "texts"
     with pytest.raises(dhad.DhadError) as e:
         fn(items)
     assert str(e.value).startswith(f"{arg}[2] contains a lone surrogate at index 1, which is not valid Unicode text")
@@ -299,7 +299,7 @@ def test_batch_rejects_bad_arguments(name):
     assert "not a single str" in str(e.value)
     with pytest.raises(TypeError) as e:
         fn(42)
-    arg = "texts"
+    arg = "words" if name == "segment_batch" else "texts"
     assert str(e.value) == f"{arg} must be an iterable of str, not int"
     with pytest.raises(dhad.DhadError) as e:
         fn(["a"], threads=0)
@@ -593,17 +593,17 @@ def test_entity_recognizer_rejects_bad_names_and_labels_clearly():
     with pytest.raises(dhad.DhadError) as e:
         r.add("ORG", [""])
     assert str(e.value) == (
-        'The name "" (item 0 of the names) has no letter or digit to match; give names as '
-        "non-empty words."
+        "the name '' (item 0 of the names) has no letter or digit to match; give names as "
+        "non-empty words"
     )
     # the name as given, and nothing of the call is added
     with pytest.raises(dhad.DhadError) as e:
         r.add("ORG", ["شركة النسيم", " \u200f "])
-    assert str(e.value).startswith('The name " \\u{200f} " (item 1 of the names) has no letter')
+    assert str(e.value).startswith("the name ' \\u200f ' (item 1 of the names) has no letter")
     assert r.extract("شركة النسيم") == []
     with pytest.raises(dhad.DhadError) as e:
         r.add("XYZ", ["a"])
-    assert str(e.value) == 'Unknown entity label "XYZ"; expected one of "PER", "LOC", "ORG", "MISC", "DATE", "TIME".'
+    assert str(e.value) == 'unknown entity label "XYZ"; expected one of "PER", "LOC", "ORG", "MISC", "DATE", "TIME"'
     with pytest.raises(TypeError) as e:
         r.add("ORG", ["شركة", None])
     assert str(e.value) == "names[1] must be str, not NoneType"
@@ -672,12 +672,18 @@ def test_segment_batch_names_the_index_of_an_item_that_is_not_one_word():
     with pytest.raises(dhad.DhadError) as e:
         dhad.segment_batch(words)
     assert str(e.value) == (
-        "texts[2]: segment() needs one word without whitespace, but the string has ' ' (U+0020) "
+        "words[2]: segment() needs one word without whitespace, but the string has ' ' (U+0020) "
         "at character 2; split the text with tokenize() first."
     )
     with pytest.raises(dhad.DhadError) as e:
         dhad.segment_batch(["كتاب"] * 70_000 + [""], threads=2)  # several chunks, in parallel
-    assert str(e.value) == "texts[70000]: segment() needs one word, but the string is empty."
+    assert str(e.value) == "words[70000]: segment() needs one word, but the string is empty."
+    with pytest.raises(TypeError) as e:
+        dhad.segment_batch(["كتاب", 7])
+    assert str(e.value) == "words[1] must be str, not int"
+    with pytest.raises(TypeError) as e:
+        dhad.segment_batch("كتاب")
+    assert str(e.value).startswith("words must be an iterable of str, not a single str")
     got = dhad.segment_batch(words, errors="none")
     assert got[2] is None and [str(s) for s in (got[0], got[1], got[3])] == ["كتاب", "و+ب+ال+عراق", "ل+هم"]
 

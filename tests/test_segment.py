@@ -112,7 +112,7 @@ def test_errors():
         dhad.segment("كتاب\n")
     with pytest.raises(TypeError, match="word must be str, not int"):
         dhad.segment(3)
-    with pytest.raises(TypeError, match=r"texts\[1\] must be str, not bytes"):
+    with pytest.raises(TypeError, match=r"words\[1\] must be str, not bytes"):
         dhad.segment_batch(["كتاب", b"x"])
     with pytest.raises(dhad.DhadError):
         dhad.segment_batch(["كتاب", "في البيت"])

@@ -123,7 +123,7 @@ impl FromStr for Label {
             "DATE" => Ok(Label::Date),
             "TIME" => Ok(Label::Time),
             _ => Err(crate::Error::InvalidInput(format!(
-                "Unknown entity label {s:?}; expected one of \"PER\", \"LOC\", \"ORG\", \"MISC\", \"DATE\", \"TIME\"."
+                "unknown entity label {s:?}; expected one of \"PER\", \"LOC\", \"ORG\", \"MISC\", \"DATE\", \"TIME\""
             ))),
         }
     }
@@ -2070,9 +2070,23 @@ impl EntityRecognizer {
                 .iter()
                 .any(|&(_, _, k)| k != Kind::Punct)
             {
+                // (invisible characters spelled as Python spells them: '\u200f')
+                let shown: String = given
+                    .chars()
+                    .map(|c| {
+                        if c.is_control()
+                            || matches!(c, '\u{ad}' | '\u{200b}'..='\u{200f}' | '\u{202a}'..='\u{202e}'
+                                | '\u{2060}'..='\u{2064}' | '\u{2066}'..='\u{2069}' | '\u{feff}')
+                        {
+                            format!("\\u{:04x}", u32::from(c))
+                        } else {
+                            c.to_string()
+                        }
+                    })
+                    .collect();
                 return Err(crate::Error::InvalidInput(format!(
-                    "The name {given:?} (item {i} of the names) has no letter or digit to \
-                     match; give names as non-empty words."
+                    "the name '{shown}' (item {i} of the names) has no letter or digit to \
+                     match; give names as non-empty words"
                 )));
             }
             kept.push(n.to_string());

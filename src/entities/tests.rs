@@ -267,7 +267,7 @@ fn labels_parse() {
         assert_eq!(l.to_string(), l.as_str());
     }
     let err = "CITY".parse::<Label>().unwrap_err().to_string();
-    assert_eq!(err, "Unknown entity label \"CITY\"; expected one of \"PER\", \"LOC\", \"ORG\", \"MISC\", \"DATE\", \"TIME\".");
+    assert_eq!(err, "unknown entity label \"CITY\"; expected one of \"PER\", \"LOC\", \"ORG\", \"MISC\", \"DATE\", \"TIME\"");
     assert_eq!(Source::Model.as_str(), "model");
 }
 

@@ -24,6 +24,8 @@ pub(crate) struct BatchOptions<'py> {
     /// `errors="none"`: a bad item becomes `None` instead of raising.
     pub skip_bad: bool,
     pub py: Python<'py>,
+    /// The name of the batch argument in error messages: "texts", or "words" for `segment_batch`.
+    pub arg: &'static str,
 }
 
 /// The `threads=` argument as Python gave it; `BatchOptions::new` checks that it is positive.
@@ -77,7 +79,13 @@ impl<'py> BatchOptions<'py> {
             progress,
             skip_bad,
             py,
+            arg: "texts",
         })
+    }
+
+    /// The same options for a batch argument of another name ("words").
+    pub(crate) fn named(self, arg: &'static str) -> Self {
+        BatchOptions { arg, ..self }
     }
 }
 
@@ -87,20 +95,22 @@ pub(crate) fn extract_strs<'py>(
     opts: &BatchOptions<'py>,
 ) -> PyResult<Vec<Option<Bound<'py, PyString>>>> {
     if texts.is_instance_of::<PyString>() {
-        return Err(PyTypeError::new_err(
-            "texts must be an iterable of str, not a single str (wrap it in a list, or call the single-text function)",
-        ));
+        return Err(PyTypeError::new_err(format!(
+            "{} must be an iterable of str, not a single str (wrap it in a list, or call the single-text function)",
+            opts.arg
+        )));
     }
     let iter = texts.try_iter().map_err(|_| {
         PyTypeError::new_err(format!(
-            "texts must be an iterable of str, not {}",
+            "{} must be an iterable of str, not {}",
+            opts.arg,
             type_name(texts)
         ))
     })?;
     let mut objs = Vec::new();
     for (i, item) in iter.enumerate() {
         let item = item?;
-        match as_pystr(&item, &|| format!("texts[{i}]")) {
+        match as_pystr(&item, &|| format!("{}[{i}]", opts.arg)) {
             Ok(s) => objs.push(Some(super::pystr::exact(s)?)),
             Err(e) if !opts.skip_bad => return Err(e),
             Err(_) => objs.push(None),
@@ -240,7 +250,9 @@ where
     C: FnMut(Python<'py>, &Bound<'py, PyString>, &str, usize, T) -> PyResult<Bound<'py, PyAny>>,
 {
     let objs = extract_strs(texts, opts)?;
-    let strs = views(&objs, opts, |s, i| utf8(s, &|| format!("texts[{i}]")))?;
+    let strs = views(&objs, opts, |s, i| {
+        utf8(s, &|| format!("{}[{i}]", opts.arg))
+    })?;
     drive(
         opts,
         &objs,

@@ -192,7 +192,7 @@ pub fn segment_batch<'py>(
     progress: bool,
     errors: &str,
 ) -> PyResult<Bound<'py, PyList>> {
-    let opts = BatchOptions::new(py, threads, progress, errors)?;
+    let opts = BatchOptions::new(py, threads, progress, errors)?.named("words");
     let skip_bad = opts.skip_bad;
     batch::run_indexed(
         words,
@@ -202,7 +202,7 @@ pub fn segment_batch<'py>(
             Ok(raw) => Ok(result::leaf(py, PySegments::from_raw(py, s, &raw)?)?.into_any()),
             Err(_) if skip_bad => Ok(py.None().into_bound(py)),
             // the same words as the TypeError of a non-str item: which item, then what is wrong
-            Err(e) => Err(DhadError::new_err(format!("texts[{i}]: {e}"))),
+            Err(e) => Err(DhadError::new_err(format!("words[{i}]: {e}"))),
         },
     )
 }
