@@ -1942,6 +1942,8 @@ fn is_thing_head(w: &str) -> bool {
 
 /// Head words that name a kind of place or body, never one on their own (folded forms).
 const GENERIC_HEADS: &[&str] = &[
+    // (the countryside of a town: "ريف حلب"; "الريف", the Rif, is a place)
+    "ريف",
     "مدينه",
     "بلده",
     "قريه",

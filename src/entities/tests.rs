@@ -2480,3 +2480,11 @@ fn storms_bodies_over_the_tagger_s_part_and_ali_ending_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn the_countryside_head_alone_is_no_place() {
+    expect_found(&[(
+        "زار وفد من البنك الدولي محافظة إدلب وريف حلب الشمالي.",
+        &[("البنك الدولي", "ORG"), ("إدلب", "LOC"), ("حلب", "LOC")][..],
+    )]);
+}
