@@ -685,6 +685,12 @@ impl Recognizer {
                         {
                             l0 += 1;
                         }
+                    } else if a.toks.get(l0).is_some_and(|t| t.hint & 3 != 0)
+                        && REGNAL.contains(&a.canon(l0 + 1))
+                        && free(&taken, l0 + 1, l0 + 1)
+                    {
+                        // (so does a body or place named after a ruler: "جامعة محمد الخامس")
+                        l0 += 1;
                     }
                     // a conjunction glued to a later word starts another name:
                     // "إيمانويل إيبواه ودراماني ديابي" is two people; so does a preposition
@@ -836,15 +842,24 @@ impl Recognizer {
                     continue;
                 }
                 // a listed product, scripture or event of one word is no person, even where
-                // the tagger saw one ("لإطلاق آيفون 16")
-                if m.last == m.first && m.list == List::Misc {
+                // the tagger saw one ("لإطلاق آيفون 16"); and a listed person of one word is
+                // no product, event or body where the tagger saw one (in brackets: "التقى
+                // (ماكرون) و(بايدن)")
+                let swap: Option<(&[Label], Label)> = match m.list {
+                    List::Misc => Some((&[Label::Per], Label::Misc)),
+                    List::Per => Some((&[Label::Misc, Label::Org], Label::Per)),
+                    _ => None,
+                };
+                if let Some((seen, listed)) = swap.filter(|_| m.last == m.first) {
                     let k = taken.get(m.first).copied().flatten();
                     if let Some(c) = k
                         .filter(|k| (n_user..n_model).contains(k))
                         .and_then(|k| cands.get_mut(k))
-                        .filter(|c| c.label == Label::Per && c.first == m.first && c.last == m.last)
+                        .filter(|c| {
+                            seen.contains(&c.label) && c.first == m.first && c.last == m.last
+                        })
                     {
-                        c.label = Label::Misc;
+                        c.label = listed;
                         c.source = Source::Gazetteer;
                     }
                     continue;

@@ -2545,9 +2545,14 @@ pub(super) const CAMP_HEADS: &[&str] = &["مخيم", "مخيمات", "مخيمي
 /// "مجموعة" is "a group of" ("مجموعة من", "مجموعة كبيرة").
 pub(super) const GROUP_HEADS: &[&str] = &["مجموعه"];
 
+/// Heads (folded) of militias: with a name after them, the two make one organisation
+/// ("ميليشيا الحوثي", "مليشيات الجنجويد").
+pub(super) const MILITIA_HEADS: &[&str] = &["ميليشيا", "ميليشيات", "مليشيا", "مليشيات"];
+
 /// The name after a camp's head is a place when it reads as a name: no ordinary word, or a
 /// name word with the article ("مخيم الزعتري", a surname elsewhere);
-/// and a transliterated name after a business group's head makes an organisation with it.
+/// a transliterated name after a business group's head makes an organisation with it, and a
+/// name after a militia's head too.
 /// Only a free word, or one the tagger alone took as another kind, is taken.
 pub(super) fn headed_names(
     text: &str,
@@ -2586,14 +2591,21 @@ pub(super) fn headed_names(
             if named && takeable(taken, cands, j, Label::Loc) {
                 take_over(taken, cands, Cand::new(j, j, Label::Loc, Source::Rule));
             }
-        } else if GROUP_HEADS.contains(&head)
-            && a.toks.get(h).is_some_and(|x| x.nclitic == 0)
-            && t.hint & 7 == 0
-            && a.canon(j).chars().count() >= 4
-            && !a.canon(j).starts_with("ال")
-            && !a.canon(j).ends_with("يه")
-            && text.get(t.start..t.end).is_some_and(|w| {
-                crate::segment::word_entry(w)
+            continue;
+        }
+        let militia = || {
+            MILITIA_HEADS.contains(&head)
+                && (t.hint & 3 != 0 && a.canon(j).starts_with("ال")
+                    || city_name_word(text, a, j, taken, false))
+        };
+        let group = || {
+            GROUP_HEADS.contains(&head)
+                && t.hint & 7 == 0
+                && a.canon(j).chars().count() >= 4
+                && !a.canon(j).starts_with("ال")
+                && !a.canon(j).ends_with("يه")
+                && text.get(t.start..t.end).is_some_and(|w| {
+                    crate::segment::word_entry(w)
                     .is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
                     // (a dictionary word with a pronoun is none: "مجموعة حواراته")
                     && crate::segment::segment_word(w).is_ok_and(|s| {
@@ -2604,7 +2616,10 @@ pub(super) fn headed_names(
                             })
                         })
                     })
-            })
+                })
+        };
+        if a.toks.get(h).is_some_and(|x| x.nclitic == 0)
+            && (militia() || group())
             && takeable(taken, cands, j, Label::Org)
             && takeable(taken, cands, h, Label::Org)
         {

@@ -636,12 +636,13 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 60] = [
+    let lists: [(&str, &[&str]); 61] = [
         ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
         ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
         ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
         ("CAMP_HEADS", rules::CAMP_HEADS),
         ("GROUP_HEADS", rules::GROUP_HEADS),
+        ("MILITIA_HEADS", rules::MILITIA_HEADS),
         ("FACILITY_ADJECTIVES", FACILITY_ADJECTIVES),
         ("CLUB_SUFFIXES", rules::CLUB_SUFFIXES),
         ("CLUB_PREFIXES", rules::CLUB_PREFIXES),
@@ -2486,5 +2487,22 @@ fn the_countryside_head_alone_is_no_place() {
     expect_found(&[(
         "زار وفد من البنك الدولي محافظة إدلب وريف حلب الشمالي.",
         &[("البنك الدولي", "ORG"), ("إدلب", "LOC"), ("حلب", "LOC")][..],
+    )]);
+}
+
+#[test]
+fn presentation_forms_are_their_letters() {
+    // an old PDF's "ﺍﻟﻘﺎﻫﺮﺓ" is القاهرة; the span is the text as written
+    expect_found(&[(
+        "ﺍﻟﻘﺎﻫﺮﺓ عاصمة مصر",
+        &[("ﺍﻟﻘﺎﻫﺮﺓ", "LOC"), ("مصر", "LOC")][..],
+    )]);
+}
+
+#[test]
+fn a_listed_person_in_brackets_stays_a_person() {
+    expect_found(&[(
+        "التقى (ماكرون) و(بايدن) في روما",
+        &[("ماكرون", "PER"), ("بايدن", "PER"), ("روما", "LOC")][..],
     )]);
 }

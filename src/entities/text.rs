@@ -145,6 +145,19 @@ fn fold_mark(c: char, base: &mut char) -> Option<char> {
 /// "الرياااض") is written once, or twice where the word has that letter doubled ("الللللله"),
 /// and a run of letters that only fold alike ("البيئية": ي ئ ي) twice at most.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
+    // Arabic presentation forms (old PDFs and some keyboards: "ﺍﻟﻘﺎﻫﺮﺓ") are their letters,
+    // a lam-alef ligature two of them, as the "display" normalization reads them.
+    if s.chars().any(is_presentation_form) {
+        let mut plain = String::with_capacity(s.len());
+        for c in s.chars() {
+            if is_presentation_form(c) {
+                unicode_normalization::char::decompose_compatible(c, |d| plain.push(d));
+            } else {
+                plain.push(c);
+            }
+        }
+        return fold_into(&plain, out);
+    }
     // Nearly every word has no run of three: one plain pass, and the run rules only for a word
     // that has one.
     // Most characters fold to themselves (one table look-up tells): they are copied in runs,
@@ -180,6 +193,11 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
         out.truncate(start);
         fold_runs_into(s, out);
     }
+}
+
+/// Is `c` an Arabic presentation form (U+FB50–U+FDFF, U+FE70–U+FEFF; not the byte order mark)?
+fn is_presentation_form(c: char) -> bool {
+    matches!(c, '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFE}')
 }
 
 /// [`fold_into`] for a word with a run of three or more of one folded character.
@@ -949,6 +967,16 @@ mod tests {
     /// [`fold_into`] as it was: [`fold_mark`] and a push for every character, and the run
     /// rules for a word with three of one folded character in a row.
     fn fold_by_char(s: &str) -> String {
+        // (presentation forms first, each its letters: "ﻻ" is lam and alef)
+        let mut expanded = String::new();
+        for c in s.chars() {
+            if is_presentation_form(c) {
+                unicode_normalization::char::decompose_compatible(c, |d| expanded.push(d));
+            } else {
+                expanded.push(c);
+            }
+        }
+        let s = expanded.as_str();
         let mut base = '\0';
         let plain: String = s.chars().filter_map(|c| fold_mark(c, &mut base)).collect();
         let folded: Vec<char> = plain.chars().collect();
