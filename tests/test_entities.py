@@ -965,3 +965,33 @@ def test_no_name_inside_a_url_or_an_email_address(text, expected):
 ])
 def test_quranic_spelling_and_a_central_bank_nisba(text, expected):
     assert _ents(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a camp's name is the place, the head outside; an ordinary word after "مخيم" is none
+    ("يعيش آلاف اللاجئين في مخيم الزعتري شمال الأردن.", [("الزعتري", "LOC"), ("الأردن", "LOC")]),
+    ("استشهد شاب شرق مخيم المدينة.", []),
+    # a business group with a transliterated name; "a group of" is none
+    ("وقعت مجموعة سينوبك الصينية عقدا جديدا.", [("مجموعة سينوبك", "ORG")]),
+    ("وصلت مجموعة كبيرة من المهاجرين.", []),
+    # "بورصة" before an organisation is the exchange, not Bursa
+    ("تراجعت أسهم التكنولوجيا في بورصة ناسداك.", [("ناسداك", "ORG")]),
+    # a storm's name is no place; "ريف" (countryside) alone is none
+    ("ضربت عاصفة دانيال مدينة درنة شرق ليبيا.", [("درنة", "LOC"), ("ليبيا", "LOC")]),
+    ("زار وفد محافظة إدلب وريف حلب الشمالي.", [("إدلب", "LOC"), ("حلب", "LOC")]),
+    # a cleric's title, and "علي" with its dots ending a name before a preposition
+    ("زار المرجع الديني علي السيستاني كربلاء.", [("علي السيستاني", "PER"), ("كربلاء", "LOC")]),
+    ("توفي الفنان السوري حاتم علي في القاهرة.", [("حاتم علي", "PER"), ("القاهرة", "LOC")]),
+    # a defined body's full name, also where the tagger found only its end
+    ("أكدت الهيئة العامة للأرصاد الجوية أن الأمطار ستستمر.", [("الهيئة العامة للأرصاد الجوية", "ORG")]),
+    # presentation forms (old PDFs) are their letters; the span is the text as written
+    ("ﺍﻟﻘﺎﻫﺮﺓ عاصمة مصر", [("ﺍﻟﻘﺎﻫﺮﺓ", "LOC"), ("مصر", "LOC")]),
+    # listed people in brackets stay people
+    ("التقى (ماكرون) و(بايدن) في روما", [("ماكرون", "PER"), ("بايدن", "PER"), ("روما", "LOC")]),
+    # a tournament is MISC with its head; the clitic before it stays out
+    ("فاز المنتخب المغربي بكأس الأمم الأفريقية.", [("كأس الأمم الأفريقية", "MISC")]),
+])
+def test_camps_groups_storms_clerics_and_presentation_forms(text, expected):
+    assert _ents(text) == expected
+    for e in dhad.extract_entities(text):
+        assert text[e.start:e.end] == e.text
