@@ -923,6 +923,7 @@ impl Recognizer {
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
         drop_verbs_before_subjects(text, &a, &gaz, &mut cands);
+        drop_nouns_before_adjectives(text, &a, &mut cands);
         cut_persons_at_posts(&a, &mut cands, n_user);
 
         if self.model {
@@ -1578,6 +1579,40 @@ fn drop_verbs_before_subjects(text: &str, a: &Analysis, gaz: &[GazMatch], cands:
         .collect();
     for k in drop {
         if let Some(c) = cands.get_mut(k) {
+            c.dead = true;
+        }
+    }
+}
+
+/// A one-word place of the tagger that is an ordinary defined noun ("القصر", the palace, and a
+/// town of the list) before a defined adjective that is no place's nisba is that noun described:
+/// "بالقصر الملكي", "القصر الرئاسي". A name keeps to its form with the article (wordfreq: "الدمام"
+/// far more than "دمام"), an ordinary noun does not ("القصر" and "قصر" alike).
+fn drop_nouns_before_adjectives(text: &str, a: &Analysis, cands: &mut [Cand]) {
+    let zipf = |w: &str| crate::segment::word_entry(w).map_or(0, |e| i32::from(e.zipf10));
+    for c in cands.iter_mut() {
+        if c.dead || c.label != Label::Loc || c.source == Source::Rule || c.first != c.last {
+            continue;
+        }
+        let Some(t) = a.toks.get(c.first) else {
+            continue;
+        };
+        let adjective = a.canon(c.last + 1);
+        if !is_nisba(adjective)
+            || rules::place_of_nisba(adjective)
+            || a.toks.get(c.last + 1).is_none_or(|x| x.nclitic != 0)
+        {
+            continue;
+        }
+        let Some(w) = text.get(a.stem_start(text, c.first)..t.end) else {
+            continue;
+        };
+        let Some(bare) = w.strip_prefix("ال") else {
+            continue;
+        };
+        let ordinary = crate::segment::word_entry(bare).is_some_and(|e| e.is_dictionary_word())
+            && zipf(bare) + 10 > zipf(w);
+        if ordinary {
             c.dead = true;
         }
     }

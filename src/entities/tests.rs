@@ -2506,3 +2506,22 @@ fn a_listed_person_in_brackets_stays_a_person() {
         &[("ماكرون", "PER"), ("بايدن", "PER"), ("روما", "LOC")][..],
     )]);
 }
+
+#[test]
+fn an_ordinary_noun_before_its_adjective_is_no_place() {
+    expect_found(&[
+        (
+            "استقبل الملك محمد السادس بالقصر الملكي بالرباط رئيس الحكومة عزيز أخنوش.",
+            &[
+                ("محمد السادس", "PER"),
+                ("الرباط", "LOC"),
+                ("عزيز أخنوش", "PER"),
+            ][..],
+        ),
+        // a name keeps its place before an adjective
+        (
+            "زار الوفد القدس الشرقية أمس.",
+            &[("القدس الشرقية", "LOC"), ("أمس", "DATE")][..],
+        ),
+    ]);
+}
