@@ -2593,6 +2593,16 @@ pub(super) fn headed_names(
             }
             continue;
         }
+        // a facility's name that reads as a name: "مطار هيثرو" (MISC), "فندق شيراتون" (ORG),
+        // "شارع الرشيد" (LOC), each without its head as ANERcorp marks them
+        let facility = super::facility_label(a, h)
+            .filter(|&l| l != Label::Loc || STREET_HEADS.contains(&head));
+        if let Some(label) = facility {
+            if city_name_word(text, a, j, taken, false) && takeable(taken, cands, j, label) {
+                take_over(taken, cands, Cand::new(j, j, label, Source::Rule));
+            }
+            continue;
+        }
         let militia = || {
             MILITIA_HEADS.contains(&head)
                 && (t.hint & 3 != 0 && a.canon(j).starts_with("ال")

@@ -2525,3 +2525,19 @@ fn an_ordinary_noun_before_its_adjective_is_no_place() {
         ),
     ]);
 }
+
+#[test]
+fn a_facility_s_name_that_reads_as_a_name() {
+    expect_found(&[
+        (
+            "وصلت الطائرة إلى مطار هيثرو في لندن.",
+            &[("هيثرو", "MISC"), ("لندن", "LOC")][..],
+        ),
+        (
+            "انفجرت عبوة في ساحة كهرمانة وسط بغداد.",
+            &[("كهرمانة", "LOC"), ("بغداد", "LOC")][..],
+        ),
+        // an ordinary word after the head is none
+        ("وصل المصابون إلى مستشفى الشفاء.", &[][..]),
+    ]);
+}
