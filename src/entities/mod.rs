@@ -550,9 +550,23 @@ impl Recognizer {
                         while f0 < l0 && verb_edge(f0) {
                             f0 += 1;
                         }
-                        // nor a dialect question word or particle: "مين جاي بكرة؟"
-                        while f0 < l0 && DIALECT_STARTS.contains(&a.canon(f0)) {
+                        // nor a dialect question word or particle, a pronoun or a
+                        // demonstrative: "مين جاي بكرة؟", "أنا تعبان" (not one of two
+                        // letters, the Chinese surnames: "لي تشاو شينغ", "هو جينتاو")
+                        let before = f0;
+                        while f0 < l0
+                            && (DIALECT_STARTS.contains(&a.canon(f0))
+                                || FUNCTION_WORDS.contains(&a.word(f0))
+                                    && a.word(f0).chars().count() > 2)
+                        {
                             f0 += 1;
+                        }
+                        // (and what is left of one word is a name only when a strong list
+                        // has it: "أنا تعبان" is "I am tired")
+                        if f0 > before && f0 == l0 && a.toks.get(f0).is_none_or(|t| t.hint & 1 == 0)
+                        {
+                            i = j + 1;
+                            continue;
                         }
                         // nor a dialect word that may also be a name where a sentence
                         // starts, before no strong name word: the Gulf's "أبي" (I want; a

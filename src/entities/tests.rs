@@ -2541,3 +2541,16 @@ fn a_facility_s_name_that_reads_as_a_name() {
         ("وصل المصابون إلى مستشفى الشفاء.", &[][..]),
     ]);
 }
+
+#[test]
+fn a_pronoun_starts_no_name() {
+    expect_found(&[
+        ("أنا تعبان من الشغل اليوم", &[("اليوم", "DATE")][..]),
+        ("هذا محمد صديقي من الجامعة", &[("محمد صديقي", "PER")][..]),
+        // a Chinese surname of two letters is no pronoun here
+        (
+            "دعا وزير الخارجية الصيني لي تشاو شينغ إلى الحوار",
+            &[("لي تشاو شينغ", "PER")][..],
+        ),
+    ]);
+}
