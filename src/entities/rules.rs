@@ -94,7 +94,8 @@ pub(super) const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظم
 
 /// Heads of an authority's, court's or commission's name that make one with a defined noun
 /// only when a nisba adjective follows (folded): "هيئة السوق المالية", "محكمة النقض المصرية".
-pub(super) const NISBA_ORG_HEADS: &[&str] = &["هييه", "محكمه", "سلطه", "موسسه", "لجنه", "مفوضيه"];
+pub(super) const NISBA_ORG_HEADS: &[&str] =
+    &["هييه", "محكمه", "سلطه", "موسسه", "لجنه", "مفوضيه", "صندوق"];
 
 /// Kinds of post or news item that head a line before a colon (folded): "فيديو: ...",
 /// "إنفوجراف: ..."; no speaker. (Most are dictionary words, which a speaker never is; these
@@ -2114,7 +2115,8 @@ pub(super) fn rules(
         let adj = |j: usize| {
             mine_one(taken, cands, j)
                 && a.toks.get(j).is_some_and(|x| x.nclitic == 0)
-                && is_nisba(a.canon(j))
+                // (or an institution's adjective: "صندوق الاستثمارات العامة")
+                && (is_nisba(a.canon(j)) || INSTITUTION_ADJECTIVES.contains(&a.canon(j)))
         };
         adj(j).then(|| if adj(j + 1) { j + 1 } else { j })
     };

@@ -2554,3 +2554,11 @@ fn a_pronoun_starts_no_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_fund_with_a_defined_noun_and_a_nisba_is_one_body() {
+    expect_found(&[(
+        "استحوذ صندوق الاستثمارات العامة على حصة في شركة نينتندو.",
+        &[("صندوق الاستثمارات العامة", "ORG"), ("نينتندو", "ORG")][..],
+    )]);
+}
