@@ -978,8 +978,33 @@ pub(super) fn rules(
             continue;
         }
         let mut first = t + 1;
-        // "الرئيس العراقي جلال طالباني": a nisba adjective after the title is not the name
-        while first < n && first <= t + 2 && is_nisba(a.canon(first)) {
+        // a place or body the title is of comes before the name, a head word before it too:
+        // "رئيس إقليم كردستان نيجيرفان بارزاني", "زعيم حزب الله حسن نصر الله"
+        let place_or_body = |i: usize| {
+            taken
+                .get(i)
+                .copied()
+                .flatten()
+                .and_then(|k| cands.get(k))
+                .filter(|c| !c.dead && c.first == i && matches!(c.label, Label::Loc | Label::Org))
+                .map(|c| c.last)
+        };
+        let head = |i: usize| {
+            gaz.iter().any(|m| {
+                m.first == i && m.last == i && matches!(m.list, List::TrigLoc | List::TrigOrg)
+            })
+        };
+        let after_complement = place_or_body(first)
+            .or_else(|| head(first).then(|| place_or_body(first + 1)).flatten());
+        if let Some(e) = after_complement {
+            first = e + 1;
+        }
+        // "الرئيس العراقي جلال طالباني": a nisba adjective after the title is not the name,
+        // nor an ordinal ("الخليفة الثالث عثمان بن عفان")
+        while first < n
+            && first <= t + 2
+            && (is_nisba(a.canon(first)) || super::REGNAL.contains(&a.canon(first)))
+        {
             first += 1;
         }
         let mut last = first;
@@ -1007,14 +1032,41 @@ pub(super) fn rules(
             // ("الكاتبة العمانية جوخة الحارثي")
             last += 1;
         }
+        // (after a title and the place or body it is of, a transliterated name is made of
+        // words no list has, two of them at least: "رئيس إقليم كردستان نيجيرفان بارزاني")
+        let unlisted = |i: usize| {
+            after_complement.is_some()
+                && unlisted_rare_word(text, a, i)
+                && !common.get(i).copied().unwrap_or(true)
+        };
         while last < n
             && last < first + 4
             && is_free(taken, last)
-            && per_word.get(last).copied().unwrap_or(false)
+            && (per_word.get(last).copied().unwrap_or(false)
+                || unlisted(last) && (unlisted(last + 1) || last > first))
         {
             last += 1;
         }
-        if last > first {
+        // (the tagger's person right after the name words is the rest of it: "الأمين العام
+        // لحلف الناتو ينس ستولتنبرغ")
+        let next = taken
+            .get(last)
+            .copied()
+            .flatten()
+            .filter(|&k| k >= n_user)
+            .filter(|&k| {
+                cands
+                    .get(k)
+                    .is_some_and(|c| !c.dead && c.label == Label::Per && c.first == last)
+            });
+        if let (true, Some(k), Some(_)) = (last > first, next, after_complement) {
+            for x in taken.iter_mut().take(last).skip(first) {
+                *x = Some(k);
+            }
+            if let Some(c) = cands.get_mut(k) {
+                c.first = first;
+            }
+        } else if last > first {
             let c = Cand::new(first, last - 1, Label::Per, Source::Rule);
             for x in taken.iter_mut().take(c.last + 1).skip(c.first) {
                 *x = Some(cands.len());
