@@ -221,56 +221,48 @@ def test_normalize_writes_every_line_before_one_that_is_not_utf8_and_names_its_p
     assert r.stderr.decode() == f"dhad: - is not UTF-8 text (invalid start byte at byte {len(good) + 7}, line 2501)\n"
 
 
-def test_normalize_writes_a_slow_writers_lines_as_they_come():
-    # `tail -f log | dhad normalize` showed nothing: lines were held until 2,000 had come or
-    # the input ended. A line is now written as soon as no more input is ready.
+def _one_by_one(args: list[str], lines: list[str]) -> tuple[list[bytes], bytes]:
+    """Run `python -m dhad ARGS`, writing `lines` one at a time and reading one output line
+    after each while the input stays open; returns those lines and what came after the input
+    closed. Fails if an output line is held back."""
     import os
     import threading
 
     p = subprocess.Popen(
-        [sys.executable, "-m", "dhad", "normalize"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
+        [sys.executable, "-m", "dhad", *args], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, env={**os.environ, "DHAD_NUM_THREADS": "1"},
     )
     got: list[bytes] = []
     try:
-        for line in ("أَهْلاً ١\n", "إلى اللقاء ٢\n"):
+        for line in lines:
             p.stdin.write(line.encode())
             p.stdin.flush()
             reader = threading.Thread(target=lambda: got.append(p.stdout.readline()), daemon=True)
             reader.start()
             reader.join(timeout=120)  # a guard against hanging, not a measure of speed
-            assert not reader.is_alive(), "the line was held back while the input stayed open"
+            assert not reader.is_alive(), "the output was held back while the input stayed open"
         p.stdin.close()
         assert p.wait(timeout=120) == 0, p.stderr.read().decode()
+        rest = p.stdout.read()
     finally:
         p.kill()
+    return got, rest
+
+
+def test_normalize_writes_a_slow_writers_lines_as_they_come():
+    # `tail -f log | dhad normalize` showed nothing: lines were held until 2,000 had come or
+    # the input ended. A line is now written as soon as no more input is ready.
+    got, rest = _one_by_one(["normalize"], ["أَهْلاً ١\n", "إلى اللقاء ٢\n"])
     assert got == ["اهلا 1\n".encode(), "الي اللقاء 2\n".encode()]
-    assert p.stdout.read() == b""
+    assert rest == b""
 
 
 def test_analyze_json_lines_from_a_slow_writer_come_out_as_they_come():
     # `producer | dhad analyze --field text --json -` held every document until 2,000 had come
     # or the input ended; each is now analyzed and written once no more input is ready.
-    import os
-    import threading
-
-    p = subprocess.Popen(
-        [sys.executable, "-m", "dhad", "analyze", "--field", "text", "--json", "-"], stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE, stderr=subprocess.PIPE, env={**os.environ, "DHAD_NUM_THREADS": "1"},
-    )
-    got: list[dict] = []
-    try:
-        for text in ("زار الوفد القاهرة", "ثم غادر"):
-            p.stdin.write((json.dumps({"text": text}, ensure_ascii=False) + "\n").encode())
-            p.stdin.flush()
-            reader = threading.Thread(target=lambda: got.append(json.loads(p.stdout.readline())), daemon=True)
-            reader.start()
-            reader.join(timeout=120)  # a guard against hanging, not a measure of speed
-            assert not reader.is_alive(), "the document was held back while the input stayed open"
-        p.stdin.close()
-        assert p.wait(timeout=120) == 0, p.stderr.read().decode()
-    finally:
-        p.kill()
+    lines = [json.dumps({"text": t}, ensure_ascii=False) + "\n" for t in ("زار الوفد القاهرة", "ثم غادر")]
+    out, _ = _one_by_one(["analyze", "--field", "text", "--json", "-"], lines)
+    got = [json.loads(line) for line in out]
     assert [(r["text"], r["line"], r["source"]) for r in got] == [("زار الوفد القاهرة", 1, "-"), ("ثم غادر", 2, "-")]
     assert [e["text"] for e in got[0]["entities"]] == ["القاهرة"]
 

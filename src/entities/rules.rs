@@ -951,10 +951,7 @@ pub(super) fn rules(
     // "علي" is the name and "على" the preposition, but search folding makes them one word,
     // frequent enough to be listed as ordinary. A text that spells the preposition "على"
     // tells them apart, so there a dotted "علي" is the name again.
-    let tells_ali = a
-        .toks
-        .iter()
-        .any(|t| matches!(text.get(t.start..t.end), Some("على" | "وعلى" | "فعلى")));
+    let tells_ali = spells_ala(text, a);
     let dotted_ali: Vec<usize> = if tells_ali {
         (0..n)
             .filter(|&i| {
@@ -2692,6 +2689,14 @@ pub(super) fn headed_names(
     }
 }
 
+/// Does `text` spell the preposition "على" with its alef maqsura somewhere? Then a dotted "علي"
+/// in it is the name Ali, search folding having made the two one word.
+fn spells_ala(text: &str, a: &Analysis) -> bool {
+    a.toks
+        .iter()
+        .any(|t| matches!(text.get(t.start..t.end), Some("على" | "وعلى" | "فعلى")))
+}
+
 /// Words (folded) after which a dotted "علي" that ends a name is the name, not "على" spelled
 /// loosely: a preposition or a particle opens the next phrase ("توفي حاتم علي في القاهرة",
 /// "قال محمد علي إن"); an ordinary word after it reads as "on" ("أحمد علي هامش").
@@ -2709,10 +2714,7 @@ pub(super) fn ali_after_names(
     cands: &mut [Cand],
     n_user: usize,
 ) {
-    let tells_ali = a
-        .toks
-        .iter()
-        .any(|t| matches!(text.get(t.start..t.end), Some("على" | "وعلى" | "فعلى")));
+    let tells_ali = spells_ala(text, a);
     for ci in n_user..cands.len() {
         let Some(c) = cands.get(ci).copied() else {
             continue;

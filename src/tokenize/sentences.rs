@@ -170,6 +170,15 @@ const OPEN_WORDS: &[&str] = &[
 /// nobody writes it. They leave a sentence open only written with ى ("على", "إلى").
 const MAKSURA_OPEN_WORDS: &[&str] = &["علي", "الي", "لدي", "حتي"];
 
+/// Is `p` a punctuation mark that leaves its line open, the sentence going on in the next
+/// (a comma, a semicolon, an opening bracket or quote, a dash, a slash)?
+fn leaves_line_open(p: &str) -> bool {
+    matches!(
+        p,
+        "،" | "," | "؛" | ";" | "(" | "[" | "«" | "-" | "–" | "—" | "/"
+    )
+}
+
 /// Does `word` leave its sentence open (an [`OPEN_WORDS`] word, alone or after و/ف)?
 fn is_open_word(word: &str) -> bool {
     let norm = crate::normalize::search_normalize(word);
@@ -265,10 +274,7 @@ fn line_ends_sentence(text: &str, tokens: &[Token], i: usize, block: &mut Block)
     let prev_text = prev.text(text);
     let leaves_open = match prev.kind {
         TokenKind::Emoji | TokenKind::Hashtag | TokenKind::Url | TokenKind::Email => return true,
-        TokenKind::Punct => matches!(
-            prev_text,
-            "،" | "," | "؛" | ";" | "(" | "[" | "«" | "-" | "–" | "—" | "/"
-        ),
+        TokenKind::Punct => leaves_line_open(prev_text),
         TokenKind::Word => is_open_word(prev_text),
         _ => false,
     };
@@ -322,12 +328,7 @@ fn short_row(text: &str, tokens: &[Token], i: usize, full: usize) -> Option<Opti
     let last_text = last.text(text);
     let ends_or_continues = match last.kind {
         TokenKind::Punct => {
-            is_terminal(last_text)
-                || is_closing(last_text)
-                || matches!(
-                    last_text,
-                    "،" | "," | "؛" | ";" | "(" | "[" | "«" | "-" | "–" | "—" | "/"
-                )
+            is_terminal(last_text) || is_closing(last_text) || leaves_line_open(last_text)
         }
         TokenKind::Word => is_open_word(last_text),
         _ => false,
