@@ -779,6 +779,13 @@ impl Recognizer {
                         // strong name list has: "سافر" (travelled), listed only as a rare
                         // Wikidata name word
                         let verb = f0 == l0 && frequent_verb(text, &a, f0);
+                        // nor a number word or a dual noun that no strong name list has: "مائتي",
+                        // "صاروخان" (two missiles), "رئيسيتين"
+                        let count = label == Label::Per
+                            && f0 == l0
+                            && a.toks.get(f0).is_some_and(|t| t.hint & 1 == 0)
+                            && (crate::numbers::number_word(a.canon(f0))
+                                || crate::numbers::dual_word(a.canon(f0)));
                         // nor words of the dictionary, each in no name list: "بالقصر
                         // الملكي" after a king's name, "العبد الفقير"
                         let plain = label == Label::Per
@@ -793,6 +800,7 @@ impl Recognizer {
                             && !bare_head
                             && !congrats
                             && !verb
+                            && !count
                             && free(&taken, f0, l0)
                         {
                             let from = gaz.partition_point(|m| m.last < l0);

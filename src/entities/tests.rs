@@ -2581,3 +2581,13 @@ fn the_name_after_a_title_and_what_it_is_of() {
         ),
     ]);
 }
+
+#[test]
+fn a_number_word_or_a_dual_noun_is_no_person() {
+    expect_found(&[
+        ("أطلق الجيش صاروخان على الموقع", &[][..]),
+        ("أحيت الفرقة حفلتين في الصيف", &[][..]),
+        // a strong name that looks like a dual stays a name
+        ("قال حسين إن الوضع صعب", &[("حسين", "PER")][..]),
+    ]);
+}

@@ -257,6 +257,12 @@ pub(crate) fn number_word(folded: &str) -> bool {
     lexicon::lexicon().lookup(folded).is_some()
 }
 
+/// Is `folded` (a word in search-folded form) a dual noun ("صاروخان", "رئيسيتين"): a known
+/// masculine stem + -ان/-ين, or a feminine stem + -تان/-تين?
+pub(crate) fn dual_word(folded: &str) -> bool {
+    units::dual(folded).is_some()
+}
+
 /// If `folded` (a word in search-folded form, without the article) names a currency in the
 /// unit table ("دولار", "دولارات", "شيكل"; not a subunit such as سنت): whether the form is
 /// singular. Used by the entity recognizer, which tags currency names MISC as ANERcorp does.
