@@ -618,6 +618,8 @@
 #     name ("الخليفة الثالث"): -1 predicted on each seed, the same correct. Kept.
 #     A number word or a dual noun (the numbers module's test) that no strong name list has is
 #     no one-word person ("مائتي", "صاروخان", "رئيسيتين"): -3/-1/-1 predicted, the same correct.
+#     TRIED AND DROPPED: a defined nisba of a dictionary noun, no strong name word, as no one-word
+#     person ("الإمبراطوري"): -9/-8/-9 correct ("المالكي", from "مالك", is a surname).
 #   - Earlier session, on a single tuning slice: affixes, AQMAR, more epochs looked better there
 #     but scored 0.732 on dev against 0.752; hence cross-validation now.
 #
