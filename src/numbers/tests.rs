@@ -2390,6 +2390,11 @@ fn extract_arabizi_digits_are_letters() {
         ("kifak? 7abibi", vec![]),
         ("wallah 9albi m3ak", vec![]),
         ("el jaw 5atir lyoum", vec![]),
+        // a digit inside the word is a letter too, and does not make the first one a number
+        ("3a2ilti kbira", vec![]),
+        // an English word of quantity glued to a digit is no Arabizi
+        ("استنى 5min بس", vec![m("5", 5)]),
+        ("تقييم 5star", vec![m("5", 5)]),
         // a unit glued on stays a quantity
         ("مشيت 3km اليوم", vec![m("3km", 3).un("km", "km")]),
         ("خذ 5mg من الدواء", vec![m("5mg", 5).un("mg", "mg")]),

@@ -167,6 +167,55 @@ fn latin_unit(w: &str) -> Option<UnitInfo> {
     })
 }
 
+/// English words a single digit is glued to as a quantity in social media ("5min", "3days",
+/// "5star"), which are no Arabizi; short ones ("3am", "2nd") are kept by the length rule.
+const GLUED_ENGLISH: &[&str] = &[
+    "min", "mins", "sec", "secs", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "yrs", "lbs", "pcs", "pts", "star", "stars", "inch", "feet", "mph",
+    "kmh", "kph", "gbps", "mbps", "kbps", "ghz", "mhz", "khz", "bit", "bits", "byte", "bytes",
+    "fps", "rpm", "kcal", "cal", "way", "times", "pack", "pax",
+];
+
+/// Is the ASCII digit at byte `at` of `text` a letter of Arabizi, Arabic written in Latin
+/// letters with digits for the sounds Latin lacks ("3andi" عندي, "7abibi" حبيبي, "3a2ilti"
+/// عائلتي)? One digit of 2, 3, 5, 6, 7, 8, 9, not glued to a letter or digit before it, followed
+/// by a run of small Latin letters (three or more) and Arabizi digits that starts with a letter
+/// and is no unit, currency code or English word of quantity ("3km", "5mg", "2nd", "3am",
+/// "10x", "4G", "5usd", "5min" stay a digit and a word). The tokenizer and the numbers both ask
+/// this one rule, so a token that is an Arabizi word is never read as a number.
+pub(crate) fn arabizi_at(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let is_arabizi_digit = |b: u8| matches!(b, b'2' | b'3' | b'5' | b'6' | b'7' | b'8' | b'9');
+    if !bytes.get(at).copied().is_some_and(is_arabizi_digit) {
+        return false;
+    }
+    if at > 0
+        && bytes
+            .get(at - 1)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+    {
+        return false;
+    }
+    let rest = &bytes[at + 1..];
+    let run = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let run = &rest[..run];
+    let letters = run.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    if letters < 3
+        || !run.first().is_some_and(u8::is_ascii_lowercase)
+        || !run
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || is_arabizi_digit(b))
+    {
+        return false;
+    }
+    // a run of letters alone may be a unit or an English word glued to its amount
+    let word = std::str::from_utf8(run).unwrap_or_default();
+    letters < run.len() || (latin_unit(word).is_none() && !GLUED_ENGLISH.contains(&word))
+}
+
 /// An ISO currency code ("usd", lower-cased), which may be written glued to its amount.
 pub(crate) fn currency_code(w: &str) -> Option<UnitInfo> {
     latin_unit(w).filter(|u| w.len() == 3 && u.category == "currency")
