@@ -667,3 +667,15 @@ def test_spoken_function_words_and_the_hour_count_nothing(text, expected):
 ])
 def test_arabizi_models_and_the_spoken_of(text, expected):
     assert _mentions(text, "value", "unit") == expected
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a spoken clock time is one number of hours, in digits as in words
+    ("الساعة 3 وربع", "3 وربع", 3.25),
+    ("الساعة ثلاثة وربع", "ثلاثة وربع", 3.25),
+    ("بنتلاقى الساعة 9 ونص", "9 ونص", 9.5),
+])
+def test_digits_take_a_spoken_fraction_as_words_do(text, span, value):
+    ms = dhad.extract_numbers(text)
+    assert [(m.text, m.value, m.kind) for m in ms] == [(span, value, "fraction")]
+    assert all(text[m.start:m.end] == m.text for m in ms)

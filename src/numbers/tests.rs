@@ -2510,3 +2510,26 @@ fn extract_the_elative_awla_is_no_ordinal() {
         ("ومن الأولى بدأت الأزمة", vec![m("الأولى", 1).ord()]),
     ]);
 }
+
+/// Whole digits and و + a fraction word are one number, as the same said in words: "الساعة 3
+/// وربع" gave 3 and a stray 0.25 while "الساعة ثلاثة وربع" gave 3.25; "3 ونص كيلو" is 3.5 kg.
+#[test]
+fn extract_digits_and_a_spoken_fraction() {
+    check_extract(vec![
+        ("الساعة 3 وربع", vec![m("3 وربع", 3.25).frac()]),
+        ("الساعة ثلاثة وربع", vec![m("ثلاثة وربع", 3.25).frac()]),
+        ("نلتقي الساعة 7 ونص", vec![m("7 ونص", 7.5).frac()]),
+        ("الساعة ٨ و نصف", vec![m("٨ و نصف", 8.5).frac()]),
+        (
+            "اشتريت 2 ونص كيلو",
+            vec![m("2 ونص كيلو", 2.5).frac().un("كيلو", "kg")],
+        ),
+        (
+            "مشينا 5 كم وربع",
+            vec![m("5 كم وربع", 5.25).frac().un("كم", "km")],
+        ),
+        // a decimal or a year takes no spoken fraction
+        ("2.5 وربع", vec![m("2.5", 2.5), m("ربع", 0.25).frac()]),
+        ("عام 2020 ونصف", vec![m("2020", 2020), m("نصف", 0.5).frac()]),
+    ]);
+}
