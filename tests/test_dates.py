@@ -840,3 +840,16 @@ def test_joined_days_and_hours_less_a_quarter(text, expected):
 ])
 def test_dialect_times_and_ranges(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the spoken "this" glued to the article (Levant, Gulf) is "هذا/هذه"
+    ("سافرت هالأسبوع", [("هالأسبوع", "DATE", datetime(2024, 3, 18), "week", None, "gregorian")]),
+    ("بدي خلّص بهالشهر", [("هالشهر", "DATE", datetime(2024, 3, 1), "month", None, "gregorian")]),
+    ("هالسنة ما في مطر", [("هالسنة", "DATE", datetime(2024, 1, 1), "year", None, "gregorian")]),
+    # a name and words that only start with the letters are no date
+    ("رأيت هالة في الحفل", []),
+    ("هالني ما رأيت", []),
+])
+def test_the_spoken_this_glued_to_the_article(text, expected):
+    assert found(text) == expected
