@@ -853,3 +853,18 @@ def test_dialect_times_and_ranges(text, expected):
 ])
 def test_the_spoken_this_glued_to_the_article(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the spoken "ago" after a past verb (Egypt, the Levant)
+    ("شفته من يومين", [("من يومين", "DATE", datetime(2024, 3, 18), "day", None, "gregorian")]),
+    ("سافروا من أسبوع", [("من أسبوع", "DATE", datetime(2024, 3, 13), "day", None, "gregorian")]),
+    # the "من" of a quantity, a make-up, a replacement or a range is no "ago"
+    ("أكثر من يومين", []),
+    ("البرنامج يتكون من يومين", []),
+    ("استمر لمدة أكثر من أسبوع", []),
+    ("بدلا من يومين", []),
+    ("تعبت من يومين لتلاتة", []),
+])
+def test_the_spoken_ago_after_a_past_verb(text, expected):
+    assert found(text) == expected

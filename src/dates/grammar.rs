@@ -315,6 +315,105 @@ pub(crate) fn first_day_word(t: &Tok) -> bool {
 
 /// Whether the word `t` is a name head ([`NAME_HEADS`]), clitics allowed ("بملعب", "وثورة",
 /// "لحرب"; the scanner keeps them on a word that is no date vocabulary).
+/// Common past verbs of speech (folded; hollow verbs also in the stem of the first and second
+/// persons, "شفت", "رحت", "جبت"), after which "من" + a span of time is the spoken "ago":
+/// "شفته من يومين", "وصلت من ساعتين", "سافروا من أسبوع".
+const PAST_STEMS: &[&str] = &[
+    "شاف",
+    "شف",
+    "وصل",
+    "رجع",
+    "سافر",
+    "اتصل",
+    "حكي",
+    "كلم",
+    "بعت",
+    "بعث",
+    "راح",
+    "رح",
+    "خلص",
+    "بلش",
+    "بدا",
+    "مات",
+    "تزوج",
+    "اتجوز",
+    "اشتري",
+    "اكل",
+    "نام",
+    "نم",
+    "صحي",
+    "طلع",
+    "نزل",
+    "دخل",
+    "خرج",
+    "فتح",
+    "سكر",
+    "عرف",
+    "سمع",
+    "قرا",
+    "كتب",
+    "جاب",
+    "جب",
+    "اجا",
+    "اجي",
+    "ارسل",
+    "رد",
+    "ترك",
+    "سكن",
+    "لقي",
+    "قابل",
+    "زار",
+    "زر",
+    "التقي",
+    "وقع",
+    "حصل",
+    "قال",
+    "قل",
+    "سوي",
+    "عمل",
+    "اشتغل",
+    "تخرج",
+    "انولد",
+    "ولد",
+    "غاب",
+    "غب",
+    "نسي",
+    "دفع",
+    "طلب",
+    "حجز",
+    "وصلن",
+    "مشي",
+    "اتكلم",
+    "تكلم",
+    "فات",
+    "طار",
+    "اختفي",
+    "رحل",
+    "انتقل",
+];
+
+/// The endings of a past verb: the subject ("ت", "نا", "وا", "تو") and an object or "to
+/// him/me" after it ("ه", "ها", "ني", "لي").
+const PAST_ENDINGS: &[&str] = &[
+    "", "ت", "تي", "تو", "تم", "نا", "وا", "و", "ه", "ها", "هم", "ني", "لي", "له", "لها", "لهم",
+    "لك", "ته", "تها", "تهم", "تك", "تني", "تلي", "تله", "تلها", "ناه", "ناها", "وه", "وها", "وني",
+    "ولي", "تيه", "تيها", "توه", "توها",
+];
+
+/// Whether the folded word is a past verb of [`PAST_STEMS`] with one of [`PAST_ENDINGS`],
+/// behind an optional و or ف.
+fn spoken_past_verb(w: &str) -> bool {
+    let bare = |w: &str| {
+        PAST_STEMS.iter().any(|s| {
+            w.strip_prefix(s)
+                .is_some_and(|rest| PAST_ENDINGS.contains(&rest))
+        })
+    };
+    bare(w)
+        || w.strip_prefix(['و', 'ف'])
+            .is_some_and(|r| r.chars().count() >= 3 && bare(r))
+}
+
 fn name_head(t: &Tok) -> bool {
     static SET: WordSetCell = OnceLock::new();
     in_list(t, SET.get_or_init(|| NAME_HEADS.iter().copied().collect()))
@@ -417,6 +516,15 @@ impl<'t> Parser<'t> {
             (Fw::After, W::Next) => Some(2),
             _ => None,
         }
+    }
+    /// A bare "من" at `i` right after a past verb of [`PAST_STEMS`]: the spoken "ago"
+    /// ("شفته من يومين") when a span of time follows it.
+    pub(crate) fn spoken_ago(&self, i: usize) -> bool {
+        self.fw(i) == Some(Fw::From)
+            && self.t(i).is_some_and(|t| t.pre.is_empty())
+            && i.checked_sub(1)
+                .and_then(|p| self.t(p))
+                .is_some_and(|p| p.kind == Kind::Word && spoken_past_verb(&p.norm))
     }
     /// "من" or "على" at `i`, bare: what a count of units is counted from follows ("قبل أسبوع
     /// من الانتخابات", "بعد عام على الحرب").
@@ -1475,6 +1583,9 @@ impl<'t> Parser<'t> {
             Some(Fw::After) if distance => None,
             Some(Fw::After) => Some((1, OffKind::Point)),
             Some(Fw::Before | Fw::Since) => Some((-1, OffKind::Point)),
+            // the spoken "ago" of Egypt and the Levant, "شفته من يومين": "من" right after a
+            // past verb (never after "أكثر", "يتكون", "بدلا", whose "من" is a quantity's)
+            Some(Fw::From) if self.spoken_ago(j) => Some((-1, OffKind::Point)),
             Some(Fw::Within) => Some((1, OffKind::Within)),
             Some(Fw::In) if self.fw(j + 1) == Some(Fw::Within) => Some((1, OffKind::Within)),
             _ => None,
@@ -1505,6 +1616,12 @@ impl<'t> Parser<'t> {
                 .is_some_and(|t| t.pre.is_empty() && t.norm == "تقريبا")
             {
                 k2 += 1;
+            }
+            // "سافر من يومين لتلاتة": a range of lengths, no "ago"
+            if self.fw(j) == Some(Fw::From)
+                && matches!(self.fw(k2), Some(Fw::To | Fw::Until) | Some(Fw::From))
+            {
+                return None;
             }
             // "قبل أسبوع من الانتخابات", "بعد عام على الحرب": counted from an event, not from
             // now ("بعد أسبوع من الآن" is from now; a date after "من" is read by the caller)
