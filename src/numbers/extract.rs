@@ -437,7 +437,7 @@ const CLOCK_HEADS: &[&str] = &["الساعه", "والساعه", "فالساعه
 /// Singular things numbered in a series (folded, without the article): digits right after one
 /// with its article ("الطريق 7", "على الطريق 40", "البوابة 4", "المادة 5") are its label, as
 /// after "رقم", and count no noun after them ("الطريق 7 مغلق").
-const LABELLED_THINGS: &[&str] = &[
+pub(crate) const LABELLED_THINGS: &[&str] = &[
     "طريق",
     "خط",
     "حافله",

@@ -2533,3 +2533,24 @@ fn extract_digits_and_a_spoken_fraction() {
         ("عام 2020 ونصف", vec![m("2020", 2020), m("نصف", 0.5).frac()]),
     ]);
 }
+
+/// Egypt's "ج" glued to its digits is the pound ("500ج" gave 500 alone); apart from them, or
+/// as the first letter of a word, it is no unit.
+#[test]
+fn extract_egyptian_pound_letter_glued_to_digits() {
+    check_extract(vec![
+        ("دفعت 500ج", vec![m("500ج", 500).un("ج", "pound")]),
+        ("التذكرة بـ150ج بس", vec![m("150ج", 150).un("ج", "pound")]),
+        ("السعر 500ج.م", vec![m("500ج.م", 500).un("ج.م", "EGP")]),
+        ("بـ 200 ج", vec![m("200", 200)]),
+        ("الإجابة 3 ج", vec![m("3", 3)]),
+        ("اشترى 3جنيه", vec![m("3جنيه", 3).un("جنيه", "pound")]),
+        ("عنده 3جمال", vec![m("3جمال", 3).u("جمال")]),
+        // a section, a flat, an item numbered with letters, or one digit alone
+        ("طلاب الصف 5ج في الملعب", vec![m("5", 5)]),
+        ("ساكن في شقة 12ج", vec![m("12", 12)]),
+        ("حل السؤال 3ج", vec![m("3", 3)]),
+        ("اختار 3ج", vec![m("3", 3)]),
+        ("الكيلو بـ5ج", vec![m("5ج", 5).un("ج", "pound")]),
+    ]);
+}
