@@ -2685,8 +2685,10 @@ impl<'t> Parser<'t> {
                 }
                 return None;
             }
+            // "هذا العام", but not "هذا العام الدراسي" (a school year is no calendar year)
             Some(W::F(Fw::This))
-                if matches!(self.w(j + 1), Some(W::Unit(Grain::Year, 1, true))) =>
+                if matches!(self.w(j + 1), Some(W::Unit(Grain::Year, 1, true)))
+                    && !self.kind_of_year(j + 2) =>
             {
                 f.year_rel = Some(0);
                 return Some(j + 2);
