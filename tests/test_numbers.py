@@ -695,3 +695,12 @@ def test_egyptian_pound_letter_glued_to_digits(text, expected):
     ms = dhad.extract_numbers(text)
     assert [(m.text, m.value, m.unit, m.unit_norm) for m in ms] == expected
     assert all(text[m.start:m.end] == m.text for m in ms)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("هلق الساعة تلاتة إلا ربع", "تلاتة إلا ربع", 2.75),
+    ("الساعة 3 إلا ربع", "3 إلا ربع", 2.75),
+])
+def test_a_quarter_to_the_hour_is_taken_off(text, span, value):
+    assert [(m.text, m.value, m.kind) for m in dhad.extract_numbers(text)] == [
+        (span, value, "fraction")]

@@ -1642,12 +1642,13 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
-    // "إلا ربع" after the number's unit: ساعتين إلا ربع (1.75), 5 سنوات إلا ربعا (4.75).
+    // "إلا ربع" after the number's unit: ساعتين إلا ربع (1.75), 5 سنوات إلا ربعا (4.75); and
+    // after a bare hour of the clock, as "وربع" is taken: "الساعة تلاتة إلا ربع" (2.75)
     if !ordinal
         && d.range_end.is_none()
         && d.value.is_int()
         && d.value.n >= 1
-        && (d.unit.is_some() || d.dual)
+        && (d.unit.is_some() || d.dual || d.value.n <= 12)
     {
         if let Some((part, fi)) = less_part(ctx, p) {
             if let Some(v) = d.value.add(part) {

@@ -2528,6 +2528,18 @@ fn extract_digits_and_a_spoken_fraction() {
             "مشينا 5 كم وربع",
             vec![m("5 كم وربع", 5.25).frac().un("كم", "km")],
         ),
+        // and a quarter to the hour is taken off, in digits as in words
+        (
+            "هلق الساعة تلاتة إلا ربع",
+            vec![m("تلاتة إلا ربع", 2.75).frac()],
+        ),
+        ("الساعة 3 إلا ربع", vec![m("3 إلا ربع", 2.75).frac()]),
+        (
+            "الساعة 5 إلا ثلث",
+            vec![m("5 إلا ثلث", 5.0 - 1.0 / 3.0).frac()],
+        ),
+        ("نجح الجميع إلا ربع الطلاب", vec![m("ربع", 0.25).frac()]),
+        ("حضر 30 إلا ربع", vec![m("30", 30), m("ربع", 0.25).frac()]),
         // a decimal or a year takes no spoken fraction
         ("2.5 وربع", vec![m("2.5", 2.5), m("ربع", 0.25).frac()]),
         ("عام 2020 ونصف", vec![m("2020", 2020), m("نصف", 0.5).frac()]),
