@@ -517,14 +517,37 @@ impl<'t> Parser<'t> {
             _ => None,
         }
     }
-    /// A bare "من" at `i` right after a past verb of [`PAST_STEMS`]: the spoken "ago"
-    /// ("شفته من يومين") when a span of time follows it.
+    /// A bare "من" at `i` after a past verb of [`PAST_STEMS`]: the spoken "ago" ("شفته من
+    /// يومين") when a span of time follows it. Between the verb and "من" may stand its
+    /// object or a place with the article and a bare preposition, two words at most
+    /// ("اشتريت الموبايل من شهر", "طلع من البيت من ساعة"); any other word ("أكثر", "يتكون",
+    /// "بدلا") leaves "من" a quantity's.
     pub(crate) fn spoken_ago(&self, i: usize) -> bool {
-        self.fw(i) == Some(Fw::From)
-            && self.t(i).is_some_and(|t| t.pre.is_empty())
-            && i.checked_sub(1)
-                .and_then(|p| self.t(p))
-                .is_some_and(|p| p.kind == Kind::Word && spoken_past_verb(&p.norm))
+        if self.fw(i) != Some(Fw::From) || !self.t(i).is_some_and(|t| t.pre.is_empty()) {
+            return false;
+        }
+        let passable = |t: &Tok| {
+            let w = t.norm.as_ref();
+            let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            let bare = bare
+                .strip_prefix(['ب', 'ل', 'ك'])
+                .filter(|r| r.starts_with("ال"))
+                .or_else(|| bare.strip_prefix("عال"))
+                .or_else(|| bare.strip_prefix("لل"))
+                .unwrap_or(bare);
+            t.kind == Kind::Word
+                && t.pre.is_empty()
+                && (bare.starts_with("ال") && bare.chars().count() > 3
+                    || matches!(w, "من" | "في" | "علي" | "عند" | "مع" | "الي"))
+        };
+        (1..=3).any(|back| {
+            let Some(v) = i.checked_sub(back).and_then(|p| self.t(p)) else {
+                return false;
+            };
+            v.kind == Kind::Word
+                && spoken_past_verb(&v.norm)
+                && (i - back + 1..i).all(|k| self.t(k).is_some_and(passable))
+        })
     }
     /// "من" or "على" at `i`, bare: what a count of units is counted from follows ("قبل أسبوع
     /// من الانتخابات", "بعد عام على الحرب").
