@@ -1068,6 +1068,9 @@ impl<'t> Parser<'t> {
             if let Some((mm, k2)) = self.minutes(k) {
                 m = mm;
                 k = k2;
+            } else if let Some((mm, k2)) = self.bare_clock_minutes(j, k).filter(|_| clock) {
+                m = mm;
+                k = k2;
             } else if self.fw(k) == Some(Fw::Except) {
                 let (mm, k2) = match self.w(k + 1) {
                     Some(W::Frac(x)) => (x, k + 2),
@@ -1177,6 +1180,39 @@ impl<'t> Parser<'t> {
     /// indefinite ten are the hour and its minutes, not the ordinal 23 ("الثالثة والعشرين",
     /// that gave 23:00). Without "الساعة" before, the word "دقيقة" must follow. The hour, the
     /// minutes and the index after them.
+    /// The minutes said bare after "الساعة" and its hour, as speech tells the clock: "و" +
+    /// 10, 20 or 25 at `k` ("الساعة 3 وعشرة" 3:10, "الساعة 3 و20" 3:20), before the end, a
+    /// mark or a part of the day. Not 5 nor any other number, which may be a second hour
+    /// ("الساعة 3 و4"), not after "بين" ("بين الساعة 8 و10" is a range), and not before a
+    /// word they may count ("الساعة 3 و20 شخصا").
+    fn bare_clock_minutes(&self, j: usize, k: usize) -> Option<(u8, usize)> {
+        let between = (1..=2).any(|b| {
+            j.checked_sub(b)
+                .is_some_and(|p| self.fw(p) == Some(Fw::Between))
+        });
+        if between {
+            return None;
+        }
+        let t = self.t(k)?;
+        let start = if t.kind == Kind::Word && t.norm == "و" {
+            k + 1
+        } else if t.has_wa() {
+            k
+        } else {
+            return None;
+        };
+        let n = self.num(start)?;
+        if n.ordinal || !matches!(n.value, 10 | 20 | 25) {
+            return None;
+        }
+        let free = match self.t(n.end) {
+            None => true,
+            Some(a) if a.kind == Kind::Punct => true,
+            Some(_) => self.pod_at(n.end).is_some() || self.hour_adverb(n.end),
+        };
+        free.then_some((n.value as u8, n.end))
+    }
+
     fn hour_and_tens(&self, k: usize, clock: bool) -> Option<(u8, u8, usize)> {
         let (unit, ten) = (self.t(k)?, self.t(k + 1)?);
         if unit.kind != Kind::Word
