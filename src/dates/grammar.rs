@@ -2634,7 +2634,9 @@ impl<'t> Parser<'t> {
         if self.fw(k) == Some(Fw::From) || self.punct(k, "،") || self.punct(k, ",") {
             k += 1;
         }
-        let (ms, mut k2, _) = self.month_spec(k, true)?;
+        let (ms, mut k2, _) = self
+            .month_spec(k, true)
+            .or_else(|| self.current_month_alone(j, k))?;
         f.day = Some(d);
         f.day_end = de;
         f.month = Some(ms);
@@ -2643,6 +2645,35 @@ impl<'t> Parser<'t> {
             k2 = k3;
         }
         Some(k2)
+    }
+
+    /// The news's "25 الجاري" (the 25th of this month): a bare "الجاري" at `k` after the day
+    /// number at `j`, when a time preposition, "يوم" or a weekday stands before the day ("إلى
+    /// 25 الجاري", "يوم 10 الجاري", "الأحد 12 الجاري"), so "المشاريع 5 الجاري تنفيذها" (being
+    /// carried out) stays no date.
+    fn current_month_alone(&self, j: usize, k: usize) -> Option<(MonthSpec, usize, bool)> {
+        let t = self.t(k)?;
+        if t.kind != Kind::Word || !t.pre.is_empty() || t.norm != "الجاري" {
+            return None;
+        }
+        let p = self.t(j.checked_sub(1)?)?;
+        let asks_time = matches!(
+            p.w(),
+            Some(W::F(
+                Fw::In
+                    | Fw::To
+                    | Fw::Until
+                    | Fw::Since
+                    | Fw::From
+                    | Fw::Before
+                    | Fw::After
+                    | Fw::At
+            )) | Some(W::Weekday(..))
+        ) || matches!(
+            p.norm.as_ref(),
+            "يوم" | "اليوم" | "يومي" | "مساء" | "صباح" | "ليله"
+        );
+        asks_time.then_some((MonthSpec::Rel(0), k + 1, true))
     }
 
     /// "الماضي" / "المقبل" / "الحالي" at `k` after a named month: the nearest such month

@@ -5856,3 +5856,31 @@ fn bare_minutes_after_the_hour() {
         ],
     );
 }
+
+/// The news's "25 الجاري" is the 25th of this month (it gave nothing), after a time
+/// preposition, "يوم" or a weekday; "الجاري" of a thing being done stays no date.
+#[test]
+fn a_day_of_the_current_month() {
+    check(
+        R,
+        &[
+            (
+                "تأجلت المباراة إلى 25 الجاري",
+                "25 الجاري",
+                "2024-03-25",
+                "day",
+                "",
+            ),
+            ("يوم 10 الجاري", "10 الجاري", "2024-03-10", "day", ""),
+            (
+                "تنطلق الأحد 24 الجاري",
+                "الأحد 24 الجاري",
+                "2024-03-24",
+                "day",
+                "",
+            ),
+            ("المشاريع 5 الجاري تنفيذها", "", "", "", ""),
+            ("ضمن المرحلة 3 الجاري العمل عليها", "", "", "", ""),
+        ],
+    );
+}
