@@ -868,3 +868,18 @@ def test_the_spoken_this_glued_to_the_article(text, expected):
 ])
 def test_the_spoken_ago_after_a_past_verb(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb's object or place may stand between the verb and the spoken "ago"
+    ("اشتريت الموبايل من شهر", [("من شهر", "DATE", datetime(2024, 2, 20), "day", None, "gregorian")]),
+    # a date word between is a date of its own
+    ("وصل الشهر الماضي من 3 أيام", [("الشهر الماضي", "DATE", datetime(2024, 2, 1), "month", None, "gregorian")]),
+    # bare minutes after the hour, and the news's day of the current month
+    ("الساعة 3 وعشرة", [("الساعة 3 وعشرة", "TIME", datetime(2024, 3, 20, 15, 10), "minute", None, "gregorian")]),
+    ("تأجلت المباراة إلى 25 الجاري", [("25 الجاري", "DATE", datetime(2024, 3, 25), "day", None, "gregorian")]),
+    ("المشاريع 5 الجاري تنفيذها", []),
+    ("هذا العام الدراسي صعب", []),
+])
+def test_spoken_and_news_dates_found_in_qa(text, expected):
+    assert found(text) == expected

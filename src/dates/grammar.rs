@@ -537,7 +537,7 @@ impl<'t> Parser<'t> {
                 .unwrap_or(bare);
             t.kind == Kind::Word
                 && t.pre.is_empty()
-                && (bare.starts_with("ال") && bare.chars().count() > 3
+                && (bare.starts_with("ال") && bare.chars().count() > 3 && t.w().is_none()
                     || matches!(w, "من" | "في" | "علي" | "عند" | "مع" | "الي"))
         };
         (1..=3).any(|back| {
