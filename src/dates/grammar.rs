@@ -1176,10 +1176,6 @@ impl<'t> Parser<'t> {
         }
     }
 
-    /// "الساعة الثالثة وعشرين", "الثالثة وعشرين دقيقة" at `k`: a definite ordinal hour and an
-    /// indefinite ten are the hour and its minutes, not the ordinal 23 ("الثالثة والعشرين",
-    /// that gave 23:00). Without "الساعة" before, the word "دقيقة" must follow. The hour, the
-    /// minutes and the index after them.
     /// The minutes said bare after "الساعة" and its hour, as speech tells the clock: "و" +
     /// 10, 20 or 25 at `k` ("الساعة 3 وعشرة" 3:10, "الساعة 3 و20" 3:20), before the end, a
     /// mark or a part of the day. Not 5 nor any other number, which may be a second hour
@@ -1213,18 +1209,20 @@ impl<'t> Parser<'t> {
         free.then_some((n.value as u8, n.end))
     }
 
+    /// "الساعة الثالثة وعشرين", "الثالثة وعشرين دقيقة" at `k`: a definite ordinal hour and an
+    /// indefinite ten are the hour and its minutes, not the ordinal 23 ("الثالثة والعشرين",
+    /// that gave 23:00). Without "الساعة" before, the word "دقيقة" must follow. After
+    /// "الساعة" the cardinal said the same way is the hour and its minutes too when "دقيقة"
+    /// follows ("الساعة ثلاثة وعشرين دقيقة" is 3:20; 23 minutes make no clock time). The
+    /// hour, the minutes and the index after them.
     fn hour_and_tens(&self, k: usize, clock: bool) -> Option<(u8, u8, usize)> {
         let (unit, ten) = (self.t(k)?, self.t(k + 1)?);
-        if unit.kind != Kind::Word
-            || !unit.norm.starts_with("ال")
-            || !ten.has_wa()
-            || ten.norm.starts_with("ال")
-            || !ten.num_word
+        if unit.kind != Kind::Word || !ten.has_wa() || ten.norm.starts_with("ال") || !ten.num_word
         {
             return None;
         }
         let n = self.num(k)?;
-        if n.digits || !n.ordinal || n.end != k + 2 {
+        if n.digits || n.end != k + 2 {
             return None;
         }
         let (h, tens) = (n.value % 10, n.value - n.value % 10);
@@ -1232,7 +1230,9 @@ impl<'t> Parser<'t> {
             return None;
         }
         let minute_word = matches!(self.w(k + 2), Some(W::Unit(Grain::Minute, _, _)));
-        if !clock && !minute_word {
+        let ordinal = n.ordinal && unit.norm.starts_with("ال");
+        let cardinal = !n.ordinal && !unit.norm.starts_with("ال") && clock && minute_word;
+        if !(ordinal || cardinal) || (!clock && !minute_word) {
             return None;
         }
         Some((h as u8, tens as u8, k + 2 + usize::from(minute_word)))
