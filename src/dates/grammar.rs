@@ -529,15 +529,17 @@ impl<'t> Parser<'t> {
         let passable = |t: &Tok| {
             let w = t.norm.as_ref();
             let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
-            let bare = bare
+            // the noun with its article, behind ب/ل/ك, the spoken "عال" (على ال) or "لل"
+            let noun = bare
                 .strip_prefix(['ب', 'ل', 'ك'])
                 .filter(|r| r.starts_with("ال"))
-                .or_else(|| bare.strip_prefix("عال"))
-                .or_else(|| bare.strip_prefix("لل"))
+                .or_else(|| bare.strip_prefix('ع').filter(|r| r.starts_with("ال")))
+                .or_else(|| bare.strip_prefix('ل').filter(|r| r.starts_with('ل')))
                 .unwrap_or(bare);
+            let definite = noun.starts_with("ال") || noun.starts_with("ل") && noun != bare;
             t.kind == Kind::Word
                 && t.pre.is_empty()
-                && (bare.starts_with("ال") && bare.chars().count() > 3 && t.w().is_none()
+                && (definite && noun.chars().count() > 3 && t.w().is_none()
                     || matches!(w, "من" | "في" | "علي" | "عند" | "مع" | "الي"))
         };
         (1..=3).any(|back| {

@@ -5781,6 +5781,20 @@ fn the_spoken_ago_after_a_past_verb() {
                 "day",
                 "",
             ),
+            (
+                "رحت عالدكتور من أسبوعين",
+                "من أسبوعين",
+                "2024-03-06",
+                "day",
+                "",
+            ),
+            (
+                "رجعت للبيت من ساعة",
+                "من ساعة",
+                "2024-03-20T09:00",
+                "minute",
+                "",
+            ),
             ("سافر من أكثر من شهر", "", "", "", ""),
             // a date word between is a date of its own, not the verb's object
             (
