@@ -840,3 +840,46 @@ def test_joined_days_and_hours_less_a_quarter(text, expected):
 ])
 def test_dialect_times_and_ranges(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the spoken "this" glued to the article (Levant, Gulf) is "هذا/هذه"
+    ("سافرت هالأسبوع", [("هالأسبوع", "DATE", datetime(2024, 3, 18), "week", None, "gregorian")]),
+    ("بدي خلّص بهالشهر", [("هالشهر", "DATE", datetime(2024, 3, 1), "month", None, "gregorian")]),
+    ("هالسنة ما في مطر", [("هالسنة", "DATE", datetime(2024, 1, 1), "year", None, "gregorian")]),
+    # a name and words that only start with the letters are no date
+    ("رأيت هالة في الحفل", []),
+    ("هالني ما رأيت", []),
+])
+def test_the_spoken_this_glued_to_the_article(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the spoken "ago" after a past verb (Egypt, the Levant)
+    ("شفته من يومين", [("من يومين", "DATE", datetime(2024, 3, 18), "day", None, "gregorian")]),
+    ("سافروا من أسبوع", [("من أسبوع", "DATE", datetime(2024, 3, 13), "day", None, "gregorian")]),
+    # the "من" of a quantity, a make-up, a replacement or a range is no "ago"
+    ("أكثر من يومين", []),
+    ("البرنامج يتكون من يومين", []),
+    ("استمر لمدة أكثر من أسبوع", []),
+    ("بدلا من يومين", []),
+    ("تعبت من يومين لتلاتة", []),
+])
+def test_the_spoken_ago_after_a_past_verb(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the verb's object or place may stand between the verb and the spoken "ago"
+    ("اشتريت الموبايل من شهر", [("من شهر", "DATE", datetime(2024, 2, 20), "day", None, "gregorian")]),
+    # a date word between is a date of its own
+    ("وصل الشهر الماضي من 3 أيام", [("الشهر الماضي", "DATE", datetime(2024, 2, 1), "month", None, "gregorian")]),
+    # bare minutes after the hour, and the news's day of the current month
+    ("الساعة 3 وعشرة", [("الساعة 3 وعشرة", "TIME", datetime(2024, 3, 20, 15, 10), "minute", None, "gregorian")]),
+    ("تأجلت المباراة إلى 25 الجاري", [("25 الجاري", "DATE", datetime(2024, 3, 25), "day", None, "gregorian")]),
+    ("المشاريع 5 الجاري تنفيذها", []),
+    ("هذا العام الدراسي صعب", []),
+])
+def test_spoken_and_news_dates_found_in_qa(text, expected):
+    assert found(text) == expected

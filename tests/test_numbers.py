@@ -667,3 +667,40 @@ def test_spoken_function_words_and_the_hour_count_nothing(text, expected):
 ])
 def test_arabizi_models_and_the_spoken_of(text, expected):
     assert _mentions(text, "value", "unit") == expected
+
+
+@pytest.mark.parametrize("text,span,value", [
+    # a spoken clock time is one number of hours, in digits as in words
+    ("الساعة 3 وربع", "3 وربع", 3.25),
+    ("الساعة ثلاثة وربع", "ثلاثة وربع", 3.25),
+    ("بنتلاقى الساعة 9 ونص", "9 ونص", 9.5),
+])
+def test_digits_take_a_spoken_fraction_as_words_do(text, span, value):
+    ms = dhad.extract_numbers(text)
+    assert [(m.text, m.value, m.kind) for m in ms] == [(span, value, "fraction")]
+    assert all(text[m.start:m.end] == m.text for m in ms)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # Egypt's "ج" glued to an amount is the pound
+    ("دفعت 500ج", [("500ج", 500, "ج", "pound")]),
+    ("الكيلو بـ5ج", [("5ج", 5, "ج", "pound")]),
+    # apart, after a thing numbered with letters, or one digit alone it is no unit
+    ("بـ 200 ج", [("200", 200, None, None)]),
+    ("طلاب الصف 5ج", [("5", 5, None, None)]),
+    ("ساكن في شقة 12ج", [("12", 12, None, None)]),
+    ("اختار 3ج", [("3", 3, None, None)]),
+])
+def test_egyptian_pound_letter_glued_to_digits(text, expected):
+    ms = dhad.extract_numbers(text)
+    assert [(m.text, m.value, m.unit, m.unit_norm) for m in ms] == expected
+    assert all(text[m.start:m.end] == m.text for m in ms)
+
+
+@pytest.mark.parametrize("text,span,value", [
+    ("هلق الساعة تلاتة إلا ربع", "تلاتة إلا ربع", 2.75),
+    ("الساعة 3 إلا ربع", "3 إلا ربع", 2.75),
+])
+def test_a_quarter_to_the_hour_is_taken_off(text, span, value):
+    assert [(m.text, m.value, m.kind) for m in dhad.extract_numbers(text)] == [
+        (span, value, "fraction")]

@@ -381,3 +381,25 @@ def test_tokens_is_a_sequence_with_count_and_index():
     seg = dhad.tokenize("قال الوفد", clitics=True)
     assert seg.count(seg[1]) == 1 and dhad.tokenize("قال الوفد")[1] not in seg
     assert list(reversed(toks))[0].text == "غادر"
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a digit for a letter at the start of an Arabizi word is part of one latin token
+    ("3andi 2 wlad", [("3andi", "latin"), ("2", "number"), ("wlad", "latin")]),
+    ("kifak 7abibi, ma3a 3a2ilti", [
+        ("kifak", "latin"), ("7abibi", "latin"), (",", "punct"), ("ma3a", "latin"),
+        ("3a2ilti", "latin")]),
+    # units, ordinals, multipliers and English words of quantity glued to a digit stay apart
+    ("3km 5mg 10x 2nd 4G 5min", [
+        ("3", "number"), ("km", "latin"), ("5", "number"), ("mg", "latin"),
+        ("10", "number"), ("x", "latin"), ("2", "number"), ("nd", "latin"),
+        ("4", "number"), ("G", "latin"), ("5", "number"), ("min", "latin")]),
+])
+def test_an_arabizi_word_is_one_latin_token(text, expected):
+    toks = dhad.tokenize(text)
+    assert [(t.text, t.kind) for t in toks] == expected
+    assert all(text[t.start:t.end] == t.text for t in toks)
+    # the numbers follow the same rule: an Arabizi word holds no number
+    latin = {t.text for t in toks if t.kind == "latin"}
+    assert not any(m.text in latin or m.start in {t.start for t in toks if t.text in latin}
+                   for m in dhad.extract_numbers(text))

@@ -315,6 +315,105 @@ pub(crate) fn first_day_word(t: &Tok) -> bool {
 
 /// Whether the word `t` is a name head ([`NAME_HEADS`]), clitics allowed ("بملعب", "وثورة",
 /// "لحرب"; the scanner keeps them on a word that is no date vocabulary).
+/// Common past verbs of speech (folded; hollow verbs also in the stem of the first and second
+/// persons, "شفت", "رحت", "جبت"), after which "من" + a span of time is the spoken "ago":
+/// "شفته من يومين", "وصلت من ساعتين", "سافروا من أسبوع".
+const PAST_STEMS: &[&str] = &[
+    "شاف",
+    "شف",
+    "وصل",
+    "رجع",
+    "سافر",
+    "اتصل",
+    "حكي",
+    "كلم",
+    "بعت",
+    "بعث",
+    "راح",
+    "رح",
+    "خلص",
+    "بلش",
+    "بدا",
+    "مات",
+    "تزوج",
+    "اتجوز",
+    "اشتري",
+    "اكل",
+    "نام",
+    "نم",
+    "صحي",
+    "طلع",
+    "نزل",
+    "دخل",
+    "خرج",
+    "فتح",
+    "سكر",
+    "عرف",
+    "سمع",
+    "قرا",
+    "كتب",
+    "جاب",
+    "جب",
+    "اجا",
+    "اجي",
+    "ارسل",
+    "رد",
+    "ترك",
+    "سكن",
+    "لقي",
+    "قابل",
+    "زار",
+    "زر",
+    "التقي",
+    "وقع",
+    "حصل",
+    "قال",
+    "قل",
+    "سوي",
+    "عمل",
+    "اشتغل",
+    "تخرج",
+    "انولد",
+    "ولد",
+    "غاب",
+    "غب",
+    "نسي",
+    "دفع",
+    "طلب",
+    "حجز",
+    "وصلن",
+    "مشي",
+    "اتكلم",
+    "تكلم",
+    "فات",
+    "طار",
+    "اختفي",
+    "رحل",
+    "انتقل",
+];
+
+/// The endings of a past verb: the subject ("ت", "نا", "وا", "تو") and an object or "to
+/// him/me" after it ("ه", "ها", "ني", "لي").
+const PAST_ENDINGS: &[&str] = &[
+    "", "ت", "تي", "تو", "تم", "نا", "وا", "و", "ه", "ها", "هم", "ني", "لي", "له", "لها", "لهم",
+    "لك", "ته", "تها", "تهم", "تك", "تني", "تلي", "تله", "تلها", "ناه", "ناها", "وه", "وها", "وني",
+    "ولي", "تيه", "تيها", "توه", "توها",
+];
+
+/// Whether the folded word is a past verb of [`PAST_STEMS`] with one of [`PAST_ENDINGS`],
+/// behind an optional و or ف.
+fn spoken_past_verb(w: &str) -> bool {
+    let bare = |w: &str| {
+        PAST_STEMS.iter().any(|s| {
+            w.strip_prefix(s)
+                .is_some_and(|rest| PAST_ENDINGS.contains(&rest))
+        })
+    };
+    bare(w)
+        || w.strip_prefix(['و', 'ف'])
+            .is_some_and(|r| r.chars().count() >= 3 && bare(r))
+}
+
 fn name_head(t: &Tok) -> bool {
     static SET: WordSetCell = OnceLock::new();
     in_list(t, SET.get_or_init(|| NAME_HEADS.iter().copied().collect()))
@@ -417,6 +516,40 @@ impl<'t> Parser<'t> {
             (Fw::After, W::Next) => Some(2),
             _ => None,
         }
+    }
+    /// A bare "من" at `i` after a past verb of [`PAST_STEMS`]: the spoken "ago" ("شفته من
+    /// يومين") when a span of time follows it. Between the verb and "من" may stand its
+    /// object or a place with the article and a bare preposition, two words at most
+    /// ("اشتريت الموبايل من شهر", "طلع من البيت من ساعة"); any other word ("أكثر", "يتكون",
+    /// "بدلا") leaves "من" a quantity's.
+    pub(crate) fn spoken_ago(&self, i: usize) -> bool {
+        if self.fw(i) != Some(Fw::From) || !self.t(i).is_some_and(|t| t.pre.is_empty()) {
+            return false;
+        }
+        let passable = |t: &Tok| {
+            let w = t.norm.as_ref();
+            let bare = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+            // the noun with its article, behind ب/ل/ك, the spoken "عال" (على ال) or "لل"
+            let noun = bare
+                .strip_prefix(['ب', 'ل', 'ك'])
+                .filter(|r| r.starts_with("ال"))
+                .or_else(|| bare.strip_prefix('ع').filter(|r| r.starts_with("ال")))
+                .or_else(|| bare.strip_prefix('ل').filter(|r| r.starts_with('ل')))
+                .unwrap_or(bare);
+            let definite = noun.starts_with("ال") || noun.starts_with("ل") && noun != bare;
+            t.kind == Kind::Word
+                && t.pre.is_empty()
+                && (definite && noun.chars().count() > 3 && t.w().is_none()
+                    || matches!(w, "من" | "في" | "علي" | "عند" | "مع" | "الي"))
+        };
+        (1..=3).any(|back| {
+            let Some(v) = i.checked_sub(back).and_then(|p| self.t(p)) else {
+                return false;
+            };
+            v.kind == Kind::Word
+                && spoken_past_verb(&v.norm)
+                && (i - back + 1..i).all(|k| self.t(k).is_some_and(passable))
+        })
     }
     /// "من" or "على" at `i`, bare: what a count of units is counted from follows ("قبل أسبوع
     /// من الانتخابات", "بعد عام على الحرب").
@@ -937,6 +1070,9 @@ impl<'t> Parser<'t> {
             if let Some((mm, k2)) = self.minutes(k) {
                 m = mm;
                 k = k2;
+            } else if let Some((mm, k2)) = self.bare_clock_minutes(j, k).filter(|_| clock) {
+                m = mm;
+                k = k2;
             } else if self.fw(k) == Some(Fw::Except) {
                 let (mm, k2) = match self.w(k + 1) {
                     Some(W::Frac(x)) => (x, k + 2),
@@ -1042,22 +1178,53 @@ impl<'t> Parser<'t> {
         }
     }
 
+    /// The minutes said bare after "الساعة" and its hour, as speech tells the clock: "و" +
+    /// 10, 20 or 25 at `k` ("الساعة 3 وعشرة" 3:10, "الساعة 3 و20" 3:20), before the end, a
+    /// mark or a part of the day. Not 5 nor any other number, which may be a second hour
+    /// ("الساعة 3 و4"), not after "بين" ("بين الساعة 8 و10" is a range), and not before a
+    /// word they may count ("الساعة 3 و20 شخصا").
+    fn bare_clock_minutes(&self, j: usize, k: usize) -> Option<(u8, usize)> {
+        let between = (1..=2).any(|b| {
+            j.checked_sub(b)
+                .is_some_and(|p| self.fw(p) == Some(Fw::Between))
+        });
+        if between {
+            return None;
+        }
+        let t = self.t(k)?;
+        let start = if t.kind == Kind::Word && t.norm == "و" {
+            k + 1
+        } else if t.has_wa() {
+            k
+        } else {
+            return None;
+        };
+        let n = self.num(start)?;
+        if n.ordinal || !matches!(n.value, 10 | 20 | 25) {
+            return None;
+        }
+        let free = match self.t(n.end) {
+            None => true,
+            Some(a) if a.kind == Kind::Punct => true,
+            Some(_) => self.pod_at(n.end).is_some() || self.hour_adverb(n.end),
+        };
+        free.then_some((n.value as u8, n.end))
+    }
+
     /// "الساعة الثالثة وعشرين", "الثالثة وعشرين دقيقة" at `k`: a definite ordinal hour and an
     /// indefinite ten are the hour and its minutes, not the ordinal 23 ("الثالثة والعشرين",
-    /// that gave 23:00). Without "الساعة" before, the word "دقيقة" must follow. The hour, the
-    /// minutes and the index after them.
+    /// that gave 23:00). Without "الساعة" before, the word "دقيقة" must follow. After
+    /// "الساعة" the cardinal said the same way is the hour and its minutes too when "دقيقة"
+    /// follows ("الساعة ثلاثة وعشرين دقيقة" is 3:20; 23 minutes make no clock time). The
+    /// hour, the minutes and the index after them.
     fn hour_and_tens(&self, k: usize, clock: bool) -> Option<(u8, u8, usize)> {
         let (unit, ten) = (self.t(k)?, self.t(k + 1)?);
-        if unit.kind != Kind::Word
-            || !unit.norm.starts_with("ال")
-            || !ten.has_wa()
-            || ten.norm.starts_with("ال")
-            || !ten.num_word
+        if unit.kind != Kind::Word || !ten.has_wa() || ten.norm.starts_with("ال") || !ten.num_word
         {
             return None;
         }
         let n = self.num(k)?;
-        if n.digits || !n.ordinal || n.end != k + 2 {
+        if n.digits || n.end != k + 2 {
             return None;
         }
         let (h, tens) = (n.value % 10, n.value - n.value % 10);
@@ -1065,7 +1232,9 @@ impl<'t> Parser<'t> {
             return None;
         }
         let minute_word = matches!(self.w(k + 2), Some(W::Unit(Grain::Minute, _, _)));
-        if !clock && !minute_word {
+        let ordinal = n.ordinal && unit.norm.starts_with("ال");
+        let cardinal = !n.ordinal && !unit.norm.starts_with("ال") && clock && minute_word;
+        if !(ordinal || cardinal) || (!clock && !minute_word) {
             return None;
         }
         Some((h as u8, tens as u8, k + 2 + usize::from(minute_word)))
@@ -1475,6 +1644,9 @@ impl<'t> Parser<'t> {
             Some(Fw::After) if distance => None,
             Some(Fw::After) => Some((1, OffKind::Point)),
             Some(Fw::Before | Fw::Since) => Some((-1, OffKind::Point)),
+            // the spoken "ago" of Egypt and the Levant, "شفته من يومين": "من" right after a
+            // past verb (never after "أكثر", "يتكون", "بدلا", whose "من" is a quantity's)
+            Some(Fw::From) if self.spoken_ago(j) => Some((-1, OffKind::Point)),
             Some(Fw::Within) => Some((1, OffKind::Within)),
             Some(Fw::In) if self.fw(j + 1) == Some(Fw::Within) => Some((1, OffKind::Within)),
             _ => None,
@@ -1505,6 +1677,12 @@ impl<'t> Parser<'t> {
                 .is_some_and(|t| t.pre.is_empty() && t.norm == "تقريبا")
             {
                 k2 += 1;
+            }
+            // "سافر من يومين لتلاتة": a range of lengths, no "ago"
+            if self.fw(j) == Some(Fw::From)
+                && matches!(self.fw(k2), Some(Fw::To | Fw::Until) | Some(Fw::From))
+            {
+                return None;
             }
             // "قبل أسبوع من الانتخابات", "بعد عام على الحرب": counted from an event, not from
             // now ("بعد أسبوع من الآن" is from now; a date after "من" is read by the caller)
@@ -2458,7 +2636,9 @@ impl<'t> Parser<'t> {
         if self.fw(k) == Some(Fw::From) || self.punct(k, "،") || self.punct(k, ",") {
             k += 1;
         }
-        let (ms, mut k2, _) = self.month_spec(k, true)?;
+        let (ms, mut k2, _) = self
+            .month_spec(k, true)
+            .or_else(|| self.current_month_alone(j, k))?;
         f.day = Some(d);
         f.day_end = de;
         f.month = Some(ms);
@@ -2467,6 +2647,35 @@ impl<'t> Parser<'t> {
             k2 = k3;
         }
         Some(k2)
+    }
+
+    /// The news's "25 الجاري" (the 25th of this month): a bare "الجاري" at `k` after the day
+    /// number at `j`, when a time preposition, "يوم" or a weekday stands before the day ("إلى
+    /// 25 الجاري", "يوم 10 الجاري", "الأحد 12 الجاري"), so "المشاريع 5 الجاري تنفيذها" (being
+    /// carried out) stays no date.
+    fn current_month_alone(&self, j: usize, k: usize) -> Option<(MonthSpec, usize, bool)> {
+        let t = self.t(k)?;
+        if t.kind != Kind::Word || !t.pre.is_empty() || t.norm != "الجاري" {
+            return None;
+        }
+        let p = self.t(j.checked_sub(1)?)?;
+        let asks_time = matches!(
+            p.w(),
+            Some(W::F(
+                Fw::In
+                    | Fw::To
+                    | Fw::Until
+                    | Fw::Since
+                    | Fw::From
+                    | Fw::Before
+                    | Fw::After
+                    | Fw::At
+            )) | Some(W::Weekday(..))
+        ) || matches!(
+            p.norm.as_ref(),
+            "يوم" | "اليوم" | "يومي" | "مساء" | "صباح" | "ليله"
+        );
+        asks_time.then_some((MonthSpec::Rel(0), k + 1, true))
     }
 
     /// "الماضي" / "المقبل" / "الحالي" at `k` after a named month: the nearest such month
@@ -2568,8 +2777,10 @@ impl<'t> Parser<'t> {
                 }
                 return None;
             }
+            // "هذا العام", but not "هذا العام الدراسي" (a school year is no calendar year)
             Some(W::F(Fw::This))
-                if matches!(self.w(j + 1), Some(W::Unit(Grain::Year, 1, true))) =>
+                if matches!(self.w(j + 1), Some(W::Unit(Grain::Year, 1, true)))
+                    && !self.kind_of_year(j + 2) =>
             {
                 f.year_rel = Some(0);
                 return Some(j + 2);

@@ -733,8 +733,8 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
     let toks = p.toks;
     let t = toks.get(i)?;
     match t.w() {
-        // "من X إلى Y"
-        Some(W::F(Fw::From)) => {
+        // "من X إلى Y" (but "شفته من يومين", the spoken "ago", is read as an offset below)
+        Some(W::F(Fw::From)) if !p.spoken_ago(i) => {
             if let Some((a, b, e)) = year_pair(p, i) {
                 let res = interval(p, year_frame(a), &year_frame(b), r)?;
                 return Some((mention(toks, i, e, res)?, e));

@@ -232,6 +232,43 @@ fn strip(folded: &str) -> Option<(usize, usize)> {
     None
 }
 
+/// The spoken "this" of the Levant and the Gulf, ها glued to a word with the article
+/// ("هالأسبوع" this week, "هالسنة", "بهالشهر" in this month; "هذا/هذه" + the word): the
+/// number of folded letters up to and with the ه, whose rest is the article and a word of the
+/// date vocabulary that is no function word ("هالة", a name, and "هالك" stay words).
+fn this_prefix(folded: &str) -> Option<usize> {
+    let mut n = 0;
+    let mut rest = folded;
+    if let Some(r) = rest.strip_prefix(['و', 'ف']) {
+        rest = r;
+        n += 1;
+    }
+    if let Some(r) = rest.strip_prefix(['ب', 'ل', 'ك']) {
+        if r.starts_with("هال") {
+            rest = r;
+            n += 1;
+        }
+    }
+    let core = rest.strip_prefix('ه').filter(|c| c.starts_with("ال"))?;
+    let this_ok = lookup(core).is_some_and(|w| !matches!(w, W::F(_)) && is_trigger_meaning(w));
+    this_ok.then_some(n + 1)
+}
+
+/// The byte offset in `word` (as written) after its first `letters` Arabic letters (marks
+/// after a letter stay with the next letter's side, as [`strip`]'s cut does).
+fn letters_cut(word: &str, letters: usize) -> usize {
+    let mut seen = 0;
+    for (k, ch) in word.char_indices() {
+        if is_arabic_letter(ch) {
+            if seen == letters {
+                return k;
+            }
+            seen += 1;
+        }
+    }
+    word.len()
+}
+
 /// `r` without its first one or two spaces.
 fn skip_spaces(r: &str) -> &str {
     let n = r.bytes().take(2).take_while(|&c| c == b' ').count();
@@ -385,6 +422,29 @@ pub(crate) fn scan(text: &str) -> Vec<Tok<'_>> {
                 tok.num_word = is_number_word(&core);
                 tok.norm = Cow::Owned(core);
                 tok.pre = pre;
+            } else if let Some(letters) = this_prefix(&buf) {
+                // "هالأسبوع", "بهالشهر": the spoken ها (this) before the article is a token of
+                // its own, "هذا", and the rest is the word with its article ("الأسبوع")
+                let ha = letters - 1;
+                let ha_start = i + letters_cut(word, ha);
+                let core_start = i + letters_cut(word, letters);
+                let core: String = buf.chars().skip(letters).collect();
+                toks.push(Tok {
+                    start: i,
+                    cstart: ha_start,
+                    end: core_start,
+                    kind: Kind::Word,
+                    norm: Cow::Borrowed("هذا"),
+                    pre: buf.chars().take(ha).collect(),
+                    madda: false,
+                    lead_madda: false,
+                    meaning: lookup("هذا"),
+                    num_word: false,
+                });
+                tok.start = core_start;
+                tok.cstart = core_start;
+                tok.meaning = lookup(&core);
+                tok.norm = Cow::Owned(core);
             } else {
                 tok.norm = as_written(word, &buf);
             }
@@ -651,6 +711,8 @@ fn gate_words() -> &'static crate::hash::WordSet<String> {
             cores.extend(['ب', 'ل', 'ك'].iter().map(|p| format!("{p}{t}")));
             if let Some(rest) = t.strip_prefix('ا').filter(|r| r.starts_with('ل')) {
                 cores.push(format!("ل{rest}"));
+                // the spoken "this" before the article: "هالأسبوع", "بهالشهر"
+                cores.extend(["ه", "به", "له", "كه"].iter().map(|p| format!("{p}{t}")));
             }
             for core in cores {
                 set.insert(format!("و{core}"));
@@ -670,6 +732,19 @@ fn gate_words() -> &'static crate::hash::WordSet<String> {
 fn clitic_trigger(w: &str, restored: &mut String) -> bool {
     let after_conj = w.strip_prefix('و').or_else(|| w.strip_prefix('ف'));
     if after_conj.is_some_and(is_trigger) {
+        return true;
+    }
+    // the spoken "this" before the article: "هالأسبوع", "وبهالشهر"
+    let this = |r: &str| {
+        r.strip_prefix('ه')
+            .filter(|c| c.starts_with("ال"))
+            .is_some_and(is_trigger)
+    };
+    if [Some(w), after_conj]
+        .into_iter()
+        .flatten()
+        .any(|r| this(r) || r.strip_prefix(['ب', 'ل', 'ك']).is_some_and(this))
+    {
         return true;
     }
     [Some(w), after_conj].into_iter().flatten().any(|rest| {

@@ -472,6 +472,17 @@ impl Builder {
                 {
                     self.stage = S::Point;
                     true
+                } else if role == Role::Fraction
+                    && conj
+                    && self.stage == S::Digits
+                    && self.group.is_int()
+                    && self.group.lt(Q::int(1000))
+                {
+                    // "3 وربع", "2 ونص": whole digits and و + a fraction word, as "ثلاثة وربع"
+                    // (not after a year: "2020 ونصف العام التالي")
+                    self.fraction = true;
+                    self.stage = S::FracDone;
+                    self.add_group(q)
                 } else {
                     false
                 }

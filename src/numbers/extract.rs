@@ -437,7 +437,7 @@ const CLOCK_HEADS: &[&str] = &["الساعه", "والساعه", "فالساعه
 /// Singular things numbered in a series (folded, without the article): digits right after one
 /// with its article ("الطريق 7", "على الطريق 40", "البوابة 4", "المادة 5") are its label, as
 /// after "رقم", and count no noun after them ("الطريق 7 مغلق").
-const LABELLED_THINGS: &[&str] = &[
+pub(crate) const LABELLED_THINGS: &[&str] = &[
     "طريق",
     "خط",
     "حافله",
@@ -1355,27 +1355,12 @@ fn noun_before_one(ctx: &Ctx<'_>, j: usize) -> Option<(usize, usize, Option<&'st
     Some((t.start + cut, end, norm))
 }
 
-/// Is the digit at `i` a letter of Arabizi, Arabic written in Latin letters with digits for
-/// the sounds Latin lacks ("3andi" عندي, "7abibi" حبيبي, "9albi" قلبي)? One digit of 2, 3, 5,
-/// 6, 7, 8, 9 glued to three or more lower-case Latin letters that are no unit or currency
-/// ("3km", "5mg", "4K", "10k", "2nd" stay numbers; "3am" is both, and stays one). A digit
-/// inside a word ("sa7bi") is part of its Latin token already.
+/// Is the digit token at `i` a letter of Arabizi ("3andi" عندي)? [`units::arabizi_at`] says,
+/// the rule the tokenizer follows too.
 fn arabizi_letter(ctx: &Ctx<'_>, i: usize) -> bool {
-    let (Some(t), Some(next)) = (ctx.tok(i), ctx.tok(i + 1)) else {
-        return false;
-    };
-    if t.kind != TKind::Num || next.kind != TKind::Latin || next.space_before {
-        return false;
-    }
-    let digit = ctx.text.get(t.start..t.end).unwrap_or_default();
-    if !matches!(digit, "2" | "3" | "5" | "6" | "7" | "8" | "9") {
-        return false;
-    }
-    let letters = ctx.text.get(next.start..next.end).unwrap_or_default();
-    letters.len() >= 3
-        && letters.bytes().all(|b| b.is_ascii_lowercase())
-        && units::unit_at(ctx, i + 1).is_none()
-        && units::currency_code(ctx.folded(i + 1)).is_none()
+    ctx.tok(i).is_some_and(|t| {
+        t.kind == TKind::Num && t.end == t.start + 1 && units::arabizi_at(ctx.text, t.start)
+    })
 }
 
 fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usize)> {
@@ -1657,12 +1642,13 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
             }
         }
     }
-    // "إلا ربع" after the number's unit: ساعتين إلا ربع (1.75), 5 سنوات إلا ربعا (4.75).
+    // "إلا ربع" after the number's unit: ساعتين إلا ربع (1.75), 5 سنوات إلا ربعا (4.75); and
+    // after a bare hour of the clock, as "وربع" is taken: "الساعة تلاتة إلا ربع" (2.75)
     if !ordinal
         && d.range_end.is_none()
         && d.value.is_int()
         && d.value.n >= 1
-        && (d.unit.is_some() || d.dual)
+        && (d.unit.is_some() || d.dual || d.value.n <= 12)
     {
         if let Some((part, fi)) = less_part(ctx, p) {
             if let Some(v) = d.value.add(part) {

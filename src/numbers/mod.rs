@@ -53,6 +53,7 @@ mod lexicon;
 mod parse;
 mod scan;
 mod units;
+pub(crate) use units::arabizi_at;
 mod value;
 
 #[cfg(test)]

@@ -2390,6 +2390,11 @@ fn extract_arabizi_digits_are_letters() {
         ("kifak? 7abibi", vec![]),
         ("wallah 9albi m3ak", vec![]),
         ("el jaw 5atir lyoum", vec![]),
+        // a digit inside the word is a letter too, and does not make the first one a number
+        ("3a2ilti kbira", vec![]),
+        // an English word of quantity glued to a digit is no Arabizi
+        ("استنى 5min بس", vec![m("5", 5)]),
+        ("تقييم 5star", vec![m("5", 5)]),
         // a unit glued on stays a quantity
         ("مشيت 3km اليوم", vec![m("3km", 3).un("km", "km")]),
         ("خذ 5mg من الدواء", vec![m("5mg", 5).un("mg", "mg")]),
@@ -2503,5 +2508,61 @@ fn extract_the_elative_awla_is_no_ordinal() {
         ("كانت الأولى من نوعها", vec![m("الأولى", 1).ord()]),
         ("أولى خطوات الإصلاح", vec![m("أولى", 1).ord()]),
         ("ومن الأولى بدأت الأزمة", vec![m("الأولى", 1).ord()]),
+    ]);
+}
+
+/// Whole digits and و + a fraction word are one number, as the same said in words: "الساعة 3
+/// وربع" gave 3 and a stray 0.25 while "الساعة ثلاثة وربع" gave 3.25; "3 ونص كيلو" is 3.5 kg.
+#[test]
+fn extract_digits_and_a_spoken_fraction() {
+    check_extract(vec![
+        ("الساعة 3 وربع", vec![m("3 وربع", 3.25).frac()]),
+        ("الساعة ثلاثة وربع", vec![m("ثلاثة وربع", 3.25).frac()]),
+        ("نلتقي الساعة 7 ونص", vec![m("7 ونص", 7.5).frac()]),
+        ("الساعة ٨ و نصف", vec![m("٨ و نصف", 8.5).frac()]),
+        (
+            "اشتريت 2 ونص كيلو",
+            vec![m("2 ونص كيلو", 2.5).frac().un("كيلو", "kg")],
+        ),
+        (
+            "مشينا 5 كم وربع",
+            vec![m("5 كم وربع", 5.25).frac().un("كم", "km")],
+        ),
+        // and a quarter to the hour is taken off, in digits as in words
+        (
+            "هلق الساعة تلاتة إلا ربع",
+            vec![m("تلاتة إلا ربع", 2.75).frac()],
+        ),
+        ("الساعة 3 إلا ربع", vec![m("3 إلا ربع", 2.75).frac()]),
+        (
+            "الساعة 5 إلا ثلث",
+            vec![m("5 إلا ثلث", 5.0 - 1.0 / 3.0).frac()],
+        ),
+        ("نجح الجميع إلا ربع الطلاب", vec![m("ربع", 0.25).frac()]),
+        ("حضر 30 إلا ربع", vec![m("30", 30), m("ربع", 0.25).frac()]),
+        // a decimal or a year takes no spoken fraction
+        ("2.5 وربع", vec![m("2.5", 2.5), m("ربع", 0.25).frac()]),
+        ("عام 2020 ونصف", vec![m("2020", 2020), m("نصف", 0.5).frac()]),
+    ]);
+}
+
+/// Egypt's "ج" glued to its digits is the pound ("500ج" gave 500 alone); apart from them, or
+/// as the first letter of a word, it is no unit.
+#[test]
+fn extract_egyptian_pound_letter_glued_to_digits() {
+    check_extract(vec![
+        ("دفعت 500ج", vec![m("500ج", 500).un("ج", "pound")]),
+        ("التذكرة بـ150ج بس", vec![m("150ج", 150).un("ج", "pound")]),
+        ("السعر 500ج.م", vec![m("500ج.م", 500).un("ج.م", "EGP")]),
+        ("بـ 200 ج", vec![m("200", 200)]),
+        ("الإجابة 3 ج", vec![m("3", 3)]),
+        ("اشترى 3جنيه", vec![m("3جنيه", 3).un("جنيه", "pound")]),
+        ("عنده 3جمال", vec![m("3جمال", 3).u("جمال")]),
+        // a section, a flat, an item numbered with letters, or one digit alone
+        ("طلاب الصف 5ج في الملعب", vec![m("5", 5)]),
+        ("ساكن في شقة 12ج", vec![m("12", 12)]),
+        ("حل السؤال 3ج", vec![m("3", 3)]),
+        ("اختار 3ج", vec![m("3", 3)]),
+        ("الكيلو بـ5ج", vec![m("5ج", 5).un("ج", "pound")]),
     ]);
 }

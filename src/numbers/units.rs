@@ -112,6 +112,71 @@ pub(crate) fn currency_ends() -> &'static crate::hash::ArabicPairs {
     })
 }
 
+/// Things numbered with a letter after the digits, where "5ج" is a section, an item or a flat
+/// (folded, without article or clitics), besides [`super::extract::LABELLED_THINGS`].
+const LETTERED_THINGS: &[&str] = &[
+    "صف",
+    "شعبه",
+    "فصل",
+    "فرقه",
+    "مجموعه",
+    "قسم",
+    "عماره",
+    "بلوك",
+    "فيلا",
+    "قطعه",
+    "رقم",
+    "سؤال",
+    "تمرين",
+    "نموذج",
+    "مسأله",
+    "مساله",
+    "مثال",
+    "شكل",
+    "جدول",
+    "حي",
+    "مربع",
+];
+
+/// Is the word token `i`, "ج" as written, Egypt's abbreviation of the pound ("500ج", "بـ50ج")?
+/// Only glued right after whole digits with no more digits after it, the digits two or more
+/// or after "ب" (a price); not after a thing numbered with letters ("الصف 5ج", "شقة 12ج",
+/// "السؤال 3ج" are a section, a flat, an item), nor apart from the digits ("200 ج", an
+/// answer's letter "3 ج").
+fn egyptian_pound_letter(ctx: &Ctx<'_>, i: usize) -> bool {
+    let (Some(t), Some(n)) = (ctx.tok(i), i.checked_sub(1).and_then(|p| ctx.tok(p))) else {
+        return false;
+    };
+    if t.space_before || n.kind != TKind::Num || n.end != t.start || n.frac_digits > 0 {
+        return false;
+    }
+    if ctx
+        .tok(i + 1)
+        .is_some_and(|x| x.kind == TKind::Num && !x.space_before)
+    {
+        return false;
+    }
+    let before = (i >= 2).then(|| ctx.word(i - 2)).flatten().unwrap_or("");
+    let price = matches!(before, "ب" | "بـ" | "وب" | "بسعر" | "سعر" | "بس");
+    let digits = ctx
+        .text
+        .get(n.start..n.end)
+        .map_or(0, |d| d.chars().count());
+    if digits < 2 && !price {
+        return false;
+    }
+    let no_conj = before.strip_prefix(['و', 'ف']).unwrap_or(before);
+    let no_prep = no_conj
+        .strip_prefix(['ب', 'ل', 'ك'])
+        .filter(|r| r.starts_with("ال"));
+    let head = no_prep.unwrap_or(no_conj);
+    let head = head
+        .strip_prefix("ال")
+        .or_else(|| head.strip_prefix("لل"))
+        .unwrap_or(head);
+    !(LETTERED_THINGS.contains(&head) || super::extract::LABELLED_THINGS.contains(&head))
+}
+
 /// Latin unit abbreviations and ISO currency codes (lower-cased).
 fn latin_unit(w: &str) -> Option<UnitInfo> {
     let (norm, category) = match w {
@@ -165,6 +230,55 @@ fn latin_unit(w: &str) -> Option<UnitInfo> {
         category,
         singular: true,
     })
+}
+
+/// English words a single digit is glued to as a quantity in social media ("5min", "3days",
+/// "5star"), which are no Arabizi; short ones ("3am", "2nd") are kept by the length rule.
+const GLUED_ENGLISH: &[&str] = &[
+    "min", "mins", "sec", "secs", "hrs", "hour", "hours", "day", "days", "week", "weeks", "month",
+    "months", "year", "years", "yrs", "lbs", "pcs", "pts", "star", "stars", "inch", "feet", "mph",
+    "kmh", "kph", "gbps", "mbps", "kbps", "ghz", "mhz", "khz", "bit", "bits", "byte", "bytes",
+    "fps", "rpm", "kcal", "cal", "way", "times", "pack", "pax",
+];
+
+/// Is the ASCII digit at byte `at` of `text` a letter of Arabizi, Arabic written in Latin
+/// letters with digits for the sounds Latin lacks ("3andi" عندي, "7abibi" حبيبي, "3a2ilti"
+/// عائلتي)? One digit of 2, 3, 5, 6, 7, 8, 9, not glued to a letter or digit before it, followed
+/// by a run of small Latin letters (three or more) and Arabizi digits that starts with a letter
+/// and is no unit, currency code or English word of quantity ("3km", "5mg", "2nd", "3am",
+/// "10x", "4G", "5usd", "5min" stay a digit and a word). The tokenizer and the numbers both ask
+/// this one rule, so a token that is an Arabizi word is never read as a number.
+pub(crate) fn arabizi_at(text: &str, at: usize) -> bool {
+    let bytes = text.as_bytes();
+    let is_arabizi_digit = |b: u8| matches!(b, b'2' | b'3' | b'5' | b'6' | b'7' | b'8' | b'9');
+    if !bytes.get(at).copied().is_some_and(is_arabizi_digit) {
+        return false;
+    }
+    if at > 0
+        && bytes
+            .get(at - 1)
+            .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_')
+    {
+        return false;
+    }
+    let rest = &bytes[at + 1..];
+    let run = rest
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count();
+    let run = &rest[..run];
+    let letters = run.iter().filter(|b| b.is_ascii_alphabetic()).count();
+    if letters < 3
+        || !run.first().is_some_and(u8::is_ascii_lowercase)
+        || !run
+            .iter()
+            .all(|&b| b.is_ascii_lowercase() || is_arabizi_digit(b))
+    {
+        return false;
+    }
+    // a run of letters alone may be a unit or an English word glued to its amount
+    let word = std::str::from_utf8(run).unwrap_or_default();
+    letters < run.len() || (latin_unit(word).is_none() && !GLUED_ENGLISH.contains(&word))
 }
 
 /// An ISO currency code ("usd", lower-cased), which may be written glued to its amount.
@@ -329,6 +443,11 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     "Richter",
                     "magnitude",
                 ));
+            }
+            // "500ج": Egypt's "ج" for the pound, written glued to its digits
+            if ctx.text.get(t.start..t.end) == Some("ج") {
+                return egyptian_pound_letter(ctx, i)
+                    .then(|| FoundUnit::named(t.start, i, t.end, "pound", "currency"));
             }
             // م2, م3 (square and cubic metres; "م" alone is no unit: "2024 م" is a year, "10
             // م" may be an hour, but after a decimal, "1.80 م", it is metres: no year or

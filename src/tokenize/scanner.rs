@@ -108,6 +108,11 @@ impl Scanner<'_> {
                 } else {
                     self.push(start, start + 1, TokenKind::Symbol);
                 }
+            } else if crate::numbers::arabizi_at(self.text, start) {
+                // "3andi", "7abibi": a digit for a letter starts a Latin word (the numbers'
+                // rule, so neither module reads it as a number)
+                let end = self.latin_word(start);
+                self.push(start, end, TokenKind::Latin);
             } else if is_digit(c) {
                 let end = self.number(start);
                 self.push(start, end, TokenKind::Number);

@@ -916,3 +916,40 @@ mod props {
         }
     }
 }
+
+/// A digit for a letter at the start of an Arabizi word ("3andi" عندي, "7abibi" حبيبي) was a
+/// number and a Latin word; it is one Latin token, by the rule the numbers follow. A unit, an
+/// ordinal, a multiplier, a short word or an English word of quantity glued to a digit stays
+/// a number and a word, as before.
+#[test]
+fn an_arabizi_word_starting_with_a_digit_is_one_latin_token() {
+    let cases: &[(&str, &[(&str, &str)])] = &[
+        (
+            "3andi 2 wlad",
+            &[("3andi", "latin"), ("2", "number"), ("wlad", "latin")],
+        ),
+        ("kifak 7abibi", &[("kifak", "latin"), ("7abibi", "latin")]),
+        ("ma3a 9albi", &[("ma3a", "latin"), ("9albi", "latin")]),
+        ("3a2ilti", &[("3a2ilti", "latin")]),
+        (
+            "شو 5abarak؟",
+            &[("شو", "word"), ("5abarak", "latin"), ("؟", "punct")],
+        ),
+        ("3km", &[("3", "number"), ("km", "latin")]),
+        ("5mg", &[("5", "number"), ("mg", "latin")]),
+        ("10x", &[("10", "number"), ("x", "latin")]),
+        ("2nd", &[("2", "number"), ("nd", "latin")]),
+        ("4G", &[("4", "number"), ("G", "latin")]),
+        ("3am", &[("3", "number"), ("am", "latin")]),
+        ("5usd", &[("5", "number"), ("usd", "latin")]),
+        ("5min", &[("5", "number"), ("min", "latin")]),
+        ("3Days", &[("3", "number"), ("Days", "latin")]),
+        ("23andi", &[("23", "number"), ("andi", "latin")]),
+        ("4ever", &[("4", "number"), ("ever", "latin")]),
+        ("COVID-19", &[("COVID-19", "latin")]),
+        ("٣andi", &[("٣", "number"), ("andi", "latin")]),
+    ];
+    for (text, want) in cases {
+        assert_eq!(toks(text), *want, "{text}");
+    }
+}
