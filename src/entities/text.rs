@@ -147,6 +147,7 @@ fn fold_mark(c: char, base: &mut char) -> Option<char> {
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     // Arabic presentation forms (old PDFs and some keyboards: "ﺍﻟﻘﺎﻫﺮﺓ") are their letters,
     // a lam-alef ligature two of them, as the "display" normalization reads them.
+    // (once: a form without a decomposition, "﴾", stays itself)
     if s.chars().any(is_presentation_form) {
         let mut plain = String::with_capacity(s.len());
         for c in s.chars() {
@@ -156,8 +157,13 @@ pub(crate) fn fold_into(s: &str, out: &mut String) {
                 plain.push(c);
             }
         }
-        return fold_into(&plain, out);
+        return fold_plain_into(&plain, out);
     }
+    fold_plain_into(s, out);
+}
+
+/// [`fold_into`] for a word without presentation forms.
+fn fold_plain_into(s: &str, out: &mut String) {
     // Nearly every word has no run of three: one plain pass, and the run rules only for a word
     // that has one.
     // Most characters fold to themselves (one table look-up tells): they are copied in runs,
