@@ -101,6 +101,9 @@ EXTRACT = [
     ("ساعة ونصف", [("ساعة ونصف", 1.5, "fraction", None, None)]),
     ("ثلاثة أرباع", [("ثلاثة أرباع", 0.75, "fraction", None, None)]),
     ("دمرت دبابتين", [("دبابتين", 2, "cardinal", None, None)]),
+    # kitchen measures and servings have broken plurals, so their -ين form is a dual
+    ("أضيفي كوبين من الدقيق", [("كوبين", 2, "cardinal", None, None)]),
+    ("اشتريت رغيفين وكيسين", [("رغيفين", 2, "cardinal", None, None), ("كيسين", 2, "cardinal", None, None)]),
     # a date written in digits with tatweel between its parts holds no quantity
     ("صدر القرار بتاريخ ٢٠٢٤ـ٠٥ـ١٢ عن المحكمة", []),
     # a clitic + a two-letter stem + "ان" is a surname (Fidan), not "and two hands"

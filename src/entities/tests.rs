@@ -2595,6 +2595,7 @@ fn a_number_word_or_a_dual_noun_is_no_person() {
     expect_found(&[
         ("أطلق الجيش صاروخان على الموقع", &[][..]),
         ("أحيت الفرقة حفلتين في الصيف", &[][..]),
+        ("أضيفي كوبين من الدقيق وملعقة سكر", &[][..]),
         // a strong name that looks like a dual stays a name
         ("قال حسين إن الوضع صعب", &[("حسين", "PER")][..]),
     ]);
