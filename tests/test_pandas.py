@@ -190,6 +190,9 @@ def test_arrow_options_and_errors():
         dhad.arrow.analyze_table("نص")
     with pytest.raises(dhad.DhadError, match="what must be one of"):
         dhad.arrow.analyze_table(["x"], "verbs")
+    # an option of another kind is ignored, as documented, so one call loops over every kind
+    assert dhad.arrow.analyze_table(["وصل 3 رجال"], "numbers", reference="x", labels=["PER"]).equals(
+        dhad.arrow.analyze_table(["وصل 3 رجال"], "numbers"))
     s = dhad.arrow.analyze_table(["وصل. ثم غادر"], "sentences")
     assert s.to_pylist() == [
         {"doc": 0, "start": 0, "end": 4, "text": "وصل."},

@@ -257,6 +257,10 @@ def analyze_table(
         threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores; at most four per core).
         progress: Show a progress bar (needs tqdm).
 
+    An option of another kind is ignored (``reference`` with ``what="numbers"``), so that one
+    call can be looped over every kind: ``[analyze_table(texts, w, reference=ref) for w in
+    ("numbers", "dates")]``.
+
     Returns:
         One row per item: ``doc`` (position in ``texts``), ``start``, ``end``, ``text`` and the
         fields of that kind (``kind``/``norm`` for tokens, ``value``/``kind``/``approx``/
