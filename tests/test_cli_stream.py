@@ -125,6 +125,30 @@ def test_bad_json_lines_name_the_line(tmp_path, content, message):
     src.write_text(content, encoding="utf-8")
     p = run("analyze", "--field", "text", "--json", str(src), check=False)
     assert p.returncode == 1 and f"dhad: {src}{message}" in p.stderr
+    # every good line is still analyzed
+    assert [json.loads(x)["text"] for x in p.stdout.splitlines()] == (["أ"] if content.startswith('{"text": "أ"}') else [])
+
+
+def test_one_bad_json_line_loses_no_other_line(tmp_path):
+    # a bad line (not JSON, no field, not UTF-8, a lone surrogate) ended the file and lost the
+    # documents read before it with their batch; it is now reported and skipped, exit 1
+    src = tmp_path / "mixed.jsonl"
+    src.write_bytes(
+        '{"text": "وصل الوفد"}\n'.encode()
+        + b"not json\n"
+        + b'{"text": "caf\xe9"}\n'
+        + b'{"text": "x\\ud800y"}\n'
+        + '{"text": "غادر الوفد"}\n'.encode()
+    )
+    p = run("analyze", "--field", "text", "--json", str(src), check=False)
+    assert p.returncode == 1 and "Traceback" not in p.stderr, p.stderr
+    assert [(json.loads(x)["text"], json.loads(x)["line"]) for x in p.stdout.splitlines()] == [
+        ("وصل الوفد", 1), ("غادر الوفد", 5)]
+    errs = p.stderr.splitlines()
+    assert len(errs) == 3
+    assert errs[0].startswith(f"dhad: {src}:2: not a JSON line")
+    assert errs[1] == f"dhad: {src} is not UTF-8 text (invalid continuation byte at byte 52, line 3)"
+    assert errs[2].startswith(f"dhad: {src}:4: field 'text' contains a lone surrogate at index 1")
 
 
 def test_missing_file_and_bad_encoding(tmp_path):
@@ -173,7 +197,9 @@ def test_an_unreadable_file_does_not_stop_the_files_after_it(tmp_path):
     ok = jsonl(tmp_path / "ok.jsonl", [{"text": "غادر"}])
     p = run("analyze", "--field", "text", "--json", str(bad), str(ok), check=False)
     assert p.returncode == 1 and p.stderr == f"dhad: {bad}:2: no string field 'text'\n"
-    assert [(json.loads(x)["source"], json.loads(x)["line"]) for x in p.stdout.splitlines()] == [(str(ok), 1)]
+    # (the good line before the bad one is kept: it had been dropped with its batch)
+    assert [(json.loads(x)["source"], json.loads(x)["line"]) for x in p.stdout.splitlines()] == [
+        (str(bad), 1), (str(ok), 1)]
 
 
 def test_every_batch_of_a_run_resolves_dates_against_one_moment(tmp_path, monkeypatch, capsys):

@@ -79,11 +79,22 @@ def _decode(raw: bytes, path: str, offset: int, lineno: int) -> str:
 
 
 def _read_docs(
-    path: str, field: str | None, waiting: Callable[[], None] = lambda: None
+    path: str,
+    field: str | None,
+    waiting: Callable[[], None] = lambda: None,
+    bad_line: Callable[[str], None] | None = None,
 ) -> Iterator[tuple[int, str]]:
     """(line number, document) from a file (or stdin for "-"): the whole file as one document
     (line 0), or one document per JSON line with --field, read line by line (constant memory);
-    ``waiting()`` is called when standard input has no JSON line ready (see ``_reader``)."""
+    ``waiting()`` is called when standard input has no JSON line ready (see ``_reader``). A JSON
+    line that cannot be read (not UTF-8, not JSON, no string field) goes to ``bad_line`` with
+    its place and the lines after it are read on (without ``bad_line`` it ends the file)."""
+
+    def bad(message: str) -> None:
+        if bad_line is None:
+            raise _BadInput(message)
+        bad_line(message)
+
     # Offsets point into the file's text as it is: line ends kept as written (CRLF too), and
     # only a UTF-8 byte order mark, which is no text, left out.
     stream: BinaryIO = sys.stdin.buffer if path == "-" else open(path, "rb")
@@ -96,17 +107,24 @@ def _read_docs(
         offset = 0
         for lineno, raw in enumerate(_reader(stream, waiting) if path == "-" else stream, 1):
             bom = len(codecs.BOM_UTF8) if lineno == 1 and raw.startswith(codecs.BOM_UTF8) else 0
-            line = _decode(raw[bom:], path, offset + bom, lineno).strip()
+            start = offset + bom
             offset += len(raw)
+            try:
+                line = _decode(raw[bom:], path, start, lineno).strip()
+            except _NotUtf8 as err:
+                bad(str(err))
+                continue
             if not line:
                 continue
             try:
                 obj = json.loads(line)
             except json.JSONDecodeError as err:
-                raise _BadInput(f"dhad: {path}:{lineno}: not a JSON line ({err})") from None
+                bad(f"dhad: {path}:{lineno}: not a JSON line ({err})")
+                continue
             value = obj.get(field) if isinstance(obj, dict) else None
             if not isinstance(value, str):
-                raise _BadInput(f"dhad: {path}:{lineno}: no string field {field!r}")
+                bad(f"dhad: {path}:{lineno}: no string field {field!r}")
+                continue
             yield lineno, value
     finally:
         if path != "-":
@@ -168,19 +186,27 @@ def _progress_bar(enabled: bool):
 
 
 def _analyze_batch(
-    batch: list[tuple[int, str]], path: str, args: argparse.Namespace, reference: datetime.datetime
-) -> list[dhad.Document]:
+    batch: list[tuple[int, str]],
+    path: str,
+    args: argparse.Namespace,
+    reference: datetime.datetime,
+    bad_doc: Callable[[str], None],
+) -> list[dhad.Document | None]:
     """``analyze_batch`` over the texts of ``batch``; a text it refuses (a lone surrogate, which a
-    JSON line can hold as the escape ``\\ud800``) is a clear error naming its line."""
-    try:
-        return dhad.analyze_batch([text for _, text in batch], reference=reference, threads=args.threads)
-    except dhad.DhadError as err:
-        m = re.match(r"texts\[(\d+)\]", str(err))
-        if m is None or int(m.group(1)) >= len(batch):
-            raise
-        lineno = batch[int(m.group(1))][0]
-        where = f"{path}:{lineno}: field {args.field!r}" if args.field is not None else path
-        raise _BadInput(f"dhad: {where}{str(err)[m.end():]}") from None
+    JSON line can hold as the escape ``\\ud800``) gives None and goes to ``bad_doc`` as a clear
+    message naming its line, and every other text of the batch is analyzed."""
+    docs = dhad.analyze_batch(
+        [text for _, text in batch], reference=reference, threads=args.threads, errors="none")
+    for (lineno, text), doc in zip(batch, docs):
+        if doc is None:
+            try:  # (the single call says what is wrong with it)
+                dhad.analyze(text, reference=reference)
+                why = " cannot be analyzed"
+            except dhad.DhadError as err:
+                why = str(err).removeprefix("text")
+            where = f"{path}:{lineno}: field {args.field!r}" if args.field is not None else path
+            bad_doc(f"dhad: {where}{why}")
+    return docs
 
 
 def _analyze(args: argparse.Namespace) -> int:
@@ -193,11 +219,20 @@ def _analyze(args: argparse.Namespace) -> int:
     path = ""  # the file being read
     pending: list[tuple[int, str]] = []  # its documents read and not yet analyzed
 
+    def report(message: str) -> None:
+        # a bad document or line is reported and the rest read on; the run then exits 1
+        nonlocal failed
+        out.flush()
+        print(message, file=sys.stderr)
+        failed = True
+
     def emit() -> None:
         batch = pending[:]
         pending.clear()
-        results = _analyze_batch(batch, path, args, reference)
+        results = _analyze_batch(batch, path, args, reference, report)
         for (lineno, _), doc in zip(batch, results):
+            if doc is None:
+                continue
             if args.json:
                 rec = doc.to_dict()
                 rec["source"] = path
@@ -221,7 +256,7 @@ def _analyze(args: argparse.Namespace) -> int:
         for path in args.files:
             pending.clear()
             try:
-                for doc_line in _read_docs(path, args.field, waiting):
+                for doc_line in _read_docs(path, args.field, waiting, report):
                     pending.append(doc_line)
                     if len(pending) >= BATCH_LINES:
                         emit()
