@@ -1611,7 +1611,6 @@ fn drop_verbs_before_subjects(text: &str, a: &Analysis, gaz: &[GazMatch], cands:
 /// "بالقصر الملكي", "القصر الرئاسي". A name keeps to its form with the article (wordfreq: "الدمام"
 /// far more than "دمام"), an ordinary noun does not ("القصر" and "قصر" alike).
 fn drop_nouns_before_adjectives(text: &str, a: &Analysis, cands: &mut [Cand]) {
-    let zipf = |w: &str| crate::segment::word_entry(w).map_or(0, |e| i32::from(e.zipf10));
     for c in cands.iter_mut() {
         if c.dead || c.label != Label::Loc || c.source == Source::Rule || c.first != c.last {
             continue;
@@ -1629,12 +1628,7 @@ fn drop_nouns_before_adjectives(text: &str, a: &Analysis, cands: &mut [Cand]) {
         let Some(w) = text.get(a.stem_start(text, c.first)..t.end) else {
             continue;
         };
-        let Some(bare) = w.strip_prefix("ال") else {
-            continue;
-        };
-        let ordinary = crate::segment::word_entry(bare).is_some_and(|e| e.is_dictionary_word())
-            && zipf(bare) + 10 > zipf(w);
-        if ordinary {
+        if w.starts_with("ال") && rules::ordinary_noun(w) {
             c.dead = true;
         }
     }
@@ -1709,14 +1703,20 @@ fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
         .max()
 }
 
-/// Does a title of the list end at token `e` (`gaz` sorted by last token)?
-fn title_ends_at(gaz: &[GazMatch], e: usize) -> bool {
+/// Does a match that `pred` accepts end at token `e` (`gaz` sorted by last token)? A binary
+/// search and the few matches ending there, so a caller that asks at every token stays linear.
+fn ends_at(gaz: &[GazMatch], e: usize, pred: impl Fn(&GazMatch) -> bool) -> bool {
     let from = gaz.partition_point(|m| m.last < e);
     gaz.get(from..)
         .unwrap_or(&[])
         .iter()
         .take_while(|m| m.last == e)
-        .any(|m| m.list == List::Title)
+        .any(pred)
+}
+
+/// Does a title of the list end at token `e` (`gaz` sorted by last token)?
+fn title_ends_at(gaz: &[GazMatch], e: usize) -> bool {
+    ends_at(gaz, e, |m| m.list == List::Title)
 }
 
 /// The matches of `gaz` (sorted by last token) that start at token `first` and are shorter

@@ -987,8 +987,8 @@ pub(super) fn rules(
                 .map(|c| c.last)
         };
         let head = |i: usize| {
-            gaz.iter().any(|m| {
-                m.first == i && m.last == i && matches!(m.list, List::TrigLoc | List::TrigOrg)
+            super::ends_at(gaz, i, |m| {
+                m.first == i && matches!(m.list, List::TrigLoc | List::TrigOrg)
             })
         };
         let after_complement = place_or_body(first)
@@ -2714,7 +2714,8 @@ pub(super) fn ali_after_names(
     cands: &mut [Cand],
     n_user: usize,
 ) {
-    let tells_ali = spells_ala(text, a);
+    // (read the text for "على" only when a name is followed by a dotted "علي")
+    let mut tells_ali = None;
     for ci in n_user..cands.len() {
         let Some(c) = cands.get(ci).copied() else {
             continue;
@@ -2731,7 +2732,7 @@ pub(super) fn ali_after_names(
             .toks
             .get(x + 1)
             .is_none_or(|t| t.kind == Kind::Punct || AFTER_ALI.contains(&a.word(x + 1)));
-        if tells_ali || closes {
+        if closes || *tells_ali.get_or_insert_with(|| spells_ala(text, a)) {
             if let Some(t) = taken.get_mut(x) {
                 *t = Some(ci);
             }
@@ -2849,14 +2850,7 @@ fn city_name_word(
     let Some(w) = text.get(a.stem_start(text, j)..t.end) else {
         return false;
     };
-    let entry = |w: &str| crate::segment::word_entry(w);
-    let zipf = |w: &str| entry(w).map_or(0, |e| i32::from(e.zipf10));
-    let dictionary = |w: &str| entry(w).is_some_and(|e| e.is_dictionary_word());
-    let (other, bare) = match w.strip_prefix("ال") {
-        Some(bare) => (zipf(bare), bare),
-        None => (zipf(&format!("ال{w}")), w),
-    };
-    if (dictionary(w) || dictionary(bare)) && other + 10 > zipf(w) {
+    if ordinary_noun(w) {
         return false;
     }
     // A word without the article in construct with the next is a noun: "إلى سدة الحكم",
@@ -2869,13 +2863,28 @@ fn city_name_word(
                 && !crate::numbers::WEEKDAYS.contains(&next)
                 || n.hint & super::gazetteer::PLACE_BIT != 0)
     });
-    if bare == w && construct {
+    if !w.starts_with("ال") && construct {
         return false;
     }
-    if after_min && entry(w).is_some_and(|e| e.is_verb()) {
+    if after_min && crate::segment::word_entry(w).is_some_and(|e| e.is_verb()) {
         return false;
     }
     crate::segment::segment_word(w).is_ok_and(|s| s.suffixes.is_empty())
+}
+
+/// Is `w` (as written, with the article or without) an ordinary noun rather than a name? The
+/// dictionary has it (either form), and wordfreq counts it about as often with the article as
+/// without ("الخبر"/"خبر", "القصر"/"قصر"), where a name keeps to one form ("الدمام" 4.2 against
+/// "دمام" 2.0, "تعز" with no "التعز").
+pub(super) fn ordinary_noun(w: &str) -> bool {
+    let entry = |w: &str| crate::segment::word_entry(w);
+    let zipf = |w: &str| entry(w).map_or(0, |e| i32::from(e.zipf10));
+    let dictionary = |w: &str| entry(w).is_some_and(|e| e.is_dictionary_word());
+    let (other, bare) = match w.strip_prefix("ال") {
+        Some(bare) => (zipf(bare), bare),
+        None => (zipf(&format!("ال{w}")), w),
+    };
+    (dictionary(w) || dictionary(bare)) && other + 10 > zipf(w)
 }
 
 /// Is token `j` a person-name word with the article that is no listed common word ("الخليل"
