@@ -147,19 +147,25 @@ fn fold_mark(c: char, base: &mut char) -> Option<char> {
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     // Arabic presentation forms (old PDFs and some keyboards: "ﺍﻟﻘﺎﻫﺮﺓ") are their letters,
     // a lam-alef ligature two of them, as the "display" normalization reads them.
-    // (once: a form without a decomposition, "﴾", stays itself)
-    if s.chars().any(is_presentation_form) {
-        let mut plain = String::with_capacity(s.len());
-        for c in s.chars() {
-            if is_presentation_form(c) {
-                unicode_normalization::char::decompose_compatible(c, |d| plain.push(d));
-            } else {
-                plain.push(c);
-            }
-        }
-        return fold_plain_into(&plain, out);
+    fold_plain_into(&plain_letters(s), out);
+}
+
+/// `s` with each Arabic presentation form replaced by its letters (borrowed when it has none);
+/// once: a form without a decomposition, "﴾", stays itself.
+fn plain_letters(s: &str) -> std::borrow::Cow<'_, str> {
+    // (every form is encoded from a 0xEF byte, which Arabic letters never use: one byte scan)
+    if !s.as_bytes().contains(&0xEF) || !s.chars().any(is_presentation_form) {
+        return std::borrow::Cow::Borrowed(s);
     }
-    fold_plain_into(s, out);
+    let mut plain = String::with_capacity(s.len());
+    for c in s.chars() {
+        if is_presentation_form(c) {
+            unicode_normalization::char::decompose_compatible(c, |d| plain.push(d));
+        } else {
+            plain.push(c);
+        }
+    }
+    std::borrow::Cow::Owned(plain)
 }
 
 /// [`fold_into`] for a word without presentation forms.
@@ -974,15 +980,8 @@ mod tests {
     /// rules for a word with three of one folded character in a row.
     fn fold_by_char(s: &str) -> String {
         // (presentation forms first, each its letters: "ﻻ" is lam and alef)
-        let mut expanded = String::new();
-        for c in s.chars() {
-            if is_presentation_form(c) {
-                unicode_normalization::char::decompose_compatible(c, |d| expanded.push(d));
-            } else {
-                expanded.push(c);
-            }
-        }
-        let s = expanded.as_str();
+        let expanded = plain_letters(s);
+        let s = &*expanded;
         let mut base = '\0';
         let plain: String = s.chars().filter_map(|c| fold_mark(c, &mut base)).collect();
         let folded: Vec<char> = plain.chars().collect();
