@@ -55,10 +55,6 @@ def _quiet_broken_pipe() -> None:
     os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
 
 
-class _BadInput(Exception):
-    """A file (or one of its lines) that cannot be analyzed: reported, and the next file read."""
-
-
 class _NotUtf8(Exception):
     """Bytes that are not UTF-8, where they are in the file: ``dhad: FILE is not UTF-8 text
     (invalid start byte at byte 102007, line 2001)``. The file is read as bytes and decoded a
@@ -81,20 +77,14 @@ def _decode(raw: bytes, path: str, offset: int, lineno: int) -> str:
 def _read_docs(
     path: str,
     field: str | None,
-    waiting: Callable[[], None] = lambda: None,
-    bad_line: Callable[[str], None] | None = None,
+    waiting: Callable[[], None],
+    bad: Callable[[str], None],
 ) -> Iterator[tuple[int, str]]:
     """(line number, document) from a file (or stdin for "-"): the whole file as one document
     (line 0), or one document per JSON line with --field, read line by line (constant memory);
     ``waiting()`` is called when standard input has no JSON line ready (see ``_reader``). A JSON
-    line that cannot be read (not UTF-8, not JSON, no string field) goes to ``bad_line`` with
-    its place and the lines after it are read on (without ``bad_line`` it ends the file)."""
-
-    def bad(message: str) -> None:
-        if bad_line is None:
-            raise _BadInput(message)
-        bad_line(message)
-
+    line that cannot be read (not UTF-8, not JSON, no string field) goes to ``bad`` with its
+    place, and the lines after it are read on."""
     # Offsets point into the file's text as it is: line ends kept as written (CRLF too), and
     # only a UTF-8 byte order mark, which is no text, left out.
     stream: BinaryIO = sys.stdin.buffer if path == "-" else open(path, "rb")
@@ -269,7 +259,7 @@ def _analyze(args: argparse.Namespace) -> int:
             except OSError as err:
                 print(f"dhad: cannot read {path}: {err.strerror}", file=sys.stderr)
                 failed = True
-            except (_BadInput, _NotUtf8) as err:
+            except _NotUtf8 as err:
                 print(err, file=sys.stderr)
                 failed = True
     finally:
