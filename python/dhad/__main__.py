@@ -11,7 +11,7 @@ import os
 import re
 import select
 import sys
-from typing import Any, BinaryIO, Callable, Iterator, TextIO
+from typing import Any, BinaryIO, Callable, Iterator, Sequence, TextIO
 
 import dhad
 
@@ -181,7 +181,7 @@ def _analyze_batch(
     args: argparse.Namespace,
     reference: datetime.datetime,
     bad_doc: Callable[[str], None],
-) -> list[dhad.Document | None]:
+) -> Sequence[dhad.Document | None]:
     """``analyze_batch`` over the texts of ``batch``; a text it refuses (a lone surrogate, which a
     JSON line can hold as the escape ``\\ud800``) gives None and goes to ``bad_doc`` as a clear
     message naming its line, and every other text of the batch is analyzed."""
