@@ -605,6 +605,10 @@ fn unlisted_rare_word(text: &str, a: &Analysis, i: usize) -> bool {
 /// Heads of a street's or square's name (folded): "شارع الحمرا", "ميدان التحرير", "ساحة
 /// الشهداء".
 pub(super) const STREET_HEADS: &[&str] = &["شارع", "ميدان", "ساحه"];
+
+/// Heads of a town's or a quarter's name (folded), after which a club's or a body's one-word
+/// name is the place it is named after: "حي الزمالك".
+pub(super) const TOWN_HEADS: &[&str] = &["حي", "مدينه", "بلده", "قريه", "منطقه"];
 /// Heads of organisations whose names may end on the field they work in (folded).
 #[rustfmt::skip]
 const FIELD_HEADS: &[&str] = &[
@@ -991,8 +995,21 @@ pub(super) fn rules(
                 m.first == i && matches!(m.list, List::TrigLoc | List::TrigOrg)
             })
         };
+        // or a body named by a defined noun and its nisba: "زعيم التيار الصدري مقتدى الصدر"
+        let described_body = |i: usize| {
+            let nisba = a.canon(i + 1);
+            (is_free(taken, i)
+                && is_free(taken, i + 1)
+                && defined_noun(a, i)
+                && !is_nisba(a.canon(i))
+                && nisba.starts_with("ال")
+                && is_nisba(nisba)
+                && a.toks.get(i + 1).is_some_and(|t| t.nclitic == 0))
+            .then_some(i + 1)
+        };
         let after_complement = place_or_body(first)
-            .or_else(|| head(first).then(|| place_or_body(first + 1)).flatten());
+            .or_else(|| head(first).then(|| place_or_body(first + 1)).flatten())
+            .or_else(|| described_body(first));
         if let Some(e) = after_complement {
             first = e + 1;
         }
@@ -1030,7 +1047,8 @@ pub(super) fn rules(
             last += 1;
         }
         // (after a title and the place or body it is of, a transliterated name is made of
-        // words no list has, two of them at least: "رئيس إقليم كردستان نيجيرفان بارزاني")
+        // words no list has, two of them at least, or one before a name word: "رئيس إقليم
+        // كردستان نيجيرفان بارزاني", "زعيم التيار الصدري مقتدى الصدر")
         let unlisted = |i: usize| {
             after_complement.is_some()
                 && unlisted_rare_word(text, a, i)
@@ -1040,7 +1058,10 @@ pub(super) fn rules(
             && last < first + 4
             && is_free(taken, last)
             && (per_word.get(last).copied().unwrap_or(false)
-                || unlisted(last) && (unlisted(last + 1) || last > first))
+                || unlisted(last)
+                    && (unlisted(last + 1)
+                        || per_word.get(last + 1).copied().unwrap_or(false)
+                        || last > first))
         {
             last += 1;
         }
@@ -1841,6 +1862,54 @@ pub(super) fn rules(
                 continue;
             }
         }
+        let model_cand = |k: &usize| *k >= n_user;
+        // a one-word club or body right after the head of a town or quarter is the place of
+        // that name: "حي الزمالك" (the club is named after the quarter)
+        if TOWN_HEADS.contains(&a.canon(m.first)) {
+            let body = taken.get(x).copied().flatten().filter(model_cand);
+            if let Some(c) = body
+                .and_then(|k| cands.get_mut(k))
+                .filter(|c| !c.dead && c.label == Label::Org && c.first == x && c.last == x)
+            {
+                (c.label, c.source) = (Label::Loc, Source::Rule);
+                continue;
+            }
+        }
+        // two places side by side right after the head are one place's name: "ولاية كهرمان
+        // مرعش" (two towns of a list in a row, no comma or "و" between them)
+        let place_at = |taken: &[Option<usize>], i: usize| {
+            taken
+                .get(i)
+                .copied()
+                .flatten()
+                .filter(model_cand)
+                .filter(|&k| {
+                    cands
+                        .get(k)
+                        .is_some_and(|c| !c.dead && c.label == Label::Loc && c.first == i)
+                })
+        };
+        if let Some(k1) = place_at(taken, x) {
+            let end = cands.get(k1).map_or(x, |c| c.last);
+            let second = place_at(taken, end + 1).filter(|_| {
+                a.toks
+                    .get(end + 1)
+                    .is_some_and(|t| t.nclitic == 0 && !a.canon(end + 1).starts_with("ال"))
+            });
+            if let Some(k2) = second {
+                let last = cands.get(k2).map_or(end + 1, |c| c.last);
+                if let Some(c2) = cands.get_mut(k2) {
+                    c2.dead = true;
+                }
+                for y in taken.iter_mut().take(last + 1).skip(end + 1) {
+                    *y = Some(k1);
+                }
+                if let Some(c1) = cands.get_mut(k1) {
+                    c1.last = last;
+                }
+                continue;
+            }
+        }
         // a listed town or city right after the head
         if let Some(last) = city_from.get(x).copied().flatten() {
             if (x..=last).all(|i| is_free(taken, i)) {
@@ -2214,6 +2283,29 @@ pub(super) fn rules(
             continue;
         }
         if let Some(last) = nisbas_from(taken, cands, x + 1) {
+            take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
+        }
+    }
+    // a movement's head + a defined noun + the nisba of a place is a party: "حركة النهضة
+    // التونسية" (not any nisba: "حركة الملاحة الجوية" is air traffic)
+    for t in 0..n.saturating_sub(2) {
+        let head = a.canon(t);
+        if behind_clitic(head, &["حركه"]).unwrap_or(head) != "حركه" || !is_free(taken, t) {
+            continue;
+        }
+        let x = t + 1;
+        if is_free(taken, x)
+            && defined_noun(a, x)
+            && !is_nisba(a.canon(x))
+            && a.toks.get(x + 1).is_some_and(|t| t.nclitic == 0)
+            && place_of_nisba(a.canon(x + 1))
+            && is_free(taken, x + 1)
+        {
+            // (with the name it goes by right after it: "حركة المقاومة الفلسطينية حماس")
+            let y = x + 2;
+            let named = found_from(taken, cands, n_user, y, Label::Org)
+                .is_some_and(|k| cands.get(k).is_some_and(|c| c.last == y));
+            let last = if named { y } else { x + 1 };
             take_over(taken, cands, Cand::new(t, last, Label::Org, Source::Rule));
         }
     }

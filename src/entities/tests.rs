@@ -636,7 +636,7 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 61] = [
+    let lists: [(&str, &[&str]); 62] = [
         ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
         ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
         ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
@@ -691,6 +691,7 @@ fn word_lists_are_folded() {
         ("SHORT_FIRST_NAMES", SHORT_FIRST_NAMES),
         ("VERB_PARTICLES", rules::VERB_PARTICLES),
         ("STREET_HEADS", rules::STREET_HEADS),
+        ("TOWN_HEADS", rules::TOWN_HEADS),
         ("NOT_SQUARE_NAMES", rules::NOT_SQUARE_NAMES),
         ("DEFINED_BODY_HEADS", rules::DEFINED_BODY_HEADS),
         ("INSTITUTION_ADJECTIVES", rules::INSTITUTION_ADJECTIVES),
@@ -2598,5 +2599,47 @@ fn a_number_word_or_a_dual_noun_is_no_person() {
         ("أضيفي كوبين من الدقيق وملعقة سكر", &[][..]),
         // a strong name that looks like a dual stays a name
         ("قال حسين إن الوضع صعب", &[("حسين", "PER")][..]),
+    ]);
+}
+
+#[test]
+fn names_after_the_head_of_a_town_or_a_movement() {
+    expect_found(&[
+        // a club's one-word name after the head of a quarter is the quarter it is named after
+        (
+            "يسكن عمي في حي الزمالك بالقاهرة منذ عشرين عاما.",
+            &[
+                ("الزمالك", "LOC"),
+                ("القاهرة", "LOC"),
+                ("منذ عشرين عاما", "DATE"),
+            ][..],
+        ),
+        // (and the club elsewhere)
+        (
+            "فاز الزمالك على الأهلي في القاهرة",
+            &[("الزمالك", "ORG"), ("الأهلي", "ORG"), ("القاهرة", "LOC")][..],
+        ),
+        // two towns side by side after the head are one name
+        (
+            "ضرب زلزال بقوة 6 درجات ولاية كهرمان مرعش جنوب تركيا.",
+            &[("كهرمان مرعش", "LOC"), ("تركيا", "LOC")][..],
+        ),
+        // (not two towns joined by "و")
+        (
+            "زار الوفد مدينة حلب وحمص",
+            &[("حلب", "LOC"), ("حمص", "LOC")][..],
+        ),
+        // a movement + a defined noun + the nisba of a place is a party, with the name it
+        // goes by when that follows
+        (
+            "رفضت حركة النهضة التونسية قرارات الرئيس قيس سعيد.",
+            &[("حركة النهضة التونسية", "ORG"), ("قيس سعيد", "PER")][..],
+        ),
+        (
+            "أعلنت حركة المقاومة الفلسطينية حماس موافقتها على الهدنة",
+            &[("حركة المقاومة الفلسطينية حماس", "ORG")][..],
+        ),
+        // (not any nisba: air traffic)
+        ("توقفت حركة الملاحة الجوية في المطار", &[][..]),
     ]);
 }
