@@ -530,10 +530,18 @@ impl Recognizer {
                         while f0 < l0 && is_nisba(a.canon(f0)) {
                             f0 += 1;
                         }
+                        // (the title with the noun of its office too: "وزير الداخلية
+                        // التونسي خالد النوري")
+                        let office = |p: usize| {
+                            p.checked_sub(1).is_some_and(|t| title_ends_at(&gaz, t))
+                                && a.canon(p).starts_with("ال")
+                                && a.toks.get(p).is_some_and(|t| t.nclitic == 0)
+                        };
                         if f0 == l0
                             && rules::place_of_nisba(a.canon(f0))
                             && f0.checked_sub(1).is_some_and(|p| {
-                                !CLERICS.contains(&a.canon(p)) && title_ends_at(&gaz, p)
+                                !CLERICS.contains(&a.canon(p))
+                                    && (title_ends_at(&gaz, p) || office(p))
                             })
                         {
                             i = j + 1;
@@ -614,6 +622,34 @@ impl Recognizer {
                                 .get(k)
                                 .is_some_and(|t| t.nclitic == 0 && t.hint & 1 == 0)
                                 && KIN_WORDS.contains(&a.canon(k))
+                        }) {
+                            l0 = k - 1;
+                        }
+                        // "أم" (or; a kunya's "mother of") never ends a name: "هل تفضل خالد
+                        // أم سعيد"; it begins one after a word that is no name: "قالت أم
+                        // محمد", "نزور خالتي أم سعيد"
+                        let umm = |k: usize| {
+                            a.canon(k) == "ام" && a.toks.get(k).is_some_and(|t| t.nclitic == 0)
+                        };
+                        while l0 > f0 && umm(l0) {
+                            l0 -= 1;
+                        }
+                        if f0 >= 1 && umm(f0 - 1) && free(&taken, f0 - 1, f0 - 1) {
+                            let after_name = f0.checked_sub(2).is_some_and(|p| {
+                                taken.get(p).copied().flatten().is_some()
+                                    || a.toks.get(p).is_some_and(|t| t.hint & 1 != 0)
+                            });
+                            if !after_name {
+                                f0 -= 1;
+                            }
+                        }
+                        // a preposition and a common noun in construct with a defined noun
+                        // after a name end it: "غوتيريش بوزير الخارجية" (with the minister;
+                        // "بوزير" is also a rare surname, so the stripper left it whole)
+                        if let Some(k) = (f0 + 1..=l0).find(|&k| {
+                            preposition_and_noun(&a, k)
+                                && a.canon(k + 1).starts_with("ال")
+                                && a.toks.get(k + 1).is_some_and(|t| t.kind == Kind::Arabic)
                         }) {
                             l0 = k - 1;
                         }
@@ -1701,6 +1737,21 @@ fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
         .filter(|m| m.list == List::Title)
         .map(|m| m.last)
         .max()
+}
+
+/// Is token `k` a word that the stripper left whole as a rare name word but that reads as
+/// the preposition ب, ل or ك and a listed common word that is no person's name ("بوزير": with
+/// a minister)?
+fn preposition_and_noun(a: &Analysis, k: usize) -> bool {
+    let g = builtin_gazetteer();
+    a.toks
+        .get(k)
+        .is_some_and(|t| t.maybe_clitic && t.nclitic == 0)
+        && ['ب', 'ل', 'ك'].iter().any(|&c| {
+            a.canon(k).strip_prefix(c).is_some_and(|rest| {
+                rest.chars().count() >= 3 && g.word(rest).is_some_and(|h| h & 4 != 0 && h & 1 == 0)
+            })
+        })
 }
 
 /// Does a match that `pred` accepts end at token `e` (`gaz` sorted by last token)? A binary

@@ -1891,10 +1891,12 @@ pub(super) fn rules(
         };
         if let Some(k1) = place_at(taken, x) {
             let end = cands.get(k1).map_or(x, |c| c.last);
+            // (not a nisba and the capital: "العاصمة الكولومبية بوغوتا")
             let second = place_at(taken, end + 1).filter(|_| {
-                a.toks
-                    .get(end + 1)
-                    .is_some_and(|t| t.nclitic == 0 && !a.canon(end + 1).starts_with("ال"))
+                !is_nisba(a.canon(end))
+                    && a.toks
+                        .get(end + 1)
+                        .is_some_and(|t| t.nclitic == 0 && !a.canon(end + 1).starts_with("ال"))
             });
             if let Some(k2) = second {
                 let last = cands.get(k2).map_or(end + 1, |c| c.last);

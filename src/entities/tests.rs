@@ -2643,3 +2643,35 @@ fn names_after_the_head_of_a_town_or_a_movement() {
         ("توقفت حركة الملاحة الجوية في المطار", &[][..]),
     ]);
 }
+
+#[test]
+fn an_office_and_a_preposition_stay_out_of_names() {
+    expect_found(&[
+        // the nisba of a place after a title and the noun of its office is no person
+        (
+            "صرح وزير الداخلية التونسي خالد النوري بأن الوضع الأمني مستقر.",
+            &[("خالد النوري", "PER")][..],
+        ),
+        // "بوزير" is a rare surname too, but here it is "with the minister"
+        (
+            "التقى أنطونيو غوتيريش بوزير الخارجية الأردني أيمن الصفدي.",
+            &[("أنطونيو غوتيريش", "PER"), ("أيمن الصفدي", "PER")][..],
+        ),
+    ]);
+}
+
+#[test]
+fn umm_begins_a_kunya_and_ends_no_name() {
+    expect_found(&[
+        (
+            "قالت أم محمد إن ابنها مفقود منذ أسبوع.",
+            &[("أم محمد", "PER"), ("منذ أسبوع", "DATE")][..],
+        ),
+        ("نزور خالتي أم سعيد في العيد", &[("أم سعيد", "PER")][..]),
+        // "or" between two names
+        (
+            "هل تفضل خالد أم سعيد في هذا المنصب؟",
+            &[("خالد", "PER"), ("سعيد", "PER")][..],
+        ),
+    ]);
+}
