@@ -93,9 +93,10 @@ pub(super) const TEAM_HEADS: &[&str] = &["فريق", "شركه"];
 pub(super) const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظمه", "جامعه", "وكاله"];
 
 /// Heads of an authority's, court's or commission's name that make one with a defined noun
-/// only when a nisba adjective follows (folded): "هيئة السوق المالية", "محكمة النقض المصرية".
+/// only when a nisba adjective follows (folded): "هيئة السوق المالية", "محكمة النقض المصرية",
+/// "دار الإفتاء المصرية".
 pub(super) const NISBA_ORG_HEADS: &[&str] =
-    &["هييه", "محكمه", "سلطه", "موسسه", "لجنه", "مفوضيه", "صندوق"];
+    &["هييه", "محكمه", "سلطه", "موسسه", "لجنه", "مفوضيه", "صندوق", "دار"];
 
 /// Kinds of post or news item that head a line before a colon (folded): "فيديو: ...",
 /// "إنفوجراف: ..."; no speaker. (Most are dictionary words, which a speaker never is; these
