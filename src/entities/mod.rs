@@ -606,6 +606,21 @@ impl Recognizer {
                             i = j + 1;
                             continue;
                         }
+                        // at the name's end it is the preposition too ("شكرا يا محمد على
+                        // الهدية") where the text dots its final yeh ("في", so "على" is no
+                        // loose "علي") or an ordinary defined word follows; a writer who puts
+                        // "ى" for every final yeh ("فى") may mean Ali ("محمد على الحكيم")
+                        // (not before a preposition, a particle or punctuation, where the
+                        // preposition cannot stand: "التقى محمد على في القاهرة")
+                        let opens = a.toks.get(l0 + 1).is_none_or(|t| t.kind != Kind::Arabic)
+                            || rules::AFTER_ALI.contains(&a.canon(l0 + 1));
+                        if l0 > f0 && preposition(l0) && !opens {
+                            let next_defined = a.canon(l0 + 1).starts_with("ال")
+                                && a.toks.get(l0 + 1).is_some_and(|t| t.hint & 3 == 0);
+                            if next_defined || dots_final_yeh(text, &a) {
+                                l0 -= 1;
+                            }
+                        }
                         // and the vocative "يا" comes before a name, never at its end:
                         // "مبروك يا خالد"
                         while l0 > f0 && a.word(l0) == "يا" {
@@ -1737,6 +1752,17 @@ fn title_from(gaz: &[GazMatch], first: usize) -> Option<usize> {
         .filter(|m| m.list == List::Title)
         .map(|m| m.last)
         .max()
+}
+
+/// Does `text` write a final yeh with its dots where loose spelling drops them ("في",
+/// "الذي", "التي")? Then its "على" is the preposition, not the name "علي" spelled loosely.
+fn dots_final_yeh(text: &str, a: &Analysis) -> bool {
+    a.toks.iter().any(|t| {
+        matches!(
+            text.get(t.start..t.end),
+            Some("في" | "وفي" | "ففي" | "الذي" | "التي" | "والذي" | "والتي")
+        )
+    })
 }
 
 /// Is token `k` a word that the stripper left whole as a rare name word but that reads as

@@ -95,8 +95,16 @@ pub(super) const STRONG_ORG_HEADS: &[&str] = &["وزاره", "حزب", "منظم
 /// Heads of an authority's, court's or commission's name that make one with a defined noun
 /// only when a nisba adjective follows (folded): "هيئة السوق المالية", "محكمة النقض المصرية",
 /// "دار الإفتاء المصرية".
-pub(super) const NISBA_ORG_HEADS: &[&str] =
-    &["هييه", "محكمه", "سلطه", "موسسه", "لجنه", "مفوضيه", "صندوق", "دار"];
+pub(super) const NISBA_ORG_HEADS: &[&str] = &[
+    "هييه",
+    "محكمه",
+    "سلطه",
+    "موسسه",
+    "لجنه",
+    "مفوضيه",
+    "صندوق",
+    "دار",
+];
 
 /// Kinds of post or news item that head a line before a colon (folded): "فيديو: ...",
 /// "إنفوجراف: ..."; no speaker. (Most are dictionary words, which a speaker never is; these

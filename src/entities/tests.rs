@@ -2680,3 +2680,17 @@ fn umm_begins_a_kunya_and_ends_no_name() {
         ),
     ]);
 }
+
+#[test]
+fn ala_ends_a_name_only_as_the_preposition() {
+    expect_found(&[
+        ("شكرا يا محمد على الهدية الحلوة", &[("محمد", "PER")][..]),
+        // (before a preposition it is the name spelled loosely)
+        (
+            "التقى محمد على في القاهرة",
+            &[("محمد على", "PER"), ("القاهرة", "LOC")][..],
+        ),
+        // (and in a text that writes every final yeh so)
+        ("قال محمد على فى مؤتمر صحفى إن", &[("محمد على", "PER")][..]),
+    ]);
+}
