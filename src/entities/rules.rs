@@ -590,6 +590,16 @@ fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
         })
 }
 
+/// Is `surface`, a word with the article, a family name rather than a defined noun: no
+/// nisba, and without the article no dictionary word and rare ("الإعيسر", "الجدعان"; not
+/// "الجديد")?
+fn defined_surname(surface: &str) -> bool {
+    let stem = surface.strip_prefix("ال").unwrap_or("");
+    stem.chars().count() >= 3
+        && !is_nisba(surface)
+        && crate::segment::word_entry(stem).is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
+}
+
 /// Whether token `i` is an Arabic word of three letters or more in no list, without a clitic,
 /// the article or a pronoun, that no dictionary has and that is rare (Zipf < 3): a name's word
 /// more likely than anything else.
@@ -1111,10 +1121,13 @@ pub(super) fn rules(
         if c.dead || c.label != Label::Per || c.first != c.last || c.first == 0 {
             continue;
         }
+        // (the title may have the noun of its office after it: "وزير الإعلام السوداني")
         let titled = (1..=3).any(|k| {
             c.first.checked_sub(k).is_some_and(|e| {
                 title_end.get(e).copied().unwrap_or(false)
-                    && (e + 1..c.first).all(|y| is_nisba(a.canon(y)))
+                    && (e + 1..c.first).all(|y| {
+                        is_nisba(a.canon(y)) || y == e + 1 && y + 1 < c.first && defined_noun(a, y)
+                    })
             })
         });
         let x = c.last + 1;
@@ -1131,13 +1144,13 @@ pub(super) fn rules(
             && is_free(taken, x)
             && !common.get(x).copied().unwrap_or(true)
             && !title_end.get(x).copied().unwrap_or(false)
-            && !a.canon(x).starts_with("ال")
+            && (!a.canon(x).starts_with("ال") || defined_surname(surface))
             && a.canon(x).chars().count() >= 3
             && crate::segment::word_entry(surface)
                 .is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
             && {
-                // (no clitic the segmenter sees: "بحضور")
-                let seg = crate::segment::segment(surface);
+                // (no clitic the segmenter sees: "بحضور"; the article is no clitic here)
+                let seg = crate::segment::segment(surface.strip_prefix("ال").unwrap_or(surface));
                 seg.prefixes.is_empty() && seg.suffixes.is_empty()
             };
         // (nor a verb's or plural's ending, nor teh marbuta: "الرئيس شيراك استنكروا", "السيدة

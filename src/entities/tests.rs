@@ -2694,3 +2694,18 @@ fn ala_ends_a_name_only_as_the_preposition() {
         ("قال محمد على فى مؤتمر صحفى إن", &[("محمد على", "PER")][..]),
     ]);
 }
+
+#[test]
+fn a_rare_family_name_with_the_article_after_a_titled_first_name() {
+    expect_found(&[
+        (
+            "وقال وزير الإعلام السوداني خالد الإعيسر في مؤتمر صحفي إن اللجنة ستعمل.",
+            &[("خالد الإعيسر", "PER")][..],
+        ),
+        // (a defined word of the dictionary is no family name)
+        (
+            "وقال الوزير خالد الجديد إن اللجنة ستعمل.",
+            &[("خالد", "PER")][..],
+        ),
+    ]);
+}
