@@ -826,6 +826,16 @@ impl Recognizer {
                         // nor a congratulation alone ("مبروك للنصر", "ألف مبروك"; with a
                         // surname it is a name: "مبروك عطية")
                         let congrats = f0 == l0 && a.word(f0) == "مبروك";
+                        // nor an attribute of God said of Him ("وربنا كريم", "الله كريم"; not
+                        // after "عبد": "عبد الله كريم" is a man)
+                        let of_god = label == Label::Per
+                            && f0 == l0
+                            && f0.checked_sub(1).is_some_and(|p| {
+                                let w = a.canon(p);
+                                let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);
+                                matches!(w, "الله" | "ربنا" | "ربي" | "ربك" | "رب")
+                                    && (p == 0 || a.canon(p - 1) != "عبد")
+                            });
                         // nor a frequent verb form (hunspell-ar's verbs, Zipf >= 4) that no
                         // strong name list has: "سافر" (travelled), listed only as a rare
                         // Wikidata name word
@@ -850,6 +860,7 @@ impl Recognizer {
                             && !function_word
                             && !bare_head
                             && !congrats
+                            && !of_god
                             && !verb
                             && !count
                             && free(&taken, f0, l0)
