@@ -827,9 +827,11 @@ impl Recognizer {
                         // surname it is a name: "مبروك عطية")
                         let congrats = f0 == l0 && a.word(f0) == "مبروك";
                         // nor an attribute of God said of Him ("وربنا كريم", "الله كريم"; not
-                        // after "عبد": "عبد الله كريم" is a man)
+                        // after "عبد": "عبد الله كريم" is a man; nor behind a preposition:
+                        // "استجاب الله لإبراهيم")
                         let of_god = label == Label::Per
                             && f0 == l0
+                            && a.toks.get(f0).is_some_and(|t| t.nclitic == 0)
                             && f0.checked_sub(1).is_some_and(|p| {
                                 let w = a.canon(p);
                                 let w = w.strip_prefix(['و', 'ف']).unwrap_or(w);

@@ -2714,6 +2714,11 @@ fn a_rare_family_name_with_the_article_after_a_titled_first_name() {
 fn an_attribute_of_god_is_no_person() {
     expect_found(&[
         ("الصبر مفتاح الفرج يا جماعة وربنا كريم.", &[][..]),
+        // (a man behind a preposition after God is a man)
+        (
+            "استجاب الله لإبراهيم عندما دعا",
+            &[("الله", "MISC"), ("إبراهيم", "PER")][..],
+        ),
         // (a man named after God's servant keeps it)
         (
             "قال عبد الله كريم إن الوضع صعب",
