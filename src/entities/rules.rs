@@ -1192,6 +1192,35 @@ pub(super) fn rules(
         }
         extend_to(taken, cands, ci, x);
     }
+    // a person of two words or more followed by the first of them with the article: the family
+    // named after its founder ("صباح خالد الحمد الصباح", "the morning" alone)
+    for ci in n_user..cands.len() {
+        let Some(c) = cands.get(ci).copied() else {
+            continue;
+        };
+        let x = c.last + 1;
+        // (the name may still be two mentions side by side, joined later: "صباح" + "خالد
+        // الحمد")
+        let mut first = c.first;
+        while let Some(p) = first
+            .checked_sub(1)
+            .and_then(|p| taken.get(p).copied().flatten())
+            .and_then(|k| cands.get(k))
+            .filter(|p| !p.dead && p.label == Label::Per && p.last + 1 == first)
+        {
+            first = p.first;
+        }
+        if !c.dead
+            && c.label == Label::Per
+            && c.last > first
+            && is_free(taken, x)
+            && a.toks.get(x).is_some_and(|t| t.nclitic == 0)
+            && a.toks.get(first).is_some_and(|t| t.nclitic == 0)
+            && a.canon(x).strip_prefix("ال") == Some(a.canon(first))
+        {
+            extend_to(taken, cands, ci, x);
+        }
+    }
     // a dotted "علي" (see above) followed by name words or a family name with the article
     // is a person without a title too: "التقى علي السيستاني الوفد"
     for &i in &dotted_ali {

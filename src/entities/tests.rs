@@ -2726,3 +2726,15 @@ fn an_attribute_of_god_is_no_person() {
         ),
     ]);
 }
+
+#[test]
+fn a_family_named_after_its_founder_ends_the_name() {
+    expect_found(&[
+        (
+            "استقبل الشيخ صباح خالد الحمد الصباح السفير.",
+            &[("صباح خالد الحمد الصباح", "PER")][..],
+        ),
+        // ("the morning" elsewhere is a time)
+        ("وصل الوفد صباح اليوم", &[("صباح اليوم", "TIME")][..]),
+    ]);
+}
