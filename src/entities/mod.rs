@@ -1273,8 +1273,8 @@ fn join_named_after_people(text: &str, a: &Analysis, cands: &mut [Cand]) {
 /// Heads (folded) of a facility named by what follows, whose name, when a person's ("مطار
 /// رفيق الحريري", "ملعب محمد الخامس"), ANERcorp marks MISC without the head: its airports
 /// named after people 3 times in 3 ("مطار محمد الخامس", "مطار جون كنيدي"), a stadium once
-/// MISC, once PER.
-const FACILITY_MISC_HEADS: &[&str] = &["مطار", "ملعب", "استاد", "ستاد"];
+/// MISC, once PER. A tower named after a person is one too ("برج محمد بن راشد").
+const FACILITY_MISC_HEADS: &[&str] = &["مطار", "ملعب", "استاد", "ستاد", "برج"];
 
 /// Heads (folded) of a hospital or a hotel, whose name after it ANERcorp marks ORG without the
 /// head ("مستشفى الملك فيصل": ORG "الملك فيصل"; "بفندق شيراتون": ORG "شيراتون"), also when it

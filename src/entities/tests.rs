@@ -2738,3 +2738,15 @@ fn a_family_named_after_its_founder_ends_the_name() {
         ("وصل الوفد صباح اليوم", &[("صباح اليوم", "TIME")][..]),
     ]);
 }
+
+#[test]
+fn a_tower_named_after_a_person_is_the_tower() {
+    expect_found(&[
+        (
+            "زار الوفد برج محمد بن راشد في دبي.",
+            &[("محمد بن راشد", "MISC"), ("دبي", "LOC")][..],
+        ),
+        // (a sign of the zodiac is none)
+        ("مواليد برج الحمل يحبون المغامرة", &[][..]),
+    ]);
+}
