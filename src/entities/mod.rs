@@ -668,6 +668,33 @@ impl Recognizer {
                         }) {
                             l0 = k - 1;
                         }
+                        // a name is written in one script: a Latin word before or after an
+                        // Arabic name is a mention of its own ("لشركة OpenAI سام ألتمان")
+                        let latin = |k: usize| a.toks.get(k).is_some_and(|t| t.kind == Kind::Latin);
+                        let arabic =
+                            |k: usize| a.toks.get(k).is_some_and(|t| t.kind == Kind::Arabic);
+                        if (f0..=l0).any(arabic) {
+                            while f0 < l0 && latin(f0) {
+                                f0 += 1;
+                            }
+                            while l0 > f0 && latin(l0) {
+                                l0 -= 1;
+                            }
+                        }
+                        // so does a title or a trade in construct with a defined noun, the
+                        // person's post: "أحمد سعيد مهندس المشروع", "محمد البرادعي رئيس
+                        // الوكالة" (no name word of any list: "محمد أمين الحسيني")
+                        if let Some(k) = (f0 + 1..=l0).find(|&k| {
+                            a.toks
+                                .get(k)
+                                .is_some_and(|t| t.nclitic == 0 && t.hint & 3 == 0)
+                                && !a.canon(k).starts_with("ال")
+                                && (POSTS.contains(&a.canon(k)) || title_from(&gaz, k) == Some(k))
+                                && a.canon(k + 1).starts_with("ال")
+                                && a.toks.get(k + 1).is_some_and(|t| t.nclitic == 0)
+                        }) {
+                            l0 = k - 1;
+                        }
                         // a verb of the spoken dialects after a name ends it, with what
                         // follows: "ميسي جاب جول" (not "جاب الله", a surname)
                         if let Some(k) = (f0 + 1..=l0).find(|&k| {
@@ -1544,9 +1571,30 @@ const CLERICS: &[&str] = &[
 /// Kinship nouns (folded) that follow a name in apposition: "سوزان مبارك قرينة الرئيس",
 /// "مولاي رشيد شقيق الملك".
 #[rustfmt::skip]
+/// Trades and posts (folded, indefinite) that the title list has only with the article: in
+/// construct after a name they are the person's post ("مهندس المشروع").
+#[rustfmt::skip]
+pub(super) const POSTS: &[&str] = &[
+    "مهندس", "مهندسه", "مدير", "مديره", "مستشار", "مستشاره", "عضو", "نايب", "سفير", "مندوب",
+    "محافظ", "مدرب", "لاعب", "موسس", "استاذ", "استاذه", "طبيب", "طبيبه", "محامي", "محاميه",
+    "رييس", "رييسه", "امين", "متحدث", "مراسل", "مراسله", "مسوول", "مسووله",
+];
+
 const KIN_WORDS: &[&str] = &[
-    "شقيق", "شقيقه", "قرينه", "زوجه", "نجل", "نجله", "والد", "والده", "ارمله", "حفيد",
-    "حفيده", "صهر", "ابنه", "عقيله",
+    "شقيق",
+    "شقيقه",
+    "قرينه",
+    "زوجه",
+    "نجل",
+    "نجله",
+    "والد",
+    "والده",
+    "ارمله",
+    "حفيد",
+    "حفيده",
+    "صهر",
+    "ابنه",
+    "عقيله",
 ];
 
 /// The Latin letters' names as Arabic writes them in models' and products' names (folded; not

@@ -636,7 +636,7 @@ fn dates_are_entities_where_no_name_is() {
 fn word_lists_are_folded() {
     // each list is compared with folded words: an unfolded entry ("هيئه" for "هييه") would
     // never match
-    let lists: [(&str, &[&str]); 62] = [
+    let lists: [(&str, &[&str]); 63] = [
         ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
         ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
         ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
@@ -680,6 +680,7 @@ fn word_lists_are_folded() {
         ("NAMING_WORDS", NAMING_WORDS),
         ("LATIN_LETTER_NAMES", LATIN_LETTER_NAMES),
         ("KIN_WORDS", KIN_WORDS),
+        ("POSTS", POSTS),
         ("CONSTRUCT_POSTS", CONSTRUCT_POSTS),
         ("THING_HEADS", THING_HEADS),
         ("GREETING_TAILS", GREETING_TAILS),
@@ -2759,7 +2760,34 @@ fn people_of_the_hand_list_after_a_body_or_alone() {
             &[("مقتدى الصدر", "PER")][..],
         ),
         // (a kunya the tagger took for a body)
-        ("غنت أم كلثوم في باريس", &[("أم كلثوم", "PER"), ("باريس", "LOC")][..]),
-        ("وقالت مارين لوبان إن الحزب سيفوز", &[("مارين لوبان", "PER")][..]),
+        (
+            "غنت أم كلثوم في باريس",
+            &[("أم كلثوم", "PER"), ("باريس", "LOC")][..],
+        ),
+        (
+            "وقالت مارين لوبان إن الحزب سيفوز",
+            &[("مارين لوبان", "PER")][..],
+        ),
+    ]);
+}
+
+#[test]
+fn a_post_or_another_script_ends_a_name() {
+    expect_found(&[
+        // a trade in construct with a defined noun is the person's post
+        (
+            "قال أحمد سعيد مهندس المشروع إن العمل سينتهي قريبا.",
+            &[("أحمد سعيد", "PER")][..],
+        ),
+        // (a name word of a list is the name: "أمين")
+        (
+            "قال محمد أمين الحسيني إن الوضع صعب.",
+            &[("محمد أمين الحسيني", "PER")][..],
+        ),
+        // a Latin word before an Arabic name is a mention of its own
+        (
+            "قال المدير التنفيذي لشركة OpenAI سام ألتمان إن النموذج جاهز.",
+            &[("OpenAI", "ORG"), ("سام ألتمان", "PER")][..],
+        ),
     ]);
 }
