@@ -1965,7 +1965,28 @@ pub(super) fn rules(
         }
         // a listed town or city right after the head
         if let Some(last) = city_from.get(x).copied().flatten() {
-            if (x..=last).all(|i| is_free(taken, i)) {
+            // (or the tagger's place inside it: "مدينة ود مدني" had given "مدني")
+            let inside = |i: usize| {
+                taken
+                    .get(i)
+                    .copied()
+                    .flatten()
+                    .filter(model_cand)
+                    .and_then(|k| cands.get(k))
+                    .is_some_and(|c| {
+                        !c.dead && c.label == Label::Loc && c.first >= x && c.last <= last
+                    })
+            };
+            if last > x
+                && (x..=last).all(|i| is_free(taken, i) || inside(i))
+                && !(x..=last).all(|i| is_free(taken, i))
+            {
+                take_over(
+                    taken,
+                    cands,
+                    Cand::new(x, last, Label::Loc, Source::Gazetteer),
+                );
+            } else if (x..=last).all(|i| is_free(taken, i)) {
                 for y in taken.iter_mut().take(last + 1).skip(x) {
                     *y = Some(cands.len());
                 }

@@ -2791,3 +2791,11 @@ fn a_post_or_another_script_ends_a_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_listed_town_after_its_head_takes_in_the_taggers_part_of_it() {
+    expect_found(&[(
+        "أعلن الجيش سيطرته على مدينة ود مدني بعد معارك عنيفة.",
+        &[("ود مدني", "LOC")][..],
+    )]);
+}
