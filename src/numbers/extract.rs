@@ -868,20 +868,26 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
             &core,
             base(core.first, core.last, core.start, core.end, core.value),
         );
-        // خُمس، سُبع، تُسع، عُشر with a damma on the first letter are fractions, not 5, 7, 9, 10;
-        // so is الخمس، العشر after a word of proportion ("بنسبة الخمس" is a fifth: a share is
-        // asked for, and the defined five would need a counted noun).
+        // خُمس، سُبع، تُسع، عُشر with a damma on the first letter of the stem are fractions, not
+        // 5, 7, 9, 10, behind clitics and the article too (الخُمس، للسُّبع, the damma after a
+        // shadda or before it); so is الخمس، العشر after a word of proportion ("بنسبة الخمس" is
+        // a fifth: a share is asked for, and the defined five would need a counted noun).
         if core.built.items == 1 && core.built.first_role == Some(Role::Unit) {
-            let orig = ctx.text.get(core.start..core.end).unwrap_or("");
-            let mut cs = orig.chars();
-            let fraction = if core.built.first_definite {
-                // the fraction has no teh marbuta: العشرة is ten whatever comes before it
-                ctx.word(i)
-                    .is_some_and(|w| ["خمس", "سبع", "تسع", "عشر"].iter().any(|f| w.ends_with(f)))
-                    && ratio_before(ctx, i)
-            } else {
-                matches!((cs.next(), cs.next()), (Some(_), Some('\u{064F}')))
-            };
+            let damma = ctx.hit(i).is_some_and(|(h, _)| {
+                let stem = ctx.cut_start(i, usize::from(h.pre_chars));
+                let mut cs = ctx.text.get(stem..core.end).unwrap_or("").chars();
+                cs.next().is_some()
+                    && cs
+                        .take_while(|c| matches!(c, '\u{064B}'..='\u{0652}'))
+                        .any(|c| c == '\u{064F}')
+            });
+            let fraction = damma
+                || core.built.first_definite
+                    // the fraction has no teh marbuta: العشرة is ten whatever comes before it
+                    && ctx.word(i).is_some_and(|w| {
+                        ["خمس", "سبع", "تسع", "عشر"].iter().any(|f| w.ends_with(f))
+                    })
+                    && ratio_before(ctx, i);
             if fraction {
                 if let Some(v) = core
                     .value

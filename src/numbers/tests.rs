@@ -1244,6 +1244,15 @@ fn extract_month_ordinals_damma_fractions_and_leading_percent() {
         // not elsewhere, and not the forms with teh marbuta
         ("الخمس سنوات", vec![m("الخمس سنوات", 5).un("سنوات", "year")]),
         ("حصلت على الخمس", vec![m("الخمس", 5)]),
+        // a damma on the stem's first letter makes the fraction behind the article and
+        // clitics too, after a shadda or before it; a fatha or kasra, or no mark, stays the count
+        ("حصل على الخُمس من الإرث", vec![m("الخُمس", 0.2).frac()]),
+        ("للخُمس", vec![m("خُمس", 0.2).frac()]),
+        ("وبالعُشر", vec![m("العُشر", 0.1).frac()]),
+        ("السُّبُعُ", vec![m("السُّبُعُ", 1.0 / 7.0).frac()]),
+        ("التُّسْع", vec![m("التُّسْع", 1.0 / 9.0).frac()]),
+        ("الخَمس", vec![m("الخَمس", 5)]),
+        ("التِّسعُ", vec![m("التِّسعُ", 9)]),
         ("بنسبة العشرة بالمئة", vec![m("العشرة بالمئة", 10).pct()]),
         ("بنسبة الخمسين", vec![m("الخمسين", 50).ord()]),
         (
