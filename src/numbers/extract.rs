@@ -434,6 +434,39 @@ const NUMBER_SIGNS: &[&str] = &[
 /// count no noun ("الساعة 8 موعدنا").
 const CLOCK_HEADS: &[&str] = &["الساعه", "والساعه", "فالساعه"];
 
+/// Times of day (folded) after an hour of the clock: "10.30 صباحاً".
+const DAY_PARTS: &[&str] = &["صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا"];
+
+/// Token `i` is a clock time written with a decimal point, as news often writes one ("الساعة
+/// 10.30", "9.45 مساءً"): one or two digits of hour (at most 24), a point, two of minutes (at most
+/// 59), after "الساعة" or before a time of day. Like "10:30", no quantity (it was 10.3).
+fn dotted_clock(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(t) = ctx.tok(i).filter(|t| t.kind == TKind::Num) else {
+        return false;
+    };
+    if t.frac_digits != 2 || !(1..=2).contains(&t.int_digits) || t.grouped {
+        return false;
+    }
+    let digits = |s: &str| {
+        s.chars()
+            .try_fold(0u32, |v, c| Some(v * 10 + super::fold::digit_value(c)?))
+    };
+    let Some((h, m)) = ctx
+        .text
+        .get(t.start..t.end)
+        .and_then(|s| s.split_once(['.', '\u{066B}']))
+    else {
+        return false;
+    };
+    if !matches!((digits(h), digits(m)), (Some(0..=24), Some(0..=59))) {
+        return false;
+    }
+    i.checked_sub(1)
+        .and_then(|p| ctx.word(p))
+        .is_some_and(|w| CLOCK_HEADS.contains(&w))
+        || ctx.word(i + 1).is_some_and(|w| DAY_PARTS.contains(&w))
+}
+
 /// Singular things numbered in a series (folded, without the article): digits right after one
 /// with its article ("الطريق 7", "على الطريق 40", "البوابة 4", "المادة 5") are its label, as
 /// after "رقم", and count no noun after them ("الطريق 7 مغلق").
@@ -1370,7 +1403,7 @@ fn arabizi_letter(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usize)> {
-    if designation(ctx, i) || arabizi_letter(ctx, i) {
+    if designation(ctx, i) || arabizi_letter(ctx, i) || dotted_clock(ctx, i) {
         return None;
     }
     let mut d = core_at(ctx, i)?;

@@ -1344,6 +1344,14 @@ fn extract_clock_times_codes_and_definite_counts() {
     check_extract(vec![
         // a clock time and a phone number are not quantities (dates reads the time)
         ("وصل القطار الساعة 10:30 صباحا", vec![]),
+        // ... and so is one written with a decimal point after "الساعة" or before a time of
+        // day; not a decimal elsewhere, nor one that is no clock
+        ("وصل الرئيس في الساعة 10.30 صباحاً", vec![]),
+        ("تبدأ المباراة 9.45 مساءً", vec![]),
+        ("والساعة ١٠٫١٥", vec![]),
+        ("الساعة 10.5", vec![m("10.5", 10.5)]),
+        ("الساعة 10.75", vec![m("10.75", 10.75)]),
+        ("ارتفع 10.30 نقطة", vec![m("10.30 نقطة", 10.3).u("نقطة")]),
         ("بدأ الاجتماع عند ٠٨:١٥ تماما", vec![]),
         ("انتهت المباراة 23:59:30 بالتوقيت المحلي", vec![]),
         ("اتصلوا على 0501234567 للاستفسار.", vec![]),
