@@ -348,8 +348,9 @@ pub(crate) fn extract(text: &str, opts: &ExtractOptions) -> Vec<NumberMention> {
     let n = ctx.sc.toks.len();
     let mut min = 0;
     let mut i = 0;
+    let mut no_wish_before = 0;
     while i < n {
-        if let Some(last) = wish_formula(&ctx, i) {
+        if let Some(last) = wish_formula(&ctx, i, &mut no_wish_before) {
             min = last + 1;
             i = last + 1;
             continue;
@@ -371,7 +372,14 @@ pub(crate) const HYPERBOLE_SCALES: &[&str] = &["الف", "مليون", "ميه",
 
 /// The last token of a wish formula starting at `i` (one or more bare scale words, the first
 /// perhaps with a glued "و", then a wish), which holds no number.
-fn wish_formula(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+///
+/// `no_wish_before` is where the last run of scale words read ended with no wish after it:
+/// a start inside that run ends there too, so it is not read again (a long run, "ألف ألف …",
+/// was read once per word, quadratic in its length).
+fn wish_formula(ctx: &Ctx<'_>, i: usize, no_wish_before: &mut usize) -> Option<usize> {
+    if i < *no_wish_before {
+        return None;
+    }
     let first = ctx.word(i)?;
     let first = first
         .strip_prefix('و')
@@ -384,7 +392,11 @@ fn wish_formula(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     while ctx.word(k).is_some_and(|w| HYPERBOLE_SCALES.contains(&w)) {
         k += 1;
     }
-    ctx.word(k).filter(|w| units::WISHES.contains(w)).map(|_| k)
+    let wish = ctx.word(k).filter(|w| units::WISHES.contains(w)).map(|_| k);
+    if wish.is_none() {
+        *no_wish_before = k;
+    }
+    wish
 }
 
 /// A mention being assembled: tokens `first..=last` are consumed, `start..end` is the span.
