@@ -2592,3 +2592,33 @@ fn extract_egyptian_pound_letter_glued_to_digits() {
         ("الكيلو بـ5ج", vec![m("5ج", 5).un("ج", "pound")]),
     ]);
 }
+
+#[test]
+fn extract_the_arabic_comma_between_digits() {
+    check_extract(vec![
+        // Arabic keyboards write the decimal comma with "،": one or two digits after it are
+        // the fraction, three a thousands group
+        (
+            "نسبة النجاح ٨٧،٥٪ والرسوب ١٢،٥٪",
+            vec![m("٨٧،٥٪", 87.5).pct(), m("١٢،٥٪", 12.5).pct()],
+        ),
+        (
+            "السعر ٣٤،٧٥ ريال",
+            vec![m("٣٤،٧٥ ريال", 34.75).un("ريال", "riyal")],
+        ),
+        (
+            "بلغ الدين ١٢،٥٠٠ دينار",
+            vec![m("١٢،٥٠٠ دينار", 12_500).un("دينار", "dinar")],
+        ),
+        // four digits after it, a space after it, or a list: separate numbers
+        ("في 2019،2020", vec![m("2019", 2019), m("2020", 2020)]),
+        (
+            "جاء ٥، ٦ أشخاص",
+            vec![m("٥", 5), m("٦ أشخاص", 6).u("أشخاص")],
+        ),
+        (
+            "المقاسات ٤٠،٤١،٤٢",
+            vec![m("٤٠", 40), m("٤١", 41), m("٤٢", 42)],
+        ),
+    ]);
+}

@@ -115,6 +115,16 @@ fn numbers_in_every_script() {
             &[("العدد", "word"), ("7", "number"), (".", "punct")],
         ),
         ("1,", &[("1", "number"), (",", "punct")]),
+        // the Arabic comma between digits, before one to three of them, is the keyboard's
+        // decimal or thousands comma; before four or more, or with a space, it separates
+        ("٨٧،٥٪", &[("٨٧،٥", "number"), ("٪", "symbol")]),
+        ("١٢،٥٠٠", &[("١٢،٥٠٠", "number")]),
+        (
+            "2019،2020",
+            &[("2019", "number"), ("،", "punct"), ("2020", "number")],
+        ),
+        ("٥، ٦", &[("٥", "number"), ("،", "punct"), ("٦", "number")]),
+        ("٥،", &[("٥", "number"), ("،", "punct")]),
         ("-7", &[("-", "punct"), ("7", "number")]),
         (
             "14:30",
