@@ -202,7 +202,7 @@ class Span:
 
 def sentences(text: str) -> list[Span]:
     """Split ``text`` into sentences: at . ! ? ؟ … (not after an abbreviation, inside a number or
-    a link), at blank lines and list items, and at a single line break unless the line before
+    a link, nor at the start of a sentence: "...وهكذا" is one), at blank lines and list items, and at a single line break unless the line before
     reads as wrapped (it ends on a comma or a word such as "في", or runs close to the width of
     its paragraph's widest line and the next two lines are no short rows standing alone, as a
     table's rows under their heading are). Spans slice back: ``text[s.start:s.end] == s.text``.
