@@ -849,6 +849,11 @@ fn extract_units_and_money() {
             vec![m("45 درجة مئوية", 45).un("درجة مئوية", "C")],
         ),
         ("37°", vec![m("37°", 37).un("°", "deg")]),
+        // the Arabic letter of Celsius or Fahrenheit glued to the sign, as °C and °F
+        ("تصل إلى 35°م.", vec![m("35°م", 35).un("°م", "C")]),
+        ("-5°م", vec![m("-5°م", -5).un("°م", "C")]),
+        ("95°ف", vec![m("95°ف", 95).un("°ف", "F")]),
+        ("30° مساء", vec![m("30°", 30).un("°", "deg")]),
         (
             "70° فهرنهايت",
             vec![m("70° فهرنهايت", 70).un("° فهرنهايت", "F")],

@@ -392,6 +392,21 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     return Some(FoundUnit::named(t.start, i + 1, n.end, norm, "temperature"));
                 }
             }
+            // "35°م", "95°ف": the Arabic letters of Celsius (مئوية) and Fahrenheit glued to the
+            // sign, as "°C" and "°F" are written (the "م" had been left out: "°", "deg")
+            if let Some(n) = ctx
+                .tok(i + 1)
+                .filter(|n| n.kind == TKind::Word && n.start == t.end)
+            {
+                let norm = match ctx.folded(i + 1) {
+                    "م" => Some("C"),
+                    "ف" => Some("F"),
+                    _ => None,
+                };
+                if let Some(norm) = norm {
+                    return Some(FoundUnit::named(t.start, i + 1, n.end, norm, "temperature"));
+                }
+            }
             Some(FoundUnit::named(t.start, i, t.end, "deg", "temperature"))
         }
         TKind::Sym(c) => {
