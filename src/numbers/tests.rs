@@ -33,6 +33,10 @@ fn parse_digits() {
         ("3/4", Value::Float(0.75)),
         ("½", Value::Float(0.5)),
         (" 42 ", int(42)),
+        // a whole number with a vulgar fraction glued to it, as extract_numbers reads it
+        ("2½", Value::Float(2.5)),
+        ("١¾", Value::Float(1.75)),
+        ("-1½", Value::Float(-1.5)),
     ]);
 }
 
@@ -225,6 +229,9 @@ fn parse_errors() {
         "فاصلة",
         "1,2,3",
         "ثلاثة آلاف ألف",
+        "2 ½",
+        "2.5½",
+        "2%",
     ] {
         assert!(
             parse_number(text).is_err(),
@@ -234,6 +241,8 @@ fn parse_errors() {
     }
     let e = parse_number("ثلاثة خمسمائة").unwrap_err().to_string();
     assert!(e.contains("خمسمائة") && e.ends_with('.'), "{e}");
+    let e = parse_number("2 ½").unwrap_err().to_string();
+    assert!(e.contains("\"½\" cannot follow \"2\""), "{e}");
 }
 
 fn brief(text: &str) -> Vec<(String, Value, &'static str)> {
