@@ -883,6 +883,16 @@ fn extract_units_and_money() {
         ("75 د.إ", vec![m("75 د.إ", 75).un("د.إ", "AED")]),
         ("مساحتها 500 م2", vec![m("500 م2", 500).un("م2", "m2")]),
         ("سعته 30 م3", vec![m("30 م3", 30).un("م3", "m3")]),
+        // the power written as a superscript, and the unit of length it raises kept: سم2 is
+        // square centimetres (it was "m2"), سم3 cubic ones (it was "سم" and a 3)
+        ("المساحة 180 م²", vec![m("180 م²", 180).un("م²", "m2")]),
+        ("خزان 3 م³", vec![m("3 م³", 3).un("م³", "m3")]),
+        ("مساحتها 50 كم²", vec![m("50 كم²", 50).un("كم²", "km2")]),
+        ("جرح 100 سم2", vec![m("100 سم2", 100).un("سم2", "cm2")]),
+        ("مقطع 5 ملم2", vec![m("5 ملم2", 5).un("ملم2", "mm2")]),
+        ("حقنة 20 سم3", vec![m("20 سم3", 20).un("سم3", "cm3")]),
+        ("شقة 120 m²", vec![m("120 m²", 120).un("m²", "m2")]),
+        ("ورقة 3 cm²", vec![m("3 cm²", 3).un("cm²", "cm2")]),
         // "م" alone after a year is the era, not metres
         ("عام 2024 م", vec![m("2024", 2024)]),
     ]);
