@@ -707,3 +707,37 @@ def test_egyptian_pound_letter_glued_to_digits(text, expected):
 def test_a_quarter_to_the_hour_is_taken_off(text, span, value):
     assert [(m.text, m.value, m.kind) for m in dhad.extract_numbers(text)] == [
         (span, value, "fraction")]
+
+
+@pytest.mark.parametrize("text,expected,numbers", [
+    # the Arabic comma glued between digits: a decimal comma before one or two digits, a
+    # thousands comma before three; before four, or with a space, it separates two numbers
+    ("نسبة النجاح ٨٧،٥٪", [("٨٧،٥٪", 87.5, "percent")], ["٨٧،٥"]),
+    ("الدين ١٢،٥٠٠ دينار", [("١٢،٥٠٠ دينار", 12500, "cardinal")], ["١٢،٥٠٠"]),
+    ("في 2019،2020", [("2019", 2019, "cardinal"), ("2020", 2020, "cardinal")], ["2019", "2020"]),
+])
+def test_the_arabic_comma_between_digits(text, expected, numbers):
+    assert _mentions(text, "value", "kind") == expected
+    assert [t.text for t in dhad.tokenize(text) if t.kind == "number"] == numbers
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a damma on the stem's first letter makes the fraction, behind the article too
+    ("حصل على الخُمس من الإرث", [("الخُمس", 0.2, "fraction")]),
+    ("الخَمس", [("الخَمس", 5, "cardinal")]),
+    # a clock time written with a point is no quantity
+    ("وصل الرئيس في الساعة 10.30 صباحاً", []),
+    ("الساعة 10.5", [("10.5", 10.5, "cardinal")]),
+])
+def test_damma_fractions_and_clock_times_with_a_point(text, expected):
+    assert _mentions(text, "value", "kind") == expected
+
+
+def test_a_whole_number_with_a_vulgar_fraction_and_degrees_in_arabic_letters():
+    # parse_number reads "2½" as extract_numbers does
+    assert dhad.parse_number("2½") == 2.5
+    assert [(m.text, m.value) for m in dhad.extract_numbers("2½ كيلو")] == [("2½ كيلو", 2.5)]
+    with pytest.raises(dhad.DhadError, match='"½" cannot follow "2"'):
+        dhad.parse_number("2 ½")
+    # "°م" is Celsius, as "°C" is
+    assert _mentions("الحرارة 35°م اليوم", "value", "unit", "unit_norm") == [("35°م", 35, "°م", "C")]

@@ -175,6 +175,9 @@ def test_sentences():
     # the end of an aside in brackets is not the sentence's; a sentence in brackets is one
     ("قال (مازحاً!) إنه سيعود 😀. ثم خرج", ["قال (مازحاً!) إنه سيعود 😀.", "ثم خرج"]),
     ("(انظر الصورة.) ثم عاد.", ["(انظر الصورة.)", "ثم عاد."]),
+    # terminal punctuation opening a sentence ends none: no sentence of "..." alone
+    ("...وهكذا انتهى كل شيء", ["...وهكذا انتهى كل شيء"]),
+    ("انتهى.\n... ثم بدأ من جديد", ["انتهى.", "... ثم بدأ من جديد"]),
 ])
 def test_sentences_around_lists_and_clock_markers(text, expected):
     got = dhad.sentences(text)

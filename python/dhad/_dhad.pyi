@@ -168,7 +168,25 @@ class TokensIter:
     def __next__(self) -> Token: ...
 
 def tokenize(text: str, *, clitics: bool = False) -> Tokens:
-    """Split ``text`` into tokens (code-point offsets)."""
+    """Split ``text`` into tokens: words, numbers, punctuation, symbols, Latin words, links, e-mail
+    addresses, hashtags, mentions and emoji, with code-point offsets.
+
+    Args:
+        text: The text.
+        clitics: Also segment every word into its clitics (each token's ``segments``).
+
+    Returns:
+        A ``Tokens`` sequence; ``Token`` objects are made only when indexed or iterated, and the
+        columns (``texts``, ``starts``, ``ends``, ``kinds``) are read without them.
+
+    Raises:
+        TypeError: ``text`` is not a ``str``.
+        DhadError: ``text`` has a lone surrogate.
+
+    Example:
+        >>> [(t.text, t.kind) for t in tokenize("وصل ٣٥٠٠ لاجئ #حلب")]
+        [('وصل', 'word'), ('٣٥٠٠', 'number'), ('لاجئ', 'word'), ('#حلب', 'hashtag')]
+    """
 
 def tokenize_batch(
     texts: Iterable[str],
@@ -178,7 +196,23 @@ def tokenize_batch(
     progress: bool = False,
     errors: str = "raise",
 ) -> list[Tokens]:
-    """Tokenize many texts in parallel."""
+    """Tokenize many texts in parallel (the GIL released), in input order.
+
+    Args:
+        texts: Any iterable of ``str``.
+        clitics: As for ``tokenize()``.
+        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+        progress: Show a progress bar (needs tqdm).
+        errors: ``"raise"`` (default) or ``"none"``: a bad item gives ``None`` in its place.
+
+    Returns:
+        One ``Tokens`` per text.
+
+    Raises:
+        TypeError: ``texts`` is one ``str``, or an item is not a ``str`` (the message names its
+            index).
+        DhadError: A bad ``threads`` or ``errors`` value, or an item with a lone surrogate.
+    """
 
 @final
 class Span:
@@ -202,7 +236,7 @@ class Span:
 
 def sentences(text: str) -> list[Span]:
     """Split ``text`` into sentences: at . ! ? ؟ … (not after an abbreviation, inside a number or
-    a link), at blank lines and list items, and at a single line break unless the line before
+    a link, nor at the start of a sentence: "...وهكذا" is one), at blank lines and list items, and at a single line break unless the line before
     reads as wrapped (it ends on a comma or a word such as "في", or runs close to the width of
     its paragraph's widest line and the next two lines are no short rows standing alone, as a
     table's rows under their heading are). Spans slice back: ``text[s.start:s.end] == s.text``.
@@ -215,7 +249,22 @@ def sentences(text: str) -> list[Span]:
 def sentences_batch(
     texts: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
 ) -> list[list[Span]]:
-    """Split many texts into sentences in parallel."""
+    """Split many texts into sentences in parallel (the GIL released), in input order.
+
+    Args:
+        texts: Any iterable of ``str``.
+        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+        progress: Show a progress bar (needs tqdm).
+        errors: ``"raise"`` (default) or ``"none"``: a bad item gives ``None`` in its place.
+
+    Returns:
+        One list of ``Span`` per text.
+
+    Raises:
+        TypeError: ``texts`` is one ``str``, or an item is not a ``str`` (the message names its
+            index).
+        DhadError: A bad ``threads`` or ``errors`` value, or an item with a lone surrogate.
+    """
 
 # ---------------------------------------------------------------- columnar output (dhad.arrow, dhad.pandas)
 
@@ -235,7 +284,7 @@ def parse_number(text: str) -> int | float:
     """Read a string that is exactly one number, in digits (any script) or words.
 
     Args:
-        text: The number: "3500", "٣٬٥٠٠", "١٢٫٥", "ثلاثة آلاف وخمسمائة", "الخامس عشر", "تلتمية".
+        text: The number: "3500", "٣٬٥٠٠", "١٢٫٥", "2½", "ثلاثة آلاف وخمسمائة", "الخامس عشر", "تلتمية".
 
     Returns:
         An ``int`` when the number is whole, else a ``float``.
@@ -328,7 +377,23 @@ def extract_numbers_batch(
     errors: str = "raise",
     bare_units: bool = False,
 ) -> list[list[NumberMention]]:
-    """Number mentions of many texts, in parallel."""
+    """Number mentions of many texts, in parallel (the GIL released), in input order.
+
+    Args:
+        texts: Any iterable of ``str``.
+        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+        progress: Show a progress bar (needs tqdm).
+        errors: ``"raise"`` (default) or ``"none"``: a bad item gives ``None`` in its place.
+        bare_units: As for ``extract_numbers()``.
+
+    Returns:
+        One list of ``NumberMention`` per text.
+
+    Raises:
+        TypeError: ``texts`` is one ``str``, or an item is not a ``str`` (the message names its
+            index).
+        DhadError: A bad ``threads`` or ``errors`` value, or an item with a lone surrogate.
+    """
 
 # ---- dates and times ----
 
@@ -459,7 +524,23 @@ def segment(word: str) -> Segments:
 def segment_batch(
     words: Iterable[str], *, threads: int | None = None, progress: bool = False, errors: str = "raise"
 ) -> list[Segments]:
-    """Segment many words in parallel (``errors="none"`` gives None for a bad item)."""
+    """Segment many words in parallel (the GIL released), in input order.
+
+    Args:
+        words: Any iterable of ``str``, each one word.
+        threads: Worker threads (None: ``DHAD_NUM_THREADS`` or all cores).
+        progress: Show a progress bar (needs tqdm).
+        errors: ``"raise"`` (default) or ``"none"``: a bad item gives ``None`` in its place.
+
+    Returns:
+        One ``Segments`` per word.
+
+    Raises:
+        TypeError: ``words`` is one ``str``, or an item is not a ``str`` (the message names its
+            index).
+        DhadError: A bad ``threads`` or ``errors`` value, or an item that is empty, holds
+            whitespace or has a lone surrogate.
+    """
 
 # ---- entities -------------------------------------------------------------------------------
 

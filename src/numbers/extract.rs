@@ -348,8 +348,9 @@ pub(crate) fn extract(text: &str, opts: &ExtractOptions) -> Vec<NumberMention> {
     let n = ctx.sc.toks.len();
     let mut min = 0;
     let mut i = 0;
+    let mut no_wish_before = 0;
     while i < n {
-        if let Some(last) = wish_formula(&ctx, i) {
+        if let Some(last) = wish_formula(&ctx, i, &mut no_wish_before) {
             min = last + 1;
             i = last + 1;
             continue;
@@ -371,7 +372,14 @@ pub(crate) const HYPERBOLE_SCALES: &[&str] = &["الف", "مليون", "ميه",
 
 /// The last token of a wish formula starting at `i` (one or more bare scale words, the first
 /// perhaps with a glued "و", then a wish), which holds no number.
-fn wish_formula(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
+///
+/// `no_wish_before` is where the last run of scale words read ended with no wish after it:
+/// a start inside that run ends there too, so it is not read again (a long run, "ألف ألف …",
+/// was read once per word, quadratic in its length).
+fn wish_formula(ctx: &Ctx<'_>, i: usize, no_wish_before: &mut usize) -> Option<usize> {
+    if i < *no_wish_before {
+        return None;
+    }
     let first = ctx.word(i)?;
     let first = first
         .strip_prefix('و')
@@ -384,7 +392,11 @@ fn wish_formula(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     while ctx.word(k).is_some_and(|w| HYPERBOLE_SCALES.contains(&w)) {
         k += 1;
     }
-    ctx.word(k).filter(|w| units::WISHES.contains(w)).map(|_| k)
+    let wish = ctx.word(k).filter(|w| units::WISHES.contains(w)).map(|_| k);
+    if wish.is_none() {
+        *no_wish_before = k;
+    }
+    wish
 }
 
 /// A mention being assembled: tokens `first..=last` are consumed, `start..end` is the span.
@@ -433,6 +445,39 @@ const NUMBER_SIGNS: &[&str] = &[
 /// "The hour" (folded, with a conjunction): digits after it are the hour of the clock and
 /// count no noun ("الساعة 8 موعدنا").
 const CLOCK_HEADS: &[&str] = &["الساعه", "والساعه", "فالساعه"];
+
+/// Times of day (folded) after an hour of the clock: "10.30 صباحاً".
+const DAY_PARTS: &[&str] = &["صباحا", "مساء", "مساءا", "ظهرا", "فجرا", "ليلا", "عصرا"];
+
+/// Token `i` is a clock time written with a decimal point, as news often writes one ("الساعة
+/// 10.30", "9.45 مساءً"): one or two digits of hour (at most 24), a point, two of minutes (at most
+/// 59), after "الساعة" or before a time of day. Like "10:30", no quantity (it was 10.3).
+fn dotted_clock(ctx: &Ctx<'_>, i: usize) -> bool {
+    let Some(t) = ctx.tok(i).filter(|t| t.kind == TKind::Num) else {
+        return false;
+    };
+    if t.frac_digits != 2 || !(1..=2).contains(&t.int_digits) || t.grouped {
+        return false;
+    }
+    let digits = |s: &str| {
+        s.chars()
+            .try_fold(0u32, |v, c| Some(v * 10 + super::fold::digit_value(c)?))
+    };
+    let Some((h, m)) = ctx
+        .text
+        .get(t.start..t.end)
+        .and_then(|s| s.split_once(['.', '\u{066B}']))
+    else {
+        return false;
+    };
+    if !matches!((digits(h), digits(m)), (Some(0..=24), Some(0..=59))) {
+        return false;
+    }
+    i.checked_sub(1)
+        .and_then(|p| ctx.word(p))
+        .is_some_and(|w| CLOCK_HEADS.contains(&w))
+        || ctx.word(i + 1).is_some_and(|w| DAY_PARTS.contains(&w))
+}
 
 /// Singular things numbered in a series (folded, without the article): digits right after one
 /// with its article ("الطريق 7", "على الطريق 40", "البوابة 4", "المادة 5") are its label, as
@@ -868,20 +913,26 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
             &core,
             base(core.first, core.last, core.start, core.end, core.value),
         );
-        // خُمس، سُبع، تُسع، عُشر with a damma on the first letter are fractions, not 5, 7, 9, 10;
-        // so is الخمس، العشر after a word of proportion ("بنسبة الخمس" is a fifth: a share is
-        // asked for, and the defined five would need a counted noun).
+        // خُمس، سُبع، تُسع، عُشر with a damma on the first letter of the stem are fractions, not
+        // 5, 7, 9, 10, behind clitics and the article too (الخُمس، للسُّبع, the damma after a
+        // shadda or before it); so is الخمس، العشر after a word of proportion ("بنسبة الخمس" is
+        // a fifth: a share is asked for, and the defined five would need a counted noun).
         if core.built.items == 1 && core.built.first_role == Some(Role::Unit) {
-            let orig = ctx.text.get(core.start..core.end).unwrap_or("");
-            let mut cs = orig.chars();
-            let fraction = if core.built.first_definite {
-                // the fraction has no teh marbuta: العشرة is ten whatever comes before it
-                ctx.word(i)
-                    .is_some_and(|w| ["خمس", "سبع", "تسع", "عشر"].iter().any(|f| w.ends_with(f)))
-                    && ratio_before(ctx, i)
-            } else {
-                matches!((cs.next(), cs.next()), (Some(_), Some('\u{064F}')))
-            };
+            let damma = ctx.hit(i).is_some_and(|(h, _)| {
+                let stem = ctx.cut_start(i, usize::from(h.pre_chars));
+                let mut cs = ctx.text.get(stem..core.end).unwrap_or("").chars();
+                cs.next().is_some()
+                    && cs
+                        .take_while(|c| matches!(c, '\u{064B}'..='\u{0652}'))
+                        .any(|c| c == '\u{064F}')
+            });
+            let fraction = damma
+                || core.built.first_definite
+                    // the fraction has no teh marbuta: العشرة is ten whatever comes before it
+                    && ctx.word(i).is_some_and(|w| {
+                        ["خمس", "سبع", "تسع", "عشر"].iter().any(|f| w.ends_with(f))
+                    })
+                    && ratio_before(ctx, i);
             if fraction {
                 if let Some(v) = core
                     .value
@@ -1364,7 +1415,7 @@ fn arabizi_letter(ctx: &Ctx<'_>, i: usize) -> bool {
 }
 
 fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usize)> {
-    if designation(ctx, i) || arabizi_letter(ctx, i) {
+    if designation(ctx, i) || arabizi_letter(ctx, i) || dotted_clock(ctx, i) {
         return None;
     }
     let mut d = core_at(ctx, i)?;

@@ -52,6 +52,26 @@ pub(crate) fn parse(text: &str) -> Result<Value> {
                 format!("{} is not a number", quote(slice(t0.start, t0.end))),
             )
         })?
+    } else if let (2, TKind::Num, Some(TKind::Sym(c))) = (len, t0.kind, tok(1).map(|t| t.kind)) {
+        // a whole number with a vulgar fraction glued to it, "2½", as extract_numbers reads it
+        let frac = vulgar(c)
+            .filter(|_| tok(1).is_some_and(|t| !t.space_before) && t0.frac_digits == 0)
+            .ok_or_else(|| {
+                err(
+                    text,
+                    format!(
+                        "{} cannot follow {} in one number",
+                        quote(slice(tok(1).map_or(0, |t| t.start), body.len())),
+                        quote(slice(t0.start, t0.end))
+                    ),
+                )
+            })?;
+        let whole = t0
+            .val
+            .ok_or_else(|| err(text, "it does not fit in a 128-bit integer"))?;
+        whole
+            .add(frac)
+            .ok_or_else(|| err(text, "it does not fit in a 128-bit integer"))?
     } else {
         if let Some((h, _)) = ctx.hit(0) {
             if h.conj || h.prep {

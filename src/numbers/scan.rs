@@ -71,8 +71,10 @@ fn is_space(c: char) -> bool {
         || matches!(c, '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{FEFF}')
 }
 
+/// The comma, the Arabic thousands sign, and the Arabic comma, which Arabic keyboards also put
+/// between digits ("١٢،٥٠٠"; and as a decimal comma before one or two: "٨٧،٥٪").
 fn is_thousands_sep(c: char) -> bool {
-    matches!(c, ',' | '\u{066C}')
+    matches!(c, ',' | '\u{066C}' | '\u{060C}')
 }
 
 fn is_decimal_point(c: char) -> bool {
@@ -237,7 +239,9 @@ pub(crate) fn scan_with(text: &str, running: bool) -> Scan {
             let comma = n.checked_sub(1).and_then(|k| s.toks.get(k));
             let before = n.checked_sub(2).and_then(|k| s.toks.get(k));
             let in_list = !space
-                && comma.is_some_and(|t| t.kind == TKind::Sym(',') && !t.space_before)
+                && comma.is_some_and(|t| {
+                    matches!(t.kind, TKind::Sym(',' | '\u{060C}')) && !t.space_before
+                })
                 && before.is_some_and(|t| t.kind == TKind::Num);
             let (tok, j) = scan_number(text, i, space, in_list);
             s.toks.push(tok);
@@ -557,11 +561,18 @@ fn scan_number(text: &str, start: usize, space_before: bool, in_list: bool) -> (
                 continue;
             }
             // A decimal comma: "5,7 مليون", "103,7" (one, two or four+ digits after it,
-            // and no further comma group: 1,2,3 is a list).
-            if c == ',' && !grouped && !in_list && n > 0 && n != 3 {
+            // and no further comma group: 1,2,3 is a list); the Arabic comma before one or two
+            // ("٨٧،٥٪"; "2019،2020" is two years).
+            let decimal_comma = match c {
+                ',' => n != 3,
+                '\u{060C}' => n <= 2,
+                _ => false,
+            };
+            if decimal_comma && !grouped && !in_list && n > 0 {
                 let (_, k) = digit_run(text, after);
                 let next = text.get(k..).and_then(|r| r.chars().next());
-                let list = next.is_some_and(|x| x == ',' || is_decimal_point(x));
+                let list =
+                    next.is_some_and(|x| matches!(x, ',' | '\u{060C}') || is_decimal_point(x));
                 if !list {
                     in_frac = true;
                     j = after;

@@ -33,6 +33,10 @@ fn parse_digits() {
         ("3/4", Value::Float(0.75)),
         ("½", Value::Float(0.5)),
         (" 42 ", int(42)),
+        // a whole number with a vulgar fraction glued to it, as extract_numbers reads it
+        ("2½", Value::Float(2.5)),
+        ("١¾", Value::Float(1.75)),
+        ("-1½", Value::Float(-1.5)),
     ]);
 }
 
@@ -225,6 +229,9 @@ fn parse_errors() {
         "فاصلة",
         "1,2,3",
         "ثلاثة آلاف ألف",
+        "2 ½",
+        "2.5½",
+        "2%",
     ] {
         assert!(
             parse_number(text).is_err(),
@@ -234,6 +241,8 @@ fn parse_errors() {
     }
     let e = parse_number("ثلاثة خمسمائة").unwrap_err().to_string();
     assert!(e.contains("خمسمائة") && e.ends_with('.'), "{e}");
+    let e = parse_number("2 ½").unwrap_err().to_string();
+    assert!(e.contains("\"½\" cannot follow \"2\""), "{e}");
 }
 
 fn brief(text: &str) -> Vec<(String, Value, &'static str)> {
@@ -849,6 +858,11 @@ fn extract_units_and_money() {
             vec![m("45 درجة مئوية", 45).un("درجة مئوية", "C")],
         ),
         ("37°", vec![m("37°", 37).un("°", "deg")]),
+        // the Arabic letter of Celsius or Fahrenheit glued to the sign, as °C and °F
+        ("تصل إلى 35°م.", vec![m("35°م", 35).un("°م", "C")]),
+        ("-5°م", vec![m("-5°م", -5).un("°م", "C")]),
+        ("95°ف", vec![m("95°ف", 95).un("°ف", "F")]),
+        ("30° مساء", vec![m("30°", 30).un("°", "deg")]),
         (
             "70° فهرنهايت",
             vec![m("70° فهرنهايت", 70).un("° فهرنهايت", "F")],
@@ -869,6 +883,16 @@ fn extract_units_and_money() {
         ("75 د.إ", vec![m("75 د.إ", 75).un("د.إ", "AED")]),
         ("مساحتها 500 م2", vec![m("500 م2", 500).un("م2", "m2")]),
         ("سعته 30 م3", vec![m("30 م3", 30).un("م3", "m3")]),
+        // the power written as a superscript, and the unit of length it raises kept: سم2 is
+        // square centimetres (it was "m2"), سم3 cubic ones (it was "سم" and a 3)
+        ("المساحة 180 م²", vec![m("180 م²", 180).un("م²", "m2")]),
+        ("خزان 3 م³", vec![m("3 م³", 3).un("م³", "m3")]),
+        ("مساحتها 50 كم²", vec![m("50 كم²", 50).un("كم²", "km2")]),
+        ("جرح 100 سم2", vec![m("100 سم2", 100).un("سم2", "cm2")]),
+        ("مقطع 5 ملم2", vec![m("5 ملم2", 5).un("ملم2", "mm2")]),
+        ("حقنة 20 سم3", vec![m("20 سم3", 20).un("سم3", "cm3")]),
+        ("شقة 120 m²", vec![m("120 m²", 120).un("m²", "m2")]),
+        ("ورقة 3 cm²", vec![m("3 cm²", 3).un("cm²", "cm2")]),
         // "م" alone after a year is the era, not metres
         ("عام 2024 م", vec![m("2024", 2024)]),
     ]);
@@ -1151,6 +1175,15 @@ fn long_inputs_are_linear_and_safe() {
     let mixed = "مليون و 200 ألف ".repeat(20_000);
     let ms = extract_numbers(&mixed);
     assert_eq!(ms.len(), 20_000);
+    // a run of scale words with no wish after it is read once, not once per word: 200,000
+    // words took half a minute when each start read the rest of the run, and take well under
+    // a second now (the bound leaves room for a loaded machine)
+    for unit in ["ألف ", "مئة ", "مليون "] {
+        let run = unit.repeat(200_000);
+        let t = std::time::Instant::now();
+        assert_eq!(extract_numbers(&run).len(), 200_000);
+        assert!(t.elapsed().as_secs() < 10, "{unit}: {:?}", t.elapsed());
+    }
 }
 
 #[test]
@@ -1244,6 +1277,15 @@ fn extract_month_ordinals_damma_fractions_and_leading_percent() {
         // not elsewhere, and not the forms with teh marbuta
         ("الخمس سنوات", vec![m("الخمس سنوات", 5).un("سنوات", "year")]),
         ("حصلت على الخمس", vec![m("الخمس", 5)]),
+        // a damma on the stem's first letter makes the fraction behind the article and
+        // clitics too, after a shadda or before it; a fatha or kasra, or no mark, stays the count
+        ("حصل على الخُمس من الإرث", vec![m("الخُمس", 0.2).frac()]),
+        ("للخُمس", vec![m("خُمس", 0.2).frac()]),
+        ("وبالعُشر", vec![m("العُشر", 0.1).frac()]),
+        ("السُّبُعُ", vec![m("السُّبُعُ", 1.0 / 7.0).frac()]),
+        ("التُّسْع", vec![m("التُّسْع", 1.0 / 9.0).frac()]),
+        ("الخَمس", vec![m("الخَمس", 5)]),
+        ("التِّسعُ", vec![m("التِّسعُ", 9)]),
         ("بنسبة العشرة بالمئة", vec![m("العشرة بالمئة", 10).pct()]),
         ("بنسبة الخمسين", vec![m("الخمسين", 50).ord()]),
         (
@@ -1335,6 +1377,14 @@ fn extract_clock_times_codes_and_definite_counts() {
     check_extract(vec![
         // a clock time and a phone number are not quantities (dates reads the time)
         ("وصل القطار الساعة 10:30 صباحا", vec![]),
+        // ... and so is one written with a decimal point after "الساعة" or before a time of
+        // day; not a decimal elsewhere, nor one that is no clock
+        ("وصل الرئيس في الساعة 10.30 صباحاً", vec![]),
+        ("تبدأ المباراة 9.45 مساءً", vec![]),
+        ("والساعة ١٠٫١٥", vec![]),
+        ("الساعة 10.5", vec![m("10.5", 10.5)]),
+        ("الساعة 10.75", vec![m("10.75", 10.75)]),
+        ("ارتفع 10.30 نقطة", vec![m("10.30 نقطة", 10.3).u("نقطة")]),
         ("بدأ الاجتماع عند ٠٨:١٥ تماما", vec![]),
         ("انتهت المباراة 23:59:30 بالتوقيت المحلي", vec![]),
         ("اتصلوا على 0501234567 للاستفسار.", vec![]),
@@ -2564,5 +2614,35 @@ fn extract_egyptian_pound_letter_glued_to_digits() {
         ("حل السؤال 3ج", vec![m("3", 3)]),
         ("اختار 3ج", vec![m("3", 3)]),
         ("الكيلو بـ5ج", vec![m("5ج", 5).un("ج", "pound")]),
+    ]);
+}
+
+#[test]
+fn extract_the_arabic_comma_between_digits() {
+    check_extract(vec![
+        // Arabic keyboards write the decimal comma with "،": one or two digits after it are
+        // the fraction, three a thousands group
+        (
+            "نسبة النجاح ٨٧،٥٪ والرسوب ١٢،٥٪",
+            vec![m("٨٧،٥٪", 87.5).pct(), m("١٢،٥٪", 12.5).pct()],
+        ),
+        (
+            "السعر ٣٤،٧٥ ريال",
+            vec![m("٣٤،٧٥ ريال", 34.75).un("ريال", "riyal")],
+        ),
+        (
+            "بلغ الدين ١٢،٥٠٠ دينار",
+            vec![m("١٢،٥٠٠ دينار", 12_500).un("دينار", "dinar")],
+        ),
+        // four digits after it, a space after it, or a list: separate numbers
+        ("في 2019،2020", vec![m("2019", 2019), m("2020", 2020)]),
+        (
+            "جاء ٥، ٦ أشخاص",
+            vec![m("٥", 5), m("٦ أشخاص", 6).u("أشخاص")],
+        ),
+        (
+            "المقاسات ٤٠،٤١،٤٢",
+            vec![m("٤٠", 40), m("٤١", 41), m("٤٢", 42)],
+        ),
     ]);
 }

@@ -367,6 +367,39 @@ fn richter_at(ctx: &Ctx<'_>, i: usize) -> Option<usize> {
     }
 }
 
+/// The power glued after a unit of length at token `j`, and where it ends: a digit 2 or 3 in
+/// any script ("م2", "كم٢") or a superscript ("م²", "سم³").
+fn power_at(ctx: &Ctx<'_>, j: usize) -> Option<(u8, usize)> {
+    let n = ctx.tok(j).filter(|n| !n.space_before)?;
+    let power = match n.kind {
+        TKind::Num => match n.val.map(|q| (q.n, q.d)) {
+            Some((2, 1)) => 2,
+            Some((3, 1)) => 3,
+            _ => return None,
+        },
+        TKind::Sym('²') => 2,
+        TKind::Sym('³') => 3,
+        _ => return None,
+    };
+    Some((power, n.end))
+}
+
+/// The unit of area or volume of a unit of length to a power ("cm", 2: "cm2"). "سم2" was
+/// "m2", a ten-thousandth of it, and "سم3" (cc) no unit.
+fn powered(length: &str, power: u8) -> Option<(&'static str, &'static str)> {
+    Some(match (length, power) {
+        ("m", 2) => ("m2", "area"),
+        ("km", 2) => ("km2", "area"),
+        ("cm", 2) => ("cm2", "area"),
+        ("mm", 2) => ("mm2", "area"),
+        ("m", 3) => ("m3", "volume"),
+        ("km", 3) => ("km3", "volume"),
+        ("cm", 3) => ("cm3", "volume"),
+        ("mm", 3) => ("mm3", "volume"),
+        _ => return None,
+    })
+}
+
 /// The unit starting at token `i` (a lexicon phrase, Latin abbreviation, symbol or °).
 pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
     let t = *ctx.tok(i)?;
@@ -392,6 +425,21 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     return Some(FoundUnit::named(t.start, i + 1, n.end, norm, "temperature"));
                 }
             }
+            // "35°م", "95°ف": the Arabic letters of Celsius (مئوية) and Fahrenheit glued to the
+            // sign, as "°C" and "°F" are written (the "م" had been left out: "°", "deg")
+            if let Some(n) = ctx
+                .tok(i + 1)
+                .filter(|n| n.kind == TKind::Word && n.start == t.end)
+            {
+                let norm = match ctx.folded(i + 1) {
+                    "م" => Some("C"),
+                    "ف" => Some("F"),
+                    _ => None,
+                };
+                if let Some(norm) = norm {
+                    return Some(FoundUnit::named(t.start, i + 1, n.end, norm, "temperature"));
+                }
+            }
             Some(FoundUnit::named(t.start, i, t.end, "deg", "temperature"))
         }
         TKind::Sym(c) => {
@@ -404,6 +452,20 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
             })
         }
         TKind::Latin => {
+            // "m²", "cm³": a Latin unit of length raised by a superscript (or a glued digit)
+            let length = match ctx.folded(i) {
+                "m" => Some("m"),
+                "km" => Some("km"),
+                "cm" => Some("cm"),
+                "mm" => Some("mm"),
+                _ => None,
+            };
+            if let Some(((norm, category), e)) = length
+                .zip(power_at(ctx, i + 1))
+                .and_then(|(l, (p, e))| Some((powered(l, p)?, e)))
+            {
+                return Some(FoundUnit::named(t.start, i + 1, e, norm, category));
+            }
             let info = latin_unit(ctx.folded(i))?;
             Some(FoundUnit {
                 last: i,
@@ -474,15 +536,9 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 if (decimal_before || per_time) && !glued_digits && !currency_next {
                     return Some(FoundUnit::named(t.start, i, t.end, "m", "length"));
                 }
-                let n = ctx
-                    .tok(i + 1)
-                    .filter(|n| n.kind == TKind::Num && !n.space_before)?;
-                let (norm, category) = match n.val.map(|q| (q.n, q.d)) {
-                    Some((2, 1)) => ("m2", "area"),
-                    Some((3, 1)) => ("m3", "volume"),
-                    _ => return None,
-                };
-                return Some(FoundUnit::named(t.start, i + 1, n.end, norm, category));
+                let (power, end) = power_at(ctx, i + 1)?;
+                let (norm, category) = powered("m", power)?;
+                return Some(FoundUnit::named(t.start, i + 1, end, norm, category));
             }
             let tab = table();
             let mut key = String::new();
@@ -524,30 +580,18 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     ));
                 }
             }
-            // كم2, م2, م3 (area and volume written with a glued digit)
-            if let Some(n) = ctx.tok(last + 1) {
-                if n.kind == TKind::Num && !n.space_before && info.category == "length" {
-                    match n.val.map(|q| (q.n, q.d)) {
-                        Some((2, 1)) => {
-                            info = UnitInfo {
-                                norm: if info.norm == "km" { "km2" } else { "m2" },
-                                category: "area",
-                                singular: info.singular,
-                            };
-                            last += 1;
-                            end = n.end;
-                        }
-                        Some((3, 1)) if info.norm == "m" => {
-                            info = UnitInfo {
-                                norm: "m3",
-                                category: "volume",
-                                singular: info.singular,
-                            };
-                            last += 1;
-                            end = n.end;
-                        }
-                        _ => {}
-                    }
+            // كم2, سم2, م3, سم³ (area and volume written with a glued digit or superscript)
+            if info.category == "length" {
+                if let Some(((norm, category), e)) =
+                    power_at(ctx, last + 1).and_then(|(p, e)| Some((powered(info.norm, p)?, e)))
+                {
+                    info = UnitInfo {
+                        norm,
+                        category,
+                        singular: info.singular,
+                    };
+                    last += 1;
+                    end = e;
                 }
             }
             Some(FoundUnit {

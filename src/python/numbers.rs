@@ -254,7 +254,21 @@ pub(crate) fn to_list<'py>(
     )
 }
 
-/// Read a string that is exactly one number (digits or words); `int` when whole, else `float`.
+/// Read a string that is exactly one number, in digits (any script) or words.
+///
+/// Args:
+///     text: The number: "3500", "٣٬٥٠٠", "١٢٫٥", "2½", "ثلاثة آلاف وخمسمائة", "الخامس عشر".
+///
+/// Returns:
+///     An int when the number is whole, else a float.
+///
+/// Raises:
+///     TypeError: text is not a str.
+///     DhadError: The text is not exactly one valid number (the message says why).
+///
+/// Example:
+///     >>> parse_number("مائتان وخمسون")
+///     250
 #[pyfunction]
 pub fn parse_number(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<PyAny>> {
     let s = text_arg(text, "text")?;
@@ -262,7 +276,25 @@ pub fn parse_number(py: Python<'_>, text: &Bound<'_, PyAny>) -> PyResult<Py<PyAn
     value_to_py(py, v)
 }
 
-/// Every number mention in `text`.
+/// Every number mention in `text`, sorted by start, never overlapping.
+///
+/// Args:
+///     text: Running text.
+///     bare_units: Count every lone indefinite unit noun as one of it ("في أسبوع" is 1 week),
+///         as Duckling does. Off by default; even then a lone unit noun counts one after a
+///         duration word ("خلال أسبوع") and when it is the only word of the text.
+///
+/// Returns:
+///     A list of `NumberMention`; each span covers approximation words, the number, a range
+///     end and the unit, but not a clitic glued to the first word.
+///
+/// Raises:
+///     TypeError: text is not a str.
+///     DhadError: text has a lone surrogate.
+///
+/// Example:
+///     >>> [(m.text, m.value) for m in extract_numbers("قتل ثلاثة آلاف وخمسمائة شخص")]
+///     [('ثلاثة آلاف وخمسمائة شخص', 3500)]
 #[pyfunction]
 #[pyo3(signature = (text, *, bare_units = false))]
 pub fn extract_numbers<'py>(
@@ -279,7 +311,21 @@ pub fn extract_numbers<'py>(
     to_list(text.cast::<PyString>()?, ms)
 }
 
-/// Number mentions of many texts, in parallel.
+/// Number mentions of many texts, in parallel (the GIL released), in input order.
+///
+/// Args:
+///     texts: Any iterable of str.
+///     threads: Worker threads (None: DHAD_NUM_THREADS or all cores; at most four per core).
+///     progress: Show a progress bar (needs tqdm).
+///     errors: "raise" (default) or "none": a bad item gives None in its place.
+///     bare_units: As for extract_numbers().
+///
+/// Returns:
+///     One list of `NumberMention` per text.
+///
+/// Raises:
+///     TypeError: texts is one str, or an item is not a str (the message names its index).
+///     DhadError: A bad threads or errors value, or an item with a lone surrogate.
 #[pyfunction]
 #[pyo3(signature = (texts, *, threads = None, progress = false, errors = "raise", bare_units = false))]
 pub fn extract_numbers_batch<'py>(

@@ -182,7 +182,21 @@ pub fn segment<'py>(py: Python<'py>, word: &Bound<'_, PyAny>) -> PyResult<Bound<
     result::leaf(py, PySegments::from_raw(py, s, &segment_raw(s))?)
 }
 
-/// Segment many words in parallel, in input order (errors="none": None for a bad item).
+/// Segment many words in parallel (the GIL released), in input order.
+///
+/// Args:
+///     words: Any iterable of str, each one word.
+///     threads: Worker threads (None: DHAD_NUM_THREADS or all cores; at most four per core).
+///     progress: Show a progress bar (needs tqdm).
+///     errors: "raise" (default) or "none": a bad item gives None in its place.
+///
+/// Returns:
+///     One `Segments` per word.
+///
+/// Raises:
+///     TypeError: words is one str, or an item is not a str (the message names its index).
+///     DhadError: A bad threads or errors value, or an item that is empty, holds whitespace
+///         or has a lone surrogate.
 #[pyfunction]
 #[pyo3(signature = (words, *, threads = None, progress = false, errors = "raise"))]
 pub fn segment_batch<'py>(

@@ -577,7 +577,24 @@ impl TokensIter {
     }
 }
 
-/// Split `text` into tokens.
+/// Split `text` into tokens: words, numbers, punctuation, symbols, Latin words, links, e-mail
+/// addresses, hashtags, mentions and emoji, with code-point offsets.
+///
+/// Args:
+///     text: The text.
+///     clitics: Also segment every word into its clitics (each token's `segments`).
+///
+/// Returns:
+///     A `Tokens` sequence; `Token` objects are made only when indexed or iterated, and the
+///     columns (`texts`, `starts`, `ends`, `kinds`) are read without them.
+///
+/// Raises:
+///     TypeError: text is not a str.
+///     DhadError: text has a lone surrogate.
+///
+/// Example:
+///     >>> [(t.text, t.kind) for t in tokenize("وصل ٣٥٠٠ لاجئ #حلب")]
+///     [('وصل', 'word'), ('٣٥٠٠', 'number'), ('لاجئ', 'word'), ('#حلب', 'hashtag')]
 #[pyfunction]
 #[pyo3(signature = (text, *, clitics = false))]
 pub fn tokenize<'py>(text: &Bound<'py, PyAny>, clitics: bool) -> PyResult<Bound<'py, PyTokens>> {
@@ -596,7 +613,21 @@ pub fn tokenize<'py>(text: &Bound<'py, PyAny>, clitics: bool) -> PyResult<Bound<
     result::leaf(text.py(), PyTokens::from_columns(obj, cols, clitics))
 }
 
-/// Tokenize many texts in parallel.
+/// Tokenize many texts in parallel (the GIL released), in input order.
+///
+/// Args:
+///     texts: Any iterable of str.
+///     clitics: As for tokenize().
+///     threads: Worker threads (None: DHAD_NUM_THREADS or all cores; at most four per core).
+///     progress: Show a progress bar (needs tqdm).
+///     errors: "raise" (default) or "none": a bad item gives None in its place.
+///
+/// Returns:
+///     One `Tokens` per text.
+///
+/// Raises:
+///     TypeError: texts is one str, or an item is not a str (the message names its index).
+///     DhadError: A bad threads or errors value, or an item with a lone surrogate.
 #[pyfunction]
 #[pyo3(signature = (texts, *, clitics = false, threads = None, progress = false, errors = "raise"))]
 pub fn tokenize_batch<'py>(
@@ -712,8 +743,24 @@ pub(crate) fn spans_to_list<'py>(
     )
 }
 
-/// Split `text` into sentences: at . ! ? ؟ …, blank lines, list items, and single line breaks
-/// unless the line before reads as wrapped (see `dhad::tokenize::sentences`).
+/// Split `text` into sentences: at . ! ? ؟ … (not after an abbreviation, inside a number or a
+/// link, nor at the start of a sentence), at blank lines and list items, and at a single line
+/// break unless the line before reads as wrapped.
+///
+/// Args:
+///     text: The text.
+///
+/// Returns:
+///     A list of `Span`, in order; `text[s.start:s.end] == s.text`, and the whitespace
+///     between two sentences belongs to neither.
+///
+/// Raises:
+///     TypeError: text is not a str.
+///     DhadError: text has a lone surrogate.
+///
+/// Example:
+///     >>> [s.text for s in sentences("زار د. سمير المدينة. ثم عاد!")]
+///     ['زار د. سمير المدينة.', 'ثم عاد!']
 #[pyfunction]
 pub fn sentences<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> {
     let s = text_arg(text, "text")?;
@@ -725,7 +772,20 @@ pub fn sentences<'py>(text: &Bound<'py, PyAny>) -> PyResult<Bound<'py, PyList>> 
     spans_to_list(text.cast::<PyString>()?, &spans)
 }
 
-/// Split many texts into sentences in parallel.
+/// Split many texts into sentences in parallel (the GIL released), in input order.
+///
+/// Args:
+///     texts: Any iterable of str.
+///     threads: Worker threads (None: DHAD_NUM_THREADS or all cores; at most four per core).
+///     progress: Show a progress bar (needs tqdm).
+///     errors: "raise" (default) or "none": a bad item gives None in its place.
+///
+/// Returns:
+///     One list of `Span` per text.
+///
+/// Raises:
+///     TypeError: texts is one str, or an item is not a str (the message names its index).
+///     DhadError: A bad threads or errors value, or an item with a lone surrogate.
 #[pyfunction]
 #[pyo3(signature = (texts, *, threads = None, progress = false, errors = "raise"))]
 pub fn sentences_batch<'py>(

@@ -50,7 +50,9 @@
 //! 3. **Article.** Finally ال is split off the chosen stem unless the word is in the
 //!    keep-article list (الله, الذي, التي …), or it is a frequent word whose remainder is no
 //!    word at all (البانيا), or its alef is a dropped hamza or madda and the hamzated spelling
-//!    is the more frequent word (اليك = إليك, الاف = آلاف; not اليوم).
+//!    is the more frequent word (اليك = إليك, الاف = آلاف; not اليوم), or hunspell-ar (which
+//!    lists words without the article) lists the whole word as a verb or noun and what follows
+//!    ال is no noun, or far rarer than that verb: the ال of a stem (التقى, التزم, التقاء).
 //!
 //! There is no trained model: the bonuses are five constants set once (each clitic's
 //! threshold is about the 95th percentile of the clitic-to-stem frequency ratio of frequent
@@ -985,7 +987,31 @@ fn split_article(lex: &Lexicon, stem: &[u8]) -> bool {
         .iter()
         .filter_map(|&h| zipf_of(lex.get(Key::new(&[h], stem.get(1..)?, None).bytes())))
         .fold(f32::MIN, f32::max);
-    if hamzated > whole_z && hamzated > zipf_of(lex.get(rest)).unwrap_or(0.0) {
+    let rest_e = lex.get(rest);
+    let rest_z = zipf_of(rest_e).unwrap_or(0.0);
+    if hamzated > whole_z && hamzated > rest_z {
+        return false;
+    }
+    // The article goes on nouns only: a verb or verbal noun whose stem starts with ال keeps it
+    // (see `al_in_stem`), and so does a past tense of such a verb whose ending hunspell-ar does
+    // not list (التزمت، التحقوا، التقطنا: التزم، التحق، التقط).
+    if al_in_stem(lex, stem)
+        || [
+            &[TEH][..],
+            &[WAW, ALEF],
+            &[TEH, ALEF],
+            &[TEH, MEEM],
+            &[NOON, ALEF],
+        ]
+        .iter()
+        .any(|end| {
+            stem.len() >= end.len() + 5
+                && stem.ends_with(end)
+                && stem.get(..stem.len() - end.len()).is_some_and(|base| {
+                    lex.get(base).is_some_and(|e| e.flags & FLAG_VERB != 0) && al_in_stem(lex, base)
+                })
+        })
+    {
         return false;
     }
     if whole_z >= 3.0 && lex.get(rest).is_none() {
@@ -997,6 +1023,28 @@ fn split_article(lex: &Lexicon, stem: &[u8]) -> bool {
         return known_variant;
     }
     true
+}
+
+/// Whether the ال that `word` (coded) starts with belongs to its stem. hunspell-ar lists words
+/// without the article, so a listed verb or noun that starts with ال has those letters in its
+/// stem: a verb of form VIII of a root in ل (التقى، التزم، التحق) or its verbal noun (التقاء،
+/// التهاب). It is taken so when it is the more frequent word and what follows ال is no listed
+/// noun (تحق, تزم are verbs; unknown to hunspell, مي, it may be a noun), or, for a verb, at
+/// least ten times as frequent as that noun (التقى ≫ تقى). ال+تهم, ال+توت, ال+حسين stay split.
+fn al_in_stem(lex: &Lexicon, word: &[u8]) -> bool {
+    let Some(e) = lex.get(word) else {
+        return false;
+    };
+    let rest_e = lex.get(word.get(2..).unwrap_or(&[]));
+    let (whole_z, rest_z) = (
+        zipf_of(Some(e)).unwrap_or(0.0),
+        zipf_of(rest_e).unwrap_or(0.0),
+    );
+    let listed = e.flags & FLAG_HUNSPELL != 0 && e.flags & (FLAG_VERB | FLAG_NOUN) != 0;
+    let rest_not_noun =
+        rest_e.is_none_or(|r| r.flags & FLAG_HUNSPELL != 0 && r.flags & FLAG_NOUN == 0);
+    let verb_far_ahead = e.flags & FLAG_VERB != 0 && whole_z >= rest_z + 1.0;
+    listed && whole_z > rest_z && (rest_not_noun || verb_far_ahead)
 }
 
 /// How the stem's lemma differs from the stem text.

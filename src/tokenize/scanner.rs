@@ -188,15 +188,25 @@ impl Scanner<'_> {
             .is_some_and(|p| p.is_ascii_alphanumeric() || p == '_')
     }
 
-    /// Digits with single separators between digits.
+    /// Digits with single separators between digits. The Arabic comma is one too when one to
+    /// three digits follow it, as Arabic keyboards write a decimal or thousands comma with it
+    /// ("١٢،٥٪", "١٢،٥٠٠"), the rule the numbers follow; "2019،2020" stays two numbers.
     fn number(&self, at: usize) -> usize {
         let mut end = self.take_while(at, is_digit);
         loop {
             match self.peek_at(end) {
-                Some(sep) if is_digit_separator(sep) => {
+                Some(sep) if is_digit_separator(sep) || sep == '\u{060C}' => {
                     let after = end + sep.len_utf8();
                     if self.peek_at(after).is_some_and(is_digit) {
-                        end = self.take_while(after, is_digit);
+                        let run_end = self.take_while(after, is_digit);
+                        let digits = self
+                            .text
+                            .get(after..run_end)
+                            .map_or(0, |r| r.chars().count());
+                        if sep == '\u{060C}' && digits > 3 {
+                            return end;
+                        }
+                        end = run_end;
                     } else {
                         return end;
                     }

@@ -606,7 +606,11 @@ pub fn sentences_from_tokens(text: &str, tokens: &[Token]) -> Vec<Span> {
                 _ => {}
             }
         }
+        // A sentence's first token ends none: an ellipsis or "!!!" opening a text or a line
+        // ("...وهكذا انتهى", "انتهى.\n... ثم بدأ") opens the sentence after it, which
+        // had been cut off as a sentence of punctuation alone.
         let mut end_here = tok.kind == TokenKind::Punct
+            && tok.start != s
             && is_terminal(tok.text(text))
             && !is_abbreviation(text, tokens, i)
             && !is_list_marker(text, tokens, i);

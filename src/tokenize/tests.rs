@@ -115,6 +115,16 @@ fn numbers_in_every_script() {
             &[("العدد", "word"), ("7", "number"), (".", "punct")],
         ),
         ("1,", &[("1", "number"), (",", "punct")]),
+        // the Arabic comma between digits, before one to three of them, is the keyboard's
+        // decimal or thousands comma; before four or more, or with a space, it separates
+        ("٨٧،٥٪", &[("٨٧،٥", "number"), ("٪", "symbol")]),
+        ("١٢،٥٠٠", &[("١٢،٥٠٠", "number")]),
+        (
+            "2019،2020",
+            &[("2019", "number"), ("،", "punct"), ("2020", "number")],
+        ),
+        ("٥، ٦", &[("٥", "number"), ("،", "punct"), ("٦", "number")]),
+        ("٥،", &[("٥", "number"), ("،", "punct")]),
         ("-7", &[("-", "punct"), ("7", "number")]),
         (
             "14:30",
@@ -666,6 +676,13 @@ fn sentence_table() {
         ("ذهب (أو هكذا قيل. ثم عاد", &["ذهب (أو هكذا قيل.", "ثم عاد"]),
         ("ناجحة (!). ثم انسحب", &["ناجحة (!).", "ثم انسحب"]),
         ("فقرة أولى\n\nفقرة ثانية", &["فقرة أولى", "فقرة ثانية"]),
+        // terminal punctuation that opens a sentence ends none: no sentence of punctuation alone
+        ("...وهكذا انتهى كل شيء", &["...وهكذا انتهى كل شيء"]),
+        ("… وهكذا انتهى. ثم بدأ", &["… وهكذا انتهى.", "ثم بدأ"]),
+        ("انتهى.\n... ثم بدأ من جديد", &["انتهى.", "... ثم بدأ من جديد"]),
+        ("!!! رائع", &["!!! رائع"]),
+        ("...", &["..."]),
+        ("انتهى الاجتماع . ثم بدأ", &["انتهى الاجتماع .", "ثم بدأ"]),
         // a single line break ends a short line's sentence (one sentence a line, as posts
         // and chats are written) ...
         ("سطر\nتابع", &["سطر", "تابع"]),
