@@ -54,10 +54,47 @@ pub(crate) fn is_number_word(w: &str) -> bool {
     }
     let (_, bare) = split_article(w);
     // Every start begins with one of these letters: most words leave at the first test.
-    bare.starts_with(FIRST)
-        && bare.chars().count() <= 7
-        && STARTS.iter().any(|s| bare.starts_with(s))
+    bare.starts_with(FIRST) && bare.chars().count() <= 7 && starts_with_a_start(bare)
 }
+
+/// `STARTS.iter().any(|s| w.starts_with(s))`, without a byte comparison a start: every start
+/// is at most eight bytes, so `w`'s first eight bytes, read as one integer, are masked down to
+/// each start's length and compared with it (this gate runs on every word of a date search).
+fn starts_with_a_start(w: &str) -> bool {
+    let b = w.as_bytes();
+    let mut head = [0u8; 8];
+    let n = b.len().min(8);
+    if let (Some(h), Some(src)) = (head.get_mut(..n), b.get(..n)) {
+        h.copy_from_slice(src);
+    }
+    let head = u64::from_le_bytes(head);
+    START_PREFIXES
+        .iter()
+        .any(|&(bits, mask, len)| b.len() >= len && head & mask == bits)
+}
+
+/// Each of `STARTS` as (its bytes little-endian, the mask of its length, its length).
+const START_PREFIXES: [(u64, u64, usize); STARTS.len()] = {
+    let mut out = [(0, 0, 0); STARTS.len()];
+    let mut i = 0;
+    while i < STARTS.len() {
+        let s = STARTS[i].as_bytes();
+        assert!(s.len() <= 8, "a start of more than eight bytes");
+        let (mut bits, mut j) = (0u64, 0);
+        while j < s.len() {
+            bits |= (s[j] as u64) << (8 * j);
+            j += 1;
+        }
+        let mask = if s.len() == 8 {
+            u64::MAX
+        } else {
+            (1u64 << (8 * s.len())) - 1
+        };
+        out[i] = (bits, mask, s.len());
+        i += 1;
+    }
+    out
+};
 
 /// The first letters `is_number_word` tests before the full list.
 const FIRST: [char; 9] = ['و', 'ا', 'ث', 'خ', 'س', 'ت', 'ع', 'ر', 'ح'];
@@ -71,6 +108,30 @@ fn the_first_letter_gate_covers_every_start() {
         assert!(is_number_word(s), "{s}");
     }
     assert!(!is_number_word("مدينه"));
+}
+
+#[cfg(test)]
+#[test]
+fn the_masked_gate_is_the_list_test() {
+    let reference = |w: &str| STARTS.iter().any(|s| w.starts_with(s));
+    let mut words = vec![String::new(), "ا".into(), "x".into(), "اثنا\u{0}".into()];
+    for s in STARTS {
+        let mut w = (*s).to_string();
+        // every prefix of every start, and the start with more after it
+        while let Some(c) = w.pop() {
+            words.push(format!("{w}{c}"));
+            words.push(w.clone());
+            words.push(format!("{w}{c}ة"));
+            words.push(format!("{w}ي{c}"));
+        }
+    }
+    for w in words
+        .iter()
+        .map(String::as_str)
+        .chain(["مدينه", "ثلاثين", "سطعش", "تسعة"])
+    {
+        assert_eq!(starts_with_a_start(w), reference(w), "{w:?}");
+    }
 }
 
 /// Number words read so far in one text (the grammar asks the same position several times).
