@@ -1568,9 +1568,6 @@ const CLERICS: &[&str] = &[
     "الملا",
 ];
 
-/// Kinship nouns (folded) that follow a name in apposition: "سوزان مبارك قرينة الرئيس",
-/// "مولاي رشيد شقيق الملك".
-#[rustfmt::skip]
 /// Trades and posts (folded, indefinite) that the title list has only with the article: in
 /// construct after a name they are the person's post ("مهندس المشروع").
 #[rustfmt::skip]
@@ -1580,21 +1577,12 @@ pub(super) const POSTS: &[&str] = &[
     "رييس", "رييسه", "امين", "متحدث", "مراسل", "مراسله", "مسوول", "مسووله",
 ];
 
+/// Kinship nouns (folded) that follow a name in apposition: "سوزان مبارك قرينة الرئيس",
+/// "مولاي رشيد شقيق الملك".
+#[rustfmt::skip]
 const KIN_WORDS: &[&str] = &[
-    "شقيق",
-    "شقيقه",
-    "قرينه",
-    "زوجه",
-    "نجل",
-    "نجله",
-    "والد",
-    "والده",
-    "ارمله",
-    "حفيد",
-    "حفيده",
-    "صهر",
-    "ابنه",
-    "عقيله",
+    "شقيق", "شقيقه", "قرينه", "زوجه", "نجل", "نجله", "والد", "والده", "ارمله", "حفيد",
+    "حفيده", "صهر", "ابنه", "عقيله",
 ];
 
 /// The Latin letters' names as Arabic writes them in models' and products' names (folded; not
