@@ -33,6 +33,11 @@ def test_public_names_are_exported():
 
     for name in dhad.__all__:
         assert hasattr(dhad, name), name
+    # and nothing else public: no helper of the package's own imports (typing's names) shows
+    # in `dir(dhad)` or Jupyter's completion; the submodules are reached by import
+    public = {n for n in dir(dhad) if not n.startswith("_")}
+    submodules = {"display", "pandas", "arrow", "dask"}
+    assert public - submodules == set(dhad.__all__) - {"__version__"}
 
 
 def test_examples_in_docstrings_are_true():

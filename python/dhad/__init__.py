@@ -13,7 +13,7 @@ Example:
 """
 
 import collections.abc as _abc
-from typing import TYPE_CHECKING, Any, Iterable
+import typing as _t
 
 from dhad._dhad import (
     __version__,
@@ -56,12 +56,12 @@ from dhad.analyze import Document, analyze, analyze_batch
 # count, index, reversed): registered, so isinstance(tokens, Sequence) holds as for a tuple.
 _abc.Sequence.register(Tokens)
 
-if TYPE_CHECKING:  # only for the annotations: `import dhad` never needs pyarrow
+if _t.TYPE_CHECKING:  # only for the annotations: `import dhad` never needs pyarrow
     import pyarrow
 
 
 # ---- columnar output (notebook area): thin wrappers, so `import dhad` never needs pyarrow
-def analyze_table(texts: Iterable[str], what: str = "tokens", **kwargs: Any) -> "pyarrow.Table":
+def analyze_table(texts: _t.Iterable[str], what: str = "tokens", **kwargs: _t.Any) -> "pyarrow.Table":
     """Analyze many texts into a ``pyarrow.Table`` (see :func:`dhad.arrow.analyze_table`).
 
     Needs pyarrow: ``pip install 'dhad[arrow]'``.
@@ -75,7 +75,7 @@ def analyze_table(texts: Iterable[str], what: str = "tokens", **kwargs: Any) -> 
     return _analyze_table(texts, what, **kwargs)
 
 
-def to_arrow(docs: Iterable[Any], what: str = "tokens") -> "pyarrow.Table":
+def to_arrow(docs: _t.Iterable[_t.Any], what: str = "tokens") -> "pyarrow.Table":
     """Analyzed documents as a ``pyarrow.Table`` (see :func:`dhad.arrow.to_arrow`)."""
     from dhad.arrow import to_arrow as _to_arrow
 
