@@ -303,6 +303,8 @@ impl Recognizer {
         }
         // which token is taken, by which candidate
         let mut taken: Vec<Option<usize>> = vec![None; n];
+        // (whether the text dots its final yeh: read once, and only when a name ends on "على")
+        let dots_yeh = std::cell::OnceCell::new();
         let mut cands: Vec<Cand> = Vec::new();
         let free = |taken: &[Option<usize>], f: usize, l: usize| {
             (f..=l).all(|i| taken.get(i).is_some_and(|t| t.is_none()))
@@ -617,7 +619,7 @@ impl Recognizer {
                         if l0 > f0 && preposition(l0) && !opens {
                             let next_defined = a.canon(l0 + 1).starts_with("ال")
                                 && a.toks.get(l0 + 1).is_some_and(|t| t.hint & 3 == 0);
-                            if next_defined || dots_final_yeh(text, &a) {
+                            if next_defined || *dots_yeh.get_or_init(|| dots_final_yeh(text, &a)) {
                                 l0 -= 1;
                             }
                         }

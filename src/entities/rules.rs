@@ -1913,37 +1913,21 @@ pub(super) fn rules(
                 continue;
             }
         }
-        let model_cand = |k: &usize| *k >= n_user;
         // a one-word club or body right after the head of a town or quarter is the place of
         // that name: "حي الزمالك" (the club is named after the quarter)
         if TOWN_HEADS.contains(&a.canon(m.first)) {
-            let body = taken.get(x).copied().flatten().filter(model_cand);
-            if let Some(c) = body
-                .and_then(|k| cands.get_mut(k))
-                .filter(|c| !c.dead && c.label == Label::Org && c.first == x && c.last == x)
-            {
+            let body = found_from(taken, cands, n_user, x, Label::Org);
+            if let Some(c) = body.and_then(|k| cands.get_mut(k)).filter(|c| c.last == x) {
                 (c.label, c.source) = (Label::Loc, Source::Rule);
                 continue;
             }
         }
         // two places side by side right after the head are one place's name: "ولاية كهرمان
         // مرعش" (two towns of a list in a row, no comma or "و" between them)
-        let place_at = |taken: &[Option<usize>], i: usize| {
-            taken
-                .get(i)
-                .copied()
-                .flatten()
-                .filter(model_cand)
-                .filter(|&k| {
-                    cands
-                        .get(k)
-                        .is_some_and(|c| !c.dead && c.label == Label::Loc && c.first == i)
-                })
-        };
-        if let Some(k1) = place_at(taken, x) {
+        if let Some(k1) = found_from(taken, cands, n_user, x, Label::Loc) {
             let end = cands.get(k1).map_or(x, |c| c.last);
             // (not a nisba and the capital: "العاصمة الكولومبية بوغوتا")
-            let second = place_at(taken, end + 1).filter(|_| {
+            let second = found_from(taken, cands, n_user, end + 1, Label::Loc).filter(|_| {
                 !is_nisba(a.canon(end))
                     && a.toks
                         .get(end + 1)
@@ -1971,7 +1955,7 @@ pub(super) fn rules(
                     .get(i)
                     .copied()
                     .flatten()
-                    .filter(model_cand)
+                    .filter(|&k| k >= n_user)
                     .and_then(|k| cands.get(k))
                     .is_some_and(|c| {
                         !c.dead && c.label == Label::Loc && c.first >= x && c.last <= last

@@ -997,33 +997,29 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
                 Some(x) if x.starts_with('و') && x.len() <= 10 => (i + 1, true),
                 _ => (0, false),
             };
+            // one unit and `part` (negative: less it), the mention ending at token `fi`
+            let one_and = |part: Q, fi: usize| {
+                let (cut, info) = units::unit_with_clitics(w)?;
+                let value = Q::int(1).add(part)?;
+                let end = ctx.tok(fi)?.end;
+                let ustart = ctx.cut_start(i, cut);
+                let mut d = base(i, fi, ustart, end, value);
+                d.kind = NumberKind::Fraction;
+                d.unit = Some((ustart, t.end));
+                d.unit_norm = Some(info.norm);
+                Some(d)
+            };
             if conj_ok {
                 let (h, e) = ctx.hit(fi)?;
                 let glued = fi == i + 1;
                 if e.role == Role::Fraction && (glued == h.conj) && !h.prep && !h.article {
-                    let (cut, info) = units::unit_with_clitics(w)?;
-                    let one = Q::int(1).add(e.value)?;
-                    let end = ctx.tok(fi)?.end;
-                    let ustart = ctx.cut_start(i, cut);
-                    let mut d = base(i, fi, ustart, end, one);
-                    d.kind = NumberKind::Fraction;
-                    d.unit = Some((ustart, t.end));
-                    d.unit_norm = Some(info.norm);
-                    return Some(d);
+                    return one_and(e.value, fi);
                 }
             }
             // ساعة إلا ربع، كيلو إلا ربع: a unit noun less a quarter or a third
             if !w.starts_with("ال") {
                 if let Some((part, fi)) = less_part(ctx, i + 1) {
-                    let (cut, info) = units::unit_with_clitics(w)?;
-                    let left = Q::int(1).add(part)?;
-                    let end = ctx.tok(fi)?.end;
-                    let ustart = ctx.cut_start(i, cut);
-                    let mut d = base(i, fi, ustart, end, left);
-                    d.kind = NumberKind::Fraction;
-                    d.unit = Some((ustart, t.end));
-                    d.unit_norm = Some(info.norm);
-                    return Some(d);
+                    return one_and(part, fi);
                 }
             }
             None

@@ -1014,7 +1014,7 @@ fn split_article(lex: &Lexicon, stem: &[u8]) -> bool {
     {
         return false;
     }
-    if whole_z >= 3.0 && lex.get(rest).is_none() {
+    if whole_z >= 3.0 && rest_e.is_none() {
         // A frequent word whose remainder is no word (البانيا): keep it, unless the remainder
         // is a known word once its teh marbuta is restored or it is a plural/nisba form.
         let known_variant = [&[TEH_MARBUTA][..], &[YEH][..], &[YEH, TEH_MARBUTA][..]]
