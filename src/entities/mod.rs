@@ -1035,6 +1035,7 @@ impl Recognizer {
             rules::south_africa(&a, &mut taken, &mut cands);
             rules::arabian_peninsula(&a, &mut taken, &mut cands, n_user);
             rules::defined_bodies(&a, &mut taken, &mut cands);
+            rules::speakers(text, &a, &mut taken, &mut cands);
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
         drop_verbs_before_subjects(text, &a, &gaz, &mut cands);

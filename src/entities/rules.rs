@@ -3057,3 +3057,63 @@ fn defined_name(a: &Analysis, j: usize) -> bool {
 fn glued_and(a: &Analysis, j: usize) -> bool {
     a.word(j).starts_with('و') && a.toks.get(j).is_some_and(|t| t.nclitic > 0)
 }
+
+/// The one or two words between a verb of saying and the "أن" it introduces, or between "عن"
+/// and "قوله", are the speaker ("وأضاف أنغو أن", "وقال سيد ليلاز إن", "نقلت الوكالة عن
+/// ستانيشيف قوله"), when they read as a name: no clitic, no common or dictionary word unless a
+/// listed first name that is not frequent ("وقال رمضان إن"; not "وقال مسؤولون إن", "وقال
+/// البيان إن"), no number word, no particle. Where the tagger or a list found anything there,
+/// it stands.
+pub(super) fn speakers(
+    text: &str,
+    a: &Analysis,
+    taken: &mut [Option<usize>],
+    cands: &mut Vec<Cand>,
+) {
+    let name_like = |taken: &[Option<usize>], x: usize, first: bool| {
+        let Some(t) = a.toks.get(x) else {
+            return false;
+        };
+        let w = a.canon(x);
+        let surface = text.get(t.start..t.end).unwrap_or("");
+        let entry = crate::segment::word_entry(surface);
+        // a listed first name (not a frequent word: "بين"), or a word no dictionary has
+        let named = t.hint & 1 != 0 && entry.is_none_or(|e| e.zipf10 < 50 && !e.is_verb());
+        let unknown =
+            t.hint & 4 == 0 && entry.is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30);
+        t.kind == Kind::Arabic
+            && t.nclitic == 0
+            && taken.get(x).is_some_and(|k| k.is_none())
+            && w.chars().count() >= 2
+            && !(first && w.starts_with("ال"))
+            && !is_nisba(w)
+            && !FUNCTION_WORDS.contains(&a.word(x))
+            && !NOT_A_NAME.contains(&w)
+            && !crate::numbers::number_word(w)
+            && (named || unknown && !ordinary_noun(surface))
+            && crate::segment::segment_word(surface).is_ok_and(|s| s.suffixes.is_empty())
+    };
+    for i in 0..a.toks.len() {
+        let opens = super::speech_verb(a, i);
+        let about = a.canon(i) == "عن";
+        if !opens && !about {
+            continue;
+        }
+        for n in 1..=2 {
+            let c = i + 1 + n;
+            let closes = if opens {
+                matches!(a.canon(c), "ان" | "انه" | "انها")
+            } else {
+                matches!(a.canon(c), "قوله" | "قولها")
+            };
+            if closes && (i + 1..c).all(|x| name_like(taken, x, x == i + 1)) {
+                take_over(
+                    taken,
+                    cands,
+                    Cand::new(i + 1, c - 1, Label::Per, Source::Rule),
+                );
+                break;
+            }
+        }
+    }
+}

@@ -2799,3 +2799,32 @@ fn a_listed_town_after_its_head_takes_in_the_taggers_part_of_it() {
         &[("ود مدني", "LOC")][..],
     )]);
 }
+
+#[test]
+fn the_speaker_between_a_verb_of_saying_and_its_complement() {
+    let r = EntityRecognizer::default();
+    for (text, name) in [
+        ("وأضاف موغا أن المعرض يضم ثلاثين لوحة.", "موغا"),
+        ("وأكد لوسا أن المعرض يضم ثلاثين لوحة.", "لوسا"),
+        (
+            "ونقلت الإذاعة عن دياكو قوله إن المعرض يضم ثلاثين لوحة.",
+            "دياكو",
+        ),
+    ] {
+        assert_eq!(
+            found_with_source(&r, text),
+            [(name, Label::Per, Source::Rule)],
+            "{text}"
+        );
+    }
+    // common words, plurals, adverbs and defined nouns there are no one
+    expect_found(&[
+        ("وقال مسؤولون إن الاجتماع تأجل.", &[]),
+        ("وأوضح البيان أن القوات انسحبت.", &[]),
+        ("وقال شهود إن الانفجار وقع صباحا.", &[]),
+        ("وأضاف خصوصا أن الوضع صعب.", &[]),
+        ("وقال أيضا إن الوضع صعب.", &[]),
+        ("وذكر تقرير أن الأسعار ارتفعت.", &[]),
+        ("وقالت مصادر إن الوفد وصل.", &[]),
+    ]);
+}
