@@ -72,7 +72,18 @@ def g_swaps(name):
     return {name.replace(a, b) for a, b in (("غ", "ج"), ("ج", "غ")) if a in name}
 
 
+# Attested variants of `vowel_variants` that are other words, read off its output by hand:
+# Putin (of Bhutan), the surname Hamilton, "تلين" softens (Tallinn), "سكري" diabetic (Sucre),
+# "غنيا" (Guinea; "rich" misspelt), "سموا" they named (Samoa), "ببيتي" in my house
+# (Papeete), "بيكن" bacon (Beijing).
+NOT_VARIANTS = {"بوتن", "هاملتون", "تلين", "سكري", "غنيا", "سموا", "ببيتي", "بيكن"}
+
+
 def spelling_variants(names):
+    """Spellings of one-word country names that Arabic text really uses besides the listed
+    one ("تايلند" for "تايلاند", "طاجكستان"): one medial long vowel (ا ي) dropped, or -ندا
+    written -ندة, or the foreign /g/ written the other way; kept only where wordfreq has seen
+    the variant at least 2% as often as the listed spelling, and never a person-name word."""
     import wordfreq
 
     people = person_words()
@@ -87,6 +98,42 @@ def spelling_variants(names):
         for v in variants:
             f = wordfreq.word_frequency(v, "ar")
             if f >= 1e-7 and f >= 0.02 * base and v not in people and v not in names:
+                out.add(v)
+    return out
+
+
+def vowel_variants(names):
+    """More spellings of one-word country and capital names, where a transliteration writes
+    its vowels otherwise: a long vowel (ا و ي) between two consonants dropped, also the
+    first ("أوربا", "كراكاس", "قرغيزستان"), or one (ا ي) put between two consonants
+    ("الدانمارك", "تانزانيا", "بروكسيل"). These make ordinary words more often than the
+    spellings of `spelling_variants`, so they are kept only where wordfreq has seen the variant
+    at least 2% and at most three times as often as the listed spelling, the name has five
+    letters or more besides the article (a shorter one's variants are words: "تنس", "عمن"),
+    and the variant is no person-name word, listed name, common word or one of NOT_VARIANTS
+    (hunspell-ar cannot tell: it lists many place names among its stems)."""
+    import wordfreq
+
+    people = person_words()
+    common_path = OUT / "common_words.txt"
+    common = set()
+    if common_path.exists():
+        common = {l.strip() for l in open(common_path, encoding="utf-8") if not l.startswith("#")}
+    vowels = "اوي"
+    out = set()
+    for name in {n for n in names if n and " " not in n and "-" not in n}:
+        lo = 3 if name.startswith("ال") else 1
+        if len(name) - lo + 1 < 5:
+            continue
+        variants = {name[:i] + name[i + 1:] for i in range(lo, len(name) - 1)
+                    if name[i] in vowels and name[i - 1] not in vowels and name[i + 1] not in vowels}
+        variants |= {name[:i] + v + name[i:] for i in range(lo, len(name))
+                     if name[i - 1] not in vowels and name[i] not in vowels for v in "اي"}
+        base = wordfreq.word_frequency(name, "ar")
+        for v in variants:
+            f = wordfreq.word_frequency(v, "ar")
+            if (f >= 1e-7 and 0.02 * base <= f <= 3 * base and v not in people
+                    and v not in names and v not in common and v not in NOT_VARIANTS):
                 out.add(v)
     return out
 
@@ -181,11 +228,9 @@ def main():
     state_nisba = re.compile(r"^(الجمهورية|المملكة) ال\S+ية$")
     countries = {c for c in countries if not state_head.match(c) and not state_nisba.match(c)}
     # Spelling variants of one-word country names that Arabic text really uses ("تايلند" for
-    # "تايلاند", "طاجكستان"): one medial long vowel dropped, or -ندا written -ندة, kept only
-    # where wordfreq has seen the variant at least 2% as often as the listed spelling, and
-    # never a person-name word. Not of capitals: a city's variant is as often a person
-    # ("هاملتون")
-    countries |= spelling_variants(territories - {None}) - countries
+    # "تايلاند", "طاجكستان"), and the vowels of country and capital names written otherwise
+    # ("كراكاس", "الدانمارك"): see spelling_variants and vowel_variants
+    countries |= (spelling_variants(territories - {None}) | vowel_variants(countries)) - countries
     city_names -= countries
     # cities: only the /g/ letter swap ("هامبورج", "شتوتجارت"), on the terms of g_variants
     city_names |= {v for v in g_variants(city_names) if v not in countries}

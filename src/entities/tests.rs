@@ -520,6 +520,15 @@ fn spelling_variants_of_countries_in_use_are_places() {
             ("طاجكستان".to_string(), "LOC")
         ]
     );
+    // and the vowels of a transliteration written otherwise ("كاراكاس", "مينسك", "الدنمارك")
+    assert_eq!(
+        found(&r, "زار الوزير كراكاس ثم منسك قبل أن يعود إلى الدانمارك"),
+        [
+            ("كراكاس".to_string(), "LOC"),
+            ("منسك".to_string(), "LOC"),
+            ("الدانمارك".to_string(), "LOC")
+        ]
+    );
 }
 
 #[test]
