@@ -1036,6 +1036,7 @@ impl Recognizer {
             rules::arabian_peninsula(&a, &mut taken, &mut cands, n_user);
             rules::defined_bodies(&a, &mut taken, &mut cands);
             rules::speakers(text, &a, &mut taken, &mut cands);
+            rules::datelines(&a, &mut taken, &mut cands);
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
         drop_verbs_before_subjects(text, &a, &gaz, &mut cands);
@@ -1781,7 +1782,7 @@ const SPEECH_VERBS: &[&str] = &[
 ];
 
 /// Does token `i` end a sentence (".", "!", "?", "؟", ":" or a line's end mark)?
-fn sentence_end(a: &Analysis, i: usize) -> bool {
+pub(super) fn sentence_end(a: &Analysis, i: usize) -> bool {
     a.toks.get(i).is_some_and(|t| t.kind == Kind::Punct)
         && matches!(a.word(i), "." | "!" | "?" | "؟" | ":" | "…" | "!!" | "؟؟")
 }

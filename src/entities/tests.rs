@@ -2837,3 +2837,14 @@ fn the_speaker_between_a_verb_of_saying_and_its_complement() {
         ("وقالت مصادر إن الوفد وصل.", &[]),
     ]);
 }
+
+#[test]
+fn a_dateline_names_the_place_before_the_agency() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found_with_source(&r, "ماكيلي - وكالات: قالت الشرطة إن الطريق أغلق."),
+        [("ماكيلي", Label::Loc, Source::Rule)]
+    );
+    // not a common word ("capitals - agencies")
+    assert_eq!(found(&r, "عواصم - وكالات - قالت الشرطة إن الطريق أغلق."), []);
+}
