@@ -2840,9 +2840,51 @@ pub(super) fn headed_names(
             && takeable(taken, cands, h, Label::Org)
         {
             take_over(taken, cands, Cand::new(h, j, Label::Org, Source::Rule));
+            continue;
+        }
+        // a company, paper, channel, club or agency, or a college or institute, named by a
+        // transliterated word: the name alone ("شركة سامسونغ"), or with its head for a
+        // college or institute ("كلية ترينيتي"), as ANERcorp marks them
+        let named_body = |k: usize| {
+            a.toks.get(k).is_some_and(|t| {
+                t.kind == Kind::Arabic
+                    && t.nclitic == 0
+                    // (a surname seen once in Wikidata may be one: "ترينيتي")
+                    && t.hint & 5 == 0
+                    && a.canon(k).chars().count() >= 4
+                    && !a.canon(k).starts_with("ال")
+                    && !a.canon(k).ends_with("يه")
+                    && text.get(t.start..t.end).is_some_and(|w| {
+                        crate::segment::word_entry(w)
+                            .is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
+                            && crate::segment::segment_word(w).is_ok_and(|s| s.suffixes.is_empty())
+                    })
+            })
+        };
+        let outside = BODY_HEADS_OUTSIDE.contains(&head);
+        let inside = BODY_HEADS_INSIDE.contains(&head);
+        if (outside || inside) && named_body(j) {
+            // (a second such word joins: "شركة جنرال موتورز")
+            let last = if named_body(j + 1) { j + 1 } else { j };
+            let first = if inside { h } else { j };
+            if (first..=last).all(|k| takeable(taken, cands, k, Label::Org)) {
+                take_over(
+                    taken,
+                    cands,
+                    Cand::new(first, last, Label::Org, Source::Rule),
+                );
+            }
         }
     }
 }
+
+/// Heads (folded) of companies, papers, channels, clubs and agencies: a transliterated name
+/// after them is an organisation, the head outside it ([`headed_names`]).
+const BODY_HEADS_OUTSIDE: &[&str] = &["شركه", "صحيفه", "قناه", "نادي", "وكاله", "مصرف", "بنك"];
+
+/// Heads (folded) of colleges and institutes: with a transliterated name after them, the two
+/// make one organisation ([`headed_names`]).
+const BODY_HEADS_INSIDE: &[&str] = &["كليه", "معهد"];
 
 /// Does `text` spell the preposition "على" with its alef maqsura somewhere? Then a dotted "علي"
 /// in it is the name Ali, search folding having made the two one word.

@@ -2848,3 +2848,29 @@ fn a_dateline_names_the_place_before_the_agency() {
     // not a common word ("capitals - agencies")
     assert_eq!(found(&r, "عواصم - وكالات - قالت الشرطة إن الطريق أغلق."), []);
 }
+
+#[test]
+fn the_similative_kaf_is_cut_only_where_the_whole_word_is_rarer() {
+    // "كلية" (college) is no ك + "ليه" (a name, and dialect "why")
+    let r = EntityRecognizer::new(true);
+    let (a, _) = r.inner.analyse("تخرج في كلية الطب");
+    assert_eq!((a.canon(2), a.toks[2].nclitic), ("كليه", 0));
+    let (a, _) = r.inner.analyse("بدا كالعراق");
+    assert_eq!((a.canon(1), a.toks[1].nclitic), ("العراق", 1));
+}
+
+#[test]
+fn a_transliterated_name_after_the_head_of_a_body() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found_with_source(&r, "درس في كلية ترينيتي ثم انتقل إلى شركة فولدرينغ للعمل."),
+        [
+            ("كلية ترينيتي", Label::Org, Source::Rule),
+            ("فولدرينغ", Label::Org, Source::Rule)
+        ]
+    );
+    expect_found(&[
+        ("قالت شركة كبيرة إنها ستستثمر.", &[]),
+        ("أعلنت شركة الاتصالات أرباحها.", &[]),
+    ]);
+}

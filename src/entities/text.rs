@@ -699,9 +699,12 @@ impl Analysis {
                     }
                 } else {
                     let st = strip_clitics(w, known);
+                    // (behind the similative ك, "like", the word left may be a name too:
+                    // "كلية" is a college, not ك + "ليه"; a name after "like" is rare)
+                    let similative = w.get(..st.skip).is_some_and(|c| c.contains('ك'));
                     if st.nclitic > 0
                         && st.hint & COMMON != 0
-                        && st.hint & (1 | RARE_ONLY | PLACE_BIT) == 0
+                        && (st.hint & (1 | RARE_ONLY | PLACE_BIT) == 0 || similative)
                         && !st.alef
                         && whole_word(surface, st.nclitic)
                     {
