@@ -1669,7 +1669,9 @@ fn cut_persons_at_posts(a: &Analysis, cands: &mut Vec<Cand>, n_user: usize) {
 /// A one-word person or place of the tagger that is also a verb ("رفعت" raised, "حكمت"
 /// ruled, "أشرف" oversaw: names too, Rifaat, Hikmat, Ashraf) right before a place, an
 /// organisation or a title is the verb of that subject: "رفعت جنوب أفريقيا دعوى", "أشرف
-/// الوزير الأول على" (a name so spelt is followed by a surname, not by a country or a title).
+/// الوزير الأول على" (a name so spelt is followed by a surname, not by a country or a title);
+/// and a person of the tagger that is such a verb and an ordinary defined noun at a sentence's
+/// start ("كرم المهرجان").
 fn drop_verbs_before_subjects(text: &str, a: &Analysis, gaz: &[GazMatch], cands: &mut [Cand]) {
     let owners = live_owners(cands, a.toks.len());
     let subject = |j: usize| {
@@ -1691,15 +1693,30 @@ fn drop_verbs_before_subjects(text: &str, a: &Analysis, gaz: &[GazMatch], cands:
                     .is_some_and(|w| entry(w) || w.strip_suffix('ت').is_some_and(entry))
         })
     };
+    // a verb that opens a sentence and an ordinary defined noun, no name word, after it: the
+    // verb and its subject ("كرم المهرجان الفنانين", the festival honoured), not a first name
+    // and a family name ("كرم الحكيم")
+    let verb_and_noun = |c: &Cand| {
+        let j = c.first + 1;
+        c.last == j
+            && c.label == Label::Per
+            && (c.first == 0 || sentence_end(a, c.first - 1))
+            && a.toks
+                .get(j)
+                .is_some_and(|t| t.nclitic == 0 && t.hint & 3 == 0)
+            && a.toks
+                .get(j)
+                .and_then(|t| text.get(t.start..t.end))
+                .is_some_and(|w| w.starts_with("ال") && rules::ordinary_noun(w))
+    };
     let drop: Vec<usize> = (0..cands.len())
         .filter(|&k| {
             cands.get(k).is_some_and(|c| {
                 !c.dead
                     && matches!(c.label, Label::Per | Label::Loc)
                     && c.source == Source::Model
-                    && c.first == c.last
                     && verb(c.first)
-                    && subject(c.first + 1)
+                    && (c.first == c.last && subject(c.first + 1) || verb_and_noun(c))
             })
         })
         .collect();

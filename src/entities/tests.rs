@@ -2202,6 +2202,8 @@ fn coordinated_places_banks_clubs_and_venues() {
         // a feminine past verb that is also a name, right before its subject, is the verb;
         // the name before a surname stays a name
         ("قال رفعت الأسد إن", &[("رفعت الأسد", "PER")][..]),
+        // a verb that opens a sentence before an ordinary defined noun is the verb
+        ("كرم المهرجان الفنانين الشباب.", &[][..]),
         // people of the hand list, also without a title, and two of them side by side
         (
             "وصل نتنياهو إلى واشنطن",
