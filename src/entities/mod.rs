@@ -1046,6 +1046,9 @@ impl Recognizer {
         if self.model {
             join_split_persons(text, &a, &mut cands);
         }
+        if self.builtin {
+            extend_foreign_first_names(text, &a, &gaz, &mut cands);
+        }
         join_named_after_people(text, &a, &mut cands);
         whole_handles(text, &a, &mut cands);
         name_facilities(&a, &mut cands, n_user);
@@ -1190,6 +1193,82 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
                         .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'))
             })
     });
+}
+
+/// Does the segmenter's word list know `surface` as no dictionary word and no frequent one,
+/// nor its spelling with the other alef of a hamza at its start ("إستجاب" is "استجاب"), nor
+/// a past verb in ت of a verb it knows ("اكملت")?
+fn unknown_word(surface: &str) -> bool {
+    let known = |w: &str| {
+        crate::segment::word_entry(w).is_some_and(|e| e.is_dictionary_word() || e.zipf10 >= 30)
+    };
+    let rest = surface
+        .strip_prefix('ا')
+        .or_else(|| surface.strip_prefix('أ'))
+        .or_else(|| surface.strip_prefix('إ'));
+    let alefs = || rest.is_some_and(|r| ["ا", "أ", "إ"].iter().any(|x| known(&format!("{x}{r}"))));
+    let verb_t = || {
+        surface.strip_suffix('ت').is_some_and(|v| {
+            crate::segment::word_entry(v).is_some_and(|e| e.is_verb())
+                || v.strip_prefix('ا').is_some_and(|r| {
+                    crate::segment::word_entry(&format!("أ{r}")).is_some_and(|e| e.is_verb())
+                })
+        })
+    };
+    !known(surface) && !alefs() && !verb_t()
+}
+
+/// A word that no dictionary, list or frequent use knows, right before a person, is its first
+/// name, transliterated: "روين فرنانديز", "أميتاب باتشان", "هرقل بوارو" (the tagger had only
+/// the surname). Not a word with a clitic or the article, a title, a particle or a number.
+fn extend_foreign_first_names(text: &str, a: &Analysis, gaz: &[GazMatch], cands: &mut [Cand]) {
+    let owners = live_owners(cands, a.toks.len());
+    let foreign = |x: usize| {
+        let Some(t) = a.toks.get(x) else {
+            return false;
+        };
+        let w = a.canon(x);
+        let surface = text.get(t.start..t.end).unwrap_or("");
+        t.kind == Kind::Arabic
+            && t.nclitic == 0
+            && t.hint & 5 == 0
+            && owners.get(x).is_some_and(|o| o.is_none())
+            && w.chars().count() >= 3
+            && !w.starts_with("ال")
+            && !is_nisba(w)
+            && !FUNCTION_WORDS.contains(&a.word(x))
+            && !rules::NOT_A_NAME.contains(&w)
+            && !crate::numbers::number_word(w)
+            && title_from(gaz, x).is_none()
+            && unknown_word(surface)
+            && {
+                let seg = crate::segment::segment(surface);
+                seg.prefixes.is_empty() && seg.suffixes.is_empty()
+            }
+    };
+    for c in cands.iter_mut() {
+        // (not before a name that a conjunction opens: "زنجا ومحمد عبد المنصف" are two; nor
+        // before God: "إستجاب الله")
+        let conjunction = a
+            .toks
+            .get(c.first)
+            .and_then(|t| text.get(t.start..t.end))
+            .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'));
+        if c.dead
+            || c.label != Label::Per
+            || c.first == 0
+            || conjunction
+            || c.first == c.last && a.canon(c.first) == "الله"
+        {
+            continue;
+        }
+        let x = c.first - 1;
+        // (and not where the word before it is one too: two unknown words before a surname
+        // are more likely a phrase than a first name)
+        if foreign(x) && (x == 0 || !foreign(x - 1)) {
+            c.first = x;
+        }
+    }
 }
 
 /// A person of the tagger (candidates `model`) whose every word is a one-word name of the

@@ -1516,9 +1516,13 @@ fn a_family_name_with_al_abd_stays_whole() {
 
 /// Asserts what the default recognizer finds in each text, in order.
 fn expect_found(cases: &[(&str, &[(&str, &str)])]) {
-    let r = EntityRecognizer::default();
+    expect_found_with(&EntityRecognizer::default(), cases);
+}
+
+/// [`expect_found`] with the recognizer `r`.
+fn expect_found_with(r: &EntityRecognizer, cases: &[(&str, &[(&str, &str)])]) {
     for &(text, want) in cases {
-        let got = found(&r, text);
+        let got = found(r, text);
         let want: Vec<(String, &str)> = want.iter().map(|&(t, l)| (t.to_string(), l)).collect();
         assert_eq!(got, want, "{text}");
     }
@@ -2875,4 +2879,24 @@ fn a_transliterated_name_after_the_head_of_a_body() {
         ("قالت شركة كبيرة إنها ستستثمر.", &[]),
         ("أعلنت شركة الاتصالات أرباحها.", &[]),
     ]);
+}
+
+#[test]
+fn an_unknown_word_before_a_person_is_the_first_name() {
+    let mut r = EntityRecognizer::default();
+    r.add(Label::Per, ["ماركوفسكا"]).unwrap();
+    expect_found_with(
+        &r,
+        &[
+            (
+                "وحضرت العرض سفيتلينا ماركوفسكا وزوجها.",
+                &[("سفيتلينا ماركوفسكا", "PER")],
+            ),
+            // not a word the dictionary knows, a verb spelt loosely, or a second person after
+            // "و"
+            ("أكملت ماركوفسكا دراستها.", &[("ماركوفسكا", "PER")]),
+            ("اكملت ماركوفسكا دراستها.", &[("ماركوفسكا", "PER")]),
+            ("زارت سفيتلينا وماركوفسكا المدينة.", &[("ماركوفسكا", "PER")]),
+        ],
+    );
 }
