@@ -1042,6 +1042,7 @@ impl Recognizer {
         drop_verbs_before_subjects(text, &a, &gaz, &mut cands);
         drop_nouns_before_adjectives(text, &a, &mut cands);
         cut_persons_at_posts(&a, &mut cands, n_user);
+        trim_trailing_verbs(text, &a, &mut cands, n_user);
 
         if self.model {
             join_split_persons(text, &a, &mut cands);
@@ -1742,6 +1743,74 @@ fn cut_persons_at_posts(a: &Analysis, cands: &mut Vec<Cand>, n_user: usize) {
         if j <= c.last {
             cands.push(Cand::new(j, c.last, Label::Per, c.source));
         }
+    }
+}
+
+/// Kinship nouns (folded, as they stand before a pronoun: "أخيه", "عمه", "زوجته").
+const KIN_OF: &[&str] = &[
+    "اخي",
+    "اخ",
+    "ابي",
+    "اب",
+    "عم",
+    "خال",
+    "ابن",
+    "ابنت",
+    "زوج",
+    "زوجت",
+    "شقيق",
+    "شقيقت",
+    "والد",
+    "والدت",
+    "جد",
+    "جدت",
+    "حفيد",
+    "حفيدت",
+    "صهر",
+    "نسيب",
+];
+
+/// A person of the tagger ends before a last word that is a verb form or carries a pronoun,
+/// which no name word does: "أوبرا وينفري اشتهرت", "هوانغ يصمم", "زيان ابن أخيه" (and then
+/// before a name link left at its end: "صدام حسين ابن عمه"). Not a listed name word ("يزيد",
+/// "أشرف", "عبده"), and not where the tagger saw a mention of one word.
+fn trim_trailing_verbs(text: &str, a: &Analysis, cands: &mut [Cand], n_user: usize) {
+    let not_name = |i: usize| {
+        a.toks.get(i).is_some_and(|t| {
+            let surface = text.get(t.start..t.end).unwrap_or("");
+            // (a verb of four letters or more that is used: "شو", "غل", "ليت" are names too;
+            // a kinship noun with "his" or "her": "أخيه", "عمه")
+            t.kind == Kind::Arabic
+                && t.hint & 3 == 0
+                && (surface.chars().count() >= 4
+                    && !surface.starts_with("ال")
+                    && crate::segment::word_entry(surface)
+                        .is_some_and(|e| e.is_verb() && e.zipf10 >= 25)
+                    || crate::segment::segment_word(surface).is_ok_and(|s| {
+                        let stem = s.prefixes.last().map_or(0, |p| p.1);
+                        s.suffixes.first().is_some_and(|&(from, to)| {
+                            matches!(surface.get(from..to), Some("ه" | "ها"))
+                                && surface.get(stem..from).is_some_and(|k| {
+                                    let mut f = String::new();
+                                    text::fold_into(k, &mut f);
+                                    KIN_OF.contains(&f.as_str())
+                                })
+                        })
+                    }))
+        })
+    };
+    for c in cands.iter_mut().skip(n_user) {
+        if c.dead || c.label != Label::Per || c.source != Source::Model {
+            continue;
+        }
+        let mut last = c.last;
+        while last > c.first && not_name(last) {
+            last -= 1;
+        }
+        while last > c.first && NAME_LINKS.contains(&a.canon(last)) {
+            last -= 1;
+        }
+        c.last = last;
     }
 }
 
