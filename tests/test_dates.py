@@ -883,3 +883,14 @@ def test_the_spoken_ago_after_a_past_verb(text, expected):
 ])
 def test_spoken_and_news_dates_found_in_qa(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the news's clock with a decimal point is a time after "الساعة" or before a part of the day
+    ("وصل الرئيس الساعة 10.30", [("الساعة 10.30", "TIME", datetime(2024, 3, 20, 10, 30), "minute", None, "gregorian")]),
+    ("تبدأ المباراة 9.45 مساءً", [("9.45 مساءً", "TIME", datetime(2024, 3, 20, 21, 45), "minute", None, "gregorian")]),
+    ("الساعة 10.75", []),
+    ("ارتفع المؤشر 10.30 نقطة", []),
+])
+def test_clock_times_with_a_decimal_point(text, expected):
+    assert found(text) == expected

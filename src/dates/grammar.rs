@@ -948,12 +948,26 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn clock_digits(&self, k: usize) -> Option<(u8, u8, Option<u8>, bool)> {
+    /// The clock time written in digits at `k`: "10:30", "23:59:30", or with a decimal point
+    /// ("10.30", "٩٫٤٥") when `dotted` (after "الساعة" or before a part of the day, as news
+    /// writes the clock and as the numbers read it: one or two digits of hour, two of minutes).
+    fn clock_digits(&self, k: usize, dotted: bool) -> Option<(u8, u8, Option<u8>, bool)> {
         let t = self.t(k)?;
-        if t.kind != Kind::Digits || !t.norm.contains(':') {
+        if t.kind != Kind::Digits {
             return None;
         }
-        let parts: Vec<&str> = t.norm.split(':').collect();
+        let sep = if t.norm.contains(':') {
+            ':'
+        } else if dotted
+            && t.norm.bytes().filter(|&b| b == b'.').count() == 1
+            && t.norm.bytes().all(|b| b == b'.' || b.is_ascii_digit())
+            && t.norm.split_once('.').is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2)
+        {
+            '.'
+        } else {
+            return None;
+        };
+        let parts: Vec<&str> = t.norm.split(sep).collect();
         let p = |s: &&str| s.parse::<u8>().ok();
         let (h, m, s) = match parts.as_slice() {
             [h, m] if m.len() == 2 => (p(h)?, p(m)?, None),
@@ -980,7 +994,9 @@ impl<'t> Parser<'t> {
         let (mut h, mut m, s, mut amb);
         // a clock time as such ("الساعة 8", "09:15"), after which "ص"/"م" are AM and PM
         let mut clock_form = clock;
-        if let Some((hh, mm, ss, a)) = self.clock_digits(k) {
+        // "الساعة 10.30", "9.45 مساءً": a decimal point between the hour and its minutes
+        let dotted = clock || self.pod_at(k + 1).is_some();
+        if let Some((hh, mm, ss, a)) = self.clock_digits(k, dotted) {
             h = hh;
             m = mm;
             s = ss;

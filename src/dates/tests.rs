@@ -5922,3 +5922,54 @@ fn a_day_of_the_current_month() {
         ],
     );
 }
+
+/// A clock time written with a decimal point, as news writes it ("الساعة 10.30"), is the time
+/// 10:30 after "الساعة" or before a part of the day (it gave nothing; the numbers already read
+/// it as a clock time, no quantity); a decimal that is no clock, or one with no such word
+/// around it, stays no time.
+#[test]
+fn clock_times_with_a_decimal_point() {
+    check(
+        R,
+        &[
+            (
+                "وصل الرئيس الساعة 10.30",
+                "الساعة 10.30",
+                "2024-03-20T10:30",
+                "minute",
+                "",
+            ),
+            (
+                "وصل الرئيس في الساعة 10.30 صباحاً",
+                "الساعة 10.30 صباحاً",
+                "2024-03-20T10:30",
+                "minute",
+                "",
+            ),
+            (
+                "تبدأ المباراة 9.45 مساءً",
+                "9.45 مساءً",
+                "2024-03-20T21:45",
+                "minute",
+                "",
+            ),
+            (
+                "والساعة ١٠٫١٥",
+                "الساعة ١٠٫١٥",
+                "2024-03-20T10:15",
+                "minute",
+                "",
+            ),
+            (
+                "الساعة 21.05",
+                "الساعة 21.05",
+                "2024-03-20T21:05",
+                "minute",
+                "",
+            ),
+            ("الساعة 10.75", "", "", "", ""),
+            ("الساعة 25.10", "", "", "", ""),
+            ("ارتفع المؤشر 10.30 نقطة", "", "", "", ""),
+        ],
+    );
+}
