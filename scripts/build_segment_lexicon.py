@@ -19,7 +19,7 @@ lexicon.bin format (all integers are single bytes):
   (قد إن أن ما لا في على …: the closed class that conjunctions and pronouns attach to),
   bit 2 = listed in hunspell-ar's names.dic (nouns, adjectives, names), bit 3 = listed in its
   verb.huns.dic (verb forms), bit 4 = "hunspell-like": a hunspell stem, or one with a
-  plural/dual/feminine/nisba ending (see hunspell_like below). Words of wordfreq with a Zipf frequency below
+  plural/dual/feminine/nisba ending, or a verb with the plural وا (see hunspell_like below). Words of wordfreq with a Zipf frequency below
   MIN_ZIPF are left out unless they are hunspell stems (then stored with their own zipf or 0).
 
 Usage: python3 scripts/build_segment_lexicon.py   (from the repository root)
@@ -126,6 +126,13 @@ def main() -> int:
                     return True
                 if end in ("ون", "ين", "ان") and base in verbs:
                     return True
+        # The plural of a verb in وا ("وصلوا", "يكتبوا"): hunspell-ar lists the singular form
+        # only, so without this the whole word got no dictionary bonus and و + a listed verb won
+        # (و+صلوا). A defective verb drops its last letter before it (مشى: مشوا, دعا: دعوا).
+        if len(w) >= 4 and w.endswith("وا"):
+            base = w[:-2]
+            if base in verbs or base + "ى" in verbs or base + "ا" in verbs:
+                return True
         return False
 
     blob = bytearray(b"DHSEG1\n")
