@@ -741,3 +741,23 @@ def test_a_whole_number_with_a_vulgar_fraction_and_degrees_in_arabic_letters():
         dhad.parse_number("2 ½")
     # "°م" is Celsius, as "°C" is
     assert _mentions("الحرارة 35°م اليوم", "value", "unit", "unit_norm") == [("35°م", 35, "°م", "C")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a slash is a fraction only where fractions are written so: not sizes, nor two numbers
+    # that are both larger than a written denominator, nor a larger first number
+    ("مقاس 42/44", [("42", 42, "cardinal"), ("44", 44, "cardinal")]),
+    ("قياس 8/10", [("8", 8, "cardinal"), ("10", 10, "cardinal")]),
+    ("خدمة 24/7", [("24", 24, "cardinal"), ("7", 7, "cardinal")]),
+    ("أضف 3/4 كوب", [("3/4 كوب", 0.75, "fraction")]),
+    ("حصل على 17/20", [("17/20", 0.85, "fraction")]),
+    ("سرعة الغالق 1/250 ثانية", [("1/250 ثانية", 0.004, "fraction")]),
+])
+def test_digit_slashes_that_are_no_fractions(text, expected):
+    assert _mentions(text, "value", "kind") == expected
+
+
+def test_a_day_and_month_with_a_slash_is_still_a_date():
+    ref = __import__("datetime").datetime(2025, 3, 10)
+    [d] = dhad.extract_dates("في 12/5 وصل", reference=ref)
+    assert (d.text, d.label, d.value.month, d.value.day) == ("12/5", "DATE", 5, 12)

@@ -961,7 +961,9 @@ impl<'t> Parser<'t> {
         } else if dotted
             && t.norm.bytes().filter(|&b| b == b'.').count() == 1
             && t.norm.bytes().all(|b| b == b'.' || b.is_ascii_digit())
-            && t.norm.split_once('.').is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2)
+            && t.norm
+                .split_once('.')
+                .is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2)
         {
             '.'
         } else {

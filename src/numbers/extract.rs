@@ -629,7 +629,41 @@ fn is_year_like(t: &Tok) -> bool {
             .is_some_and(|q| (1000..=2100).contains(&q.n) && q.d == 1)
 }
 
-/// The value of a/b written with digits at `i` (no spaces, not part of a date chain).
+/// Nouns of a size (folded, with a clitic or the article): digits joined by a slash after one
+/// are sizes to choose from ("مقاس 42/44", "قياس 8/10"), no fraction, unless a unit of
+/// length follows ("قياس 3/4 إنش").
+const SIZE_NOUNS: &[&str] = &[
+    "مقاس",
+    "المقاس",
+    "بمقاس",
+    "مقاسات",
+    "المقاسات",
+    "بمقاسات",
+    "قياس",
+    "القياس",
+    "بقياس",
+    "قياسات",
+    "المقاسين",
+    "نمره",
+    "النمره",
+    "بنمره",
+    "size",
+];
+
+/// Whether whole numbers `a`/`b` read as a fraction written in digits: a proper fraction
+/// (`a < b`) whose denominator is one fractions are written with, at most 12 (halves to
+/// twelfths), 16, 32 or 64 (inches), 20 (a mark out of twenty), or 10, 100 or 1000 (tenths, a
+/// mark out of ten or a hundred, thousandths), or a unit fraction of any denominator up to 1000
+/// ("1/250 ثانية"). Two numbers that are both larger ("42/44", "13/15") or a larger first
+/// ("12/5", "24/7", "120/80") are two numbers: sizes, alternatives, a score, a day and month.
+fn reads_as_fraction(a: i128, b: i128) -> bool {
+    (0..b).contains(&a)
+        && b <= 1000
+        && (b <= 12 || matches!(b, 16 | 20 | 32 | 64 | 100 | 1000) || a == 1)
+}
+
+/// The value of a/b written with digits at `i` (no spaces, not part of a date chain), when it
+/// reads as a fraction ([`reads_as_fraction`]) and does not follow a noun of a size.
 fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
     let a = ctx.tok(i)?;
     let slash = ctx.tok(i + 1)?;
@@ -649,7 +683,17 @@ fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
         return None;
     }
     let (qa, qb) = (a.val?, b.val?);
-    if !(qa.is_int() && qb.is_int() && qa.n >= 0 && qa.n < qb.n && qb.n <= 1000) {
+    if !(qa.is_int() && qb.is_int() && reads_as_fraction(qa.n, qb.n)) {
+        return None;
+    }
+    let after_size = i
+        .checked_sub(1)
+        .is_some_and(|p| SIZE_NOUNS.contains(&ctx.folded(p)));
+    if after_size
+        && !super::units::unit_at(ctx, i + 3)
+            .and_then(|u| u.info)
+            .is_some_and(|u| u.category == "length")
+    {
         return None;
     }
     qa.div(qb)

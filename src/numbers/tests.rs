@@ -2646,3 +2646,36 @@ fn extract_the_arabic_comma_between_digits() {
         ),
     ]);
 }
+
+/// A slash between whole numbers is a fraction only where fractions are written so (see
+/// `reads_as_fraction`): a proper fraction over at most 12, 16, 20, 32, 64, 10, 100 or 1000,
+/// or a unit fraction; "42/44" (0.95 before) and "13/15" are two numbers, and after a noun of a
+/// size no slash is a fraction unless a unit of length follows.
+#[test]
+fn digit_slashes_that_are_no_fractions() {
+    check_extract(vec![
+        ("مقاس 42/44", vec![m("42", 42), m("44", 44)]),
+        ("النتيجة 13/15", vec![m("13", 13), m("15", 15)]),
+        ("قياس 8/10", vec![m("8", 8), m("10", 10)]),
+        ("بمقاس 3/4", vec![m("3", 3), m("4", 4)]),
+        (
+            "مفتاح قياس 3/4 إنش",
+            vec![m("3/4 إنش", 0.75).frac().un("إنش", "in")],
+        ),
+        (
+            "أضف 2/3 كوب",
+            vec![m("2/3 كوب", 2.0 / 3.0).frac().un("كوب", "cup")],
+        ),
+        ("حصل على 17/20", vec![m("17/20", 0.85).frac()]),
+        ("تقييمه 9/10", vec![m("9/10", 0.9).frac()]),
+        (
+            "قطر 5/16 بوصة",
+            vec![m("5/16 بوصة", 0.3125).frac().un("بوصة", "in")],
+        ),
+        (
+            "سرعة الغالق 1/250 ثانية",
+            vec![m("1/250 ثانية", 0.004).frac().un("ثانية", "second")],
+        ),
+        ("خدمة 24/7", vec![m("24", 24), m("7", 7)]),
+    ]);
+}
