@@ -761,3 +761,18 @@ def test_a_day_and_month_with_a_slash_is_still_a_date():
     ref = __import__("datetime").datetime(2025, 3, 10)
     [d] = dhad.extract_dates("في 12/5 وصل", reference=ref)
     assert (d.text, d.label, d.value.month, d.value.day) == ("12/5", "DATE", 5, 12)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # storage, battery and energy units, in words and Latin abbreviations
+    ("سعة 256GB", [("256GB", 256, "GB", "GB")]),
+    ("ذاكرة 256 جيجابايت", [("256 جيجابايت", 256, "جيجابايت", "GB")]),
+    ("بطارية ٥٠٠٠ mAh", [("٥٠٠٠ mAh", 5000, "mAh", "mAh")]),
+    ("بطارية 5000 ميلي أمبير", [("5000 ميلي أمبير", 5000, "ميلي أمبير", "mAh")]),
+    ("قرص 2 تيرابايت", [("2 تيرابايت", 2, "تيرابايت", "TB")]),
+    ("64 كيلوبايت", [("64 كيلوبايت", 64, "كيلوبايت", "kB")]),
+    ("10 كيلوواط ساعة", [("10 كيلوواط ساعة", 10, "كيلوواط ساعة", "kWh")]),
+    ("استهلاك 10 kWh", [("10 kWh", 10, "kWh", "kWh")]),
+])
+def test_storage_battery_and_energy_units(text, expected):
+    assert _mentions(text, "value", "unit", "unit_norm") == expected

@@ -223,6 +223,23 @@ fn latin_unit(w: &str) -> Option<UnitInfo> {
         "l" => ("l", "volume"),
         "mw" => ("MW", "power"),
         "kw" => ("kW", "power"),
+        "gw" => ("GW", "power"),
+        "w" => ("W", "power"),
+        "wh" => ("Wh", "energy"),
+        "kwh" => ("kWh", "energy"),
+        "mwh" => ("MWh", "energy"),
+        "gwh" => ("GWh", "energy"),
+        "mah" => ("mAh", "charge"),
+        "ah" => ("Ah", "charge"),
+        "v" => ("V", "voltage"),
+        "hz" => ("Hz", "frequency"),
+        "khz" => ("kHz", "frequency"),
+        "mhz" => ("MHz", "frequency"),
+        "ghz" => ("GHz", "frequency"),
+        "kb" => ("kB", "data"),
+        "mb" => ("MB", "data"),
+        "gb" => ("GB", "data"),
+        "tb" => ("TB", "data"),
         _ => return None,
     };
     Some(UnitInfo {
@@ -400,6 +417,39 @@ fn powered(length: &str, power: u8) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// A unit of power or current `norm` at token `last` taken by the hour: "كيلوواط ساعة",
+/// "ميغاواط/ساعة", "أمبير ساعة" (and "/س", "/h") are energy or charge, kWh, MWh, Ah, as the
+/// news and spec sheets write them ("kW/h" would be a rate of change of power, which they
+/// never mean). The new unit, its category, last token and end.
+fn by_the_hour(
+    ctx: &Ctx<'_>,
+    norm: &str,
+    last: usize,
+) -> Option<(&'static str, &'static str, usize, usize)> {
+    let (unit, category) = match norm {
+        "W" => ("Wh", "energy"),
+        "kW" => ("kWh", "energy"),
+        "MW" => ("MWh", "energy"),
+        "GW" => ("GWh", "energy"),
+        "A" => ("Ah", "charge"),
+        "mAh" => ("mAh", "charge"),
+        _ => return None,
+    };
+    let hour = if ctx.word(last + 1) == Some("ساعه") {
+        last + 1
+    } else if ctx.is_sym(last + 1, &['/', '\u{2215}'])
+        && matches!(ctx.folded(last + 2), "ساعه" | "س" | "h")
+        && !ctx
+            .tok(last + 3)
+            .is_some_and(|n| n.kind == TKind::Num && !n.space_before)
+    {
+        last + 2
+    } else {
+        return None;
+    };
+    Some((unit, category, hour, ctx.tok(hour)?.end))
+}
+
 /// The unit starting at token `i` (a lexicon phrase, Latin abbreviation, symbol or °).
 pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
     let t = *ctx.tok(i)?;
@@ -467,6 +517,9 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 return Some(FoundUnit::named(t.start, i + 1, e, norm, category));
             }
             let info = latin_unit(ctx.folded(i))?;
+            if let Some((norm, category, last, end)) = by_the_hour(ctx, info.norm, i) {
+                return Some(FoundUnit::named(t.start, last, end, norm, category));
+            }
             Some(FoundUnit {
                 last: i,
                 end: t.end,
@@ -579,6 +632,10 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                         "magnitude",
                     ));
                 }
+            }
+            // "كيلوواط ساعة", "ميغاواط/ساعة": power by the hour is energy
+            if let Some((norm, category, l, e)) = by_the_hour(ctx, info.norm, last) {
+                return Some(FoundUnit::named(t.start, l, e, norm, category));
             }
             // كم2, سم2, م3, سم³ (area and volume written with a glued digit or superscript)
             if info.category == "length" {
