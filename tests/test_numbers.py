@@ -776,3 +776,16 @@ def test_a_day_and_month_with_a_slash_is_still_a_date():
 ])
 def test_storage_battery_and_energy_units(text, expected):
     assert _mentions(text, "value", "unit", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counted noun stands bare after its number: no glued preposition, no verb with its object
+    ("تأجلت إلى 12/5 بسبب الظروف", [("12", 12, None), ("5", 5, None)]),
+    ("سجل الدقيقة 23 و78 ليفوز فريقه", [("23", 23, None), ("78", 78, None)]),
+    ("عيار 21 وصل إلى 3,250 جنيها", [("21", 21, None), ("3,250 جنيها", 3250, "جنيها")]),
+    # four digits below 1900 count a noun; a modern year does not
+    ("خصص المبلغ لتطوير 1200 مدرسة", [("1200 مدرسة", 1200, "مدرسة")]),
+    ("رؤية 2030 طموحة", [("2030", 2030, None)]),
+])
+def test_counted_nouns_stand_bare_after_their_number(text, expected):
+    assert _mentions(text, "value", "unit") == expected

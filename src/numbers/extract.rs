@@ -662,6 +662,58 @@ fn reads_as_fraction(a: i128, b: i128) -> bool {
         && (b <= 12 || matches!(b, 16 | 20 | 32 | 64 | 100 | 1000) || a == 1)
 }
 
+/// Words (folded, without a conjunction) after which four digits name a year, not a count.
+const YEAR_HEADS: &[&str] = &[
+    "عام",
+    "العام",
+    "لعام",
+    "بعام",
+    "سنه",
+    "السنه",
+    "لسنه",
+    "بسنه",
+    "منذ",
+    "حتي",
+    "خلال",
+    "مطلع",
+    "بدايه",
+    "نهايه",
+    "اواخر",
+    "اوائل",
+    "اواسط",
+    "منتصف",
+    "صيف",
+    "شتاء",
+    "ربيع",
+    "خريف",
+    "موسم",
+    "مواليد",
+    "لغايه",
+    "اعتبارا",
+];
+
+/// Whether the number of `d`, four digits that may be a year, is read as a year and so counts
+/// no noun after it: from 1900 to 2100 (news's years: "في 2023 مقارنة", "رؤية 2030 طموحة"),
+/// or any such number after a word that introduces a year ("منذ 1258"). Below 1900 elsewhere
+/// it is a count ("لتطوير 1200 مدرسة", "قتل 1500 شخص" had no counted noun).
+fn year_before_noun(ctx: &Ctx<'_>, d: &Draft) -> bool {
+    if !d.year_like {
+        return false;
+    }
+    let modern = d.value.is_int() && (1900..=2100).contains(&d.value.n);
+    modern
+        || d.first
+            .checked_sub(1)
+            .and_then(|k| ctx.word(k))
+            .is_some_and(|w| {
+                let w = w
+                    .strip_prefix(['و', 'ف'])
+                    .filter(|r| r.chars().count() >= 2)
+                    .unwrap_or(w);
+                YEAR_HEADS.contains(&w)
+            })
+}
+
 /// The value of a/b written with digits at `i` (no spaces, not part of a date chain), when it
 /// reads as a fraction ([`reads_as_fraction`]) and does not follow a noun of a size.
 fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
@@ -1431,7 +1483,7 @@ fn noun_before_one(ctx: &Ctx<'_>, j: usize) -> Option<(usize, usize, Option<&'st
     let (end, norm) = match units::unit_at(ctx, j) {
         Some(u) if u.last == j && u.surface_start == t.start => (u.end, u.info.map(|x| x.norm)),
         _ => {
-            let u = units::counted_noun_at(ctx, j, false)?;
+            let u = units::noun_word(ctx, j, false)?;
             (u.end, None)
         }
     };
@@ -1884,7 +1936,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     if d.unit.is_none()
         && !percent
         && !label
-        && (!d.year_like || approx::approx_before(ctx, d.first, min).is_some())
+        && (!year_before_noun(ctx, &d) || approx::approx_before(ctx, d.first, min).is_some())
         && matches!(d.kind, NumberKind::Cardinal | NumberKind::Fraction)
     {
         if let Some(u) = units::counted_noun_at(ctx, p, d.vague) {

@@ -34,8 +34,10 @@
 //! a decimal is metres ("1.80 م"); after an integer it stays no unit ("2024 م", "10 م"); between
 //! an amount of at most three whole digits and a currency it abbreviates مليون ("1.5 م دولار" is
 //! 1,500,000 USD). A frequent verb is no counted noun: a word listed only as a verb ("فاز"), or
-//! one that is also a noun with a number right after it ("عيار 21 وصل 250 ريال": 21 counts
-//! nothing). "واحد" after its indefinite noun counts it ("هدف واحد": 1, unit "هدف"; not before
+//! one that is also a noun with a number (or "إلى" and a number) right after it ("عيار 21 وصل
+//! 250 ريال": 21 counts nothing), and no word with a preposition or the future's س glued on
+//! ("78 ليفوز", "12/5 بسبب"). Four digits from 1900 to 2100, or after a word that introduces a
+//! year ("منذ", "عام"), are a year and count no noun; below 1900 they do ("1200 مدرسة"). "واحد" after its indefinite noun counts it ("هدف واحد": 1, unit "هدف"; not before
 //! "من", "one of"), and "الواحد" after a definite noun is the adjective "per" ("للشخص الواحد"):
 //! no quantity.
 //!

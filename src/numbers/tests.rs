@@ -2745,3 +2745,32 @@ fn storage_battery_and_energy_units() {
         ),
     ]);
 }
+
+/// The noun after a number is counted only when it stands bare: no preposition or future
+/// س glued on (the segmenter's reading), no verb with its object after it, and after four
+/// digits only below 1900 and not after a word that introduces a year.
+#[test]
+fn counted_nouns_stand_bare_after_their_number() {
+    check_extract(vec![
+        (
+            "سجل الدقيقة 23 و78 ليفوز فريقه",
+            vec![m("23", 23), m("78", 78)],
+        ),
+        ("وصل 5 ليشاركوا", vec![m("5", 5)]),
+        ("أضاف 3 بطاقات", vec![m("3 بطاقات", 3).u("بطاقات")]),
+        ("تأجلت إلى 12/5 بسبب الظروف", vec![m("12", 12), m("5", 5)]),
+        ("قضى ثلاث ليال", vec![m("ثلاث ليال", 3).u("ليال")]),
+        (
+            "خصص المبلغ لتطوير 1200 مدرسة",
+            vec![m("1200 مدرسة", 1200).u("مدرسة")],
+        ),
+        ("قتل 1500 شخص", vec![m("1500 شخص", 1500).u("شخص")]),
+        ("رؤية 2030 طموحة", vec![m("2030", 2030)]),
+        ("منذ 1258 سقوط بغداد", vec![m("1258", 1258)]),
+        (
+            "عيار 21 وصل إلى 3,250 جنيها",
+            vec![m("21", 21), m("3,250 جنيها", 3250).un("جنيها", "pound")],
+        ),
+        ("اكتفى بهدف واحد", vec![m("هدف واحد", 1).u("هدف")]),
+    ]);
+}

@@ -1129,9 +1129,27 @@ fn not_counted() -> &'static FxMap<&'static str, ()> {
     })
 }
 
+/// The counted noun right after a number at token `i` ([`noun_word`]), with no preposition (ب ل
+/// ك) nor the future's س glued on: that starts a new phrase, as و does, for a counted noun
+/// follows its number bare ("في الدقيقة 78 ليفوز", "إلى 12/5 بسبب", "1200 لتطوير" had counted
+/// ليفوز, بسبب, لتطوير). The segmenter decides what is a clitic, so "بطاقات", "لاعبين",
+/// "كتاب" stay nouns.
+pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Option<FoundUnit> {
+    let u = noun_word(ctx, i, definite_ok)?;
+    let written = ctx.text.get(u.surface_start..u.end)?;
+    let s = crate::segment::segment(written);
+    if s.prefix_strs(written)
+        .iter()
+        .any(|p| matches!(*p, "ب" | "ل" | "ك" | "س"))
+    {
+        return None;
+    }
+    Some(u)
+}
+
 /// The counted noun after a plain count: an Arabic word that is not a function word, not a
 /// number word and (unless `definite_ok`, for vague plurals like آلاف المتظاهرين) not definite.
-pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Option<FoundUnit> {
+pub(crate) fn noun_word(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Option<FoundUnit> {
     let t = *ctx.tok(i)?;
     let w = ctx.word(i)?;
     if w.chars().count() < 3 || not_counted().contains_key(w) || ctx.lex.lookup(w).is_some() {
@@ -1151,6 +1169,7 @@ pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Opt
     if w.ends_with("وا") {
         return None;
     }
+
     // A frequent verb form is no counted noun: one listed only as a verb ("فاز", "بلغ"), or one
     // that is also a noun but has a number right after it, as a verb has its object ("عيار 21
     // وصل 250 ريال": وصل "arrived", not a receipt).
@@ -1159,7 +1178,10 @@ pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Opt
         .get(t.start..t.end)
         .and_then(crate::segment::word_entry)
     {
-        if e.is_verb() && e.zipf10 >= 30 && (!e.is_noun() || number_at(ctx, i + 1)) {
+        // ... or "إلى" and a number ("عيار 21 وصل إلى 3,250 جنيها": its object's preposition)
+        let object_next = number_at(ctx, i + 1)
+            || (matches!(ctx.word(i + 1), Some("الي" | "لـ" | "ل")) && number_at(ctx, i + 2));
+        if e.is_verb() && e.zipf10 >= 30 && (!e.is_noun() || object_next) {
             return None;
         }
     }
