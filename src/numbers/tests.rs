@@ -2182,6 +2182,15 @@ fn extract_compound_units() {
             "قطع 40 كم في الساعة الأولى",
             vec![m("40 كم", 40).un("كم", "km"), m("الأولى", 1).ord()],
         ),
+        // ... and a rate of data with "في الثانية" (the ordinal 2 before)
+        (
+            "وصلت السرعة إلى 100 ميجابت في الثانية",
+            vec![m("100 ميجابت في الثانية", 100).un("ميجابت في الثانية", "Mbit/s")],
+        ),
+        (
+            "سرعة 1 جيجابت/ثانية",
+            vec![m("1 جيجابت/ثانية", 1).un("جيجابت/ثانية", "Gbit/s")],
+        ),
         // the Maghreb's one-letter gram (was no unit)
         ("علبة 500 غ من الزبدة", vec![m("500 غ", 500).un("غ", "g")]),
         // alternatives and a number after the slash are no compound

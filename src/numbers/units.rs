@@ -728,8 +728,9 @@ pub(crate) fn per_unit(ctx: &Ctx<'_>, u: &FoundUnit) -> Option<(usize, usize, &'
         }
         return Some((d.last, d.end, short(info.norm)));
     }
-    // a speed: "كم في الساعة", "كم بالساعة" ("في الساعة الأولى" is the first hour)
-    if num.category == "length" {
+    // a speed: "كم في الساعة", "كم بالساعة" ("في الساعة الأولى" is the first hour), and a rate
+    // of data: "ميجابت في الثانية" (Mbit/s; "الثانية" had been read as the ordinal 2)
+    if matches!(num.category, "length" | "data") {
         let (last, w) = match ctx.word(s)? {
             "في" => (s + 1, ctx.word(s + 1)?),
             w => (s, w),
