@@ -894,3 +894,16 @@ def test_spoken_and_news_dates_found_in_qa(text, expected):
 ])
 def test_clock_times_with_a_decimal_point(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a modern year after "في" or "خلال" before a word (no round hundred, no unit) is the year
+    ("نما الاقتصاد في 2023 مقارنة بـ 2022", [("2023", "DATE", datetime(2023, 1, 1), "year", None, "gregorian")]),
+    ("خلال 2024 ارتفعت الأسعار", [("2024", "DATE", datetime(2024, 1, 1), "year", None, "gregorian")]),
+    ("وزعت اللقاحات في 2000 مدرسة", []),
+    # two consecutive years after "عام" span both, as after "موسم"
+    ("نتائج الثانوية العامة لعام 2024/2025",
+     [("2024/2025", "DATE", datetime(2024, 1, 1), "year", datetime(2026, 1, 1), "gregorian")]),
+])
+def test_bare_years_and_year_spans_found_in_qa(text, expected):
+    assert found(text) == expected

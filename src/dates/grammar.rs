@@ -2835,17 +2835,26 @@ impl<'t> Parser<'t> {
             && (1900..=2100).contains(&n.value)
             && !matches!(self.w(k), Some(W::Unit(..)))
             && !self.counted_noun(k);
-        // "توفي في 2005.", "وفي 2019، أعلنت": after "في" and before a punctuation mark or the
-        // end of the text; before a word it may be a count ("في 2000 مدرسة")
+        // "توفي في 2005.", "وفي 2019، أعلنت": after "في" (or "خلال", "during") and before a
+        // punctuation mark or the end of the text; before a word a round hundred may be a
+        // count ("في 2000 مدرسة"), but any other modern year is that year ("نما في 2023
+        // مقارنة بـ", "خلال 2024 ارتفعت" gave nothing), except before a unit ("خلال 2024 ساعة")
+        let before_in = j
+            .checked_sub(1)
+            .and_then(|p| self.fw(p))
+            .is_some_and(|w| matches!(w, Fw::In | Fw::Within));
         let in_year = first
-            && j.checked_sub(1).and_then(|p| self.fw(p)) == Some(Fw::In)
+            && before_in
             && (1900..=2100).contains(&n.value)
             && self.t(k).is_none_or(|t| {
-                t.kind == Kind::Punct
+                (t.kind == Kind::Punct
                     && matches!(
                         t.norm.as_ref(),
                         "،" | "," | "." | "؛" | ";" | "!" | "؟" | "?" | ")" | "»" | "\""
-                    )
+                    ))
+                    || (n.value % 100 != 0
+                        && t.kind == Kind::Word
+                        && !matches!(t.w(), Some(W::Unit(..))))
             });
         let ok = match era {
             Some(true) => n.value <= 1600,

@@ -43,8 +43,9 @@
 //! after the current one, like "السنوات العشر الماضية", and "القرن" alone after "مطلع" /
 //! "منتصف" / "أواخر" is the current century; a four-digit year stands alone only after a month
 //! or a day, an era marker, a period word ("الفترة 2015 - 2020"), "منذ" (unless a counted noun
-//! follows: "منذ 2020 حالة" is a count), "بحلول" ("بحلول 2030"), or "في" before a punctuation mark or the end ("توفي
-//! في 2005."), and elsewhere ("من 2020 حتى 2023", "2019 - 2021", "في 2000 مدرسة") may be a
+//! follows: "منذ 2020 حالة" is a count), "بحلول" ("بحلول 2030"), or "في" or "خلال" before a punctuation mark or the end ("توفي
+//! في 2005."), or before a word other than a unit when it is no round hundred ("في 2019
+//! أعلنت", "خلال 2024 ارتفعت"), and elsewhere ("من 2020 حتى 2023", "2019 - 2021", "في 2000 مدرسة") may be a
 //! count or a score; two digits after "عام" ("عام 48") need an era marker; a count of units
 //! from an event ("بعد 3 أيام من الحادث") is no date, from a holiday it shifts the holiday;
 //! after a name head (a closed list in `grammar.rs`, folded, clitics allowed: places "ملعب",
@@ -55,7 +56,8 @@
 //! الفطر", "اليوم الثالث من عيد الأضحى" are the nth day (1–4) of a feast of several days and
 //! "أول أيام رمضان" the nth day of the month ("ثالث أيام العيد": which feast? no date); two
 //! consecutive years ("2023-2024", "2023/24") after a season word: a winter from December of
-//! the first, and after "موسم", "العام الدراسي", "السنة المالية" the two whole years; a
+//! the first, and after "موسم", "العام الدراسي", "السنة المالية", "عام", "سنة" the two whole
+//! years; a
 //! weekday that contradicts its Gregorian date ("الاثنين 17 مارس 2024", a Sunday) leaves the
 //! mention without a value, and one a day off a Hijri date moves it to that weekday (a month
 //! begun by sighting); "عامي 2022 و2023" are both years; a dash after a bare weekday sets
@@ -646,10 +648,15 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
 const PERIOD_WORDS: &[&str] = &["الفتره", "فتره", "السنوات", "سنوات", "الاعوام", "اعوام"];
 
 /// Words after which two consecutive years name one season, school or fiscal year that spans
-/// them ("موسم 2023-2024", "العام الدراسي 2023/2024", "السنة المالية 2023-24"; folded).
+/// them ("موسم 2023-2024", "العام الدراسي 2023/2024", "السنة المالية 2023-24", and "عام"
+/// or "سنة" itself, "لعام 2024/2025", which gave nothing; folded).
 const SEASON_YEAR_WORDS: &[&str] = &[
     "موسم",
     "الموسم",
+    "عام",
+    "العام",
+    "سنه",
+    "السنه",
     "الدراسي",
     "الدراسيه",
     "الجامعي",
