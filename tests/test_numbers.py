@@ -789,3 +789,13 @@ def test_storage_battery_and_energy_units(text, expected):
 ])
 def test_counted_nouns_stand_bare_after_their_number(text, expected):
     assert _mentions(text, "value", "unit") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ten defined only by its article counts the unit after it; after a definite noun it
+    # stays the ordinal
+    ("خلال العشرين سنة الماضية", [("العشرين سنة", 20, "cardinal")]),
+    ("القرن العشرين", [("العشرين", 20, "ordinal")]),
+])
+def test_a_defined_ten_before_its_unit_counts_it(text, expected):
+    assert _mentions(text, "value", "kind") == expected

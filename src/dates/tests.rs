@@ -5999,3 +5999,35 @@ fn clock_times_with_a_decimal_point() {
         ],
     );
 }
+
+/// "خلال العشرين سنة الماضية" is the last twenty years, as "خلال الـ20 سنة الماضية" is (the
+/// numbers read the defined ten as the ordinal 20, and the dates found nothing).
+#[test]
+fn the_last_n_units_with_a_defined_ten_in_words() {
+    check(
+        R,
+        &[
+            (
+                "خلال العشرين سنة الماضية",
+                "خلال العشرين سنة الماضية",
+                "2004-01-01",
+                "year",
+                "2024-01-01",
+            ),
+            (
+                "في الثلاثين يوما القادمة",
+                "الثلاثين يوما القادمة",
+                "2024-03-21",
+                "day",
+                "2024-04-20",
+            ),
+            (
+                "القرن العشرين",
+                "القرن العشرين",
+                "1900-01-01",
+                "year",
+                "2000-01-01",
+            ),
+        ],
+    );
+}

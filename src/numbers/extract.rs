@@ -1009,6 +1009,19 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
             &core,
             base(core.first, core.last, core.start, core.end, core.value),
         );
+        // "خلال العشرين سنة الماضية", "الخمسين عاما": a ten or hundred defined only by its
+        // article before a unit counts it (it was the ordinal 20 with no unit); after a
+        // definite noun it stays the ordinal ("القرن العشرين", "الذكرى العشرين")
+        if core.built.ordinal_by_article && d.kind == NumberKind::Ordinal {
+            let after_definite = i
+                .checked_sub(1)
+                .and_then(|p| ctx.word(p))
+                .is_some_and(|w| w.starts_with("ال") || w.starts_with("لل"));
+            let unit_next = units::unit_at(ctx, core.last + 1).is_some_and(|u| u.info.is_some());
+            if !after_definite && unit_next {
+                d.kind = NumberKind::Cardinal;
+            }
+        }
         // خُمس، سُبع، تُسع، عُشر with a damma on the first letter of the stem are fractions, not
         // 5, 7, 9, 10, behind clitics and the article too (الخُمس، للسُّبع, the damma after a
         // shadda or before it); so is الخمس، العشر after a word of proportion ("بنسبة الخمس" is

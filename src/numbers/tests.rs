@@ -2783,3 +2783,25 @@ fn counted_nouns_stand_bare_after_their_number() {
         ("اكتفى بهدف واحد", vec![m("هدف واحد", 1).u("هدف")]),
     ]);
 }
+
+/// A ten or hundred defined only by its article counts the unit after it ("خلال العشرين سنة
+/// الماضية": it was the ordinal 20 with no unit); after a definite noun, or with an ordinal
+/// word in it, it stays the ordinal.
+#[test]
+fn a_defined_ten_before_its_unit_counts_it() {
+    check_extract(vec![
+        (
+            "خلال العشرين سنة الماضية",
+            vec![m("العشرين سنة", 20).un("سنة", "year")],
+        ),
+        (
+            "في الخمسين عاما المقبلة",
+            vec![m("الخمسين عاما", 50).un("عاما", "year")],
+        ),
+        ("المائة يوم", vec![m("المائة يوم", 100).un("يوم", "day")]),
+        ("القرن العشرين", vec![m("العشرين", 20).ord()]),
+        ("الذكرى العشرين لتأسيسها", vec![m("العشرين", 20).ord()]),
+        ("حل في المركز العشرين عالميا", vec![m("العشرين", 20).ord()]),
+        ("الخامس والعشرين", vec![m("الخامس والعشرين", 25).ord()]),
+    ]);
+}
