@@ -674,6 +674,8 @@ def test_no_date_inside_a_url_or_an_email_address(text, expected):
      [("بين عامي 1096 و1099 م", "DATE", datetime(1096, 1, 1), "year", datetime(1100, 1, 1), G)]),
     # a race time in clock form is no time of day (it was 14:03:11 today)
     ("فاز بالماراثون بزمن 2:03:11 ساعة", []),
+    # ... and so are seconds on an hour of one digit with no "الساعة" and no part of the day
+    ("قطع مسافة 42.195 كم في 2:05:30.", []),
     ("قطع الميل في 3:43 دقيقة", []),
     # a weekday that contradicts a Hijri date: no value, but still the Hijri calendar
     ("يصادف السبت غرة شوال 1445", [("السبت غرة شوال 1445", "DATE", None, "day", None, H)]),

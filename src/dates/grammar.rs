@@ -1003,8 +1003,22 @@ impl<'t> Parser<'t> {
             m = mm;
             s = ss;
             amb = a;
+            let one_digit_hour = self
+                .t(k)
+                .is_some_and(|t| t.norm.split(':').next().is_some_and(|h| h.len() == 1));
             k += 1;
             clock_form = true;
+            // "قطع 42 كم في 2:05:30": seconds after an hour of one digit, with no "الساعة"
+            // before and no part of the day after, are a race time (the clock stamps seconds
+            // on a two-digit hour: "23:59:30", "08:15:00"); it was 14:05:30 today
+            if ss.is_some()
+                && one_digit_hour
+                && !clock
+                && self.pod_at(k).is_none()
+                && self.am_pm(k).is_none()
+            {
+                return None;
+            }
             // "بزمن 2:01:09 ساعة", "3:45 دقيقة": digits in clock form before a unit of time
             // are a duration (a race time, a length), not a time of day
             if self.t(k).is_some_and(|u| {
