@@ -2748,6 +2748,16 @@ fn storage_battery_and_energy_units() {
             vec![m("300 ميغاواط", 300).un("ميغاواط", "MW")],
         ),
         ("شاحن 65W", vec![m("65W", 65).un("W", "W")]),
+        // a food's energy in calories (kilocalories, as labels mean them)
+        (
+            "تحتوي على 250 سعرة حرارية",
+            vec![m("250 سعرة حرارية", 250).un("سعرة حرارية", "kcal")],
+        ),
+        (
+            "يحرق 30 سعرا حراريا",
+            vec![m("30 سعرا حراريا", 30).un("سعرا حراريا", "kcal")],
+        ),
+        ("وجبة 500 kcal", vec![m("500 kcal", 500).un("kcal", "kcal")]),
         (
             "بطارية 12V 100Ah",
             vec![m("12V", 12).un("V", "V"), m("100Ah", 100).un("Ah", "Ah")],

@@ -226,6 +226,7 @@ fn latin_unit(w: &str) -> Option<UnitInfo> {
         "gw" => ("GW", "power"),
         "w" => ("W", "power"),
         "wh" => ("Wh", "energy"),
+        "kcal" => ("kcal", "energy"),
         "kwh" => ("kWh", "energy"),
         "mwh" => ("MWh", "energy"),
         "gwh" => ("GWh", "energy"),
