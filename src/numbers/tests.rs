@@ -594,6 +594,10 @@ fn extract_fractions() {
         ),
         ("نصف لتر", vec![m("نصف لتر", 0.5).frac().un("لتر", "l")]),
         ("نص لتر", vec![m("نص لتر", 0.5).frac().un("لتر", "l")]),
+        // Egyptian تلت (a third), weak as نص is: only before a unit or after one
+        ("تلت كيلو", vec![m("تلت كيلو", 1.0 / 3.0).frac().un("كيلو", "kg")]),
+        ("ساعة وتلت", vec![m("ساعة وتلت", 4.0 / 3.0).frac().un("ساعة", "hour")]),
+        ("تلت الآية", vec![]),
         ("1/2", vec![m("1/2", 0.5).frac()]),
         ("3/4 كوب", vec![m("3/4 كوب", 0.75).frac().un("كوب", "cup")]),
         ("½", vec![m("½", 0.5).frac()]),
