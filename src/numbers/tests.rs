@@ -2762,6 +2762,9 @@ fn storage_battery_and_energy_units() {
             vec![m("30 سعرا حراريا", 30).un("سعرا حراريا", "kcal")],
         ),
         ("وجبة 500 kcal", vec![m("500 kcal", 500).un("kcal", "kcal")]),
+        // the yen's accusative and the fils (a thousandth of a dinar) were no currency
+        ("تراجع إلى 150 ينا", vec![m("150 ينا", 150).un("ينا", "JPY")]),
+        ("سعر الكيلوواط 20 فلسا", vec![m("20 فلسا", 20).un("فلسا", "fils")]),
         (
             "بطارية 12V 100Ah",
             vec![m("12V", 12).un("V", "V"), m("100Ah", 100).un("Ah", "Ah")],
