@@ -595,8 +595,14 @@ fn extract_fractions() {
         ("نصف لتر", vec![m("نصف لتر", 0.5).frac().un("لتر", "l")]),
         ("نص لتر", vec![m("نص لتر", 0.5).frac().un("لتر", "l")]),
         // Egyptian تلت (a third), weak as نص is: only before a unit or after one
-        ("تلت كيلو", vec![m("تلت كيلو", 1.0 / 3.0).frac().un("كيلو", "kg")]),
-        ("ساعة وتلت", vec![m("ساعة وتلت", 4.0 / 3.0).frac().un("ساعة", "hour")]),
+        (
+            "تلت كيلو",
+            vec![m("تلت كيلو", 1.0 / 3.0).frac().un("كيلو", "kg")],
+        ),
+        (
+            "ساعة وتلت",
+            vec![m("ساعة وتلت", 4.0 / 3.0).frac().un("ساعة", "hour")],
+        ),
         ("تلت الآية", vec![]),
         ("1/2", vec![m("1/2", 0.5).frac()]),
         ("3/4 كوب", vec![m("3/4 كوب", 0.75).frac().un("كوب", "cup")]),
@@ -1396,6 +1402,11 @@ fn extract_clock_times_codes_and_definite_counts() {
         ("وصلنا 10k متابع", vec![m("10k متابع", 10_000).u("متابع")]),
         ("المشاهدات تخطت 1.5M", vec![m("1.5M", 1_500_000)]),
         ("سعره 25K فقط", vec![m("25K", 25_000)]),
+        (
+            "بلغت قيمتها $1.5B أمس",
+            vec![m("$1.5B", 1_500_000_000).un("$", "USD")],
+        ),
+        ("نموذج 70B", vec![m("70B", 70_000_000_000_i64)]),
         // ... but not a single digit, a unit such as km, or a word
         (
             "تلفزيون 4K بسعر 900 ريال",
@@ -2762,9 +2773,25 @@ fn storage_battery_and_energy_units() {
             vec![m("30 سعرا حراريا", 30).un("سعرا حراريا", "kcal")],
         ),
         ("وجبة 500 kcal", vec![m("500 kcal", 500).un("kcal", "kcal")]),
+        // a network's generation is no gram; the plural inch is an inch
+        (
+            "أطلقت 5G في 40 مدينة",
+            vec![m("5", 5), m("40 مدينة", 40).u("مدينة")],
+        ),
+        ("علبة 500g", vec![m("500g", 500).un("g", "g")]),
+        (
+            "شاشة 6.9 بوصات",
+            vec![m("6.9 بوصات", 6.9).un("بوصات", "in")],
+        ),
         // the yen's accusative and the fils (a thousandth of a dinar) were no currency
-        ("تراجع إلى 150 ينا", vec![m("150 ينا", 150).un("ينا", "JPY")]),
-        ("سعر الكيلوواط 20 فلسا", vec![m("20 فلسا", 20).un("فلسا", "fils")]),
+        (
+            "تراجع إلى 150 ينا",
+            vec![m("150 ينا", 150).un("ينا", "JPY")],
+        ),
+        (
+            "سعر الكيلوواط 20 فلسا",
+            vec![m("20 فلسا", 20).un("فلسا", "fils")],
+        ),
         (
             "بطارية 12V 100Ah",
             vec![m("12V", 12).un("V", "V"), m("100Ah", 100).un("Ah", "Ah")],

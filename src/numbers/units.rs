@@ -518,6 +518,10 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 return Some(FoundUnit::named(t.start, i + 1, e, norm, category));
             }
             let info = latin_unit(ctx.folded(i))?;
+            // a capital G is no gram: "5G", "4G" are generations of networks
+            if info.norm == "g" && ctx.text.get(t.start..t.end) == Some("G") {
+                return None;
+            }
             if let Some((norm, category, last, end)) = by_the_hour(ctx, info.norm, i) {
                 return Some(FoundUnit::named(t.start, last, end, norm, category));
             }
