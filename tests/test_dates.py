@@ -909,3 +909,14 @@ def test_clock_times_with_a_decimal_point(text, expected):
 ])
 def test_bare_years_and_year_spans_found_in_qa(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the spoken "to" is ل, glued on or alone, between two clock times or two weekdays
+    ("الدوام من الساعة 8 للساعة 2 الظهر",
+     [("من الساعة 8 للساعة 2 الظهر", "TIME", datetime(2024, 3, 20, 8), "hour", datetime(2024, 3, 20, 15), "gregorian")]),
+    ("من الأحد للخميس",
+     [("من الأحد للخميس", "DATE", datetime(2024, 3, 24), "day", datetime(2024, 3, 29), "gregorian")]),
+])
+def test_the_spoken_to_is_lam(text, expected):
+    assert found(text) == expected

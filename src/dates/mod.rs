@@ -560,6 +560,20 @@ fn bare_time(f: &Frame) -> bool {
         && f.week_rel.is_none()
 }
 
+/// The spoken "to" at token `k`: "ل" (or "لـ") standing alone, the end starting after it, or
+/// glued on the end's first word ("للساعة"), the end starting at `k`.
+fn spoken_to(p: &Parser<'_>, k: usize) -> Option<usize> {
+    let t = p.toks.get(k)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    if t.pre.is_empty() && t.norm == "ل" {
+        Some(k + 1)
+    } else {
+        (t.pre == "ل").then_some(k)
+    }
+}
+
 fn is_sep(p: &Parser<'_>, k: usize) -> bool {
     let Some(t) = p.toks.get(k) else { return false };
     (t.kind == Kind::Punct && (t.norm == "-" || t.norm == "–"))
@@ -768,6 +782,20 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                     }
                 }
                 return None;
+            }
+            // "من الساعة 8 للساعة 2 الظهر", "من 8 الصبح لـ 2 الظهر", "من الأحد للخميس": the
+            // spoken "to" is ل, glued on the end's first word or standing alone; only from a
+            // clock time to another or a weekday to another (they were two mentions, the
+            // start's hour guessed on its own)
+            let alike = |a: &Frame, b: &Frame| {
+                (bare_time(a) && bare_time(b)) || (bare_weekday(a) && bare_weekday(b))
+            };
+            if let Some(k2) = spoken_to(p, k) {
+                if let Some((b, e)) = second_frame(p, &a, k2).filter(|(b, _)| alike(&a, b)) {
+                    if let Some(res) = interval(p, a.clone(), &b, r) {
+                        return Some((mention(toks, i, e, res)?, e));
+                    }
+                }
             }
             // "من 10 إلى 12 شباط": the range was read inside the frame
             let res = resolve(&a, r)?;

@@ -6048,3 +6048,44 @@ fn the_last_n_units_with_a_defined_ten_in_words() {
         ],
     );
 }
+
+/// The spoken "to" is ل, glued on the end's first word or standing alone ("من الساعة 8 للساعة
+/// 2 الظهر", "من 8 الصبح لـ 2 الظهر", "من الأحد للخميس"): one interval between two clock times
+/// or two weekdays (they were two mentions, the start's hour guessed on its own as 20:00).
+#[test]
+fn the_spoken_to_is_lam() {
+    check(
+        R,
+        &[
+            (
+                "الدوام من الساعة 8 للساعة 2 الظهر",
+                "من الساعة 8 للساعة 2 الظهر",
+                "2024-03-20T08:00",
+                "hour",
+                "2024-03-20T15:00",
+            ),
+            (
+                "الدوام من 8 الصبح لـ 2 الظهر",
+                "من 8 الصبح لـ 2 الظهر",
+                "2024-03-20T08:00",
+                "hour",
+                "2024-03-20T15:00",
+            ),
+            (
+                "من الأحد للخميس",
+                "من الأحد للخميس",
+                "2024-03-24",
+                "day",
+                "2024-03-29",
+            ),
+            // ل before no time is no "to": the start alone
+            (
+                "من الساعة 9 لساعة متأخرة",
+                "الساعة 9",
+                "2024-03-20T21:00",
+                "hour",
+                "",
+            ),
+        ],
+    );
+}
