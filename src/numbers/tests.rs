@@ -2783,6 +2783,13 @@ fn storage_battery_and_energy_units() {
             "شاشة 6.9 بوصات",
             vec![m("6.9 بوصات", 6.9).un("بوصات", "in")],
         ),
+        // a camera's resolution in megapixels, and pixels
+        (
+            "كاميرا بدقة 200 ميجابكسل",
+            vec![m("200 ميجابكسل", 200).un("ميجابكسل", "MP")],
+        ),
+        ("كاميرا 50MP", vec![m("50MP", 50).un("MP", "MP")]),
+        ("عرض 1080 بكسل", vec![m("1080 بكسل", 1080).un("بكسل", "px")]),
         // the yen's accusative and the fils (a thousandth of a dinar) were no currency
         (
             "تراجع إلى 150 ينا",

@@ -227,6 +227,8 @@ fn latin_unit(w: &str) -> Option<UnitInfo> {
         "w" => ("W", "power"),
         "wh" => ("Wh", "energy"),
         "kcal" => ("kcal", "energy"),
+        "mp" => ("MP", "image"),
+        "px" => ("px", "image"),
         "kwh" => ("kWh", "energy"),
         "mwh" => ("MWh", "energy"),
         "gwh" => ("GWh", "energy"),
