@@ -296,8 +296,13 @@ impl<'a> Ctx<'a> {
             None => first_tok.start,
         };
         let end = self.sc.toks.get(last)?.end;
+        // "الاثنين", and "يوم اثنين" (a Monday: two days are "يومين"), are the weekday
+        let after_day = i
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| matches!(w, "يوم" | "ويوم"));
         let weekday = built.items == 1
-            && built.first_definite
+            && (built.first_definite || after_day)
             && hit.is_some_and(|h| {
                 let w = self.word(i).unwrap_or("");
                 let stem: String = w.chars().skip(h.pre_chars as usize).collect();

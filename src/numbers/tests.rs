@@ -2856,3 +2856,14 @@ fn a_defined_ten_before_its_unit_counts_it() {
         ("الخامس والعشرين", vec![m("الخامس والعشرين", 25).ord()]),
     ]);
 }
+
+/// "يوم اثنين" is a Monday, as "الاثنين" is (it was the number 2; two days are "يومين").
+#[test]
+fn an_indefinite_monday_is_no_two() {
+    check_extract(vec![
+        ("كل يوم اثنين وخميس الساعة 4", vec![m("4", 4)]),
+        ("الاجتماع يوم الاثنين", vec![]),
+        ("كل اثنين منهم", vec![m("اثنين", 2)]),
+        ("اشترى اثنين", vec![m("اثنين", 2)]),
+    ]);
+}
