@@ -913,6 +913,18 @@ fn percent_at(ctx: &Ctx<'_>, p: usize) -> Option<usize> {
     None
 }
 
+/// The last token of a per mille right at `p`: "بالألف", "في الألف", "‰".
+fn permille_at(ctx: &Ctx<'_>, p: usize) -> Option<usize> {
+    if ctx.is_sym(p, &['\u{2030}', '\u{0609}']) {
+        return Some(p);
+    }
+    match ctx.word(p)? {
+        "بالالف" => Some(p),
+        "في" if ctx.word(p + 1) == Some("الالف") => Some(p + 1),
+        _ => None,
+    }
+}
+
 /// The core number at `i`: a digit fraction, a number phrase, a dual noun, or a unit noun
 /// with و + a fraction ("ساعة ونصف").
 fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
@@ -1676,6 +1688,12 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     if !ordinal && !d.dual && !percent {
         if let Some(pl) = percent_at(ctx, p) {
             percent = true;
+            p = pl + 1;
+        } else if let Some((pl, v)) = permille_at(ctx, p).zip(d.value.div(Q::int(10))) {
+            // "0.5 بالألف", "3 في الألف": a per mille is a tenth of a percent (it was the
+            // number and the ordinal 1000)
+            percent = true;
+            d.value = v;
             p = pl + 1;
         } else if !prefix_unit && d.unit.is_none() {
             // "1.5 م دولار", "20 م ريال": "م" between an amount and a currency abbreviates

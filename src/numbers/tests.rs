@@ -2867,3 +2867,14 @@ fn an_indefinite_monday_is_no_two() {
         ("اشترى اثنين", vec![m("اثنين", 2)]),
     ]);
 }
+
+/// A per mille is a tenth of a percent: "0.5 بالألف" was 0.5 and the ordinal 1000.
+#[test]
+fn per_mille_is_a_tenth_of_a_percent() {
+    check_extract(vec![
+        ("بنسبة 0.5 بالألف", vec![m("0.5 بالألف", 0.05).pct()]),
+        ("معدل 3 في الألف", vec![m("3 في الألف", 0.3).pct()]),
+        ("نسبة 2‰", vec![m("2‰", 0.2).pct()]),
+        ("بلغ الألف", vec![m("الألف", 1000).ord()]),
+    ]);
+}
