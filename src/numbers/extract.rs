@@ -747,9 +747,9 @@ fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
         .checked_sub(1)
         .is_some_and(|p| SIZE_NOUNS.contains(&ctx.folded(p)));
     if after_size
-        && !super::units::unit_at(ctx, i + 3)
+        && super::units::unit_at(ctx, i + 3)
             .and_then(|u| u.info)
-            .is_some_and(|u| u.category == "length")
+            .is_none_or(|u| u.category != "length")
     {
         return None;
     }
