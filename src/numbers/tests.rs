@@ -2878,3 +2878,16 @@ fn per_mille_is_a_tenth_of_a_percent() {
         ("بلغ الألف", vec![m("الألف", 1000).ord()]),
     ]);
 }
+
+/// Found in QA: "بسعتين" (two capacities) kept its ب in the span (سعة is a stem of two
+/// letters), and the terawatt-hour was a counted noun.
+#[test]
+fn a_short_feminine_dual_and_terawatt_hours() {
+    check_extract(vec![
+        ("متوفر بسعتين", vec![m("سعتين", 2).u("سعتين")]),
+        (
+            "أنتجت 2.5 تيراواط ساعة",
+            vec![m("2.5 تيراواط ساعة", 2.5).un("تيراواط ساعة", "TWh")],
+        ),
+    ]);
+}

@@ -232,6 +232,7 @@ fn latin_unit(w: &str) -> Option<UnitInfo> {
         "kwh" => ("kWh", "energy"),
         "mwh" => ("MWh", "energy"),
         "gwh" => ("GWh", "energy"),
+        "twh" => ("TWh", "energy"),
         "mah" => ("mAh", "charge"),
         "ah" => ("Ah", "charge"),
         "v" => ("V", "voltage"),
@@ -434,6 +435,7 @@ fn by_the_hour(
         "kW" => ("kWh", "energy"),
         "MW" => ("MWh", "energy"),
         "GW" => ("GWh", "energy"),
+        "TW" => ("TWh", "energy"),
         "A" => ("Ah", "charge"),
         "mAh" => ("mAh", "charge"),
         _ => return None,
@@ -1456,7 +1458,7 @@ const DUAL_PREFIXES: &[(&str, usize)] = &[
 /// Feminine nouns with a two-letter stem before ة (مرة، سنة، قوة ...): their duals are
 /// real; other two-letter stems before -تين are mostly names (روتانا، بوتان).
 const SHORT_FEM_STEMS: &[&str] = &[
-    "مر", "سن", "قو", "لغ", "بن", "شف", "ري", "جه", "في", "ثق", "عد", "صف", "دي",
+    "مر", "سن", "سع", "قو", "لغ", "بن", "شف", "ري", "جه", "في", "ثق", "عد", "صف", "دي",
 ];
 
 /// A feminine dual noun and the dual adjective after it that together name a unit ("نقطتين
