@@ -920,3 +920,14 @@ def test_bare_years_and_year_spans_found_in_qa(text, expected):
 ])
 def test_the_spoken_to_is_lam(text, expected):
     assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a range of clock times written with a point; an end on neither half follows its start
+    ("من 10.30 إلى 11.45 صباحا",
+     [("من 10.30 إلى 11.45 صباحا", "TIME", datetime(2024, 3, 20, 10, 30), "minute", datetime(2024, 3, 20, 11, 46), "gregorian")]),
+    ("من الساعة 8 إلى الساعة العاشرة",
+     [("من الساعة 8 إلى الساعة العاشرة", "TIME", datetime(2024, 3, 20, 20), "hour", datetime(2024, 3, 20, 23), "gregorian")]),
+])
+def test_ranges_of_clock_times_found_in_qa(text, expected):
+    assert found(text) == expected

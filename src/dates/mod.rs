@@ -535,15 +535,30 @@ fn bare_hour_before_and(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
     bare_hour(p, k)
 }
 
-/// The frame of an hour in one or two ASCII digits (0 to 24) at token `k`, and `k + 1`.
+/// The frame of an hour in one or two ASCII digits (0 to 24) at token `k`, and `k + 1`; or of
+/// an hour and its minutes after a decimal point ("من 10.30 إلى 11.45 صباحا", as news writes
+/// the clock: the start had been no time).
 fn bare_hour(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
     let t = p.toks.get(k)?;
-    if t.kind != Kind::Digits || t.norm.len() > 2 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+    let (hh, mm) = t.norm.split_once('.').unwrap_or((t.norm.as_ref(), ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if t.kind != Kind::Digits
+        || hh.is_empty()
+        || hh.len() > 2
+        || !digits(hh)
+        || !(mm.is_empty() || (mm.len() == 2 && digits(mm)))
+    {
         return None;
     }
-    let h: u8 = t.norm.parse().ok().filter(|h| *h <= 24)?;
+    let h: u8 = hh.parse().ok().filter(|h| *h <= 24)?;
+    let minute = if mm.is_empty() {
+        None
+    } else {
+        Some(mm.parse::<u8>().ok().filter(|m| *m <= 59)?)
+    };
     let a = Frame {
         hour: Some(h),
+        minute,
         hour_ambiguous: (1..=12).contains(&h),
         ..Frame::default()
     };
@@ -617,7 +632,14 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
     if b.hour.is_some() && a.hour.is_some() {
         b.hour_ambiguous &= a.hour_ambiguous;
     }
-    let mut rb = resolve(&b, r)?;
+    // "من الساعة 8 إلى الساعة العاشرة": an end that is a bare clock hour said on neither clock
+    // half is the next such hour from the start (8 read as 20:00 had ended at 10:00 the
+    // next morning)
+    let mut rb = if b.hour_ambiguous && bare_time(&b) {
+        resolve(&b, ra.value)?
+    } else {
+        resolve(&b, r)?
+    };
     // "من الساعة 7 مساء حتى 6 صباحا", "الخميس من 10 ليلا إلى 2 فجرا": a clock time that
     // would end the interval before its start on the same day ends it on the next (a curfew,
     // a night shift); the two had been two mentions, the end's hour on the start's day

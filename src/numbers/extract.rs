@@ -458,6 +458,30 @@ const DAY_PARTS: &[&str] = &["صباحا", "مساء", "مساءا", "ظهرا",
 /// 10.30", "9.45 مساءً"): one or two digits of hour (at most 24), a point, two of minutes (at most
 /// 59), after "الساعة" or before a time of day. Like "10:30", no quantity (it was 10.3).
 fn dotted_clock(ctx: &Ctx<'_>, i: usize) -> bool {
+    // "من 10.30 إلى 11.45 صباحا", "من الساعة 9.15 حتى 10.30": the other end of a range of
+    // clock times tells for both (the range was 10.3 to 11.45)
+    let sep =
+        |k: usize| ctx.is_sym(k, &['-', '\u{2013}']) || matches!(ctx.word(k), Some("الي" | "حتي"));
+    dotted_clock_alone(ctx, i)
+        || (dotted_shape(ctx, i)
+            && ((sep(i + 1) && dotted_clock_alone(ctx, i + 2))
+                || (i >= 2 && sep(i - 1) && dotted_clock_alone(ctx, i - 2))))
+}
+
+/// [`dotted_clock`] told by the words around token `i` alone: "الساعة" before it or a part
+/// of the day after it.
+fn dotted_clock_alone(ctx: &Ctx<'_>, i: usize) -> bool {
+    dotted_shape(ctx, i)
+        && (i
+            .checked_sub(1)
+            .and_then(|p| ctx.word(p))
+            .is_some_and(|w| CLOCK_HEADS.contains(&w))
+            || ctx.word(i + 1).is_some_and(|w| DAY_PARTS.contains(&w)))
+}
+
+/// Token `i` is written as a clock time with a decimal point: one or two digits of hour (at
+/// most 24), a point, two digits of minutes (at most 59).
+fn dotted_shape(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(t) = ctx.tok(i).filter(|t| t.kind == TKind::Num) else {
         return false;
     };
@@ -475,13 +499,7 @@ fn dotted_clock(ctx: &Ctx<'_>, i: usize) -> bool {
     else {
         return false;
     };
-    if !matches!((digits(h), digits(m)), (Some(0..=24), Some(0..=59))) {
-        return false;
-    }
-    i.checked_sub(1)
-        .and_then(|p| ctx.word(p))
-        .is_some_and(|w| CLOCK_HEADS.contains(&w))
-        || ctx.word(i + 1).is_some_and(|w| DAY_PARTS.contains(&w))
+    matches!((digits(h), digits(m)), (Some(0..=24), Some(0..=59)))
 }
 
 /// Singular things numbered in a series (folded, without the article): digits right after one
