@@ -799,3 +799,24 @@ def test_counted_nouns_stand_bare_after_their_number(text, expected):
 ])
 def test_a_defined_ten_before_its_unit_counts_it(text, expected):
     assert _mentions(text, "value", "kind") == expected
+
+
+def _qa_sentences():
+    path = os.path.join(os.path.dirname(__file__), "data", "qa_sentences.txt")
+    with open(path, encoding="utf-8") as fh:
+        return [line.strip() for line in fh if line.strip() and not line.startswith("#")]
+
+
+def test_qa_sentences_slice_back_and_batch_as_single():
+    # the sentences of the numbers-and-dates QA: every mention slices back, and the batch
+    # twins give what the single calls give
+    texts = _qa_sentences()
+    assert len(texts) >= 200
+    ref = __import__("datetime").datetime(2025, 3, 12, 10)
+    numbers = [dhad.extract_numbers(t) for t in texts]
+    dates = [dhad.extract_dates(t, reference=ref) for t in texts]
+    for t, ns, ds in zip(texts, numbers, dates):
+        assert all(t[m.start:m.end] == m.text for m in ns)
+        assert all(t[d.start:d.end] == d.text for d in ds)
+    assert dhad.extract_numbers_batch(texts) == numbers
+    assert dhad.extract_dates_batch(texts, reference=ref) == dates
