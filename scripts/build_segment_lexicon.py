@@ -19,7 +19,8 @@ lexicon.bin format (all integers are single bytes):
   (قد إن أن ما لا في على …: the closed class that conjunctions and pronouns attach to),
   bit 2 = listed in hunspell-ar's names.dic (nouns, adjectives, names), bit 3 = listed in its
   verb.huns.dic (verb forms), bit 4 = "hunspell-like": a hunspell stem, or one with a
-  plural/dual/feminine/nisba ending (see hunspell_like below). Words of wordfreq with a Zipf frequency below
+  plural/dual/feminine/nisba ending, a verb with the plural وا, or a noun in ه with the
+  accusative alef (see hunspell_like below). Words of wordfreq with a Zipf frequency below
   MIN_ZIPF are left out unless they are hunspell stems (then stored with their own zipf or 0).
 
 Usage: python3 scripts/build_segment_lexicon.py   (from the repository root)
@@ -126,6 +127,18 @@ def main() -> int:
                     return True
                 if end in ("ون", "ين", "ان") and base in verbs:
                     return True
+        # The indefinite accusative of a noun in ه ("جنيها", "تنبيها", "فقيها"): its alef
+        # after the ه looks like the pronoun ها, and the noun without its ه is often a word
+        # too (جني+ها, تنبي+ها); hunspell-ar lists the noun without the alef.
+        if len(w) >= 4 and w.endswith("ها") and w[:-1] in nouns:
+            return True
+        # The plural of a verb in وا ("وصلوا", "يكتبوا"): hunspell-ar lists the singular form
+        # only, so without this the whole word got no dictionary bonus and و + a listed verb won
+        # (و+صلوا). A defective verb drops its last letter before it (مشى: مشوا, دعا: دعوا).
+        if len(w) >= 4 and w.endswith("وا"):
+            base = w[:-2]
+            if base in verbs or base + "ى" in verbs or base + "ا" in verbs:
+                return True
         return False
 
     blob = bytearray(b"DHSEG1\n")

@@ -77,6 +77,8 @@ add('ثلثا', '2/3', 'fraction', '-', 'nom'); add('ثلثي', '2/3', 'fraction
 # the dual outside a construct: "بنسبة الثلثين", "الثلثان"
 add('ثلثان', '2/3', 'fraction', '-', 'nom'); add('ثلثين', '2/3', 'fraction', '-', 'acc')
 add('نص', '1/2', 'fraction_weak', '-', '-', 'eg')
+# Egyptian تلت (ثلث, a third) and تلتين: weak, as تلت is also "she recited" (تلت الآية)
+add('تلت', '1/3', 'fraction_weak', '-', '-', 'eg'); add('تلتين', '2/3', 'fraction_weak', '-', '-', 'eg')
 for v, p in [(4, 'أرباع'), (3, 'أثلاث'), (5, 'أخماس'), (6, 'أسداس'), (7, 'أسباع'), (8, 'أثمان'), (9, 'أتساع'), (10, 'أعشار')]:
     add(p, f'1/{v}', 'fraction_plural')
 add('فاصلة', '0', 'point'); add('فاصل', '0', 'point')  # both genders are said

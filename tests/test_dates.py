@@ -674,6 +674,8 @@ def test_no_date_inside_a_url_or_an_email_address(text, expected):
      [("بين عامي 1096 و1099 م", "DATE", datetime(1096, 1, 1), "year", datetime(1100, 1, 1), G)]),
     # a race time in clock form is no time of day (it was 14:03:11 today)
     ("فاز بالماراثون بزمن 2:03:11 ساعة", []),
+    # ... and so are seconds on an hour of one digit with no "الساعة" and no part of the day
+    ("قطع مسافة 42.195 كم في 2:05:30.", []),
     ("قطع الميل في 3:43 دقيقة", []),
     # a weekday that contradicts a Hijri date: no value, but still the Hijri calendar
     ("يصادف السبت غرة شوال 1445", [("السبت غرة شوال 1445", "DATE", None, "day", None, H)]),
@@ -882,4 +884,50 @@ def test_the_spoken_ago_after_a_past_verb(text, expected):
     ("هذا العام الدراسي صعب", []),
 ])
 def test_spoken_and_news_dates_found_in_qa(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the news's clock with a decimal point is a time after "الساعة" or before a part of the day
+    ("وصل الرئيس الساعة 10.30", [("الساعة 10.30", "TIME", datetime(2024, 3, 20, 10, 30), "minute", None, "gregorian")]),
+    ("تبدأ المباراة 9.45 مساءً", [("9.45 مساءً", "TIME", datetime(2024, 3, 20, 21, 45), "minute", None, "gregorian")]),
+    ("الساعة 10.75", []),
+    ("ارتفع المؤشر 10.30 نقطة", []),
+])
+def test_clock_times_with_a_decimal_point(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a modern year after "في" or "خلال" before a word (no round hundred, no unit) is the year
+    ("نما الاقتصاد في 2023 مقارنة بـ 2022", [("2023", "DATE", datetime(2023, 1, 1), "year", None, "gregorian")]),
+    ("خلال 2024 ارتفعت الأسعار", [("2024", "DATE", datetime(2024, 1, 1), "year", None, "gregorian")]),
+    ("وزعت اللقاحات في 2000 مدرسة", []),
+    # two consecutive years after "عام" span both, as after "موسم"
+    ("نتائج الثانوية العامة لعام 2024/2025",
+     [("2024/2025", "DATE", datetime(2024, 1, 1), "year", datetime(2026, 1, 1), "gregorian")]),
+])
+def test_bare_years_and_year_spans_found_in_qa(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the spoken "to" is ل, glued on or alone, between two clock times or two weekdays
+    ("الدوام من الساعة 8 للساعة 2 الظهر",
+     [("من الساعة 8 للساعة 2 الظهر", "TIME", datetime(2024, 3, 20, 8), "hour", datetime(2024, 3, 20, 15), "gregorian")]),
+    ("من الأحد للخميس",
+     [("من الأحد للخميس", "DATE", datetime(2024, 3, 24), "day", datetime(2024, 3, 29), "gregorian")]),
+])
+def test_the_spoken_to_is_lam(text, expected):
+    assert found(text) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a range of clock times written with a point; an end on neither half follows its start
+    ("من 10.30 إلى 11.45 صباحا",
+     [("من 10.30 إلى 11.45 صباحا", "TIME", datetime(2024, 3, 20, 10, 30), "minute", datetime(2024, 3, 20, 11, 46), "gregorian")]),
+    ("من الساعة 8 إلى الساعة العاشرة",
+     [("من الساعة 8 إلى الساعة العاشرة", "TIME", datetime(2024, 3, 20, 20), "hour", datetime(2024, 3, 20, 23), "gregorian")]),
+])
+def test_ranges_of_clock_times_found_in_qa(text, expected):
     assert found(text) == expected

@@ -741,3 +741,82 @@ def test_a_whole_number_with_a_vulgar_fraction_and_degrees_in_arabic_letters():
         dhad.parse_number("2 ½")
     # "°م" is Celsius, as "°C" is
     assert _mentions("الحرارة 35°م اليوم", "value", "unit", "unit_norm") == [("35°م", 35, "°م", "C")]
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a slash is a fraction only where fractions are written so: not sizes, nor two numbers
+    # that are both larger than a written denominator, nor a larger first number
+    ("مقاس 42/44", [("42", 42, "cardinal"), ("44", 44, "cardinal")]),
+    ("قياس 8/10", [("8", 8, "cardinal"), ("10", 10, "cardinal")]),
+    ("خدمة 24/7", [("24", 24, "cardinal"), ("7", 7, "cardinal")]),
+    ("أضف 3/4 كوب", [("3/4 كوب", 0.75, "fraction")]),
+    ("حصل على 17/20", [("17/20", 0.85, "fraction")]),
+    ("سرعة الغالق 1/250 ثانية", [("1/250 ثانية", 0.004, "fraction")]),
+])
+def test_digit_slashes_that_are_no_fractions(text, expected):
+    assert _mentions(text, "value", "kind") == expected
+
+
+def test_a_day_and_month_with_a_slash_is_still_a_date():
+    ref = __import__("datetime").datetime(2025, 3, 10)
+    [d] = dhad.extract_dates("في 12/5 وصل", reference=ref)
+    assert (d.text, d.label, d.value.month, d.value.day) == ("12/5", "DATE", 5, 12)
+
+
+@pytest.mark.parametrize("text,expected", [
+    # storage, battery and energy units, in words and Latin abbreviations
+    ("سعة 256GB", [("256GB", 256, "GB", "GB")]),
+    ("ذاكرة 256 جيجابايت", [("256 جيجابايت", 256, "جيجابايت", "GB")]),
+    ("بطارية ٥٠٠٠ mAh", [("٥٠٠٠ mAh", 5000, "mAh", "mAh")]),
+    ("بطارية 5000 ميلي أمبير", [("5000 ميلي أمبير", 5000, "ميلي أمبير", "mAh")]),
+    ("قرص 2 تيرابايت", [("2 تيرابايت", 2, "تيرابايت", "TB")]),
+    ("64 كيلوبايت", [("64 كيلوبايت", 64, "كيلوبايت", "kB")]),
+    ("10 كيلوواط ساعة", [("10 كيلوواط ساعة", 10, "كيلوواط ساعة", "kWh")]),
+    ("استهلاك 10 kWh", [("10 kWh", 10, "kWh", "kWh")]),
+])
+def test_storage_battery_and_energy_units(text, expected):
+    assert _mentions(text, "value", "unit", "unit_norm") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a counted noun stands bare after its number: no glued preposition, no verb with its object
+    ("تأجلت إلى 12/5 بسبب الظروف", [("12", 12, None), ("5", 5, None)]),
+    ("سجل الدقيقة 23 و78 ليفوز فريقه", [("23", 23, None), ("78", 78, None)]),
+    ("عيار 21 وصل إلى 3,250 جنيها", [("21", 21, None), ("3,250 جنيها", 3250, "جنيها")]),
+    # four digits below 1900 count a noun; a modern year does not
+    ("خصص المبلغ لتطوير 1200 مدرسة", [("1200 مدرسة", 1200, "مدرسة")]),
+    ("رؤية 2030 طموحة", [("2030", 2030, None)]),
+])
+def test_counted_nouns_stand_bare_after_their_number(text, expected):
+    assert _mentions(text, "value", "unit") == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # a ten defined only by its article counts the unit after it; after a definite noun it
+    # stays the ordinal
+    ("خلال العشرين سنة الماضية", [("العشرين سنة", 20, "cardinal")]),
+    ("القرن العشرين", [("العشرين", 20, "ordinal")]),
+])
+def test_a_defined_ten_before_its_unit_counts_it(text, expected):
+    assert _mentions(text, "value", "kind") == expected
+
+
+def _qa_sentences():
+    path = os.path.join(os.path.dirname(__file__), "data", "qa_sentences.txt")
+    with open(path, encoding="utf-8") as fh:
+        return [line.strip() for line in fh if line.strip() and not line.startswith("#")]
+
+
+def test_qa_sentences_slice_back_and_batch_as_single():
+    # the sentences of the numbers-and-dates QA: every mention slices back, and the batch
+    # twins give what the single calls give
+    texts = _qa_sentences()
+    assert len(texts) >= 200
+    ref = __import__("datetime").datetime(2025, 3, 12, 10)
+    numbers = [dhad.extract_numbers(t) for t in texts]
+    dates = [dhad.extract_dates(t, reference=ref) for t in texts]
+    for t, ns, ds in zip(texts, numbers, dates):
+        assert all(t[m.start:m.end] == m.text for m in ns)
+        assert all(t[d.start:d.end] == d.text for d in ds)
+    assert dhad.extract_numbers_batch(texts) == numbers
+    assert dhad.extract_dates_batch(texts, reference=ref) == dates

@@ -948,12 +948,28 @@ impl<'t> Parser<'t> {
         }
     }
 
-    fn clock_digits(&self, k: usize) -> Option<(u8, u8, Option<u8>, bool)> {
+    /// The clock time written in digits at `k`: "10:30", "23:59:30", or with a decimal point
+    /// ("10.30", "٩٫٤٥") when `dotted` (after "الساعة" or before a part of the day, as news
+    /// writes the clock and as the numbers read it: one or two digits of hour, two of minutes).
+    fn clock_digits(&self, k: usize, dotted: bool) -> Option<(u8, u8, Option<u8>, bool)> {
         let t = self.t(k)?;
-        if t.kind != Kind::Digits || !t.norm.contains(':') {
+        if t.kind != Kind::Digits {
             return None;
         }
-        let parts: Vec<&str> = t.norm.split(':').collect();
+        let sep = if t.norm.contains(':') {
+            ':'
+        } else if dotted
+            && t.norm.bytes().filter(|&b| b == b'.').count() == 1
+            && t.norm.bytes().all(|b| b == b'.' || b.is_ascii_digit())
+            && t.norm
+                .split_once('.')
+                .is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2)
+        {
+            '.'
+        } else {
+            return None;
+        };
+        let parts: Vec<&str> = t.norm.split(sep).collect();
         let p = |s: &&str| s.parse::<u8>().ok();
         let (h, m, s) = match parts.as_slice() {
             [h, m] if m.len() == 2 => (p(h)?, p(m)?, None),
@@ -980,13 +996,29 @@ impl<'t> Parser<'t> {
         let (mut h, mut m, s, mut amb);
         // a clock time as such ("الساعة 8", "09:15"), after which "ص"/"م" are AM and PM
         let mut clock_form = clock;
-        if let Some((hh, mm, ss, a)) = self.clock_digits(k) {
+        // "الساعة 10.30", "9.45 مساءً": a decimal point between the hour and its minutes
+        let dotted = clock || self.pod_at(k + 1).is_some();
+        if let Some((hh, mm, ss, a)) = self.clock_digits(k, dotted) {
             h = hh;
             m = mm;
             s = ss;
             amb = a;
+            let one_digit_hour = self
+                .t(k)
+                .is_some_and(|t| t.norm.split(':').next().is_some_and(|h| h.len() == 1));
             k += 1;
             clock_form = true;
+            // "قطع 42 كم في 2:05:30": seconds after an hour of one digit, with no "الساعة"
+            // before and no part of the day after, are a race time (the clock stamps seconds
+            // on a two-digit hour: "23:59:30", "08:15:00"); it was 14:05:30 today
+            if ss.is_some()
+                && one_digit_hour
+                && !clock
+                && self.pod_at(k).is_none()
+                && self.am_pm(k).is_none()
+            {
+                return None;
+            }
             // "بزمن 2:01:09 ساعة", "3:45 دقيقة": digits in clock form before a unit of time
             // are a duration (a race time, a length), not a time of day
             if self.t(k).is_some_and(|u| {
@@ -2817,17 +2849,26 @@ impl<'t> Parser<'t> {
             && (1900..=2100).contains(&n.value)
             && !matches!(self.w(k), Some(W::Unit(..)))
             && !self.counted_noun(k);
-        // "توفي في 2005.", "وفي 2019، أعلنت": after "في" and before a punctuation mark or the
-        // end of the text; before a word it may be a count ("في 2000 مدرسة")
+        // "توفي في 2005.", "وفي 2019، أعلنت": after "في" (or "خلال", "during") and before a
+        // punctuation mark or the end of the text; before a word a round hundred may be a
+        // count ("في 2000 مدرسة"), but any other modern year is that year ("نما في 2023
+        // مقارنة بـ", "خلال 2024 ارتفعت" gave nothing), except before a unit ("خلال 2024 ساعة")
+        let before_in = j
+            .checked_sub(1)
+            .and_then(|p| self.fw(p))
+            .is_some_and(|w| matches!(w, Fw::In | Fw::Within));
         let in_year = first
-            && j.checked_sub(1).and_then(|p| self.fw(p)) == Some(Fw::In)
+            && before_in
             && (1900..=2100).contains(&n.value)
             && self.t(k).is_none_or(|t| {
-                t.kind == Kind::Punct
+                (t.kind == Kind::Punct
                     && matches!(
                         t.norm.as_ref(),
                         "،" | "," | "." | "؛" | ";" | "!" | "؟" | "?" | ")" | "»" | "\""
-                    )
+                    ))
+                    || (n.value % 100 != 0
+                        && t.kind == Kind::Word
+                        && !matches!(t.w(), Some(W::Unit(..))))
             });
         let ok = match era {
             Some(true) => n.value <= 1600,

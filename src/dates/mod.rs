@@ -43,8 +43,9 @@
 //! after the current one, like "السنوات العشر الماضية", and "القرن" alone after "مطلع" /
 //! "منتصف" / "أواخر" is the current century; a four-digit year stands alone only after a month
 //! or a day, an era marker, a period word ("الفترة 2015 - 2020"), "منذ" (unless a counted noun
-//! follows: "منذ 2020 حالة" is a count), "بحلول" ("بحلول 2030"), or "في" before a punctuation mark or the end ("توفي
-//! في 2005."), and elsewhere ("من 2020 حتى 2023", "2019 - 2021", "في 2000 مدرسة") may be a
+//! follows: "منذ 2020 حالة" is a count), "بحلول" ("بحلول 2030"), or "في" or "خلال" before a punctuation mark or the end ("توفي
+//! في 2005."), or before a word other than a unit when it is no round hundred ("في 2019
+//! أعلنت", "خلال 2024 ارتفعت"), and elsewhere ("من 2020 حتى 2023", "2019 - 2021", "في 2000 مدرسة") may be a
 //! count or a score; two digits after "عام" ("عام 48") need an era marker; a count of units
 //! from an event ("بعد 3 أيام من الحادث") is no date, from a holiday it shifts the holiday;
 //! after a name head (a closed list in `grammar.rs`, folded, clitics allowed: places "ملعب",
@@ -55,7 +56,8 @@
 //! الفطر", "اليوم الثالث من عيد الأضحى" are the nth day (1–4) of a feast of several days and
 //! "أول أيام رمضان" the nth day of the month ("ثالث أيام العيد": which feast? no date); two
 //! consecutive years ("2023-2024", "2023/24") after a season word: a winter from December of
-//! the first, and after "موسم", "العام الدراسي", "السنة المالية" the two whole years; a
+//! the first, and after "موسم", "العام الدراسي", "السنة المالية", "عام", "سنة" the two whole
+//! years; a
 //! weekday that contradicts its Gregorian date ("الاثنين 17 مارس 2024", a Sunday) leaves the
 //! mention without a value, and one a day off a Hijri date moves it to that weekday (a month
 //! begun by sighting); "عامي 2022 و2023" are both years; a dash after a bare weekday sets
@@ -533,15 +535,30 @@ fn bare_hour_before_and(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
     bare_hour(p, k)
 }
 
-/// The frame of an hour in one or two ASCII digits (0 to 24) at token `k`, and `k + 1`.
+/// The frame of an hour in one or two ASCII digits (0 to 24) at token `k`, and `k + 1`; or of
+/// an hour and its minutes after a decimal point ("من 10.30 إلى 11.45 صباحا", as news writes
+/// the clock: the start had been no time).
 fn bare_hour(p: &Parser<'_>, k: usize) -> Option<(Frame, usize)> {
     let t = p.toks.get(k)?;
-    if t.kind != Kind::Digits || t.norm.len() > 2 || !t.norm.bytes().all(|b| b.is_ascii_digit()) {
+    let (hh, mm) = t.norm.split_once('.').unwrap_or((t.norm.as_ref(), ""));
+    let digits = |s: &str| s.bytes().all(|b| b.is_ascii_digit());
+    if t.kind != Kind::Digits
+        || hh.is_empty()
+        || hh.len() > 2
+        || !digits(hh)
+        || !(mm.is_empty() || (mm.len() == 2 && digits(mm)))
+    {
         return None;
     }
-    let h: u8 = t.norm.parse().ok().filter(|h| *h <= 24)?;
+    let h: u8 = hh.parse().ok().filter(|h| *h <= 24)?;
+    let minute = if mm.is_empty() {
+        None
+    } else {
+        Some(mm.parse::<u8>().ok().filter(|m| *m <= 59)?)
+    };
     let a = Frame {
         hour: Some(h),
+        minute,
         hour_ambiguous: (1..=12).contains(&h),
         ..Frame::default()
     };
@@ -556,6 +573,20 @@ fn bare_time(f: &Frame) -> bool {
         && f.year.is_none()
         && f.year_rel.is_none()
         && f.week_rel.is_none()
+}
+
+/// The spoken "to" at token `k`: "ل" (or "لـ") standing alone, the end starting after it, or
+/// glued on the end's first word ("للساعة"), the end starting at `k`.
+fn spoken_to(p: &Parser<'_>, k: usize) -> Option<usize> {
+    let t = p.toks.get(k)?;
+    if t.kind != Kind::Word {
+        return None;
+    }
+    if t.pre.is_empty() && t.norm == "ل" {
+        Some(k + 1)
+    } else {
+        (t.pre == "ل").then_some(k)
+    }
 }
 
 fn is_sep(p: &Parser<'_>, k: usize) -> bool {
@@ -601,7 +632,14 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
     if b.hour.is_some() && a.hour.is_some() {
         b.hour_ambiguous &= a.hour_ambiguous;
     }
-    let mut rb = resolve(&b, r)?;
+    // "من الساعة 8 إلى الساعة العاشرة": an end that is a bare clock hour said on neither clock
+    // half is the next such hour from the start (8 read as 20:00 had ended at 10:00 the
+    // next morning)
+    let mut rb = if b.hour_ambiguous && bare_time(&b) {
+        resolve(&b, ra.value)?
+    } else {
+        resolve(&b, r)?
+    };
     // "من الساعة 7 مساء حتى 6 صباحا", "الخميس من 10 ليلا إلى 2 فجرا": a clock time that
     // would end the interval before its start on the same day ends it on the next (a curfew,
     // a night shift); the two had been two mentions, the end's hour on the start's day
@@ -646,10 +684,15 @@ fn interval(p: &Parser<'_>, mut a: Frame, b: &Frame, r: CivilDateTime) -> Option
 const PERIOD_WORDS: &[&str] = &["الفتره", "فتره", "السنوات", "سنوات", "الاعوام", "اعوام"];
 
 /// Words after which two consecutive years name one season, school or fiscal year that spans
-/// them ("موسم 2023-2024", "العام الدراسي 2023/2024", "السنة المالية 2023-24"; folded).
+/// them ("موسم 2023-2024", "العام الدراسي 2023/2024", "السنة المالية 2023-24", and "عام"
+/// or "سنة" itself, "لعام 2024/2025", which gave nothing; folded).
 const SEASON_YEAR_WORDS: &[&str] = &[
     "موسم",
     "الموسم",
+    "عام",
+    "العام",
+    "سنه",
+    "السنه",
     "الدراسي",
     "الدراسيه",
     "الجامعي",
@@ -761,6 +804,20 @@ fn parse_at(p: &Parser<'_>, i: usize, r: CivilDateTime) -> Option<(DateMention, 
                     }
                 }
                 return None;
+            }
+            // "من الساعة 8 للساعة 2 الظهر", "من 8 الصبح لـ 2 الظهر", "من الأحد للخميس": the
+            // spoken "to" is ل, glued on the end's first word or standing alone; only from a
+            // clock time to another or a weekday to another (they were two mentions, the
+            // start's hour guessed on its own)
+            let alike = |a: &Frame, b: &Frame| {
+                (bare_time(a) && bare_time(b)) || (bare_weekday(a) && bare_weekday(b))
+            };
+            if let Some(k2) = spoken_to(p, k) {
+                if let Some((b, e)) = second_frame(p, &a, k2).filter(|(b, _)| alike(&a, b)) {
+                    if let Some(res) = interval(p, a.clone(), &b, r) {
+                        return Some((mention(toks, i, e, res)?, e));
+                    }
+                }
             }
             // "من 10 إلى 12 شباط": the range was read inside the frame
             let res = resolve(&a, r)?;

@@ -80,6 +80,10 @@ pub(crate) struct Builder {
 pub(crate) struct Built {
     pub value: Q,
     pub ordinal: bool,
+    /// The number is ordinal only by its article on a ten, hundred or thousand ("العشرين",
+    /// "المائة"), with no ordinal word in it: before its counted noun it is a count ("العشرين
+    /// سنة الماضية").
+    pub ordinal_by_article: bool,
     pub vague: bool,
     pub fraction: bool,
     /// Only weak words (متين، نص): needs a unit after it to count in running text.
@@ -673,6 +677,7 @@ impl Builder {
         Some(Built {
             value,
             ordinal,
+            ordinal_by_article: ordinal && !self.ordinal,
             vague,
             fraction: self.fraction,
             weak: self.all_weak,

@@ -296,8 +296,13 @@ impl<'a> Ctx<'a> {
             None => first_tok.start,
         };
         let end = self.sc.toks.get(last)?.end;
+        // "الاثنين", and "يوم اثنين" (a Monday: two days are "يومين"), are the weekday
+        let after_day = i
+            .checked_sub(1)
+            .and_then(|p| self.word(p))
+            .is_some_and(|w| matches!(w, "يوم" | "ويوم"));
         let weekday = built.items == 1
-            && built.first_definite
+            && (built.first_definite || after_day)
             && hit.is_some_and(|h| {
                 let w = self.word(i).unwrap_or("");
                 let stem: String = w.chars().skip(h.pre_chars as usize).collect();
@@ -453,6 +458,30 @@ const DAY_PARTS: &[&str] = &["صباحا", "مساء", "مساءا", "ظهرا",
 /// 10.30", "9.45 مساءً"): one or two digits of hour (at most 24), a point, two of minutes (at most
 /// 59), after "الساعة" or before a time of day. Like "10:30", no quantity (it was 10.3).
 fn dotted_clock(ctx: &Ctx<'_>, i: usize) -> bool {
+    // "من 10.30 إلى 11.45 صباحا", "من الساعة 9.15 حتى 10.30": the other end of a range of
+    // clock times tells for both (the range was 10.3 to 11.45)
+    let sep =
+        |k: usize| ctx.is_sym(k, &['-', '\u{2013}']) || matches!(ctx.word(k), Some("الي" | "حتي"));
+    dotted_clock_alone(ctx, i)
+        || (dotted_shape(ctx, i)
+            && ((sep(i + 1) && dotted_clock_alone(ctx, i + 2))
+                || (i >= 2 && sep(i - 1) && dotted_clock_alone(ctx, i - 2))))
+}
+
+/// [`dotted_clock`] told by the words around token `i` alone: "الساعة" before it or a part
+/// of the day after it.
+fn dotted_clock_alone(ctx: &Ctx<'_>, i: usize) -> bool {
+    dotted_shape(ctx, i)
+        && (i
+            .checked_sub(1)
+            .and_then(|p| ctx.word(p))
+            .is_some_and(|w| CLOCK_HEADS.contains(&w))
+            || ctx.word(i + 1).is_some_and(|w| DAY_PARTS.contains(&w)))
+}
+
+/// Token `i` is written as a clock time with a decimal point: one or two digits of hour (at
+/// most 24), a point, two digits of minutes (at most 59).
+fn dotted_shape(ctx: &Ctx<'_>, i: usize) -> bool {
     let Some(t) = ctx.tok(i).filter(|t| t.kind == TKind::Num) else {
         return false;
     };
@@ -470,13 +499,7 @@ fn dotted_clock(ctx: &Ctx<'_>, i: usize) -> bool {
     else {
         return false;
     };
-    if !matches!((digits(h), digits(m)), (Some(0..=24), Some(0..=59))) {
-        return false;
-    }
-    i.checked_sub(1)
-        .and_then(|p| ctx.word(p))
-        .is_some_and(|w| CLOCK_HEADS.contains(&w))
-        || ctx.word(i + 1).is_some_and(|w| DAY_PARTS.contains(&w))
+    matches!((digits(h), digits(m)), (Some(0..=24), Some(0..=59)))
 }
 
 /// Singular things numbered in a series (folded, without the article): digits right after one
@@ -629,7 +652,93 @@ fn is_year_like(t: &Tok) -> bool {
             .is_some_and(|q| (1000..=2100).contains(&q.n) && q.d == 1)
 }
 
-/// The value of a/b written with digits at `i` (no spaces, not part of a date chain).
+/// Nouns of a size (folded, with a clitic or the article): digits joined by a slash after one
+/// are sizes to choose from ("مقاس 42/44", "قياس 8/10"), no fraction, unless a unit of
+/// length follows ("قياس 3/4 إنش").
+const SIZE_NOUNS: &[&str] = &[
+    "مقاس",
+    "المقاس",
+    "بمقاس",
+    "مقاسات",
+    "المقاسات",
+    "بمقاسات",
+    "قياس",
+    "القياس",
+    "بقياس",
+    "قياسات",
+    "المقاسين",
+    "نمره",
+    "النمره",
+    "بنمره",
+    "size",
+];
+
+/// Whether whole numbers `a`/`b` read as a fraction written in digits: a proper fraction
+/// (`a < b`) whose denominator is one fractions are written with, at most 12 (halves to
+/// twelfths), 16, 32 or 64 (inches), 20 (a mark out of twenty), or 10, 100 or 1000 (tenths, a
+/// mark out of ten or a hundred, thousandths), or a unit fraction of any denominator up to 1000
+/// ("1/250 ثانية"). Two numbers that are both larger ("42/44", "13/15") or a larger first
+/// ("12/5", "24/7", "120/80") are two numbers: sizes, alternatives, a score, a day and month.
+fn reads_as_fraction(a: i128, b: i128) -> bool {
+    (0..b).contains(&a)
+        && b <= 1000
+        && (b <= 12 || matches!(b, 16 | 20 | 32 | 64 | 100 | 1000) || a == 1)
+}
+
+/// Words (folded, without a conjunction) after which four digits name a year, not a count.
+const YEAR_HEADS: &[&str] = &[
+    "عام",
+    "العام",
+    "لعام",
+    "بعام",
+    "سنه",
+    "السنه",
+    "لسنه",
+    "بسنه",
+    "منذ",
+    "حتي",
+    "خلال",
+    "مطلع",
+    "بدايه",
+    "نهايه",
+    "اواخر",
+    "اوائل",
+    "اواسط",
+    "منتصف",
+    "صيف",
+    "شتاء",
+    "ربيع",
+    "خريف",
+    "موسم",
+    "مواليد",
+    "لغايه",
+    "اعتبارا",
+];
+
+/// Whether the number of `d`, four digits that may be a year, is read as a year and so counts
+/// no noun after it: from 1900 to 2100 (news's years: "في 2023 مقارنة", "رؤية 2030 طموحة"),
+/// or any such number after a word that introduces a year ("منذ 1258"). Below 1900 elsewhere
+/// it is a count ("لتطوير 1200 مدرسة", "قتل 1500 شخص" had no counted noun).
+fn year_before_noun(ctx: &Ctx<'_>, d: &Draft) -> bool {
+    if !d.year_like {
+        return false;
+    }
+    let modern = d.value.is_int() && (1900..=2100).contains(&d.value.n);
+    modern
+        || d.first
+            .checked_sub(1)
+            .and_then(|k| ctx.word(k))
+            .is_some_and(|w| {
+                let w = w
+                    .strip_prefix(['و', 'ف'])
+                    .filter(|r| r.chars().count() >= 2)
+                    .unwrap_or(w);
+                YEAR_HEADS.contains(&w)
+            })
+}
+
+/// The value of a/b written with digits at `i` (no spaces, not part of a date chain), when it
+/// reads as a fraction ([`reads_as_fraction`]) and does not follow a noun of a size.
 fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
     let a = ctx.tok(i)?;
     let slash = ctx.tok(i + 1)?;
@@ -649,7 +758,17 @@ fn digit_fraction(ctx: &Ctx<'_>, i: usize) -> Option<Q> {
         return None;
     }
     let (qa, qb) = (a.val?, b.val?);
-    if !(qa.is_int() && qb.is_int() && qa.n >= 0 && qa.n < qb.n && qb.n <= 1000) {
+    if !(qa.is_int() && qb.is_int() && reads_as_fraction(qa.n, qb.n)) {
+        return None;
+    }
+    let after_size = i
+        .checked_sub(1)
+        .is_some_and(|p| SIZE_NOUNS.contains(&ctx.folded(p)));
+    if after_size
+        && super::units::unit_at(ctx, i + 3)
+            .and_then(|u| u.info)
+            .is_none_or(|u| u.category != "length")
+    {
         return None;
     }
     qa.div(qb)
@@ -812,6 +931,18 @@ fn percent_at(ctx: &Ctx<'_>, p: usize) -> Option<usize> {
     None
 }
 
+/// The last token of a per mille right at `p`: "بالألف", "في الألف", "‰".
+fn permille_at(ctx: &Ctx<'_>, p: usize) -> Option<usize> {
+    if ctx.is_sym(p, &['\u{2030}', '\u{0609}']) {
+        return Some(p);
+    }
+    match ctx.word(p)? {
+        "بالالف" => Some(p),
+        "في" if ctx.word(p + 1) == Some("الالف") => Some(p + 1),
+        _ => None,
+    }
+}
+
 /// The core number at `i`: a digit fraction, a number phrase, a dual noun, or a unit noun
 /// with و + a fraction ("ساعة ونصف").
 fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
@@ -913,6 +1044,19 @@ fn core_at(ctx: &Ctx<'_>, i: usize) -> Option<Draft> {
             &core,
             base(core.first, core.last, core.start, core.end, core.value),
         );
+        // "خلال العشرين سنة الماضية", "الخمسين عاما": a ten or hundred defined only by its
+        // article before a unit counts it (it was the ordinal 20 with no unit); after a
+        // definite noun it stays the ordinal ("القرن العشرين", "الذكرى العشرين")
+        if core.built.ordinal_by_article && d.kind == NumberKind::Ordinal {
+            let after_definite = i
+                .checked_sub(1)
+                .and_then(|p| ctx.word(p))
+                .is_some_and(|w| w.starts_with("ال") || w.starts_with("لل"));
+            let unit_next = units::unit_at(ctx, core.last + 1).is_some_and(|u| u.info.is_some());
+            if !after_definite && unit_next {
+                d.kind = NumberKind::Cardinal;
+            }
+        }
         // خُمس، سُبع، تُسع، عُشر with a damma on the first letter of the stem are fractions, not
         // 5, 7, 9, 10, behind clitics and the article too (الخُمس، للسُّبع, the damma after a
         // shadda or before it); so is الخمس، العشر after a word of proportion ("بنسبة الخمس" is
@@ -1387,7 +1531,7 @@ fn noun_before_one(ctx: &Ctx<'_>, j: usize) -> Option<(usize, usize, Option<&'st
     let (end, norm) = match units::unit_at(ctx, j) {
         Some(u) if u.last == j && u.surface_start == t.start => (u.end, u.info.map(|x| x.norm)),
         _ => {
-            let u = units::counted_noun_at(ctx, j, false)?;
+            let u = units::noun_word(ctx, j, false)?;
             (u.end, None)
         }
     };
@@ -1562,6 +1706,12 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     if !ordinal && !d.dual && !percent {
         if let Some(pl) = percent_at(ctx, p) {
             percent = true;
+            p = pl + 1;
+        } else if let Some((pl, v)) = permille_at(ctx, p).zip(d.value.div(Q::int(10))) {
+            // "0.5 بالألف", "3 في الألف": a per mille is a tenth of a percent (it was the
+            // number and the ordinal 1000)
+            percent = true;
+            d.value = v;
             p = pl + 1;
         } else if !prefix_unit && d.unit.is_none() {
             // "1.5 م دولار", "20 م ريال": "م" between an amount and a currency abbreviates
@@ -1840,7 +1990,7 @@ fn mention_at(ctx: &Ctx<'_>, i: usize, min: usize) -> Option<(NumberMention, usi
     if d.unit.is_none()
         && !percent
         && !label
-        && (!d.year_like || approx::approx_before(ctx, d.first, min).is_some())
+        && (!year_before_noun(ctx, &d) || approx::approx_before(ctx, d.first, min).is_some())
         && matches!(d.kind, NumberKind::Cardinal | NumberKind::Fraction)
     {
         if let Some(u) = units::counted_noun_at(ctx, p, d.vague) {

@@ -20,6 +20,10 @@
 //! get `Approx::OrderOf`. Years stay cardinals; "الـ 20 من الشهر" is an ordinal. A number in
 //! thousands before a larger scale counts that scale ("ثلاثة آلاف وخمسمائة مليون" is 3.5e9),
 //! except after "بين", where و separates the ends ("بين 800 ألف و2 مليون"). In running text a
+//! slash between whole numbers is a fraction only as fractions are written: a proper one over
+//! at most 12, or 16, 20, 32, 64, 10, 100 or 1000, or one over any number up to 1000 with a
+//! numerator of 1 ("3/4 كوب", "17/20", "1/250 ثانية"); "42/44", "13/15", "24/7" are two numbers,
+//! and so is any pair after a noun of a size ("مقاس 8/10") unless a unit of length follows. A
 //! chain of three or more digit groups joined by periods that are not thousands ("3.2.1",
 //! "192.168.1.10") is a version, address or section number, and a national phone number in
 //! pairs ("05 22 33 44 55", five groups at least) is a phone number: no quantities. One period
@@ -30,8 +34,10 @@
 //! a decimal is metres ("1.80 م"); after an integer it stays no unit ("2024 م", "10 م"); between
 //! an amount of at most three whole digits and a currency it abbreviates مليون ("1.5 م دولار" is
 //! 1,500,000 USD). A frequent verb is no counted noun: a word listed only as a verb ("فاز"), or
-//! one that is also a noun with a number right after it ("عيار 21 وصل 250 ريال": 21 counts
-//! nothing). "واحد" after its indefinite noun counts it ("هدف واحد": 1, unit "هدف"; not before
+//! one that is also a noun with a number (or "إلى" and a number) right after it ("عيار 21 وصل
+//! 250 ريال": 21 counts nothing), and no word with a preposition or the future's س glued on
+//! ("78 ليفوز", "12/5 بسبب"). Four digits from 1900 to 2100, or after a word that introduces a
+//! year ("منذ", "عام"), are a year and count no noun; below 1900 they do ("1200 مدرسة"). "واحد" after its indefinite noun counts it ("هدف واحد": 1, unit "هدف"; not before
 //! "من", "one of"), and "الواحد" after a definite noun is the adjective "per" ("للشخص الواحد"):
 //! no quantity.
 //!

@@ -621,14 +621,16 @@ fn scan_number(text: &str, start: usize, space_before: bool, in_list: bool) -> (
             Q::new(m, 10i128.checked_pow(frac_digits)?)
         }
     });
-    // Social media's thousands and millions: "10k", "1.5M" (a letter glued to the digits and
-    // nothing alphanumeric after it). A single digit stays itself: "4K" screens, "5K" runs, "3M".
+    // Social media's thousands, millions and billions: "10k", "1.5M", "$1.5B" (a letter glued
+    // to the digits and nothing alphanumeric after it). A single digit stays itself: "4K"
+    // screens, "5K" runs, "3M", "5B".
     let suffix = text
         .get(j..)
         .and_then(|r| r.chars().next())
         .and_then(|c| match c {
             'k' | 'K' => Some(1_000),
             'M' => Some(1_000_000),
+            'B' => Some(1_000_000_000),
             _ => None,
         });
     let after_suffix = text.get(j + 1..).and_then(|r| r.chars().next());

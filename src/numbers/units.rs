@@ -223,6 +223,27 @@ fn latin_unit(w: &str) -> Option<UnitInfo> {
         "l" => ("l", "volume"),
         "mw" => ("MW", "power"),
         "kw" => ("kW", "power"),
+        "gw" => ("GW", "power"),
+        "w" => ("W", "power"),
+        "wh" => ("Wh", "energy"),
+        "kcal" => ("kcal", "energy"),
+        "mp" => ("MP", "image"),
+        "px" => ("px", "image"),
+        "kwh" => ("kWh", "energy"),
+        "mwh" => ("MWh", "energy"),
+        "gwh" => ("GWh", "energy"),
+        "twh" => ("TWh", "energy"),
+        "mah" => ("mAh", "charge"),
+        "ah" => ("Ah", "charge"),
+        "v" => ("V", "voltage"),
+        "hz" => ("Hz", "frequency"),
+        "khz" => ("kHz", "frequency"),
+        "mhz" => ("MHz", "frequency"),
+        "ghz" => ("GHz", "frequency"),
+        "kb" => ("kB", "data"),
+        "mb" => ("MB", "data"),
+        "gb" => ("GB", "data"),
+        "tb" => ("TB", "data"),
         _ => return None,
     };
     Some(UnitInfo {
@@ -400,6 +421,40 @@ fn powered(length: &str, power: u8) -> Option<(&'static str, &'static str)> {
     })
 }
 
+/// A unit of power or current `norm` at token `last` taken by the hour: "كيلوواط ساعة",
+/// "ميغاواط/ساعة", "أمبير ساعة" (and "/س", "/h") are energy or charge, kWh, MWh, Ah, as the
+/// news and spec sheets write them ("kW/h" would be a rate of change of power, which they
+/// never mean). The new unit, its category, last token and end.
+fn by_the_hour(
+    ctx: &Ctx<'_>,
+    norm: &str,
+    last: usize,
+) -> Option<(&'static str, &'static str, usize, usize)> {
+    let (unit, category) = match norm {
+        "W" => ("Wh", "energy"),
+        "kW" => ("kWh", "energy"),
+        "MW" => ("MWh", "energy"),
+        "GW" => ("GWh", "energy"),
+        "TW" => ("TWh", "energy"),
+        "A" => ("Ah", "charge"),
+        "mAh" => ("mAh", "charge"),
+        _ => return None,
+    };
+    let hour = if ctx.word(last + 1) == Some("ساعه") {
+        last + 1
+    } else if ctx.is_sym(last + 1, &['/', '\u{2215}'])
+        && matches!(ctx.folded(last + 2), "ساعه" | "س" | "h")
+        && !ctx
+            .tok(last + 3)
+            .is_some_and(|n| n.kind == TKind::Num && !n.space_before)
+    {
+        last + 2
+    } else {
+        return None;
+    };
+    Some((unit, category, hour, ctx.tok(hour)?.end))
+}
+
 /// The unit starting at token `i` (a lexicon phrase, Latin abbreviation, symbol or °).
 pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
     let t = *ctx.tok(i)?;
@@ -467,6 +522,13 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                 return Some(FoundUnit::named(t.start, i + 1, e, norm, category));
             }
             let info = latin_unit(ctx.folded(i))?;
+            // a capital G is no gram: "5G", "4G" are generations of networks
+            if info.norm == "g" && ctx.text.get(t.start..t.end) == Some("G") {
+                return None;
+            }
+            if let Some((norm, category, last, end)) = by_the_hour(ctx, info.norm, i) {
+                return Some(FoundUnit::named(t.start, last, end, norm, category));
+            }
             Some(FoundUnit {
                 last: i,
                 end: t.end,
@@ -580,6 +642,10 @@ pub(crate) fn unit_at(ctx: &Ctx<'_>, i: usize) -> Option<FoundUnit> {
                     ));
                 }
             }
+            // "كيلوواط ساعة", "ميغاواط/ساعة": power by the hour is energy
+            if let Some((norm, category, l, e)) = by_the_hour(ctx, info.norm, last) {
+                return Some(FoundUnit::named(t.start, l, e, norm, category));
+            }
             // كم2, سم2, م3, سم³ (area and volume written with a glued digit or superscript)
             if info.category == "length" {
                 if let Some(((norm, category), e)) =
@@ -671,8 +737,9 @@ pub(crate) fn per_unit(ctx: &Ctx<'_>, u: &FoundUnit) -> Option<(usize, usize, &'
         }
         return Some((d.last, d.end, short(info.norm)));
     }
-    // a speed: "كم في الساعة", "كم بالساعة" ("في الساعة الأولى" is the first hour)
-    if num.category == "length" {
+    // a speed: "كم في الساعة", "كم بالساعة" ("في الساعة الأولى" is the first hour), and a rate
+    // of data: "ميجابت في الثانية" (Mbit/s; "الثانية" had been read as the ordinal 2)
+    if matches!(num.category, "length" | "data") {
         let (last, w) = match ctx.word(s)? {
             "في" => (s + 1, ctx.word(s + 1)?),
             w => (s, w),
@@ -1072,9 +1139,27 @@ fn not_counted() -> &'static FxMap<&'static str, ()> {
     })
 }
 
+/// The counted noun right after a number at token `i` ([`noun_word`]), with no preposition (ب ل
+/// ك) nor the future's س glued on: that starts a new phrase, as و does, for a counted noun
+/// follows its number bare ("في الدقيقة 78 ليفوز", "إلى 12/5 بسبب", "1200 لتطوير" had counted
+/// ليفوز, بسبب, لتطوير). The segmenter decides what is a clitic, so "بطاقات", "لاعبين",
+/// "كتاب" stay nouns.
+pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Option<FoundUnit> {
+    let u = noun_word(ctx, i, definite_ok)?;
+    let written = ctx.text.get(u.surface_start..u.end)?;
+    let s = crate::segment::segment(written);
+    if s.prefix_strs(written)
+        .iter()
+        .any(|p| matches!(*p, "ب" | "ل" | "ك" | "س"))
+    {
+        return None;
+    }
+    Some(u)
+}
+
 /// The counted noun after a plain count: an Arabic word that is not a function word, not a
 /// number word and (unless `definite_ok`, for vague plurals like آلاف المتظاهرين) not definite.
-pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Option<FoundUnit> {
+pub(crate) fn noun_word(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Option<FoundUnit> {
     let t = *ctx.tok(i)?;
     let w = ctx.word(i)?;
     if w.chars().count() < 3 || not_counted().contains_key(w) || ctx.lex.lookup(w).is_some() {
@@ -1094,6 +1179,7 @@ pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Opt
     if w.ends_with("وا") {
         return None;
     }
+
     // A frequent verb form is no counted noun: one listed only as a verb ("فاز", "بلغ"), or one
     // that is also a noun but has a number right after it, as a verb has its object ("عيار 21
     // وصل 250 ريال": وصل "arrived", not a receipt).
@@ -1102,7 +1188,10 @@ pub(crate) fn counted_noun_at(ctx: &Ctx<'_>, i: usize, definite_ok: bool) -> Opt
         .get(t.start..t.end)
         .and_then(crate::segment::word_entry)
     {
-        if e.is_verb() && e.zipf10 >= 30 && (!e.is_noun() || number_at(ctx, i + 1)) {
+        // ... or "إلى" and a number ("عيار 21 وصل إلى 3,250 جنيها": its object's preposition)
+        let object_next = number_at(ctx, i + 1)
+            || (matches!(ctx.word(i + 1), Some("الي" | "لـ" | "ل")) && number_at(ctx, i + 2));
+        if e.is_verb() && e.zipf10 >= 30 && (!e.is_noun() || object_next) {
             return None;
         }
     }
@@ -1369,7 +1458,7 @@ const DUAL_PREFIXES: &[(&str, usize)] = &[
 /// Feminine nouns with a two-letter stem before ة (مرة، سنة، قوة ...): their duals are
 /// real; other two-letter stems before -تين are mostly names (روتانا، بوتان).
 const SHORT_FEM_STEMS: &[&str] = &[
-    "مر", "سن", "قو", "لغ", "بن", "شف", "ري", "جه", "في", "ثق", "عد", "صف", "دي",
+    "مر", "سن", "سع", "قو", "لغ", "بن", "شف", "ري", "جه", "في", "ثق", "عد", "صف", "دي",
 ];
 
 /// A feminine dual noun and the dual adjective after it that together name a unit ("نقطتين
