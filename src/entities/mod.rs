@@ -1037,6 +1037,7 @@ impl Recognizer {
             rules::defined_bodies(&a, &mut taken, &mut cands);
             rules::speakers(text, &a, &mut taken, &mut cands);
             rules::datelines(&a, &mut taken, &mut cands);
+            rules::lone_ali(text, &a, &mut taken, &mut cands);
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
         drop_verbs_before_subjects(text, &a, &gaz, &mut cands);

@@ -3223,3 +3223,30 @@ pub(super) fn datelines(a: &Analysis, taken: &mut [Option<usize>], cands: &mut V
         }
     }
 }
+
+/// "علي" with its dots, alone, where the text spells the preposition "على" with its alef
+/// maqsura elsewhere, is the name Ali ("تولى علي الخلافة بعد عثمان"): a writer who dots the one
+/// does not dot the other. Not before "أن" ("علي أن أعترف", I must), and not where a list,
+/// the tagger or a rule has the word.
+pub(super) fn lone_ali(
+    text: &str,
+    a: &Analysis,
+    taken: &mut [Option<usize>],
+    cands: &mut Vec<Cand>,
+) {
+    let ali = |taken: &[Option<usize>], x: usize| {
+        a.toks.get(x).is_some_and(|t| {
+            let stem = text.get(a.stem_start(text, x)..t.end);
+            stem == Some("علي") && taken.get(x).is_some_and(|k| k.is_none())
+        })
+    };
+    if !(0..a.toks.len()).any(|x| ali(taken, x)) || !spells_ala(text, a) {
+        return;
+    }
+    for x in 0..a.toks.len() {
+        if ali(taken, x) && !matches!(a.canon(x + 1), "ان" | "انه" | "انها" | "انني" | "اني")
+        {
+            take_over(taken, cands, Cand::new(x, x, Label::Per, Source::Rule));
+        }
+    }
+}

@@ -2924,3 +2924,17 @@ fn a_person_of_the_tagger_ends_before_a_verb_or_a_kinship_noun_with_a_pronoun() 
     assert_eq!(cut("قال صالح عبد الحي", 1, 3), "صالح عبد الحي");
     assert_eq!(cut("وقال تشين شو", 1, 2), "تشين شو");
 }
+
+#[test]
+fn a_dotted_ali_alone_is_the_name_where_the_text_spells_ala() {
+    let r = EntityRecognizer::default();
+    assert_eq!(
+        found_with_source(&r, "واضطر علي للرحيل بعد أن قضى على خصومه."),
+        [("علي", Label::Per, Source::Rule)]
+    );
+    expect_found(&[
+        // "on me" before "أن"; and a text that dots the preposition too
+        ("يجب علي أن أعترف بأن الحق على الطريق.", &[]),
+        ("اعتمد علي الخلافة بعد مقتل سلفه، وسار علي نهج من سبقه.", &[]),
+    ]);
+}
