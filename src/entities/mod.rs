@@ -1222,7 +1222,8 @@ fn unknown_word(surface: &str) -> bool {
 
 /// A word that no dictionary, list or frequent use knows, right before a person, is its first
 /// name, transliterated: "روين فرنانديز", "أميتاب باتشان", "هرقل بوارو" (the tagger had only
-/// the surname). Not a word with a clitic or the article, a title, a particle or a number.
+/// the surname), and after a first name alone, its surname. Not a word with a clitic or the
+/// article, a title, a particle or a number.
 fn extend_foreign_first_names(text: &str, a: &Analysis, gaz: &[GazMatch], cands: &mut [Cand]) {
     let owners = live_owners(cands, a.toks.len());
     let foreign = |x: usize| {
@@ -1269,6 +1270,23 @@ fn extend_foreign_first_names(text: &str, a: &Analysis, gaz: &[GazMatch], cands:
         // are more likely a phrase than a first name)
         if foreign(x) && (x == 0 || !foreign(x - 1)) {
             c.first = x;
+        }
+    }
+    // and the other way: such a word right after a person of one listed first name is the
+    // surname ("علي لاريجاني", where the tagger had "علي" alone); not before another one
+    // (nor a word the loop above gave a person as its first name)
+    let now = live_owners(cands, a.toks.len());
+    for c in cands.iter_mut() {
+        let y = c.last + 1;
+        if !c.dead
+            && c.label == Label::Per
+            && c.first == c.last
+            && a.toks.get(c.last).is_some_and(|t| t.hint & 1 != 0)
+            && now.get(y).is_some_and(|o| o.is_none())
+            && foreign(y)
+            && !foreign(y + 1)
+        {
+            c.last = y;
         }
     }
 }

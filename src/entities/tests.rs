@@ -2938,3 +2938,20 @@ fn a_dotted_ali_alone_is_the_name_where_the_text_spells_ala() {
         ("اعتمد علي الخلافة بعد مقتل سلفه، وسار علي نهج من سبقه.", &[]),
     ]);
 }
+
+#[test]
+fn an_unknown_word_after_a_first_name_alone_is_the_surname() {
+    // the tagger's "كريم" alone (as its folds had "علي" of "علي لاريجاني"), made whole
+    let r = EntityRecognizer::new(true);
+    let grow = |text: &str, first: usize, last: usize| {
+        let (a, gaz) = r.inner.analyse(text);
+        let mut cands = vec![Cand::new(first, last, Label::Per, Source::Model)];
+        extend_foreign_first_names(text, &a, &gaz, &mut cands);
+        let c = cands[0];
+        text[a.toks[c.first].start..a.toks[c.last].end].to_string()
+    };
+    assert_eq!(grow("وصرح كريم فانديرلوك للصحفيين", 1, 1), "كريم فانديرلوك");
+    // not an ordinary word, nor one of two unknown words in a row
+    assert_eq!(grow("وصرح كريم أمس للصحفيين", 1, 1), "كريم");
+    assert_eq!(grow("وصرح كريم فانديرلوك كوستانزو", 1, 1), "كريم");
+}
