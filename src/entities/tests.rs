@@ -2405,6 +2405,21 @@ fn the_arabian_peninsula_is_no_channel() {
         .map(|e| (e.text(text), e.label))
         .collect();
     assert_eq!(got, [("الجزيرة العربية", Label::Loc)]);
+    // with "شبه" (peninsula) before it, the name is the three words, clitics outside
+    let d = EntityRecognizer::default();
+    expect_found_with(
+        &d,
+        &[
+            (
+                "انتشرت القبائل في شبه الجزيرة العربية قديما.",
+                &[("شبه الجزيرة العربية", "LOC")],
+            ),
+            (
+                "وصلت القوافل لشبه الجزيرة العربية قديما.",
+                &[("شبه الجزيرة العربية", "LOC")],
+            ),
+        ],
+    );
 }
 
 #[test]
