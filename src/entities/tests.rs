@@ -2405,7 +2405,14 @@ fn the_arabian_peninsula_is_no_channel() {
         .map(|e| (e.text(text), e.label))
         .collect();
     assert_eq!(got, [("الجزيرة العربية", Label::Loc)]);
-    // with "شبه" (peninsula) before it, the name is the three words, clitics outside
+    // with "شبه" (peninsula) before it, the name is the three words, clitics outside: where
+    // the tagger has the two words ...
+    let (a, _) = r.inner.analyse("وصلت القوافل لشبه الجزيرة العربية قديما");
+    let mut cands = vec![Cand::new(3, 4, Label::Loc, Source::Model)];
+    let mut taken = vec![None, None, None, Some(0), Some(0), None];
+    rules::arabian_peninsula(&a, &mut taken, &mut cands, 0);
+    assert_eq!((cands[0].first, cands[0].last), (2, 4));
+    // ... and as found
     let d = EntityRecognizer::default();
     expect_found_with(
         &d,
