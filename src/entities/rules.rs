@@ -3274,3 +3274,26 @@ pub(super) fn lone_ali(
         }
     }
 }
+
+/// Names of tournaments and games (folded) that are events (MISC) on their own, and with the
+/// year after them: "المونديال", "مونديال 2022", "أولمبياد باريس" is the place's.
+const EVENT_WORDS: &[&str] = &["المونديال", "مونديال", "الاولمبياد", "اولمبياد"];
+
+/// An event word of [`EVENT_WORDS`] is a MISC mention, with a year of four digits right after
+/// it ("مونديال 2006"); where the tagger or a list found it as something else, that stands.
+pub(super) fn events(text: &str, a: &Analysis, taken: &mut [Option<usize>], cands: &mut Vec<Cand>) {
+    for i in 0..a.toks.len() {
+        if !EVENT_WORDS.contains(&a.canon(i)) || taken.get(i).is_none_or(|k| k.is_some()) {
+            continue;
+        }
+        let year = a.toks.get(i + 1).is_some_and(|t| {
+            t.kind == Kind::Number
+                && taken.get(i + 1).is_some_and(|k| k.is_none())
+                && text
+                    .get(t.start..t.end)
+                    .is_some_and(|y| y.chars().count() == 4 && y.starts_with(['1', '2', '١', '٢']))
+        });
+        let last = if year { i + 1 } else { i };
+        take_over(taken, cands, Cand::new(i, last, Label::Misc, Source::Rule));
+    }
+}

@@ -2977,3 +2977,18 @@ fn an_unknown_word_after_a_first_name_alone_is_the_surname() {
     assert_eq!(grow("وصرح كريم أمس للصحفيين", 1, 1), "كريم");
     assert_eq!(grow("وصرح كريم فانديرلوك كوستانزو", 1, 1), "كريم");
 }
+
+#[test]
+fn the_world_cup_and_the_olympics_are_events() {
+    let r = EntityRecognizer::default();
+    expect_found(&[
+        (
+            "تأهل المنتخب إلى مونديال 2030 بعد فوز صعب.",
+            &[("مونديال 2030", "MISC")],
+        ),
+        (
+            "وتحدث المدرب عن المونديال المقبل.",
+            &[("المونديال", "MISC")],
+        ),
+    ]);
+}
