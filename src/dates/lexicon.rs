@@ -620,8 +620,35 @@ fn build() -> Map {
 
 static LEXICON: OnceLock<Map> = OnceLock::new();
 
+/// The last two characters of every word of the lexicon, where both are in the Arabic block.
+static ENDS: OnceLock<crate::hash::ArabicPairs> = OnceLock::new();
+
+/// The last two characters of `w`, `None` when it has fewer.
+fn last_two(w: &str) -> Option<(char, char)> {
+    let mut r = w.chars().rev();
+    let b = r.next()?;
+    Some((r.next()?, b))
+}
+
 /// The meaning of a folded word, if it is date vocabulary.
+///
+/// The date scanner asks this of every word of a text that may hold a date, and nearly none
+/// is vocabulary: a word whose last two letters end no word of the lexicon is turned away by
+/// one bit test ([`ENDS`]) before the table is hashed. Exactly the table's answer: a word
+/// whose last two are not both Arabic, or that has fewer than two, is looked up.
 pub(crate) fn lookup(folded: &str) -> Option<W> {
+    let ends = ENDS.get_or_init(|| {
+        let mut ends = crate::hash::ArabicPairs::new(false);
+        for w in LEXICON.get_or_init(build).keys() {
+            if let Some((a, b)) = last_two(w) {
+                ends.insert(a, b);
+            }
+        }
+        ends
+    });
+    if last_two(folded).is_some_and(|(a, b)| ends.contains(a, b) == Some(false)) {
+        return None;
+    }
     LEXICON.get_or_init(build).get(folded).copied()
 }
 
@@ -665,6 +692,24 @@ pub(crate) fn month_pair(head: u8, second: &str) -> Option<(u8, bool)> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_end_gate_is_the_table() {
+        // every word, and words one letter longer or shorter, with and without the gate
+        let table = build();
+        let mut words: Vec<String> = vec![String::new(), "a".into(), "ب".into()];
+        for k in table.keys() {
+            let mut w = (*k).to_string();
+            words.push(w.clone());
+            words.push(format!("{w}ه"));
+            words.push(format!("و{w}"));
+            w.pop();
+            words.push(w);
+        }
+        for w in &words {
+            assert_eq!(lookup(w), table.get(w.as_str()).copied(), "{w:?}");
+        }
+    }
 
     #[test]
     fn every_key_is_folded() {

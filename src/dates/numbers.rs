@@ -31,7 +31,7 @@ pub(crate) struct Num {
 
 /// Stems of the number words up to the tens, as they begin a folded word (article stripped).
 /// Only a gate: whether a word is worth handing to the number parser.
-/// (their first letters are listed again in `FIRST`: a test keeps the two in step)
+/// (their first two letters are a bit set, `START_PAIRS`, built from this list)
 const STARTS: &[&str] = &[
     "واحد", "احد", "احدي", "اثن", "ثنت", "ثلاث", "اربع", "خمس", "ست", "سبع", "ثمان", "تسع", "عشر",
     "اول", "ثان", "ثالث", "رابع", "خامس", "سادس", "سابع", "ثامن", "تاسع", "عاشر", "حادي",
@@ -53,9 +53,45 @@ pub(crate) fn is_number_word(w: &str) -> bool {
         return true;
     }
     let (_, bare) = split_article(w);
-    // Every start begins with one of these letters: most words leave at the first test.
-    bare.starts_with(FIRST) && bare.chars().count() <= 7 && starts_with_a_start(bare)
+    // Every start begins with one of few pairs of letters: most words leave at the first test.
+    begins_a_start(bare) && bare.chars().count() <= 7 && starts_with_a_start(bare)
 }
+
+/// Whether the first two letters of `w` are the first two of one of `STARTS` (a bit test; every
+/// start has at least two letters, each two bytes from a lead byte D8 or D9).
+fn begins_a_start(w: &str) -> bool {
+    match *w.as_bytes() {
+        [a0 @ (0xD8 | 0xD9), a1, b0 @ (0xD8 | 0xD9), b1, ..] => {
+            let k = start_pair_bit(a0, a1, b0, b1);
+            START_PAIRS[k / 64] >> (k % 64) & 1 == 1
+        }
+        _ => false,
+    }
+}
+
+/// The bit of a pair of letters of U+0600–U+067F given as their UTF-8 bytes (lead D8 or D9).
+const fn start_pair_bit(a0: u8, a1: u8, b0: u8, b1: u8) -> usize {
+    let a = ((a0 & 1) as usize) << 6 | (a1 & 0x3F) as usize;
+    let b = ((b0 & 1) as usize) << 6 | (b1 & 0x3F) as usize;
+    a * 128 + b
+}
+
+/// The first two letters of each of `STARTS`, one bit a pair (`start_pair_bit`).
+const START_PAIRS: [u64; 128 * 128 / 64] = {
+    let mut out = [0u64; 128 * 128 / 64];
+    let mut i = 0;
+    while i < STARTS.len() {
+        let s = STARTS[i].as_bytes();
+        assert!(
+            s.len() >= 4 && (s[0] == 0xD8 || s[0] == 0xD9) && (s[2] == 0xD8 || s[2] == 0xD9),
+            "a start of fewer than two letters of U+0600-U+067F"
+        );
+        let k = start_pair_bit(s[0], s[1], s[2], s[3]);
+        out[k / 64] |= 1 << (k % 64);
+        i += 1;
+    }
+    out
+};
 
 /// `STARTS.iter().any(|s| w.starts_with(s))`, without a byte comparison a start: every start
 /// is at most eight bytes, so `w`'s first eight bytes, read as one integer, are masked down to
@@ -96,18 +132,29 @@ const START_PREFIXES: [(u64, u64, usize); STARTS.len()] = {
     out
 };
 
-/// The first letters `is_number_word` tests before the full list.
-const FIRST: [char; 9] = ['و', 'ا', 'ث', 'خ', 'س', 'ت', 'ع', 'ر', 'ح'];
-
 #[cfg(test)]
 #[test]
-fn the_first_letter_gate_covers_every_start() {
+fn the_first_letters_gate_covers_every_start() {
     for s in STARTS {
-        let c = s.chars().next();
-        assert!(c.is_some_and(|c| FIRST.contains(&c)), "{s}");
+        assert!(begins_a_start(s), "{s}");
         assert!(is_number_word(s), "{s}");
     }
     assert!(!is_number_word("مدينه"));
+    // exactly the starts' first two letters: any other pair of the block is turned away
+    let pairs: std::collections::HashSet<(char, char)> = STARTS
+        .iter()
+        .filter_map(|s| {
+            let mut c = s.chars();
+            Some((c.next()?, c.next()?))
+        })
+        .collect();
+    for a in '\u{0600}'..='\u{067F}' {
+        for b in '\u{0600}'..='\u{067F}' {
+            let w = format!("{a}{b}");
+            assert_eq!(begins_a_start(&w), pairs.contains(&(a, b)), "{w:?}");
+        }
+    }
+    assert!(!begins_a_start("") && !begins_a_start("ث") && !begins_a_start("ab"));
 }
 
 #[cfg(test)]

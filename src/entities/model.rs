@@ -83,22 +83,26 @@ fn last_chars(s: &str, n: usize) -> &str {
     }
 }
 
-/// Per-token values the features are built from.
+/// Per-token values the features are built from: those a neighbour or the cache of weight sums
+/// reads. The rest of a token's own features (its bare form's spelling, its clitics) are
+/// hashed from the analysis only when the cache misses ([`Featurizer::own_features`]): most
+/// tokens are words the cache has.
 #[derive(Debug, Clone, Copy, Default)]
 struct TokFeat {
     w: u64,
     c: u64,
-    bare: u64,
-    pre2: u64,
-    pre3: u64,
-    suf2: u64,
-    suf3: u64,
     shape: u64,
-    clitic: u64,
     gaz: u64,
     /// Identifies the token's own features (templates 0..=9: they depend on its folded and
     /// canonical forms only), for the cache of their weights.
     own: u64,
+    /// The token's index in the analysis.
+    at: usize,
+}
+
+/// A canonical form without its article, when four bytes or more are left.
+fn bare_of(c: &str) -> &str {
+    c.strip_prefix("ال").filter(|r| r.len() >= 4).unwrap_or(c)
 }
 
 /// What the features read of a word's characters ([`spelling`]).
@@ -150,7 +154,8 @@ fn spelling(s: &str) -> Spelling {
 }
 
 /// Computes the feature ids of every token of an analysed text.
-pub(crate) struct Featurizer {
+pub(crate) struct Featurizer<'a> {
+    a: &'a Analysis,
     toks: Vec<TokFeat>,
     /// A period after the last token when the text does not end in punctuation: every
     /// training sentence does, so a name at the very end of a title or a table cell would
@@ -162,27 +167,30 @@ pub(crate) struct Featurizer {
 const BOS: u64 = 0x1234_5678;
 const EOS: u64 = 0x8765_4321;
 
-impl Featurizer {
+impl<'a> Featurizer<'a> {
     /// Prepares the per-token values of an analysed text; `gaz` are the built-in gazetteer
     /// matches.
     #[cfg_attr(not(any(test, feature = "train")), allow(dead_code))]
-    pub fn new(a: &Analysis, gaz: &[GazMatch]) -> Featurizer {
+    pub fn new(a: &'a Analysis, gaz: &[GazMatch]) -> Featurizer<'a> {
         Featurizer::over(a, gaz, 0..a.toks.len())
     }
 
     /// [`Featurizer::new`] for the tokens `range` of `a` alone, as if they were the whole text
     /// (a line of a longer text: the tagger learnt from single sentences); gazetteer matches
     /// that reach outside the range are left out.
-    pub fn over(a: &Analysis, gaz: &[GazMatch], range: std::ops::Range<usize>) -> Featurizer {
+    pub fn over(
+        a: &'a Analysis,
+        gaz: &[GazMatch],
+        range: std::ops::Range<usize>,
+    ) -> Featurizer<'a> {
         let base = range.start;
         let mut toks = Vec::with_capacity(range.len());
         for (i, t) in a.toks.iter().enumerate().take(range.end).skip(base) {
             let w = a.word(i);
             let c = a.canon(i);
-            let bare = c.strip_prefix("ال").filter(|r| r.len() >= 4).unwrap_or(c);
-            let sp = spelling(bare);
-            let hbare = sp.all;
-            let lenb = match sp.nch {
+            // (the characters of the bare form: its bytes that start one)
+            let nch = bare_of(c).bytes().filter(|&b| b & 0xC0 != 0x80).count();
+            let lenb = match nch {
                 0..=2 => 0u64,
                 3 => 1,
                 4 => 2,
@@ -197,33 +205,19 @@ impl Featurizer {
             };
             let art = u64::from(c.starts_with("ال"));
             let hw = fnv(w.as_bytes());
-            // without clitics the canonical form is the word itself; without the article it is
-            // its bare form too (each hash computed once)
-            let (hc, hclitic) = if t.nclitic == 0 {
-                (hw, fnv(b""))
-            } else if bare.len() == c.len() {
-                (
-                    hbare,
-                    fnv(first_chars(w, usize::from(t.nclitic)).as_bytes()),
-                )
+            // without clitics the canonical form is the word itself (its hash computed once)
+            let hc = if t.nclitic == 0 {
+                hw
             } else {
-                (
-                    fnv(c.as_bytes()),
-                    fnv(first_chars(w, usize::from(t.nclitic)).as_bytes()),
-                )
+                fnv(c.as_bytes())
             };
             toks.push(TokFeat {
                 w: hw,
                 c: hc,
-                bare: hbare,
-                pre2: sp.pre2,
-                pre3: sp.pre3,
-                suf2: fnv(bare.get(sp.suf2..).unwrap_or(bare).as_bytes()),
-                suf3: fnv(bare.get(sp.suf3..).unwrap_or(bare).as_bytes()),
                 shape: kind * 16 + lenb * 2 + art,
-                clitic: hclitic ^ art,
                 gaz: 0,
                 own: (hw.rotate_left(29) ^ hc.wrapping_mul(0x9e37_79b9_7f4a_7c15)) | 1,
+                at: i,
             });
         }
         // (a part of a text is read with the matches sorted by their last token, as the
@@ -269,7 +263,7 @@ impl Featurizer {
                     ..TokFeat::default()
                 }
             });
-        Featurizer { toks, end }
+        Featurizer { a, toks, end }
     }
 
     /// Number of tokens.
@@ -295,15 +289,24 @@ impl Featurizer {
     /// same for every occurrence of a word, so their weights can be cached.
     fn own_features(&self, i: usize, out: &mut Vec<u32>) {
         let Some(t) = self.toks.get(i) else { return };
+        let (w, c) = (self.a.word(t.at), self.a.canon(t.at));
+        let bare = bare_of(c);
+        let sp = spelling(bare);
+        let nclitic = self.a.toks.get(t.at).map_or(0, |x| usize::from(x.nclitic));
+        let clitic = if nclitic == 0 {
+            fnv(b"")
+        } else {
+            fnv(first_chars(w, nclitic).as_bytes())
+        };
         out.push(mix(0, 0));
         out.push(mix(1, t.w));
         out.push(mix(2, t.c));
-        out.push(mix(3, t.bare));
-        out.push(mix(4, t.pre2));
-        out.push(mix(5, t.pre3));
-        out.push(mix(6, t.suf2));
-        out.push(mix(7, t.suf3));
-        out.push(mix(8, t.clitic));
+        out.push(mix(3, sp.all));
+        out.push(mix(4, sp.pre2));
+        out.push(mix(5, sp.pre3));
+        out.push(mix(6, fnv(bare.get(sp.suf2..).unwrap_or(bare).as_bytes())));
+        out.push(mix(7, fnv(bare.get(sp.suf3..).unwrap_or(bare).as_bytes())));
+        out.push(mix(8, clitic ^ u64::from(c.starts_with("ال"))));
         out.push(mix(9, t.shape));
     }
 
