@@ -1199,6 +1199,18 @@ pub(super) fn rules(
             continue;
         };
         let x = c.last + 1;
+        // (the cheap tests first: only a person followed by a free word with the article walks
+        // back, and of a run of persons side by side only the last has one, so the walks of a
+        // text cost one pass over its persons; walking for every person of a long run of them
+        // had been quadratic)
+        if c.dead
+            || c.label != Label::Per
+            || !is_free(taken, x)
+            || a.toks.get(x).is_none_or(|t| t.nclitic != 0)
+            || !a.canon(x).starts_with("ال")
+        {
+            continue;
+        }
         // (the name may still be two mentions side by side, joined later: "صباح" + "خالد
         // الحمد")
         let mut first = c.first;
@@ -1210,11 +1222,7 @@ pub(super) fn rules(
         {
             first = p.first;
         }
-        if !c.dead
-            && c.label == Label::Per
-            && c.last > first
-            && is_free(taken, x)
-            && a.toks.get(x).is_some_and(|t| t.nclitic == 0)
+        if c.last > first
             && a.toks.get(first).is_some_and(|t| t.nclitic == 0)
             && a.canon(x).strip_prefix("ال") == Some(a.canon(first))
         {
