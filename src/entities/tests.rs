@@ -2980,7 +2980,6 @@ fn an_unknown_word_after_a_first_name_alone_is_the_surname() {
 
 #[test]
 fn the_world_cup_and_the_olympics_are_events() {
-    let r = EntityRecognizer::default();
     expect_found(&[
         (
             "تأهل المنتخب إلى مونديال 2030 بعد فوز صعب.",
