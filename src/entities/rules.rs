@@ -2846,26 +2846,7 @@ pub(super) fn headed_names(
                 && (t.hint & 3 != 0 && a.canon(j).starts_with("ال")
                     || city_name_word(text, a, j, taken, false))
         };
-        let group = || {
-            GROUP_HEADS.contains(&head)
-                && t.hint & 7 == 0
-                && a.canon(j).chars().count() >= 4
-                && !a.canon(j).starts_with("ال")
-                && !a.canon(j).ends_with("يه")
-                && text.get(t.start..t.end).is_some_and(|w| {
-                    crate::segment::word_entry(w)
-                    .is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
-                    // (a dictionary word with a pronoun is none: "مجموعة حواراته")
-                    && crate::segment::segment_word(w).is_ok_and(|s| {
-                        s.suffixes.first().is_none_or(|&(from, _)| {
-                            w.get(..from).is_none_or(|x| {
-                                crate::segment::word_entry(x)
-                                    .is_none_or(|e| !e.is_dictionary_word())
-                            })
-                        })
-                    })
-                })
-        };
+        let group = || GROUP_HEADS.contains(&head) && transliterated(text, a, j, 7);
         if a.toks.get(h).is_some_and(|x| x.nclitic == 0)
             && (militia() || group())
             && takeable(taken, cands, j, Label::Org)
@@ -2877,22 +2858,8 @@ pub(super) fn headed_names(
         // a company, paper, channel, club or agency, or a college or institute, named by a
         // transliterated word: the name alone ("شركة سامسونغ"), or with its head for a
         // college or institute ("كلية ترينيتي"), as ANERcorp marks them
-        let named_body = |k: usize| {
-            a.toks.get(k).is_some_and(|t| {
-                t.kind == Kind::Arabic
-                    && t.nclitic == 0
-                    // (a surname seen once in Wikidata may be one: "ترينيتي")
-                    && t.hint & 5 == 0
-                    && a.canon(k).chars().count() >= 4
-                    && !a.canon(k).starts_with("ال")
-                    && !a.canon(k).ends_with("يه")
-                    && text.get(t.start..t.end).is_some_and(|w| {
-                        crate::segment::word_entry(w)
-                            .is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
-                            && crate::segment::segment_word(w).is_ok_and(|s| s.suffixes.is_empty())
-                    })
-            })
-        };
+        // (a surname seen once in Wikidata may be one: "ترينيتي")
+        let named_body = |k: usize| transliterated(text, a, k, 5);
         let outside = BODY_HEADS_OUTSIDE.contains(&head);
         let inside = BODY_HEADS_INSIDE.contains(&head);
         if (outside || inside) && named_body(j) {
@@ -2908,6 +2875,32 @@ pub(super) fn headed_names(
             }
         }
     }
+}
+
+/// Does token `k` read as a transliterated name: an Arabic word of four letters or more with no
+/// clitic, the article or a feminine nisba ending, in none of the hint lists of `lists` (bits
+/// of [`super::gazetteer::hint_bit`]), no dictionary word and not frequent, nor a dictionary
+/// word with a pronoun ("مجموعة حواراته")?
+fn transliterated(text: &str, a: &Analysis, k: usize, lists: u16) -> bool {
+    let Some(t) = a.toks.get(k) else {
+        return false;
+    };
+    let dictionary =
+        |x: &str| crate::segment::word_entry(x).is_some_and(|e| e.is_dictionary_word());
+    t.kind == Kind::Arabic
+        && t.nclitic == 0
+        && t.hint & lists == 0
+        && a.canon(k).chars().count() >= 4
+        && !a.canon(k).starts_with("ال")
+        && !a.canon(k).ends_with("يه")
+        && text.get(t.start..t.end).is_some_and(|w| {
+            crate::segment::word_entry(w).is_none_or(|e| !e.is_dictionary_word() && e.zipf10 < 30)
+                && crate::segment::segment_word(w).is_ok_and(|s| {
+                    s.suffixes
+                        .first()
+                        .is_none_or(|&(from, _)| w.get(..from).is_none_or(|x| !dictionary(x)))
+                })
+        })
 }
 
 /// Heads (folded) of companies, papers, channels, clubs and agencies: a transliterated name
