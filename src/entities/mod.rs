@@ -1869,13 +1869,13 @@ fn drop_verbs_before_subjects(text: &str, a: &Analysis, gaz: &[GazMatch], cands:
         c.last == j
             && c.label == Label::Per
             && (c.first == 0 || sentence_end(a, c.first - 1))
-            && a.toks
-                .get(j)
-                .is_some_and(|t| t.nclitic == 0 && t.hint & 3 == 0)
-            && a.toks
-                .get(j)
-                .and_then(|t| text.get(t.start..t.end))
-                .is_some_and(|w| w.starts_with("ال") && rules::ordinary_noun(w))
+            && a.toks.get(j).is_some_and(|t| {
+                t.nclitic == 0
+                    && t.hint & 3 == 0
+                    && text
+                        .get(t.start..t.end)
+                        .is_some_and(|w| w.starts_with("ال") && rules::ordinary_noun(w))
+            })
     };
     let drop: Vec<usize> = (0..cands.len())
         .filter(|&k| {

@@ -2589,26 +2589,23 @@ pub(super) fn arabian_peninsula(
         if channel && after_free && !head && a.toks.get(i + 1).is_some_and(|t| t.nclitic == 0) {
             take_over(taken, cands, Cand::new(i, i + 1, Label::Loc, Source::Rule));
         }
-    }
-    // "شبه" (peninsula) before the place is part of its name, clitics left outside ("في شبه
-    // الجزيرة العربية", "لشبه الجزيرة العربية")
-    for i in 1..a.toks.len().saturating_sub(1) {
-        if a.canon(i - 1) != "شبه" || taken.get(i - 1).is_none_or(|k| k.is_some()) {
+        // "شبه" (peninsula) before the place is part of its name, clitics left outside ("في
+        // شبه الجزيرة العربية", "لشبه الجزيرة العربية")
+        let Some(h) = i
+            .checked_sub(1)
+            .filter(|&h| a.canon(h) == "شبه" && taken.get(h).is_some_and(|k| k.is_none()))
+        else {
             continue;
-        }
+        };
         let Some(ci) = taken.get(i).copied().flatten() else {
             continue;
         };
-        if let Some(c) = cands.get_mut(ci).filter(|c| {
-            !c.dead
-                && c.label == Label::Loc
-                && c.first == i
-                && c.last == i + 1
-                && a.canon(i) == "الجزيره"
-                && a.canon(i + 1) == "العربيه"
-        }) {
-            c.first = i - 1;
-            if let Some(t) = taken.get_mut(i - 1) {
+        if let Some(c) = cands
+            .get_mut(ci)
+            .filter(|c| !c.dead && c.label == Label::Loc && c.first == i && c.last == i + 1)
+        {
+            c.first = h;
+            if let Some(t) = taken.get_mut(h) {
                 *t = Some(ci);
             }
         }
