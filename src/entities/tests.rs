@@ -2991,3 +2991,20 @@ fn the_world_cup_and_the_olympics_are_events() {
         ),
     ]);
 }
+
+#[test]
+fn an_ordinary_word_is_no_clitic_and_a_place() {
+    // "بنوك" is banks, not ب + "نوك" (Nuuk); "بداخله" is inside it, not ب + "داخله" (Dakhla);
+    // a place glued to ب is still cut, rarer whole than alone
+    expect_found(&[
+        ("افتتحت بنوك جديدة فروعا في المدينة", &[][..]),
+        (
+            "جلس اللاعب على الدكة دون أن يجد بداخله رغبة في اللعب",
+            &[][..],
+        ),
+        ("اجتمع الوفدان ببغداد", &[("بغداد", "LOC")][..]),
+        // after "العاصمة" a word of the dictionary or a verb is no capital's name
+        ("ودفعت حكومة العاصمة مبلغ التعويض كاملا", &[][..]),
+        ("وفي جنوب العاصمة انتشلت فرق الإنقاذ الركاب", &[][..]),
+    ]);
+}

@@ -476,6 +476,11 @@ fn whole_word(surface: &str, nclitic: usize) -> bool {
     (whole.is_dictionary_word() || whole.zipf10 >= 30) && whole.zipf10 > rest
 }
 
+/// Does the segmenter's word list have `surface` as a word of the dictionary (hunspell-ar)?
+fn dictionary_word(surface: &str) -> bool {
+    crate::segment::word_entry(surface).is_some_and(|e| e.is_dictionary_word())
+}
+
 /// Result of the clitic analysis of one folded word.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Stripped {
@@ -702,11 +707,17 @@ impl Analysis {
                     // (behind the similative ك, "like", the word left may be a name too:
                     // "كلية" is a college, not ك + "ليه"; a name after "like" is rare)
                     let similative = w.get(..st.skip).is_some_and(|c| c.contains('ك'));
+                    // (nor is a place behind a clitic where the whole word is an ordinary one
+                    // and more frequent: "بنوك" is banks, not ب + "نوك" (Nuuk), "بداخله" is
+                    // inside it; "ببغداد" and "بمصر" are cut, rarer than the place alone)
+                    let place = st.hint & PLACE_BIT != 0 && st.hint & (1 | RARE_ONLY) == 0;
                     if st.nclitic > 0
-                        && st.hint & COMMON != 0
-                        && (st.hint & (1 | RARE_ONLY | PLACE_BIT) == 0 || similative)
+                        && (st.hint & COMMON != 0
+                            && (st.hint & (1 | RARE_ONLY | PLACE_BIT) == 0 || similative)
+                            || place)
                         && !st.alef
                         && whole_word(surface, st.nclitic)
+                        && (!place || dictionary_word(surface))
                     {
                         Stripped::NONE
                     } else {
