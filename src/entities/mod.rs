@@ -1039,6 +1039,7 @@ impl Recognizer {
             rules::datelines(&a, &mut taken, &mut cands);
             rules::lone_ali(text, &a, &mut taken, &mut cands);
             rules::events(text, &a, &mut taken, &mut cands);
+            rules::championships(text, &a, &mut taken, &mut cands, n_user);
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
         drop_verbs_before_subjects(text, &a, &gaz, &mut cands);

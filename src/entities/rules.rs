@@ -3326,3 +3326,129 @@ pub(super) fn events(text: &str, a: &Analysis, taken: &mut [Option<usize>], cand
         take_over(taken, cands, Cand::new(i, last, Label::Misc, Source::Rule));
     }
 }
+
+/// Words (folded) that name a championship right after "بطولة": "بطولة كأس العالم", "بطولة
+/// العالم", "بطولة الدوري الإسباني", "بطولة الأندية الخليجية", "بطولة أمم أفريقيا".
+const CHAMPIONSHIP_NAMES: &[&str] = &["كاس", "العالم", "الدوري", "الاندية", "امم", "القارات"];
+
+/// Who or what a championship is for, after "ل" (folded, the article restored): "للشبان",
+/// "لكرة القدم" (with its next word), "للمصارعة".
+#[rustfmt::skip]
+const CHAMPIONSHIP_FOR: &[&str] = &[
+    "الشبان", "الشباب", "الناشئين", "السيدات", "الرجال", "الاندية", "كره", "العاب",
+    "المصارعه", "التايكوندو", "الجودو", "الملاكمه", "السباحه", "الشطرنج", "التنس",
+    "الكاراتيه", "الجمباز", "الفروسيه", "الدراجات", "الرماية", "الاسكواش", "الغولف",
+];
+
+/// A championship is an event (MISC), its head "بطولة" inside the span as ANERcorp marks it:
+/// "بطولة" (indefinite, a clitic allowed) + a name of [`CHAMPIONSHIP_NAMES`] (with "كأس" or
+/// "أمم" the word after it too), a place or a transliterated word, then the place's or the
+/// league's adjectives, who it is for after "ل" and a year ("بطولة كأس العالم لكرة القدم",
+/// "ببطولة الدوري الإسباني", "بطولة ويمبلدون", "بطولة أوروبا", "بطولة العالم 2002"); and the
+/// defined "البطولة" + a feminine adjective of a place, "العربية" or "الوطنية" ("البطولة
+/// الأفريقية"). Not
+/// "بطولة" + a person or a work, the lead role ("بطولة المسلسل", "بطولة نور الشريف").
+pub(super) fn championships(
+    text: &str,
+    a: &Analysis,
+    taken: &mut [Option<usize>],
+    cands: &mut Vec<Cand>,
+    n_user: usize,
+) {
+    let n = a.toks.len();
+    let arabic = |j: usize| a.toks.get(j).is_some_and(|t| t.kind == Kind::Arabic);
+    let clitic_free = |j: usize| a.toks.get(j).is_some_and(|t| t.nclitic == 0);
+    let feminine_nisba = |j: usize| {
+        let w = a.canon(j);
+        clitic_free(j)
+            && w.ends_with("يه")
+            && (place_of_nisba(w) || matches!(w, "الوطنيه" | "العربيه" | "الاسيويه"))
+    };
+    // (the stripper leaves an unknown word whole: "ببطولة", "لكرة")
+    let bare = |j: usize| {
+        let w = a.canon(j);
+        if a.toks.get(j).is_some_and(|t| t.nclitic > 0) {
+            return w.to_string();
+        }
+        match w.strip_prefix("لل") {
+            Some(r) => format!("ال{r}"),
+            None => ["و", "ف", "ل", "ب"]
+                .iter()
+                .find_map(|c| w.strip_prefix(c))
+                .unwrap_or(w)
+                .to_string(),
+        }
+    };
+    for i in 0..n {
+        let head = a.canon(i);
+        let head = if head == "بطوله" || head == "البطوله" {
+            head
+        } else if bare(i) == "بطوله" {
+            "بطوله"
+        } else {
+            continue;
+        };
+        if !arabic(i + 1) {
+            continue;
+        }
+        let x = i + 1;
+        let mut last = if head == "البطوله" {
+            if !feminine_nisba(x) {
+                continue;
+            }
+            x
+        } else if !clitic_free(x) {
+            continue;
+        } else if CHAMPIONSHIP_NAMES.contains(&a.canon(x)) {
+            let name = a.canon(x);
+            if matches!(name, "كاس" | "امم") {
+                if !arabic(x + 1) || !clitic_free(x + 1) {
+                    continue;
+                }
+                x + 1
+            } else {
+                x
+            }
+        } else if let Some(k) = found_from(taken, cands, n_user, x, Label::Loc) {
+            cands.get(k).map_or(x, |c| c.last)
+        } else if transliterated(text, a, x, 7) && taken.get(x).is_some_and(Option::is_none) {
+            x
+        } else {
+            continue;
+        };
+        // the place's or the league's adjectives ("الإسباني", "المفتوحة", "الخليجية")
+        while last + 1 < n
+            && clitic_free(last + 1)
+            && a.canon(last + 1).starts_with("ال")
+            && (is_nisba(a.canon(last + 1)) || a.canon(last + 1) == "المفتوحه")
+            && !TIME_AFTER_PLACE.contains(&a.canon(last + 1))
+        {
+            last += 1;
+        }
+        // who it is for: "لكرة القدم", "للشبان", "لألعاب القوى"
+        if a.word(last + 1).starts_with('ل')
+            && a.toks.get(last + 1).is_some_and(|t| t.nclitic <= 1)
+            && CHAMPIONSHIP_FOR.contains(&bare(last + 1).as_str())
+        {
+            last += 1;
+            if matches!(bare(last).as_str(), "كره" | "العاب")
+                && arabic(last + 1)
+                && clitic_free(last + 1)
+            {
+                last += 1;
+            }
+        }
+        // and a year ("بطولة العالم 2002")
+        if a.toks.get(last + 1).is_some_and(|t| {
+            t.kind == Kind::Number
+                && text
+                    .get(t.start..t.end)
+                    .is_some_and(|y| y.chars().count() == 4 && y.starts_with(['1', '2', '١', '٢']))
+        }) {
+            last += 1;
+        }
+        if yields_to(taken, cands, n_user, i, last) {
+            take_over(taken, cands, Cand::new(i, last, Label::Misc, Source::Rule));
+        }
+    }
+}
