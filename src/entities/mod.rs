@@ -1791,6 +1791,24 @@ const KIN_OF: &[&str] = &[
     "نسيب",
 ];
 
+/// Is `w` an inflected past or present form of a verb hunspell-ar lists, which no dictionary
+/// noun is: "اشتهرت" (she became famous: "اشتهر" + "ت"), "اندسوا", "أضاعا", "يواصلان"? (The
+/// word list flags the bare stems only; a name that looks so, "عصمت", is a listed name word and
+/// never asked.)
+fn inflected_verb(w: &str) -> bool {
+    let entry = crate::segment::word_entry;
+    if entry(w).is_some_and(|e| e.is_noun()) || w.chars().count() < 4 {
+        return false;
+    }
+    let present = w.starts_with(['ي', 'ت']);
+    let base = |suffix: &str| {
+        w.strip_suffix(suffix)
+            .filter(|b| b.chars().count() >= 3)
+            .is_some_and(|b| entry(b).is_some_and(|e| e.is_verb()))
+    };
+    base("ت") || base("وا") || base("ا") || present && (base("ان") || base("ون"))
+}
+
 /// A person of the tagger ends before a last word that is a verb form or carries a pronoun,
 /// which no name word does: "أوبرا وينفري اشتهرت", "هوانغ يصمم", "زيان ابن أخيه" (and then
 /// before a name link left at its end: "صدام حسين ابن عمه"). Not a listed name word ("يزيد",
@@ -1807,6 +1825,7 @@ fn trim_trailing_verbs(text: &str, a: &Analysis, cands: &mut [Cand], n_user: usi
                     && !surface.starts_with("ال")
                     && crate::segment::word_entry(surface)
                         .is_some_and(|e| e.is_verb() && e.zipf10 >= 25)
+                    || inflected_verb(surface)
                     || crate::segment::segment_word(surface).is_ok_and(|s| {
                         let stem = s.prefixes.last().map_or(0, |p| p.1);
                         s.suffixes.first().is_some_and(|&(from, to)| {

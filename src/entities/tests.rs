@@ -2940,11 +2940,25 @@ fn a_person_of_the_tagger_ends_before_a_verb_or_a_kinship_noun_with_a_pronoun() 
     assert_eq!(cut("وكان هوانغ يصمم الأزياء", 1, 2), "هوانغ");
     assert_eq!(cut("واستقبل الملك حسين ابن عمه", 2, 4), "حسين");
     assert_eq!(cut("وصل جورج كلوني وزوجته", 1, 3), "جورج كلوني");
+    // an inflected form of a listed verb: past with "ت" or "وا", dual, present dual
+    assert_eq!(
+        cut("وقالت الصحيفة إن ماري كوبر اشتهرت بأدوارها", 3, 5),
+        "ماري كوبر"
+    );
+    assert_eq!(
+        cut("المدربان لوكاس فيرنر أضاعا الفرصة", 1, 3),
+        "لوكاس فيرنر"
+    );
+    assert_eq!(
+        cut("والنجمان ماكس وهوبر يواصلان التدريب", 1, 3),
+        "ماكس وهوبر"
+    );
     // names that are verbs or end like a pronoun stay: listed name words, short words, words
     // with the article
     assert_eq!(cut("قال أحمد يزيد", 1, 2), "أحمد يزيد");
     assert_eq!(cut("قال صالح عبد الحي", 1, 3), "صالح عبد الحي");
     assert_eq!(cut("وقال تشين شو", 1, 2), "تشين شو");
+    assert_eq!(cut("وصل اللواء حسن عصمت", 2, 3), "حسن عصمت");
 }
 
 #[test]
