@@ -3258,6 +3258,10 @@ pub(super) fn lone_ali(
 ) {
     let ali = |taken: &[Option<usize>], x: usize| {
         a.toks.get(x).is_some_and(|t| {
+            // (the stem is the end of the surface: asked of that first, not of the segmenter)
+            if !text.get(t.start..t.end).is_some_and(|s| s.ends_with("علي")) {
+                return false;
+            }
             let stem = text.get(a.stem_start(text, x)..t.end);
             stem == Some("علي") && taken.get(x).is_some_and(|k| k.is_none())
         })
