@@ -3219,10 +3219,13 @@ pub(super) fn datelines(a: &Analysis, taken: &mut [Option<usize>], cands: &mut V
             let k = s + n;
             let dash = a.toks.get(k).is_some_and(|t| t.kind == Kind::Punct)
                 && matches!(a.word(k), "-" | "ـ" | "–" | "—" | "(");
-            let agency = DATELINE_AGENCIES
-                .iter()
-                .any(|&(x, y)| a.canon(k + 1) == x && (y.is_empty() || a.canon(k + 2) == y));
-            if !(dash && agency) {
+            // (the agencies are read only after a dash)
+            let agency = || {
+                DATELINE_AGENCIES
+                    .iter()
+                    .any(|&(x, y)| a.canon(k + 1) == x && (y.is_empty() || a.canon(k + 2) == y))
+            };
+            if !(dash && agency()) {
                 continue;
             }
             let placelike = (s..k).all(|x| {
