@@ -339,13 +339,12 @@ impl Gazetteer {
     pub fn place_pair_cuts(&self, a: &Analysis, out: &mut Vec<(usize, Cut)>) {
         let place = |i: usize| a.toks.get(i).is_some_and(|t| t.hint & PLACE_BIT != 0);
         for (i, t) in a.toks.iter().enumerate().skip(1) {
+            // (the token's own fields first: its form is read for the few that pass)
+            if t.kind != Kind::Arabic || t.nclitic != 0 || !place(i) || !place(i - 1) {
+                continue;
+            }
             let w = a.canon(i);
-            if t.kind != Kind::Arabic
-                || t.nclitic != 0
-                || !w.starts_with('و')
-                || !place(i)
-                || !place(i - 1)
-            {
+            if !w.starts_with('و') {
                 continue;
             }
             let rest_place = |c: &Cut| {
@@ -372,15 +371,11 @@ impl Gazetteer {
         }
         let mut probe = String::new();
         for (i, t) in a.toks.iter().enumerate() {
-            if t.kind != Kind::Arabic {
+            if t.kind != Kind::Arabic || hinted && t.hint & CUT_BIT == 0 {
                 continue;
             }
             let w = a.canon(i);
-            if hinted {
-                if t.hint & CUT_BIT == 0 {
-                    continue;
-                }
-            } else if !matches!(w.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')) {
+            if !hinted && !matches!(w.chars().next(), Some('و' | 'ف' | 'ب' | 'ل' | 'ك')) {
                 continue;
             }
             for c in chain_cuts(w) {

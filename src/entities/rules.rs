@@ -295,9 +295,13 @@ fn sports_near(a: &Analysis, i: usize) -> bool {
 
 /// `w` (folded) without one leading "و" or "ف" or "ل" or "ب", when the rest is in `list`.
 fn behind_clitic<'a>(w: &'a str, list: &[&str]) -> Option<&'a str> {
-    ["و", "ف", "ل", "ب"]
-        .iter()
-        .find_map(|c| w.strip_prefix(c).filter(|r| list.contains(r)))
+    // (the four are two-byte letters, و ف ل ب: one match on the first two bytes; asked of
+    // every token by several rules)
+    let rest = match w.as_bytes() {
+        [0xD9, 0x88 | 0x81 | 0x84, ..] | [0xD8, 0xA8, ..] => w.get(2..)?,
+        _ => return None,
+    };
+    list.contains(&rest).then_some(rest)
 }
 
 /// Words after a city's name that make a club of it (folded): "مانشستر سيتي", "أورلاندو
@@ -3246,10 +3250,13 @@ pub(super) fn datelines(a: &Analysis, taken: &mut [Option<usize>], cands: &mut V
             let k = s + n;
             let dash = a.toks.get(k).is_some_and(|t| t.kind == Kind::Punct)
                 && matches!(a.word(k), "-" | "ـ" | "–" | "—" | "(");
-            let agency = DATELINE_AGENCIES
-                .iter()
-                .any(|&(x, y)| a.canon(k + 1) == x && (y.is_empty() || a.canon(k + 2) == y));
-            if !(dash && agency) {
+            // (the agencies are read only after a dash)
+            let agency = || {
+                DATELINE_AGENCIES
+                    .iter()
+                    .any(|&(x, y)| a.canon(k + 1) == x && (y.is_empty() || a.canon(k + 2) == y))
+            };
+            if !(dash && agency()) {
                 continue;
             }
             let placelike = (s..k).all(|x| {
@@ -3289,6 +3296,10 @@ pub(super) fn lone_ali(
 ) {
     let ali = |taken: &[Option<usize>], x: usize| {
         a.toks.get(x).is_some_and(|t| {
+            // (the stem is the end of the surface: asked of that first, not of the segmenter)
+            if !text.get(t.start..t.end).is_some_and(|s| s.ends_with("علي")) {
+                return false;
+            }
             let stem = text.get(a.stem_start(text, x)..t.end);
             stem == Some("علي") && taken.get(x).is_some_and(|k| k.is_none())
         })

@@ -145,6 +145,11 @@ fn fold_mark(c: char, base: &mut char) -> Option<char> {
 /// "الرياااض") is written once, or twice where the word has that letter doubled ("الللللله"),
 /// and a run of letters that only fold alike ("البيئية": ي ئ ي) twice at most.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
+    // a run of U+0621..=U+065F alone (most words): read two bytes a character
+    if !s.is_empty() && arabic_run_end(s.as_bytes(), 0) == s.len() {
+        fold_arabic_into(s, out);
+        return;
+    }
     // Arabic presentation forms (old PDFs and some keyboards: "ﺍﻟﻘﺎﻫﺮﺓ") are their letters,
     // a lam-alef ligature two of them, as the "display" normalization reads them.
     fold_plain_into(&plain_letters(s), out);
@@ -196,6 +201,40 @@ fn fold_plain_into(s: &str, out: &mut String) {
             f
         };
         if let Some(f) = f {
+            three |= f == last && f == before;
+            (before, last) = (last, f);
+        }
+    }
+    out.push_str(s.get(run..).unwrap_or(""));
+    if three {
+        out.truncate(start);
+        fold_runs_into(s, out);
+    }
+}
+
+/// [`fold_plain_into`] for a word of U+0621..=U+065F alone (no presentation form, no dagger
+/// alef: each character folds by [`ARABIC_FOLD`] alone), read from its two-byte UTF-8 pairs
+/// instead of decoded character by character.
+fn fold_arabic_into(s: &str, out: &mut String) {
+    let start = out.len();
+    let (mut last, mut before) = (0u16, 1u16);
+    let mut three = false;
+    let mut run = 0;
+    for (k, pair) in s.as_bytes().chunks_exact(2).enumerate() {
+        let u = (u16::from(pair[0] & 0x1F) << 6) | u16::from(pair[1] & 0x3F);
+        let f = ARABIC_FOLD
+            .get(usize::from(u.wrapping_sub(0x600)))
+            .copied()
+            .unwrap_or(0);
+        if f != u {
+            let i = 2 * k;
+            out.push_str(s.get(run..i).unwrap_or(""));
+            run = i + 2;
+            if let Some(c) = char::from_u32(u32::from(f)).filter(|_| f != 0) {
+                out.push(c);
+            }
+        }
+        if f != 0 {
             three |= f == last && f == before;
             (before, last) = (last, f);
         }
@@ -1027,6 +1066,33 @@ mod tests {
             }
         }
         assert!(KEEPS.iter().filter(|&&k| k).count() > 1000);
+    }
+
+    #[test]
+    fn folding_arabic_by_pairs_is_the_plain_folding() {
+        // every character of the byte-wise range, alone, after a letter, in runs of two to
+        // four (elongation) and among letters that fold alike
+        let mut words = Vec::new();
+        for c in ('\u{0621}'..='\u{065F}').filter(|c| c.len_utf8() == 2) {
+            for w in [
+                format!("{c}"),
+                format!("ب{c}"),
+                format!("{c}{c}ب"),
+                format!("ال{c}{c}{c}"),
+                format!("{c}{c}{c}{c}ه"),
+                format!("ي{c}ى{c}ئ"),
+                format!("الل{c}للله"),
+            ] {
+                words.push(w);
+            }
+        }
+        for w in &words {
+            assert_eq!(arabic_run_end(w.as_bytes(), 0), w.len(), "{w:?}");
+            let (mut fast, mut plain) = (String::from("x"), String::from("x"));
+            fold_into(w, &mut fast);
+            fold_plain_into(w, &mut plain);
+            assert_eq!(fast, plain, "{w:?}");
+        }
     }
 
     #[test]
