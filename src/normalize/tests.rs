@@ -662,6 +662,135 @@ mod props {
         }
     }
 
+    /// Long runs of what the fast pass's tight loop writes as it is (Arabic letters, ASCII,
+    /// Arabic punctuation and digits), broken now and then by what sends it to the slower
+    /// paths (a mark, tatweel, a second space, a letter repeated, an emoji, a control, a
+    /// character that gives up), behind a prefix of 0–39 units so that every break falls at
+    /// every position of an 8-, 16- or 32-unit block (where a vector pass would cut).
+    fn blocky() -> impl Strategy<Value = Vec<u32>> {
+        let clean = prop_oneof![
+            8 => 0x0621u32..=0x064A,
+            3 => 0x20u32..=0x7E,
+            1 => 0x060Cu32..=0x066C,
+        ];
+        let piece = prop_oneof![
+            12 => clean.prop_map(|c| vec![c]),
+            1 => (0x0621u32..=0x064A, 2..5usize).prop_map(|(c, n)| vec![c; n]),
+            1 => proptest::sample::select(vec![
+                vec![0x064Eu32], vec![0x0651, 0x064E], vec![0x0640], vec![0x20, 0x20],
+                vec![0x20, 0x0A], vec![0x0A], vec![0xA0], vec![0x1F60D], vec![0x200F],
+                vec![0x0662, 0x0640, 0x0663], vec![0x0627, 0x0654], vec![0xFEFB], vec![0x06A9],
+                vec![0x2026], vec![0xE9], vec![0x09],
+            ]),
+        ];
+        (0..40usize, proptest::collection::vec(piece, 0..120)).prop_map(|(pad, v)| {
+            let mut out: Vec<u32> = (0..pad as u32).map(|k| 0x0628 + (k % 2) * 2).collect();
+            out.extend(v.concat());
+            out
+        })
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig::with_cases(1500))]
+        #[test]
+        fn long_clean_runs_agree_with_engine(cps in blocky(), o in any_options(), preset in 0..4usize) {
+            let o = match preset {
+                0 => o,
+                p => Options::preset(PRESET_NAMES[p - 1]).unwrap(),
+            };
+            let n = Normalizer::new(o);
+            let want = general(&n, &cps);
+            prop_assert_eq!(fast::<u32, u32>(&n, &cps), want.clone());
+            if cps.iter().all(|&c| c < 0x10000) {
+                let narrow: Vec<u16> = cps.iter().map(|&c| c as u16).collect();
+                prop_assert_eq!(fast::<u16, u16>(&n, &narrow), want.clone());
+            }
+        }
+    }
+
+    /// Block edges under "search", in UTF-8 and in two- and four-byte storage (exact outputs):
+    /// what straddles the 8th/9th and 16th/17th units, and then each case again at every
+    /// position around a 32- and a 64-unit edge (where a vector pass would cut).
+    #[test]
+    fn block_edges() {
+        let n = Normalizer::preset("search").unwrap();
+        let check = |input: &str, expected: &str| {
+            assert_eq!(n.normalize(input), expected, "utf-8 {input:?}");
+            if input.chars().all(|c| c <= '\u{FFFF}') {
+                let narrow: Vec<u16> = input.encode_utf16().collect();
+                let got = match n.normalize_code_points(&narrow) {
+                    Ok(Some(out)) => out.to_string(),
+                    Ok(None) => input.to_string(),
+                    Err(at) => panic!("invalid at {at}"),
+                };
+                assert_eq!(got, expected, "two-byte {input:?}");
+            }
+            let wide: Vec<u32> = input.chars().map(|c| c as u32).collect();
+            let got = match n.normalize_code_points(&wide) {
+                Ok(Some(out)) => out.to_string(),
+                Ok(None) => input.to_string(),
+                Err(at) => panic!("invalid at {at}"),
+            };
+            assert_eq!(got, expected, "four-byte {input:?}");
+        };
+        let cases: &[(&str, &str)] = &[
+            // A diacritic as the 8th unit, as the 9th, and as the 16th.
+            ("كتبكتبك\u{064E}تبكتبكتب", "كتبكتبكتبكتبكتب"),
+            ("كتبكتبكت\u{064E}بكتبكتب", "كتبكتبكتبكتبكتب"),
+            ("كتبكتبكتبكتبكت\u{064E}بكتب", "كتبكتبكتبكتبكتبكتب"),
+            // A run of three letters over the 8/9 edge (units 7–9), and of four over 16/17.
+            ("كتبكتبجمييييل", "كتبكتبجميل"),
+            ("كتبكتبكتبكتبكيييييل", "كتبكتبكتبكتبكيل"),
+            // A doubled letter at the edge stays two.
+            ("كتبكتبكممتاز", "كتبكتبكممتاز"),
+            // Two spaces over the edge; a space then a line break.
+            ("كتبكتبك  تب", "كتبكتبك تب"),
+            ("كتبكتبك \nتب كتبكتبكتب", "كتبكتبك\nتب كتبكتبكتب"),
+            // Folds on both sides of an edge.
+            ("كتبكتبكةأتبكتبكتبكإى", "كتبكتبكهاتبكتبكتبكاي"),
+            ("مدرسة١٢٣٤٥٦٧٨٩ مدرسة", "مدرسه123456789 مدرسه"),
+            // Tatweel at the edge: dropped between letters, a dash between digits.
+            ("كتبكتبكـتبكتبكتب", "كتبكتبكتبكتبكتب"),
+            ("كتبكتب٢ـ٣ كتبكتبكتب", "كتبكتب2-3 كتبكتبكتب"),
+            // An emoji, a bidi mark and a letter that composes, at the edge.
+            ("كتبكتبك😍كتبكتبكتب", "كتبكتبك😍كتبكتبكتب"),
+            ("كتبكتبك\u{200F}كتبكتبكتب", "كتبكتبككتبكتبكتب"),
+            ("كتبكتبكا\u{0654}تبكتبكتب", "كتبكتبكاتبكتبكتب"),
+            // The same letter on both sides of an edge (two of them: kept).
+            ("كتبكتبككتبكتبكتب", "كتبكتبككتبكتبكتب"),
+        ];
+        for &(input, expected) in cases {
+            check(input, expected);
+        }
+        // Words that straddle an edge: after `pad` units of letters (and a space, or not).
+        let words: &[(&str, &str)] = &[
+            ("جمييييل", "جميل"),
+            ("ممتاز", "ممتاز"),
+            ("مَدْرَسَةٌ", "مدرسه"),
+            ("أإآى", "ااي"),
+            ("١٢ـ٣", "12-3"),
+            ("بـــاب", "باب"),
+            ("ب😍ب", "ب😍ب"),
+            ("ب\u{200F}ب", "بب"),
+            ("ا\u{0654}ب", "اب"),
+            ("ﻻ", "لا"),
+            ("بب", "بب"),
+            ("ب\u{00A0}\u{00A0}ب", "ب ب"),
+        ];
+        for pad in [
+            0usize, 1, 6, 7, 8, 15, 16, 24, 29, 30, 31, 32, 33, 34, 62, 63, 64,
+        ] {
+            let letters: String = "كتس".chars().cycle().take(pad).collect();
+            for &(word, want) in words {
+                check(
+                    &format!("{letters} {word} كتب"),
+                    &format!("{letters} {want} كتب"),
+                );
+                check(&format!("{letters}{word}"), &format!("{letters}{want}"));
+            }
+        }
+    }
+
     /// Letters that folds change, the marks that compose with them, and what may stand between.
     fn hamza_heavy() -> impl Strategy<Value = String> {
         proptest::collection::vec(
