@@ -623,6 +623,15 @@ impl Recognizer {
                                 l0 -= 1;
                             }
                         }
+                        // a dotted "علي" before a noun that the preposition "على" governs in
+                        // a set phrase is that preposition, loosely spelled: "أحمد علي هامش
+                        // المؤتمر" (on the sidelines of), "علي خلفية", "علي الرغم"
+                        if l0 > f0
+                            && a.toks.get(l0).and_then(|t| text.get(t.start..t.end)) == Some("علي")
+                            && rules::ALA_NOUNS.contains(&a.canon(l0 + 1))
+                        {
+                            l0 -= 1;
+                        }
                         // and the vocative "يا" comes before a name, never at its end:
                         // "مبروك يا خالد"
                         while l0 > f0 && a.word(l0) == "يا" {

@@ -2940,6 +2940,15 @@ pub(super) const AFTER_ALI: &[&str] = &[
     "في", "من", "الي", "عن", "ان", "انه", "انها", "بعد", "قبل", "خلال", "منذ", "الذي", "التي",
 ];
 
+/// Nouns (folded) that the preposition "على" governs in set phrases: "على هامش" (on the
+/// sidelines of), "على خلفية", "على صعيد", "على الرغم". A dotted "علي" right before one is
+/// that preposition, loosely spelled, not the name Ali.
+#[rustfmt::skip]
+pub(super) const ALA_NOUNS: &[&str] = &[
+    "هامش", "راس", "خلفيه", "صعيد", "حساب", "مستوي", "اثر", "غرار", "ضوء", "اساس", "مدي",
+    "مدار", "وقع", "متن", "طول", "نحو", "الرغم", "الاقل", "الفور", "عكس", "وشك", "قيد",
+];
+
 /// A person followed by "علي" spelled with its dots ends with it, the father's name or a
 /// surname, when a preposition, a particle, punctuation or the text's end follows it, or
 /// when the text spells the preposition "على" apart: "الفنان السوري حاتم علي في القاهرة".
@@ -2968,6 +2977,9 @@ pub(super) fn ali_after_names(
             .toks
             .get(x + 1)
             .is_none_or(|t| t.kind == Kind::Punct || AFTER_ALI.contains(&a.word(x + 1)));
+        if ALA_NOUNS.contains(&a.canon(x + 1)) {
+            continue;
+        }
         if closes || *tells_ali.get_or_insert_with(|| spells_ala(text, a)) {
             if let Some(t) = taken.get_mut(x) {
                 *t = Some(ci);
@@ -3320,12 +3332,23 @@ pub(super) fn lone_ali(
 const EVENT_WORDS: &[&str] = &["المونديال", "مونديال", "الاولمبياد", "اولمبياد"];
 
 /// An event word of [`EVENT_WORDS`] is a MISC mention, with a year of four digits right after
-/// it ("مونديال 2006"); where the tagger or a list found it as something else, that stands.
+/// it ("مونديال 2006"); where the tagger or a list found it as something else, that stands,
+/// and where it found the word alone as an event, the year joins it.
 pub(super) fn events(text: &str, a: &Analysis, taken: &mut [Option<usize>], cands: &mut Vec<Cand>) {
     for i in 0..a.toks.len() {
-        if !EVENT_WORDS.contains(&a.canon(i)) || taken.get(i).is_none_or(|k| k.is_some()) {
+        if !EVENT_WORDS.contains(&a.canon(i)) {
             continue;
         }
+        // the tagger's own event of this word alone, if it found one
+        let found = match taken.get(i).copied().flatten() {
+            None => None,
+            Some(k) => match cands.get(k) {
+                Some(c) if c.label == Label::Misc && c.first == i && c.last == i && !c.dead => {
+                    Some(k)
+                }
+                _ => continue,
+            },
+        };
         let year = a.toks.get(i + 1).is_some_and(|t| {
             t.kind == Kind::Number
                 && taken.get(i + 1).is_some_and(|k| k.is_none())
@@ -3334,6 +3357,17 @@ pub(super) fn events(text: &str, a: &Analysis, taken: &mut [Option<usize>], cand
                     .is_some_and(|y| y.chars().count() == 4 && y.starts_with(['1', '2', '١', '٢']))
         });
         let last = if year { i + 1 } else { i };
+        if let Some(k) = found {
+            if year {
+                if let Some(c) = cands.get_mut(k) {
+                    c.last = last;
+                }
+                if let Some(x) = taken.get_mut(last) {
+                    *x = Some(k);
+                }
+            }
+            continue;
+        }
         take_over(taken, cands, Cand::new(i, last, Label::Misc, Source::Rule));
     }
 }
