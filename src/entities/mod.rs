@@ -1151,7 +1151,8 @@ fn join_adjacent(
     });
 }
 
-/// A one-word person of the tagger that is a listed person-name word, right before another
+/// A one-word person of the tagger that is a listed person-name word (of the strong or the rare
+/// list: "تيدروس" + "أدهانوم غيبريسوس"), right before another
 /// person of the tagger whose first word has no clitic and does not begin with و or ف (which
 /// may be a conjunction the stripper left on an unknown word: "بوفون وغانلوكا زامبروتا" are
 /// two), is one person with it: the tagger may open a second name there ("وكريستيانو" +
@@ -1198,7 +1199,7 @@ fn join_split_persons(text: &str, a: &Analysis, cands: &mut [Cand]) {
         model_per(cx)
             && model_per(cy)
             && cx.first == cx.last
-            && a.toks.get(cx.first).is_some_and(|t| t.hint & 1 != 0)
+            && a.toks.get(cx.first).is_some_and(|t| t.hint & 3 != 0)
             && a.toks.get(cy.first).is_some_and(|t| {
                 t.nclitic == 0
                     && !text
