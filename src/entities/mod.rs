@@ -1045,7 +1045,7 @@ impl Recognizer {
             rules::arabian_peninsula(&a, &mut taken, &mut cands, n_user);
             rules::defined_bodies(&a, &mut taken, &mut cands);
             rules::speakers(text, &a, &mut taken, &mut cands);
-            rules::datelines(&a, &mut taken, &mut cands);
+            rules::datelines(text, &a, &mut taken, &mut cands);
             rules::lone_ali(text, &a, &mut taken, &mut cands);
             rules::events(text, &a, &mut taken, &mut cands);
             rules::championships(text, &a, &mut taken, &mut cands, n_user);

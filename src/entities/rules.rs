@@ -3253,7 +3253,12 @@ const DATELINE_AGENCIES: &[(&str, &str)] = &[
 /// parenthesis and a news agency, are the place the story was filed from ("فرانكفورت (د ب
 /// أ)", "نيودلهي - رويترز"); what the tagger made of them (a person, often) gives way. Not a
 /// common word ("عواصم - وكالات"), nor a word with a clitic.
-pub(super) fn datelines(a: &Analysis, taken: &mut [Option<usize>], cands: &mut Vec<Cand>) {
+pub(super) fn datelines(
+    text: &str,
+    a: &Analysis,
+    taken: &mut [Option<usize>],
+    cands: &mut Vec<Cand>,
+) {
     for s in 0..a.toks.len() {
         if s > 0 && !super::sentence_end(a, s - 1) {
             continue;
@@ -3271,10 +3276,14 @@ pub(super) fn datelines(a: &Analysis, taken: &mut [Option<usize>], cands: &mut V
             if !(dash && agency()) {
                 continue;
             }
+            // (a clitic cut that the span undoes was none: "بانغي (رويترز)" is Bangui, not
+            // ب + "انغي")
+            let whole =
+                |x: usize, t: &super::text::Tok| t.nclitic == 0 || a.stem_start(text, x) == t.start;
             let placelike = (s..k).all(|x| {
                 a.toks
                     .get(x)
-                    .is_some_and(|t| t.kind == Kind::Arabic && t.nclitic == 0 && t.hint & 4 == 0)
+                    .is_some_and(|t| t.kind == Kind::Arabic && whole(x, t) && t.hint & 4 == 0)
             });
             let labelled = |x: usize| {
                 taken

@@ -494,7 +494,7 @@ const RARE_ONLY: u16 = 2;
 
 /// Is `hint` that of a word found only in the weak person-name list? The bits that say where a
 /// word stands in longer names ("بكأس": ب + the first word of "كأس العالم") do not count.
-fn rare_only(hint: u16) -> bool {
+pub(crate) fn rare_only(hint: u16) -> bool {
     hint & !(super::gazetteer::FIRST_BIT | super::gazetteer::CUT_BIT) == RARE_ONLY
 }
 
@@ -869,8 +869,12 @@ impl Analysis {
         let surface = text.get(t.start..t.end).unwrap_or("");
         // a cut the stripper guessed, or a person-name word it found behind a "و" ("وليام":
         // William, or و + "ليام", Liam), is undone where the segmenter's lexicon has the whole
-        // word as the likelier reading: a name, not clitics
-        if t.guessed || t.nclitic == 1 && t.hint & 1 != 0 && w.starts_with('و') {
+        // word as the likelier reading: a name, not clitics; so is a cut that left a word seen
+        // once as a person's name ("بانغي": Bangui, not ب + "انغي")
+        if t.guessed
+            || t.nclitic == 1 && t.hint & 1 != 0 && w.starts_with('و')
+            || t.nclitic == 1 && rare_only(t.hint)
+        {
             return if crate::segment::segment(surface).prefixes.is_empty() {
                 t.start
             } else {
