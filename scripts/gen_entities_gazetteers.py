@@ -23,6 +23,7 @@ Outputs (surface spellings; dhad folds them with its own search normalization at
 import gettext
 import re
 import sys
+import unicodedata
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -39,6 +40,11 @@ NOT_PLACES = {"EU", "EZ", "UN", "001", "QO", "ZZ"}
 ARAB_COUNTRIES = {"DZ", "BH", "KM", "DJ", "EG", "IQ", "JO", "KW", "LB", "LY", "MR", "MA", "OM",
                   "PS", "QA", "SA", "SO", "SD", "SY", "TN", "AE", "YE", "EH"}
 NEIGHBOURS = {"TR", "IR", "IL", "AF", "PK", "ER", "ET", "SS", "TD", "ML", "NE", "CY"}
+
+
+def ascii_fold(name):
+    """A Latin name without accents, in lower case ("Bogotá" -> "bogota")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower().strip()
 
 
 def clean(name):
@@ -193,6 +199,10 @@ def main():
     cities = gc.get_cities()
     gcountries = gc.get_countries()
     capitals = {(info["iso"], info["capital"]) for info in gcountries.values() if info.get("capital")}
+    folded_capitals = {(cc, ascii_fold(name)) for cc, name in capitals}
+    # capitals that GeoNames names in Arabic nowhere, by CLDR (below): they join the country
+    # list unless short, a common word or listed already
+    more_capitals = set()
     city_names = set()
     for v in cities.values():
         arabic = [clean(a) for a in v.get("alternatenames", [])]
@@ -209,6 +219,16 @@ def main():
             city_names.update(arabic)
         elif pop >= 300000:
             city_names.update(arabic)
+    # capitals by CLDR's Arabic exemplar city of their time zone (matched without accents:
+    # "Bogota", "Lomé"): GeoNames has no Arabic name for some ("بانغوي": only the Persian
+    # "بانگوئی"; "كوناكري", "سانتو دومينغو")
+    capital_names = {name for _, name in folded_capitals}
+    for zone, info in ar.time_zones.items():
+        city = info.get("city")
+        if city and ascii_fold(zone.rsplit("/", 1)[-1].replace("_", " ")) in capital_names:
+            name = clean(city)
+            if name:
+                more_capitals.add(name)
     # drop "ناحية X"/"قضاء X"/"مدينة X" administrative spellings: the bare name is there too,
     # and the head word stays outside the entity ("مدينة القدس": LOC القدس)
     admin = re.compile(r"^(ناحية|قضاء|مركز|محافظة|مدينة|بلدية|قطاع|إقليم|ولاية|جامعة|دولة) ")
@@ -240,6 +260,18 @@ def main():
     if common.exists():
         words = {l.strip() for l in open(common, encoding="utf-8") if not l.startswith("#")}
         city_names = {c for c in city_names if c not in words}
+    else:
+        words = set()
+    # (a name listed already keeps its list, so the tagger's list features stay as they were)
+    hand = OUT / "loc_hand.txt"
+    listed = countries | city_names
+    if hand.exists():
+        listed |= {l.strip() for l in open(hand, encoding="utf-8") if not l.startswith("#")}
+    countries |= {
+        c
+        for c in more_capitals - listed - words
+        if len(c.replace(" ", "")) > 3 and not admin.match(c)
+    }
 
     per = {}
     with open(LEX / "wikidata_person_names_latin_arabic.tsv", encoding="utf-8") as f:

@@ -3068,3 +3068,18 @@ fn a_dateline_place_is_whole_where_a_clitic_cut_left_a_rare_name() {
         ),
     ]);
 }
+
+#[test]
+fn capitals_that_geonames_names_in_arabic_nowhere() {
+    // (CLDR's exemplar cities: Buenos Aires, Conakry and Pyongyang were in no list)
+    expect_found(&[
+        (
+            "وصل الوفد إلى بوينوس أيرس بعد زيارة كوناكري.",
+            &[("بوينوس أيرس", "LOC"), ("كوناكري", "LOC")][..],
+        ),
+        (
+            "أجرت بيونغ يانغ تجربة صاروخية جديدة.",
+            &[("بيونغ يانغ", "LOC")][..],
+        ),
+    ]);
+}
