@@ -182,8 +182,10 @@ fn the_masked_gate_is_the_list_test() {
 }
 
 /// Number words read so far in one text (the grammar asks the same position several times).
+/// Keyed by token index and hashed by the crate's word hasher, not SipHash (the keys are
+/// positions, and the default hasher's cost showed in the profile of a date search).
 #[derive(Default)]
-pub(crate) struct Cache(RefCell<HashMap<(usize, bool), Option<Num>>>);
+pub(crate) struct Cache(RefCell<HashMap<(usize, bool), Option<Num>, crate::hash::WordBuild>>);
 
 fn from_value(v: &Value) -> Option<i64> {
     match v {

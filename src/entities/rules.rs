@@ -3418,23 +3418,28 @@ pub(super) fn championships(
             && w.ends_with("يه")
             && (place_of_nisba(w) || matches!(w, "الوطنيه" | "العربيه" | "الاسيويه"))
     };
-    // (the stripper leaves an unknown word whole: "ببطولة", "لكرة")
-    let bare = |j: usize| {
+    // (the stripper leaves an unknown word whole: "ببطولة", "لكرة"; borrowed but for لل, as
+    // it is asked of every token)
+    let bare = |j: usize| -> std::borrow::Cow<'_, str> {
         let w = a.canon(j);
         if a.toks.get(j).is_some_and(|t| t.nclitic > 0) {
-            return w.to_string();
+            return w.into();
         }
         match w.strip_prefix("لل") {
-            Some(r) => format!("ال{r}"),
+            Some(r) => format!("ال{r}").into(),
             None => ["و", "ف", "ل", "ب"]
                 .iter()
                 .find_map(|c| w.strip_prefix(c))
                 .unwrap_or(w)
-                .to_string(),
+                .into(),
         }
     };
     for i in 0..n {
         let head = a.canon(i);
+        // (every head below ends so: most tokens leave here)
+        if !head.ends_with("بطوله") {
+            continue;
+        }
         let head = if head == "بطوله" || head == "البطوله" {
             head
         } else if bare(i) == "بطوله" {
@@ -3482,12 +3487,10 @@ pub(super) fn championships(
         // who it is for: "لكرة القدم", "للشبان", "لألعاب القوى"
         if a.word(last + 1).starts_with('ل')
             && a.toks.get(last + 1).is_some_and(|t| t.nclitic <= 1)
-            && CHAMPIONSHIP_FOR.contains(&bare(last + 1).as_str())
+            && CHAMPIONSHIP_FOR.contains(&&*bare(last + 1))
         {
             last += 1;
-            if matches!(bare(last).as_str(), "كره" | "العاب")
-                && arabic(last + 1)
-                && clitic_free(last + 1)
+            if matches!(&*bare(last), "كره" | "العاب") && arabic(last + 1) && clitic_free(last + 1)
             {
                 last += 1;
             }
