@@ -524,6 +524,13 @@ impl Recognizer {
                             i = j + 1;
                             continue;
                         }
+                        // and a person ends before the kind of a product it took in: "آبل هاتف
+                        // آيفون 16" (the maker and the phone), not one person
+                        if label == Label::Per {
+                            if let Some(k) = (f0 + 1..=l0).find(|&k| product(k)) {
+                                l0 = k - 1;
+                            }
+                        }
                         // "الرئيس السوداني عمر البشير": a nisba adjective is not part of the name,
                         // and the nisba of a listed place right after a title of office is
                         // no name of its own ("الرئيس التونسي قيس سعيد", "قال الرئيس التونسي
