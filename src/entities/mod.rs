@@ -1055,6 +1055,7 @@ impl Recognizer {
             rules::datelines(text, &a, &mut taken, &mut cands);
             rules::lone_ali(text, &a, &mut taken, &mut cands);
             rules::events(text, &a, &mut taken, &mut cands);
+            rules::aircraft(text, &a, &mut taken, &mut cands);
             rules::championships(text, &a, &mut taken, &mut cands, n_user);
         }
         rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);

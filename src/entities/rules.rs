@@ -3381,6 +3381,64 @@ pub(super) fn events(text: &str, a: &Analysis, taken: &mut [Option<usize>], cand
     }
 }
 
+/// Makers (folded) of aircraft whose name with a model number is that model: "بوينغ 737",
+/// "إيرباص 320", "سوخوي 24". Boeing and Airbus alone are the companies.
+const AIRCRAFT_MAKERS: &[&str] = &[
+    "بوينغ",
+    "بوينج",
+    "ايرباص",
+    "سوخوي",
+    "ميغ",
+    "ميج",
+    "توبوليف",
+    "اليوشن",
+    "انتونوف",
+];
+
+/// Words (folded) for an aircraft, after which a maker's name alone is the model: "طائرات
+/// سوخوي", "بطائرة أنتونوف".
+const AIRCRAFT_HEADS: &[&str] = &[
+    "طائره",
+    "طائرات",
+    "مقاتله",
+    "مقاتلات",
+    "قاذفه",
+    "قاذفات",
+    "مروحيه",
+    "مروحيات",
+    "طراز",
+];
+
+/// An aircraft named by its maker and a model number is MISC, both words in the span, as
+/// ANERcorp marks "بوينج 757" (and its maker alone after "طائرة", "طراز": "طائرات سوخوي");
+/// what the tagger or a list made of the maker (the company, often) gives way.
+pub(super) fn aircraft(
+    text: &str,
+    a: &Analysis,
+    taken: &mut [Option<usize>],
+    cands: &mut Vec<Cand>,
+) {
+    for i in 0..a.toks.len() {
+        if !AIRCRAFT_MAKERS.contains(&a.canon(i)) {
+            continue;
+        }
+        let number = a.toks.get(i + 1).is_some_and(|t| {
+            t.kind == Kind::Number
+                && text
+                    .get(t.start..t.end)
+                    .is_some_and(|n| (2..=4).contains(&n.chars().count()))
+        });
+        let head = i
+            .checked_sub(1)
+            .is_some_and(|p| AIRCRAFT_HEADS.contains(&a.canon(p)));
+        if number {
+            take_over(taken, cands, Cand::new(i, i + 1, Label::Misc, Source::Rule));
+        } else if head {
+            take_over(taken, cands, Cand::new(i, i, Label::Misc, Source::Rule));
+        }
+    }
+}
+
 /// Words (folded) that name a championship right after "بطولة": "بطولة كأس العالم", "بطولة
 /// العالم", "بطولة الدوري الإسباني", "بطولة الأندية الخليجية", "بطولة أمم أفريقيا".
 const CHAMPIONSHIP_NAMES: &[&str] = &["كاس", "العالم", "الدوري", "الاندية", "امم", "القارات"];

@@ -3092,3 +3092,20 @@ fn a_person_of_the_tagger_ends_before_a_product_kind() {
     assert!(got.contains(&("آيفون".to_string(), "MISC")), "{got:?}");
     assert!(!got.iter().any(|(t, _)| t.contains("هاتف")), "{got:?}");
 }
+
+#[test]
+fn an_aircraft_is_its_maker_and_model_number() {
+    expect_found(&[
+        (
+            "تحطمت طائرة بوينغ 737 بعد إقلاعها بدقائق.",
+            &[("بوينغ 737", "MISC")][..],
+        ),
+        (
+            "أسقطت الدفاعات الجوية طائرة سوخوي 24 قرب الحدود.",
+            &[("سوخوي 24", "MISC")][..],
+        ),
+        ("وصلت طائرات سوخوي إلى القاعدة.", &[("سوخوي", "MISC")][..]),
+        // (the company alone stays the company)
+        ("أعلنت شركة بوينغ عن طلبيات جديدة.", &[("بوينغ", "ORG")][..]),
+    ]);
+}
