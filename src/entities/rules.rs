@@ -3252,7 +3252,8 @@ const DATELINE_AGENCIES: &[(&str, &str)] = &[
 /// A dateline: the one to three words that open a line or a sentence, before a dash or a
 /// parenthesis and a news agency, are the place the story was filed from ("فرانكفورت (د ب
 /// أ)", "نيودلهي - رويترز"); what the tagger made of them (a person, often) gives way. Not a
-/// common word ("عواصم - وكالات"), nor a word with a clitic.
+/// common word ("عواصم - وكالات"), nor a word with a clitic (unless the span undoes the cut:
+/// "بانغي", not ب + "انغي").
 pub(super) fn datelines(
     text: &str,
     a: &Analysis,
