@@ -3337,6 +3337,17 @@ pub(super) fn lone_ali(
     }
 }
 
+/// Is token `i` a year of four digits (1xxx or 2xxx, in either digit script) that can follow an
+/// event's name: "مونديال 2006", "بطولة العالم 2002"?
+fn year_at(text: &str, a: &Analysis, i: usize) -> bool {
+    a.toks.get(i).is_some_and(|t| {
+        t.kind == Kind::Number
+            && text
+                .get(t.start..t.end)
+                .is_some_and(|y| y.chars().count() == 4 && y.starts_with(['1', '2', '١', '٢']))
+    })
+}
+
 /// Names of tournaments and games (folded) that are events (MISC) on their own, and with the
 /// year after them: "المونديال", "مونديال 2022", "أولمبياد باريس" is the place's.
 const EVENT_WORDS: &[&str] = &["المونديال", "مونديال", "الاولمبياد", "اولمبياد"];
@@ -3350,22 +3361,16 @@ pub(super) fn events(text: &str, a: &Analysis, taken: &mut [Option<usize>], cand
             continue;
         }
         // the tagger's own event of this word alone, if it found one
-        let found = match taken.get(i).copied().flatten() {
-            None => None,
-            Some(k) => match cands.get(k) {
-                Some(c) if c.label == Label::Misc && c.first == i && c.last == i && !c.dead => {
-                    Some(k)
-                }
-                _ => continue,
-            },
+        let found = taken.get(i).copied().flatten();
+        let alone_event = |k: usize| {
+            cands
+                .get(k)
+                .is_some_and(|c| c.label == Label::Misc && c.first == i && c.last == i && !c.dead)
         };
-        let year = a.toks.get(i + 1).is_some_and(|t| {
-            t.kind == Kind::Number
-                && taken.get(i + 1).is_some_and(|k| k.is_none())
-                && text
-                    .get(t.start..t.end)
-                    .is_some_and(|y| y.chars().count() == 4 && y.starts_with(['1', '2', '١', '٢']))
-        });
+        if found.is_some_and(|k| !alone_event(k)) {
+            continue;
+        }
+        let year = year_at(text, a, i + 1) && taken.get(i + 1).is_some_and(|k| k.is_none());
         let last = if year { i + 1 } else { i };
         if let Some(k) = found {
             if year {
@@ -3555,12 +3560,7 @@ pub(super) fn championships(
             }
         }
         // and a year ("بطولة العالم 2002")
-        if a.toks.get(last + 1).is_some_and(|t| {
-            t.kind == Kind::Number
-                && text
-                    .get(t.start..t.end)
-                    .is_some_and(|y| y.chars().count() == 4 && y.starts_with(['1', '2', '١', '٢']))
-        }) {
+        if year_at(text, a, last + 1) {
             last += 1;
         }
         if yields_to(taken, cands, n_user, i, last) {
