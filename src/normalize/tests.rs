@@ -597,7 +597,7 @@ mod props {
     }
 
     /// What the general engine alone gives: the output code points, or None when unchanged.
-    fn general(n: &Normalizer, cps: &[u32]) -> std::result::Result<Option<Vec<u32>>, usize> {
+    fn general(n: &Normalizer, cps: &[u32]) -> Engine {
         let mut out = Vec::new();
         Ok(match n.general_into(cps, &mut out)? {
             Appended::Changed { .. } => Some(out),
@@ -633,21 +633,39 @@ mod props {
         }
     }
 
+    /// `o` itself (`preset` 0), or the options of preset `preset` of [`PRESET_NAMES`] (1-based).
+    fn chosen(o: Options, preset: usize) -> Options {
+        match preset {
+            0 => o,
+            p => Options::preset(PRESET_NAMES[p - 1]).unwrap(),
+        }
+    }
+
+    /// What [`general`] answers: the normalized code points (None: unchanged), or where the
+    /// input is invalid.
+    type Engine = std::result::Result<Option<Vec<u32>>, usize>;
+
+    /// The fast pass over `cps` gives what the engine gives, in four-byte storage and, when
+    /// every code point fits, in two-byte storage; returns the engine's answer.
+    fn wide_and_narrow_agree(
+        n: &Normalizer,
+        cps: &[u32],
+    ) -> std::result::Result<Engine, TestCaseError> {
+        let want = general(n, cps);
+        prop_assert_eq!(fast::<u32, u32>(n, cps), want.clone());
+        if cps.iter().all(|&c| c < 0x10000) {
+            let narrow: Vec<u16> = cps.iter().map(|&c| c as u16).collect();
+            prop_assert_eq!(fast::<u16, u16>(n, &narrow), want.clone());
+        }
+        Ok(want)
+    }
+
     proptest! {
         #![proptest_config(ProptestConfig::with_cases(2000))]
         #[test]
         fn fast_pass_agrees_with_engine(cps in tricky(), o in any_options(), preset in 0..4usize) {
-            let o = match preset {
-                0 => o,
-                p => Options::preset(PRESET_NAMES[p - 1]).unwrap(),
-            };
-            let n = Normalizer::new(o);
-            let want = general(&n, &cps);
-            prop_assert_eq!(fast::<u32, u32>(&n, &cps), want.clone());
-            if cps.iter().all(|&c| c < 0x10000) {
-                let narrow: Vec<u16> = cps.iter().map(|&c| c as u16).collect();
-                prop_assert_eq!(fast::<u16, u16>(&n, &narrow), want.clone());
-            }
+            let n = Normalizer::new(chosen(o, preset));
+            let want = wide_and_narrow_agree(&n, &cps)?;
             if cps.iter().all(|&c| c < 0x100) {
                 let one: Vec<u8> = cps.iter().map(|&c| c as u8).collect();
                 prop_assert_eq!(fast::<u8, u16>(&n, &one), want.clone());
@@ -694,17 +712,8 @@ mod props {
         #![proptest_config(ProptestConfig::with_cases(1500))]
         #[test]
         fn long_clean_runs_agree_with_engine(cps in blocky(), o in any_options(), preset in 0..4usize) {
-            let o = match preset {
-                0 => o,
-                p => Options::preset(PRESET_NAMES[p - 1]).unwrap(),
-            };
-            let n = Normalizer::new(o);
-            let want = general(&n, &cps);
-            prop_assert_eq!(fast::<u32, u32>(&n, &cps), want.clone());
-            if cps.iter().all(|&c| c < 0x10000) {
-                let narrow: Vec<u16> = cps.iter().map(|&c| c as u16).collect();
-                prop_assert_eq!(fast::<u16, u16>(&n, &narrow), want.clone());
-            }
+            let n = Normalizer::new(chosen(o, preset));
+            let _engine = wide_and_narrow_agree(&n, &cps)?;
         }
     }
 
