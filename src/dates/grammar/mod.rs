@@ -4,6 +4,14 @@
 //! interval ("من … إلى …", "بين … و…", "حتى …"). Each slot is filled at most once; an element
 //! that finds its slot taken ends the frame. Resolution against the reference is in
 //! [`super::resolve`].
+//!
+//! This file holds the [`Parser`], its cursor helpers and [`Parser::frame`] with `element`, which
+//! tries the productions in a fixed order. Each production lives in the file named for what it
+//! reads, in that order: `holidays.rs`, `year_parts.rs`, `centuries.rs`, `seasons.rs`,
+//! `relative.rs` (now and relative days), `digits.rs`, `clock.rs` (and `zones.rs`),
+//! `day_parts.rs`, `offsets.rs` (counts in `durations.rs`, spans in `spans.rs`), `nth.rs`,
+//! `weekdays.rs`, `weeks.rs`, `days.rs`, `months.rs`, `years.rs`, `positions.rs`. `frame.rs`
+//! holds the slots; `names.rs` the dates that are part of a name or a label (no date).
 
 use super::lexicon::{Fw, W};
 use super::numbers::{read_number, Cache, Num};
