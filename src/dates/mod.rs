@@ -48,7 +48,7 @@
 //! أعلنت", "خلال 2024 ارتفعت"), and elsewhere ("من 2020 حتى 2023", "2019 - 2021", "في 2000 مدرسة") may be a
 //! count or a score; two digits after "عام" ("عام 48") need an era marker; a count of units
 //! from an event ("بعد 3 أيام من الحادث") is no date, from a holiday it shifts the holiday;
-//! after a name head (a closed list in `grammar.rs`, folded, clitics allowed: places "ملعب",
+//! after a name head (a closed list in `grammar/names.rs`, folded, clitics allowed: places "ملعب",
 //! "مدينة", "جسر", "شارع", "ميدان" …, events "ثورة", "حرب", "أحداث", "انتفاضة", "اتفاقية" …,
 //! groups "حركة", "قوى" …) a day and month or a month without a year is part of a name and no
 //! date ("ملعب 5 جويلية", "ثورة 25 يناير", "حرب أكتوبر"), while with a year it is the date the
@@ -90,8 +90,9 @@
 //!
 //! Where things live: `lexicon.rs` (month names of the three series, weekdays, relative words,
 //! parts of the day), `scan.rs` (one pass: words, folding, clitics, the pre-filter),
-//! `numbers.rs` (the one place numbers are read, through [`crate::numbers`]), `grammar.rs`
-//! (frames of slots, intervals), `resolve.rs` (against the reference), `hijri.rs`, `civil.rs`.
+//! `numbers.rs` (the one place numbers are read, through [`crate::numbers`]), `grammar/`
+//! (frames of slots, intervals; a file per production: `clock.rs`, `months.rs`, `offsets.rs` …),
+//! `resolve.rs` (against the reference), `hijri.rs`, `civil.rs`.
 //!
 //! ```
 //! use dhad::dates::{extract_dates, CivilDateTime, Grain};
