@@ -508,7 +508,8 @@ impl Recognizer {
                         // "نظام", "نظام الأسد" is the regime), or an app or a platform ("منصة
                         // إكس"; a phone or a car may be a person's: "هاتف بيزوس")
                         let product = |k: usize| {
-                            a.canon(k) != "نظام" && rules::PRODUCT_HEADS.contains(&a.canon(k))
+                            a.canon(k) != "نظام"
+                                && rules::products::PRODUCT_HEADS.contains(&a.canon(k))
                         };
                         let platform = |k: usize| matches!(a.canon(k), "منصه" | "تطبيق");
                         // (the greeting again, the name's start having moved)
@@ -547,7 +548,7 @@ impl Recognizer {
                                 && a.toks.get(p).is_some_and(|t| t.nclitic == 0)
                         };
                         if f0 == l0
-                            && rules::place_of_nisba(a.canon(f0))
+                            && rules::words::place_of_nisba(a.canon(f0))
                             && f0.checked_sub(1).is_some_and(|p| {
                                 !CLERICS.contains(&a.canon(p))
                                     && (title_ends_at(&gaz, p) || office(p))
@@ -622,7 +623,7 @@ impl Recognizer {
                         // (not before a preposition, a particle or punctuation, where the
                         // preposition cannot stand: "التقى محمد على في القاهرة")
                         let opens = a.toks.get(l0 + 1).is_none_or(|t| t.kind != Kind::Arabic)
-                            || rules::AFTER_ALI.contains(&a.canon(l0 + 1));
+                            || rules::ali::AFTER_ALI.contains(&a.canon(l0 + 1));
                         if l0 > f0 && preposition(l0) && !opens {
                             let next_defined = a.canon(l0 + 1).starts_with("ال")
                                 && a.toks.get(l0 + 1).is_some_and(|t| t.hint & 3 == 0);
@@ -635,7 +636,7 @@ impl Recognizer {
                         // المؤتمر" (on the sidelines of), "علي خلفية", "علي الرغم"
                         if l0 > f0
                             && a.toks.get(l0).and_then(|t| text.get(t.start..t.end)) == Some("علي")
-                            && rules::ALA_NOUNS.contains(&a.canon(l0 + 1))
+                            && rules::ali::ALA_NOUNS.contains(&a.canon(l0 + 1))
                         {
                             l0 -= 1;
                         }
@@ -736,7 +737,8 @@ impl Recognizer {
                             a.toks.get(i).is_some_and(|t| {
                                 t.kind == Kind::Arabic
                                     && t.hint & 4 == 0
-                                    && (t.hint & 3 != 0 || !rules::very_frequent(text, &a, i))
+                                    && (t.hint & 3 != 0
+                                        || !rules::words::very_frequent(text, &a, i))
                             })
                         };
                         // nor begins on the Mauritanian "ولد" (son of): the name before it
@@ -779,7 +781,7 @@ impl Recognizer {
                             k += 1;
                         }
                         // nor ends on an indefinite accusative noun: "عمل محفوظ موظفا"
-                        while l0 > f0 && rules::accusative_noun(text, &a, l0) {
+                        while l0 > f0 && rules::words::accusative_noun(text, &a, l0) {
                             l0 -= 1;
                         }
                         // a regnal number: "هنري الثامن", "ألفونسو الثالث عشر"
@@ -1044,21 +1046,8 @@ impl Recognizer {
         if self.builtin && !skip.contains("rules") {
             // 4. rules
             rules(text, &a, &gaz, &mut taken, &mut cands, n_user);
-            rules::coordinated_places(&a, &mut taken, &mut cands);
-            rules::listed_cities(text, &a, &gaz, &mut taken, &mut cands);
-            rules::headed_names(text, &a, &mut taken, &mut cands);
-            rules::ali_after_names(text, &a, &mut taken, &mut cands, n_user);
-            rules::south_africa(&a, &mut taken, &mut cands);
-            rules::arabian_peninsula(&a, &mut taken, &mut cands, n_user);
-            rules::defined_bodies(&a, &mut taken, &mut cands);
-            rules::speakers(text, &a, &mut taken, &mut cands);
-            rules::datelines(text, &a, &mut taken, &mut cands);
-            rules::lone_ali(text, &a, &mut taken, &mut cands);
-            rules::events(text, &a, &mut taken, &mut cands);
-            rules::aircraft(text, &a, &mut taken, &mut cands);
-            rules::championships(text, &a, &mut taken, &mut cands, n_user);
         }
-        rules::drop_false_places(text, &a, &gaz, &mut cands, n_user);
+        rules::false_places::drop_false_places(text, &a, &gaz, &mut cands, n_user);
         drop_verbs_before_subjects(text, &a, &gaz, &mut cands);
         drop_nouns_before_adjectives(text, &a, &mut cands);
         cut_persons_at_posts(&a, &mut cands, n_user);
@@ -1260,7 +1249,7 @@ fn extend_foreign_first_names(text: &str, a: &Analysis, gaz: &[GazMatch], cands:
             && !w.starts_with("ال")
             && !is_nisba(w)
             && !FUNCTION_WORDS.contains(&a.word(x))
-            && !rules::NOT_A_NAME.contains(&w)
+            && !rules::words::NOT_A_NAME.contains(&w)
             && !crate::numbers::number_word(w)
             && title_from(gaz, x).is_none()
             && unknown_word(surface)
@@ -1912,7 +1901,7 @@ fn drop_verbs_before_subjects(text: &str, a: &Analysis, gaz: &[GazMatch], cands:
                     && t.hint & 3 == 0
                     && text
                         .get(t.start..t.end)
-                        .is_some_and(|w| w.starts_with("ال") && rules::ordinary_noun(w))
+                        .is_some_and(|w| w.starts_with("ال") && rules::words::ordinary_noun(w))
             })
     };
     let drop: Vec<usize> = (0..cands.len())
@@ -1947,7 +1936,7 @@ fn drop_nouns_before_adjectives(text: &str, a: &Analysis, cands: &mut [Cand]) {
         };
         let adjective = a.canon(c.last + 1);
         if !is_nisba(adjective)
-            || rules::place_of_nisba(adjective)
+            || rules::words::place_of_nisba(adjective)
             || a.toks.get(c.last + 1).is_none_or(|x| x.nclitic != 0)
         {
             continue;
@@ -1955,7 +1944,7 @@ fn drop_nouns_before_adjectives(text: &str, a: &Analysis, cands: &mut [Cand]) {
         let Some(w) = text.get(a.stem_start(text, c.first)..t.end) else {
             continue;
         };
-        if w.starts_with("ال") && rules::ordinary_noun(w) {
+        if w.starts_with("ال") && rules::words::ordinary_noun(w) {
             c.dead = true;
         }
     }

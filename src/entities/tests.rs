@@ -650,13 +650,13 @@ fn word_lists_are_folded() {
         ("FACILITY_MISC_HEADS", FACILITY_MISC_HEADS),
         ("FACILITY_ORG_HEADS", FACILITY_ORG_HEADS),
         ("FACILITY_LOC_HEADS", FACILITY_LOC_HEADS),
-        ("CAMP_HEADS", rules::CAMP_HEADS),
-        ("GROUP_HEADS", rules::GROUP_HEADS),
-        ("MILITIA_HEADS", rules::MILITIA_HEADS),
+        ("CAMP_HEADS", rules::headed_names::CAMP_HEADS),
+        ("GROUP_HEADS", rules::headed_names::GROUP_HEADS),
+        ("MILITIA_HEADS", rules::headed_names::MILITIA_HEADS),
         ("FACILITY_ADJECTIVES", FACILITY_ADJECTIVES),
-        ("CLUB_SUFFIXES", rules::CLUB_SUFFIXES),
-        ("CLUB_PREFIXES", rules::CLUB_PREFIXES),
-        ("CAPITAL_CLUBS", rules::CAPITAL_CLUBS),
+        ("CLUB_SUFFIXES", rules::clubs::CLUB_SUFFIXES),
+        ("CLUB_PREFIXES", rules::clubs::CLUB_PREFIXES),
+        ("CAPITAL_CLUBS", rules::clubs::CAPITAL_CLUBS),
         ("FUNCTION_WORDS", FUNCTION_WORDS),
         ("ROYAL_TITLES", ROYAL_TITLES),
         ("SCHOOL_HEADS", SCHOOL_HEADS),
@@ -665,26 +665,29 @@ fn word_lists_are_folded() {
         ("NAME_LINKS", NAME_LINKS),
         ("REGNAL", REGNAL),
         ("GENERIC_HEADS", GENERIC_HEADS),
-        ("STRONG_ORG_HEADS", rules::STRONG_ORG_HEADS),
-        ("MEDIA_HEADS", rules::MEDIA_HEADS),
-        ("WORK_HEADS", rules::WORK_HEADS),
-        ("TEAM_HEADS", rules::TEAM_HEADS),
-        ("SPEAKS_FOR", rules::SPEAKS_FOR),
-        ("NOT_A_NAME", rules::NOT_A_NAME),
-        ("PRODUCT_HEADS", rules::PRODUCT_HEADS),
-        ("GOD_NAME_PARTS", rules::GOD_NAME_PARTS),
-        ("PAPER_OR_COMPANY_HEADS", rules::PAPER_OR_COMPANY_HEADS),
-        ("SPORTS_WORDS", rules::SPORTS_WORDS),
-        ("AMBIGUOUS_CLUBS", rules::AMBIGUOUS_CLUBS),
-        ("CLUB_HEADS", rules::CLUB_HEADS),
-        ("MATCH_VERBS", rules::MATCH_VERBS),
-        ("MATCH_LINKS", rules::MATCH_LINKS),
-        ("HOST_VERBS", rules::HOST_VERBS),
-        ("WIN_NOUNS", rules::WIN_NOUNS),
-        ("NISBA_ORG_HEADS", rules::NISBA_ORG_HEADS),
-        ("HEADLINE_KINDS", rules::HEADLINE_KINDS),
-        ("CLUB_CURRENCIES", rules::CLUB_CURRENCIES),
-        ("MONEY_WORDS", rules::MONEY_WORDS),
+        ("STRONG_ORG_HEADS", rules::bodies::STRONG_ORG_HEADS),
+        ("MEDIA_HEADS", rules::media::MEDIA_HEADS),
+        ("WORK_HEADS", rules::works::WORK_HEADS),
+        ("TEAM_HEADS", rules::media::TEAM_HEADS),
+        ("SPEAKS_FOR", rules::speakers::SPEAKS_FOR),
+        ("NOT_A_NAME", rules::words::NOT_A_NAME),
+        ("PRODUCT_HEADS", rules::products::PRODUCT_HEADS),
+        ("GOD_NAME_PARTS", rules::people::GOD_NAME_PARTS),
+        (
+            "PAPER_OR_COMPANY_HEADS",
+            rules::media::PAPER_OR_COMPANY_HEADS,
+        ),
+        ("SPORTS_WORDS", rules::clubs::SPORTS_WORDS),
+        ("AMBIGUOUS_CLUBS", rules::clubs::AMBIGUOUS_CLUBS),
+        ("CLUB_HEADS", rules::clubs::CLUB_HEADS),
+        ("MATCH_VERBS", rules::clubs::MATCH_VERBS),
+        ("MATCH_LINKS", rules::clubs::MATCH_LINKS),
+        ("HOST_VERBS", rules::clubs::HOST_VERBS),
+        ("WIN_NOUNS", rules::clubs::WIN_NOUNS),
+        ("NISBA_ORG_HEADS", rules::bodies::NISBA_ORG_HEADS),
+        ("HEADLINE_KINDS", rules::speakers::HEADLINE_KINDS),
+        ("CLUB_CURRENCIES", rules::money::CLUB_CURRENCIES),
+        ("MONEY_WORDS", rules::money::MONEY_WORDS),
         ("SPEECH_VERBS", SPEECH_VERBS),
         ("DIALECT_STARTS", DIALECT_STARTS),
         ("NAMING_WORDS", NAMING_WORDS),
@@ -695,20 +698,23 @@ fn word_lists_are_folded() {
         ("THING_HEADS", THING_HEADS),
         ("GREETING_TAILS", GREETING_TAILS),
         ("STORM_HEADS", STORM_HEADS),
-        ("AFTER_ALI", rules::AFTER_ALI),
+        ("AFTER_ALI", rules::ali::AFTER_ALI),
         ("VENUE_TAILS", VENUE_TAILS),
         ("REFERRING_HEADS", REFERRING_HEADS),
         ("DIALECT_VERBS", DIALECT_VERBS),
         ("SHORT_FIRST_NAMES", SHORT_FIRST_NAMES),
-        ("VERB_PARTICLES", rules::VERB_PARTICLES),
-        ("STREET_HEADS", rules::STREET_HEADS),
-        ("TOWN_HEADS", rules::TOWN_HEADS),
-        ("NOT_SQUARE_NAMES", rules::NOT_SQUARE_NAMES),
-        ("DEFINED_BODY_HEADS", rules::DEFINED_BODY_HEADS),
-        ("INSTITUTION_ADJECTIVES", rules::INSTITUTION_ADJECTIVES),
-        ("TIME_AFTER_PLACE", rules::TIME_AFTER_PLACE),
-        ("INTERVIEW_WORDS", rules::INTERVIEW_WORDS),
-        ("PLACE_PREPOSITIONS", rules::PLACE_PREPOSITIONS),
+        ("VERB_PARTICLES", rules::false_places::VERB_PARTICLES),
+        ("STREET_HEADS", rules::place_heads::STREET_HEADS),
+        ("TOWN_HEADS", rules::place_heads::TOWN_HEADS),
+        ("NOT_SQUARE_NAMES", rules::place_heads::NOT_SQUARE_NAMES),
+        ("DEFINED_BODY_HEADS", rules::bodies::DEFINED_BODY_HEADS),
+        (
+            "INSTITUTION_ADJECTIVES",
+            rules::bodies::INSTITUTION_ADJECTIVES,
+        ),
+        ("TIME_AFTER_PLACE", rules::cities::TIME_AFTER_PLACE),
+        ("INTERVIEW_WORDS", rules::media::INTERVIEW_WORDS),
+        ("PLACE_PREPOSITIONS", rules::cities::PLACE_PREPOSITIONS),
         ("CLERICS", CLERICS),
     ];
     for (name, list) in lists {
@@ -1716,10 +1722,10 @@ fn an_organisation_named_after_a_royal_is_one_organisation() {
 
 #[test]
 fn the_club_prefilter_keeps_every_club() {
-    for w in rules::AMBIGUOUS_CLUBS {
-        assert!(rules::is_ambiguous_club(w), "{w}");
+    for w in rules::clubs::AMBIGUOUS_CLUBS {
+        assert!(rules::clubs::is_ambiguous_club(w), "{w}");
     }
-    assert!(!rules::is_ambiguous_club("الهلالي"));
+    assert!(!rules::clubs::is_ambiguous_club("الهلالي"));
 }
 
 #[test]
@@ -2079,13 +2085,13 @@ fn the_nisba_of_a_listed_place_is_no_place() {
         "أقيمت البطولة في العاصمة الكولومبية بوغوتا",
         &[("بوغوتا", "LOC")][..],
     )]);
-    assert!(rules::place_of_nisba("الكولومبيه"));
-    assert!(rules::place_of_nisba("المصري"));
-    assert!(rules::place_of_nisba("العراقيه"));
-    assert!(rules::place_of_nisba("السوريه"));
+    assert!(rules::words::place_of_nisba("الكولومبيه"));
+    assert!(rules::words::place_of_nisba("المصري"));
+    assert!(rules::words::place_of_nisba("العراقيه"));
+    assert!(rules::words::place_of_nisba("السوريه"));
     // Saudi Arabia is named like its adjective; a name's nisba is no place's
-    assert!(!rules::place_of_nisba("السعوديه"));
-    assert!(!rules::place_of_nisba("الحسينيه"));
+    assert!(!rules::words::place_of_nisba("السعوديه"));
+    assert!(!rules::words::place_of_nisba("الحسينيه"));
 }
 
 #[test]
@@ -2410,7 +2416,7 @@ fn the_arabian_peninsula_is_no_channel() {
     let (a, _) = r.inner.analyse("وصلت القوافل لشبه الجزيرة العربية قديما");
     let mut cands = vec![Cand::new(3, 4, Label::Loc, Source::Model)];
     let mut taken = vec![None, None, None, Some(0), Some(0), None];
-    rules::arabian_peninsula(&a, &mut taken, &mut cands, 0);
+    rules::named_places::arabian_peninsula(&a, &mut taken, &mut cands, 0);
     assert_eq!((cands[0].first, cands[0].last), (2, 4));
     // ... and as found
     let d = EntityRecognizer::default();
