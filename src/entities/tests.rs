@@ -3011,6 +3011,20 @@ fn the_world_cup_and_the_olympics_are_events() {
             "وتحدث المدرب عن المونديال المقبل.",
             &[("المونديال", "MISC")],
         ),
+        // a clitic on the bare word stays outside the span
+        (
+            "يستعد المغرب لمونديال 2030 بملاعب جديدة.",
+            &[("المغرب", "LOC"), ("مونديال 2030", "MISC")],
+        ),
+        (
+            "وشارك في المونديال وبمونديال 2034 أيضا.",
+            &[("المونديال", "MISC"), ("مونديال 2034", "MISC")],
+        ),
+        // before a place it is the place's, as ANERcorp marks it
+        (
+            "وشارك في أولمبياد طوكيو ولمونديال قطر.",
+            &[("طوكيو", "LOC"), ("قطر", "LOC")],
+        ),
     ]);
 }
 

@@ -2,21 +2,38 @@
 //! ("بطولة كأس العالم لكرة القدم").
 
 use super::cities::TIME_AFTER_PLACE;
-use super::words::{place_of_nisba, transliterated};
+use super::words::{behind_clitic, place_of_nisba, transliterated};
 use super::{found_from, take_over, yields_to};
 use crate::entities::text::{Analysis, Kind};
 use crate::entities::{is_nisba, Cand, Label, Source};
 
 /// Names of tournaments and games (folded) that are events (MISC) on their own, and with the
-/// year after them: "المونديال", "مونديال 2022", "أولمبياد باريس" is the place's.
+/// year after them: "المونديال", "مونديال 2022"; "أولمبياد باريس" is the place's.
 const EVENT_WORDS: &[&str] = &["المونديال", "مونديال", "الاولمبياد", "اولمبياد"];
 
 /// An event word of [`EVENT_WORDS`] is a MISC mention, with a year of four digits right after
 /// it ("مونديال 2006"); where the tagger or a list found it as something else, that stands,
-/// and where it found the word alone as an event, the year joins it.
+/// and where it found the word alone as an event, the year joins it. A conjunction or
+/// preposition glued to the bare word ("لمونديال 2030", which the stripper keeps whole, the
+/// word being in no list) stays outside the span, as the segmenter cuts it.
 pub(super) fn events(text: &str, a: &Analysis, taken: &mut [Option<usize>], cands: &mut Vec<Cand>) {
     for i in 0..a.toks.len() {
-        if !EVENT_WORDS.contains(&a.canon(i)) {
+        let w = a.canon(i);
+        // (a conjunction may come before the preposition: "وبمونديال")
+        let glued = |w: &str| behind_clitic(w, EVENT_WORDS).is_some();
+        if !EVENT_WORDS.contains(&w) && !glued(w) && !w.strip_prefix(['و', 'ف']).is_some_and(glued)
+        {
+            continue;
+        }
+        // "مونديال ألمانيا", "أولمبياد بكين": the place's, as ANERcorp marks it (the event
+        // word outside, 7 times in 7)
+        let place_after = taken
+            .get(i + 1)
+            .copied()
+            .flatten()
+            .and_then(|k| cands.get(k))
+            .is_some_and(|c| c.label == Label::Loc && c.first == i + 1 && !c.dead);
+        if place_after {
             continue;
         }
         // the tagger's own event of this word alone, if it found one
