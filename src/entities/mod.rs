@@ -975,12 +975,14 @@ impl Recognizer {
                     continue;
                 }
                 // a listed product, scripture or event of one word is no person, even where
-                // the tagger saw one ("لإطلاق آيفون 16"); and a listed person of one word is
+                // the tagger saw one ("لإطلاق آيفون 16"); a listed person of one word is
                 // no product, event or body where the tagger saw one (in brackets: "التقى
-                // (ماكرون) و(بايدن)")
+                // (ماكرون) و(بايدن)"); and a listed organisation of one word is no person
+                // ("أطلقت آبل هاتف آيفون": Apple, and Abel in Wikidata)
                 let swap: Option<(&[Label], Label)> = match m.list {
                     List::Misc => Some((&[Label::Per], Label::Misc)),
                     List::Per => Some((&[Label::Misc, Label::Org], Label::Per)),
+                    List::Org => Some((&[Label::Per], Label::Org)),
                     _ => None,
                 };
                 if let Some((seen, listed)) = swap.filter(|_| m.last == m.first) {
