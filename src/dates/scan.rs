@@ -598,48 +598,27 @@ pub(crate) fn may_have_dates(text: &str) -> bool {
         if b.is_some_and(|b| c.is_some_and(|c| ends.contains(b, c) == Some(false))) {
             return false;
         }
-        if tail_bit(a, b, c).is_some_and(|k| !bit(tails, k)) {
-            return false;
+        if let (Some(a), Some(b), Some(c)) = (a, b, c) {
+            if tails.contains(a, b, c) == Some(false) {
+                return false;
+            }
         }
         fold(word, &mut buf);
         gate.contains(buf.as_str())
     })
 }
 
-/// The bit of three folded letters of U+0620..U+065F (six bits each), `None` when there are
-/// fewer than three or one lies outside that range.
-fn tail_bit(a: Option<char>, b: Option<char>, c: Option<char>) -> Option<usize> {
-    let six = |x: Option<char>| {
-        let k = u32::from(x?).checked_sub(0x620)?;
-        (k < 64).then_some(k as usize)
-    };
-    Some(six(a)? << 12 | six(b)? << 6 | six(c)?)
-}
-
-/// Whether bit `k` of `set` is on (`false` past its end).
-fn bit(set: &[u64], k: usize) -> bool {
-    set.get(k / 64).is_some_and(|w| w >> (k % 64) & 1 == 1)
-}
-
-/// The last three letters of the [`gate_words`], one bit each triple ([`tail_bit`]): a second
+/// The last three letters of the [`gate_words`] ([`crate::hash::ArabicTails`]): a second
 /// filter behind [`gate_ends`], as cheap, that turns away most of the words whose last two
-/// letters end some gate word ("ين", "ان", "يه") before they are folded and looked up. A word
-/// with fewer than three folded letters, or one outside the range among its last three, is
-/// looked up (a gate word of that form has no bit).
-fn gate_tails() -> &'static [u64] {
-    static TAILS: std::sync::OnceLock<Vec<u64>> = std::sync::OnceLock::new();
+/// letters end some gate word ("ين", "ان", "يه") before they are folded and looked up.
+fn gate_tails() -> &'static crate::hash::ArabicTails {
+    static TAILS: std::sync::OnceLock<crate::hash::ArabicTails> = std::sync::OnceLock::new();
     TAILS.get_or_init(|| {
-        let mut set = vec![0u64; (1 << 18) / 64];
+        let mut tails = crate::hash::ArabicTails::new();
         for w in gate_words() {
-            let mut last = w.chars().rev();
-            let (c, b, a) = (last.next(), last.next(), last.next());
-            if let Some(k) = tail_bit(a, b, c) {
-                if let Some(x) = set.get_mut(k / 64) {
-                    *x |= 1 << (k % 64);
-                }
-            }
+            tails.insert_tail(w);
         }
-        set
+        tails
     })
 }
 
