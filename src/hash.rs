@@ -161,6 +161,56 @@ impl ArabicPairs {
     }
 }
 
+/// A set of triples of letters of U+0620..U+065F (six bits each, 32 kB), one bit a triple: a
+/// second pre-filter, by a word's last three letters, behind [`ArabicPairs`]'s last two.
+#[derive(Debug, Clone)]
+pub(crate) struct ArabicTails(Vec<u64>);
+
+impl ArabicTails {
+    /// The bit of `(a, b, c)`, `None` when one is outside U+0620..U+065F.
+    #[inline]
+    fn bit(a: char, b: char, c: char) -> Option<usize> {
+        let six = |x: char| {
+            let k = u32::from(x).checked_sub(0x620)?;
+            (k < 64).then_some(k as usize)
+        };
+        Some(six(a)? << 12 | six(b)? << 6 | six(c)?)
+    }
+
+    /// No triple.
+    pub fn new() -> ArabicTails {
+        ArabicTails(vec![0; (1 << 18) / 64])
+    }
+
+    /// Adds `(a, b, c)`; `false` (and nothing added) when one is outside the range.
+    pub fn insert(&mut self, a: char, b: char, c: char) -> bool {
+        match Self::bit(a, b, c).and_then(|k| self.0.get_mut(k / 64).map(|w| (w, k))) {
+            Some((w, k)) => {
+                *w |= 1 << (k % 64);
+                true
+            }
+            None => false,
+        }
+    }
+
+    /// Whether `(a, b, c)` is in the set; `None` when one is outside the range.
+    #[inline]
+    pub fn contains(&self, a: char, b: char, c: char) -> Option<bool> {
+        let k = Self::bit(a, b, c)?;
+        self.0.get(k / 64).map(|w| w >> (k % 64) & 1 == 1)
+    }
+
+    /// Adds the last three characters of `w`, when it has three in the range: the set of the
+    /// tails of a word list. (A word of the list without such a tail adds nothing, and so can
+    /// turn no word away: a word equal to it has no such tail either, and is let through.)
+    pub fn insert_tail(&mut self, w: &str) {
+        let mut last = w.chars().rev();
+        if let (Some(c), Some(b), Some(a)) = (last.next(), last.next(), last.next()) {
+            self.insert(a, b, c);
+        }
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -173,6 +223,19 @@ mod tests {
         assert_eq!(p.contains('ر', 'د'), Some(false));
         assert_eq!(p.contains('د', 'z'), None);
         assert_eq!(ArabicPairs::new(true).contains('ۿ', 'ء'), Some(true));
+    }
+
+    #[test]
+    fn arabic_tails() {
+        let mut t = ArabicTails::new();
+        assert!(t.insert('ك', 'ت', 'ب') && !t.insert('a', 'ت', 'ب') && !t.insert('ۿ', 'ت', 'ب'));
+        assert_eq!(t.contains('ك', 'ت', 'ب'), Some(true));
+        assert_eq!(t.contains('ب', 'ت', 'ك'), Some(false));
+        assert_eq!(t.contains('ك', 'ت', 'z'), None);
+        t.insert_tail("مكتوب");
+        assert_eq!(t.contains('ت', 'و', 'ب'), Some(true));
+        assert_eq!(t.contains('ؠ', 'ؠ', 'ؠ'), Some(false));
+        assert_eq!(t.contains('ٟ', 'ٟ', 'ٟ'), Some(false));
     }
 
     #[test]

@@ -1,16 +1,16 @@
 //! Reading a number at a token position — the one place the date grammar reads numbers.
 //!
 //! Digit groups are read here. Number words (cardinal and ordinal) are read by the crate's
-//! number parser, [`crate::numbers::extract_numbers`], on a short window starting at the token;
-//! this file keeps only a cheap gate (which folded words can start a number word) so that the
-//! parser runs at few positions.
+//! number parser, [`crate::numbers::extract_numbers`], on a short window starting at the token
+//! (its first mention only, found without reading on past it); this file keeps only a cheap
+//! gate (which folded words can start a number word) so that the parser runs at few positions.
 
 use std::cell::RefCell;
 use std::collections::HashMap;
 
 use super::lexicon::W;
 use super::scan::{Kind, Tok};
-use crate::numbers::{extract_numbers, NumberKind, Value};
+use crate::numbers::{first_number, NumberKind, Value};
 
 /// A number read at a position.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -246,7 +246,7 @@ fn words_at(text: &str, toks: &[Tok], i: usize, single: bool) -> Option<Num> {
         (i + 3).min(toks.len().saturating_sub(1))
     };
     let window = text.get(t.cstart..toks.get(last)?.end)?;
-    let m = extract_numbers(window).into_iter().next()?;
+    let m = first_number(window)?;
     // the number starts in the first word: at its start, or after a clitic the scanner left
     // there ("للرابع من تموز": ل + ال, whose ل stays in the window and out of the mention;
     // it gave "تموز" alone)

@@ -146,8 +146,7 @@ fn fold_mark(c: char, base: &mut char) -> Option<char> {
 /// and a run of letters that only fold alike ("البيئية": ي ئ ي) twice at most.
 pub(crate) fn fold_into(s: &str, out: &mut String) {
     // a run of U+0621..=U+065F alone (most words): read two bytes a character
-    if !s.is_empty() && arabic_run_end(s.as_bytes(), 0) == s.len() {
-        fold_arabic_into(s, out);
+    if fold_arabic_into(s, out) {
         return;
     }
     // Arabic presentation forms (old PDFs and some keyboards: "ﺍﻟﻘﺎﻫﺮﺓ") are their letters,
@@ -214,13 +213,22 @@ fn fold_plain_into(s: &str, out: &mut String) {
 
 /// [`fold_plain_into`] for a word of U+0621..=U+065F alone (no presentation form, no dagger
 /// alef: each character folds by [`ARABIC_FOLD`] alone), read from its two-byte UTF-8 pairs
-/// instead of decoded character by character.
-fn fold_arabic_into(s: &str, out: &mut String) {
+/// instead of decoded character by character. `false`, and nothing written, when `s` is not
+/// such a word (the test is made in the same pass, not in one of its own before it).
+fn fold_arabic_into(s: &str, out: &mut String) -> bool {
+    if s.len() % 2 != 0 {
+        return false;
+    }
     let start = out.len();
     let (mut last, mut before) = (0u16, 1u16);
     let mut three = false;
     let mut run = 0;
     for (k, pair) in s.as_bytes().chunks_exact(2).enumerate() {
+        // (the pairs of U+0621..=U+065F, as arabic_run_end reads them)
+        if !((pair[0] == 0xD8 && pair[1] >= 0xA1) || (pair[0] == 0xD9 && pair[1] <= 0x9F)) {
+            out.truncate(start);
+            return false;
+        }
         let u = (u16::from(pair[0] & 0x1F) << 6) | u16::from(pair[1] & 0x3F);
         let f = ARABIC_FOLD
             .get(usize::from(u.wrapping_sub(0x600)))
@@ -244,6 +252,7 @@ fn fold_arabic_into(s: &str, out: &mut String) {
         out.truncate(start);
         fold_runs_into(s, out);
     }
+    true
 }
 
 /// Is `c` an Arabic presentation form (U+FB50–U+FDFF, U+FE70–U+FEFF; not the byte order mark)?

@@ -347,9 +347,29 @@ pub(crate) fn plain_mention(core: &Core) -> NumberMention {
 
 /// Every number mention in `text`, sorted by start and non-overlapping.
 pub(crate) fn extract(text: &str, opts: &ExtractOptions) -> Vec<NumberMention> {
+    let mut out = Vec::new();
+    each(text, opts, |m| {
+        out.push(m);
+        true
+    });
+    out
+}
+
+/// The first mention [`extract`] finds in `text`, found without reading on past it (the date
+/// grammar wants only the number a window starts with).
+pub(crate) fn first(text: &str, opts: &ExtractOptions) -> Option<NumberMention> {
+    let mut found = None;
+    each(text, opts, |m| {
+        found = Some(m);
+        false
+    });
+    found
+}
+
+/// The mentions of `text` in order, each given to `f`, until it returns `false`.
+fn each(text: &str, opts: &ExtractOptions, mut f: impl FnMut(NumberMention) -> bool) {
     let mut ctx = Ctx::new(text, true);
     ctx.opts = *opts;
-    let mut out = Vec::new();
     let n = ctx.sc.toks.len();
     let mut min = 0;
     let mut i = 0;
@@ -362,14 +382,15 @@ pub(crate) fn extract(text: &str, opts: &ExtractOptions) -> Vec<NumberMention> {
         }
         match mention_at(&ctx, i, min) {
             Some((m, last)) => {
-                out.push(m);
+                if !f(m) {
+                    return;
+                }
                 min = last + 1;
                 i = last + 1;
             }
             None => i += 1,
         }
     }
-    out
 }
 
 /// Scale words (folded) used as hyperbole before a wish or thanks: "ألف", "مليون", "مية".

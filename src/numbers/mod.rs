@@ -257,6 +257,11 @@ pub fn extract_numbers(text: &str) -> Vec<NumberMention> {
     extract::extract(text, &ExtractOptions::default())
 }
 
+/// The first of [`extract_numbers`]'s mentions of `text`, found without reading past it.
+pub(crate) fn first_number(text: &str) -> Option<NumberMention> {
+    extract::first(text, &ExtractOptions::default())
+}
+
 /// Whether `folded` (a word in search-folded form) is a number word of the lexicon: a cardinal,
 /// an ordinal ("الثاني"), a fraction or a scale word. Used by the entity recognizer: a person
 /// named "الحسن الثاني" does not make every later "الثاني" a person.

@@ -2898,3 +2898,23 @@ fn a_short_feminine_dual_and_terawatt_hours() {
         ),
     ]);
 }
+
+#[test]
+fn the_first_number_is_the_first_mention() {
+    for text in [
+        "",
+        "لا أرقام هنا",
+        "أحد المسؤولين",
+        "الخامس عشر من مارس 2021 و3 أيام",
+        "نحو ثلاثة آلاف وخمسمائة شخص و25% منهم",
+        "ألف ألف شكر ثم 7",
+        "كتاب واحد و2.5 كغ",
+        "احد عشر لاعبا",
+    ] {
+        assert_eq!(
+            first_number(text),
+            extract_numbers(text).into_iter().next(),
+            "{text}"
+        );
+    }
+}
