@@ -454,11 +454,7 @@ impl Recognizer {
                             let subject_first_name = || {
                                 let first_name = a.toks.get(x).is_some_and(|t| t.hint & 1 != 0)
                                     || SHORT_FIRST_NAMES.contains(&w);
-                                let surface = a
-                                    .toks
-                                    .get(x)
-                                    .and_then(|t| text.get(t.start..t.end))
-                                    .unwrap_or("");
+                                let surface = a.written(text, x).unwrap_or("");
                                 // (a verb form only where no verb of saying comes before:
                                 // "شاهد ترامب", but "وقالت أمل كلوني", "أمل" being "hoped"
                                 // too)
@@ -488,9 +484,7 @@ impl Recognizer {
                                 && title_from(&gaz, x).is_none()
                                 && {
                                     // no clitic or pronoun: "وزير خارجيتها", "باسمها"
-                                    let t = a.toks.get(x);
-                                    let surface =
-                                        t.and_then(|t| text.get(t.start..t.end)).unwrap_or("");
+                                    let surface = a.written(text, x).unwrap_or("");
                                     let seg = crate::segment::segment(surface);
                                     seg.prefixes.is_empty() && seg.suffixes.is_empty()
                                 }
@@ -604,9 +598,7 @@ impl Recognizer {
                         // "علي" folds to the same word; the spelling tells them apart):
                         // "اعتمد الفريق على خالد"
                         let preposition = |k: usize| {
-                            a.toks
-                                .get(k)
-                                .and_then(|t| text.get(t.start..t.end))
+                            a.written(text, k)
                                 .is_some_and(|w| matches!(w, "على" | "وعلى" | "فعلى"))
                         };
                         while f0 < l0 && preposition(f0) {
@@ -635,7 +627,7 @@ impl Recognizer {
                         // a set phrase is that preposition, loosely spelled: "أحمد علي هامش
                         // المؤتمر" (on the sidelines of), "علي خلفية", "علي الرغم"
                         if l0 > f0
-                            && a.toks.get(l0).and_then(|t| text.get(t.start..t.end)) == Some("علي")
+                            && a.written(text, l0) == Some("علي")
                             && rules::ali::ALA_NOUNS.contains(&a.canon(l0 + 1))
                         {
                             l0 -= 1;
@@ -831,9 +823,7 @@ impl Recognizer {
                         // "بوشريف", unless what follows "ب" is a word of the dictionary or a
                         // frequent one: "دريد لحام بوعكة", "بوصفه")
                         let bu_clitic = |k: usize| {
-                            a.toks
-                                .get(k)
-                                .and_then(|t| text.get(t.start..t.end))
+                            a.written(text, k)
                                 .and_then(|w| w.strip_prefix('ب'))
                                 .and_then(crate::segment::word_entry)
                                 .is_some_and(|e| e.is_dictionary_word() || e.zipf10 >= 40)
@@ -1264,9 +1254,7 @@ fn extend_foreign_first_names(text: &str, a: &Analysis, gaz: &[GazMatch], cands:
         // (not before a name that a conjunction opens: "زنجا ومحمد عبد المنصف" are two; nor
         // before God: "إستجاب الله")
         let conjunction = a
-            .toks
-            .get(c.first)
-            .and_then(|t| text.get(t.start..t.end))
+            .written(text, c.first)
             .is_some_and(|w| w.starts_with('و') || w.starts_with('ف'));
         if c.dead
             || c.label != Label::Per

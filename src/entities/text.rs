@@ -909,6 +909,11 @@ impl Analysis {
         }
     }
 
+    /// Token `i` as written in `text` (the text this analysis is of); `None` when out of range.
+    pub fn written<'t>(&self, text: &'t str, i: usize) -> Option<&'t str> {
+        self.toks.get(i).and_then(|t| text.get(t.start..t.end))
+    }
+
     /// The folded whole form of token `i` ("" when out of range).
     pub fn word(&self, i: usize) -> &str {
         self.toks

@@ -123,7 +123,7 @@ pub(super) fn ali_after_names(
         let x = c.last + 1;
         if c.dead
             || c.label != Label::Per
-            || a.toks.get(x).and_then(|t| text.get(t.start..t.end)) != Some("علي")
+            || a.written(text, x) != Some("علي")
             || taken.get(x).is_none_or(|t| t.is_some())
         {
             continue;

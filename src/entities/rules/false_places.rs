@@ -150,9 +150,7 @@ pub(in crate::entities) fn drop_false_places(
                 && !ending_at(i).any(|m| matches!(m.list, List::City | List::Country))
                 && crate::entities::starting_at(gaz, i + 1, PLACE_TOKENS)
                     .any(|m| matches!(m.list, List::City | List::Country))
-                && a.toks
-                    .get(i)
-                    .and_then(|t| text.get(t.start..t.end))
+                && a.written(text, i)
                     .and_then(crate::segment::word_entry)
                     .is_some_and(|e| e.is_dictionary_word() && e.zipf10 >= 30)
         };

@@ -140,20 +140,15 @@ pub(in crate::entities) const TOWN_HEADS: &[&str] = &["حي", "مدينه", "ب�
 /// Whether token `i` carries a pronoun suffix (as the segmenter cuts it) or is a frequent verb
 /// form: no place name after a place head ("منطقة يقطنها الآلاف": "inhabited by").
 fn verb_or_pronoun_suffix(text: &str, a: &Analysis, i: usize) -> bool {
-    a.toks
-        .get(i)
-        .and_then(|t| text.get(t.start..t.end))
-        .is_some_and(|w| {
-            !crate::segment::segment(w).suffixes.is_empty()
-                || crate::segment::word_entry(w).is_some_and(|e| e.is_verb() && e.zipf10 >= 30)
-        })
+    a.written(text, i).is_some_and(|w| {
+        !crate::segment::segment(w).suffixes.is_empty()
+            || crate::segment::word_entry(w).is_some_and(|e| e.is_verb() && e.zipf10 >= 30)
+    })
 }
 
 /// Is token `i` as written a word of the dictionary, or one wordfreq counts at Zipf 2 or more?
 fn word_in_use(text: &str, a: &Analysis, i: usize) -> bool {
-    a.toks
-        .get(i)
-        .and_then(|t| text.get(t.start..t.end))
+    a.written(text, i)
         .and_then(crate::segment::word_entry)
         .is_some_and(|e| e.is_dictionary_word() || e.zipf10 >= 20)
 }

@@ -18,11 +18,7 @@ pub(super) fn headline_speakers(cx: &Context, taken: &mut [Option<usize>], cands
     let n = a.toks.len();
     let speaker_word = |i: usize| {
         let w = a.canon(i);
-        let surface = a
-            .toks
-            .get(i)
-            .and_then(|t| text.get(t.start..t.end))
-            .unwrap_or("");
+        let surface = a.written(text, i).unwrap_or("");
         let entry = crate::segment::word_entry(surface);
         let plain = a
             .toks

@@ -67,7 +67,7 @@ pub(super) fn names_after_titles(cx: &Context, taken: &mut [Option<usize>], cand
         // (not a frequent word: "المدرب على محمد صلاح", "الفريق أول عبد الفتاح"; looked up
         // only here, after a title; but "علي" spelled with its dots is the name there: "المرجع
         // علي السيستاني")
-        let first_surface = a.toks.get(first).and_then(|t| text.get(t.start..t.end));
+        let first_surface = a.written(text, first);
         if cx.common_name.get(first).copied().unwrap_or(false)
             && is_free(taken, first)
             && cx.per_word.get(first + 1).copied().unwrap_or(false)
@@ -163,11 +163,7 @@ pub(super) fn surnames_after_titled_names(
         });
         let x = c.last + 1;
         let first_name = a.toks.get(c.first).is_some_and(|t| t.hint & 1 != 0);
-        let surface = a
-            .toks
-            .get(x)
-            .and_then(|t| text.get(t.start..t.end))
-            .unwrap_or("");
+        let surface = a.written(text, x).unwrap_or("");
         let unknown = a
             .toks
             .get(x)

@@ -91,11 +91,7 @@ pub(super) fn agreeing_adjective(text: &str, a: &Analysis, i: usize) -> bool {
     if w.len() < 8 || !(w.ends_with('ه') || w.ends_with('ي')) {
         return false;
     }
-    let surface = a
-        .toks
-        .get(i)
-        .and_then(|t| text.get(t.start..t.end))
-        .unwrap_or("");
+    let surface = a.written(text, i).unwrap_or("");
     let entry = crate::segment::word_entry(surface);
     // (a nisba the word lists know: the dictionary's, a frequent word, or the dictionary's
     // stem with "-ية"; "مليلية", Melilla, is none of them)
