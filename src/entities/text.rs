@@ -224,8 +224,7 @@ fn fold_arabic_into(s: &str, out: &mut String) -> bool {
     let mut three = false;
     let mut run = 0;
     for (k, pair) in s.as_bytes().chunks_exact(2).enumerate() {
-        // (the pairs of U+0621..=U+065F, as arabic_run_end reads them)
-        if !((pair[0] == 0xD8 && pair[1] >= 0xA1) || (pair[0] == 0xD9 && pair[1] <= 0x9F)) {
+        if !arabic_pair(pair[0], pair[1]) {
             out.truncate(start);
             return false;
         }
@@ -426,13 +425,19 @@ pub(crate) fn raw_tokens(text: &str) -> Vec<(usize, usize, Kind)> {
     out
 }
 
-/// The end of the run of U+0621..=U+065F (letters and marks [`class`] calls Arabic) that starts
-/// at byte `i` of the UTF-8 text `b`: two bytes each, lead D8 with A1..BF or lead D9 with
-/// 80..9F.
+/// Whether the UTF-8 bytes `x`, `y` are a character of U+0621..=U+065F (letters and marks
+/// [`class`] calls Arabic): lead D8 with A1..BF or lead D9 with 80..9F.
+#[inline]
+fn arabic_pair(x: u8, y: u8) -> bool {
+    (x == 0xD8 && y >= 0xA1) || (x == 0xD9 && y <= 0x9F)
+}
+
+/// The end of the run of [`arabic_pair`] characters that starts at byte `i` of the UTF-8 text
+/// `b`.
 #[inline]
 fn arabic_run_end(b: &[u8], mut i: usize) -> usize {
     while let Some(&[x, y]) = b.get(i..i + 2) {
-        if (x == 0xD8 && y >= 0xA1) || (x == 0xD9 && y <= 0x9F) {
+        if arabic_pair(x, y) {
             i += 2;
         } else {
             break;
